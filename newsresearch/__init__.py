@@ -1,0 +1,41 @@
+"""newsresearch: a Jupyter-first toolkit for studying political news coverage.
+
+The notebook-facing API is re-exported here::
+
+    import newsresearch as nr
+    corpus = nr.load_corpus("sample")
+    print(corpus.attrs["load_report"])
+    nr.sentences(corpus).head()
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .clean import clean_corpus, clean_text
+from .corpus import COLUMNS, SCHEMA, LoadError, LoadReport, validate_corpus
+from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
+from .text import sentences, split_sentences, tokenize, tokens
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "__version__",
+    "COLUMNS",
+    "SCHEMA",
+    "FORMATS",
+    "LoadError",
+    "LoadReport",
+    "canonical_outlets",
+    "clean_corpus",
+    "clean_text",
+    "load_corpus",
+    "outlet_table",
+    "sentences",
+    "split_sentences",
+    "tokenize",
+    "tokens",
+    "validate_corpus",
+]

@@ -1,0 +1,29 @@
+"""Project paths, so that notebooks and scripts never hard-code ``../data``.
+
+Every path can be overridden with an environment variable of the same name
+(for example ``NEWSRESEARCH_REPORTS_DIR``), which is how scheduled runs point
+the toolkit at a different output folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = Path(os.environ.get("NEWSRESEARCH_PROJECT_ROOT", PACKAGE_DIR.parent))
+DATA_DIR = Path(os.environ.get("NEWSRESEARCH_DATA_DIR", PROJECT_ROOT / "data"))
+SAMPLE_DIR = Path(os.environ.get("NEWSRESEARCH_SAMPLE_DIR", DATA_DIR / "sample"))
+REPORTS_DIR = Path(os.environ.get("NEWSRESEARCH_REPORTS_DIR", PROJECT_ROOT / "reports"))
+NOTEBOOKS_DIR = Path(os.environ.get("NEWSRESEARCH_NOTEBOOKS_DIR", PROJECT_ROOT / "notebooks"))
+SHARED_DIR = Path(os.environ.get("NEWSRESEARCH_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
+
+__all__ = [
+    "PACKAGE_DIR",
+    "PROJECT_ROOT",
+    "DATA_DIR",
+    "SAMPLE_DIR",
+    "REPORTS_DIR",
+    "NOTEBOOKS_DIR",
+    "SHARED_DIR",
+]
