@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from .clean import clean_corpus, clean_text
-from .corpus import COLUMNS, SCHEMA, LoadError, LoadReport, validate_corpus
+from .corpus import COLUMNS, SCHEMA, LoadError, LoadReport, describe_corpus, validate_corpus
 from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
 from .text import sentences, split_sentences, tokenize, tokens
 
@@ -31,6 +31,7 @@ __all__ = [
     "canonical_outlets",
     "clean_corpus",
     "clean_text",
+    "describe_corpus",
     "load_corpus",
     "outlet_table",
     "sentences",

@@ -14,7 +14,7 @@ The rules, in order:
    that match a pattern in :data:`CHROME_PATTERNS` (advertising, navigation,
    app promotion, share/subscribe prompts, image credits, "3 years ago").
 3. The leading block (the lines before the first body line, a body line being
-   one with 12+ words or 6+ words ending in sentence punctuation): bylines
+   one with 20+ words or 6+ words ending in sentence punctuation): bylines
    ("By A and B") go to ``authors``; the headline (the line equal to the known
    title, or else the last line of 3+ words) goes to ``title`` and leaves the
    text; other short unpunctuated lines (section names, site names) go.
@@ -157,7 +157,7 @@ def _key(line: str) -> str:
 
 def _is_body(line: str) -> bool:
     words = line.count(" ") + 1
-    return words >= 12 or (words >= 6 and line.endswith(_SENT_END))
+    return words >= 20 or (words >= 6 and line.endswith(_SENT_END))
 
 
 def _is_chrome(line: str) -> bool:
@@ -211,8 +211,8 @@ def clean_text(
     outlet_key = _key(outlet) if outlet else None
     title_key = _key(title) if title else None
 
-    # Leading block: bylines, headline, section/site names.
-    lead = [i for i in range(first_body) if keep[i] and lines[i]]
+    # Leading block: bylines, headline, section/site names (only when a body follows).
+    lead = [i for i in range(first_body) if keep[i] and lines[i]] if body_idx else []
     headline_at = None
     for i in lead:
         if title_key and _key(lines[i]) == title_key:
@@ -222,6 +222,7 @@ def clean_text(
             i
             for i in lead
             if 3 <= lines[i].count(" ") + 1 <= 30
+            and not lines[i].endswith(".")
             and not _BYLINE_RE.match(lines[i])
             and not _DATE_LINE_RE.match(lines[i])
             and _key(lines[i]) != outlet_key

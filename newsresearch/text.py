@@ -123,7 +123,7 @@ def _split_paragraph(text: str, offset: int, out: list[tuple[int, int]]) -> None
 
 
 _ABBREV_SPACE = re.compile(
-    r"(?<![\w.])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|etc|a\.m|p\.m|St|(?:[A-Z]\.){2,}[A-Z]?"
+    r"(?<![\w.])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|etc|a\.m|p\.m|St|[A-Z](?:\.[A-Z])+"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+\S)"
     r"|\.\.\.[\"”’](?=\s+[A-Z\"“])"
 )
@@ -167,7 +167,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if line.strip():
             _split_paragraph(line, pos, out)
         pos += len(line) + 1
-    return out
+    trimmed = []
+    for a, b in out:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
 
 
 _TOKEN_PATTERN = r"""(?x)

@@ -25,7 +25,7 @@ from .. import config
 from ..clean import clean_text, fix_mojibake, normalise_unicode
 from ..corpus import COLUMNS, SCHEMA, LoadReport, empty_corpus, normalise_leaning
 from .formats import FORMATS, Format, detect, map_record
-from .readers import decode, read_items
+from .readers import decode, read_items, split_first_line
 from .sources import RawFile, expand, iter_files
 
 __all__ = ["load_corpus", "FORMATS", "outlet_table", "canonical_outlets"]
@@ -217,7 +217,7 @@ def load_corpus(
             report.inputs += 1
             bar.update()
             row = outcome.row
-            doc_id = row["doc_id"] if row else None
+            doc_id = row["doc_id"] if row else outcome.doc_id
             for reason, detail, action in outcome.problems:
                 report.add(result.name, outcome.position, reason, detail, action, doc_id)
             if row is None:
@@ -255,6 +255,7 @@ def load_corpus(
         leaning = canon.map(dict(zip(known["outlet"], known["leaning"], strict=True)))
         corpus["leaning"] = corpus["leaning"].fillna(normalise_leaning(leaning))
     report.loaded = len(corpus)
+    report.finalize()
     corpus.attrs["load_report"] = report
     return corpus
 
@@ -285,6 +286,7 @@ class _Outcome:
     position: int | None
     row: dict[str, Any] | None
     problems: list[tuple[str, str, str]] = field(default_factory=list)
+    doc_id: str | None = None
 
 
 @dataclass
@@ -322,6 +324,8 @@ def _read_file(raw: RawFile, opts: _Options) -> _FileResult:
         row["source_record"] = item.position
         outcome = _Outcome(item.position, row)
         _finish_row(row, raw.stem, item.position is None, opts.clean, outcome.problems)
+        if fmt.name == "txt" and not row["title"]:
+            row["title"], row["text"] = split_first_line(row["text"])
         if opts.require_text and not row["text"]:
             if not any(k in item.record for k in fmt.fields["text"]):
                 found = sorted(map(str, item.record))[:12]
@@ -334,6 +338,7 @@ def _read_file(raw: RawFile, opts: _Options) -> _FileResult:
                 after = " after cleaning" if opts.clean else ""
                 problem = ("empty_text", f"the text is empty{after}", "rejected")
             outcome.problems.append(problem)
+            outcome.doc_id = row["doc_id"]
             outcome.row = None
         outcomes.append(outcome)
     return _FileResult(raw.name, notes, outcomes)
@@ -460,8 +465,12 @@ def _parse_dates(
     raw: pd.Series, frame: pd.DataFrame, report: LoadReport, bounds: tuple[str | None, str | None]
 ) -> pd.Series:
     """Parse publication dates to UTC; report unparseable and implausible ones."""
-    values = raw.where(raw.notna(), None).map(lambda v: v.strip() if isinstance(v, str) else v)
-    present = values.map(lambda v: isinstance(v, str) and v != "")
+    values = pd.Series(
+        [v.strip() if isinstance(v, str) else None for v in raw.astype(object)],
+        index=raw.index,
+        dtype=object,
+    )
+    present = pd.Series([bool(v) for v in values], index=raw.index, dtype=bool)
     parsed = pd.to_datetime(values, utc=True, errors="coerce", format="ISO8601")
     retry = present & parsed.isna()
     if retry.any():

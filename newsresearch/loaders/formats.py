@@ -101,7 +101,7 @@ FORMATS: dict[str, Format] = {
             lambda k: {"ID", "content_original", "bias_text"} <= k.keys(),
             _fields(
                 doc_id=("ID",),
-                text=("content_original", "content"),
+                text=("content_original",),  # `content` is a tokenised copy: never the text
                 outlet=("source",),
                 url=("url",),
                 leaning=("bias_text",),
@@ -170,13 +170,14 @@ FORMATS: dict[str, Format] = {
         Format(
             "txt",
             lambda k: False,
-            _fields(),
+            _fields(doc_id=("id",)),
             description="plain text file, one article; title from the first real line",
         ),
         Format(
             "html",
             lambda k: False,
             _fields(
+                doc_id=("id",),
                 outlet=("sitename", "source-hostname", "hostname"),
                 authors=("author",),
             ),

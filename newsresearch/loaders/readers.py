@@ -82,9 +82,9 @@ def _looks_like_jsonl(text: str) -> bool:
     return all(ln.lstrip().startswith("{") for ln in lines)
 
 
-def _read_json(text: str) -> Iterator[Item]:
+def _read_json(text: str, suffix: str = ".json") -> Iterator[Item]:
     stripped = text.lstrip()
-    if _looks_like_jsonl(stripped):
+    if suffix in (".jsonl", ".ndjson") or _looks_like_jsonl(stripped):
         yield from _read_jsonl(text)
         return
     try:
@@ -201,8 +201,8 @@ def _read_parquet(data: bytes) -> Iterator[Item]:
         yield Item(i, rec, None, "parquet")
 
 
-def _first_real_line(text: str) -> tuple[str | None, str]:
-    """Split a plain-text article into (title, body)."""
+def split_first_line(text: str) -> tuple[str | None, str]:
+    """Split a plain-text article into (first non-empty line, the rest)."""
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if line.strip():
@@ -211,8 +211,9 @@ def _first_real_line(text: str) -> tuple[str | None, str]:
 
 
 def _read_txt(text: str) -> Iterator[Item]:
-    title, body = _first_real_line(text)
-    yield Item(None, {"title": title, "text": body}, None, "txt")
+    # The title is the first real line; the loader takes it after cleaning, so that
+    # chrome lines above a headline never become the title.
+    yield Item(None, {"text": text}, None, "txt")
 
 
 def _read_html(text: str) -> Iterator[Item]:
@@ -245,12 +246,12 @@ def read_items(raw: RawFile, decoded: Decoded) -> Iterator[Item]:
     if raw.data[:4] == b"PAR1" or suffix == ".parquet":
         yield from _read_parquet(raw.data)
     elif head in ("{", "[") and suffix not in (".txt", ".csv", ".tsv"):
-        yield from _read_json(text)
+        yield from _read_json(text, suffix)
     elif head == "<" or suffix in (".html", ".htm"):
         yield from _read_html(text)
     elif suffix in (".csv", ".tsv"):
         yield from _read_delimited(text, suffix)
     elif suffix in (".json", ".jsonl", ".ndjson"):
-        yield from _read_json(text)
+        yield from _read_json(text, suffix)
     else:
         yield from _read_txt(text)

@@ -1,0 +1,3 @@
+from newsresearch.cli import main
+
+raise SystemExit(main())

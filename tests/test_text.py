@@ -1,0 +1,78 @@
+"""Sentences and tokens with offsets; the sentence gold sets."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newsresearch as nr
+from newsresearch import config
+from newsresearch.evaluate import score_sentence_boundaries
+from newsresearch.text import split_sentences, tokenize
+
+
+def texts_of(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will fight. We will win," she said.', ['"We will fight.', 'We will win," she said.']),
+        ('"Is it over?" she asked. Then he left.', ['"Is it over?" she asked.', "Then he left."]),
+        ("“Stop!” Voss shouted. Nobody did.", ["“Stop!” Voss shouted.", "Nobody did."]),
+        ("Sen. Garrick J. Voss met Gov. Strand on Sept. 14.", ["Sen. Garrick J. Voss met Gov. Strand on Sept. 14."]),
+        ("It moved to Halden Rail Co. The move cost $4.2 billion.", ["It moved to Halden Rail Co.", "The move cost $4.2 billion."]),
+        ("He arrived at 9 p.m. Tuesday and left.", ["He arrived at 9 p.m. Tuesday and left."]),
+        ("The U.S. Senate voted. The U.S. The end.", ["The U.S. Senate voted.", "The U.S.", "The end."]),
+        ("Item No. 4 passed. Next.", ["Item No. 4 passed.", "Next."]),
+        ("First para.\n\nSecond para", ["First para.", "Second para"]),
+    ],
+)
+def test_split_sentences_news_cases(text, expected):
+    assert texts_of(text) == expected
+
+
+def test_spans_are_offsets_into_the_text():
+    text = "  Mr. Voss said no.  He left.\n\nShe stayed."
+    for a, b in split_sentences(text):
+        assert text[a:b] == text[a:b].strip() and text[a:b]
+
+
+def test_unbalanced_quotes_never_raise():
+    for text in ['"', '"""', 'He said "yes. And left', "“”“", "‘x", ""]:
+        split_sentences(text)
+        tokenize(text)
+
+
+def test_tokens_keep_abbreviations_numbers_and_contractions():
+    text = "The U.S. budget rose 3.5% to $4.2 billion; it didn't."
+    assert [text[a:b] for a, b in tokenize(text)] == [
+        "The", "U.S.", "budget", "rose", "3.5%", "to", "$4.2", "billion", ";", "it", "didn't", ".",
+    ]
+
+
+def test_sentences_and_tokens_tables_keyed_by_doc(sample):
+    small = sample.head(3)
+    sents = nr.sentences(small)
+    assert list(sents.columns) == ["doc_id", "sent_id", "start", "end", "text", "paragraph"]
+    assert set(sents["doc_id"]) == set(small.index)
+    for (doc, _), row in sents.iterrows():
+        assert small.loc[doc, "text"][row["start"] : row["end"]] == row["text"]
+    toks = nr.tokens(small)
+    first = toks.iloc[0]
+    assert small.loc[first["doc_id"], "text"][first["start"] : first["end"]] == first["token"]
+    series = nr.sentences(pd.Series(["One. Two."], index=["x"]))
+    assert series["text"].tolist() == ["One.", "Two."]
+
+
+def test_sentences_rejects_wrong_input():
+    with pytest.raises(ValueError, match="'text' column"):
+        nr.sentences(pd.DataFrame({"body": ["x"]}))
+
+
+@pytest.mark.parametrize("name", ["sentences.jsonl", "sentences_heldout.jsonl"])
+def test_sentence_boundary_f1_on_gold(name):
+    score = score_sentence_boundaries(config.SAMPLE_DIR / "gold" / name)
+    assert score.sentences >= 300
+    assert score.f1 >= 0.99, str(score)
