@@ -23,7 +23,9 @@ def _files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.is_file() and p.name != "SHA256SUMS" and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.is_file()
+        and p.name != "SHA256SUMS"
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 

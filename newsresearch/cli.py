@@ -37,15 +37,33 @@ def _doctor(args: argparse.Namespace) -> int:
 
     print(f"newsresearch {version('newsresearch')} on Python {sys.version.split()[0]}")
     print("packages:")
-    for pkg in ("pandas", "numpy", "scikit-learn", "nltk", "matplotlib", "vaderSentiment",
-                "pyarrow", "tqdm", "trafilatura", "papermill", "nbconvert", "ipykernel"):
+    for pkg in (
+        "pandas",
+        "numpy",
+        "scikit-learn",
+        "nltk",
+        "matplotlib",
+        "vaderSentiment",
+        "pyarrow",
+        "tqdm",
+        "trafilatura",
+        "papermill",
+        "nbconvert",
+        "ipykernel",
+    ):
         try:
             print(f"  ok    {pkg} {version(pkg)}")
         except PackageNotFoundError:
             optional = pkg in ("papermill", "nbconvert", "ipykernel")
             failures += 0 if optional else 1
-            print(f"  {'warn' if optional else 'FAIL'}  {pkg} not installed"
-                  + (" (needed for reports: pip install 'newsresearch[notebooks]')" if optional else ""))
+            print(
+                f"  {'warn' if optional else 'FAIL'}  {pkg} not installed"
+                + (
+                    " (needed for reports: pip install 'newsresearch[notebooks]')"
+                    if optional
+                    else ""
+                )
+            )
     print("offline resources:")
 
     def sentences() -> str:
@@ -90,8 +108,12 @@ def _load(args: argparse.Namespace) -> int:
     from .loaders import load_corpus
 
     corpus = load_corpus(
-        args.source, format=args.format, strict=args.strict, clean=not args.no_clean,
-        limit=args.limit, progress=sys.stderr.isatty(),
+        args.source,
+        format=args.format,
+        strict=args.strict,
+        clean=not args.no_clean,
+        limit=args.limit,
+        progress=sys.stderr.isatty(),
     )
     report = corpus.attrs["load_report"]
     print(report)
@@ -143,9 +165,11 @@ def _fetch(args: argparse.Namespace) -> int:
         return 1
     ds = DATASETS[args.dataset]
     verified = bool(args.sha256 or ds.sha256)
-    print(f"downloaded {path} ({path.stat().st_size:,} bytes); sha256 "
-          + ("verified" if verified else "NOT verified (no expected digest known): ")
-          + ("" if verified else path.with_name(path.name + ".sha256").read_text().split()[0]))
+    print(
+        f"downloaded {path} ({path.stat().st_size:,} bytes); sha256 "
+        + ("verified" if verified else "NOT verified (no expected digest known): ")
+        + ("" if verified else path.with_name(path.name + ".sha256").read_text().split()[0])
+    )
     print(f"licence: {ds.licence}. Please cite: {ds.citation}")
     print("load it with:\n    import newsresearch as nr\n    " + ds.how_to_load.format(path=path))
     return 0
@@ -170,10 +194,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_load)
 
     p = sub.add_parser("report", help="run notebooks with papermill and write HTML reports")
-    p.add_argument("--notebook", action="append", help="notebook name (repeatable); default: the default set")
+    p.add_argument(
+        "--notebook", action="append", help="notebook name (repeatable); default: the default set"
+    )
     p.add_argument("--corpus", default=None, help="value for the notebooks' corpus parameter")
-    p.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"),
-                   help="set a notebook parameter (repeatable)")
+    p.add_argument(
+        "-p",
+        "--param",
+        nargs=2,
+        action="append",
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter (repeatable)",
+    )
     p.add_argument("--out", default=None, help="reports folder (default: reports/)")
     p.set_defaults(func=_report)
 
@@ -193,7 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s"
+    )
     return args.func(args)
 
 

@@ -330,7 +330,9 @@ def describe_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     grouped = frame.groupby("outlet", sort=False)
     table = pd.DataFrame(
         {
-            "leaning": grouped["leaning"].agg(lambda s: s.mode().iloc[0] if s.notna().any() else pd.NA),
+            "leaning": grouped["leaning"].agg(
+                lambda s: s.mode().iloc[0] if s.notna().any() else pd.NA
+            ),
             "articles": grouped.size(),
             "first": grouped["published"].min(),
             "last": grouped["published"].max(),

@@ -172,28 +172,30 @@ def read_brat(path: str | Path) -> list[BratAttribution]:
                 events[ident] = roles
             elif ident.startswith("A"):
                 parts = fields[1].split()
-                attributes.setdefault(parts[1], {})[parts[0]] = parts[2] if len(parts) > 2 else "true"
+                attributes.setdefault(parts[1], {})[parts[0]] = (
+                    parts[2] if len(parts) > 2 else "true"
+                )
             elif ident.startswith("#"):
                 target = fields[1].split()[1]
                 notes[target] = fields[2] if len(fields) > 2 else ""
         except (IndexError, ValueError) as exc:
             raise ValueError(f"{path}, line {n}: malformed brat line {line!r} ({exc})") from exc
+
+    def role(event: str, name: str) -> BratSpan | None:
+        key = events[event].get(name)
+        if key is not None and key not in spans:
+            raise ValueError(f"{path}: event {event} refers to unknown span {key}")
+        return spans.get(key) if key else None
+
     out = []
-    for ident, roles in events.items():
-
-        def role(name: str, roles: dict[str, str] = roles) -> BratSpan | None:
-            key = roles.get(name)
-            if key is not None and key not in spans:
-                raise ValueError(f"{path}: event {ident} refers to unknown span {key}")
-            return spans.get(key) if key else None
-
-        source = role("Source")
+    for ident in events:
+        source = role(ident, "Source")
         out.append(
             BratAttribution(
                 ident,
-                role("Cue"),
+                role(ident, "Cue"),
                 source,
-                role("Content"),
+                role(ident, "Content"),
                 attributes.get(ident, {}),
                 notes.get(source.id) if source else None,
             )

@@ -92,13 +92,18 @@ def fetch(
     expected = (sha256 or ds.sha256 or "").lower() or None
     digest = hashlib.sha256()
     try:
-        with urllib.request.urlopen(url or ds.url, timeout=timeout) as response, open(part, "wb") as out:
+        with (
+            urllib.request.urlopen(url or ds.url, timeout=timeout) as response,
+            open(part, "wb") as out,
+        ):
             for block in iter(lambda: response.read(1 << 20), b""):
                 digest.update(block)
                 out.write(block)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise FetchError(f"downloading {url or ds.url} failed: {exc}; check the address and your connection") from exc
+        raise FetchError(
+            f"downloading {url or ds.url} failed: {exc}; check the address and your connection"
+        ) from exc
     got = digest.hexdigest()
     if expected and got != expected:
         part.unlink(missing_ok=True)
@@ -107,5 +112,7 @@ def fetch(
             "the download is corrupt or the file changed upstream, so it was deleted"
         )
     part.replace(target)
-    target.with_name(target.name + ".sha256").write_text(f"{got}  {target.name}\n", encoding="utf-8")
+    target.with_name(target.name + ".sha256").write_text(
+        f"{got}  {target.name}\n", encoding="utf-8"
+    )
     return target

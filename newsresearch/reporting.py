@@ -252,9 +252,11 @@ def run_notebook(
     result = RunResult(stem, _title(nb_in, stem), run_id, params)
     result.started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     t0 = time.perf_counter()
-    old_env = os.environ.get(RECORD_ENV)
+    saved = {key: os.environ.get(key) for key in (RECORD_ENV, "MPLBACKEND")}
     os.environ[RECORD_ENV] = str(figures_path)
-    os.environ.setdefault("MPLBACKEND", "Agg")
+    # The kernel inherits our environment: figures must render inline even when
+    # a scheduler sets MPLBACKEND=Agg for the runner itself.
+    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
     try:
         pm.execute_notebook(
             str(path),
@@ -274,10 +276,11 @@ def run_notebook(
         result.status = "failed"
         result.error = {"ename": type(exc).__name__, "evalue": str(exc), "cell": ""}
     finally:
-        if old_env is None:
-            os.environ.pop(RECORD_ENV, None)
-        else:
-            os.environ[RECORD_ENV] = old_env
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
     result.seconds = round(time.perf_counter() - t0, 2)
     result.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     if figures_path.exists():
@@ -369,7 +372,9 @@ def export_html(nb: Any, result: RunResult) -> str:
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [
-                o for o in cell.get("outputs", []) if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+                o
+                for o in cell.get("outputs", [])
+                if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
             ]
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True)
     exporter.exclude_output_prompt = True

@@ -33,7 +33,9 @@ def test_chrome_lines_removed_and_listed():
         "The assembly passed the budget at dawn on Friday after a session that ran through the night.",
         "The finance minister said the vote was a relief for every ministry.",
     ]
-    assert {"Next Story", "Send Push", "Advertisement", "Minister under fire over spending"} <= set(out.removed)
+    assert {"Next Story", "Send Push", "Advertisement", "Minister under fire over spending"} <= set(
+        out.removed
+    )
 
 
 def test_known_title_removed_only_when_text_starts_with_it():

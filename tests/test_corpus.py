@@ -28,7 +28,14 @@ def test_validate_corpus_messages():
 def test_normalise_leaning():
     values = pd.Series(["Left", "lean left", "Centre", "Leans Right", "far right", "2", None, "??"])
     assert normalise_leaning(values).tolist() == [
-        "left", "lean left", "center", "lean right", "right", "right", pd.NA, pd.NA,
+        "left",
+        "lean left",
+        "center",
+        "lean right",
+        "right",
+        "right",
+        pd.NA,
+        pd.NA,
     ]
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import newsresearch as nr
 from newsresearch.corpus import COLUMNS, SCHEMA, LoadError
+from newsresearch.loaders.readers import decode
 
 
 def load(path, **kw) -> pd.DataFrame:
@@ -157,7 +158,11 @@ def test_generic_jsonl_aliases_and_bad_lines(formats_dir):
     report = corpus.attrs["load_report"]
     assert report.inputs == 5 and report.loaded == 2
     g1 = corpus.loc["g1"]
-    assert (g1["outlet"], g1["title"], g1["leaning"]) == ("Coastline Review", "Harbour fees rise", "lean right")
+    assert (g1["outlet"], g1["title"], g1["leaning"]) == (
+        "Coastline Review",
+        "Harbour fees rise",
+        "lean right",
+    )
     assert g1["published"] == pd.Timestamp("2026-01-05 06:00", tz="UTC")  # +02:00 -> UTC
     assert pd.isna(corpus.loc["g2", "published"])
     frame = report.to_frame().set_index("reason")
@@ -204,7 +209,7 @@ def test_scraped_aggregator_chrome_removed_headline_kept(formats_dir):
     assert row["text"].splitlines() == [
         "Senator Wendell Price was accused on Thursday of failing to disclose meetings with "
         "lobbyists, according to records seen by the Lantern.",
-        "Price's spokesman dismissed the allegations as \"not true\" and said the senator had "
+        'Price\'s spokesman dismissed the allegations as "not true" and said the senator had '
         "followed every rule.",
         '"These meetings were about constituents, not contracts," the spokesman said.',
         'Opposition leader Carla Deng claimed that the records showed "a pattern of '
@@ -232,7 +237,10 @@ def test_encodings(tmp_path, encoding, bom):
 def test_mojibake_repaired_and_reported(tmp_path):
     bad = "It’s a “test of the café’s policy — really.".encode().decode("cp1252")
     path = tmp_path / "m.jsonl"
-    path.write_text(json.dumps({"id": "m1", "text": bad + " More words here for the body."}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "m1", "text": bad + " More words here for the body."}) + "\n",
+        encoding="utf-8",
+    )
     corpus = load(path)
     assert corpus.loc["m1", "text"].startswith("It’s a “test of the café’s policy — really.")
     assert reasons(corpus) == ["mojibake_repaired"]
@@ -265,7 +273,13 @@ def test_report_survives_parquet_and_copies(formats_dir, tmp_path):
 def test_directory_glob_and_zip(formats_dir, tmp_path):
     everything = load(formats_dir)
     assert set(everything["format"]) >= {
-        "abp", "news-please", "mediacloud", "trafilatura", "generic", "txt", "html"
+        "abp",
+        "news-please",
+        "mediacloud",
+        "trafilatura",
+        "generic",
+        "txt",
+        "html",
     }
     globbed = load(str(formats_dir / "trafilatura*"))
     assert len(globbed) == 3
@@ -277,7 +291,10 @@ def test_directory_glob_and_zip(formats_dir, tmp_path):
 
 def test_duplicate_ids_renamed_not_lost(tmp_path):
     path = tmp_path / "d.jsonl"
-    lines = [{"id": "same", "text": "First text about the harbour."}, {"id": "same", "text": "Second, different text."}]
+    lines = [
+        {"id": "same", "text": "First text about the harbour."},
+        {"id": "same", "text": "Second, different text."},
+    ]
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     corpus = load(path)
     assert list(corpus.index) == ["same", "same~2"]
@@ -310,19 +327,35 @@ def test_outlet_alias_table():
     assert nr.canonical_outlets(names).tolist() == ["Fox News", "Fox News", "Unknown Outlet"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.binary(max_size=400), suffix=st.sampled_from([".json", ".jsonl", ".csv", ".txt", ".html", ".tsv"]))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.binary(max_size=400),
+    suffix=st.sampled_from([".json", ".jsonl", ".csv", ".txt", ".html", ".tsv"]),
+)
 def test_arbitrary_bytes_never_crash_or_lose_records(tmp_path, data, suffix):
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
     corpus = nr.load_corpus(path, progress=False)
     report = corpus.attrs["load_report"]
     assert report.inputs == report.loaded + report.rejected
-    assert report.inputs >= (1 if data.strip() else 0) or suffix in (".csv", ".tsv")
+    has_content = bool(decode(data).text.strip())
+    if has_content and suffix not in (".csv", ".tsv"):  # a CSV may hold only a header
+        assert report.inputs >= 1
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lines=st.lists(st.one_of(st.text(max_size=60), st.builds(lambda t: json.dumps({"text": t}), st.text(max_size=60))), max_size=8))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.text(max_size=60), st.builds(lambda t: json.dumps({"text": t}), st.text(max_size=60))
+        ),
+        max_size=8,
+    )
+)
 def test_jsonl_every_nonblank_line_is_accounted_for(tmp_path, lines):
     path = tmp_path / "fuzz.jsonl"
     body = "\n".join(ln.replace("\n", " ").replace("\r", " ") for ln in lines)

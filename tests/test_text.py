@@ -21,10 +21,19 @@ def texts_of(text):
         ('"We will fight. We will win," she said.', ['"We will fight.', 'We will win," she said.']),
         ('"Is it over?" she asked. Then he left.', ['"Is it over?" she asked.', "Then he left."]),
         ("“Stop!” Voss shouted. Nobody did.", ["“Stop!” Voss shouted.", "Nobody did."]),
-        ("Sen. Garrick J. Voss met Gov. Strand on Sept. 14.", ["Sen. Garrick J. Voss met Gov. Strand on Sept. 14."]),
-        ("It moved to Halden Rail Co. The move cost $4.2 billion.", ["It moved to Halden Rail Co.", "The move cost $4.2 billion."]),
+        (
+            "Sen. Garrick J. Voss met Gov. Strand on Sept. 14.",
+            ["Sen. Garrick J. Voss met Gov. Strand on Sept. 14."],
+        ),
+        (
+            "It moved to Halden Rail Co. The move cost $4.2 billion.",
+            ["It moved to Halden Rail Co.", "The move cost $4.2 billion."],
+        ),
         ("He arrived at 9 p.m. Tuesday and left.", ["He arrived at 9 p.m. Tuesday and left."]),
-        ("The U.S. Senate voted. The U.S. The end.", ["The U.S. Senate voted.", "The U.S.", "The end."]),
+        (
+            "The U.S. Senate voted. The U.S. The end.",
+            ["The U.S. Senate voted.", "The U.S.", "The end."],
+        ),
         ("Item No. 4 passed. Next.", ["Item No. 4 passed.", "Next."]),
         ("First para.\n\nSecond para", ["First para.", "Second para"]),
     ],
@@ -48,7 +57,18 @@ def test_unbalanced_quotes_never_raise():
 def test_tokens_keep_abbreviations_numbers_and_contractions():
     text = "The U.S. budget rose 3.5% to $4.2 billion; it didn't."
     assert [text[a:b] for a, b in tokenize(text)] == [
-        "The", "U.S.", "budget", "rose", "3.5%", "to", "$4.2", "billion", ";", "it", "didn't", ".",
+        "The",
+        "U.S.",
+        "budget",
+        "rose",
+        "3.5%",
+        "to",
+        "$4.2",
+        "billion",
+        ";",
+        "it",
+        "didn't",
+        ".",
     ]
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .. import config
 from ..clean import clean_text, fix_mojibake, normalise_unicode
