@@ -1,0 +1,380 @@
+"""People and organisations in an article: mentions, titles, surnames and canonical names.
+
+One module serves every analysis that needs to know *who*: attribution (who
+speaks), target sentiment (toward whom), and stance triples (who says what
+about whom). Within one article it
+
+1. finds names: an optional title (``Sen.``, ``Finance Minister``, ``Mr.``; see
+   ``data/titles.csv``) and two or more capitalised words (``Garrick J. Voss``),
+   or a title and one word (``Sen. Voss``);
+2. tells organisations from people by their head words (``data/organisation_words.txt``:
+   ``Halden Rail``, ``the Transport Workers' Union``, ``the health ministry``);
+3. links later mentions to the actor introduced first: surnames (``Voss``,
+   ``Mr. Voss``), roles (``the senator``, ``the spokesman``: the most recent actor
+   holding that role, from a title or an appositive such as ``Arlo Menzies, the
+   vice president's spokesman``), and pronouns (the most recent person of a
+   compatible gender);
+4. gives every actor one canonical name: the fullest form of the name, without
+   title (``Garrick J. Voss``).
+
+The rules are deliberately transparent; they will miss some names and merge
+some namesakes. They are measured through the attribution evaluation
+(speaker accuracy) in :mod:`newsresearch.evaluate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+import pandas as pd
+
+__all__ = ["Actor", "Mention", "ArticleActors", "find_actors", "mentions", "actor_sentiment"]
+
+
+def _lines(name: str) -> list[str]:
+    text = files("newsresearch").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in _lines("titles.csv")[1:]:
+        title, role, gender = (line.split(",") + ["", ""])[:3]
+        out[title] = (role, gender)
+    return out
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    return frozenset(_lines("organisation_words.txt"))
+
+
+_CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
+_NAME_BODY = rf"{_CAP}(?:\s+(?:(?:{_PARTICLE}|of)\s+)?{_CAP}){{0,5}}"
+
+_NOT_NAMES = frozenset(
+    "The A An In On At But And Or If As When While After Before Since Although Though However "
+    "This That These Those There Their His Her Its Our My Your We They He She It I You Who What "
+    "Why How Where Which Many Most Some Several Both Each Every No Not Yet Still Even Also Then "
+    "Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Under Despite For With Without "
+    "Instead Meanwhile Only Because Unlike Like Last Next Earlier Later Critics Officials "
+    "Police Supporters Opponents Analysts Residents Voters Workers Farmers Nurses Commuters".split()
+)
+_PLACE_WORDS = frozenset(
+    "Port City Street St Avenue Road River Lake Bay Hall North South East West Province "
+    "County District Valley Mount Island Square Bridge Station Airport Harbour Harbor".split()
+)
+_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+
+@dataclass
+class Actor:
+    """A person or organisation in one article."""
+
+    canonical: str
+    type: str  # person | organisation
+    gender: str = ""  # m | f | ""
+    roles: set[str] = field(default_factory=set)
+    first: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor: str
+    type: str
+    kind: str  # name | surname | role | pronoun
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and their mentions, in text order."""
+
+    actors: dict[str, Actor]
+    mentions: list[Mention]
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping ``[start, end)``, if any (the longest one)."""
+        best = None
+        for m in self.mentions:
+            if m.start < end and start < m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def before(self, position: int, *, type: str | None = None, gender: str = "") -> Actor | None:
+        """The most recently mentioned actor before *position* that fits."""
+        for m in reversed(self.mentions):
+            if m.start >= position:
+                continue
+            actor = self.actors[m.actor]
+            if type and actor.type != type:
+                continue
+            if gender and actor.gender and actor.gender != gender:
+                continue
+            return actor
+        return None
+
+    def pronoun(self, word: str, position: int, *, window: int = 600) -> Actor | None:
+        """Resolve a personal pronoun: the most recent person of the same known gender
+        within *window* characters, else the most recent person whose gender is unknown."""
+        gender = _PRONOUNS.get(word.lower(), "")
+        unknown = None
+        for m in reversed(self.mentions):
+            if m.start >= position or m.type != "person":
+                continue
+            actor = self.actors[m.actor]
+            if actor.gender == gender and position - m.start <= window:
+                return actor
+            if not actor.gender and unknown is None:
+                unknown = actor
+        return unknown
+
+    def with_role(self, role: str, position: int) -> Actor | None:
+        """The most recent actor before *position* holding *role* (``senator``)."""
+        role = role.lower()
+        for m in reversed(self.mentions):
+            if m.start < position and role in self.actors[m.actor].roles:
+                return self.actors[m.actor]
+        return None
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    titles = sorted(_titles(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles if t[:1].isupper())
+    return re.compile(
+        rf"(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)\s+)?(?:{alternatives}))\s+)?"
+        rf"(?P<name>{_NAME_BODY})"
+    )
+
+
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+    r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
+)
+_APPOSITIVE_RE = re.compile(
+    r"^\s*,\s*(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?)\s+(?:[\w\-'’]+\s+){0,4}"
+    r"(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|chief executive|director|"
+    r"leader|chairman|chairwoman|chair|secretary|minister|governor|senator|president|general secretary)"
+    r"\s*[,.;]"
+)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_org(words: str) -> bool:
+    orgs = organisation_words()
+    lowered = words.lower().replace("’", "'")
+    tokens = re.findall(r"[a-z]+", lowered)
+    return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
+
+
+def find_actors(text: str) -> ArticleActors:
+    """Find the people and organisations of one article and link their mentions.
+
+    Examples
+    --------
+    >>> t = ("Sen. Garrick Voss spoke first. Arlo Menzies, the vice president's spokesman, "
+    ...      "replied. The senator left. Voss said she was wrong, and Halden Rail agreed.")
+    >>> found = find_actors(t)
+    >>> sorted(found.actors)
+    ['Arlo Menzies', 'Garrick Voss', 'Halden Rail']
+    >>> [(m.text, m.actor) for m in found.mentions if m.kind != "name"]
+    [('The senator', 'Garrick Voss'), ('Voss', 'Garrick Voss')]
+    """
+    actors: dict[str, Actor] = {}
+    by_surname: dict[str, str] = {}
+    found: list[Mention] = []
+    titles = _titles()
+    for m in _title_re().finditer(text):
+        title = m.group("title")
+        name = m.group("name").strip()
+        words = name.split()
+        # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if words and title is None and words[0].lower() in _titles() and len(words) > 1:
+            title = words[0]  # "Spokesman Ivan Petrov" at the start of a sentence
+            words = words[1:]
+        if not words:
+            continue
+        start = m.start("name") + m.group("name").find(words[0])
+        end = m.end("name")
+        if text[end - 2 : end] in ("'s", "’s"):  # possessive: "Renfrew's office"
+            end -= 2
+            words[-1] = words[-1][:-2]
+        name = text[start:end]
+        if title is None and len(words) == 1 and words[0] not in by_surname:
+            # A lone capitalised word is a name only when it repeats a known surname,
+            # or is an organisation ("the Kremlin").
+            if not _is_org(words[0]) or start == 0 or text[max(0, start - 4) : start].lower() != "the ":
+                continue
+        if _is_org(name):
+            canonical = name if not name.lower().startswith("the ") else name[4:]
+            actor = actors.setdefault(canonical, Actor(canonical, "organisation", first=start))
+            found.append(Mention(start, end, name, canonical, "organisation", "name"))
+            continue
+        if len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS):
+            continue
+        surname = words[-1].rstrip(".")
+        if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
+            key = by_surname.get(surname)
+            if key is None:
+                if title is None:
+                    continue
+                key = name  # "Sen. Voss" before any full name: the surname is the name for now
+                actors[key] = Actor(key, "person", first=start)
+                by_surname[surname] = key
+            kind = "surname"
+        else:
+            key = by_surname.get(surname)
+            if key is None or len(name) > len(key) and key.split()[-1] == surname and len(actors[key].canonical.split()) < 2:
+                if key is not None and key in actors:  # upgrade "Voss" to "Garrick Voss"
+                    actor = actors.pop(key)
+                    actor.canonical = name
+                    actors[name] = actor
+                    found = [
+                        Mention(x.start, x.end, x.text, name, x.type, x.kind) if x.actor == key else x
+                        for x in found
+                    ]
+                else:
+                    actors[name] = Actor(name, "person", first=start)
+                key = name
+                by_surname[surname] = key
+            kind = "name" if key == name else "surname"
+        actor = actors[key]
+        if title:
+            role, gender = titles.get(title.split()[-1] if title not in titles else title, ("", ""))
+            if title in titles or title.lower() in titles:
+                role, gender = titles.get(title, titles.get(title.lower(), ("", "")))
+            if role:
+                actor.roles.add(role)
+            if gender:
+                actor.gender = gender
+        before = _ROLE_BEFORE_RE.search(text[max(0, start - 60) : start])
+        if before:
+            actor.roles.add(before.group("role").lower())
+            _set_gender_from_role(actor, before.group("role"))
+        after = _APPOSITIVE_RE.match(text[end : end + 120])
+        if after:
+            actor.roles.add(after.group("role").lower())
+            _set_gender_from_role(actor, after.group("role"))
+        found.append(Mention(start if title is None else m.start(), end, text[start if title is None else m.start() : end], key, "person", kind))
+
+    # Roles ("the senator") and pronouns, resolved in text order against what came before.
+    found.sort(key=lambda x: x.start)
+    article = ArticleActors(actors, found)
+    extra: list[Mention] = []
+    for m in _ROLE_MENTION_RE.finditer(text):
+        modifier, role = (m.group("mod") or "").strip(), m.group("role")
+        actor = None
+        if modifier:
+            actor = article.with_role(f"{modifier} {role}", m.start())
+        actor = actor or article.with_role(role, m.start())
+        if actor is not None:
+            extra.append(Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role"))
+    for m in re.finditer(r"\b(he|she|He|She|him|her|his|His|Her)\b", text):
+        actor = article.pronoun(m.group(1), m.start())
+        if actor is not None:
+            extra.append(Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun"))
+    article.mentions = sorted(found + extra, key=lambda x: x.start)
+    return article
+
+
+_ROLE_MENTION_RE = re.compile(
+    r"\b(?:the|The)\s+(?P<mod>[a-z\-]+\s+)?(?P<role>senator|governor|spokesman|spokeswoman|"
+    r"spokesperson|minister|president|chief executive|commissioner|judge|mayor|general|aide|"
+    r"adviser|director|chair|chairman|chairwoman|leader|marshal)\b"
+)
+
+
+def _set_gender_from_role(actor: Actor, role: str) -> None:
+    gender = _titles().get(role.lower(), ("", ""))[1]
+    if gender and not actor.gender:
+        actor.gender = gender
+
+
+def _texts(data: pd.DataFrame | pd.Series) -> pd.Series:
+    from .text import _texts as texts
+
+    return texts(data)
+
+
+def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.DataFrame:
+    """One row per actor mention: ``doc_id``, ``actor``, ``actor_type``, ``kind``, ``start``, ``end``, ``text``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = mentions(pd.Series(["Gov. Helena Strand spoke. Strand left."], index=["d1"]))
+    >>> m[["actor", "kind", "text"]].values.tolist()
+    [['Helena Strand', 'name', 'Gov. Helena Strand'], ['Helena Strand', 'surname', 'Strand']]
+    """
+    rows = []
+    for doc_id, text in _texts(data).items():
+        if not isinstance(text, str):
+            continue
+        for m in find_actors(text).mentions:
+            if pronouns or m.kind != "pronoun":
+                rows.append((doc_id, m.actor, m.type, m.kind, m.start, m.end, m.text))
+    frame = pd.DataFrame(rows, columns=["doc_id", "actor", "actor_type", "kind", "start", "end", "text"])
+    return frame.astype({"doc_id": "string", "actor": "string", "actor_type": "string", "kind": "string", "text": "string"})
+
+
+def actor_sentiment(
+    corpus: pd.DataFrame | pd.Series, *, model: object | None = None, pronouns: bool = False
+) -> pd.DataFrame:
+    """Sentiment toward each actor in each article: one row per ``doc_id`` x ``actor``.
+
+    Every mention (names, surnames and roles; pronouns too with ``pronouns=True``)
+    is scored by :func:`newsresearch.sentiment.target_sentiment` within its
+    sentence; the row gives the number of mentions, the mean of
+    ``p_positive - p_negative`` (``mean_score``, from -1 to 1) and the majority label.
+
+    Examples
+    --------
+    >>> import newsresearch as nr
+    >>> table = actor_sentiment(nr.load_corpus("sample").head(3))  # doctest: +SKIP
+    """
+    from .sentiment import target_sentiment
+    from .text import split_sentences
+
+    texts = _texts(corpus)
+    found = mentions(texts, pronouns=pronouns)
+    if found.empty:
+        return pd.DataFrame(columns=["doc_id", "actor", "actor_type", "mentions", "mean_score", "label"])
+    sentence_rows = []
+    for doc_id, group in found.groupby("doc_id", sort=False):
+        text = texts[doc_id]
+        spans = split_sentences(text)
+        for _, m in group.iterrows():
+            a, b = next(((s, e) for s, e in spans if s <= m["start"] < e), (0, len(text)))
+            sentence_rows.append({"text": text[a:b], "start": m["start"] - a, "end": m["end"] - a})
+    scored = target_sentiment(pd.DataFrame(sentence_rows, index=found.index), model=model)
+    found = found.assign(score=(scored["p_positive"] - scored["p_negative"]).to_numpy(), label=scored["label"].to_numpy())
+    grouped = found.groupby(["doc_id", "actor"], sort=False)
+    table = grouped.agg(
+        actor_type=("actor_type", "first"),
+        mentions=("actor", "size"),
+        mean_score=("score", "mean"),
+        label=("label", lambda s: s.mode().iloc[0]),
+    ).reset_index()
+    return table

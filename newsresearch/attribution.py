@@ -1,0 +1,889 @@
+"""Attribution: who is quoted and how, with source, cue and content spans.
+
+:func:`attributions` finds, in each article,
+
+* **direct quotes** with their cue before (``Voss said: "..."``) or after
+  (``"...," Voss said.`` / ``"...," said Voss, the party's leader.``), quotes
+  split by the cue (``"First," she said, "second."``, one attribution with two
+  content spans), a trailing ``— Marta Ilves``, multi-paragraph quotes (an
+  opening mark on each paragraph, one closing mark), and quote paragraphs that
+  continue the previous speaker;
+* **indirect speech** around a reporting verb from ``data/reporting_verbs.csv``
+  (``The ministry on Wednesday denied claims that ...``, ``Pryce said he was not
+  aware ...``), cue chains (``..., saying ...``; ``... and claiming ...``) and
+  **mixed** quotes (indirect speech with quoted words: ``dismissed the allegations
+  as "not true"``, ``accused the governor of providing assistance to a "ruthless
+  strongman"``);
+* **according to** (``according to officials, ...`` and ``..., according to X.``).
+
+Each attribution's source is resolved to a **speaker** through
+:mod:`newsresearch.actors` (names, surnames, roles such as "the senator", and
+pronouns: the most recent speaker of a compatible gender), typed as person,
+organisation, anonymous (``data/anonymous_sources.txt``), document or poll
+(``data/document_words.txt``), and its cue gets a **stance** (neutral,
+assertive, denial, accusation, concession, question, other) from the reporting
+verb lexicon. Quote marks may be curly or straight, nested or unbalanced: the
+extractor never raises and never drops a document.
+
+All offsets are character offsets into the text given (for a corpus table, the
+cleaned ``text`` column).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+import pandas as pd
+
+from .actors import ArticleActors, find_actors
+from .text import split_sentences
+
+__all__ = ["attributions", "cue_lexicon", "stance_triples", "COLUMNS"]
+
+COLUMNS = [
+    "doc_id",
+    "attribution_id",
+    "kind",
+    "source",
+    "source_start",
+    "source_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "content_spans",
+    "speaker",
+    "speaker_type",
+    "cue_lemma",
+    "cue_stance",
+    "anonymous",
+]
+
+
+def _lines(name: str) -> list[str]:
+    text = files("newsresearch").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, tuple[str, str]]:
+    """Every inflected reporting-verb form -> (lemma, stance)."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in _lines("reporting_verbs.csv")[1:]:
+        lemma, stance, forms = line.split(",", 2)
+        for form in forms.split():
+            out.setdefault(form, (lemma, stance))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _anonymous() -> tuple[str, ...]:
+    return tuple(_lines("anonymous_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    return frozenset(_lines("document_words.txt"))
+
+
+# Verbs that report speech only with a clause, a colon or a quote after them
+# ("posted a video", "expressed concern" and "declined the offer" are not attributions).
+_NEEDS_CLAUSE = frozenset(
+    "post continue express charge grant accept challenge doubt decline query describe mock "
+    "ridicule cry shout yell scream roar whisper sigh laugh snap mutter murmur call attack "
+    "report state answer observe fear hope think believe estimate predict suggest recall "
+    "recount welcome praise defend agree disagree threaten demand complain blast show find "
+    "expect push hit lash speak point brush".split()
+)
+# Verbs taking a personal object before the content ("told reporters that ...").
+_TELL = frozenset("tell warn assure inform remind urge ask".split())
+# Phrasal cues: particle -> stance. They report speech with a noun phrase after them.
+_PHRASAL = {
+    "point": {"out": "neutral", "to": "neutral"},
+    "call": {"for": "other", "on": "other"},
+    "brush": {"off": "denial", "aside": "denial"},
+    "push": {"back": "denial"},
+    "hit": {"out": "accusation", "back": "accusation"},
+    "lash": {"out": "accusation"},
+    "speak": {"out": "other"},
+}
+
+_BOUNDARY = frozenset(
+    "and but or that which who whom whose when while as because although though after "
+    "before if since than so yet where whether then nor".split()
+)
+_AUX = frozenset(
+    "has have had was were is are will would could should may might can did does do also "
+    "again later previously repeatedly publicly privately then still already not never "
+    "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
+    "separately earlier simply reportedly".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning evening night week weekend month year".split()
+)
+_SOURCE_HEADS = frozenset(
+    "people person persons official officials spokesman spokeswoman spokesperson governor "
+    "analysts analyst source sources aide aides member members head chief director leader "
+    "someone those one experts expert lawyers lawyer staff employees residents critics "
+    "representatives representative minister secretary chair chairman chairwoman president "
+    "adviser advisers advisor advisors economists economist researchers figures officer officers "
+    "executive executives colleagues allies diplomat diplomats".split()
+)
+_PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_OPENERS = "“\"‘"
+_STRAIGHT = '"'
+
+
+_VERB = r"(?P<cue>[a-z]+(?:\s+(?:out|off))?)"
+_SRC = (
+    r"(?P<src>(?:(?:the|a|an|[A-Z][\w’'\-.]*)\s+)?(?:[\w’'\-.]+\s+){0,5}?[\w’'\-.]+"
+    r"|he|she|they|it|we|I)"
+)
+_AFTER_SRC_CUE = re.compile(rf"^\s*,?\s*{_SRC}\s+(?:(?:also|later|then|again|further)\s+)?{_VERB}\b")
+_AFTER_CUE_SRC = re.compile(rf"^\s*,?\s*{_VERB}\s+{_SRC}")
+_AFTER_DASH = re.compile(
+    r"^\s*(?P<dash>[—–-])\s*(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"
+)
+
+
+@dataclass
+class _Quote:
+    open: int  # position of the opening mark
+    start: int  # content start
+    end: int  # content end (exclusive)
+    close: int | None  # position of the closing mark (None when unbalanced)
+    paragraph_start: bool  # the opening mark starts its paragraph
+
+
+def find_quotes(text: str) -> list[_Quote]:
+    """Top-level double-quoted spans; never raises on unbalanced or nested marks.
+
+    A quote left open at the end of a paragraph continues when the next paragraph
+    opens with a quote mark (multi-paragraph quote); otherwise it ends with the
+    paragraph.
+
+    Examples
+    --------
+    >>> t = '“One,” she said. "Two \\u2018three\\u2019 four." Then "five'
+    >>> [t[q.start:q.end] for q in find_quotes(t)]
+    ['One,', 'Two ‘three’ four.', 'five']
+    """
+    quotes: list[_Quote] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None
+    open_mark = 0
+    first_para = False
+    for index, (a, b) in enumerate(paragraphs):
+        i = a
+        while i < b:
+            ch = text[i]
+            if open_at is None:
+                if ch == "“" or (ch == _STRAIGHT and i + 1 < b and not text[i + 1].isspace()):
+                    open_at, open_mark = i + 1, i
+                    first_para = text[a:i].strip() == ""
+            else:
+                continuing = i == a and ch in "“\"" and open_mark < a
+                if continuing:
+                    pass  # the opening mark of a continued paragraph
+                elif ch == "”" or (ch == _STRAIGHT and i > a and not text[i - 1].isspace()) or (
+                    ch == _STRAIGHT and (i + 1 >= b or text[i + 1] in " ,.;:!?)")
+                ):
+                    quotes.append(_Quote(open_mark, open_at, i, i, first_para))
+                    open_at = None
+                elif ch == "“" and quotes and False:  # nested curly opener: ignored
+                    pass
+            i += 1
+        if open_at is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt[0]] in "“\"":
+                continue  # multi-paragraph quote
+            end = b
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            quotes.append(_Quote(open_mark, open_at, end, None, first_para))
+            open_at = None
+    return [q for q in quotes if q.end > q.start]
+
+
+@dataclass
+class _Attribution:
+    kind: str
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    lemma: str = ""
+    stance: str = ""
+    speaker: str | None = None
+    speaker_type: str = ""
+    anonymous: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+_WORD_RE = re.compile(r"[\w’'\-.]+|[^\w\s]")
+_NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;:—–-":
+        a += 1
+    while b > a and text[b - 1] in " ,;:.—–-":
+        b -= 1
+    return a, b
+
+
+def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at *hi* (the subject of a cue), searched back to *lo*."""
+    seg = text[lo:hi]
+    # Strip adverbials and auxiliaries between the subject and the verb.
+    changed = True
+    while changed:
+        changed = False
+        stripped = seg.rstrip()
+        for pattern in (
+            r"\s+(?:on|last|this|late|early|earlier|in)\s+(?:[A-Z]\w+\.?(?:\s+\d{1,2})?|\w+)$",
+            r"\s+(?:" + "|".join(_AUX) + r")$",
+            r",\s*(?:in|on|at)\s+[^,]{1,40},$",
+        ):
+            m = re.search(pattern, stripped, flags=re.I)
+            if m and m.start() > 0:
+                word = stripped[m.start() :].strip(" ,").split()[-1].lower().rstrip(".")
+                if pattern.startswith(r"\s+(?:on") and not (
+                    word in _TIME_WORDS or word.isdigit() or word[:1].isupper() or True
+                ):
+                    break
+                seg = stripped[: m.start()]
+                changed = True
+                break
+    seg = seg.rstrip()
+    end = lo + len(seg)
+    # Appositive between subject and verb: "Arlo Menzies, the vice president's spokesman,"
+    if seg.endswith(","):
+        inner = seg[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            before = _np_left(text, lo, lo + comma)
+            if before is not None:
+                appositive = text[lo + comma + 1 : lo + len(inner)].strip()
+                words_before = text[before[0] : before[1]].split()
+                if appositive and _NAMEISH.match(appositive.split()[0]) and all(
+                    _NAMEISH.match(w) or w.lower() in ("de", "van", "von") for w in appositive.split()
+                ) and not any(w[:1].isupper() for w in words_before[1:]):
+                    return before[0], lo + len(inner)  # "Its chief executive, Declan Moyes"
+                return before
+        return None
+    tokens = list(re.finditer(r"[\w’'\-.]+", seg))
+    if not tokens:
+        return None
+    chosen: list[re.Match[str]] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        word = tok.group(0)
+        low = word.lower().rstrip(".")
+        gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
+        if chosen and re.search(r"[,;:()\"“”—–]", gap):
+            break
+        if low in ("who", "whom") and chosen and k > 0:
+            # a restrictive relative clause stays in the source: "an aide who spoke on condition of anonymity"
+            chosen.append(tok)
+            continue
+        if low in _BOUNDARY or low in cue_lexicon() and not chosen:
+            break
+        if low in _PREPOSITIONS:
+            # keep a prepositional phrase after a source head ("people familiar with the
+            # matter") or inside a name ("Chamber of Commerce", "University of Port Halden")
+            prev_word = tokens[k - 1].group(0) if k > 0 else ""
+            prev = prev_word.lower()
+            inside_name = low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
+            if prev in _SOURCE_HEADS or prev in ("familiar", "close") or inside_name:
+                chosen.append(tok)
+                continue
+            break
+        if low in cue_lexicon() and not word[:1].isupper():
+            break
+        chosen.append(tok)
+        if len(chosen) >= 9:
+            break
+    if not chosen:
+        return None
+    chosen.reverse()
+    start = lo + chosen[0].start()
+    words = [t.group(0) for t in chosen]
+    # Drop leading lower-case words that are not part of a noun phrase ("said", "then").
+    while words and words[0].lower() in _TIME_WORDS:
+        chosen.pop(0)
+        words.pop(0)
+        if not chosen:
+            return None
+        start = lo + chosen[0].start()
+    last = words[-1].lower()
+    if last in ("the", "a", "an", "his", "her", "their", "its", "of", "to"):
+        return None
+    if not (
+        any(w[:1].isupper() for w in words)
+        or last in _PRONOUN_GENDER
+        or last in ("they", "it", "we", "i", "you")
+        or last in _SOURCE_HEADS
+        or last.rstrip("s") in _SOURCE_HEADS
+        or any(last.startswith(o) for o in ("ministry", "agency", "government", "company", "union", "party"))
+        or last in _documents()
+    ):
+        return None
+    # A sentence-initial adverb: "Instead the ministry" -> "the ministry"
+    return start, end
+
+
+def _np_right(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A name-like noun phrase starting at *lo* (inverted cue: 'said Voss, the ...')."""
+    m = re.match(
+        r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|it"
+        r"|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+)",
+        text[lo:hi],
+    )
+    if not m:
+        return None
+    return lo + m.start(1), lo + m.end(1)
+
+
+class _Extractor:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = split_sentences(text)
+        self.quotes = find_quotes(text)
+        self.actors: ArticleActors = find_actors(text)
+        self.lexicon = cue_lexicon()
+        self.out: list[_Attribution] = []
+        self.used_cues: set[int] = set()
+        self.direct_quotes: set[int] = set()
+
+    # -- helpers -----------------------------------------------------------------
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.sentences:
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        return a, (len(self.text) if b < 0 else b)
+
+    def in_quote(self, pos: int) -> _Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def cue_at(self, start: int) -> tuple[int, int, str, str] | None:
+        m = re.match(r"[A-Za-z]+", self.text[start:])
+        if not m:
+            return None
+        word = m.group(0).lower()
+        if word not in self.lexicon:
+            return None
+        lemma, stance = self.lexicon[word]
+        end = start + m.end()
+        base = lemma.split()[0]
+        pm = re.match(r"\s+([a-z]+)\b", self.text[end:])
+        particle = pm.group(1) if pm else ""
+        if particle in _PHRASAL.get(base, ()):
+            return start, end + pm.end(), f"{base} {particle}", _PHRASAL[base][particle]
+        if " " in lemma:  # a lexicon entry that needs its particle ("point out")
+            return None
+        return start, end, lemma, stance
+
+    # -- direct quotes -----------------------------------------------------------
+    def direct(self) -> None:
+        i = 0
+        while i < len(self.quotes):
+            q = self.quotes[i]
+            if not self.is_direct(q):
+                i += 1
+                continue
+            found = self.cue_after(q) or self.cue_before(q)
+            contents = [(q.start, q.end)]
+            if found is not None:
+                source, cue = found
+                # More quoted words of the same speaker in the same paragraph, with no cue of
+                # their own: "First," she said, "second." / "One," Moyes said. "Two."
+                while i + 1 < len(self.quotes):
+                    nxt = self.quotes[i + 1]
+                    between = self.text[max(cue[1], (q.close or q.end) + 1) : nxt.open]
+                    if nxt.open < cue[1] or "\n" in between or not self.is_direct(nxt):
+                        break
+                    if self.cue_after(nxt) is not None or len(between) > 160:
+                        break
+                    if not (re.fullmatch(r"[^.!?;\"“”]{0,120}?[,.]\s*", between) or not between.strip()):
+                        break
+                    contents.append((nxt.start, nxt.end))
+                    self.direct_quotes.add(i + 1)
+                    i += 1
+                self.add("direct", source, cue[:2], contents, cue[2], cue[3])
+                self.used_cues.add(cue[0])
+            else:
+                prev = self.out[-1] if self.out else None
+                if q.paragraph_start and prev is not None and q.open - (prev.content[-1][1]) < 1500:
+                    self.add("direct", prev.source, prev.cue, contents, prev.lemma, prev.stance, speaker_from=prev)
+                else:
+                    self.add("direct", None, None, contents, "", "")
+            self.direct_quotes.add(i)
+            i += 1
+
+    def cue_after(self, q: _Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
+        """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
+        _, para_b = self.paragraph_of(q.open)
+        base = q.close + 1 if q.close is not None else q.end
+        after = self.text[base:para_b]
+        for pattern, order in ((_AFTER_SRC_CUE, "src-cue"), (_AFTER_CUE_SRC, "cue-src")):
+            m = pattern.match(after)
+            if not m:
+                continue
+            cue = self.cue_at(base + m.start("cue"))
+            if cue is None:
+                continue
+            if order == "src-cue":
+                source = _np_left(self.text, base + m.start("src"), base + m.end("src"))
+                source = source or (base + m.start("src"), base + m.end("src"))
+            else:
+                source = _np_right(self.text, cue[1], para_b)
+            if source is not None:
+                return source, cue
+        m = _AFTER_DASH.match(after)
+        if m:
+            dash = (base + m.start("dash"), base + m.end("dash"), "say", "neutral")
+            return (base + m.start("src"), base + m.end("src")), dash
+        return None
+
+    def is_direct(self, q: _Quote) -> bool:
+        """A quote that reports whole words: it opens a sentence, follows a colon or comma,
+        or ends with punctuation before its closing mark."""
+        before = self.text[max(0, q.open - 3) : q.open].rstrip()
+        content = self.text[q.start : q.end].rstrip()
+        opens_sentence = before == "" or before[-1:] in ".!?:,\n—–-(" or q.paragraph_start
+        ends_punct = content[-1:] in ",.!?…"
+        words = len(content.split())
+        return (opens_sentence and (ends_punct or words >= 4 or q.close is None)) or (ends_punct and words >= 3 and before[-1:] in ":,")
+
+    def cue_before(self, q: _Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
+        a, _ = self.sentence_of(q.open)
+        para_a, _ = self.paragraph_of(q.open)
+        a = max(a, para_a)
+        lead = self.text[a : q.open]
+        m = re.search(r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$", lead)
+        if not m:
+            return None
+        cue = self.cue_at(a + m.start("cue"))
+        if cue is None:
+            return None
+        source = _np_left(self.text, a, a + m.start("cue"))
+        if source is None:
+            return None
+        return source, cue
+
+    # -- indirect speech and according to -----------------------------------------
+    def indirect(self) -> None:
+        direct_spans = [c for att in self.out for c in att.content if att.kind == "direct"]
+
+        def in_direct(pos: int) -> bool:
+            return any(s <= pos < e for s, e in direct_spans)
+
+        for sa, sb in self.sentences:
+            sentence = self.text[sa:sb]
+            for m in re.finditer(r"\b[a-z]+\b", sentence):
+                pos = sa + m.start()
+                if pos in self.used_cues or in_direct(pos):
+                    continue
+                cue = self.cue_at(pos)
+                if cue is None:
+                    continue
+                self.try_cue(cue, sa, sb)
+            self.according_to(sa, sb, in_direct)
+
+    def try_cue(self, cue: tuple[int, int, str, str], sa: int, sb: int) -> None:
+        start, end, lemma, stance = cue
+        text = self.text
+        clause_a = sa
+        q = self.in_quote(start)
+        if q is not None:
+            clause_a = max(clause_a, q.start)
+        # The clause starts after the last strong boundary before the cue.
+        left = text[clause_a:start]
+        if self.inverted(cue, clause_a, sb):
+            return
+        chain = re.search(r"(?:,\s*|\s+and\s+)$", left) and text[start:end].endswith("ing")
+        source = None if chain else _np_left(text, clause_a, start)
+        prev = self.out[-1] if self.out else None
+        if chain and prev is not None and prev.cue is not None and sa <= prev.cue[0] < start:
+            source = prev.source
+            speaker_from = prev
+        elif chain:
+            # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
+            source, speaker_from = _np_right(text, clause_a, start), None
+            if source is None or not text[source[0]:source[1]][:1].isupper():
+                return
+        elif source is None:
+            # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
+            m = re.search(r"\b(?:and|but)\s+$", left)
+            if m and prev is not None and prev.cue is not None and sa <= prev.cue[0] < start:
+                source, speaker_from = prev.source, prev
+            else:
+                return
+        else:
+            speaker_from = None
+        # The complement.
+        rest_a = end
+        after = text[rest_a:sb]
+        if lemma in _TELL:
+            m = re.match(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w’'.\-]*\s*){0,3}(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?", after)
+            if m and lemma == "tell":
+                rest_a += m.end()
+        m = re.match(r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?", text[rest_a:sb])
+        rest_a += m.end() if m else 0
+        needs_clause = lemma in _NEEDS_CLAUSE
+        m = re.match(r"(that|:)\s*", text[rest_a:sb])
+        has_that = m is not None
+        if has_that:
+            rest_a += m.end()
+        if needs_clause and not has_that and text[rest_a : rest_a + 1] not in "“\"":
+            return
+        content_end = sb
+        # Stop at a cue chain: ", saying ..." / " and claiming ..." / ", although he acknowledged".
+        tail = text[rest_a:sb]
+        for stop in re.finditer(r",\s+(?:although|though|but|while)\s+(?:he|she|they|it)\b|(?:,|\s+and)\s+([a-z]+)\b", tail):
+            word = stop.group(1)
+            if word is None or (word in self.lexicon and (word.endswith("ing") or stop.group(0).lstrip(",").strip().startswith("and"))):
+                content_end = rest_a + stop.start()
+                break
+        ca, cb = _trim(text, rest_a, content_end)
+        if cb - ca < 2:
+            return
+        content = text[ca:cb]
+        if lemma == "decline" and not re.match(r"to\s+(?:comment|say|discuss|answer|confirm)", content):
+            return
+        kind = "mixed" if re.search(r"[“”\"]", content) else "indirect"
+        if content.lstrip().startswith(("“", '"')) and self.in_quote(ca + 1) is not None:
+            q = self.in_quote(ca + 1)
+            if q is not None and q.start <= ca + 1 and q.end >= cb - 1 and q.close is not None and q.end >= cb - 1:
+                return  # an already-handled direct quote after a colon
+        self.used_cues.add(start)
+        self.add(kind, source, (start, end), [(ca, cb)], lemma, stance, speaker_from=speaker_from)
+
+    def inverted(self, cue: tuple[int, int, str, str], sa: int, sb: int) -> bool:
+        """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
+        start, end, lemma, stance = cue
+        text = self.text
+        tail = text[end:sb].strip()
+        before = text[sa:start]
+        m = re.search(r",\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$", before)
+        if m is None or "," not in before:
+            return False
+        if m.group(1).strip():  # "..., the ministry said."
+            if not re.fullmatch(r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?", tail):
+                return False
+            source = _np_left(text, sa + m.start(1), start)
+            if source is None:
+                return False
+            content_end = sa + m.start()
+        else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
+            source = _np_right(text, end, sb)
+            if source is None or not text[source[0] : source[1]][:1].isupper():
+                return False
+            content_end = sa + m.start()
+        ca, cb = _trim(text, sa, content_end)
+        if cb - ca < 12 or self.in_quote(ca + 1) is not None and text[ca] in "“\"":
+            return False
+        kind = "mixed" if re.search(r"[“”\"]", text[ca:cb]) else "indirect"
+        self.used_cues.add(start)
+        self.add(kind, source, (start, end), [(ca, cb)], lemma, stance)
+        return True
+
+    def according_to(self, sa: int, sb: int, in_direct) -> None:
+        text = self.text
+        for m in re.finditer(r"\b[Aa]ccording to\s+", text[sa:sb]):
+            cue_a = sa + m.start()
+            if in_direct(cue_a):
+                continue
+            cue_b = cue_a + len("according to")
+            src_a = sa + m.end()
+            src_end_m = re.search(r"[,;.](?:\s|$)|$", text[src_a:sb])
+            src_b = src_a + (src_end_m.start() if src_end_m else 0)
+            src = _trim(text, src_a, src_b)
+            if src[1] <= src[0]:
+                continue
+            before = text[sa:cue_a].rstrip()
+            if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
+                content = _trim(text, sa, sa + len(before))
+            else:
+                content = _trim(text, src_b, sb)
+            if content[1] - content[0] < 3:
+                continue
+            self.add("according-to", src, (cue_a, cue_b), [content], "according to", "neutral")
+
+    # -- assembling ----------------------------------------------------------------
+    def add(self, kind, source, cue, contents, lemma, stance, speaker_from=None) -> None:
+        att = _Attribution(kind, source, cue, contents, lemma, stance)
+        att.extra["speaker_from"] = speaker_from
+        self.out.append(att)
+
+    def resolve_all(self) -> None:
+        """Resolve speakers in text order, so "she said" looks back at earlier speakers."""
+        done: list[_Attribution] = []
+        for att in self.out:
+            origin = att.extra.pop("speaker_from", None)
+            if origin is not None:
+                att.speaker, att.speaker_type, att.anonymous = origin.speaker, origin.speaker_type, origin.anonymous
+            elif att.source is None and att.kind == "direct":
+                # A quote with no cue: the previous speaker when the quote follows closely.
+                prev = done[-1] if done else None
+                if prev is not None and att.content[0][0] - prev.content[-1][1] < 600:
+                    att.speaker, att.speaker_type, att.anonymous = prev.speaker, prev.speaker_type, prev.anonymous
+            elif att.source is not None:
+                att.speaker, att.speaker_type, att.anonymous = self.resolve(att.source, done)
+            done.append(att)
+
+    def resolve(self, span: tuple[int, int], done: list[_Attribution]) -> tuple[str | None, str, bool]:
+        """Speaker, speaker type and anonymity of a source span."""
+        phrase = self.text[span[0] : span[1]]
+        low = phrase.lower().strip()
+        words = re.findall(r"[\w’'\-]+", low)
+        if low in _PRONOUN_GENDER or low in ("they", "it", "we"):
+            gender = _PRONOUN_GENDER.get(low, "")
+            nearest = self.actors.before(span[0], type="person", gender=gender) if gender else None
+            for att in reversed(done):
+                if att.speaker and att.speaker != "anonymous" and att.content and att.content[0][0] < span[0]:
+                    actor = self.actors.actors.get(att.speaker)
+                    if low in ("they", "it", "we"):
+                        if att.speaker_type in ("organisation", "anonymous") or low == "they":
+                            return att.speaker, att.speaker_type, att.anonymous
+                        continue
+                    if actor is not None and actor.type == "person" and (not gender or not actor.gender or actor.gender == gender):
+                        # A person of the right gender named after that speaker wins ("Grace
+                        # Pellow ... she said" after an earlier quote from someone else).
+                        if nearest is not None and nearest.canonical != att.speaker and nearest.gender == gender:
+                            last = max((m.start for m in self.actors.mentions if m.actor == nearest.canonical and m.start < span[0]), default=-1)
+                            if last > (att.source[0] if att.source else att.content[0][0]):
+                                return nearest.canonical, "person", False
+                        return att.speaker, "person", False
+            if gender:
+                actor = self.actors.pronoun(low, span[0])
+                if actor is not None:
+                    return actor.canonical, actor.type, False
+            return None, "person" if gender else "other", False
+        head = re.split(r"\s+(?:of|at|for|from|with)\s+", phrase, maxsplit=1)[0]
+        if "’s " in head or "'s " in head:
+            # "the trade ministry's summary": the possessor speaks through its document
+            owner = re.split(r"['’]s\s", head, maxsplit=1)[0]
+            if owner.lower() not in ("it", "its"):
+                tail = head[len(owner) + 3 :].strip()
+                if tail.split()[-1:] and (tail.split()[-1].lower() in _documents() or tail.split()[-1].lower() in ("office", "spokesman", "spokeswoman")) is False:
+                    pass
+                else:
+                    return self.resolve((span[0], span[0] + len(owner)), done)
+        candidates = [
+            m for m in self.actors.mentions
+            if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
+        ]
+        if candidates:
+            best = max(candidates, key=lambda m: (m.end, m.type == "person"))
+            return best.actor, best.type, False
+        org = self.org_reference(low, span[0], done)
+        if org is not None:
+            return org, "organisation", False
+        if any(a in f" {low} " or low.startswith(a) for a in _anonymous()) or (
+            words and words[0] in ("a", "an", "one", "two", "three", "several", "some", "many") and not any(w[:1].isupper() for w in phrase.split()[1:])
+        ):
+            return "anonymous", "anonymous", True
+        head = words[-1] if words else ""
+        if head in ("poll", "polls", "survey", "surveys"):
+            return _strip_det(phrase), "poll", False
+        if head in _documents():
+            return _strip_det(phrase), "document", False
+        from .actors import _is_org
+
+        if _is_org(phrase):
+            return _strip_det(phrase), "organisation", False
+        if phrase[:1].isupper() and not low.startswith("the "):
+            return phrase, "person", False
+        return _strip_det(phrase), "other", False
+
+    def org_reference(self, low: str, position: int, done: list[_Attribution]) -> str | None:
+        """ "the ministry", "the union", "the company": the organisation named earlier."""
+        m = re.fullmatch(r"(?:the|its|this)\s+(?:[a-z\-]+\s+)?([a-z\-]+)", low)
+        if not m:
+            return None
+        head = m.group(1)
+        generic = head in ("company", "firm", "operator", "utility", "group", "organisation", "organization")
+        names = [a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
+        names += [
+            mm.actor for mm in sorted(self.actors.mentions, key=lambda x: -x.start)
+            if mm.type == "organisation" and mm.start < position
+        ]
+        for name in names:
+            if head in name.lower().split() or (generic and not any(
+                w in name.lower() for w in ("ministry", "government", "party", "senate", "commission", "agency")
+            )):
+                return name
+        return None
+
+    def run(self) -> list[_Attribution]:
+        self.direct()
+        self.indirect()
+        self.out.sort(key=lambda a: min([(a.cue or a.content[0])[0], a.content[0][0]]))
+        self.resolve_all()
+        return self.out
+
+
+def _strip_det(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+
+
+def extract(text: str) -> list[_Attribution]:
+    """Attributions of one text (internal representation); never raises on odd input."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return _Extractor(text).run()
+
+
+def attributions(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
+    """One row per attribution: source, cue and content spans, speaker, kind and cue stance.
+
+    Parameters
+    ----------
+    data : DataFrame or Series
+        A corpus table (its ``doc_id`` and cleaned ``text``) or a Series of texts
+        used exactly as given (the index serves as ``doc_id``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`COLUMNS`. ``kind`` is direct, indirect, mixed or
+        according-to; spans are ``[start, end)`` offsets (``content_spans`` lists
+        every piece of a split quote); ``source``/``cue`` are empty when the text
+        names none; ``speaker`` is the canonical actor (``"anonymous"`` for unnamed
+        sources); ``speaker_type`` is person, organisation, anonymous, document,
+        poll or other; ``cue_stance`` is neutral, assertive, denial, accusation,
+        concession, question or other.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> text = ('Finance Minister Piotr Lindqvist on Monday dismissed the report as "not true". '
+    ...         '"We will not change course," he said.')
+    >>> a = attributions(pd.Series([text], index=["d1"]))
+    >>> a[["kind", "source", "cue", "content", "speaker", "cue_stance"]].values.tolist()
+    [['mixed', 'Finance Minister Piotr Lindqvist', 'dismissed', 'the report as "not true"', 'Piotr Lindqvist', 'denial'], ['direct', 'he', 'said', 'We will not change course,', 'Piotr Lindqvist', 'neutral']]
+    """
+    from .text import _texts
+
+    rows = []
+    for doc_id, text in _texts(data).items():
+        for n, att in enumerate(extract(text) if isinstance(text, str) else []):
+            rows.append(_row(doc_id, n, text, att))
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.astype(
+        {
+            "doc_id": "string",
+            "attribution_id": "string",
+            "kind": "string",
+            "source": "string",
+            "cue": "string",
+            "content": "string",
+            "speaker": "string",
+            "speaker_type": "string",
+            "cue_lemma": "string",
+            "cue_stance": "string",
+            "source_start": "Int64",
+            "source_end": "Int64",
+            "cue_start": "Int64",
+            "cue_end": "Int64",
+            "content_start": "Int64",
+            "content_end": "Int64",
+            "anonymous": "bool",
+        }
+    )
+
+
+def _row(doc_id: str, n: int, text: str, att: _Attribution) -> dict:
+    src = att.source
+    cue = att.cue
+    return {
+        "doc_id": doc_id,
+        "attribution_id": f"{doc_id}:a{n + 1}",
+        "kind": att.kind,
+        "source": text[src[0] : src[1]] if src else "",
+        "source_start": src[0] if src else None,
+        "source_end": src[1] if src else None,
+        "cue": text[cue[0] : cue[1]] if cue else "",
+        "cue_start": cue[0] if cue else None,
+        "cue_end": cue[1] if cue else None,
+        "content": " ".join(text[a:b] for a, b in att.content),
+        "content_start": att.content[0][0],
+        "content_end": att.content[-1][1],
+        "content_spans": [list(s) for s in att.content],
+        "speaker": att.speaker,
+        "speaker_type": att.speaker_type or ("other" if src else "unknown"),
+        "cue_lemma": att.lemma,
+        "cue_stance": att.stance,
+        "anonymous": att.anonymous,
+    }
+
+
+def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = None) -> pd.DataFrame:
+    """Who says what about whom: one row per (attribution, actor mentioned in its content).
+
+    Columns: ``doc_id``, ``attribution_id``, ``speaker``, ``speaker_type``,
+    ``target`` (an actor mentioned in the content, other than the speaker),
+    ``target_type``, ``sentiment`` (toward the target within the content:
+    negative, neutral or positive), ``score`` (p_positive - p_negative),
+    ``cue_stance`` and ``cue_lemma``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters."
+    >>> triples = stance_triples(pd.Series([t], index=["d1"]))  # doctest: +SKIP
+    >>> triples[["speaker", "target", "cue_stance"]].values.tolist()  # doctest: +SKIP
+    [['Garrick Voss', 'Piotr Lindqvist', 'accusation']]
+    """
+    from .sentiment import target_sentiment
+    from .text import _texts
+
+    texts = _texts(data)
+    atts = attributions(texts)
+    rows, targets = [], []
+    for doc_id, group in atts.groupby("doc_id", sort=False):
+        text = texts[doc_id]
+        found = find_actors(text)
+        for _, att in group.iterrows():
+            for a, b in att["content_spans"]:
+                for m in found.mentions:
+                    if a <= m.start and m.end <= b and m.actor != att["speaker"]:
+                        rows.append(
+                            {
+                                "doc_id": doc_id,
+                                "attribution_id": att["attribution_id"],
+                                "speaker": att["speaker"],
+                                "speaker_type": att["speaker_type"],
+                                "target": m.actor,
+                                "target_type": m.type,
+                                "cue_stance": att["cue_stance"],
+                                "cue_lemma": att["cue_lemma"],
+                            }
+                        )
+                        targets.append({"text": text[a:b], "start": m.start - a, "end": m.end - a})
+    columns = ["doc_id", "attribution_id", "speaker", "speaker_type", "target", "target_type",
+               "sentiment", "score", "cue_stance", "cue_lemma"]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(rows)
+    scored = target_sentiment(pd.DataFrame(targets), model=model)
+    frame["sentiment"] = scored["label"].to_numpy()
+    frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
+    frame = frame.drop_duplicates(subset=["attribution_id", "target"])
+    return frame[columns].reset_index(drop=True)
