@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import logging
 
+from . import actors, attribution, evaluate
+from .actors import actor_sentiment, find_actors, mentions
+from .attribution import attributions, stance_triples
 from .clean import clean_corpus, clean_text
 from .corpus import COLUMNS, SCHEMA, LoadError, LoadReport, describe_corpus, validate_corpus
 from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
@@ -23,6 +26,11 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "__version__",
+    "actor_sentiment",
+    "attributions",
+    "find_actors",
+    "mentions",
+    "stance_triples",
     "COLUMNS",
     "SCHEMA",
     "FORMATS",

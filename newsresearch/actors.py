@@ -49,6 +49,11 @@ def _titles() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return dict(line.split(",") for line in _lines("first_names.csv")[1:])
+
+
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     return frozenset(_lines("organisation_words.txt"))
 
@@ -72,8 +77,14 @@ _PLACE_WORDS = frozenset(
     "County District Valley Mount Island Square Bridge Station Airport Harbour Harbor".split()
 )
 _PRONOUNS = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
 }
 
 
@@ -109,7 +120,11 @@ class ArticleActors:
         """The mention overlapping ``[start, end)``, if any (the longest one)."""
         best = None
         for m in self.mentions:
-            if m.start < end and start < m.end and (best is None or m.end - m.start > best.end - best.start):
+            if (
+                m.start < end
+                and start < m.end
+                and (best is None or m.end - m.start > best.end - best.start)
+            ):
                 best = m
         return best
 
@@ -126,20 +141,10 @@ class ArticleActors:
             return actor
         return None
 
-    def pronoun(self, word: str, position: int, *, window: int = 600) -> Actor | None:
-        """Resolve a personal pronoun: the most recent person of the same known gender
-        within *window* characters, else the most recent person whose gender is unknown."""
-        gender = _PRONOUNS.get(word.lower(), "")
-        unknown = None
-        for m in reversed(self.mentions):
-            if m.start >= position or m.type != "person":
-                continue
-            actor = self.actors[m.actor]
-            if actor.gender == gender and position - m.start <= window:
-                return actor
-            if not actor.gender and unknown is None:
-                unknown = actor
-        return unknown
+    def pronoun(self, word: str, position: int) -> Actor | None:
+        """Resolve a personal pronoun: the most recent person of a compatible gender
+        (the same, or unknown)."""
+        return self.before(position, type="person", gender=_PRONOUNS.get(word.lower(), ""))
 
     def with_role(self, role: str, position: int) -> Actor | None:
         """The most recent actor before *position* holding *role* (``senator``)."""
@@ -225,7 +230,11 @@ def find_actors(text: str) -> ArticleActors:
         if title is None and len(words) == 1 and words[0] not in by_surname:
             # A lone capitalised word is a name only when it repeats a known surname,
             # or is an organisation ("the Kremlin").
-            if not _is_org(words[0]) or start == 0 or text[max(0, start - 4) : start].lower() != "the ":
+            if (
+                not _is_org(words[0])
+                or start == 0
+                or text[max(0, start - 4) : start].lower() != "the "
+            ):
                 continue
         if _is_org(name):
             canonical = name if not name.lower().startswith("the ") else name[4:]
@@ -246,17 +255,26 @@ def find_actors(text: str) -> ArticleActors:
             kind = "surname"
         else:
             key = by_surname.get(surname)
-            if key is None or len(name) > len(key) and key.split()[-1] == surname and len(actors[key].canonical.split()) < 2:
+            if (
+                key is None
+                or len(name) > len(key)
+                and key.split()[-1] == surname
+                and len(actors[key].canonical.split()) < 2
+            ):
                 if key is not None and key in actors:  # upgrade "Voss" to "Garrick Voss"
                     actor = actors.pop(key)
                     actor.canonical = name
                     actors[name] = actor
                     found = [
-                        Mention(x.start, x.end, x.text, name, x.type, x.kind) if x.actor == key else x
+                        Mention(x.start, x.end, x.text, name, x.type, x.kind)
+                        if x.actor == key
+                        else x
                         for x in found
                     ]
                 else:
                     actors[name] = Actor(name, "person", first=start)
+                    given = words[0] if not words[0].endswith(".") else ""
+                    actors[name].gender = _first_names().get(given, "")
                 key = name
                 by_surname[surname] = key
             kind = "name" if key == name else "surname"
@@ -277,7 +295,16 @@ def find_actors(text: str) -> ArticleActors:
         if after:
             actor.roles.add(after.group("role").lower())
             _set_gender_from_role(actor, after.group("role"))
-        found.append(Mention(start if title is None else m.start(), end, text[start if title is None else m.start() : end], key, "person", kind))
+        found.append(
+            Mention(
+                start if title is None else m.start(),
+                end,
+                text[start if title is None else m.start() : end],
+                key,
+                "person",
+                kind,
+            )
+        )
 
     # Roles ("the senator") and pronouns, resolved in text order against what came before.
     found.sort(key=lambda x: x.start)
@@ -290,11 +317,15 @@ def find_actors(text: str) -> ArticleActors:
             actor = article.with_role(f"{modifier} {role}", m.start())
         actor = actor or article.with_role(role, m.start())
         if actor is not None:
-            extra.append(Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role"))
+            extra.append(
+                Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
+            )
     for m in re.finditer(r"\b(he|she|He|She|him|her|his|His|Her)\b", text):
         actor = article.pronoun(m.group(1), m.start())
         if actor is not None:
-            extra.append(Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun"))
+            extra.append(
+                Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
+            )
     article.mentions = sorted(found + extra, key=lambda x: x.start)
     return article
 
@@ -335,8 +366,18 @@ def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.Dat
         for m in find_actors(text).mentions:
             if pronouns or m.kind != "pronoun":
                 rows.append((doc_id, m.actor, m.type, m.kind, m.start, m.end, m.text))
-    frame = pd.DataFrame(rows, columns=["doc_id", "actor", "actor_type", "kind", "start", "end", "text"])
-    return frame.astype({"doc_id": "string", "actor": "string", "actor_type": "string", "kind": "string", "text": "string"})
+    frame = pd.DataFrame(
+        rows, columns=["doc_id", "actor", "actor_type", "kind", "start", "end", "text"]
+    )
+    return frame.astype(
+        {
+            "doc_id": "string",
+            "actor": "string",
+            "actor_type": "string",
+            "kind": "string",
+            "text": "string",
+        }
+    )
 
 
 def actor_sentiment(
@@ -360,7 +401,9 @@ def actor_sentiment(
     texts = _texts(corpus)
     found = mentions(texts, pronouns=pronouns)
     if found.empty:
-        return pd.DataFrame(columns=["doc_id", "actor", "actor_type", "mentions", "mean_score", "label"])
+        return pd.DataFrame(
+            columns=["doc_id", "actor", "actor_type", "mentions", "mean_score", "label"]
+        )
     sentence_rows = []
     for doc_id, group in found.groupby("doc_id", sort=False):
         text = texts[doc_id]
@@ -369,7 +412,10 @@ def actor_sentiment(
             a, b = next(((s, e) for s, e in spans if s <= m["start"] < e), (0, len(text)))
             sentence_rows.append({"text": text[a:b], "start": m["start"] - a, "end": m["end"] - a})
     scored = target_sentiment(pd.DataFrame(sentence_rows, index=found.index), model=model)
-    found = found.assign(score=(scored["p_positive"] - scored["p_negative"]).to_numpy(), label=scored["label"].to_numpy())
+    found = found.assign(
+        score=(scored["p_positive"] - scored["p_negative"]).to_numpy(),
+        label=scored["label"].to_numpy(),
+    )
     grouped = found.groupby(["doc_id", "actor"], sort=False)
     table = grouped.agg(
         actor_type=("actor_type", "first"),

@@ -137,17 +137,10 @@ _SOURCE_HEADS = frozenset(
 )
 _PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_OPENERS = "“\"‘"
+_OPENERS = '“"‘'
 _STRAIGHT = '"'
 
 
-_VERB = r"(?P<cue>[a-z]+(?:\s+(?:out|off))?)"
-_SRC = (
-    r"(?P<src>(?:(?:the|a|an|[A-Z][\w’'\-.]*)\s+)?(?:[\w’'\-.]+\s+){0,5}?[\w’'\-.]+"
-    r"|he|she|they|it|we|I)"
-)
-_AFTER_SRC_CUE = re.compile(rf"^\s*,?\s*{_SRC}\s+(?:(?:also|later|then|again|further)\s+)?{_VERB}\b")
-_AFTER_CUE_SRC = re.compile(rf"^\s*,?\s*{_VERB}\s+{_SRC}")
 _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"
 )
@@ -189,11 +182,13 @@ def find_quotes(text: str) -> list[_Quote]:
                     open_at, open_mark = i + 1, i
                     first_para = text[a:i].strip() == ""
             else:
-                continuing = i == a and ch in "“\"" and open_mark < a
+                continuing = i == a and ch in '“"' and open_mark < a
                 if continuing:
                     pass  # the opening mark of a continued paragraph
-                elif ch == "”" or (ch == _STRAIGHT and i > a and not text[i - 1].isspace()) or (
-                    ch == _STRAIGHT and (i + 1 >= b or text[i + 1] in " ,.;:!?)")
+                elif (
+                    ch == "”"
+                    or (ch == _STRAIGHT and i > a and not text[i - 1].isspace())
+                    or (ch == _STRAIGHT and (i + 1 >= b or text[i + 1] in " ,.;:!?)"))
                 ):
                     quotes.append(_Quote(open_mark, open_at, i, i, first_para))
                     open_at = None
@@ -202,7 +197,7 @@ def find_quotes(text: str) -> list[_Quote]:
             i += 1
         if open_at is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt[0]] in "“\"":
+            if nxt is not None and text[nxt[0]] in '“"':
                 continue  # multi-paragraph quote
             end = b
             while end > open_at and text[end - 1].isspace():
@@ -263,6 +258,12 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
     seg = seg.rstrip()
     end = lo + len(seg)
+    # A restrictive relative clause: "an aide who spoke on condition of anonymity"
+    rel = re.search(r"\s(?:who|whom)\s[^,;:\"“”]*$", seg)
+    if rel:
+        head = _np_left(text, lo, lo + rel.start())
+        if head is not None:
+            return head[0], end
     # Appositive between subject and verb: "Arlo Menzies, the vice president's spokesman,"
     if seg.endswith(","):
         inner = seg[:-1]
@@ -272,9 +273,15 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             if before is not None:
                 appositive = text[lo + comma + 1 : lo + len(inner)].strip()
                 words_before = text[before[0] : before[1]].split()
-                if appositive and _NAMEISH.match(appositive.split()[0]) and all(
-                    _NAMEISH.match(w) or w.lower() in ("de", "van", "von") for w in appositive.split()
-                ) and not any(w[:1].isupper() for w in words_before[1:]):
+                if (
+                    appositive
+                    and _NAMEISH.match(appositive.split()[0])
+                    and all(
+                        _NAMEISH.match(w) or w.lower() in ("de", "van", "von")
+                        for w in appositive.split()
+                    )
+                    and not any(w[:1].isupper() for w in words_before[1:])
+                ):
                     return before[0], lo + len(inner)  # "Its chief executive, Declan Moyes"
                 return before
         return None
@@ -289,10 +296,6 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
         if chosen and re.search(r"[,;:()\"“”—–]", gap):
             break
-        if low in ("who", "whom") and chosen and k > 0:
-            # a restrictive relative clause stays in the source: "an aide who spoke on condition of anonymity"
-            chosen.append(tok)
-            continue
         if low in _BOUNDARY or low in cue_lexicon() and not chosen:
             break
         if low in _PREPOSITIONS:
@@ -300,7 +303,12 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             # matter") or inside a name ("Chamber of Commerce", "University of Port Halden")
             prev_word = tokens[k - 1].group(0) if k > 0 else ""
             prev = prev_word.lower()
-            inside_name = low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
+            inside_name = (
+                low == "of"
+                and prev_word[:1].isupper()
+                and chosen
+                and chosen[-1].group(0)[:1].isupper()
+            )
             if prev in _SOURCE_HEADS or prev in ("familiar", "close") or inside_name:
                 chosen.append(tok)
                 continue
@@ -331,7 +339,10 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         or last in ("they", "it", "we", "i", "you")
         or last in _SOURCE_HEADS
         or last.rstrip("s") in _SOURCE_HEADS
-        or any(last.startswith(o) for o in ("ministry", "agency", "government", "company", "union", "party"))
+        or any(
+            last.startswith(o)
+            for o in ("ministry", "agency", "government", "company", "union", "party")
+        )
         or last in _documents()
     ):
         return None
@@ -419,7 +430,9 @@ class _Extractor:
                         break
                     if self.cue_after(nxt) is not None or len(between) > 160:
                         break
-                    if not (re.fullmatch(r"[^.!?;\"“”]{0,120}?[,.]\s*", between) or not between.strip()):
+                    if not (
+                        re.fullmatch(r"[^.!?;\"“”]{0,120}?[,.]\s*", between) or not between.strip()
+                    ):
                         break
                     contents.append((nxt.start, nxt.end))
                     self.direct_quotes.add(i + 1)
@@ -429,7 +442,15 @@ class _Extractor:
             else:
                 prev = self.out[-1] if self.out else None
                 if q.paragraph_start and prev is not None and q.open - (prev.content[-1][1]) < 1500:
-                    self.add("direct", prev.source, prev.cue, contents, prev.lemma, prev.stance, speaker_from=prev)
+                    self.add(
+                        "direct",
+                        prev.source,
+                        prev.cue,
+                        contents,
+                        prev.lemma,
+                        prev.stance,
+                        speaker_from=prev,
+                    )
                 else:
                     self.add("direct", None, None, contents, "", "")
             self.direct_quotes.add(i)
@@ -440,20 +461,25 @@ class _Extractor:
         _, para_b = self.paragraph_of(q.open)
         base = q.close + 1 if q.close is not None else q.end
         after = self.text[base:para_b]
-        for pattern, order in ((_AFTER_SRC_CUE, "src-cue"), (_AFTER_CUE_SRC, "cue-src")):
-            m = pattern.match(after)
-            if not m:
+        lead = re.match(r"[\s,]*", after).end()
+        for k, word in enumerate(re.finditer(r"[\w’'\-.]+", after[lead:])):
+            if k >= 8 or re.search(r"[.!?;:\"“”]", after[lead : lead + word.start()]):
+                break
+            if not word.group(0).islower():
                 continue
-            cue = self.cue_at(base + m.start("cue"))
+            cue = self.cue_at(base + lead + word.start())
             if cue is None:
                 continue
-            if order == "src-cue":
-                source = _np_left(self.text, base + m.start("src"), base + m.end("src"))
-                source = source or (base + m.start("src"), base + m.end("src"))
-            else:
+            if k == 0:  # '," said Voss, the party's leader'
                 source = _np_right(self.text, cue[1], para_b)
-            if source is not None:
+            else:  # '," Voss said'
+                src_end = base + lead + word.start()
+                source = _np_left(self.text, base + lead, src_end) or _trim(
+                    self.text, base + lead, src_end
+                )
+            if source is not None and source[1] > source[0]:
                 return source, cue
+            break
         m = _AFTER_DASH.match(after)
         if m:
             dash = (base + m.start("dash"), base + m.end("dash"), "say", "neutral")
@@ -468,14 +494,19 @@ class _Extractor:
         opens_sentence = before == "" or before[-1:] in ".!?:,\n—–-(" or q.paragraph_start
         ends_punct = content[-1:] in ",.!?…"
         words = len(content.split())
-        return (opens_sentence and (ends_punct or words >= 4 or q.close is None)) or (ends_punct and words >= 3 and before[-1:] in ":,")
+        return (opens_sentence and (ends_punct or words >= 4 or q.close is None)) or (
+            ends_punct and words >= 3 and before[-1:] in ":,"
+        )
 
     def cue_before(self, q: _Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
         a, _ = self.sentence_of(q.open)
         para_a, _ = self.paragraph_of(q.open)
         a = max(a, para_a)
         lead = self.text[a : q.open]
-        m = re.search(r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$", lead)
+        m = re.search(
+            r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$",
+            lead,
+        )
         if not m:
             return None
         cue = self.cue_at(a + m.start("cue"))
@@ -525,7 +556,7 @@ class _Extractor:
         elif chain:
             # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
             source, speaker_from = _np_right(text, clause_a, start), None
-            if source is None or not text[source[0]:source[1]][:1].isupper():
+            if source is None or not text[source[0] : source[1]][:1].isupper():
                 return
         elif source is None:
             # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
@@ -540,36 +571,56 @@ class _Extractor:
         rest_a = end
         after = text[rest_a:sb]
         if lemma in _TELL:
-            m = re.match(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w’'.\-]*\s*){0,3}(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?", after)
+            m = re.match(
+                r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w’'.\-]*\s*){0,3}(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?",
+                after,
+            )
             if m and lemma == "tell":
                 rest_a += m.end()
-        m = re.match(r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?", text[rest_a:sb])
+        m = re.match(
+            r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?",
+            text[rest_a:sb],
+        )
         rest_a += m.end() if m else 0
         needs_clause = lemma in _NEEDS_CLAUSE
         m = re.match(r"(that|:)\s*", text[rest_a:sb])
         has_that = m is not None
         if has_that:
             rest_a += m.end()
-        if needs_clause and not has_that and text[rest_a : rest_a + 1] not in "“\"":
+        if needs_clause and not has_that and text[rest_a : rest_a + 1] not in '“"':
             return
         content_end = sb
         # Stop at a cue chain: ", saying ..." / " and claiming ..." / ", although he acknowledged".
         tail = text[rest_a:sb]
-        for stop in re.finditer(r",\s+(?:although|though|but|while)\s+(?:he|she|they|it)\b|(?:,|\s+and)\s+([a-z]+)\b", tail):
+        for stop in re.finditer(
+            r",\s+(?:although|though|but|while)\s+(?:he|she|they|it)\b|(?:,|\s+and)\s+([a-z]+)\b",
+            tail,
+        ):
             word = stop.group(1)
-            if word is None or (word in self.lexicon and (word.endswith("ing") or stop.group(0).lstrip(",").strip().startswith("and"))):
+            if word is None or (
+                word in self.lexicon
+                and (word.endswith("ing") or stop.group(0).lstrip(",").strip().startswith("and"))
+            ):
                 content_end = rest_a + stop.start()
                 break
         ca, cb = _trim(text, rest_a, content_end)
         if cb - ca < 2:
             return
         content = text[ca:cb]
-        if lemma == "decline" and not re.match(r"to\s+(?:comment|say|discuss|answer|confirm)", content):
+        if lemma == "decline" and not re.match(
+            r"to\s+(?:comment|say|discuss|answer|confirm)", content
+        ):
             return
         kind = "mixed" if re.search(r"[“”\"]", content) else "indirect"
         if content.lstrip().startswith(("“", '"')) and self.in_quote(ca + 1) is not None:
             q = self.in_quote(ca + 1)
-            if q is not None and q.start <= ca + 1 and q.end >= cb - 1 and q.close is not None and q.end >= cb - 1:
+            if (
+                q is not None
+                and q.start <= ca + 1
+                and q.end >= cb - 1
+                and q.close is not None
+                and q.end >= cb - 1
+            ):
                 return  # an already-handled direct quote after a colon
         self.used_cues.add(start)
         self.add(kind, source, (start, end), [(ca, cb)], lemma, stance, speaker_from=speaker_from)
@@ -584,7 +635,10 @@ class _Extractor:
         if m is None or "," not in before:
             return False
         if m.group(1).strip():  # "..., the ministry said."
-            if not re.fullmatch(r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?", tail):
+            if not re.fullmatch(
+                r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?",
+                tail,
+            ):
                 return False
             source = _np_left(text, sa + m.start(1), start)
             if source is None:
@@ -596,7 +650,7 @@ class _Extractor:
                 return False
             content_end = sa + m.start()
         ca, cb = _trim(text, sa, content_end)
-        if cb - ca < 12 or self.in_quote(ca + 1) is not None and text[ca] in "“\"":
+        if cb - ca < 12 or self.in_quote(ca + 1) is not None and text[ca] in '“"':
             return False
         kind = "mixed" if re.search(r"[“”\"]", text[ca:cb]) else "indirect"
         self.used_cues.add(start)
@@ -637,17 +691,27 @@ class _Extractor:
         for att in self.out:
             origin = att.extra.pop("speaker_from", None)
             if origin is not None:
-                att.speaker, att.speaker_type, att.anonymous = origin.speaker, origin.speaker_type, origin.anonymous
+                att.speaker, att.speaker_type, att.anonymous = (
+                    origin.speaker,
+                    origin.speaker_type,
+                    origin.anonymous,
+                )
             elif att.source is None and att.kind == "direct":
                 # A quote with no cue: the previous speaker when the quote follows closely.
                 prev = done[-1] if done else None
                 if prev is not None and att.content[0][0] - prev.content[-1][1] < 600:
-                    att.speaker, att.speaker_type, att.anonymous = prev.speaker, prev.speaker_type, prev.anonymous
+                    att.speaker, att.speaker_type, att.anonymous = (
+                        prev.speaker,
+                        prev.speaker_type,
+                        prev.anonymous,
+                    )
             elif att.source is not None:
                 att.speaker, att.speaker_type, att.anonymous = self.resolve(att.source, done)
             done.append(att)
 
-    def resolve(self, span: tuple[int, int], done: list[_Attribution]) -> tuple[str | None, str, bool]:
+    def resolve(
+        self, span: tuple[int, int], done: list[_Attribution]
+    ) -> tuple[str | None, str, bool]:
         """Speaker, speaker type and anonymity of a source span."""
         phrase = self.text[span[0] : span[1]]
         low = phrase.lower().strip()
@@ -656,17 +720,37 @@ class _Extractor:
             gender = _PRONOUN_GENDER.get(low, "")
             nearest = self.actors.before(span[0], type="person", gender=gender) if gender else None
             for att in reversed(done):
-                if att.speaker and att.speaker != "anonymous" and att.content and att.content[0][0] < span[0]:
+                if (
+                    att.speaker
+                    and att.speaker != "anonymous"
+                    and att.content
+                    and att.content[0][0] < span[0]
+                ):
                     actor = self.actors.actors.get(att.speaker)
                     if low in ("they", "it", "we"):
                         if att.speaker_type in ("organisation", "anonymous") or low == "they":
                             return att.speaker, att.speaker_type, att.anonymous
                         continue
-                    if actor is not None and actor.type == "person" and (not gender or not actor.gender or actor.gender == gender):
+                    if (
+                        actor is not None
+                        and actor.type == "person"
+                        and (not gender or not actor.gender or actor.gender == gender)
+                    ):
                         # A person of the right gender named after that speaker wins ("Grace
                         # Pellow ... she said" after an earlier quote from someone else).
-                        if nearest is not None and nearest.canonical != att.speaker and nearest.gender == gender:
-                            last = max((m.start for m in self.actors.mentions if m.actor == nearest.canonical and m.start < span[0]), default=-1)
+                        if (
+                            nearest is not None
+                            and nearest.canonical != att.speaker
+                            and nearest.gender == gender
+                        ):
+                            last = max(
+                                (
+                                    m.start
+                                    for m in self.actors.mentions
+                                    if m.actor == nearest.canonical and m.start < span[0]
+                                ),
+                                default=-1,
+                            )
                             if last > (att.source[0] if att.source else att.content[0][0]):
                                 return nearest.canonical, "person", False
                         return att.speaker, "person", False
@@ -681,12 +765,20 @@ class _Extractor:
             owner = re.split(r"['’]s\s", head, maxsplit=1)[0]
             if owner.lower() not in ("it", "its"):
                 tail = head[len(owner) + 3 :].strip()
-                if tail.split()[-1:] and (tail.split()[-1].lower() in _documents() or tail.split()[-1].lower() in ("office", "spokesman", "spokeswoman")) is False:
+                if (
+                    tail.split()[-1:]
+                    and (
+                        tail.split()[-1].lower() in _documents()
+                        or tail.split()[-1].lower() in ("office", "spokesman", "spokeswoman")
+                    )
+                    is False
+                ):
                     pass
                 else:
                     return self.resolve((span[0], span[0] + len(owner)), done)
         candidates = [
-            m for m in self.actors.mentions
+            m
+            for m in self.actors.mentions
             if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
         ]
         if candidates:
@@ -696,7 +788,9 @@ class _Extractor:
         if org is not None:
             return org, "organisation", False
         if any(a in f" {low} " or low.startswith(a) for a in _anonymous()) or (
-            words and words[0] in ("a", "an", "one", "two", "three", "several", "some", "many") and not any(w[:1].isupper() for w in phrase.split()[1:])
+            words
+            and words[0] in ("a", "an", "one", "two", "three", "several", "some", "many")
+            and not any(w[:1].isupper() for w in phrase.split()[1:])
         ):
             return "anonymous", "anonymous", True
         head = words[-1] if words else ""
@@ -718,16 +812,31 @@ class _Extractor:
         if not m:
             return None
         head = m.group(1)
-        generic = head in ("company", "firm", "operator", "utility", "group", "organisation", "organization")
-        names = [a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
+        generic = head in (
+            "company",
+            "firm",
+            "operator",
+            "utility",
+            "group",
+            "organisation",
+            "organization",
+        )
+        names = [
+            a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker
+        ]
         names += [
-            mm.actor for mm in sorted(self.actors.mentions, key=lambda x: -x.start)
+            mm.actor
+            for mm in sorted(self.actors.mentions, key=lambda x: -x.start)
             if mm.type == "organisation" and mm.start < position
         ]
         for name in names:
-            if head in name.lower().split() or (generic and not any(
-                w in name.lower() for w in ("ministry", "government", "party", "senate", "commission", "agency")
-            )):
+            if head in name.lower().split() or (
+                generic
+                and not any(
+                    w in name.lower()
+                    for w in ("ministry", "government", "party", "senate", "commission", "agency")
+                )
+            ):
                 return name
         return None
 
@@ -877,8 +986,18 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
                             }
                         )
                         targets.append({"text": text[a:b], "start": m.start - a, "end": m.end - a})
-    columns = ["doc_id", "attribution_id", "speaker", "speaker_type", "target", "target_type",
-               "sentiment", "score", "cue_stance", "cue_lemma"]
+    columns = [
+        "doc_id",
+        "attribution_id",
+        "speaker",
+        "speaker_type",
+        "target",
+        "target_type",
+        "sentiment",
+        "score",
+        "cue_stance",
+        "cue_lemma",
+    ]
     if not rows:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(rows)

@@ -263,6 +263,8 @@ def clean_text(
             keep[i] = False
             removed.append(line)
 
+    order = {line: i for i, line in reversed(list(enumerate(lines)))}
+    removed.sort(key=lambda line: order.get(line, 0))
     if not all(keep):
         text = "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -286,7 +288,7 @@ def clean_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> import newsresearch as nr
     >>> raw = nr.load_corpus("sample", clean=False)
     >>> cleaned = clean_corpus(raw)
-    >>> (cleaned.index == raw.index).all()
+    >>> bool((cleaned.index == raw.index).all())
     True
     """
     out = corpus.copy()

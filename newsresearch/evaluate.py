@@ -281,7 +281,9 @@ def _norm_name(name: object) -> str:
     return name.replace("’", "'").strip().casefold() if isinstance(name, str) else ""
 
 
-def score_attributions(gold_dir: str | Path | None = None, *, predictions_out: str | Path | None = None) -> AttributionScore:
+def score_attributions(
+    gold_dir: str | Path | None = None, *, predictions_out: str | Path | None = None
+) -> AttributionScore:
     """Score :func:`newsresearch.attributions` against brat gold (default: the sample gold).
 
     Spans match **exactly** (same offsets; a discontinuous content must match in
@@ -354,7 +356,10 @@ def score_attributions(gold_dir: str | Path | None = None, *, predictions_out: s
                 speaker_direct[1] += 1
             if att.cue is not None:
                 for _, row in pred.iterrows():
-                    if not pd.isna(row["cue_start"]) and (int(row["cue_start"]), int(row["cue_end"])) == att.cue.spans[0]:
+                    if (
+                        not pd.isna(row["cue_start"])
+                        and (int(row["cue_start"]), int(row["cue_end"])) == att.cue.spans[0]
+                    ):
                         stance[1] += 1
                         stance[0] += row["cue_stance"] == att.attributes.get("Stance", "").lower()
                         break
@@ -362,13 +367,32 @@ def score_attributions(gold_dir: str | Path | None = None, *, predictions_out: s
     for role, c in counts.items():
         for match in ("exact", "overlap"):
             p, r, f = _prf(c[match], c["pred"], c["gold"])
-            rows.append({"role": role, "match": match, "precision": p, "recall": r, "f1": f,
-                         "predicted": c["pred"], "gold": c["gold"]})
+            rows.append(
+                {
+                    "role": role,
+                    "match": match,
+                    "precision": p,
+                    "recall": r,
+                    "f1": f,
+                    "predicted": c["pred"],
+                    "gold": c["gold"],
+                }
+            )
     table = pd.DataFrame(rows).set_index(["role", "match"])
     if predictions_out:
         with open(predictions_out, "w", encoding="utf-8") as out:
             for rec in predicted.to_dict(orient="records"):
-                out.write(json.dumps({k: (None if pd.isna(v) else v) if not isinstance(v, list) else v for k, v in rec.items()}, ensure_ascii=False, default=str) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            k: (None if pd.isna(v) else v) if not isinstance(v, list) else v
+                            for k, v in rec.items()
+                        },
+                        ensure_ascii=False,
+                        default=str,
+                    )
+                    + "\n"
+                )
     return AttributionScore(
         table,
         speaker_direct[0] / speaker_direct[1] if speaker_direct[1] else 0.0,
