@@ -16,7 +16,15 @@ from . import actors, attribution, evaluate
 from .actors import actor_sentiment, find_actors, mentions
 from .attribution import attributions, stance_triples
 from .clean import clean_corpus, clean_text
-from .corpus import COLUMNS, SCHEMA, LoadError, LoadReport, describe_corpus, validate_corpus
+from .corpus import (
+    COLUMNS,
+    SCHEMA,
+    LoadError,
+    LoadReport,
+    describe_corpus,
+    filter_corpus,
+    validate_corpus,
+)
 from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
 from .text import sentences, split_sentences, tokenize, tokens
 
@@ -26,6 +34,10 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "__version__",
+    "actors",
+    "attribution",
+    "evaluate",
+    "filter_corpus",
     "actor_sentiment",
     "attributions",
     "find_actors",

@@ -31,6 +31,7 @@ cleaned ``text`` column).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,7 +138,7 @@ _SOURCE_HEADS = frozenset(
 )
 _PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_OPENERS = '“"‘'
+_MARKS = re.compile(r'[“”"]')
 _STRAIGHT = '"'
 
 
@@ -174,8 +175,8 @@ def find_quotes(text: str) -> list[_Quote]:
     open_mark = 0
     first_para = False
     for index, (a, b) in enumerate(paragraphs):
-        i = a
-        while i < b:
+        for mark in _MARKS.finditer(text, a, b):
+            i = mark.start()
             ch = text[i]
             if open_at is None:
                 if ch == "“" or (ch == _STRAIGHT and i + 1 < b and not text[i + 1].isspace()):
@@ -192,9 +193,6 @@ def find_quotes(text: str) -> list[_Quote]:
                 ):
                     quotes.append(_Quote(open_mark, open_at, i, i, first_para))
                     open_at = None
-                elif ch == "“" and quotes and False:  # nested curly opener: ignored
-                    pass
-            i += 1
         if open_at is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None and text[nxt[0]] in '“"':
@@ -221,7 +219,9 @@ class _Attribution:
     extra: dict = field(default_factory=dict)
 
 
-_WORD_RE = re.compile(r"[\w’'\-.]+|[^\w\s]")
+_WORD_AT = re.compile(r"[A-Za-z]+")
+_PARTICLE_AT = re.compile(r"\s+([a-z]+)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
 
 
@@ -392,19 +392,19 @@ class _Extractor:
         return None
 
     def cue_at(self, start: int) -> tuple[int, int, str, str] | None:
-        m = re.match(r"[A-Za-z]+", self.text[start:])
+        m = _WORD_AT.match(self.text, start)
         if not m:
             return None
         word = m.group(0).lower()
         if word not in self.lexicon:
             return None
         lemma, stance = self.lexicon[word]
-        end = start + m.end()
+        end = m.end()
         base = lemma.split()[0]
-        pm = re.match(r"\s+([a-z]+)\b", self.text[end:])
+        pm = _PARTICLE_AT.match(self.text, end)
         particle = pm.group(1) if pm else ""
         if particle in _PHRASAL.get(base, ()):
-            return start, end + pm.end(), f"{base} {particle}", _PHRASAL[base][particle]
+            return start, pm.end(), f"{base} {particle}", _PHRASAL[base][particle]
         if " " in lemma:  # a lexicon entry that needs its particle ("point out")
             return None
         return start, end, lemma, stance
@@ -519,22 +519,26 @@ class _Extractor:
 
     # -- indirect speech and according to -----------------------------------------
     def indirect(self) -> None:
-        direct_spans = [c for att in self.out for c in att.content if att.kind == "direct"]
+        direct_spans = sorted(c for att in self.out for c in att.content if att.kind == "direct")
+        starts = [s for s, _ in direct_spans]
 
         def in_direct(pos: int) -> bool:
-            return any(s <= pos < e for s, e in direct_spans)
+            k = bisect.bisect_right(starts, pos) - 1
+            return k >= 0 and pos < direct_spans[k][1]
 
+        lexicon = self.lexicon
         for sa, sb in self.sentences:
-            sentence = self.text[sa:sb]
-            for m in re.finditer(r"\b[a-z]+\b", sentence):
-                pos = sa + m.start()
+            for m in _LOWER_WORD.finditer(self.text, sa, sb):
+                if m.group(0) not in lexicon:
+                    continue
+                pos = m.start()
                 if pos in self.used_cues or in_direct(pos):
                     continue
                 cue = self.cue_at(pos)
-                if cue is None:
-                    continue
-                self.try_cue(cue, sa, sb)
-            self.according_to(sa, sb, in_direct)
+                if cue is not None:
+                    self.try_cue(cue, sa, sb)
+            if "ccording to" in self.text[sa:sb]:
+                self.according_to(sa, sb, in_direct)
 
     def try_cue(self, cue: tuple[int, int, str, str], sa: int, sb: int) -> None:
         start, end, lemma, stance = cue
@@ -759,28 +763,20 @@ class _Extractor:
                 if actor is not None:
                     return actor.canonical, actor.type, False
             return None, "person" if gender else "other", False
-        head = re.split(r"\s+(?:of|at|for|from|with)\s+", phrase, maxsplit=1)[0]
-        if "’s " in head or "'s " in head:
-            # "the trade ministry's summary": the possessor speaks through its document
-            owner = re.split(r"['’]s\s", head, maxsplit=1)[0]
-            if owner.lower() not in ("it", "its"):
-                tail = head[len(owner) + 3 :].strip()
-                if (
-                    tail.split()[-1:]
-                    and (
-                        tail.split()[-1].lower() in _documents()
-                        or tail.split()[-1].lower() in ("office", "spokesman", "spokeswoman")
-                    )
-                    is False
-                ):
-                    pass
-                else:
-                    return self.resolve((span[0], span[0] + len(owner)), done)
+        head = re.split(r"\s+(?:of|at|for|from|with|who)\s+", phrase, maxsplit=1)[0]
+        possessive = re.match(r"^(.*?)['’]s\s+\S", head)
+        owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
         candidates = [
-            m
-            for m in self.actors.mentions
+            m for m in self.actors.mentions
             if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
         ]
+        named = [m for m in candidates if m.start >= owned_from]
+        if named:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
+            best = max(named, key=lambda m: (m.end, m.type == "person"))
+            return best.actor, best.type, False
+        if possessive and possessive.group(1).lower() not in ("it", "its"):
+            # "the trade ministry's summary": the owner speaks through its document or office
+            return self.resolve((span[0], span[0] + len(possessive.group(1))), done)
         if candidates:
             best = max(candidates, key=lambda m: (m.end, m.type == "person"))
             return best.actor, best.type, False

@@ -147,10 +147,15 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import score_sentence_boundaries
+    from . import evaluate
 
     if args.task == "sentences":
-        print(score_sentence_boundaries(args.gold))
+        print(evaluate.score_sentence_boundaries(args.gold))
+        return 0
+    if args.task == "attribution":
+        print(evaluate.score_attributions(args.gold, predictions_out=args.predictions_out))
+        if args.predictions_out:
+            print(f"wrote predictions to {args.predictions_out}")
         return 0
     raise AssertionError(args.task)
 
@@ -210,8 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_report)
 
     p = sub.add_parser("evaluate", help="score an analysis against gold annotations")
-    p.add_argument("task", choices=["sentences"])
-    p.add_argument("--gold", default=None, help="gold file (default: the sample gold)")
+    p.add_argument("task", choices=["sentences", "attribution"])
+    p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
+    p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")
     p.set_defaults(func=_evaluate)
 
     p = sub.add_parser("fetch", help="download a public corpus and verify its checksum")

@@ -340,3 +340,37 @@ def describe_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return table.sort_values("articles", ascending=False)
+
+
+def filter_corpus(
+    corpus: pd.DataFrame,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    outlets: list[str] | None = None,
+) -> pd.DataFrame:
+    """Rows published in ``[start, end]`` (ISO dates, inclusive; empty means open) from *outlets*.
+
+    Outlet names match case-insensitively, as spelled in the corpus. Unknown
+    outlet names raise ``ValueError`` listing the valid ones.
+
+    Examples
+    --------
+    >>> import newsresearch as nr
+    >>> c = nr.load_corpus("sample")
+    >>> len(filter_corpus(c, start="2026-09-01", end="2026-09-30")) < len(c)
+    True
+    """
+    keep = pd.Series(True, index=corpus.index)
+    if start:
+        keep &= corpus["published"] >= pd.Timestamp(start, tz="UTC")
+    if end:
+        keep &= corpus["published"] < pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
+    if outlets:
+        known = {str(o).casefold(): o for o in corpus["outlet"].dropna().unique()}
+        wanted = [str(o).casefold() for o in outlets]
+        unknown = sorted(o for o in outlets if str(o).casefold() not in known)
+        if unknown:
+            raise ValueError(f"outlets {unknown} are invalid; valid values are {sorted(known.values())}")
+        keep &= corpus["outlet"].str.casefold().isin(wanted).fillna(False)
+    return corpus[keep.fillna(False).astype(bool)]

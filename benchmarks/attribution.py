@@ -1,0 +1,45 @@
+"""Attribution speed on real news text (the AllSides/ABP archive).
+
+Usage::
+
+    python benchmarks/attribution.py [--corpus ../shared/data/abp/jsons.tar.gz] [--limit 2000]
+
+Prints articles/s and attributions/s on one core. Target (issue 5): 200 articles/s per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import newsresearch as nr
+from newsresearch import config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    parser.add_argument("--limit", type=int, default=2000)
+    args = parser.parse_args(argv)
+    path = Path(args.corpus)
+    if not path.exists():
+        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+        return 0
+    corpus = nr.load_corpus(path, limit=args.limit, progress=False)
+    chars = int(corpus["text"].str.len().sum())
+    t0 = time.perf_counter()
+    found = nr.attributions(corpus)
+    seconds = time.perf_counter() - t0
+    print(f"articles: {len(corpus):,} ({chars / 1e6:.1f} M characters)")
+    print(f"attributions: {len(found):,} ({len(found) / len(corpus):.1f} per article)")
+    print(f"wall time (one core): {seconds:.1f} s")
+    print(f"articles/s: {len(corpus) / seconds:,.0f}   attributions/s: {len(found) / seconds:,.0f}")
+    print("kinds:", found["kind"].value_counts().to_dict())
+    print("target (>= 200 articles/s per core):", "MET" if len(corpus) / seconds >= 200 else "NOT MET")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
