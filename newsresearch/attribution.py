@@ -956,7 +956,6 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
     >>> triples[["speaker", "target", "cue_stance"]].values.tolist()  # doctest: +SKIP
     [['Garrick Voss', 'Piotr Lindqvist', 'accusation']]
     """
-    from .sentiment import target_sentiment
     from .text import _texts
 
     texts = _texts(data)
@@ -966,14 +965,15 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
         text = texts[doc_id]
         found = find_actors(text)
         for _, att in group.iterrows():
+            speaker = att["speaker"] if isinstance(att["speaker"], str) else None
             for a, b in att["content_spans"]:
                 for m in found.mentions:
-                    if a <= m.start and m.end <= b and m.actor != att["speaker"]:
+                    if a <= m.start and m.end <= b and m.actor != speaker:
                         rows.append(
                             {
                                 "doc_id": doc_id,
                                 "attribution_id": att["attribution_id"],
-                                "speaker": att["speaker"],
+                                "speaker": speaker,
                                 "speaker_type": att["speaker_type"],
                                 "target": m.actor,
                                 "target_type": m.type,
@@ -997,8 +997,45 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
     if not rows:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(rows)
+    from .sentiment import target_sentiment
+
     scored = target_sentiment(pd.DataFrame(targets), model=model)
     frame["sentiment"] = scored["label"].to_numpy()
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
     frame = frame.drop_duplicates(subset=["attribution_id", "target"])
     return frame[columns].reset_index(drop=True)
+
+
+def share_by(
+    found: pd.DataFrame,
+    corpus: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    column: str = "cue_stance",
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Share of attributions per value of *column* within each group of *by* (rows sum to 1).
+
+    *found* is the output of :func:`attributions`; *by* is a corpus column
+    (``outlet``, ``leaning``, ...). With *top*, only the most frequent values of
+    *column* are kept (shares still relative to all attributions of the group).
+
+    Examples
+    --------
+    >>> import newsresearch as nr
+    >>> corpus = nr.load_corpus("sample")
+    >>> table = share_by(nr.attributions(corpus), corpus, by="leaning", column="cue_stance")
+    >>> bool(((table.sum(axis=1) - 1).abs() < 1e-9).all())
+    True
+    """
+    if by not in corpus.columns:
+        raise ValueError(f"by={by!r} is invalid; valid values are {sorted(corpus.columns)}")
+    if column not in found.columns:
+        raise ValueError(f"column={column!r} is invalid; valid values are {sorted(found.columns)}")
+    groups = corpus[by].reindex(found["doc_id"].to_numpy()).to_numpy()
+    values = found[column].astype("object").where(found[column].notna(), "(none)").to_numpy()
+    table = pd.crosstab(pd.Series(groups, name=by), pd.Series(values, name=column), normalize="index")
+    if top:
+        keep = found[column].value_counts().head(top).index
+        table = table[[c for c in keep if c in table.columns]]
+    return table

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
 
 LEANING_COLOURS = {
     "left": "#2166ac",
@@ -79,4 +81,111 @@ def length_histogram(words: pd.Series, *, ax: Axes | None = None, bins: int = 30
     ax.set_xlabel("words")
     ax.set_ylabel("articles")
     ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def heatmap(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    fmt: str = "{:.2f}",
+    cmap: str = "RdBu",
+    center: float | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """A labelled heatmap of a small table (rows x columns), values written in the cells.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ax = heatmap(pd.DataFrame({"a": [0.1, -0.2]}, index=["x", "y"]), title="t", center=0)
+    >>> ax.get_title()
+    't'
+    """
+    values = table.to_numpy(dtype=float)
+    ax = _axes(ax, (1.2 + 0.9 * table.shape[1], 1.0 + 0.45 * table.shape[0]))
+    if center is not None and values.size:
+        span = max(abs(float(values.min()) - center), abs(float(values.max()) - center)) or 1.0
+        image = ax.imshow(values, cmap=cmap, vmin=center - span, vmax=center + span, aspect="auto")
+    else:
+        image = ax.imshow(values, cmap=cmap, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns], rotation=40, ha="right")
+    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
+    for (i, j), v in np.ndenumerate(values):
+        if v == v:  # not NaN
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8)
+    ax.figure.colorbar(image, ax=ax, shrink=0.8)
+    ax.set_title(title)
+    return ax
+
+
+def stacked_shares(table: pd.DataFrame, *, title: str, ax: Axes | None = None) -> Axes:
+    """Horizontal 100 % stacked bars: one bar per row, segments per column."""
+    ax = _axes(ax, (9, 0.5 * len(table) + 1.8))
+    table.plot(kind="barh", stacked=True, ax=ax, width=0.75, colormap="tab20")
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share")
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+STANCE_COLOURS = {
+    "accusation": "#b2182b",
+    "denial": "#ef8a62",
+    "assertive": "#7b3294",
+    "concession": "#1b7837",
+    "question": "#2166ac",
+    "neutral": "#9e9e9e",
+    "other": "#c2a5cf",
+}
+
+
+def stance_network(triples: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> Axes:
+    """Who speaks about whom: the top actors on a circle, an arrow per speaker -> target pair.
+
+    Arrow width is the number of attributions; colour is the most common cue stance.
+    *triples* is the output of :func:`newsresearch.stance_triples`.
+    """
+
+    ax = _axes(ax, (8, 8))
+    ax.set_axis_off()
+    people = triples[triples["speaker"].notna() & (triples["speaker"] != "anonymous")]
+    counts = pd.concat([people["speaker"], people["target"]]).value_counts()
+    nodes = list(counts.head(top).index)
+    if not nodes:
+        ax.set_title("Who speaks about whom (no pairs found)")
+        return ax
+    angle = np.linspace(0, 2 * np.pi, len(nodes), endpoint=False)
+    pos = {n: (np.cos(a), np.sin(a)) for n, a in zip(nodes, angle, strict=True)}
+    edges = people[people["speaker"].isin(nodes) & people["target"].isin(nodes)]
+    grouped = edges.groupby(["speaker", "target"])["cue_stance"].agg(["size", lambda s: s.mode().iloc[0]])
+    grouped.columns = ["n", "stance"]
+    for (src, dst), row in grouped.iterrows():
+        (x0, y0), (x1, y1) = pos[src], pos[dst]
+        ax.annotate(
+            "",
+            xy=(x1 * 0.88, y1 * 0.88),
+            xytext=(x0 * 0.88, y0 * 0.88),
+            arrowprops={
+                "arrowstyle": "-|>",
+                "lw": 0.8 + 1.2 * row["n"],
+                "color": STANCE_COLOURS.get(row["stance"], "#666"),
+                "alpha": 0.75,
+                "connectionstyle": "arc3,rad=0.12",
+            },
+        )
+    for n, (x, y) in pos.items():
+        ax.scatter([x], [y], s=60 + 25 * counts[n], color="#333", zorder=3)
+        ax.text(x * 1.13, y * 1.13, n, ha="center", va="center", fontsize=9)
+    handles = [
+        Line2D([], [], color=c, lw=3, label=s)
+        for s, c in STANCE_COLOURS.items()
+        if s in set(grouped["stance"])
+    ]
+    ax.legend(handles=handles, loc="lower center", ncol=4, frameon=False, fontsize=8)
+    ax.set_xlim(-1.4, 1.4)
+    ax.set_ylim(-1.4, 1.4)
+    ax.set_title("Who speaks about whom (arrow: speaker -> actor named in the quote)")
     return ax
