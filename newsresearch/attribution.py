@@ -136,6 +136,16 @@ _SOURCE_HEADS = frozenset(
     "adviser advisers advisor advisors economists economist researchers figures officer officers "
     "executive executives colleagues allies diplomat diplomats".split()
 )
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|"
+    r"morning|afternoon|evening|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)"
+)
+_ADVERBIALS = [
+    re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
+    re.compile(r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$", re.I),
+    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
+    re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
+]
 _PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _MARKS = re.compile(r'[“”"]')
@@ -237,25 +247,12 @@ def _np_left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends at *hi* (the subject of a cue), searched back to *lo*."""
     seg = text[lo:hi]
     # Strip adverbials and auxiliaries between the subject and the verb.
-    changed = True
-    while changed:
-        changed = False
+    while True:
         stripped = seg.rstrip()
-        for pattern in (
-            r"\s+(?:on|last|this|late|early|earlier|in)\s+(?:[A-Z]\w+\.?(?:\s+\d{1,2})?|\w+)$",
-            r"\s+(?:" + "|".join(_AUX) + r")$",
-            r",\s*(?:in|on|at)\s+[^,]{1,40},$",
-        ):
-            m = re.search(pattern, stripped, flags=re.I)
-            if m and m.start() > 0:
-                word = stripped[m.start() :].strip(" ,").split()[-1].lower().rstrip(".")
-                if pattern.startswith(r"\s+(?:on") and not (
-                    word in _TIME_WORDS or word.isdigit() or word[:1].isupper() or True
-                ):
-                    break
-                seg = stripped[: m.start()]
-                changed = True
-                break
+        m = next((m for p in _ADVERBIALS if (m := p.search(stripped)) and m.start() > 0), None)
+        if m is None:
+            break
+        seg = stripped[: m.start()]
     seg = seg.rstrip()
     end = lo + len(seg)
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
