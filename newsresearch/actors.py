@@ -212,7 +212,13 @@ def find_actors(text: str) -> ArticleActors:
     for m in _title_re().finditer(text):
         title = m.group("title")
         name = m.group("name").strip()
-        if title is None and " " not in name and name not in by_surname and name.lower() not in organisation_words():
+        bare = name[:-2] if name.endswith(("'s", "’s")) else name
+        if (
+            title is None
+            and " " not in bare
+            and bare not in by_surname
+            and bare.lower() not in organisation_words()
+        ):
             continue  # a lone capitalised word that is no known surname: the common case, skip fast
         words = name.split()
         # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).

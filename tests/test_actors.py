@@ -1,0 +1,51 @@
+"""The actor module: names, titles, surnames, roles, pronouns and organisations."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import newsresearch as nr
+from newsresearch.actors import find_actors
+
+TEXT = (
+    "Sen. Garrick J. Voss of the National Reform Party spoke first. Arlo Menzies, the vice "
+    "president's spokesman, replied on behalf of Vice President Tobias Renfrew. The senator "
+    "left early. Mr. Voss said Halden Rail and the Transport Workers' Union had agreed. "
+    "Renfrew's office said he was abroad. Helena Strand said she would travel on Monday."
+)
+
+
+def test_names_titles_and_canonical_forms():
+    found = find_actors(TEXT)
+    people = {k for k, a in found.actors.items() if a.type == "person"}
+    orgs = {k for k, a in found.actors.items() if a.type == "organisation"}
+    assert {"Garrick J. Voss", "Arlo Menzies", "Tobias Renfrew", "Helena Strand"} <= people
+    assert {"National Reform Party", "Halden Rail", "Transport Workers' Union"} <= orgs
+    assert "senator" in found.actors["Garrick J. Voss"].roles
+    assert "spokesman" in found.actors["Arlo Menzies"].roles
+    assert found.actors["Arlo Menzies"].gender == "m"
+    assert found.actors["Helena Strand"].gender == "f"
+
+
+def test_surnames_roles_and_pronouns_link_to_the_actor():
+    found = find_actors(TEXT)
+    linked = {(m.text, m.kind): m.actor for m in found.mentions if m.kind != "name"}
+    assert linked[("The senator", "role")] == "Garrick J. Voss"
+    assert linked[("Mr. Voss", "surname")] == "Garrick J. Voss"
+    assert linked[("Renfrew", "surname")] == "Tobias Renfrew"  # possessive stripped
+    assert linked[("she", "pronoun")] == "Helena Strand"
+
+
+def test_mentions_table_offsets(sample):
+    table = nr.mentions(sample.head(3))
+    assert {"doc_id", "actor", "actor_type", "kind", "start", "end", "text"} <= set(table.columns)
+    for _, row in table.head(50).iterrows():
+        assert sample.loc[row["doc_id"], "text"][row["start"] : row["end"]] == row["text"]
+
+
+def test_odd_input_never_raises():
+    for text in ["", "A", "The The The", "Mr.", "he she him her", "O'Brien-Smith's"]:
+        find_actors(text)
+    assert nr.mentions(pd.Series([None, "Sen. Ana Ortiz spoke."], index=["a", "b"]))[
+        "actor"
+    ].tolist() == ["Ana Ortiz"]
