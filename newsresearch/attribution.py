@@ -122,7 +122,7 @@ _AUX = frozenset(
     "has have had was were is are will would could should may might can did does do also "
     "again later previously repeatedly publicly privately then still already not never "
     "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
-    "separately earlier simply reportedly".split()
+    "separately earlier simply reportedly long".split()
 )
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
@@ -146,6 +146,17 @@ _ADVERBIALS = [
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
 ]
+# Where the content of an indirect attribution ends: a contrast clause, a chained
+# cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
+_CONTENT_STOP = re.compile(
+    r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
+    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
+    r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
+)
+_INVERTING = frozenset(
+    "say tell add write ask note explain argue insist warn claim reply recall continue "
+    "observe remark predict estimate".split()
+)
 _PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _MARKS = re.compile(r'[“”"]')
@@ -593,15 +604,13 @@ class _Extractor:
         content_end = sb
         # Stop at a cue chain: ", saying ..." / " and claiming ..." / ", although he acknowledged".
         tail = text[rest_a:sb]
-        for stop in re.finditer(
-            r",\s+(?:although|though|but|while)\s+(?:he|she|they|it)\b|(?:,|\s+and)\s+([a-z]+)\b",
-            tail,
-        ):
-            word = stop.group(1)
-            if word is None or (
-                word in self.lexicon
-                and (word.endswith("ing") or stop.group(0).lstrip(",").strip().startswith("and"))
-            ):
+        for stop in _CONTENT_STOP.finditer(tail):
+            word = stop.group("verb") or stop.group("cue2")
+            chained = word is not None and word in self.lexicon
+            if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
+                content_end = rest_a + stop.start()
+                break
+            if chained and stop.group(0).lstrip(",").strip().startswith("and"):
                 content_end = rest_a + stop.start()
                 break
         ca, cb = _trim(text, rest_a, content_end)
@@ -646,6 +655,8 @@ class _Extractor:
                 return False
             content_end = sa + m.start()
         else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
+            if lemma not in _INVERTING:
+                return False
             source = _np_right(text, end, sb)
             if source is None or not text[source[0] : source[1]][:1].isupper():
                 return False
