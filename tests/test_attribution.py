@@ -254,3 +254,15 @@ def test_sample_gold_scores():
     assert table.loc[("cue", "exact"), "f1"] >= 0.8
     assert table.loc[("content", "exact"), "f1"] >= 0.65
     assert score.speaker_accuracy_direct >= 0.65
+
+
+def test_heldout_gold_scores():
+    """The held-out set was never used to develop the rules; floors guard against regressions."""
+    from newsresearch import config
+
+    score = score_attributions(config.SAMPLE_DIR / "gold" / "attribution_heldout")
+    table = score.table
+    assert score.gold_attributions >= 100
+    assert table.loc[("source", "exact"), "f1"] >= 0.65
+    assert table.loc[("cue", "exact"), "f1"] >= 0.70
+    assert table.loc[("content", "exact"), "f1"] >= 0.60
