@@ -27,22 +27,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 
 import pandas as pd
 
+from .lexicons import data_lines
+
 __all__ = ["Actor", "Mention", "ArticleActors", "find_actors", "mentions", "actor_sentiment"]
-
-
-def _lines(name: str) -> list[str]:
-    text = files("newsresearch").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, tuple[str, str]]:
     out = {}
-    for line in _lines("titles.csv")[1:]:
+    for line in data_lines("titles.csv")[1:]:
         title, role, gender = (line.split(",") + ["", ""])[:3]
         out[title] = (role, gender)
     return out
@@ -50,12 +46,12 @@ def _titles() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
-    return dict(line.split(",") for line in _lines("first_names.csv")[1:])
+    return dict(line.split(",") for line in data_lines("first_names.csv")[1:])
 
 
 @lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
-    return frozenset(_lines("organisation_words.txt"))
+    return frozenset(data_lines("organisation_words.txt"))
 
 
 _CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"

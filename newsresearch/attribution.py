@@ -35,11 +35,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 
 import pandas as pd
 
 from .actors import ArticleActors, find_actors
+from .lexicons import data_lines, reporting_verbs
 from .text import split_sentences
 
 __all__ = ["attributions", "cue_lexicon", "stance_triples", "COLUMNS"]
@@ -66,30 +66,17 @@ COLUMNS = [
 ]
 
 
-def _lines(name: str) -> list[str]:
-    text = files("newsresearch").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> dict[str, tuple[str, str]]:
-    """Every inflected reporting-verb form -> (lemma, stance)."""
-    out: dict[str, tuple[str, str]] = {}
-    for line in _lines("reporting_verbs.csv")[1:]:
-        lemma, stance, forms = line.split(",", 2)
-        for form in forms.split():
-            out.setdefault(form, (lemma, stance))
-    return out
+cue_lexicon = reporting_verbs
 
 
 @lru_cache(maxsize=1)
 def _anonymous() -> tuple[str, ...]:
-    return tuple(_lines("anonymous_sources.txt"))
+    return tuple(data_lines("anonymous_sources.txt"))
 
 
 @lru_cache(maxsize=1)
 def _documents() -> frozenset[str]:
-    return frozenset(_lines("document_words.txt"))
+    return frozenset(data_lines("document_words.txt"))
 
 
 # Verbs that report speech only with a clause, a colon or a quote after them
@@ -142,7 +129,10 @@ _WHEN = (
 )
 _ADVERBIALS = [
     re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
-    re.compile(r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$", re.I),
+    re.compile(
+        r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$",
+        re.I,
+    ),
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
 ]
@@ -775,7 +765,8 @@ class _Extractor:
         possessive = re.match(r"^(.*?)['’]s\s+\S", head)
         owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
         candidates = [
-            m for m in self.actors.mentions
+            m
+            for m in self.actors.mentions
             if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
         ]
         named = [m for m in candidates if m.start >= owned_from]
@@ -1042,7 +1033,9 @@ def share_by(
         raise ValueError(f"column={column!r} is invalid; valid values are {sorted(found.columns)}")
     groups = corpus[by].reindex(found["doc_id"].to_numpy()).to_numpy()
     values = found[column].astype("object").where(found[column].notna(), "(none)").to_numpy()
-    table = pd.crosstab(pd.Series(groups, name=by), pd.Series(values, name=column), normalize="index")
+    table = pd.crosstab(
+        pd.Series(groups, name=by), pd.Series(values, name=column), normalize="index"
+    )
     if top:
         keep = found[column].value_counts().head(top).index
         table = table[[c for c in keep if c in table.columns]]

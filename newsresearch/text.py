@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicons import data_lines, reporting_verbs
 
 __all__ = [
     "ABBREVIATIONS",
@@ -41,21 +42,12 @@ __all__ = [
 ]
 
 
-def _data_lines(name: str) -> list[str]:
-    text = files("newsresearch").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+ABBREVIATIONS: frozenset[str] = frozenset(data_lines("abbreviations.txt"))
 
 
-ABBREVIATIONS: frozenset[str] = frozenset(_data_lines("abbreviations.txt"))
-
-
-@lru_cache(maxsize=1)
 def reporting_verb_forms() -> frozenset[str]:
     """Every inflected form in the reporting-verb lexicon (``data/reporting_verbs.csv``)."""
-    forms: set[str] = set()
-    for line in _data_lines("reporting_verbs.csv")[1:]:
-        forms.update(line.split(",", 2)[2].split())
-    return frozenset(forms)
+    return frozenset(reporting_verbs())
 
 
 @lru_cache(maxsize=1)
