@@ -156,7 +156,7 @@ def _title_re() -> re.Pattern[str]:
     titles = sorted(_titles(), key=len, reverse=True)
     alternatives = "|".join(re.escape(t) for t in titles if t[:1].isupper())
     return re.compile(
-        rf"(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)\s+)?(?:{alternatives}))\s+)?"
+        rf"\b(?=[A-Z])(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)\s+)?(?:{alternatives}))\s+)?"
         rf"(?P<name>{_NAME_BODY})"
     )
 
