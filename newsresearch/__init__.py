@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import logging
 
-from . import actors, attribution, evaluate
+from . import actors, attribution, evaluate, framing
+from .framing import (
+    FrameClassifier,
+    Lexicon,
+    coverage,
+    evaluate_framing,
+    frames,
+    learn_lexicon,
+    load_lexicon,
+)
 from .actors import actor_sentiment, find_actors, mentions
 from .attribution import attributions, stance_triples
 from .clean import clean_corpus, clean_text
@@ -34,6 +43,14 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "__version__",
+    "framing",
+    "FrameClassifier",
+    "Lexicon",
+    "coverage",
+    "evaluate_framing",
+    "frames",
+    "learn_lexicon",
+    "load_lexicon",
     "actors",
     "attribution",
     "evaluate",

@@ -4,7 +4,8 @@ Subcommands::
 
     newsresearch doctor                      check the installation, offline resources and sample
     newsresearch load SOURCE [--format F]    load a corpus and print its load report
-    newsresearch report [--notebook NAME ...] [--corpus SOURCE] [-p NAME VALUE ...] [--out DIR]
+    newsresearch report [--notebook NAME ...] [--corpus SOURCE] [-p NAME VALUE ...]
+                        [-f PARAMS.yaml] [--runs RUNS.yaml] [--out DIR] [--jobs N]
     newsresearch evaluate sentences [--gold FILE]
     newsresearch fetch abp --dest DIR [--url URL] [--sha256 HEX]
 """
@@ -128,21 +129,32 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from . import config
     from .reporting import run_reports
 
     params: dict[str, str] = dict(args.param or [])
     if args.corpus:
         params["corpus"] = args.corpus
     try:
-        results = run_reports(args.notebook or None, parameters=params, out_dir=args.out)
+        results = run_reports(
+            args.notebook or None,
+            parameters=params,
+            parameters_file=args.parameters_file,
+            runs=args.runs,
+            out_dir=args.out,
+            jobs=args.jobs,
+        )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     failed = [r for r in results if r.status != "ok"]
-    out = Path(args.out) if args.out else None
-    from . import config
-
-    print(f"index: {(out or config.REPORTS_DIR) / 'index.html'}")
+    out = Path(args.out) if args.out else config.REPORTS_DIR
+    print(
+        f"{len(results) - len(failed)} ok, {len(failed)} failed; index: {out / 'index.html'}",
+        flush=True,
+    )
+    for r in failed:
+        print(f"  failed: {out / r.run_id / r.html}", flush=True)
     return 1 if failed else 0
 
 
@@ -157,6 +169,14 @@ def _evaluate(args: argparse.Namespace) -> int:
         if args.predictions_out:
             print(f"wrote predictions to {args.predictions_out}")
         return 0
+    if args.task == "sentiment":
+        from .sentiment import cli_evaluate
+
+        return cli_evaluate(args.gold, args.predictions_out)
+    if args.task == "framing":
+        from .framing import cli_evaluate
+
+        return cli_evaluate(args.gold, args.method, args.scheme)
     raise AssertionError(args.task)
 
 
@@ -198,9 +218,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="write the corpus table to this Parquet file")
     p.set_defaults(func=_load)
 
-    p = sub.add_parser("report", help="run notebooks with papermill and write HTML reports")
+    p = sub.add_parser(
+        "report",
+        help="run notebooks with papermill and write HTML reports",
+        description=(
+            "Run notebooks with papermill (kernel python3, each in its own folder) and write "
+            "code-free offline HTML into OUT/<run-id>/ with run.json records and OUT/index.html. "
+            "Exit status 1 when any run failed, 2 for a configuration error."
+        ),
+    )
     p.add_argument(
-        "--notebook", action="append", help="notebook name (repeatable); default: the default set"
+        "--notebook",
+        action="append",
+        metavar="NAME",
+        help="notebook name (repeatable); default: every notebook (with --runs: filter)",
     )
     p.add_argument("--corpus", default=None, help="value for the notebooks' corpus parameter")
     p.add_argument(
@@ -209,13 +240,32 @@ def build_parser() -> argparse.ArgumentParser:
         nargs=2,
         action="append",
         metavar=("NAME", "VALUE"),
-        help="set a notebook parameter (repeatable)",
+        help="set a notebook parameter (repeatable); lists as a,b or ['a', 'b']",
+    )
+    p.add_argument(
+        "-f",
+        "--parameters-file",
+        default=None,
+        metavar="PARAMS.yaml",
+        help="YAML mapping of parameter values (-p and --corpus win over it)",
+    )
+    p.add_argument(
+        "--runs",
+        default=None,
+        metavar="RUNS.yaml",
+        help="a batch: notebooks x parameter sets (see runs.yaml); continues through failures",
     )
     p.add_argument("--out", default=None, help="reports folder (default: reports/)")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, help="notebooks run at the same time (default 1)"
+    )
     p.set_defaults(func=_report)
 
     p = sub.add_parser("evaluate", help="score an analysis against gold annotations")
-    p.add_argument("task", choices=["sentences", "attribution"])
+    p.add_argument("task", choices=["sentences", "attribution", "sentiment", "framing"])
+    p.add_argument("--method", default="lexicon", choices=["lexicon", "classifier", "learned"],
+                   help="framing: lexicon (zero-shot), classifier or learned (PMI lexicon)")
+    p.add_argument("--scheme", default="generic", help="framing: generic, policy or a lexicon file")
     p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
     p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")
     p.set_defaults(func=_evaluate)

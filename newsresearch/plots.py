@@ -189,3 +189,148 @@ def stance_network(triples: pd.DataFrame, *, top: int = 8, ax: Axes | None = Non
     ax.set_ylim(-1.4, 1.4)
     ax.set_title("Who speaks about whom (arrow: speaker -> actor named in the quote)")
     return ax
+
+
+def effect_forest(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    labels: dict[str, str] | None = None,
+    scale: float = 1.0,
+    unit: str = "",
+    ax: Axes | None = None,
+) -> Axes:
+    """Differences with their intervals, one line per (metric, group) of a comparison table.
+
+    *table* is the output of :func:`newsresearch.stats.compare_groups`.
+    Differences that hold up are drawn dark, the others grey; *scale*
+    multiplies the values (100 turns shares into percentage points).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"metric": ["tone"], "group": ["left"], "difference": [0.2],
+    ...                   "ci_low": [0.1], "ci_high": [0.3], "holds_up": [True]})
+    >>> effect_forest(t, title="Tone").get_title()
+    'Tone'
+    """
+    labels = labels or {}
+    rows = table.reset_index(drop=True)
+    ax = _axes(ax, (8, max(2.5, 0.32 * len(rows) + 1.2)))
+    y = np.arange(len(rows))[::-1]
+    for yi, (_, row) in zip(y, rows.iterrows(), strict=True):
+        colour = "#1f3b73" if bool(row["holds_up"]) else "#a0a0a0"
+        ax.plot(
+            [row["ci_low"] * scale, row["ci_high"] * scale], [yi, yi], color=colour, linewidth=2
+        )
+        ax.plot(row["difference"] * scale, yi, "o", color=colour, markersize=5)
+    names = [
+        f"{labels.get(str(m), str(m))}: {g}"
+        for m, g in zip(rows["metric"], rows["group"], strict=True)
+    ]
+    ax.set_yticks(y, names, fontsize=8)
+    ax.axvline(0, color="#222", linewidth=0.8)
+    ax.set_xlabel("difference from the comparison group" + (f" ({unit})" if unit else ""))
+    ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    handles = [
+        Line2D([], [], color="#1f3b73", lw=2, marker="o", label="holds up"),
+        Line2D([], [], color="#a0a0a0", lw=2, marker="o", label="does not hold up"),
+    ]
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False
+    )
+    return ax
+
+
+def frame_prevalence(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    xlabel: str = "share of articles with the frame",
+    ax: Axes | None = None,
+) -> Axes:
+    """Frame prevalence per group with intervals: one row per frame, one dot per group.
+
+    *table* is the output of :func:`newsresearch.framing.prevalence` (``group``,
+    ``frame``, ``value``, ``low``, ``high``); leanings get their usual colours.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["left", "right"], "frame": ["conflict"] * 2,
+    ...                   "value": [0.5, 0.7], "low": [0.3, 0.5], "high": [0.7, 0.9]})
+    >>> frame_prevalence(t, title="Frames").get_title()
+    'Frames'
+    """
+    frames_ = list(pd.unique(table["frame"]))
+    groups = list(pd.unique(table["group"]))
+    ax = _axes(ax, (8, 0.55 * len(frames_) * max(1, len(groups)) ** 0.5 + 1.5))
+    palette = plt.get_cmap("tab10")
+    step = 0.7 / max(1, len(groups))
+    for g, group in enumerate(groups):
+        rows = table[table["group"] == group].set_index("frame").reindex(frames_)
+        y = np.arange(len(frames_)) - 0.35 + step * (g + 0.5)
+        colour = LEANING_COLOURS.get(str(group).lower(), palette(g % 10))
+        value = rows["value"].to_numpy(dtype=float)
+        err = np.vstack(
+            [value - rows["low"].to_numpy(dtype=float), rows["high"].to_numpy(dtype=float) - value]
+        )
+        ax.errorbar(
+            value,
+            y,
+            xerr=np.clip(err, 0, None),
+            fmt="o",
+            color=colour,
+            ms=4,
+            capsize=2,
+            lw=1,
+            label=str(group),
+        )
+    ax.set_yticks(range(len(frames_)), [str(f).replace("_", " ") for f in frames_])
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    if len(groups) > 1:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def frame_trends(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    ylabel: str = "share of articles with the frame",
+    ax: Axes | None = None,
+) -> Axes:
+    """One line per frame over periods (the output of :func:`newsresearch.framing.over_time`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"conflict": [0.5, 0.7], "n": [4, 6]},
+    ...                  index=pd.period_range("2024-01", periods=2, freq="M"))
+    >>> frame_trends(t, title="Over time").get_title()
+    'Over time'
+    """
+    ax = _axes(ax, (9, 4))
+    values = table.drop(columns=["n"], errors="ignore")
+    labels = [str(p) for p in values.index]
+    for col in values.columns:
+        ax.plot(
+            labels,
+            values[col].to_numpy(dtype=float),
+            marker="o",
+            ms=3,
+            label=str(col).replace("_", " "),
+        )
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    if len(labels) > 12:
+        for i, tick in enumerate(ax.get_xticklabels()):
+            tick.set_visible(i % max(1, len(labels) // 12) == 0)
+    ax.tick_params(axis="x", rotation=45)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
