@@ -13,15 +13,6 @@ from __future__ import annotations
 import logging
 
 from . import actors, attribution, evaluate, framing
-from .framing import (
-    FrameClassifier,
-    Lexicon,
-    coverage,
-    evaluate_framing,
-    frames,
-    learn_lexicon,
-    load_lexicon,
-)
 from .actors import actor_sentiment, find_actors, mentions
 from .attribution import attributions, stance_triples
 from .clean import clean_corpus, clean_text
@@ -34,7 +25,24 @@ from .corpus import (
     filter_corpus,
     validate_corpus,
 )
+from .framing import (
+    FrameClassifier,
+    Lexicon,
+    coverage,
+    evaluate_framing,
+    frames,
+    learn_lexicon,
+    load_lexicon,
+)
 from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
+from .sentiment import (
+    TargetSentimentClassifier,
+    evaluate_sentiment,
+    load_dictionary,
+    read_newsmtsc,
+    sentiment,
+    target_sentiment,
+)
 from .text import sentences, split_sentences, tokenize, tokens
 
 __version__ = "0.1.0"
@@ -43,6 +51,12 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "__version__",
+    "TargetSentimentClassifier",
+    "evaluate_sentiment",
+    "load_dictionary",
+    "read_newsmtsc",
+    "sentiment",
+    "target_sentiment",
     "framing",
     "FrameClassifier",
     "Lexicon",

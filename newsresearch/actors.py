@@ -414,6 +414,7 @@ def actor_sentiment(
         spans = split_sentences(text)
         for _, m in group.iterrows():
             a, b = next(((s, e) for s, e in spans if s <= m["start"] < e), (0, len(text)))
+            b = max(b, int(m["end"]))  # a name across a sentence break keeps its whole span
             sentence_rows.append({"text": text[a:b], "start": m["start"] - a, "end": m["end"] - a})
     scored = target_sentiment(pd.DataFrame(sentence_rows, index=found.index), model=model)
     found = found.assign(

@@ -1,0 +1,103 @@
+"""Sentiment-speed benchmark on ABP article text, one core.
+
+Usage::
+
+    python benchmarks/sentiment.py [--corpus ../shared/data/abp/jsons.tar.gz] [--limit N]
+
+Prints, for the sentences of the first N articles:
+
+* bare ``vaderSentiment`` (one analyzer, ``polarity_scores`` on each sentence
+  already split): the reference speed;
+* ``sentiment(level="sentence")`` and ``sentiment(level="document")`` (with and
+  without the whole-text score), which also split the sentences;
+* ``target_sentiment`` on the sentence of every actor mention (targets/s).
+
+Targets (issue 3): document sentiment no slower than bare vaderSentiment on the
+same sentences; target sentiment 5,000 targets/s or more.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # one core
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pandas as pd  # noqa: E402
+
+import newsresearch as nr  # noqa: E402
+from newsresearch import config  # noqa: E402
+from newsresearch.sentiment import _vader, load_model, sentiment, target_sentiment  # noqa: E402
+from newsresearch.text import split_sentences  # noqa: E402
+
+
+def _best_of(repeats: int, func) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = func()
+        best = min(best, time.perf_counter() - t0)
+    return best, result
+
+
+def _targets(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The sentence of every actor mention (as ``actor_sentiment`` scores them)."""
+    from newsresearch.actors import mentions
+
+    found = mentions(corpus, pronouns=False)
+    texts = corpus.set_index("doc_id")["text"] if "doc_id" in corpus else corpus["text"]
+    rows = []
+    for doc_id, group in found.groupby("doc_id", sort=False):
+        text = texts[doc_id]
+        spans = split_sentences(text)
+        for a0, b0 in zip(group["start"], group["end"], strict=True):
+            a, b = next(((s, e) for s, e in spans if s <= a0 < e), (0, len(text)))
+            rows.append((text[a:b], a0 - a, b0 - a))
+    return pd.DataFrame(rows, columns=["text", "start", "end"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    parser.add_argument("--limit", type=int, default=300, help="articles to read (default 300)")
+    parser.add_argument("--repeats", type=int, default=3, help="best of this many runs")
+    args = parser.parse_args(argv)
+    path = Path(args.corpus)
+    if not path.exists():
+        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+        return 0
+    corpus = nr.load_corpus(path, limit=args.limit, progress=False, jobs=1)
+    texts = corpus["text"]
+    pieces = [t[a:b] for t in texts for a, b in split_sentences(t)]
+    n = len(pieces)
+    print(f"{len(corpus):,} articles, {n:,} sentences")
+
+    vader = _vader()
+    t_bare, _ = _best_of(args.repeats, lambda: [vader.polarity_scores(s) for s in pieces])
+    t_split, _ = _best_of(args.repeats, lambda: [split_sentences(t) for t in texts])
+    t_sent, _ = _best_of(args.repeats, lambda: sentiment(corpus, level="sentence"))
+    t_doc, _ = _best_of(args.repeats, lambda: sentiment(corpus, whole_text=False))
+    t_whole, _ = _best_of(args.repeats, lambda: sentiment(corpus))
+    print(f"bare vaderSentiment on the split sentences  {n / t_bare:>9,.0f} sentences/s")
+    print(f"sentence splitting alone                     {n / t_split:>9,.0f} sentences/s")
+    print(f"sentiment(level='sentence')                  {n / t_sent:>9,.0f} sentences/s "
+          f"({t_bare / t_sent:.2f}x bare VADER)")
+    print(f"sentiment(level='document', whole_text=False){n / t_doc:>9,.0f} sentences/s "
+          f"({t_bare / t_doc:.2f}x bare VADER)")
+    print(f"sentiment(level='document')                  {n / t_whole:>9,.0f} sentences/s "
+          f"({t_bare / t_whole:.2f}x bare VADER; also scores each whole text)")
+
+    targets = _targets(corpus)
+    load_model()  # read the model once, outside the timing
+    t_target, _ = _best_of(args.repeats, lambda: target_sentiment(targets))
+    print(f"target_sentiment on {len(targets):,} mentions          {len(targets) / t_target:>9,.0f} targets/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
