@@ -3,11 +3,12 @@
 
 PYTHON ?= python3
 VENV   ?= .venv
+JOBS   ?= 2
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format doctor bench-load eval-sentences lock checksums clean
+.PHONY: help install report test test-browser lab lint format doctor bench-load eval-sentences lock checksums clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -20,11 +21,19 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP) ## create .venv (if absent) and install the package with the pinned versions
 
-report: $(STAMP) ## run the default notebooks on the sample corpus; writes reports/index.html
-	MPLBACKEND=Agg $(BIN)/newsresearch report $(if $(CORPUS),--corpus "$(CORPUS)")
+report: $(STAMP) ## run every notebook on the sample corpus (CORPUS=..., RUNS=runs.yaml, JOBS=2); writes reports/index.html
+	MPLBACKEND=Agg $(BIN)/newsresearch report --jobs $(JOBS) $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(RUNS),--runs "$(RUNS)")
 
-test: $(STAMP) ## run the test suite (offline)
-	MPLBACKEND=Agg $(BIN)/python -m pytest -q
+test: $(STAMP) ## run the test suite (offline; the browser checks are `make test-browser`)
+	MPLBACKEND=Agg $(BIN)/python -m pytest -q -m "not browser"
+
+test-browser: $(STAMP) ## open the reports and JupyterLab in headless Chromium (/usr/bin/chromium)
+	MPLBACKEND=Agg $(BIN)/python -m pytest -q -m browser tests/test_browser.py
+
+lab: $(STAMP) ## start JupyterLab from the project environment on localhost, in notebooks/
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks \
+		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate --LabApp.news_url=None \
+		$(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: $(STAMP) ## ruff: lint and check formatting
 	$(BIN)/ruff check newsresearch tests benchmarks

@@ -334,3 +334,84 @@ def frame_trends(
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
+
+
+def interval_dots(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    xlabel: str = "mean tone",
+    colours: dict[str, str] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """One dot per group with its interval (``estimate``, ``low``, ``high``; ``n`` annotated).
+
+    *table* is the output of :func:`newsresearch.sentiment.tone_intervals`;
+    *colours* maps group names to colours (default: leaning colours).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"n": [3, 4], "estimate": [0.1, -0.2], "low": [0.0, -0.3],
+    ...                   "high": [0.2, -0.1]}, index=["left", "right"])
+    >>> interval_dots(t, title="Tone").get_title()
+    'Tone'
+    """
+    colours = colours or {}
+    ax = _axes(ax, (8, max(2.5, 0.4 * len(table) + 1.2)))
+    y = np.arange(len(table))
+    for yi, (group, row) in zip(y, table.iterrows(), strict=True):
+        colour = colours.get(str(group), LEANING_COLOURS.get(str(group).lower(), "#1f3b73"))
+        ax.plot([row["low"], row["high"]], [yi, yi], color=colour, linewidth=2)
+        ax.plot(row["estimate"], yi, "o", color=colour, markersize=6)
+        if "n" in table:
+            ax.text(row["high"], yi, f"  n={int(row['n'])}", va="center", fontsize=8)
+    ax.set_yticks(y, [str(g) for g in table.index])
+    ax.axvline(0, color="#222", linewidth=0.8)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def mean_over_time(
+    dates: pd.Series,
+    values: pd.Series,
+    *,
+    by: pd.Series | None = None,
+    freq: str = "W",
+    title: str,
+    ylabel: str = "mean tone",
+    ax: Axes | None = None,
+) -> Axes:
+    """Mean of *values* per period (``freq``: "D", "W", "M"), one line per group of *by*.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> d = pd.Series(pd.to_datetime(["2026-01-01", "2026-01-09", "2026-01-20"], utc=True))
+    >>> mean_over_time(d, pd.Series([0.1, -0.1, 0.3]), title="Tone").get_title()
+    'Tone'
+    """
+    ax = _axes(ax, (9, 4))
+    dates = pd.to_datetime(dates, utc=True).dt.tz_convert(None)
+    frame = pd.DataFrame(
+        {"period": dates.dt.to_period(freq), "value": pd.to_numeric(values, errors="coerce")}
+    )
+    frame["group"] = by.fillna("unknown").astype(str) if by is not None else "all"
+    frame = frame.dropna(subset=["period", "value"])
+    table = frame.pivot_table(index="period", columns="group", values="value", aggfunc="mean")
+    order = [c for c in LEANING_COLOURS if c in table.columns]
+    table = table[order + [c for c in table.columns if c not in order]]
+    x = table.index.to_timestamp()
+    for col in table.columns:
+        colour = LEANING_COLOURS.get(str(col).lower())
+        ax.plot(x, table[col].to_numpy(dtype=float), marker="o", ms=3, label=str(col), color=colour)
+    ax.axhline(0, color="#222", linewidth=0.8)
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    ax.tick_params(axis="x", rotation=45)
+    if by is not None:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

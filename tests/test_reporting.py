@@ -1,43 +1,122 @@
-"""The papermill runner: HTML without code or external URLs, run records, failures kept apart."""
+"""The papermill runner: parameters, batches, HTML without code or outside URLs, run records,
+failures kept apart from the last good report, and every notebook running with its defaults."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
-from newsresearch import reporting
+from newsresearch import config, reporting
+from newsresearch.cli import main
+
+EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
+
+
+def tiny_corpus(path: Path) -> Path:
+    """Two short articles in JSON Lines: enough for 01_corpus_overview, fast to load."""
+    rows = [
+        {
+            "id": f"t{i}",
+            "outlet": "Test Gazette",
+            "title": f"Harbour story {i}",
+            "text": f"The harbour works began in week {i}. Mayor Ana Reyes said the plan was fair. "
+            "Residents said they were pleased.",
+            "published": f"2026-0{i}-01",
+        }
+        for i in (1, 2, 3)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------
+# Every notebook with its defaults (the `make report` set), run once for the module
+# ---------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def good_run(tmp_path_factory):
+def all_reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    result = reporting.run_notebook("01_corpus_overview", out_dir=out, run_id="run-good")
-    return out, result
+    lines: list[str] = []
+    results = reporting.run_reports(
+        out_dir=out, run_id="run-all", jobs=2, progress=False, echo=lines.append
+    )
+    return out, results, lines
 
 
-def test_report_html_is_code_free_and_offline(good_run):
-    out, result = good_run
-    assert result.status == "ok", result.error
-    page = (out / "run-good" / "01_corpus_overview.html").read_text(encoding="utf-8")
-    assert "Corpus overview" in page
-    assert "import newsresearch" not in page and "nr.load_corpus" not in page
-    assert not re.findall(r"(?:src|href)=[\"']?(?:https?:)?//", page)
-    assert "<script" not in page
-    assert page.count("data:image/png;base64") >= 4  # the figures are inline
-    assert "Load report" in page
+def test_default_set_is_every_notebook():
+    on_disk = sorted(p.stem for p in config.NOTEBOOKS_DIR.glob("*.ipynb"))
+    assert reporting.default_notebooks() == on_disk
+    assert reporting.DEFAULT_NOTEBOOKS == tuple(on_disk)
+    assert {"01_corpus_overview", "05_outlet_comparison", "06_validation"} <= set(on_disk)
 
 
-def test_run_record_has_provenance(good_run):
-    out, result = good_run
-    run = json.loads((out / "run-good" / "01_corpus_overview.run.json").read_text(encoding="utf-8"))
-    assert run["status"] == "ok"
-    assert run["parameters"]["corpus"] == "sample" and run["parameters"]["seed"] == 42
-    assert run["figures"]["articles"] >= 60
-    assert run["versions"]["pandas"] and run["sample_sha256"]
+@pytest.mark.slow
+def test_every_notebook_runs_with_its_defaults(all_reports):
+    out, results, lines = all_reports
+    assert [r.notebook for r in results] == reporting.default_notebooks()
+    failed = {r.notebook: r.error for r in results if r.status != "ok"}
+    assert not failed, failed
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "run-good/01_corpus_overview.html" in index and "articles: " in index
+    for r in results:
+        assert r.name == r.notebook and r.given == {}  # defaults: plain names
+        assert f"run-all/{r.notebook}.html" in index
+        assert (out / "run-all" / f"{r.notebook}.ipynb").exists()
+    assert sum(line.startswith("OK ") for line in lines) == len(results)
+    assert all(re.fullmatch(r"OK \S+ \{\} \d+\.\ds", line) for line in lines), lines
+
+
+@pytest.mark.slow
+def test_report_html_is_code_free_and_offline(all_reports):
+    out, _, _ = all_reports
+    for page_path in (out / "run-all").glob("*.html"):
+        page = page_path.read_text(encoding="utf-8")
+        assert "import newsresearch" not in page, page_path.name
+        assert not EXTERNAL.findall(page), page_path.name
+        assert "<script" not in page.lower() and "mathjax" not in page.lower(), page_path.name
+        assert "data:image/png;base64" in page or "06_validation" in page_path.name
+    overview = (out / "run-all" / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "Corpus overview" in overview and "Load report" in overview
+    assert overview.count("data:image/png;base64") >= 4  # the figures are inline
+    assert 'alt="Figure: ' in overview
+
+
+@pytest.mark.slow
+def test_comparison_and_validation_reports_say_what_they_found(all_reports):
+    out, results, _ = all_reports
+    by_name = {r.notebook: r for r in results}
+    comparison = (out / "run-all" / "05_outlet_comparison.html").read_text(encoding="utf-8")
+    assert "What holds up" in comparison and "comparisons" in comparison
+    assert "Cliff" in comparison and "95 % interval" in comparison
+    figures = by_name["05_outlet_comparison"].figures
+    assert figures["articles"] >= 60 and figures["comparisons"] >= 3
+    validation = (out / "run-all" / "06_validation.html").read_text(encoding="utf-8")
+    assert "For the methods section" in validation and "boundary F1" in validation
+    assert 0.9 < by_name["06_validation"].figures["sentence F1"] <= 1.0
+    assert 0 < by_name["06_validation"].figures["content F1 (overlap)"] <= 1.0
+
+
+@pytest.mark.slow
+def test_run_record_has_provenance(all_reports):
+    out, _, _ = all_reports
+    run = json.loads((out / "run-all" / "01_corpus_overview.run.json").read_text(encoding="utf-8"))
+    assert run["status"] == "ok" and run["error"] is None
+    assert run["parameters"]["corpus"] == "sample" and run["parameters"]["seed"] == 42
+    assert run["title"] == "Corpus overview" and run["run_id"] == "run-all"
+    assert run["figures"]["articles"] >= 60
+    assert run["versions"]["pandas"] and run["versions"]["papermill"] and run["sample_sha256"]
+    started = dt.datetime.fromisoformat(run["started"])
+    assert started <= dt.datetime.fromisoformat(run["finished"]) and run["seconds"] > 0
+
+
+# ---------------------------------------------------------------------------
+# Parameters
+# ---------------------------------------------------------------------------
 
 
 def test_unknown_parameter_rejected_with_valid_names(tmp_path):
@@ -45,28 +124,313 @@ def test_unknown_parameter_rejected_with_valid_names(tmp_path):
         ValueError, match=r"\['bogus'\] are invalid.*valid parameters are \['corpus'"
     ):
         reporting.run_notebook("01_corpus_overview", parameters={"bogus": 1}, out_dir=tmp_path)
+    assert not any(tmp_path.iterdir())  # nothing ran, nothing written
 
 
 def test_parameters_are_coerced_to_declared_types():
-    path = reporting.notebook_path("01_corpus_overview")
-    assert reporting.validate_parameters(path, {"limit": "5"})["limit"] == 5
-    with pytest.raises(ValueError, match="not a valid int"):
-        reporting.validate_parameters(path, {"limit": "five"})
-
-
-def test_failed_run_gets_error_page_and_keeps_the_good_report(good_run, tmp_path):
-    out, _ = good_run
-    good_html = (out / "run-good" / "01_corpus_overview.html").read_bytes()
-    failed = reporting.run_notebook(
-        "01_corpus_overview",
-        parameters={"corpus": str(tmp_path / "missing")},
-        out_dir=out,
-        run_id="run-bad",
+    path = reporting.notebook_path("05_outlet_comparison")
+    p = reporting.validate_parameters(
+        path,
+        {
+            "min_articles": "5",
+            "alpha": "0.1",
+            "within_story": "yes",
+            "outlets": "The Harbor Ledger, Meridian Wire",
+            "start": dt.date(2026, 9, 1),  # as YAML reads 2026-09-01
+            "end": "2026-10-31",
+        },
     )
-    assert failed.status == "failed"
-    assert failed.error["ename"] == "FileNotFoundError"
-    page = (out / "run-bad" / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert p["min_articles"] == 5 and p["alpha"] == 0.1 and p["within_story"] is True
+    assert p["outlets"] == ["The Harbor Ledger", "Meridian Wire"]
+    assert p["start"] == "2026-09-01" and p["end"] == "2026-10-31"
+    assert p["seed"] == 42  # defaults filled in
+    assert reporting.validate_parameters(path, {"outlets": "['A, B', 'C']"})["outlets"] == [
+        "A, B",
+        "C",
+    ]
+    assert reporting.validate_parameters(path, {"outlets": ""})["outlets"] == []
+    assert reporting.validate_parameters(path, {"alpha": 1})["alpha"] == 1.0
+    for name, bad, what in [
+        ("min_articles", "five", "int"),
+        ("min_articles", True, "int"),
+        ("min_articles", 2.5, "int"),
+        ("alpha", "a lot", "float"),
+        ("within_story", "maybe", "bool"),
+        ("start", "2026-13-01", r"date \(YYYY-MM-DD\)"),
+        ("start", "yesterday", r"date \(YYYY-MM-DD\)"),
+        ("group_by", 3, "str"),
+    ]:
+        with pytest.raises(ValueError, match=rf"parameter {name}=.* is not a valid {what}"):
+            reporting.validate_parameters(path, {name: bad})
+
+
+def test_relative_paths_are_taken_from_the_callers_folder(tmp_path):
+    corpus = tiny_corpus(tmp_path / "mine.jsonl")
+    path = reporting.notebook_path("01_corpus_overview")
+    p = reporting.validate_parameters(path, {"corpus": "mine.jsonl"}, base_dir=tmp_path)
+    assert p["corpus"] == str(corpus)
+    # The default keyword and values that are not existing paths are left alone.
+    assert (
+        reporting.validate_parameters(path, {"corpus": "sample"}, base_dir=tmp_path)["corpus"]
+        == "sample"
+    )
+    kept = reporting.validate_parameters(path, {"corpus": "nothere/*.json"}, base_dir=tmp_path)
+    assert kept["corpus"] == "nothere/*.json"
+
+
+def test_parameters_file_and_command_line_precedence(tmp_path):
+    params = tmp_path / "params.yaml"
+    params.write_text("top_outlets: 3\nsample_rows: 2\n", encoding="utf-8")
+    values = reporting.load_parameters_file(params)
+    assert values == {"top_outlets": 3, "sample_rows": 2}
+    specs = reporting.plan_runs(
+        ["01_corpus_overview", "04_attribution"], parameters={**values, "top": "4"}
+    )
+    overview, attribution = specs
+    assert overview.given == {"top_outlets": 3, "sample_rows": 2}
+    assert attribution.given == {"top": 4}  # each notebook gets the names it declares
+    assert overview.name.startswith("01_corpus_overview--sample-rows-2-top-outlets-3-")
+    (tmp_path / "list.yaml").write_text("- 1\n- 2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="must be a mapping of parameter names"):
+        reporting.load_parameters_file(tmp_path / "list.yaml")
+    with pytest.raises(ValueError, match="does not exist"):
+        reporting.load_parameters_file(tmp_path / "missing.yaml")
+
+
+# ---------------------------------------------------------------------------
+# runs.yaml
+# ---------------------------------------------------------------------------
+
+
+def test_runs_file_expands_a_grid_of_notebooks_and_parameter_sets(tmp_path):
+    runs = tmp_path / "runs.yaml"
+    runs.write_text(
+        """
+defaults:
+  corpus: sample
+runs:
+  - notebooks: all
+  - notebooks: [04_attribution]
+    grid:
+      outlets: [[The Harbor Ledger], [Meridian Wire]]
+      top: [5, 8]
+  - notebooks: [04_attribution, 05_outlet_comparison]
+    parameters:
+      - {start: 2026-09-01, end: 2026-09-30}
+      - {start: 2026-10-01, end: 2026-10-31}
+""",
+        encoding="utf-8",
+    )
+    specs = reporting.load_runs(runs)
+    names = [s.stem for s in specs]
+    assert names[: len(reporting.default_notebooks())] == reporting.default_notebooks()
+    grid = [s.given for s in specs if s.stem == "04_attribution" and "top" in s.given]
+    assert grid == [
+        {"outlets": ["The Harbor Ledger"], "top": 5},
+        {"outlets": ["The Harbor Ledger"], "top": 8},
+        {"outlets": ["Meridian Wire"], "top": 5},
+        {"outlets": ["Meridian Wire"], "top": 8},
+    ]
+    months = [s for s in specs if "start" in s.given]
+    assert len(months) == 4 and months[0].given == {"start": "2026-09-01", "end": "2026-09-30"}
+    assert len({s.name for s in specs}) == len(specs)  # every run has its own files
+    # The command line wins over the file; --notebook keeps only those runs.
+    only = reporting.load_runs(runs, notebooks=["05_outlet_comparison"], overrides={"seed": "7"})
+    assert {s.stem for s in only} == {"05_outlet_comparison"}
+    assert all(s.parameters["seed"] == 7 for s in only) and len(only) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("runs: []\n", "lists no runs"),
+        (
+            "defaults: {}\nrun: []\n",
+            r"keys \['run'\] .* are invalid; valid values are \['defaults', 'runs'\]",
+        ),
+        (
+            "runs:\n  - notebook: [01]\n",
+            r"keys \['notebook'\] in entry 1 .* valid values are \['notebooks'",
+        ),
+        (
+            "runs:\n  - notebooks: [99_nothing]\n",
+            r"notebook '99_nothing' is invalid; valid values are \['01_",
+        ),
+        (
+            "runs:\n  - notebooks: [01_corpus_overview]\n    parameters: {colour: red}\n",
+            r"parameters \['colour'\] are invalid for entry 1 .* valid parameters are \['corpus'",
+        ),
+        (
+            "runs:\n  - notebooks: [01_corpus_overview]\n    grid: {top_outlets: 3}\n",
+            "must be a list",
+        ),
+        (
+            "runs:\n  - notebooks: [01_corpus_overview]\n    parameters: {top_outlets: many}\n",
+            "top_outlets='many' is not a valid int",
+        ),
+        (
+            "defaults: {colour: red}\nruns:\n  - notebooks: all\n",
+            r"parameters \['colour'\] are invalid for `defaults`",
+        ),
+        ("runs: [\n", "not valid YAML"),
+    ],
+)
+def test_runs_file_errors_say_what_is_wrong(tmp_path, text, message):
+    runs = tmp_path / "runs.yaml"
+    runs.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        reporting.load_runs(runs)
+
+
+def test_project_runs_yaml_is_valid():
+    specs = reporting.load_runs(config.PROJECT_ROOT / "runs.yaml")
+    assert {s.stem for s in specs} == set(reporting.default_notebooks())
+    assert len(specs) > len(reporting.default_notebooks())  # it has a grid too
+
+
+@pytest.mark.slow
+def test_batch_continues_through_failures_and_fails_at_the_end(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    tiny_corpus(tmp_path / "tiny.jsonl")
+    runs = tmp_path / "runs.yaml"
+    runs.write_text(
+        """
+runs:
+  - notebooks: [01_corpus_overview]
+    grid:
+      corpus: [missing.jsonl, tiny.jsonl]
+      top_outlets: [3]
+""",
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    code = main(["report", "--runs", str(runs), "--out", str(out), "-p", "sample_rows", "2"])
+    assert code == 1
+    lines = capsys.readouterr().out.splitlines()
+    starts = [ln for ln in lines if ln.startswith("START ")]
+    assert len(starts) == 2 and '"corpus": "missing.jsonl"' in starts[0]
+    failed = next(ln for ln in lines if ln.startswith("FAILED "))
+    ok = next(ln for ln in lines if ln.startswith("OK "))
+    assert re.search(r" \d+\.\ds FileNotFoundError", failed)
+    assert str(tmp_path / "tiny.jsonl") in ok  # relative path made absolute for the notebook
+    assert lines[-2].startswith("1 ok, 1 failed; index: ")
+    (batch,) = [p for p in out.iterdir() if p.is_dir()]
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in batch.glob("*.run.json")]
+    assert sorted(r["status"] for r in records) == ["failed", "ok"]
+    good = next(r for r in records if r["status"] == "ok")
+    assert good["figures"]["articles"] == 3 and good["given"]["sample_rows"] == 2
+    assert len(good["data_sha256"]["corpus"]) == 64
+
+
+# ---------------------------------------------------------------------------
+# Failures never replace the last good report
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_failed_run_gets_error_page_and_keeps_the_good_report(tmp_path):
+    corpus = tiny_corpus(tmp_path / "tiny.jsonl")
+    out = tmp_path / "reports"
+    params = {"corpus": str(corpus)}
+    good = reporting.run_notebook(
+        "01_corpus_overview", parameters=params, out_dir=out, run_id="run-1"
+    )
+    assert good.status == "ok", good.error
+    good_html = (out / "run-1" / good.html).read_bytes()
+    shutil.copy(corpus, tmp_path / "kept.jsonl")
+    corpus.unlink()  # the same parameters now fail
+    bad = reporting.run_notebook(
+        "01_corpus_overview", parameters=params, out_dir=out, run_id="run-2"
+    )
+    assert bad.status == "failed" and bad.error["ename"] == "FileNotFoundError"
+    assert bad.html == good.html  # same notebook and parameters: same name, other folder
+    assert (out / "run-1" / good.html).read_bytes() == good_html
+    page = (out / "run-2" / bad.html).read_text(encoding="utf-8")
     assert "This run failed" in page and "FileNotFoundError" in page
-    assert (out / "run-good" / "01_corpus_overview.html").read_bytes() == good_html
+    assert f'href="../run-1/{good.html}"' in page  # points to the last good report
+    run = json.loads((out / "run-2" / f"{bad.name}.run.json").read_text(encoding="utf-8"))
+    assert run["status"] == "failed" and run["error"]["cell"]
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "run-bad/01_corpus_overview.html" in index and "failed" in index
+    current = index.split("<details")[0]  # the highlighted table: latest good per parameter set
+    assert f"run-1/{good.html}" in current and "latest good" in current
+    assert f"run-2/{bad.html}'>error page" in current.replace('"', "'")  # the newer failure, noted
+    history = index.split("<details")[1]
+    assert history.index("run-2") < history.index("run-1")  # newest first
+    # A later good run becomes the highlighted one.
+    shutil.copy(tmp_path / "kept.jsonl", corpus)
+    again = reporting.run_notebook(
+        "01_corpus_overview", parameters=params, out_dir=out, run_id="run-3"
+    )
+    assert again.status == "ok"
+    current = (out / "index.html").read_text(encoding="utf-8").split("<details")[0]
+    assert f"run-3/{good.html}" in current and "run-1/" not in current
+
+
+def test_run_ids_are_unique_within_the_reports_folder(tmp_path):
+    first = reporting.new_run_id(tmp_path)
+    (tmp_path / first).mkdir()
+    second = reporting.new_run_id(tmp_path)
+    assert second != first and second.startswith(first[:15])
+
+
+def test_index_of_an_empty_folder(tmp_path):
+    page = reporting.write_index(tmp_path).read_text(encoding="utf-8")
+    assert "No reports yet" in page and "<script" not in page
+
+
+def test_cli_configuration_errors_exit_2(tmp_path, capsys):
+    assert main(["report", "--out", str(tmp_path), "-p", "nope", "1"]) == 2
+    assert "valid parameters are" in capsys.readouterr().err
+    assert main(["report", "--out", str(tmp_path), "--notebook", "nothing"]) == 2
+    assert "valid values are" in capsys.readouterr().err
+    assert main(["report", "--out", str(tmp_path), "-f", str(tmp_path / "none.yaml")]) == 2
+    assert main(["report", "--out", str(tmp_path), "--runs", str(tmp_path / "none.yaml")]) == 2
+
+
+# ---------------------------------------------------------------------------
+# HTML cleaning
+# ---------------------------------------------------------------------------
+
+
+def test_sanitize_html_removes_scripts_handlers_and_outside_resources():
+    dirty = (
+        '<p onclick="steal()">Hi <script>alert(1)</script><b>there</b></p>'
+        '<img src="x" onerror="alert(2)"><img src="https://cdn.example/x.png">'
+        '<img alt="fig" src="data:image/png;base64,iVBORw0KGgo=">'
+        '<a href="javascript:alert(3)">js</a> <a href="https://example.org/">outside</a> '
+        '<a href="#frames">inside</a><iframe src="https://example.org"></iframe>'
+        '<style>td{background:url(https://example.org/bg.png)} @import "https://x.example/a.css";</style>'
+        '<td style="background-image:url(//example.org/y.png)">1</td>'
+        '<svg><script>alert(4)</script><image href="https://example.org/z.png"/></svg>'
+        "<p>&lt;script&gt; stays text</p>"
+    )
+    clean = reporting.sanitize_html(dirty)
+    assert "<script" not in clean and "onclick" not in clean and "onerror" not in clean
+    assert "javascript:" not in clean and "<iframe" not in clean and "@import" not in clean
+    assert not EXTERNAL.findall(clean) and "url(https" not in clean and "url(//" not in clean
+    assert "data:image/png;base64" in clean and '<a href="#frames">inside</a>' in clean
+    assert "<a>outside</a>" in clean and "<b>there</b>" in clean
+    assert "&lt;script&gt; stays text" in clean
+    assert clean.count("<img") == 1
+
+
+def test_md_escape_keeps_data_as_text():
+    assert reporting.md_escape("<img src=x onerror=alert(1)>") == (
+        "&lt;img src=x onerror=alert\\(1\\)&gt;"
+    )
+    assert reporting.md_escape("*bold* [link](x)") == "\\*bold\\* \\[link\\]\\(x\\)"
+
+
+def test_parallel_batches_start_the_longest_runs_first(tmp_path):
+    specs = reporting.plan_runs(["01_corpus_overview", "04_attribution", "05_outlet_comparison"])
+    for name, seconds in (("01_corpus_overview", 5.0), ("04_attribution", 20.0)):
+        folder = tmp_path / "old"
+        folder.mkdir(exist_ok=True)
+        record = {"notebook": name, "name": name, "seconds": seconds, "started": "2026-01-01"}
+        (folder / f"{name}.run.json").write_text(json.dumps(record), encoding="utf-8")
+    order = [specs[i].name for i in reporting._longest_first(specs, tmp_path)]
+    assert order == [
+        "05_outlet_comparison",
+        "04_attribution",
+        "01_corpus_overview",
+    ]  # unknown first
