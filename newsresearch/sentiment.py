@@ -37,12 +37,13 @@ import json
 import math
 import re
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, repeat
 from importlib.resources import files
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ __all__ = [
     "LABELS",
     "METHODS",
     "Dictionary",
+    "DictionaryError",
     "SentimentEvaluation",
     "TargetSentimentClassifier",
     "cli_evaluate",
@@ -130,7 +132,9 @@ def _label(score: float, threshold: float) -> str:
     if score != score:  # NaN
         return pd.NA
     if threshold > 0:
-        return "positive" if score >= threshold else "negative" if score <= -threshold else "neutral"
+        return (
+            "positive" if score >= threshold else "negative" if score <= -threshold else "neutral"
+        )
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
 
@@ -249,9 +253,7 @@ class Dictionary:
             else:
                 norm = _norm_name(cat).rsplit(".", 1)[-1]
                 for role, names in _ROLE_NAMES.items():
-                    if norm in names and (
-                        role not in explicit or explicit[role] is None
-                    ):
+                    if norm in names and (role not in explicit or explicit[role] is None):
                         roles[cat] = role
         if "positive" not in roles.values() and "negative" not in roles.values():
             raise ValueError(
@@ -366,7 +368,8 @@ class Dictionary:
             negated = auto_negation and any(
                 (w in NEGATORS or w.endswith("n't")) and sentence[j] == sentence[i]
                 for j, w in enumerate(
-                    words[max(0, i - self.negation_window) : i], start=max(0, i - self.negation_window)
+                    words[max(0, i - self.negation_window) : i],
+                    start=max(0, i - self.negation_window),
                 )
             )
             for role, weight in hits:
@@ -450,7 +453,9 @@ def load_dictionary(
                 f"pass format=..., valid values are {list(DICTIONARY_FORMATS)}"
             )
     if format not in DICTIONARY_FORMATS:
-        raise ValueError(f"format {format!r} is invalid; valid values are {list(DICTIONARY_FORMATS)}")
+        raise ValueError(
+            f"format {format!r} is invalid; valid values are {list(DICTIONARY_FORMATS)}"
+        )
     if not path.exists():
         raise FileNotFoundError(f"dictionary file not found: {path}")
     text = path.read_bytes().decode("utf-8-sig", errors="strict")
@@ -688,7 +693,9 @@ def sentiment(
     whole_text : bool
         At document level, also score each text in one piece (VADER's
         ``neg``, ``neu``, ``pos``, ``compound`` or a dictionary's counts and
-        ``tone`` over the whole text). Skipping it halves the time.
+        ``tone`` over the whole text). On long articles this costs several
+        times more than the sentences (vaderSentiment's "but" rule is
+        quadratic in the number of words); ``whole_text=False`` skips it.
 
     Returns
     -------
@@ -709,12 +716,12 @@ def sentiment(
     >>> texts = pd.Series(["What a great win! Sadly, the bill failed."], index=["d1"])
     >>> sentiment(texts, level="sentence")[["start", "end", "compound", "label"]]
           start  end  compound     label
-    d1 0      0   17    0.8016  positive
-       1     18   41   -0.7351  negative
+    d1 0      0   17    0.8478  positive
+       1     18   41   -0.7269  negative
     >>> doc = sentiment(texts)
     >>> doc[["n_sentences", "mean_score", "share_negative", "label"]]
         n_sentences  mean_score  share_negative     label
-    d1            2     0.03325             0.5   neutral
+    d1            2     0.06045             0.5  positive
     """
     if level not in LEVELS:
         raise ValueError(f"level {level!r} is invalid; valid values are {list(LEVELS)}")
@@ -745,17 +752,19 @@ def sentiment(
                 values.append(result)
         table = np.array(values, dtype=float).reshape(-1, width)
         frame = pd.DataFrame(
-            {"doc_id": pd.array(doc_ids, dtype="string"), "sent_id": sent_ids,
-             "start": starts, "end": ends}
+            {
+                "doc_id": pd.array(doc_ids, dtype="string"),
+                "sent_id": sent_ids,
+                "start": starts,
+                "end": ends,
+            }
         )
         for j, col in enumerate(columns):
             frame[col] = table[:, j]
         if "tokens" in frame:
             frame["tokens"] = frame["tokens"].astype(int)
         frame["score"] = table[:, score_col]
-        frame["label"] = pd.array(
-            [_label(s, threshold) for s in frame["score"]], dtype="string"
-        )
+        frame["label"] = pd.array([_label(s, threshold) for s in frame["score"]], dtype="string")
         frame.index = pd.MultiIndex.from_arrays([doc_ids, sent_ids], names=[None, None])
         return frame
 
@@ -784,7 +793,9 @@ def sentiment(
             rows.append((0, math.nan, math.nan, math.nan) + (math.nan,) * width)
     names = ["n_sentences", "mean_score", "share_negative", "share_positive", *columns]
     frame = pd.DataFrame(rows, columns=names, index=texts.index)
-    frame.insert(4, "label", pd.array([_label(s, threshold) for s in frame["mean_score"]], dtype="string"))
+    frame.insert(
+        4, "label", pd.array([_label(s, threshold) for s in frame["mean_score"]], dtype="string")
+    )
     if not whole_text:
         frame = frame.drop(columns=list(columns))
     return frame
@@ -891,7 +902,7 @@ def _analyse(text: str, lexicon: dict[str, float]) -> _Sentence:
     for k, w in enumerate(words):
         v = get(w)
         if v is not None:
-            if any(x in _TARGET_NEGATORS for x in words[max(0, k - 3) : k]):
+            if not _TARGET_NEGATORS.isdisjoint(words[max(0, k - 3) : k]):
                 v *= _NEGATION_SCALE
             lexical.append((k, v))
         elif w in _QUOTE_MARKS:
@@ -899,6 +910,11 @@ def _analyse(text: str, lexicon: dict[str, float]) -> _Sentence:
             quotes.append(k)
             states.append(state)
     return _Sentence(words, starts, ends, quotes, states, lexical, bool(quotes))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return reporting_verb_forms()
 
 
 def _quote_state(s: _Sentence, k: int) -> bool:
@@ -909,14 +925,12 @@ def _quote_state(s: _Sentence, k: int) -> bool:
 def _grams(words: list[str], prefix: str = "") -> list[str]:
     if prefix:
         out = [prefix + w for w in words]
-        out += [f"{prefix}{a} {b}" for a, b in zip(words, words[1:])]
+        out += [f"{prefix}{a} {b}" for a, b in pairwise(words)]
         return out
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
-def _target_features(
-    text: str, start: int, end: int, s: _Sentence, window: int
-) -> tuple[Any, ...]:
+def _target_features(text: str, start: int, end: int, s: _Sentence, window: int) -> tuple[Any, ...]:
     """Feature strings of one target, one list per word block of :data:`BLOCKS`.
 
     The last item is the masked, lower-cased sentence that the ``chars`` block
@@ -941,7 +955,7 @@ def _target_features(
     clause = _grams(lw[i + 1 :] + ["<t>"] + rw[:j])
     # roles: speaker of a quote, inside a quote, first in the sentence, agent
     tq = _quote_state(s, li) if ri > li else (_quote_state(s, li - 1) if li else False)
-    verbs = reporting_verb_forms()
+    verbs = _verbs()
     role = []
     if rw and rw[0] in verbs:
         role.append("speaker_after")
@@ -1006,7 +1020,9 @@ def _as_targets(X: Any) -> tuple[list[str], list[int], list[int]]:
     else:
         rows = list(X.itertuples(index=False) if hasattr(X, "itertuples") else X)
         if any(len(r) != 3 for r in rows):
-            raise ValueError("targets must be (text, start, end) rows or a DataFrame with those columns")
+            raise ValueError(
+                "targets must be (text, start, end) rows or a DataFrame with those columns"
+            )
         texts = [r[0] for r in rows]
         starts = [r[1] for r in rows]
         ends = [r[2] for r in rows]
@@ -1017,17 +1033,19 @@ def _as_targets(X: Any) -> tuple[list[str], list[int], list[int]]:
         try:
             a, b = int(a), int(b)
         except (TypeError, ValueError):
-            raise ValueError(f"target {n}: start and end must be integers, got {a!r}, {b!r}") from None
-        if not 0 <= a <= b <= len(t):
             raise ValueError(
-                f"target {n}: span ({a}, {b}) is outside the text of length {len(t)}"
-            )
+                f"target {n}: start and end must be integers, got {a!r}, {b!r}"
+            ) from None
+        if not 0 <= a <= b <= len(t):
+            raise ValueError(f"target {n}: span ({a}, {b}) is outside the text of length {len(t)}")
         out_s.append(a)
         out_e.append(b)
     return [str(t) for t in texts], out_s, out_e
 
 
-def _context(text: str, start: int, end: int, splits: dict[str, list[tuple[int, int]]]) -> tuple[str, int, int]:
+def _context(
+    text: str, start: int, end: int, splits: dict[str, list[tuple[int, int]]]
+) -> tuple[str, int, int]:
     if len(text) <= MAX_CONTEXT:
         return text, start, end
     spans = splits.get(text)
@@ -1160,7 +1178,9 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             return 0, 0
         lo, hi = tuple(self.char_ngrams)
         if not 1 <= lo <= hi:
-            raise ValueError(f"char_ngrams must be (low, high) with 1 <= low <= high, not {self.char_ngrams!r}")
+            raise ValueError(
+                f"char_ngrams must be (low, high) with 1 <= low <= high, not {self.char_ngrams!r}"
+            )
         if int(self.window) < 1:
             raise ValueError(f"window must be a positive integer, not {self.window!r}")
         return int(lo), int(hi)
@@ -1238,16 +1258,16 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
                 for r, f in enumerate(feats):
                     strings.extend(f[b])
                     lengths[r] = len(f[b])
-            ids = np.fromiter(map(get, strings, repeat(-1, len(strings))), dtype=np.int64, count=len(strings))
+            ids = np.fromiter(
+                map(get, strings, repeat(-1, len(strings))), dtype=np.int64, count=len(strings)
+            )
             rows = np.repeat(rows_index, lengths)
             keep = ids >= 0
             col_parts.append(ids[keep])
             row_parts.append(rows[keep])
         cols = np.concatenate(col_parts)
         rows = np.concatenate(row_parts)
-        matrix = sp.csr_matrix(
-            (np.ones(len(cols)), (rows, cols)), shape=(n, len(self.idf_))
-        )
+        matrix = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(self.idf_)))
         matrix.sum_duplicates()
         data = (1.0 + np.log(matrix.data)) * self.idf_[matrix.indices]
         row_of = np.repeat(rows_index, np.diff(matrix.indptr))
@@ -1290,7 +1310,9 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
 
     # -- safe persistence: JSON + .npz, no pickle ---------------------------
 
-    def save(self, path: str | Path, *, metadata: dict[str, Any] | None = None) -> tuple[Path, Path]:
+    def save(
+        self, path: str | Path, *, metadata: dict[str, Any] | None = None
+    ) -> tuple[Path, Path]:
         """Write ``<path>.json`` (parameters, classes, vocabulary) and ``<path>.npz`` (arrays).
 
         Neither file can run code when loaded (no pickle).
@@ -1300,7 +1322,9 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         meta = {
             "format": "newsresearch.TargetSentimentClassifier",
             "format_version": 1,
-            "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.get_params().items()},
+            "params": {
+                k: (list(v) if isinstance(v, tuple) else v) for k, v in self.get_params().items()
+            },
             "classes": [str(c) for c in self.classes_],
             "blocks": list(BLOCKS),
             "vocabulary": {
@@ -1310,7 +1334,9 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             "metadata": metadata or {},
         }
         json_path, npz_path = base.with_suffix(".json"), base.with_suffix(".npz")
-        json_path.write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        json_path.write_text(
+            json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
         np.savez_compressed(
             npz_path,
             idf=self.idf_.astype(np.float32),
@@ -1328,7 +1354,9 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         return cls._from_parts(meta, np.load(npz_path, allow_pickle=False), str(base))
 
     @classmethod
-    def _from_parts(cls, meta: dict[str, Any], arrays: Any, where: str) -> TargetSentimentClassifier:
+    def _from_parts(
+        cls, meta: dict[str, Any], arrays: Any, where: str
+    ) -> TargetSentimentClassifier:
         if meta.get("format") != "newsresearch.TargetSentimentClassifier":
             raise ValueError(f"{where}: not a TargetSentimentClassifier model file")
         if meta.get("blocks") != list(BLOCKS):
@@ -1379,7 +1407,9 @@ def load_model() -> TargetSentimentClassifier:
     return TargetSentimentClassifier._from_parts(meta, arrays, f"newsresearch/data/{MODEL_NAME}")
 
 
-def target_sentiment(df: pd.DataFrame, *, model: TargetSentimentClassifier | None = None) -> pd.DataFrame:
+def target_sentiment(
+    df: pd.DataFrame, *, model: TargetSentimentClassifier | None = None
+) -> pd.DataFrame:
     """Sentiment toward each target (a mention given by its character span).
 
     Parameters
@@ -1410,16 +1440,46 @@ def target_sentiment(df: pd.DataFrame, *, model: TargetSentimentClassifier | Non
     check_is_fitted(model, "coef_")
     classes = [str(c) for c in model.classes_]
     if sorted(classes) != sorted(LABELS):
-        raise ValueError(f"the model's classes {classes} are invalid; valid classes are {list(LABELS)}")
+        raise ValueError(
+            f"the model's classes {classes} are invalid; valid classes are {list(LABELS)}"
+        )
     if len(df) == 0:
-        out = pd.DataFrame(index=df.index, columns=["label", "p_negative", "p_neutral", "p_positive"])
-        return out.astype({"label": "string", "p_negative": float, "p_neutral": float, "p_positive": float})
+        out = pd.DataFrame(
+            index=df.index, columns=["label", "p_negative", "p_neutral", "p_positive"]
+        )
+        return out.astype(
+            {"label": "string", "p_negative": float, "p_neutral": float, "p_positive": float}
+        )
+    missing = [c for c in ("text", "start", "end") if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"target table lacks columns {missing}; it needs 'text', 'start' and 'end' "
+            f"(got {list(df.columns)})"
+        )
+    lengths = df["text"].map(lambda t: len(t) if isinstance(t, str) else -1).to_numpy()
+    ends = pd.to_numeric(df["end"], errors="coerce").to_numpy()
+    starts = pd.to_numeric(df["start"], errors="coerce").to_numpy()
+    overrun = (ends > lengths) & (starts < lengths) & (lengths >= 0)
+    if overrun.any():
+        # A mention that runs past the end of its (sentence) text: score what is there
+        # rather than lose the whole table, and say so.
+        where = np.flatnonzero(overrun)
+        warnings.warn(
+            f"{len(where)} target span(s) ran past the end of their text and were cut at it "
+            f"(rows {where[:5].tolist()}{' ...' if len(where) > 5 else ''}); pass the whole "
+            "document as text and target_sentiment uses the sentence(s) holding each mention",
+            UserWarning,
+            stacklevel=2,
+        )
+        df = df.assign(end=np.where(overrun, lengths, df["end"].to_numpy()))
     proba = model.predict_proba(df)
     order = [classes.index(label) for label in LABELS]
     proba = proba[:, order]
     out = pd.DataFrame(
         {
-            "label": pd.array(np.asarray(LABELS, dtype=object)[proba.argmax(axis=1)], dtype="string"),
+            "label": pd.array(
+                np.asarray(LABELS, dtype=object)[proba.argmax(axis=1)], dtype="string"
+            ),
             "p_negative": proba[:, 0],
             "p_neutral": proba[:, 1],
             "p_positive": proba[:, 2],
@@ -1484,9 +1544,20 @@ def read_newsmtsc(path: str | Path) -> pd.DataFrame:
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
                 raise ValueError(f"{path}, line {n}: not a NewsMTSC record ({detail})") from exc
-    frame = pd.DataFrame(rows, columns=["primary_gid", "text", "start", "end", "mention", "label", "target"])
-    return frame.astype({"primary_gid": "string", "text": "string", "mention": "string", "label": "string",
-                         "start": int, "end": int, "target": int})
+    frame = pd.DataFrame(
+        rows, columns=["primary_gid", "text", "start", "end", "mention", "label", "target"]
+    )
+    return frame.astype(
+        {
+            "primary_gid": "string",
+            "text": "string",
+            "mention": "string",
+            "label": "string",
+            "start": int,
+            "end": int,
+            "target": int,
+        }
+    )
 
 
 @dataclass

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import json
 import sys
 import time
 from pathlib import Path
@@ -58,7 +59,11 @@ def cross_validated(params: dict, X, y, groups, *, folds: int, seed: int, jobs: 
     out = {"params": params}
     for name in _scorers():
         scores = result[f"test_{name}"]
-        out[name] = {"mean": float(scores.mean()), "sd": float(scores.std()), "folds": scores.round(4).tolist()}
+        out[name] = {
+            "mean": float(scores.mean()),
+            "sd": float(scores.std()),
+            "folds": scores.round(4).tolist(),
+        }
     out["fit_seconds"] = float(result["fit_time"].mean())
     return out
 
@@ -75,6 +80,8 @@ def model_card(meta: dict) -> str:
         for label in LABELS
     )
     counts = ", ".join(f"{k} {v:,}" for k, v in meta["data"]["labels"].items())
+    ngrams = meta["params"].get("char_ngrams")
+    chars = f", character {ngrams[0]}- to {ngrams[1]}-grams" if ngrams else ""
     return f"""# Model card: target sentiment (`newsresearch.target_sentiment`)
 
 Sentiment of a news sentence **toward one mention** (a person or organisation given by its
@@ -83,11 +90,11 @@ character span): negative, neutral or positive, with class probabilities.
 ## Model
 
 `newsresearch.sentiment.TargetSentimentClassifier` with parameters
-`{meta['params']}`: TF-IDF blocks built around the mention (the sentence with the mention
-masked, words within {meta['params']['window']} tokens left and right, the words of the mention,
+`{meta["params"]}`: TF-IDF blocks built around the mention (the sentence with the mention
+masked, words within {meta["params"]["window"]} tokens left and right, the words of the mention,
 its clause, its role as the speaker of a quote or inside one, VADER-lexicon polarity of the
-context by distance and quote state, word stems and character n-grams), each block normalised
-on its own, then one multinomial logistic regression. {meta['n_features']:,} features.
+context by distance and quote state, and word stems{chars}), each block normalised on its own,
+then one multinomial logistic regression. {meta["n_features"]:,} features.
 
 Stored as `target_sentiment.json` (parameters, classes, vocabulary) and `target_sentiment.npz`
 (float32 IDF weights and coefficients): plain data, loaded without pickle. The lexicon polarity
@@ -95,28 +102,28 @@ features read VADER's lexicon from the installed `vaderSentiment` wheel (MIT lic
 
 ## Training data
 
-NewsMTSC training set (`train.jsonl`): {meta['data']['sentences']:,} sentences from US political
-news with {meta['data']['targets']:,} labelled targets ({counts}).
+NewsMTSC training set (`train.jsonl`): {meta["data"]["sentences"]:,} sentences from US political
+news with {meta["data"]["targets"]:,} labelled targets ({counts}).
 Source: fhamborg/NewsMTSC (file `NewsSentiment/controller_data/datasets/NewsMTSC-dataset/train.jsonl`),
-SHA-256 `{meta['data']['sha256']}`.
+SHA-256 `{meta["data"]["sha256"]}`.
 Licence: MIT. Cite: Felix Hamborg and Karsten Donnay, "NewsMTSC: A Dataset for
 (Multi-)Target-dependent Sentiment Classification in Political News Articles", EACL 2021.
 The model's weights are derived from that data; no text of it is shipped (the vocabulary holds
-words, word pairs and character n-grams seen at least {meta['params']['min_df']} times for the
-largest blocks).
+words, word pairs and word stems; the sentence block keeps only those seen in at least
+{meta["params"]["min_df"]} training targets).
 
 ## Cross-validated scores
 
-{cv['folds']}-fold cross-validation on the training file, folds stratified by label and grouped by
-sentence (seed {cv['seed']}); model selection by these scores only. Mean ± standard deviation over
+{cv["folds"]}-fold cross-validation on the training file, folds stratified by label and grouped by
+sentence (seed {cv["seed"]}); model selection by these scores only. Mean ± standard deviation over
 folds.
 
 | setting | macro-F1 |
 |---|---|
 {rows}
 
-Selected: C = {best['params']['C']:g}. Macro-F1 **{best['macro_f1']['mean']:.4f} ± {best['macro_f1']['sd']:.4f}**,
-accuracy {best['accuracy']['mean']:.4f} ± {best['accuracy']['sd']:.4f}.
+Selected: C = {best["params"]["C"]:g}. Macro-F1 **{best["macro_f1"]["mean"]:.4f} ± {best["macro_f1"]["sd"]:.4f}**,
+accuracy {best["accuracy"]["mean"]:.4f} ± {best["accuracy"]["sd"]:.4f}.
 
 | class | F1 |
 |---|---|
@@ -124,7 +131,7 @@ accuracy {best['accuracy']['mean']:.4f} ± {best['accuracy']['sd']:.4f}.
 
 For comparison (see `ANCHORS.md`): TF-IDF + logistic regression about 0.64 and tuned VADER about
 0.53 macro-F1 on the NewsMTSC real-world test set; majority class on this file
-{meta['majority_f1']:.4f}; RoBERTa-based models about 0.83.
+{meta["majority_f1"]:.4f}; RoBERTa-based models about 0.83.
 
 ## Use and limits
 
@@ -138,7 +145,7 @@ For comparison (see `ANCHORS.md`): TF-IDF + logistic regression about 0.64 and t
 - Retrain on your own labels with `newsresearch.read_newsmtsc` and
   `TargetSentimentClassifier().fit(...)`, or rerun this script.
 
-Trained {meta['trained']} with scikit-learn {meta['sklearn']} by
+Trained {meta["trained"]} with scikit-learn {meta["sklearn"]} by
 `scripts/train_target_sentiment.py`.
 """
 
@@ -151,7 +158,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--jobs", type=int, default=2, help="parallel folds")
+    parser.add_argument(
+        "--card-only", action="store_true", help="rewrite the model card from the saved model"
+    )
     args = parser.parse_args(argv)
+    if args.card_only:
+        meta = json.loads(args.out.with_suffix(".json").read_text(encoding="utf-8"))["metadata"]
+        card = args.out.parent / f"{args.out.name}_model_card.md"
+        card.write_text(model_card(meta), encoding="utf-8")
+        print(f"wrote {card}")
+        return 0
     if not args.data.exists():
         print(f"training data not found: {args.data}", file=sys.stderr)
         return 1
@@ -168,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     candidates = []
     for c in (float(v) for v in args.grid.split(",")):
         t0 = time.time()
-        res = cross_validated({"C": c}, X, y, groups, folds=args.folds, seed=args.seed, jobs=args.jobs)
+        res = cross_validated(
+            {"C": c}, X, y, groups, folds=args.folds, seed=args.seed, jobs=args.jobs
+        )
         candidates.append(res)
         print(
             f"C={c:g}: macro-F1 {res['macro_f1']['mean']:.4f} ± {res['macro_f1']['sd']:.4f} "
@@ -179,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     best = max(candidates, key=lambda r: r["macro_f1"]["mean"])
     model = TargetSentimentClassifier(**best["params"], random_state=args.seed).fit(X, y)
     meta = {
-        "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in model.get_params().items()},
+        "params": {
+            k: (list(v) if isinstance(v, tuple) else v) for k, v in model.get_params().items()
+        },
         "n_features": int(len(model.idf_)),
         "data": {
             "file": args.data.name,
@@ -190,8 +210,13 @@ def main(argv: list[str] | None = None) -> int:
             "licence": "MIT",
             "citation": "Hamborg & Donnay, NewsMTSC, EACL 2021",
         },
-        "cv": {"folds": args.folds, "seed": args.seed, "grouped_by": "sentence",
-               "candidates": candidates, "best": best},
+        "cv": {
+            "folds": args.folds,
+            "seed": args.seed,
+            "grouped_by": "sentence",
+            "candidates": candidates,
+            "best": best,
+        },
         "majority_f1": majority_f1,
         "trained": dt.date.today().isoformat(),
         "sklearn": sklearn.__version__,

@@ -129,7 +129,9 @@ def test_sentence_labels_follow_documented_thresholds():
     texts = pd.Series(varied_sentences())
     table = sentiment(texts, level="sentence")
     expected = np.where(
-        table["compound"] >= 0.05, "positive", np.where(table["compound"] <= -0.05, "negative", "neutral")
+        table["compound"] >= 0.05,
+        "positive",
+        np.where(table["compound"] <= -0.05, "negative", "neutral"),
     )
     assert (table["label"].astype(str).to_numpy() == expected).all()
 
@@ -217,7 +219,12 @@ def test_lexicoder_negation_keys():
     d = load_dictionary(DICTIONARIES / "tone.yml")
     assert d.has_negation_keys
     # neg_positive counts as negative and is not counted again as positive
-    assert d.score("It was not good.") == {"positive": 0.0, "negative": 1.0, "tokens": 4, "tone": -0.25}
+    assert d.score("It was not good.") == {
+        "positive": 0.0,
+        "negative": 1.0,
+        "tokens": 4,
+        "tone": -0.25,
+    }
     # neg_negative counts as positive
     assert d.score("It was not bad.")["positive"] == 1.0
     assert d.score("No praise for the plan.")["negative"] == 1.0  # multi-word wildcard entry
@@ -235,7 +242,16 @@ def test_dictionary_method_in_sentiment():
     texts = pd.Series(["A good plan. A bad scandal.", "Nothing here."], index=["x", "y"])
     sents = sentiment(texts, level="sentence", method=d)
     assert list(sents.columns) == [
-        "doc_id", "sent_id", "start", "end", "positive", "negative", "tokens", "tone", "score", "label"
+        "doc_id",
+        "sent_id",
+        "start",
+        "end",
+        "positive",
+        "negative",
+        "tokens",
+        "tone",
+        "score",
+        "label",
     ]
     assert sents["label"].tolist() == ["positive", "negative", "neutral"]
     doc = sentiment(texts, method=d)
@@ -260,10 +276,18 @@ def test_malformed_dictionaries_name_file_and_line(name, message):
     "name, content, message",
     [
         ("nohead.dic", "good\t1\n", r"nohead\.dic, line 1: a LIWC \.dic file starts with"),
-        ("open.dic", "%\n1\tposemo\ngood\t1\n", r"open\.dic, line 3: expected 'number<TAB>category'"),
+        (
+            "open.dic",
+            "%\n1\tposemo\ngood\t1\n",
+            r"open\.dic, line 3: expected 'number<TAB>category'",
+        ),
         ("nocat.dic", "%\n1\tposemo\n%\ngood\n", r"nocat\.dic, line 4: expected an entry followed"),
         ("list.yml", "- good\n- bad\n", r"list\.yml, line 1: a YAML dictionary is a mapping"),
-        ("nested.yml", "positive:\n  - good\n  - [a, b]\n", r"nested\.yml, line 3: entries of 'positive'"),
+        (
+            "nested.yml",
+            "positive:\n  - good\n  - [a, b]\n",
+            r"nested\.yml, line 3: entries of 'positive'",
+        ),
         ("cols.csv", "good,1\nbad,-1,extra\n", r"cols\.csv, line 2: expected 2 columns"),
         ("orphan.cat", "\tGOOD\nPOSITIVE\n", r"orphan\.cat, line 1: entry 'GOOD' comes before"),
         ("roles.yml", "happy:\n  - good\n", r"no positive or negative category.*\['happy'\]"),
@@ -279,7 +303,9 @@ def test_more_malformed_files(tmp_path, name, content, message):
 def test_dictionary_format_and_role_options(tmp_path):
     path = tmp_path / "words.txt"
     path.write_text("happy:\n  - good\nsad:\n  - bad\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"valid values are \['liwc', 'yaml', 'lexicoder', 'csv'\]"):
+    with pytest.raises(
+        ValueError, match=r"valid values are \['liwc', 'yaml', 'lexicoder', 'csv'\]"
+    ):
         load_dictionary(path)
     d = load_dictionary(path, format="yaml", positive="happy", negative="sad")
     assert d.score("good and bad")["tone"] == 0.0
@@ -307,7 +333,11 @@ def tiny_targets() -> tuple[pd.DataFrame, np.ndarray]:
     found = [next(n for n in names if n in t) for t in texts]
     starts = [t.index(n) for t, n in zip(texts, found, strict=True)]
     frame = pd.DataFrame(
-        {"text": texts, "start": starts, "end": [s + len(n) for s, n in zip(starts, found, strict=True)]}
+        {
+            "text": texts,
+            "start": starts,
+            "end": [s + len(n) for s, n in zip(starts, found, strict=True)],
+        }
     )
     return frame, np.array([label for _, label in rows])
 
@@ -347,7 +377,9 @@ def test_classifier_saves_and_loads_without_pickle(tmp_path):
 
 def test_bad_target_spans_are_reported():
     clf = load_model()
-    with pytest.raises(ValueError, match=r"target 0: span \(3, 99\) is outside the text of length 4"):
+    with pytest.raises(
+        ValueError, match=r"target 0: span \(3, 99\) is outside the text of length 4"
+    ):
         clf.predict(pd.DataFrame({"text": ["Voss"], "start": [3], "end": [99]}))
     with pytest.raises(ValueError, match=r"lacks columns \['end'\]"):
         target_sentiment(pd.DataFrame({"text": ["Voss"], "start": [0]}))
@@ -389,15 +421,28 @@ def test_long_texts_use_the_sentence_of_the_mention():
 
 def test_read_newsmtsc(tmp_path):
     gold = read_newsmtsc(SAMPLE_GOLD)
-    assert list(gold.columns) == ["primary_gid", "text", "start", "end", "mention", "label", "target"]
+    assert list(gold.columns) == [
+        "primary_gid",
+        "text",
+        "start",
+        "end",
+        "mention",
+        "label",
+        "target",
+    ]
     assert set(gold["label"]) <= {"negative", "neutral", "positive"}
     assert (gold.apply(lambda r: r["text"][r["start"] : r["end"]], axis=1) == gold["mention"]).all()
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
         json.dumps({"primary_gid": "x", "sentence_normalized": "Hi Voss.", "targets": []})
         + "\n"
-        + json.dumps({"primary_gid": "y", "sentence_normalized": "Hi Voss.",
-                      "targets": [{"from": 3, "to": 7, "polarity": 5.0}]})
+        + json.dumps(
+            {
+                "primary_gid": "y",
+                "sentence_normalized": "Hi Voss.",
+                "targets": [{"from": 3, "to": 7, "polarity": 5.0}],
+            }
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -435,7 +480,11 @@ def test_newsmtsc_training_file_reads_when_present():
         pytest.skip(f"NewsMTSC training data not available at {path}")
     gold = read_newsmtsc(path)
     assert len(gold) == 8739
-    assert gold["label"].value_counts().to_dict() == {"negative": 3316, "neutral": 3028, "positive": 2395}
+    assert gold["label"].value_counts().to_dict() == {
+        "negative": 3316,
+        "neutral": 3028,
+        "positive": 2395,
+    }
 
 
 # ---------------------------------------------------------------------------
@@ -471,3 +520,10 @@ def test_sentiment_notebook_is_stored_clean_with_parameters():
     assert list(params) == ["corpus", "start", "end", "outlets", "actors", "method", "seed"]
     assert params["corpus"][0] == "sample" and params["seed"][0] == 42
     assert all(help_text and "=" not in help_text for _, help_text in params.values())
+
+
+def test_spans_running_past_the_text_are_cut_with_a_warning():
+    df = pd.DataFrame({"text": ["Gov. Strand", "“Mrs."], "start": [5, 1], "end": [11, 10]})
+    with pytest.warns(UserWarning, match=r"1 target span\(s\) ran past the end .*rows \[1\]"):
+        out = target_sentiment(df)
+    assert len(out) == 2 and out["label"].notna().all()
