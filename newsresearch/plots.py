@@ -105,7 +105,7 @@ def heatmap(
     values = table.to_numpy(dtype=float)
     ax = _axes(ax, (1.2 + 0.9 * table.shape[1], 1.0 + 0.45 * table.shape[0]))
     if center is not None and values.size:
-        span = max(abs(float(values.min()) - center), abs(float(values.max()) - center)) or 1.0
+        span = max(abs(float(np.nanmin(values)) - center), abs(float(np.nanmax(values)) - center)) or 1.0
         image = ax.imshow(values, cmap=cmap, vmin=center - span, vmax=center + span, aspect="auto")
     else:
         image = ax.imshow(values, cmap=cmap, aspect="auto")

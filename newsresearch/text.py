@@ -45,6 +45,7 @@ __all__ = [
 ABBREVIATIONS: frozenset[str] = frozenset(data_lines("abbreviations.txt"))
 
 
+@lru_cache(maxsize=1)
 def reporting_verb_forms() -> frozenset[str]:
     """Every inflected form in the reporting-verb lexicon (``data/reporting_verbs.csv``)."""
     return frozenset(reporting_verbs())
