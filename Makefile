@@ -16,7 +16,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[notebooks,dev]"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[notebooks,dask,dev]"
 	@touch $(STAMP)
 
 install: $(STAMP) ## create .venv (if absent) and install the package with the pinned versions
@@ -36,7 +36,7 @@ lab: $(STAMP) ## start JupyterLab from the project environment on localhost, in 
 		$(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: $(STAMP) ## ruff: lint and check formatting
-	$(BIN)/ruff check newsresearch tests benchmarks
+	$(BIN)/ruff check newsresearch tests benchmarks notebooks scripts
 	$(BIN)/ruff format --check newsresearch tests benchmarks
 
 format: $(STAMP) ## ruff: fix lint and format the code
@@ -55,7 +55,7 @@ eval-sentences: $(STAMP) ## sentence-boundary F1 on the development and held-out
 
 lock: ## re-pin requirements.lock from a fresh environment (needs the network)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet ".[notebooks,dev]"
+	.lock-venv/bin/python -m pip install --quiet ".[notebooks,dask,dev]"
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^newsresearch' > requirements.lock
 	rm -rf .lock-venv
 

@@ -36,10 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles: {len(corpus):,} ({chars / 1e6:.1f} M characters)")
     print(f"attributions: {len(found):,} ({len(found) / len(corpus):.1f} per article)")
     print(f"wall time (one core): {seconds:.1f} s; CPU time {cpu:.1f} s")
-    print(f"articles per CPU-second: {len(corpus) / cpu:,.0f} (independent of other load on the machine)")
+    print(
+        f"articles per CPU-second: {len(corpus) / cpu:,.0f} (independent of other load on the machine)"
+    )
     print(f"articles/s: {len(corpus) / seconds:,.0f}   attributions/s: {len(found) / seconds:,.0f}")
     print("kinds:", found["kind"].value_counts().to_dict())
-    print("target (>= 200 articles/s per core):", "MET" if len(corpus) / seconds >= 200 else "NOT MET")
+    print(
+        "target (>= 200 articles/s per core):", "MET" if len(corpus) / seconds >= 200 else "NOT MET"
+    )
     return 0
 
 

@@ -35,6 +35,7 @@ from .framing import (
     load_lexicon,
 )
 from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
+from .pipeline import extract, features
 from .sentiment import (
     TargetSentimentClassifier,
     evaluate_sentiment,
@@ -51,6 +52,8 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "__version__",
+    "extract",
+    "features",
     "TargetSentimentClassifier",
     "evaluate_sentiment",
     "load_dictionary",

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .lexicons import data_lines
@@ -408,15 +409,31 @@ def actor_sentiment(
         return pd.DataFrame(
             columns=["doc_id", "actor", "actor_type", "mentions", "mean_score", "label"]
         )
-    sentence_rows = []
-    for doc_id, group in found.groupby("doc_id", sort=False):
-        text = texts[doc_id]
-        spans = split_sentences(text)
-        for _, m in group.iterrows():
-            a, b = next(((s, e) for s, e in spans if s <= m["start"] < e), (0, len(text)))
-            b = max(b, int(m["end"]))  # a name across a sentence break keeps its whole span
-            sentence_rows.append({"text": text[a:b], "start": m["start"] - a, "end": m["end"] - a})
-    scored = target_sentiment(pd.DataFrame(sentence_rows, index=found.index), model=model)
+    from bisect import bisect_right
+
+    texts_out: list[str] = []
+    starts_out: list[int] = []
+    ends_out: list[int] = []
+    doc_col = found["doc_id"].to_numpy(dtype=object)
+    start_col = found["start"].to_numpy(dtype=np.int64)
+    end_col = found["end"].to_numpy(dtype=np.int64)
+    current: object = None
+    text, spans, firsts = "", [], []
+    for doc_id, start, end in zip(doc_col, start_col.tolist(), end_col.tolist(), strict=True):
+        if doc_id != current:
+            current, text = doc_id, texts[doc_id]
+            spans = split_sentences(text)
+            firsts = [a for a, _ in spans]
+        i = bisect_right(firsts, start) - 1
+        a, b = spans[i] if i >= 0 and start < spans[i][1] else (0, len(text))
+        b = max(b, end)  # a name across a sentence break keeps its whole span
+        texts_out.append(text[a:b])
+        starts_out.append(start - a)
+        ends_out.append(end - a)
+    scored = target_sentiment(
+        pd.DataFrame({"text": texts_out, "start": starts_out, "end": ends_out}, index=found.index),
+        model=model,
+    )
     found = found.assign(
         score=(scored["p_positive"] - scored["p_negative"]).to_numpy(),
         label=scored["label"].to_numpy(),
@@ -426,6 +443,11 @@ def actor_sentiment(
         actor_type=("actor_type", "first"),
         mentions=("actor", "size"),
         mean_score=("score", "mean"),
-        label=("label", lambda s: s.mode().iloc[0]),
     ).reset_index()
+    # The majority label; a tie goes to the alphabetically first label (as Series.mode).
+    votes = found.groupby(["doc_id", "actor", "label"], sort=False).size().rename("n")
+    votes = votes.reset_index().sort_values(["n", "label"], ascending=[False, True], kind="stable")
+    majority = votes.drop_duplicates(["doc_id", "actor"]).set_index(["doc_id", "actor"])["label"]
+    keys = pd.MultiIndex.from_frame(table[["doc_id", "actor"]])
+    table["label"] = majority.reindex(keys).to_numpy()
     return table

@@ -960,27 +960,24 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
     texts = _texts(data)
     atts = attributions(texts)
     rows, targets = [], []
-    for doc_id, group in atts.groupby("doc_id", sort=False):
-        text = texts[doc_id]
-        found = find_actors(text)
-        for _, att in group.iterrows():
-            speaker = att["speaker"] if isinstance(att["speaker"], str) else None
-            for a, b in att["content_spans"]:
-                for m in found.mentions:
-                    if a <= m.start and m.end <= b and m.actor != speaker:
-                        rows.append(
-                            {
-                                "doc_id": doc_id,
-                                "attribution_id": att["attribution_id"],
-                                "speaker": speaker,
-                                "speaker_type": att["speaker_type"],
-                                "target": m.actor,
-                                "target_type": m.type,
-                                "cue_stance": att["cue_stance"],
-                                "cue_lemma": att["cue_lemma"],
-                            }
-                        )
-                        targets.append({"text": text[a:b], "start": m.start - a, "end": m.end - a})
+    seen: set[tuple[str, str]] = set()  # (attribution, target): the first mention is scored
+    fields = ["doc_id", "attribution_id", "speaker", "speaker_type", "cue_stance", "cue_lemma"]
+    current, text, found, firsts = None, "", None, []
+    for doc_id, att_id, speaker, speaker_type, stance, lemma, spans in zip(
+        *(atts[c].tolist() for c in fields), atts["content_spans"].tolist(), strict=True
+    ):
+        if doc_id != current:
+            current, text = doc_id, texts[doc_id]
+            found = sorted(find_actors(text).mentions, key=lambda m: m.start)
+            firsts = [m.start for m in found]
+        speaker = speaker if isinstance(speaker, str) else None
+        for a, b in spans:
+            for k in range(bisect.bisect_left(firsts, a), bisect.bisect_left(firsts, b)):
+                m = found[k]
+                if m.end <= b and m.actor != speaker and (att_id, m.actor) not in seen:
+                    seen.add((att_id, m.actor))
+                    rows.append((doc_id, att_id, speaker, speaker_type, m.actor, m.type, stance, lemma))
+                    targets.append((text[a:b], m.start - a, m.end - a))
     columns = [
         "doc_id",
         "attribution_id",
@@ -995,14 +992,14 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
     ]
     if not rows:
         return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame(rows)
+    names = [*fields[:4], "target", "target_type", "cue_stance", "cue_lemma"]
+    frame = pd.DataFrame(rows, columns=names)
     from .sentiment import target_sentiment
 
-    scored = target_sentiment(pd.DataFrame(targets), model=model)
+    scored = target_sentiment(pd.DataFrame(targets, columns=["text", "start", "end"]), model=model)
     frame["sentiment"] = scored["label"].to_numpy()
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
-    frame = frame.drop_duplicates(subset=["attribution_id", "target"])
-    return frame[columns].reset_index(drop=True)
+    return frame[columns]
 
 
 def share_by(

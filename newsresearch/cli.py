@@ -6,7 +6,8 @@ Subcommands::
     newsresearch load SOURCE [--format F]    load a corpus and print its load report
     newsresearch report [--notebook NAME ...] [--corpus SOURCE] [-p NAME VALUE ...]
                         [-f PARAMS.yaml] [--runs RUNS.yaml] [--out DIR] [--jobs N]
-    newsresearch evaluate sentences [--gold FILE]
+    newsresearch extract SOURCE --out DIR [--jobs N] [--engine dask --scheduler ADDRESS]
+    newsresearch evaluate sentences|attribution|sentiment|framing [--gold FILE]
     newsresearch fetch abp --dest DIR [--url URL] [--sha256 HEX]
 """
 
@@ -263,12 +264,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score an analysis against gold annotations")
     p.add_argument("task", choices=["sentences", "attribution", "sentiment", "framing"])
-    p.add_argument("--method", default="lexicon", choices=["lexicon", "classifier", "learned"],
-                   help="framing: lexicon (zero-shot), classifier or learned (PMI lexicon)")
+    p.add_argument(
+        "--method",
+        default="lexicon",
+        choices=["lexicon", "classifier", "learned"],
+        help="framing: lexicon (zero-shot), classifier or learned (PMI lexicon)",
+    )
     p.add_argument("--scheme", default="generic", help="framing: generic, policy or a lexicon file")
     p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
     p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")
     p.set_defaults(func=_evaluate)
+
+    from .pipeline import add_extract_parser
+
+    add_extract_parser(sub)
 
     p = sub.add_parser("fetch", help="download a public corpus and verify its checksum")
     p.add_argument("dataset", choices=["abp"])

@@ -16,6 +16,8 @@ DATA_DIR = Path(os.environ.get("NEWSRESEARCH_DATA_DIR", PROJECT_ROOT / "data"))
 SAMPLE_DIR = Path(os.environ.get("NEWSRESEARCH_SAMPLE_DIR", DATA_DIR / "sample"))
 REPORTS_DIR = Path(os.environ.get("NEWSRESEARCH_REPORTS_DIR", PROJECT_ROOT / "reports"))
 NOTEBOOKS_DIR = Path(os.environ.get("NEWSRESEARCH_NOTEBOOKS_DIR", PROJECT_ROOT / "notebooks"))
+#: The feature cache that notebooks read through (see newsresearch.pipeline.features).
+CACHE_DIR = Path(os.environ.get("NEWSRESEARCH_CACHE_DIR", PROJECT_ROOT / ".cache" / "features"))
 SHARED_DIR = Path(os.environ.get("NEWSRESEARCH_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
 
 __all__ = [
@@ -26,4 +28,5 @@ __all__ = [
     "REPORTS_DIR",
     "NOTEBOOKS_DIR",
     "SHARED_DIR",
+    "CACHE_DIR",
 ]

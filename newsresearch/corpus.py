@@ -371,6 +371,8 @@ def filter_corpus(
         wanted = [str(o).casefold() for o in outlets]
         unknown = sorted(o for o in outlets if str(o).casefold() not in known)
         if unknown:
-            raise ValueError(f"outlets {unknown} are invalid; valid values are {sorted(known.values())}")
+            raise ValueError(
+                f"outlets {unknown} are invalid; valid values are {sorted(known.values())}"
+            )
         keep &= corpus["outlet"].str.casefold().isin(wanted).fillna(False)
     return corpus[keep.fillna(False).astype(bool)]

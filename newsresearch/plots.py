@@ -105,7 +105,10 @@ def heatmap(
     values = table.to_numpy(dtype=float)
     ax = _axes(ax, (1.2 + 0.9 * table.shape[1], 1.0 + 0.45 * table.shape[0]))
     if center is not None and values.size:
-        span = max(abs(float(np.nanmin(values)) - center), abs(float(np.nanmax(values)) - center)) or 1.0
+        span = (
+            max(abs(float(np.nanmin(values)) - center), abs(float(np.nanmax(values)) - center))
+            or 1.0
+        )
         image = ax.imshow(values, cmap=cmap, vmin=center - span, vmax=center + span, aspect="auto")
     else:
         image = ax.imshow(values, cmap=cmap, aspect="auto")
@@ -160,7 +163,9 @@ def stance_network(triples: pd.DataFrame, *, top: int = 8, ax: Axes | None = Non
     angle = np.linspace(0, 2 * np.pi, len(nodes), endpoint=False)
     pos = {n: (np.cos(a), np.sin(a)) for n, a in zip(nodes, angle, strict=True)}
     edges = people[people["speaker"].isin(nodes) & people["target"].isin(nodes)]
-    grouped = edges.groupby(["speaker", "target"])["cue_stance"].agg(["size", lambda s: s.mode().iloc[0]])
+    grouped = edges.groupby(["speaker", "target"])["cue_stance"].agg(
+        ["size", lambda s: s.mode().iloc[0]]
+    )
     grouped.columns = ["n", "stance"]
     for (src, dst), row in grouped.iterrows():
         (x0, y0), (x1, y1) = pos[src], pos[dst]
