@@ -514,14 +514,17 @@ def _validate_options(options: Mapping[str, Mapping] | None) -> None:
         )
 
 
-def _doc_keys(doc_ids: Sequence[str], texts: Sequence[str | None]) -> list[str]:
+def _doc_keys(doc_ids: Sequence[str], texts: Sequence[str | None] | _Texts) -> list[str]:
     """Content hash of each document: BLAKE2b of its doc_id and text."""
     out = []
-    for doc_id, text in zip(doc_ids, texts, strict=True):
-        h = hashlib.blake2b(doc_id.encode("utf-8"), digest_size=16)
-        h.update(b"\x00")
-        h.update(b"\x01" if text is None else text.encode("utf-8", "surrogatepass"))
-        out.append(h.hexdigest())
+    step = 5_000
+    for lo in range(0, len(doc_ids), step):
+        chunk = texts[lo : lo + step]
+        for doc_id, text in zip(doc_ids[lo : lo + step], chunk, strict=True):
+            h = hashlib.blake2b(doc_id.encode("utf-8"), digest_size=16)
+            h.update(b"\x00")
+            h.update(b"\x01" if text is None else text.encode("utf-8", "surrogatepass"))
+            out.append(h.hexdigest())
     return out
 
 
@@ -1079,7 +1082,26 @@ def _to_pandas(table: pa.Table, name: str) -> pd.DataFrame:
     return frame
 
 
-def _corpus_arrays(corpus: pd.DataFrame | pd.Series) -> tuple[list[str], list[str | None]]:
+class _Texts:
+    """The corpus texts, handed out a slice at a time.
+
+    The corpus keeps its texts in Arrow memory; turning all of them into Python
+    strings at once would take several hundred MB more on a large corpus (a
+    text with one curly quote takes two bytes per character as a Python
+    string), so they are converted chunk by chunk.
+    """
+
+    def __init__(self, series: pd.Series):
+        self._series = series
+
+    def __len__(self) -> int:
+        return len(self._series)
+
+    def __getitem__(self, where: slice) -> list[str | None]:
+        return [t if isinstance(t, str) else None for t in self._series.iloc[where].tolist()]
+
+
+def _corpus_arrays(corpus: pd.DataFrame | pd.Series) -> tuple[list[str], _Texts]:
     from .text import _texts
 
     texts = _texts(corpus)
@@ -1087,8 +1109,7 @@ def _corpus_arrays(corpus: pd.DataFrame | pd.Series) -> tuple[list[str], list[st
     if len(set(doc_ids)) != len(doc_ids):
         dupes = pd.Index(doc_ids)[pd.Index(doc_ids).duplicated()].unique()[:5].tolist()
         raise ValueError(f"doc_id values must be unique; repeated: {dupes}")
-    values = [t if isinstance(t, str) else None for t in texts.tolist()]
-    return doc_ids, values
+    return doc_ids, _Texts(texts)
 
 
 class _Progress:
