@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import hashlib
 import multiprocessing
 import shutil
@@ -192,25 +192,20 @@ def test_invalid_arguments_name_the_valid_values(sample):
         pipeline.extract(pd.Series(["One.", "Two."], index=["d", "d"]), analyses=FAST)
 
 
-def test_cli_extract_writes_the_tables(tmp_path, capsys):
-    parser = argparse.ArgumentParser()
-    pipeline.add_extract_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(
-        [
-            "extract",
-            "sample",
-            "--out",
-            str(tmp_path),
-            "--analyses",
-            "attributions",
-            "--jobs",
-            "1",
-            "--no-cache",
-        ]
-    )
-    assert args.func(args) == 0
-    assert (tmp_path / "attributions.parquet").exists()
-    assert "attributions" in capsys.readouterr().out
+def test_cli_extract_writes_the_tables_and_reuses_the_cache(tmp_path, capsys):
+    from newsresearch.cli import main
+
+    argv = ["extract", "sample", "--out", str(tmp_path / "out"), "--analyses", "attributions"]
+    argv += ["--jobs", "1", "--cache", str(tmp_path / "cache")]
+    assert main(argv) == 0
+    first = capsys.readouterr().out
+    assert "computed {'attributions': 64}" in first
+    written = pd.read_parquet(tmp_path / "out" / "attributions.parquet")
+    assert len(written) > 300 and written["doc_id"].nunique() > 50
+    assert main(argv) == 0
+    assert "computed {'attributions': 0}, cached {'attributions': 64}" in capsys.readouterr().out
+    assert main(["extract", "sample", "--out", str(tmp_path), "--analyses", "tone"]) == 2
+    assert "valid values are" in capsys.readouterr().err
 
 
 def test_dask_engine_gives_the_same_bytes(sample, tmp_path, reference):
@@ -227,10 +222,17 @@ def test_dask_engine_gives_the_same_bytes(sample, tmp_path, reference):
             )
     except Exception as exc:  # no sockets or no processes allowed here
         pytest.skip(f"dask cannot start a LocalCluster here: {exc}")
-    with cluster, distributed.Client(cluster) as client:
-        pipeline.extract(
-            sample, analyses=ANALYSES, engine="dask", scheduler=client, chunk_size=11, out=tmp_path
+    with cluster:
+        # The scheduler's address, as `newsresearch extract --scheduler` passes it.
+        feats = pipeline.extract(
+            sample,
+            analyses=ANALYSES,
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+            chunk_size=11,
+            out=tmp_path,
         )
+    assert feats.stats["engine"] == "dask" and feats.stats["jobs"] == 2
     assert digests(tmp_path) == reference
 
 
@@ -264,3 +266,31 @@ def test_notebooks_read_features_through_the_cache():
             assert f'nr.features(data, "{table}"' in code, (name, table)
         for direct in ("nr.attributions(", "nr.stance_triples(", "nr.actor_sentiment("):
             assert direct not in code, (name, direct)
+
+
+def test_a_failing_chunk_leaves_no_partial_files_and_keeps_finished_work(
+    sample, tmp_path, monkeypatch
+):
+    frames_analysis = pipeline.ANALYSES["frames"]
+    bad = sample.index[40]
+
+    def failing(texts, options):
+        if bad in texts.index:
+            raise RuntimeError(f"cannot frame {bad}")
+        return frames_analysis.run(texts, options)
+
+    monkeypatch.setitem(
+        pipeline.ANALYSES, "frames", dataclasses.replace(frames_analysis, run=failing)
+    )
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    with pytest.raises(RuntimeError, match="cannot frame"):
+        pipeline.extract(sample, analyses=["frames"], jobs=1, chunk_size=8, out=out, cache=cache)
+    assert list(out.iterdir()) == []  # no half-written Parquet or temporary files
+    monkeypatch.undo()
+
+    again = pipeline.extract(
+        sample, analyses=["frames"], jobs=1, chunk_size=8, out=out, cache=cache
+    )
+    assert 8 <= again.stats["cached"]["frames"] <= 40  # the chunks finished before the failure
+    assert again.stats["computed"]["frames"] == len(sample) - again.stats["cached"]["frames"]
+    pd.testing.assert_frame_equal(again["frames"], frames(sample))
