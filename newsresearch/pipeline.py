@@ -226,7 +226,7 @@ class Analysis:
         sentence splitter's abbreviation list, so ``text`` is not among them.)
     extra_data : tuple of str
         Data files (glob patterns) it reads whose names its modules build at run
-        time, such as the target-sentiment model (``target_sentiment.json`` and
+        time, such as the target-sentiment model (``target_sentiment.json.gz`` and
         ``.npz``).
     exclude_data : tuple of str
         Data files (glob patterns) named in its modules that it does not read
@@ -303,7 +303,7 @@ ANALYSES: dict[str, Analysis] = {
             ("actors:actor_sentiment", "sentiment:target_sentiment", "sentiment:load_model()"),
             ("nltk", "vaderSentiment", "scikit-learn", "numpy", "scipy"),
             _run_actors,
-            extra_data=("target_sentiment.json", "target_sentiment.npz"),
+            extra_data=("target_sentiment.json.gz", "target_sentiment.npz"),
         ),
         Analysis(
             "stance",
@@ -312,7 +312,7 @@ ANALYSES: dict[str, Analysis] = {
             ("attribution:stance_triples", "sentiment:target_sentiment", "sentiment:load_model()"),
             ("nltk", "vaderSentiment", "scikit-learn", "numpy", "scipy"),
             _run_stance,
-            extra_data=("target_sentiment.json", "target_sentiment.npz"),
+            extra_data=("target_sentiment.json.gz", "target_sentiment.npz"),
         ),
     )
 }

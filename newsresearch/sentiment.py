@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import csv
 import fnmatch
+import gzip
 import io
 import json
 import math
@@ -1313,12 +1314,13 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
     def save(
         self, path: str | Path, *, metadata: dict[str, Any] | None = None
     ) -> tuple[Path, Path]:
-        """Write ``<path>.json`` (parameters, classes, vocabulary) and ``<path>.npz`` (arrays).
+        """Write ``<path>.json.gz`` (parameters, classes, vocabulary) and ``<path>.npz`` (arrays).
 
-        Neither file can run code when loaded (no pickle).
+        Neither file can run code when loaded (no pickle). The gzip stream has no
+        time stamp, so the same model always gives the same bytes.
         """
         check_is_fitted(self, "coef_")
-        base = Path(path).with_suffix("")
+        base = _model_base(path)
         meta = {
             "format": "newsresearch.TargetSentimentClassifier",
             "format_version": 1,
@@ -1333,10 +1335,11 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             },
             "metadata": metadata or {},
         }
-        json_path, npz_path = base.with_suffix(".json"), base.with_suffix(".npz")
-        json_path.write_text(
-            json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-        )
+        json_path = base.with_name(base.name + ".json.gz")
+        npz_path = base.with_name(base.name + ".npz")
+        data = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        with json_path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+            fh.write(data)
         np.savez_compressed(
             npz_path,
             idf=self.idf_.astype(np.float32),
@@ -1347,10 +1350,13 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
 
     @classmethod
     def load(cls, path: str | Path) -> TargetSentimentClassifier:
-        """Read a model written by :meth:`save` (``path`` with or without suffix)."""
-        base = Path(path).with_suffix("")
-        json_path, npz_path = base.with_suffix(".json"), base.with_suffix(".npz")
-        meta = json.loads(json_path.read_text(encoding="utf-8"))
+        """Read a model written by :meth:`save` (``path`` with or without suffix).
+
+        The parameters file may be ``.json.gz`` or plain ``.json``.
+        """
+        base = _model_base(path)
+        npz_path = base.with_name(base.name + ".npz")
+        meta = _read_model_json(base)
         return cls._from_parts(meta, np.load(npz_path, allow_pickle=False), str(base))
 
     @classmethod
@@ -1388,6 +1394,25 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
 MODEL_NAME = "target_sentiment"
 
 
+def _model_base(path: str | Path) -> Path:
+    """*path* without the model suffixes (``.json.gz``, ``.json``, ``.npz``)."""
+    path = Path(path)
+    name = path.name
+    for suffix in (".gz", ".json", ".npz"):
+        name = name.removesuffix(suffix)
+    return path.with_name(name)
+
+
+def _read_model_json(base: Path) -> dict[str, Any]:
+    packed = base.with_name(base.name + ".json.gz")
+    if packed.exists():
+        return json.loads(gzip.decompress(packed.read_bytes()).decode("utf-8"))
+    plain = base.with_name(base.name + ".json")
+    if not plain.exists():
+        raise FileNotFoundError(f"no model at {packed} or {plain}; train one with save()")
+    return json.loads(plain.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def load_model() -> TargetSentimentClassifier:
     """The shipped target-sentiment model (read on first use, then kept).
@@ -1401,7 +1426,8 @@ def load_model() -> TargetSentimentClassifier:
     ['negative', 'neutral', 'positive']
     """
     folder = files("newsresearch").joinpath("data")
-    meta = json.loads(folder.joinpath(f"{MODEL_NAME}.json").read_text(encoding="utf-8"))
+    with folder.joinpath(f"{MODEL_NAME}.json.gz").open("rb") as fh:
+        meta = json.loads(gzip.decompress(fh.read()).decode("utf-8"))
     with folder.joinpath(f"{MODEL_NAME}.npz").open("rb") as fh:
         arrays = dict(np.load(io.BytesIO(fh.read()), allow_pickle=False))
     return TargetSentimentClassifier._from_parts(meta, arrays, f"newsresearch/data/{MODEL_NAME}")

@@ -5,7 +5,7 @@ selects the regularisation strength by 5-fold cross-validation (folds grouped
 by sentence, so that the targets of one sentence never sit on both sides of a
 split), fits the best setting on all targets and writes
 
-    newsresearch/data/target_sentiment.json   parameters, classes, vocabulary
+    newsresearch/data/target_sentiment.json.gz  parameters, classes, vocabulary
     newsresearch/data/target_sentiment.npz    IDF weights and coefficients
     newsresearch/data/target_sentiment_model_card.md
 
@@ -96,7 +96,7 @@ its clause, its role as the speaker of a quote or inside one, VADER-lexicon pola
 context by distance and quote state, and word stems{chars}), each block normalised on its own,
 then one multinomial logistic regression. {meta["n_features"]:,} features.
 
-Stored as `target_sentiment.json` (parameters, classes, vocabulary) and `target_sentiment.npz`
+Stored as `target_sentiment.json.gz` (parameters, classes, vocabulary) and `target_sentiment.npz`
 (float32 IDF weights and coefficients): plain data, loaded without pickle. The lexicon polarity
 features read VADER's lexicon from the installed `vaderSentiment` wheel (MIT licence).
 

@@ -28,9 +28,9 @@ def test_environment_yml_is_a_thin_wrapper_of_pyproject():
     project = _pyproject()["project"]
     deps = env["dependencies"]
     pip_section = next(d for d in deps if isinstance(d, dict))["pip"]
-    assert pip_section == ['-e ".[notebooks,dev]"']
     extras = set(project["optional-dependencies"])
-    assert extras == {"notebooks", "dev"}
+    assert extras == {"notebooks", "dask", "dev"}
+    assert pip_section == [f'-e ".[{",".join(["notebooks", "dask", "dev"])}]"']
     python = next(d for d in deps if isinstance(d, str) and d.startswith("python"))
     assert python.removeprefix("python") == project["requires-python"]
     conda_only = [d for d in deps if isinstance(d, str) and not d.startswith(("python", "pip"))]

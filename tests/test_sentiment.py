@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import gzip
 import itertools
 import json
 import subprocess
@@ -371,7 +372,9 @@ def test_classifier_saves_and_loads_without_pickle(tmp_path):
     json_path, npz_path = clf.save(tmp_path / "model")
     arrays = np.load(npz_path, allow_pickle=False)
     assert set(arrays.files) == {"idf", "coef", "intercept"}
-    assert json.loads(json_path.read_text(encoding="utf-8"))["params"]["char_ngrams"] == [3, 4]
+    assert json_path.name == "model.json.gz"
+    meta = json.loads(gzip.decompress(json_path.read_bytes()))
+    assert meta["params"]["char_ngrams"] == [3, 4]
     again = TargetSentimentClassifier.load(tmp_path / "model")
     assert np.allclose(again.predict_proba(X), clf.predict_proba(X), atol=1e-5)
 
