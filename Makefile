@@ -8,7 +8,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-browser lab lint format doctor bench-load eval-sentences lock checksums clean
+.PHONY: help install report test test-browser lab lint format doctor bench-load bench-throughput eval-sentences lock checksums clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ doctor: $(STAMP) ## check the installation, offline resources and the sample che
 bench-load: $(STAMP) ## load benchmark on ../shared/data/abp/jsons.tar.gz
 	$(BIN)/python benchmarks/load.py
 
+bench-throughput: $(STAMP) ## whole feature pipeline on the ABP corpus vs one bare VADER pass (LIMIT=N)
+	$(BIN)/python benchmarks/throughput.py $(if $(LIMIT),--limit $(LIMIT))
+
 eval-sentences: $(STAMP) ## sentence-boundary F1 on the development and held-out gold sets
 	$(BIN)/newsresearch evaluate sentences
 	$(BIN)/newsresearch evaluate sentences --gold data/sample/gold/sentences_heldout.jsonl
@@ -63,4 +66,4 @@ checksums: $(STAMP) ## rewrite data/sample/SHA256SUMS after a deliberate change 
 	$(BIN)/python -c "from newsresearch.checksums import write_sha256sums; print(write_sha256sums())"
 
 clean: ## remove the virtual environment and caches (keeps reports/)
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info .cache

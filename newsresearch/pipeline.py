@@ -73,6 +73,8 @@ back, so they need no access to the corpus files or the output folder. See
 from __future__ import annotations
 
 import argparse
+import ctypes
+import gc
 import hashlib
 import json
 import logging
@@ -966,8 +968,11 @@ class _LocalEngine:
     def __init__(self, jobs: int):
         self.jobs = jobs
         self.pool: ProcessPoolExecutor | None = None
+        self.frozen = False
         if jobs > 1:
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+            if method == "fork":
+                self.frozen = _prepare_fork()
             self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context(method))
 
     def submit(self, task: _Task) -> Future | _Done:
@@ -978,6 +983,28 @@ class _LocalEngine:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+        if self.frozen:
+            gc.unfreeze()
+
+
+def _prepare_fork() -> bool:
+    """Keep the pages that forked workers inherit shared (returns whether gc was frozen).
+
+    A forked worker shares the parent's memory until either of them writes to a
+    page. Two things would write to nearly all of it: the worker's garbage
+    collector (it updates a header in every object it scans) and the worker's
+    allocations landing in memory the parent has freed but not returned to the
+    system (a corpus loader leaves plenty). So the parent collects, freezes its
+    objects (``gc.freeze``: the children's collector skips them) and hands
+    freed heap back to the system (glibc ``malloc_trim``) before forking.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):  # not glibc
+        pass
+    return True
 
 
 class _DaskEngine:

@@ -200,7 +200,9 @@ def _texts(data: pd.DataFrame | pd.Series) -> pd.Series:
             )
         texts = data["text"]
         if "doc_id" in data.columns:
-            texts = pd.Series(texts.to_numpy(), index=data["doc_id"].to_numpy(), name="text")
+            # The column's own array: no copy of the texts (to_numpy() would turn every
+            # text of a large corpus into a Python string at once).
+            texts = pd.Series(texts.array, index=data["doc_id"].to_numpy(), name="text")
         return texts
     if isinstance(data, pd.Series):
         return data
