@@ -32,7 +32,9 @@ How the work is shared and spread
   mentions and scores. The analysis modules are not changed for this: the memo
   is installed for the duration of a chunk and removed afterwards, and it only
   ever returns what the original function returns for that text. On 300 ABP
-  articles (sentiment, frames, attributions) it cuts CPU time by about 35 %.
+  articles the five default analyses take 6.4 CPU seconds in one chunk, against
+  17.3 for calling their five functions one after another (both sentiment
+  levels, frames, attributions, actor sentiment, stance triples).
 * Results stream out in corpus order: each finished chunk is appended to one
   Parquet file per table (``out/<table>.parquet``) and dropped, so memory
   stays bounded by a few chunks whatever the corpus size.
