@@ -857,8 +857,14 @@ class _AnalysisCache:
         path = self.dir / f"{segment}.{name}.arrow"
         table = None
         if path.exists():
-            with pa.OSFile(str(path), "rb") as source:
-                table = pa.ipc.open_file(source).read_all()
+            try:
+                with pa.OSFile(str(path), "rb") as source:
+                    table = pa.ipc.open_file(source).read_all()
+            except (OSError, pa.ArrowException) as exc:  # truncated by a full disk, say
+                raise RuntimeError(
+                    f"the feature cache file {path} is unreadable ({exc}); delete the folder "
+                    f"{self.dir} (or the whole cache) and run again to recompute it"
+                ) from exc
         self._loaded[slot] = table
         while len(self._loaded) > 4 * len(self.analysis.tables):
             self._loaded.popitem(last=False)

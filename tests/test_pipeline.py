@@ -294,3 +294,16 @@ def test_a_failing_chunk_leaves_no_partial_files_and_keeps_finished_work(
     assert 8 <= again.stats["cached"]["frames"] <= 40  # the chunks finished before the failure
     assert again.stats["computed"]["frames"] == len(sample) - again.stats["cached"]["frames"]
     pd.testing.assert_frame_equal(again["frames"], frames(sample))
+
+
+def test_an_unreadable_cache_file_is_named_in_the_error(sample, tmp_path):
+    docs = sample.head(6)
+    pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
+    (segment,) = tmp_path.rglob("*.attributions.arrow")
+    segment.write_bytes(segment.read_bytes()[:100])  # truncated
+    with pytest.raises(RuntimeError, match="is unreadable") as info:
+        pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
+    assert segment.name in str(info.value) and "delete the folder" in str(info.value)
+    shutil.rmtree(segment.parent)  # as the message says: then it is computed again
+    again = pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
+    assert again.stats["computed"]["attributions"] == len(docs)
