@@ -976,7 +976,9 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
                 m = found[k]
                 if m.end <= b and m.actor != speaker and (att_id, m.actor) not in seen:
                     seen.add((att_id, m.actor))
-                    rows.append((doc_id, att_id, speaker, speaker_type, m.actor, m.type, stance, lemma))
+                    rows.append(
+                        (doc_id, att_id, speaker, speaker_type, m.actor, m.type, stance, lemma)
+                    )
                     targets.append((text[a:b], m.start - a, m.end - a))
     columns = [
         "doc_id",
