@@ -756,6 +756,10 @@ _PROBE = pd.Series(
 )
 
 
+#: Table schemas found by probing, per analysis key (a notebook asks for several tables).
+_PROBED: dict[str, dict[str, pa.Schema]] = {}
+
+
 def _probe_schemas(analysis: Analysis, options: Mapping[str, Any]) -> dict[str, pa.Schema]:
     task = _Task(
         0,
@@ -1341,8 +1345,6 @@ def extract(
 
     # Fixed schemas, cache lookups, and the chunks' work lists.
     schemas: dict[str, pa.Schema] = {}
-    for a in chosen:
-        schemas.update(_probe_schemas(a, per_options[a.name]))
     root = _resolve_cache(cache)
     caches: dict[str, _AnalysisCache] = {}
     material: dict[str, dict[str, Any]] = {}
@@ -1350,6 +1352,10 @@ def extract(
         raw = _key_material(a, per_options[a.name])
         key = _sha256(json.dumps(raw, sort_keys=True).encode("utf-8"))
         material[a.name] = {"key": key, **raw}
+        # The key covers the code, data and options, so the probe runs once per key.
+        if key not in _PROBED:
+            _PROBED[key] = _probe_schemas(a, per_options[a.name])
+        schemas.update(_PROBED[key])
         if root is not None:
             caches[a.name] = _AnalysisCache(root, a, key, material[a.name])
     missing = {
