@@ -135,21 +135,28 @@ _Engine = Literal["local", "dask"]
 # ---------------------------------------------------------------------------
 
 
-_DICTIONARIES: dict[tuple[str, str], Any] = {}
+_PARSED: dict[tuple[str, str, str], Any] = {}
+
+
+def _parsed_file(kind: str, path: Path, load: Callable[[Path], Any]) -> Any:
+    """A user's dictionary or lexicon file, parsed once per process and content.
+
+    Built-in names need no such cache: ``framing`` keeps its parsed schemes.
+    """
+    slot = (kind, str(path), _sha256(path.read_bytes()))
+    if slot not in _PARSED:
+        for old in [k for k in _PARSED if k[0] == kind]:  # one file per kind is plenty
+            del _PARSED[old]
+        _PARSED[slot] = load(path)
+    return _PARSED[slot]
 
 
 def _sentiment_method(method: str | Path) -> Any:
-    """A method name, or the dictionary in a file (parsed once per process)."""
-    path = Path(method)
-    if not path.is_file():
-        return str(method)
+    """A method name, or the dictionary in a file."""
     from .sentiment import load_dictionary
 
-    slot = (str(path), _sha256(path.read_bytes()))
-    if slot not in _DICTIONARIES:
-        _DICTIONARIES.clear()
-        _DICTIONARIES[slot] = load_dictionary(path)
-    return _DICTIONARIES[slot]
+    path = Path(method)
+    return _parsed_file("dictionary", path, load_dictionary) if path.is_file() else str(method)
 
 
 def _run_sentiment(texts: pd.Series, options: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
@@ -165,19 +172,12 @@ def _run_sentiment(texts: pd.Series, options: Mapping[str, Any]) -> dict[str, pd
     }
 
 
-_LEXICONS: dict[tuple[str, str], Any] = {}
-
-
 def _lexicon(scheme: str | Path) -> Any:
-    """The frame lexicon of *scheme*, parsed once per process (parsing YAML is slow)."""
+    """The frame lexicon of *scheme* (a built-in name or a file; parsing YAML is slow)."""
     from .framing import load_lexicon
 
     path = Path(scheme)
-    slot = (str(scheme), _sha256(path.read_bytes()) if path.is_file() else "")
-    if slot not in _LEXICONS:
-        _LEXICONS.clear()
-        _LEXICONS[slot] = load_lexicon(scheme)
-    return _LEXICONS[slot]
+    return _parsed_file("lexicon", path, load_lexicon) if path.is_file() else load_lexicon(scheme)
 
 
 def _run_frames(texts: pd.Series, options: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
@@ -984,7 +984,8 @@ class _LocalEngine:
         if jobs > 1:
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             if method == "fork":
-                self.frozen = _prepare_fork()
+                _prepare_fork()
+                self.frozen = True
             self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context(method))
 
     def submit(self, task: _Task) -> Future | _Done:
@@ -999,8 +1000,8 @@ class _LocalEngine:
             gc.unfreeze()
 
 
-def _prepare_fork() -> bool:
-    """Keep the pages that forked workers inherit shared (returns whether gc was frozen).
+def _prepare_fork() -> None:
+    """Keep the pages that forked workers inherit shared (undo with ``gc.unfreeze()``).
 
     A forked worker shares the parent's memory until either of them writes to a
     page. Two things would write to nearly all of it: the worker's garbage
@@ -1016,7 +1017,6 @@ def _prepare_fork() -> bool:
         ctypes.CDLL(None).malloc_trim(0)
     except (AttributeError, OSError):  # not glibc
         pass
-    return True
 
 
 class _DaskEngine:

@@ -307,3 +307,22 @@ def test_an_unreadable_cache_file_is_named_in_the_error(sample, tmp_path):
     shutil.rmtree(segment.parent)  # as the message says: then it is computed again
     again = pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
     assert again.stats["computed"]["attributions"] == len(docs)
+
+
+def test_user_dictionary_and_lexicon_files_as_options(sample, tmp_path):
+    from newsresearch.framing import load_lexicon
+    from newsresearch.sentiment import load_dictionary, sentiment
+
+    fixtures = Path(__file__).parent / "fixtures"
+    dictionary = fixtures / "dictionaries" / "tone.dic"
+    lexicon = next(p for p in sorted((fixtures / "lexicons").iterdir()) if p.suffix == ".dic")
+    docs = sample.head(10)
+    options = {"sentiment": {"method": str(dictionary)}, "frames": {"scheme": str(lexicon)}}
+    for _ in range(2):  # the second run parses nothing again and reads the cache
+        feats = pipeline.extract(
+            docs, analyses=["sentiment", "frames"], jobs=1, cache=tmp_path, options=options
+        )
+    assert feats.stats["cached"] == {"sentiment": 10, "frames": 10}
+    direct = sentiment(docs, method=load_dictionary(dictionary), whole_text=False)
+    pd.testing.assert_frame_equal(feats["documents"], direct)
+    pd.testing.assert_frame_equal(feats["frames"], frames(docs, scheme=load_lexicon(lexicon)))
