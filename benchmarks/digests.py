@@ -91,7 +91,9 @@ def collect(limit: int) -> dict[str, dict]:
     out = _pipeline_tables(sample, "sample")
     out.update(_api_tables(sample))
     abp = config.SHARED_DIR / "data" / "abp" / "jsons.tar.gz"
-    if abp.exists():
+    if not limit:
+        print("skipping ABP: --limit 0", file=sys.stderr)
+    elif abp.exists():
         corpus = nr.load_corpus(abp, limit=limit, progress=False)
         out.update(_pipeline_tables(corpus, f"abp{limit}"))
     else:
@@ -101,7 +103,9 @@ def collect(limit: int) -> dict[str, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=2000, help="ABP articles (default 2000)")
+    parser.add_argument(
+        "--limit", type=int, default=2000, help="ABP articles (default 2000; 0 skips ABP)"
+    )
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--out", type=Path, help="write the digests to this JSON file")
     group.add_argument("--compare", type=Path, help="compare with digests written before")

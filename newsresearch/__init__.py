@@ -6,91 +6,90 @@ The notebook-facing API is re-exported here::
     corpus = nr.load_corpus("sample")
     print(corpus.attrs["load_report"])
     nr.sentences(corpus).head()
+
+Names are imported on first use (:data:`_EXPORTS` maps each to its module), so
+``import newsresearch`` is fast and loads neither nltk, scikit-learn nor scipy:
+a notebook pays only for the analyses it calls.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-
-from . import actors, attribution, evaluate, framing
-from .actors import actor_sentiment, find_actors, mentions
-from .attribution import attributions, stance_triples
-from .clean import clean_corpus, clean_text
-from .corpus import (
-    COLUMNS,
-    SCHEMA,
-    LoadError,
-    LoadReport,
-    describe_corpus,
-    filter_corpus,
-    validate_corpus,
-)
-from .framing import (
-    FrameClassifier,
-    Lexicon,
-    coverage,
-    evaluate_framing,
-    frames,
-    learn_lexicon,
-    load_lexicon,
-)
-from .loaders import FORMATS, canonical_outlets, load_corpus, outlet_table
-from .pipeline import extract, features
-from .sentiment import (
-    TargetSentimentClassifier,
-    evaluate_sentiment,
-    load_dictionary,
-    read_newsmtsc,
-    sentiment,
-    target_sentiment,
-)
-from .text import sentences, split_sentences, tokenize, tokens
+from typing import Any
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = [
-    "__version__",
-    "extract",
-    "features",
-    "TargetSentimentClassifier",
-    "evaluate_sentiment",
-    "load_dictionary",
-    "read_newsmtsc",
-    "sentiment",
-    "target_sentiment",
-    "framing",
-    "FrameClassifier",
-    "Lexicon",
-    "coverage",
-    "evaluate_framing",
-    "frames",
-    "learn_lexicon",
-    "load_lexicon",
-    "actors",
-    "attribution",
-    "evaluate",
-    "filter_corpus",
-    "actor_sentiment",
-    "attributions",
-    "find_actors",
-    "mentions",
-    "stance_triples",
-    "COLUMNS",
-    "SCHEMA",
-    "FORMATS",
-    "LoadError",
-    "LoadReport",
-    "canonical_outlets",
-    "clean_corpus",
-    "clean_text",
-    "describe_corpus",
-    "load_corpus",
-    "outlet_table",
-    "sentences",
-    "split_sentences",
-    "tokenize",
-    "tokens",
-    "validate_corpus",
-]
+#: Public name -> the module that defines it.
+_EXPORTS: dict[str, str] = {
+    # corpus and loading
+    "COLUMNS": "corpus",
+    "SCHEMA": "corpus",
+    "LoadError": "corpus",
+    "LoadReport": "corpus",
+    "describe_corpus": "corpus",
+    "filter_corpus": "corpus",
+    "validate_corpus": "corpus",
+    "FORMATS": "loaders",
+    "canonical_outlets": "loaders",
+    "load_corpus": "loaders",
+    "outlet_table": "loaders",
+    "clean_corpus": "clean",
+    "clean_text": "clean",
+    # text
+    "Article": "text",
+    "ParsedCorpus": "text",
+    "parse": "text",
+    "sentences": "text",
+    "split_sentences": "text",
+    "tokenize": "text",
+    "tokens": "text",
+    # actors
+    "find_actors": "actors",
+    "mentions": "actors",
+    # sentiment
+    "TargetSentimentClassifier": "sentiment",
+    "actor_sentiment": "actors",
+    "evaluate_sentiment": "sentiment",
+    "load_dictionary": "sentiment",
+    "read_newsmtsc": "sentiment",
+    "sentiment": "sentiment",
+    "target_sentiment": "sentiment",
+    # framing
+    "FrameClassifier": "framing",
+    "Lexicon": "framing",
+    "coverage": "framing",
+    "evaluate_framing": "framing",
+    "frames": "framing",
+    "learn_lexicon": "framing",
+    "load_lexicon": "framing",
+    # attribution
+    "attributions": "attribution",
+    "stance_triples": "attribution",
+    # pipeline
+    "extract": "pipeline",
+    "features": "pipeline",
+}
+_SUBMODULES = frozenset(
+    "actors attribution clean config corpus datasets evaluate evaluation framing lexicons "
+    "loaders pipeline plots reporting sentiment stats text".split()
+)
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS, *_SUBMODULES})

@@ -349,7 +349,7 @@ def _set_gender_from_role(actor: Actor, role: str) -> None:
 
 
 def _texts(data: pd.DataFrame | pd.Series) -> pd.Series:
-    from .text import _texts as texts
+    from .text import corpus_texts as texts
 
     return texts(data)
 

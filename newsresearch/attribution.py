@@ -40,7 +40,8 @@ import pandas as pd
 
 from .actors import ArticleActors, find_actors
 from .lexicons import data_lines, reporting_verbs
-from .text import split_sentences
+from .text import Article, Quote, split_sentences
+from .text.quotes import find_quotes
 
 __all__ = ["attributions", "cue_lexicon", "stance_triples", "COLUMNS"]
 
@@ -149,71 +150,11 @@ _INVERTING = frozenset(
 )
 _PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_MARKS = re.compile(r'[“”"]')
-_STRAIGHT = '"'
 
 
 _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"
 )
-
-
-@dataclass
-class _Quote:
-    open: int  # position of the opening mark
-    start: int  # content start
-    end: int  # content end (exclusive)
-    close: int | None  # position of the closing mark (None when unbalanced)
-    paragraph_start: bool  # the opening mark starts its paragraph
-
-
-def find_quotes(text: str) -> list[_Quote]:
-    """Top-level double-quoted spans; never raises on unbalanced or nested marks.
-
-    A quote left open at the end of a paragraph continues when the next paragraph
-    opens with a quote mark (multi-paragraph quote); otherwise it ends with the
-    paragraph.
-
-    Examples
-    --------
-    >>> t = '“One,” she said. "Two \\u2018three\\u2019 four." Then "five'
-    >>> [t[q.start:q.end] for q in find_quotes(t)]
-    ['One,', 'Two ‘three’ four.', 'five']
-    """
-    quotes: list[_Quote] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    open_at: int | None = None
-    open_mark = 0
-    first_para = False
-    for index, (a, b) in enumerate(paragraphs):
-        for mark in _MARKS.finditer(text, a, b):
-            i = mark.start()
-            ch = text[i]
-            if open_at is None:
-                if ch == "“" or (ch == _STRAIGHT and i + 1 < b and not text[i + 1].isspace()):
-                    open_at, open_mark = i + 1, i
-                    first_para = text[a:i].strip() == ""
-            else:
-                continuing = i == a and ch in '“"' and open_mark < a
-                if continuing:
-                    pass  # the opening mark of a continued paragraph
-                elif (
-                    ch == "”"
-                    or (ch == _STRAIGHT and i > a and not text[i - 1].isspace())
-                    or (ch == _STRAIGHT and (i + 1 >= b or text[i + 1] in " ,.;:!?)"))
-                ):
-                    quotes.append(_Quote(open_mark, open_at, i, i, first_para))
-                    open_at = None
-        if open_at is not None:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt[0]] in '“"':
-                continue  # multi-paragraph quote
-            end = b
-            while end > open_at and text[end - 1].isspace():
-                end -= 1
-            quotes.append(_Quote(open_mark, open_at, end, None, first_para))
-            open_at = None
-    return [q for q in quotes if q.end > q.start]
 
 
 @dataclass
@@ -383,7 +324,7 @@ class _Extractor:
         b = self.text.find("\n", pos)
         return a, (len(self.text) if b < 0 else b)
 
-    def in_quote(self, pos: int) -> _Quote | None:
+    def in_quote(self, pos: int) -> Quote | None:
         for q in self.quotes:
             if q.start <= pos < q.end:
                 return q
@@ -454,7 +395,7 @@ class _Extractor:
             self.direct_quotes.add(i)
             i += 1
 
-    def cue_after(self, q: _Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
+    def cue_after(self, q: Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
         """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
         _, para_b = self.paragraph_of(q.open)
         base = q.close + 1 if q.close is not None else q.end
@@ -484,7 +425,7 @@ class _Extractor:
             return (base + m.start("src"), base + m.end("src")), dash
         return None
 
-    def is_direct(self, q: _Quote) -> bool:
+    def is_direct(self, q: Quote) -> bool:
         """A quote that reports whole words: it opens a sentence, follows a colon or comma,
         or ends with punctuation before its closing mark."""
         before = self.text[max(0, q.open - 3) : q.open].rstrip()
@@ -496,7 +437,7 @@ class _Extractor:
             ends_punct and words >= 3 and before[-1:] in ":,"
         )
 
-    def cue_before(self, q: _Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
+    def cue_before(self, q: Quote) -> tuple[tuple[int, int], tuple[int, int, str, str]] | None:
         a, _ = self.sentence_of(q.open)
         para_a, _ = self.paragraph_of(q.open)
         a = max(a, para_a)
@@ -854,6 +795,11 @@ def extract(text: str) -> list[_Attribution]:
     return _Extractor(text).run()
 
 
+def find_attributions(article: Article) -> list[_Attribution]:
+    """Attributions of one parsed article (internal representation)."""
+    return extract(article.text)
+
+
 def attributions(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
     """One row per attribution: source, cue and content spans, speaker, kind and cue stance.
 
@@ -883,7 +829,7 @@ def attributions(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
     >>> a[["kind", "source", "cue", "content", "speaker", "cue_stance"]].values.tolist()
     [['mixed', 'Finance Minister Piotr Lindqvist', 'dismissed', 'the report as "not true"', 'Piotr Lindqvist', 'denial'], ['direct', 'he', 'said', 'We will not change course,', 'Piotr Lindqvist', 'neutral']]
     """
-    from .text import _texts
+    from .text import corpus_texts as _texts
 
     rows = []
     for doc_id, text in _texts(data).items():
@@ -955,7 +901,7 @@ def stance_triples(data: pd.DataFrame | pd.Series, *, model: object | None = Non
     >>> triples[["speaker", "target", "cue_stance"]].values.tolist()  # doctest: +SKIP
     [['Garrick Voss', 'Piotr Lindqvist', 'accusation']]
     """
-    from .text import _texts
+    from .text import corpus_texts as _texts
 
     texts = _texts(data)
     atts = attributions(texts)

@@ -87,7 +87,9 @@ from sklearn.preprocessing import MaxAbsScaler
 from threadpoolctl import threadpool_limits
 
 from . import config
-from .text import _TOKEN_PATTERN, _texts, split_sentences
+from .text import TOKEN_PATTERN as _TOKEN_PATTERN
+from .text import corpus_texts as _texts
+from .text import quote_spans, split_sentences
 
 __all__ = [
     "SCHEMES",
@@ -526,44 +528,6 @@ def _token_strings(text: str) -> list[str]:
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     body = "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in pattern)
     return re.compile(body, re.DOTALL)
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted speech in *text* (double quotation marks).
-
-    Straight quotes alternate open/close within a paragraph; curly quotes and
-    guillemets open and close by shape; a quote still open at the end of a
-    paragraph runs to the end of it (multi-paragraph quotes reopen on each).
-
-    Examples
-    --------
-    >>> t = 'He said "we will fight" and left. “Open\\nNext “Closed.”'
-    >>> [t[a:b] for a, b in quote_spans(t)]
-    ['"we will fight"', '“Open', '“Closed.”']
-    """
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in _QUOTE_OR_NEWLINE.finditer(text):
-        ch, at = m.group(), m.start()
-        if ch == "\n":
-            if opened is not None:  # a quote left open runs to the end of its paragraph
-                spans.append((opened, at))
-                opened = None
-        elif ch in "“«„":
-            if opened is None:
-                opened = at
-        elif ch in "”»":
-            if opened is not None:
-                spans.append((opened, at + 1))
-                opened = None
-        elif opened is None:
-            opened = at
-        else:
-            spans.append((opened, at + 1))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    return [(a, b) for a, b in spans if b > a]
 
 
 @dataclass

@@ -1141,7 +1141,7 @@ class _Texts:
 
 
 def _corpus_arrays(corpus: pd.DataFrame | pd.Series) -> tuple[list[str], _Texts]:
-    from .text import _texts
+    from .text import corpus_texts as _texts
 
     texts = _texts(corpus)
     doc_ids = [str(i) for i in texts.index]

@@ -55,9 +55,11 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
 from . import config
-from .text import _texts, reporting_verb_forms, split_sentences, tokenize
+from .text import corpus_texts as _texts
+from .text import reporting_verb_forms, split_sentences, tokenize
 
 __all__ = [
+    "VaderScorer",
     "LABELS",
     "METHODS",
     "Dictionary",
@@ -127,6 +129,44 @@ def _nltk_vader() -> Any:
     if folder not in nltk.data.path:
         nltk.data.path.append(folder)
     return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+class VaderScorer:
+    """A VADER scorer object: ``polarity_scores(text)`` as VADER, optionally remembering texts.
+
+    Parameters
+    ----------
+    variant : {"vader", "vader-nltk"}
+        The reference ``vaderSentiment`` implementation or nltk's port.
+    memo : bool
+        Remember each text's scores on this object, so that a text scored twice
+        (a sentence scored for the sentence table and again for the document
+        table, or boilerplate repeated across articles) is computed once. The
+        memo lives as long as the object: make one per batch of work.
+
+    Examples
+    --------
+    >>> s = VaderScorer(memo=True)
+    >>> s.polarity_scores("Great news!")["compound"] > 0
+    True
+    """
+
+    def __init__(self, variant: str = "vader", *, memo: bool = False) -> None:
+        if variant not in METHODS:
+            raise ValueError(f"variant {variant!r} is invalid; valid values are {list(METHODS)}")
+        self.variant = variant
+        analyzer = _vader() if variant == "vader" else _nltk_vader()
+        self._score = analyzer.polarity_scores
+        self._memo: dict[str, dict[str, float]] | None = {} if memo else None
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """VADER's ``neg``, ``neu``, ``pos`` and ``compound`` for *text*."""
+        if self._memo is None:
+            return self._score(text)
+        got = self._memo.get(text)
+        if got is None:
+            got = self._memo[text] = self._score(text)
+        return dict(got)
 
 
 def _label(score: float, threshold: float) -> str:
@@ -647,7 +687,9 @@ def _scorer(method: str | Dictionary) -> tuple[Callable[[str], Any], tuple[str, 
     if isinstance(method, Dictionary):
         score = method.score
         return (lambda t: tuple(score(t).values())), _DICT_COLUMNS, 0.0
-    if method == "vader":
+    if isinstance(method, VaderScorer):
+        vader = method.polarity_scores
+    elif method == "vader":
         vader = _vader().polarity_scores
     elif method == "vader-nltk":
         vader = _nltk_vader().polarity_scores
@@ -1719,3 +1761,10 @@ def cli_evaluate(gold: str | None, predictions_out: str | None) -> int:
     if predictions_out:
         print(f"\npredictions written to {predictions_out}")
     return 0
+
+
+def actor_sentiment(corpus: Any, **options: Any) -> pd.DataFrame:
+    """Sentiment toward each actor in each article (see :func:`newsresearch.actors.actor_sentiment`)."""
+    from .actors import actor_sentiment as run
+
+    return run(corpus, **options)

@@ -1,4 +1,4 @@
-"""Sentences and tokens with character offsets: the one text module every analysis uses.
+"""Sentence and token spans with character offsets: the one segmenter every analysis uses.
 
 Sentence splitting is nltk's Punkt algorithm configured with a news abbreviation
 list (``newsresearch/data/abbreviations.txt``), so nothing is downloaded, plus
@@ -25,19 +25,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
-from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-from .lexicons import data_lines, reporting_verbs
+from ..lexicons import data_lines, reporting_verbs
 
 __all__ = [
     "ABBREVIATIONS",
+    "TOKEN_PATTERN",
     "split_sentences",
     "tokenize",
-    "sentences",
-    "tokens",
     "reporting_verb_forms",
 ]
 
@@ -51,8 +47,15 @@ def reporting_verb_forms() -> frozenset[str]:
     return frozenset(reporting_verbs())
 
 
+if TYPE_CHECKING:
+    from nltk.tokenize import RegexpTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     return PunktSentenceTokenizer(params)
@@ -170,14 +173,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-_TOKEN_PATTERN = r"""(?x)
+TOKEN_PATTERN = r"""(?x)
     (?:[A-Za-z]\.){2,}[A-Za-z]?              # acronyms and a.m.: U.S., p.m.
   | \$?\d+(?:[.,:]\d+)*(?:%|[a-z]{1,2}\b)?   # numbers: 3.5, 1,200, $4.2, 10:30, 3.5%, 1.8m
   | \w+(?:[-'’]\w+)*                         # words, hyphenated words, contractions
   | \.\.\.|…                                 # ellipsis
   | [^\w\s]                                  # any other single symbol
 """
-_TOKENIZER = RegexpTokenizer(_TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> RegexpTokenizer:
+    from nltk.tokenize import RegexpTokenizer
+
+    return RegexpTokenizer(TOKEN_PATTERN)
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -189,82 +198,4 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in tokenize(t)][:8]
     ['The', 'U.S.', 'budget', 'rose', '3.5%', 'to', '$4.2', 'billion']
     """
-    return list(_TOKENIZER.span_tokenize(text))
-
-
-def _texts(data: pd.DataFrame | pd.Series) -> pd.Series:
-    if isinstance(data, pd.DataFrame):
-        if "text" not in data.columns:
-            raise ValueError(
-                f"expected a corpus table with a 'text' column; got columns {list(data.columns)}"
-            )
-        texts = data["text"]
-        if "doc_id" in data.columns:
-            # The column's own array: no copy of the texts (to_numpy() would turn every
-            # text of a large corpus into a Python string at once).
-            texts = pd.Series(texts.array, index=data["doc_id"].to_numpy(), name="text")
-        return texts
-    if isinstance(data, pd.Series):
-        return data
-    raise TypeError(f"expected a corpus DataFrame or a Series of texts, not {type(data).__name__}")
-
-
-def sentences(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
-    """One row per sentence: ``doc_id``, ``sent_id``, ``start``, ``end``, ``text``, ``paragraph``.
-
-    Parameters
-    ----------
-    data : DataFrame or Series
-        A corpus table (its ``doc_id`` and ``text`` are used) or a Series of
-        texts whose index serves as ``doc_id``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Indexed by ``(doc_id, sent_id)``; ``sent_id`` counts from 0 in each
-        document; ``paragraph`` counts newline-separated blocks from 0.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> s = sentences(pd.Series(["One. Two.\\n\\nThree."], index=["d1"]))
-    >>> s[["start", "end", "paragraph"]].values.tolist()
-    [[0, 4, 0], [5, 9, 0], [11, 17, 1]]
-    """
-    texts = _texts(data)
-    rows = []
-    for doc_id, text in texts.items():
-        if not isinstance(text, str):
-            continue
-        para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
-        p = 0
-        for i, (a, b) in enumerate(split_sentences(text)):
-            while p + 1 < len(para_starts) and para_starts[p + 1] <= a:
-                p += 1
-            rows.append((doc_id, i, a, b, text[a:b], p))
-    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "text", "paragraph"])
-    frame = frame.astype({"doc_id": "string", "text": "string"})
-    frame = frame.set_index(["doc_id", "sent_id"], drop=False)
-    frame.index.names = [None, None]
-    return frame
-
-
-def tokens(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
-    """One row per token: ``doc_id``, ``sent_id``, ``token_id``, ``start``, ``end``, ``token``.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> tokens(pd.Series(["Mr. Voss left."], index=["d1"]))["token"].tolist()
-    ['Mr', '.', 'Voss', 'left', '.']
-    """
-    texts = _texts(data)
-    rows = []
-    for doc_id, text in texts.items():
-        if not isinstance(text, str):
-            continue
-        for s, (a, b) in enumerate(split_sentences(text)):
-            for t, (x, y) in enumerate(_TOKENIZER.span_tokenize(text[a:b])):
-                rows.append((doc_id, s, t, a + x, a + y, text[a + x : a + y]))
-    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "token"])
-    return frame.astype({"doc_id": "string", "token": "string"})
+    return list(_tokenizer().span_tokenize(text))

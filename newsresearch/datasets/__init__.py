@@ -1,0 +1,1 @@
+"""Readers of gold and labelled data sets (brat attribution, NewsMTSC, GVFC, frame CSV, sentences)."""
