@@ -44,7 +44,7 @@ def _plain(value: object) -> object:
 
 def _hash_frame(frame: pd.DataFrame) -> str:
     frame = frame.copy()
-    for name in frame.columns[frame.dtypes == object]:
+    for name in frame.select_dtypes(include="object").columns:
         frame[name] = frame[name].map(_plain)
     h = hashlib.sha256()
     h.update(repr(list(frame.columns)).encode())
