@@ -77,8 +77,9 @@ def test_sentences_and_tokens_tables_keyed_by_doc(sample):
     sents = nr.sentences(small)
     assert list(sents.columns) == ["doc_id", "sent_id", "start", "end", "text", "paragraph"]
     assert set(sents["doc_id"]) == set(small.index)
-    for (doc, _), row in sents.iterrows():
-        assert small.loc[doc, "text"][row["start"] : row["end"]] == row["text"]
+    assert isinstance(sents.index, pd.RangeIndex)  # several rows per document: default index
+    for row in sents.itertuples():
+        assert small.loc[row.doc_id, "text"][row.start : row.end] == row.text
     toks = nr.tokens(small)
     first = toks.iloc[0]
     assert small.loc[first["doc_id"], "text"][first["start"] : first["end"]] == first["token"]
