@@ -24,6 +24,16 @@ def _axes(ax: Axes | None, size: tuple[float, float] = (8, 4)) -> Axes:
     return ax
 
 
+def _legend_right(ax: Axes, **options: object) -> None:
+    """A small frameless legend outside the plot, on the right."""
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, **options)
+
+
+def _plain_frame(ax: Axes) -> None:
+    """Hide the top and right spines."""
+    ax.spines[["top", "right"]].set_visible(False)
+
+
 def bar_counts(
     counts: pd.Series, *, title: str, xlabel: str = "articles", ax: Axes | None = None
 ) -> Axes:
@@ -44,7 +54,7 @@ def bar_counts(
     ax.set_xlabel(xlabel)
     for y, v in enumerate(counts.to_numpy()):
         ax.text(v, y, f" {v:,}", va="center", fontsize=9)
-    ax.spines[["top", "right"]].set_visible(False)
+    _plain_frame(ax)
     return ax
 
 
@@ -66,7 +76,7 @@ def monthly_counts(
     ax.set_title("Articles per month")
     ax.set_xlabel("month")
     ax.set_ylabel("articles")
-    ax.spines[["top", "right"]].set_visible(False)
+    _plain_frame(ax)
     return ax
 
 
@@ -80,7 +90,7 @@ def length_histogram(words: pd.Series, *, ax: Axes | None = None, bins: int = 30
     ax.set_title("Article length")
     ax.set_xlabel("words")
     ax.set_ylabel("articles")
-    ax.spines[["top", "right"]].set_visible(False)
+    _plain_frame(ax)
     return ax
 
 
@@ -129,8 +139,8 @@ def stacked_shares(table: pd.DataFrame, *, title: str, ax: Axes | None = None) -
     ax.set_xlim(0, 1)
     ax.set_xlabel("share")
     ax.set_title(title)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+    _legend_right(ax)
+    _plain_frame(ax)
     return ax
 
 
@@ -237,14 +247,12 @@ def effect_forest(
     ax.axvline(0, color="#222", linewidth=0.8)
     ax.set_xlabel("difference from the comparison group" + (f" ({unit})" if unit else ""))
     ax.set_title(title)
-    ax.spines[["top", "right"]].set_visible(False)
+    _plain_frame(ax)
     handles = [
         Line2D([], [], color="#1f3b73", lw=2, marker="o", label="holds up"),
         Line2D([], [], color="#a0a0a0", lw=2, marker="o", label="does not hold up"),
     ]
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False
-    )
+    _legend_right(ax, handles=handles)
     return ax
 
 
@@ -297,8 +305,8 @@ def frame_prevalence(
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     if len(groups) > 1:
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+        _legend_right(ax)
+    _plain_frame(ax)
     return ax
 
 
@@ -336,8 +344,8 @@ def frame_trends(
         for i, tick in enumerate(ax.get_xticklabels()):
             tick.set_visible(i % max(1, len(labels) // 12) == 0)
     ax.tick_params(axis="x", rotation=45)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+    _legend_right(ax)
+    _plain_frame(ax)
     return ax
 
 
@@ -375,7 +383,7 @@ def interval_dots(
     ax.axvline(0, color="#222", linewidth=0.8)
     ax.set_xlabel(xlabel)
     ax.set_title(title)
-    ax.spines[["top", "right"]].set_visible(False)
+    _plain_frame(ax)
     return ax
 
 
@@ -417,6 +425,6 @@ def mean_over_time(
     ax.set_ylabel(ylabel)
     ax.tick_params(axis="x", rotation=45)
     if by is not None:
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+        _legend_right(ax)
+    _plain_frame(ax)
     return ax
