@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pandas as pd
 import pytest
 
@@ -69,14 +67,3 @@ def test_analyses_share_one_parse(sample):
     nr.stance_triples(parsed)
     for article in parsed:
         assert "sentences" in vars(article) and "actors" in vars(article)
-
-
-def test_import_is_light():
-    code = (
-        "import sys, newsresearch, newsresearch.text; "
-        "print(sorted(m for m in ('nltk', 'sklearn', 'scipy', 'matplotlib') if m in sys.modules))"
-    )
-    import subprocess
-
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
