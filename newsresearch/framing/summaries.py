@@ -215,7 +215,7 @@ def prevalence(
     >>> p[p["frame"] == "conflict"][["group", "value", "n"]].values.tolist()
     [['x', 0.5, 2], ['y', 1.0, 1]]
     """
-    from .stats import bootstrap_ci
+    from ..stats import bootstrap_ci
 
     if not 0 < ci < 1:
         raise ValueError(f"ci must be between 0 and 1, not {ci!r}")
