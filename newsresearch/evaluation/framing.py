@@ -209,16 +209,7 @@ def evaluate_framing(
         "classifier": f"FrameClassifier, {len(splits)}-fold cross-validation",
         "learned": f"PMI-learned lexicon, {len(splits)}-fold cross-validation",
     }[method]
-    return Evaluation(
-        "framing",
-        data.name,
-        len(data.texts),
-        "documents",
-        scores,
-        per_frame,
-        method=how,
-        notes=tuple(notes),
-    )
+    return _result(data, scores, per_frame, how, notes)
 
 
 def _lexicon(scheme: str | Path | Lexicon) -> Lexicon:
@@ -227,6 +218,21 @@ def _lexicon(scheme: str | Path | Lexicon) -> Lexicon:
         return load_lexicon(scheme)
     except ValueError as exc:
         raise EvaluationError(str(exc)) from exc
+
+
+def _result(
+    data: FrameGold, scores: dict[str, float], table: pd.DataFrame, how: str, notes: list[str]
+) -> Evaluation:
+    return Evaluation(
+        "framing",
+        data.name,
+        len(data.texts),
+        "documents",
+        scores,
+        table,
+        method=how,
+        notes=tuple(notes),
+    )
 
 
 def _macro_scores(macro: dict[str, float]) -> dict[str, float]:
@@ -260,16 +266,7 @@ def _evaluate_lexicon(data: FrameGold, lex: Lexicon, scheme_name: str) -> Evalua
             scores.update(_prefixed(_first_scores(data.primary, dominant)))
         else:
             notes.append("first frame not scored: some primary frames have no lexicon frame")
-    return Evaluation(
-        "framing",
-        data.name,
-        len(data.texts),
-        "documents",
-        scores,
-        per_frame,
-        method=f"lexicon {scheme_name!r}, zero-shot",
-        notes=tuple(notes),
-    )
+    return _result(data, scores, per_frame, f"lexicon {scheme_name!r}, zero-shot", notes)
 
 
 def _cross_validated(
