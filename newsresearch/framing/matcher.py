@@ -365,16 +365,16 @@ class Matcher:
         return Scored(n_words, hits, quoted, score)
 
     def score_documents(self, texts: Sequence[Any], **options: Any) -> Scored:
-        with self.lock:
-            return self._score_documents(texts, **options)
-
-    def _score_documents(self, texts: Sequence[Any], **options: Any) -> Scored:
         """Score many documents at once: one vectorised pass over their concatenated tokens.
 
         A separator token that can match nothing and ends any negation scope
         stands between documents, so no phrase or negation crosses from one
         document into the next.
         """
+        with self.lock:
+            return self._score_documents(texts, **options)
+
+    def _score_documents(self, texts: Sequence[Any], **options: Any) -> Scored:
         sep = np.asarray([self._code("\x00")], dtype=np.int64)
         parts: list[np.ndarray] = []
         quotes: list[np.ndarray] = []
