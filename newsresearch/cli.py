@@ -175,9 +175,16 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         return cli_evaluate(args.gold, args.predictions_out)
     if args.task == "framing":
-        from .framing import cli_evaluate
+        from .evaluation import EvaluationError
+        from .evaluation.framing import evaluate_framing
 
-        return cli_evaluate(args.gold, args.method, args.scheme)
+        try:
+            result = evaluate_framing(args.gold, method=args.method, scheme=args.scheme)
+        except (EvaluationError, FileNotFoundError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(result)
+        return 0
     raise AssertionError(args.task)
 
 

@@ -1,0 +1,71 @@
+"""FrameClassifier and LexiconDensities: estimator conventions, predictions, bad input."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from framing_helpers import LABELS, TEXTS, Y
+from sklearn.base import clone
+from sklearn.model_selection import GridSearchCV, KFold, cross_validate
+
+from newsresearch.framing import FrameClassifier
+
+
+def test_classifier_follows_estimator_conventions():
+    clf = FrameClassifier(C=2.0, random_state=0)
+    assert clf.get_params()["C"] == 2.0 and not hasattr(clf, "classes_")
+    assert clone(clf).get_params() == clf.get_params()
+    with pytest.raises(ValueError, match="not fitted"):
+        clf.predict(["x"])
+    assert clf.fit(TEXTS, Y) is clf
+    assert list(clf.classes_) == ["conflict", "economic", "human"] and clf.multilabel_
+    pred = clf.predict(["Rivals clash again", "Wages and taxes"])
+    assert pred.shape == (2, 3) and pred.sum(axis=1).min() >= 1
+    proba = clf.predict_proba(["Rivals clash again"])
+    assert proba.shape == (1, 3) and proba.argmax() == 0  # conflict
+    assert list(clf.predict_first(["Rivals clash again", "Wages and taxes"])) == [
+        "conflict",
+        "economic",
+    ]
+    names = clf.get_feature_names_out()
+    assert any(n.startswith("word__") for n in names) and "lexicon__conflict" in names
+    assert any(n.startswith("char__") for n in names)
+    again = FrameClassifier(C=2.0, random_state=0).fit(TEXTS, Y)
+    assert np.allclose(again.predict_proba(TEXTS[:3]), clf.predict_proba(TEXTS[:3]))
+
+
+def test_classifier_single_label_and_table_output():
+    clf = FrameClassifier(random_state=0).fit(pd.Series(TEXTS), LABELS)
+    assert not clf.multilabel_ and list(clf.classes_) == ["conflict", "economic", "human"]
+    proba = clf.predict_proba(TEXTS[:4])
+    assert np.allclose(proba.sum(axis=1), 1.0)
+    assert list(clf.predict(["A fierce clash of rivals"])) == ["conflict"]
+    table = clf.predict_frame(pd.Series(["Grieving mother"], index=["x1"]))
+    assert list(table.index) == ["x1"] and table.index.name == "doc_id"
+    assert table.loc["x1", "first"] == "human"
+
+
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.UndefinedMetricWarning")
+def test_classifier_in_cross_validate_and_grid_search():
+    clf = FrameClassifier(lexicon=None, calibration=None, random_state=0)
+    cv = KFold(3)  # each test fold has the other copy of its texts in training
+    scores = cross_validate(clf, TEXTS, Y, cv=cv, scoring="f1_macro")
+    assert scores["test_score"].mean() > 0.6
+    search = GridSearchCV(clf, {"C": [0.5, 4.0]}, cv=cv, scoring="f1_macro").fit(TEXTS, LABELS)
+    # each test fold has the other copy of its texts in training: every C is perfect,
+    # and the tie goes to the first
+    assert search.cv_results_["mean_test_score"].tolist() == [1.0, 1.0]
+    assert search.best_params_ == {"C": 0.5}
+    assert search.predict(["Opponents clash"])[0] == "conflict"
+
+
+def test_classifier_rejects_bad_input():
+    with pytest.raises(ValueError, match="valid values are"):
+        FrameClassifier(calibration="platt").fit(TEXTS, LABELS)
+    with pytest.raises(ValueError, match="0/1 values"):
+        FrameClassifier().fit(TEXTS, Y * 2)
+    with pytest.raises(ValueError, match="at least 2 frames"):
+        FrameClassifier().fit(TEXTS, ["conflict"] * len(TEXTS))
+    with pytest.raises(ValueError, match="rows"):
+        FrameClassifier().fit(TEXTS[:3], LABELS)
