@@ -341,3 +341,40 @@ def test_sentiment_notebook_is_stored_clean_with_parameters():
     assert all(help_text and "=" not in help_text for _, help_text in params.values())
     source = "".join("".join(c["source"]) for c in code)
     assert "hasattr(" not in source
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "newsresearch.sentiment.vader",
+        "newsresearch.sentiment.dictionary",
+        "newsresearch.sentiment.tone",
+        "newsresearch.sentiment.intervals",
+        "newsresearch.sentiment.features",
+        "newsresearch.sentiment.estimator",
+        "newsresearch.sentiment.model_io",
+        "newsresearch.sentiment.target",
+        "newsresearch.sentiment.actors",
+        "newsresearch.datasets.newsmtsc",
+        "newsresearch.evaluation.sentiment",
+    ],
+)
+def test_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0
+
+
+def test_nr_sentiment_is_callable_whatever_was_imported_first():
+    code = (
+        "import newsresearch as nr\n"
+        "import newsresearch.sentiment.vader  # binds nr.sentiment to the package\n"
+        "import pandas as pd\n"
+        "from newsresearch.sentiment import sentiment\n"
+        "texts = pd.Series(['A great win.'], index=['d1'])\n"
+        "print(nr.sentiment(texts).equals(sentiment(texts)), nr.sentiment.VaderScorer.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "VaderScorer"]

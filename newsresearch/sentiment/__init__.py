@@ -28,11 +28,18 @@ and the target model is scored by
 Names are imported from their modules on first use, so that
 ``from newsresearch.sentiment import sentiment`` loads neither scikit-learn
 nor scipy.
+
+``nr.sentiment`` names both the function and this package: once the package
+is imported, Python binds ``newsresearch.sentiment`` to it, so the package is
+callable and calling it calls :func:`sentiment`. ``nr.sentiment(corpus)``
+therefore works whatever was imported first.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Any
 
 #: Public name -> the submodule that defines it.
@@ -79,3 +86,15 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_EXPORTS, *_SUBMODULES})
+
+
+class _CallablePackage(types.ModuleType):
+    """This package, callable as :func:`~newsresearch.sentiment.tone.sentiment`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from .tone import sentiment
+
+        return sentiment(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallablePackage

@@ -300,10 +300,11 @@ def sentiment(
       doc_id  start  end  compound     label
     0     d1      0   17    0.8478  positive
     1     d1     18   41   -0.7269  negative
-    >>> sentiment(texts)
-            n_sentences  mean_score  share_negative  share_positive     label
-    doc_id
-    d1                2     0.06045             0.5             0.5  positive
+    >>> doc = sentiment(texts)
+    >>> doc.index.name, list(doc.columns)
+    ('doc_id', ['n_sentences', 'mean_score', 'share_negative', 'share_positive', 'label'])
+    >>> doc.loc["d1", "mean_score"].round(5), doc.loc["d1", "label"]
+    (np.float64(0.06045), 'positive')
     """
     if level not in LEVELS:
         raise ValueError(f"level {level!r} is invalid; valid values are {list(LEVELS)}")
