@@ -260,6 +260,16 @@ class Analysis:
         return self.modules if self.data_modules is None else self.data_modules
 
 
+# The modules of the sentiment package that target sentiment runs (their source is keyed).
+_TARGET_SENTIMENT_MODULES = (
+    "sentiment",
+    "sentiment.vader",
+    "sentiment.features",
+    "sentiment.estimator",
+    "sentiment.model_io",
+    "sentiment.target",
+)
+
 ANALYSES: dict[str, Analysis] = {
     a.name: a
     for a in (
@@ -310,18 +320,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "actors",
             ("actor_sentiment",),
-            (
-                "text",
-                "lexicons",
-                "actors",
-                "sentiment",
-                "sentiment.vader",
-                "sentiment.features",
-                "sentiment.estimator",
-                "sentiment.model_io",
-                "sentiment.target",
-                "sentiment.actors",
-            ),
+            ("text", "lexicons", "actors", *_TARGET_SENTIMENT_MODULES, "sentiment.actors"),
             ("sentiment:actor_sentiment", "sentiment:target_sentiment", "sentiment:load_model()"),
             ("nltk", "vaderSentiment", "scikit-learn", "numpy", "scipy"),
             _run_actors,
@@ -330,18 +329,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "stance",
             ("stance_triples",),
-            (
-                "text",
-                "lexicons",
-                "actors",
-                "attribution",
-                "sentiment",
-                "sentiment.vader",
-                "sentiment.features",
-                "sentiment.estimator",
-                "sentiment.model_io",
-                "sentiment.target",
-            ),
+            ("text", "lexicons", "actors", "attribution", *_TARGET_SENTIMENT_MODULES),
             ("attribution:stance_triples", "sentiment:target_sentiment", "sentiment:load_model()"),
             ("nltk", "vaderSentiment", "scikit-learn", "numpy", "scipy"),
             _run_stance,
