@@ -51,10 +51,11 @@ _EXPORTS: dict[str, str] = {
     "mentions": "actors",
     # sentiment
     "TargetSentimentClassifier": "sentiment",
-    "actor_sentiment": "actors",
-    "evaluate_sentiment": "sentiment",
+    "VaderScorer": "sentiment",
+    "actor_sentiment": "sentiment",
+    "evaluate_target_sentiment": "evaluation.sentiment",
     "load_dictionary": "sentiment",
-    "read_newsmtsc": "sentiment",
+    "read_newsmtsc": "datasets.newsmtsc",
     "sentiment": "sentiment",
     "target_sentiment": "sentiment",
     # framing

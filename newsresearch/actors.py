@@ -28,12 +28,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from .lexicons import data_lines
 
-__all__ = ["Actor", "Mention", "ArticleActors", "find_actors", "mentions", "actor_sentiment"]
+__all__ = ["Actor", "Mention", "ArticleActors", "find_actors", "mentions"]
 
 
 @lru_cache(maxsize=1)
@@ -383,71 +382,3 @@ def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.Dat
             "text": "string",
         }
     )
-
-
-def actor_sentiment(
-    corpus: pd.DataFrame | pd.Series, *, model: object | None = None, pronouns: bool = False
-) -> pd.DataFrame:
-    """Sentiment toward each actor in each article: one row per ``doc_id`` x ``actor``.
-
-    Every mention (names, surnames and roles; pronouns too with ``pronouns=True``)
-    is scored by :func:`newsresearch.sentiment.target_sentiment` within its
-    sentence; the row gives the number of mentions, the mean of
-    ``p_positive - p_negative`` (``mean_score``, from -1 to 1) and the majority label.
-
-    Examples
-    --------
-    >>> import newsresearch as nr
-    >>> table = actor_sentiment(nr.load_corpus("sample").head(3))  # doctest: +SKIP
-    """
-    from .sentiment import target_sentiment
-    from .text import split_sentences
-
-    texts = _texts(corpus)
-    found = mentions(texts, pronouns=pronouns)
-    if found.empty:
-        return pd.DataFrame(
-            columns=["doc_id", "actor", "actor_type", "mentions", "mean_score", "label"]
-        )
-    from bisect import bisect_right
-
-    texts_out: list[str] = []
-    starts_out: list[int] = []
-    ends_out: list[int] = []
-    doc_col = found["doc_id"].to_numpy(dtype=object)
-    start_col = found["start"].to_numpy(dtype=np.int64)
-    end_col = found["end"].to_numpy(dtype=np.int64)
-    current: object = None
-    text, spans, firsts = "", [], []
-    for doc_id, start, end in zip(doc_col, start_col.tolist(), end_col.tolist(), strict=True):
-        if doc_id != current:
-            current, text = doc_id, texts[doc_id]
-            spans = split_sentences(text)
-            firsts = [a for a, _ in spans]
-        i = bisect_right(firsts, start) - 1
-        a, b = spans[i] if i >= 0 and start < spans[i][1] else (0, len(text))
-        b = max(b, end)  # a name across a sentence break keeps its whole span
-        texts_out.append(text[a:b])
-        starts_out.append(start - a)
-        ends_out.append(end - a)
-    scored = target_sentiment(
-        pd.DataFrame({"text": texts_out, "start": starts_out, "end": ends_out}, index=found.index),
-        model=model,
-    )
-    found = found.assign(
-        score=(scored["p_positive"] - scored["p_negative"]).to_numpy(),
-        label=scored["label"].to_numpy(),
-    )
-    grouped = found.groupby(["doc_id", "actor"], sort=False)
-    table = grouped.agg(
-        actor_type=("actor_type", "first"),
-        mentions=("actor", "size"),
-        mean_score=("score", "mean"),
-    ).reset_index()
-    # The majority label; a tie goes to the alphabetically first label (as Series.mode).
-    votes = found.groupby(["doc_id", "actor", "label"], sort=False).size().rename("n")
-    votes = votes.reset_index().sort_values(["n", "label"], ascending=[False, True], kind="stable")
-    majority = votes.drop_duplicates(["doc_id", "actor"]).set_index(["doc_id", "actor"])["label"]
-    keys = pd.MultiIndex.from_frame(table[["doc_id", "actor"]])
-    table["label"] = majority.reindex(keys).to_numpy()
-    return table

@@ -171,9 +171,20 @@ def _evaluate(args: argparse.Namespace) -> int:
             print(f"wrote predictions to {args.predictions_out}")
         return 0
     if args.task == "sentiment":
-        from .sentiment import cli_evaluate
+        from . import config
+        from .evaluation import EvaluationError
+        from .evaluation.sentiment import evaluate_target_sentiment
 
-        return cli_evaluate(args.gold, args.predictions_out)
+        gold = args.gold or config.SAMPLE_DIR / "gold" / "target_sentiment.jsonl"
+        try:
+            result = evaluate_target_sentiment(gold, predictions_out=args.predictions_out)
+        except (EvaluationError, FileNotFoundError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(result)
+        if args.predictions_out:
+            print(f"wrote predictions to {args.predictions_out}")
+        return 0
     if args.task == "framing":
         from .evaluation import EvaluationError
         from .evaluation.framing import evaluate_framing

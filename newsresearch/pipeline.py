@@ -200,7 +200,7 @@ def _run_attributions(texts: pd.Series, options: Mapping[str, Any]) -> dict[str,
 
 
 def _run_actors(texts: pd.Series, options: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
-    from .actors import actor_sentiment
+    from .sentiment import actor_sentiment
 
     return {"actor_sentiment": actor_sentiment(texts)}
 
@@ -260,13 +260,30 @@ class Analysis:
         return self.modules if self.data_modules is None else self.data_modules
 
 
+# The modules of the sentiment package that target sentiment runs (their source is keyed).
+_TARGET_SENTIMENT_MODULES = (
+    "sentiment",
+    "sentiment.vader",
+    "sentiment.features",
+    "sentiment.estimator",
+    "sentiment.model_io",
+    "sentiment.target",
+)
+
 ANALYSES: dict[str, Analysis] = {
     a.name: a
     for a in (
         Analysis(
             "sentiment",
             ("documents", "sentences"),
-            ("text", "lexicons", "sentiment"),
+            (
+                "text",
+                "lexicons",
+                "sentiment",
+                "sentiment.vader",
+                "sentiment.dictionary",
+                "sentiment.tone",
+            ),
             ("sentiment:sentiment",),
             ("nltk", "vaderSentiment"),
             _run_sentiment,
@@ -303,8 +320,8 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "actors",
             ("actor_sentiment",),
-            ("text", "lexicons", "actors", "sentiment"),
-            ("actors:actor_sentiment", "sentiment:target_sentiment", "sentiment:load_model()"),
+            ("text", "lexicons", "actors", *_TARGET_SENTIMENT_MODULES, "sentiment.actors"),
+            ("sentiment:actor_sentiment", "sentiment:target_sentiment", "sentiment:load_model()"),
             ("nltk", "vaderSentiment", "scikit-learn", "numpy", "scipy"),
             _run_actors,
             extra_data=("target_sentiment.json.gz", "target_sentiment.npz"),
@@ -312,7 +329,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "stance",
             ("stance_triples",),
-            ("text", "lexicons", "actors", "attribution", "sentiment"),
+            ("text", "lexicons", "actors", "attribution", *_TARGET_SENTIMENT_MODULES),
             ("attribution:stance_triples", "sentiment:target_sentiment", "sentiment:load_model()"),
             ("nltk", "vaderSentiment", "scikit-learn", "numpy", "scipy"),
             _run_stance,
@@ -549,7 +566,7 @@ SHARED_FUNCTIONS: tuple[tuple[str, str], ...] = (
 #: Functions returning the process' VADER analyzer: while a chunk runs they return one
 #: whose ``polarity_scores`` remembers each text, so document-level sentiment reuses
 #: the sentence scores of sentence-level sentiment.
-SHARED_ANALYZERS: tuple[tuple[str, str], ...] = (("newsresearch.sentiment", "_vader"),)
+SHARED_ANALYZERS: tuple[tuple[str, str], ...] = (("newsresearch.sentiment.vader", "_vader"),)
 
 
 class _MemoAnalyzer:

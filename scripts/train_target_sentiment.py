@@ -32,7 +32,8 @@ from sklearn.metrics import f1_score, make_scorer
 from sklearn.model_selection import StratifiedGroupKFold, cross_validate
 
 from newsresearch import config
-from newsresearch.sentiment import LABELS, TargetSentimentClassifier, read_newsmtsc
+from newsresearch.datasets.newsmtsc import read_newsmtsc
+from newsresearch.sentiment import LABELS, TargetSentimentClassifier
 
 DEFAULT_DATA = config.SHARED_DIR / "data" / "newsmtsc" / "train.jsonl"
 DEFAULT_OUT = config.PACKAGE_DIR / "data" / "target_sentiment"

@@ -48,11 +48,13 @@ def test_sentiment_tables_equal_sentiment_run_directly(sample):
 
     feats = pipeline.extract(sample, analyses=["sentiment"], jobs=1)
     documents = sentiment(sample, level="document", whole_text=False)
-    pd.testing.assert_frame_equal(feats["documents"], documents)
+    pd.testing.assert_frame_equal(feats["documents"], documents, check_names=False)
     whole = pipeline.extract(
         sample.head(8), analyses=["sentiment"], jobs=1, options={"sentiment": {"whole_text": True}}
     )
-    pd.testing.assert_frame_equal(whole["documents"], sentiment(sample.head(8)))
+    pd.testing.assert_frame_equal(
+        whole["documents"], sentiment(sample.head(8), whole_text=True), check_names=False
+    )
     by_sentence = sentiment(sample, level="sentence").reset_index(drop=True)
     pd.testing.assert_frame_equal(feats["sentences"], by_sentence)
     # The sentence spans are those of the shared splitter.
@@ -324,5 +326,5 @@ def test_user_dictionary_and_lexicon_files_as_options(sample, tmp_path):
         )
     assert feats.stats["cached"] == {"sentiment": 10, "frames": 10}
     direct = sentiment(docs, method=load_dictionary(dictionary), whole_text=False)
-    pd.testing.assert_frame_equal(feats["documents"], direct)
+    pd.testing.assert_frame_equal(feats["documents"], direct, check_names=False)
     pd.testing.assert_frame_equal(feats["frames"], frames(docs, scheme=load_lexicon(lexicon)))

@@ -1,0 +1,185 @@
+"""Target sentiment: features, the estimator, model files, and target_sentiment()."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from newsresearch.sentiment import (
+    TARGET_COLUMNS,
+    TargetSentimentClassifier,
+    load_model,
+    target_sentiment,
+)
+from newsresearch.sentiment.features import BLOCKS, MAX_CONTEXT, context, target_features
+from newsresearch.sentiment.model_io import read_model, save_model
+
+
+def tiny_targets() -> tuple[pd.DataFrame, np.ndarray]:
+    rows = []
+    names = ["Voss", "Strand", "Lindqvist", "Ashcombe"]
+    for i, name in enumerate(names * 3):
+        rows += [
+            (f"Critics slammed {name} over the failed deal.", "negative"),
+            (f"{name} was praised for a brilliant reform.", "positive"),
+            (f"{name} met officials on Tuesday {i}.", "neutral"),
+        ]
+    texts = [t for t, _ in rows]
+    found = [next(n for n in names if n in t) for t in texts]
+    starts = [t.index(n) for t, n in zip(texts, found, strict=True)]
+    frame = pd.DataFrame(
+        {
+            "text": texts,
+            "start": starts,
+            "end": [s + len(n) for s, n in zip(starts, found, strict=True)],
+        }
+    )
+    return frame, np.array([label for _, label in rows])
+
+
+def test_features_mask_the_mention_and_mark_speakers():
+    text = '"We will win," Voss said.'
+    start = text.index("Voss")
+    (feats,) = target_features([(text, start, start + 4)], window=6)
+    block = dict(zip(BLOCKS, feats, strict=True))
+    assert block["mention"] == ["voss"]
+    assert "<t>" in block["sentence"] and "voss" not in block["sentence"]
+    assert "speaker_after" in block["role"] and "sentence_quotes" in block["role"]
+    assert "\x00" in block["chars"]
+
+
+def test_context_cuts_long_texts_to_the_sentence_of_the_mention():
+    sentence = "Critics accused Voss of lying."
+    long = "The council met. " * 40 + sentence + " The weather was mild." * 5
+    assert len(long) > MAX_CONTEXT
+    start = long.index("Voss")
+    assert context(long, start, start + 4, {}) == (sentence, 16, 20)
+
+
+def test_classifier_follows_estimator_conventions():
+    from sklearn.base import clone
+    from sklearn.model_selection import GridSearchCV, cross_validate
+
+    X, y = tiny_targets()
+    clf = TargetSentimentClassifier(C=3.0, min_df=1, random_state=0)
+    assert clf.get_params()["C"] == 3.0 and clone(clf).get_params() == clf.get_params()
+    assert not [k for k in vars(clf) if k.endswith("_")]  # __init__ only stores parameters
+    assert clf.fit(X, y) is clf
+    assert list(clf.classes_) == ["negative", "neutral", "positive"]
+    proba = clf.predict_proba(X)
+    assert proba.shape == (len(X), 3) and np.allclose(proba.sum(axis=1), 1.0)
+    assert (clf.predict(X) == y).mean() > 0.9
+    assert len(clf.get_feature_names_out()) == clf.coef_.shape[1]
+    scores = cross_validate(clone(clf), X, y, cv=3, scoring="f1_macro")
+    assert scores["test_score"].mean() > 0.9
+    grid = GridSearchCV(clone(clf), {"C": [1.0, 10.0]}, cv=3).fit(X, y)
+    assert grid.best_score_ > 0.9 and grid.best_estimator_.C == grid.best_params_["C"]
+    rows = list(X.itertuples(index=False))  # (text, start, end) tuples work too
+    assert (clf.predict(rows) == clf.predict(X)).all()
+
+
+def test_classifier_saves_and_loads_without_pickle(tmp_path):
+    X, y = tiny_targets()
+    clf = TargetSentimentClassifier(min_df=1, char_ngrams=(3, 4)).fit(X, y)
+    json_path, npz_path = clf.save(tmp_path / "model")
+    arrays = np.load(npz_path, allow_pickle=False)
+    assert set(arrays.files) == {"idf", "coef", "intercept"}
+    assert json_path.name == "model.json.gz"
+    meta = json.loads(gzip.decompress(json_path.read_bytes()))
+    assert meta["params"]["char_ngrams"] == [3, 4]
+    again = TargetSentimentClassifier.load(tmp_path / "model")
+    assert np.allclose(again.predict_proba(X), clf.predict_proba(X), atol=1e-5)
+    # saving again gives the same content, and twice the same bytes (no time stamp)
+    save_model(again, tmp_path / "copy")
+    copy = (tmp_path / "copy.json.gz").read_bytes()
+    assert gzip.decompress(copy) == gzip.decompress(json_path.read_bytes())
+    save_model(again, tmp_path / "copy")
+    assert (tmp_path / "copy.json.gz").read_bytes() == copy
+    assert np.allclose(read_model(tmp_path / "copy.npz").coef_, again.coef_)
+
+
+def test_a_file_that_is_not_a_model_is_refused(tmp_path):
+    base = tmp_path / "other"
+    (tmp_path / "other.json").write_text(json.dumps({"format": "something else"}))
+    np.savez(tmp_path / "other.npz", idf=np.zeros(1))
+    with pytest.raises(ValueError, match="not a TargetSentimentClassifier model file"):
+        read_model(base)
+    with pytest.raises(FileNotFoundError, match="no model at"):
+        read_model(tmp_path / "missing")
+
+
+def test_bad_target_spans_are_reported():
+    clf = load_model()
+    with pytest.raises(
+        ValueError, match=r"target 0: span \(3, 99\) is outside the text of length 4"
+    ):
+        clf.predict(pd.DataFrame({"text": ["Voss"], "start": [3], "end": [99]}))
+    with pytest.raises(ValueError, match=r"lacks columns \['end'\]"):
+        target_sentiment(pd.DataFrame({"text": ["Voss"], "start": [0]}))
+
+
+def test_shipped_model_loads_lazily_and_scores_targets():
+    # importing the package does not read the model (a fresh interpreter: other tests, and
+    # the pipeline's probes, read it in this one)
+    code = (
+        "import sys, newsresearch\n"
+        "from newsresearch.sentiment import target_sentiment\n"
+        "print('newsresearch.sentiment.model_io' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert load_model() is load_model()
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Critics accused Voss of lying to voters and wrecking the economy.",
+                "Supporters hailed Strand as a brilliant, honest leader.",
+                "Lindqvist will travel to Ebbridge on Monday.",
+            ],
+            "start": [16, 18, 0],
+            "end": [20, 24, 9],
+        },
+        index=["a", "b", "c"],
+    )
+    out = target_sentiment(df)
+    assert list(out.index) == ["a", "b", "c"]
+    assert out.dtypes.astype(str).to_dict() == TARGET_COLUMNS
+    assert np.allclose(out[["p_negative", "p_neutral", "p_positive"]].sum(axis=1), 1.0)
+    assert out["label"].tolist() == ["negative", "positive", "neutral"]
+
+
+def test_no_targets_give_the_declared_schema():
+    empty = target_sentiment(pd.DataFrame({"text": [], "start": [], "end": []}))
+    assert empty.empty and empty.dtypes.astype(str).to_dict() == TARGET_COLUMNS
+
+
+def test_a_model_with_other_classes_is_refused():
+    X, y = tiny_targets()
+    other = TargetSentimentClassifier(min_df=1).fit(X, np.where(y == "neutral", "meh", y))
+    with pytest.raises(
+        ValueError, match=r"valid classes are \['negative', 'neutral', 'positive'\]"
+    ):
+        target_sentiment(X, model=other)
+
+
+def test_long_texts_use_the_sentence_of_the_mention():
+    sentence = "Critics accused Voss of lying to voters."
+    filler = "The weather was mild and the council met as planned. " * 20
+    long = filler + sentence + " " + filler
+    start = long.index("Voss")
+    df = pd.DataFrame({"text": [sentence, long], "start": [16, start], "end": [20, start + 4]})
+    out = target_sentiment(df)
+    assert out["p_negative"].iloc[0] == pytest.approx(out["p_negative"].iloc[1])
+
+
+def test_spans_running_past_the_text_are_cut_with_a_warning():
+    df = pd.DataFrame({"text": ["Gov. Strand", "“Mrs."], "start": [5, 1], "end": [11, 10]})
+    with pytest.warns(UserWarning, match=r"1 target span\(s\) ran past the end .*rows \[1\]"):
+        out = target_sentiment(df)
+    assert len(out) == 2 and out["label"].notna().all()
