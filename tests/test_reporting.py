@@ -13,6 +13,7 @@ import pytest
 
 from newsresearch import config, reporting
 from newsresearch.cli import main
+from newsresearch.reporting.runner import _longest_first
 
 EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
 
@@ -428,7 +429,7 @@ def test_parallel_batches_start_the_longest_runs_first(tmp_path):
         folder.mkdir(exist_ok=True)
         record = {"notebook": name, "name": name, "seconds": seconds, "started": "2026-01-01"}
         (folder / f"{name}.run.json").write_text(json.dumps(record), encoding="utf-8")
-    order = [specs[i].name for i in reporting._longest_first(specs, tmp_path)]
+    order = [specs[i].name for i in _longest_first(specs, tmp_path)]
     assert order == [
         "05_outlet_comparison",
         "04_attribution",
