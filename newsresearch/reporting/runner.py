@@ -87,7 +87,7 @@ def _sample_digest() -> str | None:
 
 def _data_digests(parameters: Mapping[str, Any], limit: int = 1000) -> dict[str, str]:
     """SHA-256 of the data files named by string parameters (a folder: over its files)."""
-    from .checksums import sha256_file
+    from ..checksums import sha256_file
 
     out = {}
     for key, value in parameters.items():
