@@ -29,6 +29,8 @@ table{border-collapse:collapse;margin:1rem 0;font:14px/1.4 system-ui,sans-serif}
 th,td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left;vertical-align:top}
 th{background:#f4f4f6}
 td{font-variant-numeric:tabular-nums}
+.dataframe thead th{text-align:right}
+.dataframe tbody tr th:only-of-type{vertical-align:middle}
 .output_html,.output_subarea{overflow-x:auto}
 img{max-width:100%;height:auto}
 pre{background:#f6f6f8;padding:.6rem;overflow-x:auto;font-size:13px;white-space:pre-wrap}
