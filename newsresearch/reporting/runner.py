@@ -358,6 +358,43 @@ def _longest_first(specs: list[RunSpec], out_root: Path) -> list[int]:
     return sorted(range(len(specs)), key=lambda i: -last.get(specs[i].name, float("inf")))
 
 
+def _run_parallel(
+    specs: list[RunSpec],
+    out_root: Path,
+    run_id: str,
+    jobs: int,
+    *,
+    announce: bool,
+    finished: Callable[[int, RunResult], None],
+) -> None:
+    """Run *specs* in *jobs* worker processes, longest first; call *finished* as each ends."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # On Linux, fork the workers after importing the heavy modules once here, so
+    # that each does not spend seconds importing them again; elsewhere, spawn.
+    if sys.platform.startswith("linux"):
+        import nbconvert  # noqa: F401
+        import papermill  # noqa: F401
+
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {
+            pool.submit(_run_in_worker, specs[i], str(out_root), run_id, announce): i
+            for i in _longest_first(specs, out_root)
+        }
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                result = future.result()
+            except Exception as exc:
+                log.exception("run of %s failed", specs[i].name)
+                result = _failed_result(specs[i], out_root, run_id, exc)
+            finished(i, result)
+
+
 def run_reports(
     notebooks: Iterable[str] | None = None,
     *,
@@ -450,31 +487,7 @@ def run_reports(
                     result = _failed_result(spec, out_root, run_id, exc)
                 finished(i, result)
         else:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor, as_completed
-
-            # On Linux, fork the workers after importing the heavy modules once here, so
-            # that each does not spend seconds importing them again; elsewhere, spawn.
-            if sys.platform.startswith("linux"):
-                import nbconvert  # noqa: F401
-                import papermill  # noqa: F401
-
-                context = multiprocessing.get_context("fork")
-            else:
-                context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-                futures = {
-                    pool.submit(_run_in_worker, specs[i], str(out_root), run_id, bar is None): i
-                    for i in _longest_first(specs, out_root)
-                }
-                for future in as_completed(futures):
-                    i = futures[future]
-                    try:
-                        result = future.result()
-                    except Exception as exc:
-                        log.exception("run of %s failed", specs[i].name)
-                        result = _failed_result(specs[i], out_root, run_id, exc)
-                    finished(i, result)
+            _run_parallel(specs, out_root, run_id, jobs, announce=bar is None, finished=finished)
     finally:
         if bar is not None:
             bar.close()
