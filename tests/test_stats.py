@@ -65,7 +65,7 @@ def test_bootstrap_of_effect_sizes_and_callables():
     a, b = [5, 7, 8, 9, 12, 6], [1, 2, 2, 4, 6, 3]
     d = stats.bootstrap_ci(a, b, statistic="cliffs_delta", n_resamples=300, random_state=0)
     assert d["estimate"] == pytest.approx(stats.cliffs_delta(a, b))
-    assert -1 <= d["low"] <= d["high"] <= 1
+    assert d["low"] <= d["estimate"] <= d["high"] and d["low"] > 0  # x is clearly larger
     spread = stats.bootstrap_ci(a, statistic=np.ptp, n_resamples=200, random_state=0)
     assert spread["estimate"] == 7.0 and spread["high"] <= 7.0
     with pytest.raises(ValueError, match="pass y"):
@@ -129,6 +129,63 @@ def test_holm_adjustment():
     assert adjusted.round(6).tolist()[:3] == [0.03, 0.06, 0.06]
     assert np.isnan(adjusted["d"]) and list(adjusted.index) == list("abcd")
     assert stats.holm([0.5, 0.9]).tolist() == [1.0, 1.0]
+    assert stats.holm([None, None]).isna().all()
+
+
+def test_holm_matches_the_step_down_definition_on_a_known_vector():
+    # Sorted p: 0.001 0.008 0.010 0.039 0.041 0.20; times 6, 5, 4, 3, 2, 1, then running maximum.
+    p = [0.01, 0.041, 0.001, 0.2, 0.039, 0.008]
+    expected = [0.04, 0.117, 0.006, 0.2, 0.117, 0.04]
+    assert stats.holm(p).round(6).tolist() == expected
+
+
+def test_permutation_p_values_for_identical_and_separated_groups():
+    same = stats.permutation_test([3, 1, 2, 5, 4] * 4, [1, 2, 3, 4, 5] * 4, random_state=0)
+    assert same["statistic"] == 0.0 and same["p_value"] > 0.9
+    apart = stats.permutation_test(
+        np.arange(20) + 100.0, np.arange(20, dtype=float), random_state=0
+    )
+    # Only the observed labelling is as extreme: one-sided (0 + 1) / 2001, two-sided twice that.
+    assert apart["p_value"] == pytest.approx(2 / 2001)
+
+
+def test_bootstrap_of_a_single_value_and_of_nan_effect_sizes():
+    one = stats.bootstrap_ci([4.0], random_state=0)
+    assert (one["estimate"], one["low"], one["high"]) == (4.0, 4.0, 4.0)
+    # Constant resamples give an undefined Cohen's d; the interval uses the defined ones.
+    d = stats.bootstrap_ci([1, 1, 1, 2], [0, 0, 1, 0], statistic="cohens_d", random_state=0)
+    assert np.isfinite(d["low"]) and np.isfinite(d["high"]) and d["low"] <= d["high"]
+
+
+def test_group_intervals_one_row_per_group_with_the_known_mean_inside():
+    rng = np.random.default_rng(4)
+    values = np.concatenate([rng.normal(10, 1, 50), rng.normal(-5, 1, 30), [np.nan]])
+    groups = ["b"] * 50 + ["a"] * 30 + ["a"]
+    table = stats.group_intervals(values, groups, n_resamples=500, random_state=0)
+    assert list(table.columns) == list(stats.GROUP_INTERVAL_COLUMNS)
+    assert table["group"].tolist() == ["a", "b"] and table["n"].tolist() == [30, 50]
+    a, b = table.iloc[0], table.iloc[1]
+    assert a["low"] <= -5 <= a["high"] and b["low"] <= 10 <= b["high"]
+    assert a["estimate"] == pytest.approx(np.nanmean(values[50:]))
+    again = stats.group_intervals(values, groups, n_resamples=500, random_state=0)
+    pd.testing.assert_frame_equal(table, again)  # a seed gives the same table
+    other = stats.group_intervals(values, groups, n_resamples=500, random_state=1)
+    assert not table[["low", "high"]].equals(other[["low", "high"]])
+    median = stats.group_intervals([1, 2, 100], ["x"] * 3, statistic="median")
+    assert median["estimate"].tolist() == [2.0]
+
+
+def test_group_intervals_aligns_series_by_index_and_keeps_its_schema_when_empty():
+    values = pd.Series([True, False, True, True], index=[10, 11, 12, 13])
+    groups = pd.Series({13: "x", 12: "x", 11: "y", 10: None})  # 10 has no group
+    table = stats.group_intervals(values, groups, random_state=0)
+    assert table[["group", "n", "estimate"]].values.tolist() == [["x", 2, 1.0], ["y", 1, 0.0]]
+    empty = stats.group_intervals([], [])
+    assert empty.empty and empty.dtypes.astype(str).to_dict() == stats.GROUP_INTERVAL_COLUMNS
+    with pytest.raises(ValueError, match="differ in length"):
+        stats.group_intervals([1, 2], ["a"])
+    with pytest.raises(ValueError, match="compare_groups"):
+        stats.group_intervals([1, 2], ["a", "b"], statistic="cliffs_delta")
 
 
 @pytest.fixture
