@@ -3,7 +3,7 @@
 Every :class:`Analysis` names its feature tables, the ``newsresearch``
 packages whose source is part of its cache key, the package data files it
 reads, the libraries whose versions count, its options, its run function and
-the declared columns of its tables (:mod:`.schemas`). A run function takes the
+the declared schemas of its tables (columns from :mod:`.schemas`). A run function takes the
 chunk's :class:`~newsresearch.text.ParsedCorpus` (the same parsed articles
 for every analysis of a chunk) and the analysis' options, and returns its
 tables.
@@ -14,7 +14,7 @@ Examples
 ('attributions',)
 >>> TABLES["stance_triples"]
 'stance'
->>> list(ANALYSES["frames"].columns({"scheme": "policy"})["frames"])[:3]
+>>> ANALYSES["frames"].schemas({"scheme": "policy"})["frames"].names[:3]
 ['doc_id', 'n_tokens', 'density_economic']
 """
 
@@ -28,12 +28,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from ..text import ParsedCorpus
 from .schemas import (
     ACTOR_SENTIMENT_COLUMNS,
     ATTRIBUTION_COLUMNS,
     STANCE_TRIPLE_COLUMNS,
+    arrow_schema,
     document_sentiment_columns,
     frame_columns,
     sentence_sentiment_columns,
@@ -43,7 +45,7 @@ __all__ = ["ANALYSES", "Analysis", "DEFAULT_ANALYSES", "DOCUMENT_TABLES", "TABLE
 
 Options = Mapping[str, Any]
 Tables = dict[str, pd.DataFrame]
-Columns = dict[str, dict[str, str]]
+Schemas = dict[str, pa.Schema]
 
 # Package data files (``newsresearch/data/``) read by each part of the toolkit.
 #: Sentence splitting: the abbreviation list, and reporting verbs for its repairs.
@@ -120,7 +122,7 @@ def _run_sentiment(parsed: ParsedCorpus, options: Options) -> Tables:
     }
 
 
-def _sentiment_columns(options: Options) -> Columns:
+def _sentiment_schemas(options: Options) -> Schemas:
     from ..sentiment import METHODS
 
     method = options.get("method", "vader")
@@ -131,9 +133,10 @@ def _sentiment_columns(options: Options) -> Columns:
             "or a dictionary file"
         )
     whole_text = bool(options.get("whole_text", False))
+    documents = document_sentiment_columns(dictionary=dictionary, whole_text=whole_text)
     return {
-        "documents": document_sentiment_columns(dictionary=dictionary, whole_text=whole_text),
-        "sentences": sentence_sentiment_columns(dictionary=dictionary),
+        "documents": arrow_schema(documents),
+        "sentences": arrow_schema(sentence_sentiment_columns(dictionary=dictionary)),
     }
 
 
@@ -143,9 +146,16 @@ def _run_frames(parsed: ParsedCorpus, options: Options) -> Tables:
     return {"frames": frames(parsed, scheme=_lexicon(options.get("scheme", "generic")))}
 
 
-def _frames_columns(options: Options) -> Columns:
-    names = _lexicon(options.get("scheme", "generic")).frame_names
-    return {"frames": frame_columns(names, level="document")}
+def _frame_schema(options: Options, level: str) -> pa.Schema:
+    """A frame table's schema: its columns and attrs follow the lexicon (as frames() does)."""
+    lexicon = _lexicon(options.get("scheme", "generic"))
+    names = lexicon.frame_names
+    attrs = {"frames": names, "lexicon": lexicon.name, "level": level}
+    return arrow_schema(frame_columns(names, level=level), attrs)
+
+
+def _frames_schemas(options: Options) -> Schemas:
+    return {"frames": _frame_schema(options, "document")}
 
 
 def _run_sentence_frames(parsed: ParsedCorpus, options: Options) -> Tables:
@@ -155,9 +165,8 @@ def _run_sentence_frames(parsed: ParsedCorpus, options: Options) -> Tables:
     return {"sentence_frames": frames(parsed, scheme=lexicon, level="sentence")}
 
 
-def _sentence_frames_columns(options: Options) -> Columns:
-    names = _lexicon(options.get("scheme", "generic")).frame_names
-    return {"sentence_frames": frame_columns(names, level="sentence")}
+def _sentence_frames_schemas(options: Options) -> Schemas:
+    return {"sentence_frames": _frame_schema(options, "sentence")}
 
 
 def _run_attributions(parsed: ParsedCorpus, options: Options) -> Tables:
@@ -200,9 +209,9 @@ class Analysis:
         Distributions whose version is part of the cache key.
     run : callable
         ``run(parsed, options) -> {table: DataFrame}``.
-    columns : callable
-        ``columns(options) -> {table: {column: pandas dtype}}``, the declared
-        output of :attr:`run` (see :mod:`.schemas`).
+    schemas : callable
+        ``schemas(options) -> {table: pyarrow.Schema}``, the declared output of
+        :attr:`run` (columns, Arrow types, pandas dtypes; see :mod:`.schemas`).
     options : tuple of str
         The options it takes (part of the cache key).
     data : tuple of str
@@ -215,7 +224,7 @@ class Analysis:
     packages: tuple[str, ...]
     libraries: tuple[str, ...]
     run: Callable[[ParsedCorpus, Options], Tables] = field(repr=False)
-    columns: Callable[[Options], Columns] = field(repr=False)
+    schemas: Callable[[Options], Schemas] = field(repr=False)
     options: tuple[str, ...] = ()
     data: tuple[str, ...] = ()
 
@@ -243,7 +252,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "sentiment"),
             _VADER,
             _run_sentiment,
-            _sentiment_columns,
+            _sentiment_schemas,
             ("method", "whole_text"),
             TEXT_DATA,
         ),
@@ -253,7 +262,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "framing"),
             ("numpy",),
             _run_frames,
-            _frames_columns,
+            _frames_schemas,
             ("scheme",),
         ),
         Analysis(
@@ -262,7 +271,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "framing"),
             ("nltk", "numpy"),
             _run_sentence_frames,
-            _sentence_frames_columns,
+            _sentence_frames_schemas,
             ("scheme",),
             TEXT_DATA,
         ),
@@ -272,7 +281,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "actors", "attribution"),
             ("nltk",),
             _run_attributions,
-            lambda options: {"attributions": dict(ATTRIBUTION_COLUMNS)},
+            lambda options: {"attributions": arrow_schema(ATTRIBUTION_COLUMNS)},
             data=TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA,
         ),
         Analysis(
@@ -281,7 +290,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "actors", "sentiment"),
             _TARGET_MODEL,
             _run_actors,
-            lambda options: {"actor_sentiment": dict(ACTOR_SENTIMENT_COLUMNS)},
+            lambda options: {"actor_sentiment": arrow_schema(ACTOR_SENTIMENT_COLUMNS)},
             data=TEXT_DATA + ACTOR_DATA + TARGET_MODEL_DATA,
         ),
         Analysis(
@@ -290,7 +299,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "actors", "attribution", "sentiment"),
             _TARGET_MODEL,
             _run_stance,
-            lambda options: {"stance_triples": dict(STANCE_TRIPLE_COLUMNS)},
+            lambda options: {"stance_triples": arrow_schema(STANCE_TRIPLE_COLUMNS)},
             data=TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA + TARGET_MODEL_DATA,
         ),
     )

@@ -30,7 +30,6 @@ from .registry import (
     resolve_analyses,
     validate_options,
 )
-from .schemas import arrow_schema
 from .sink import TableSink, conform
 
 __all__ = ["DEFAULT_CACHE_DIR", "ROW_GROUP_SIZE", "Extraction", "extract", "features"]
@@ -179,8 +178,7 @@ def _plan(
     material, schemas, caches, missing = {}, {}, {}, {}
     for a in chosen:
         material[a.name] = key_material(a, per_options[a.name])
-        for table, columns in a.columns(per_options[a.name]).items():
-            schemas[table] = arrow_schema(columns)
+        schemas.update(a.schemas(per_options[a.name]))
         if root is not None:
             caches[a.name] = AnalysisCache(root, a, material[a.name])
         cache = caches.get(a.name)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -141,8 +142,11 @@ def frame_columns(frames: Sequence[str], *, level: str) -> dict[str, str]:
     return out
 
 
-def arrow_schema(columns: Mapping[str, str]) -> pa.Schema:
+def arrow_schema(columns: Mapping[str, str], attrs: Mapping[str, Any] | None = None) -> pa.Schema:
     """The Arrow schema of a declared table, with the pandas metadata that restores its dtypes.
+
+    *attrs* are the table's ``DataFrame.attrs`` (the frame tables name their
+    frames, lexicon and level); they are restored on reading too.
 
     Examples
     --------
@@ -153,6 +157,7 @@ def arrow_schema(columns: Mapping[str, str]) -> pa.Schema:
     ['string', 'object']
     """
     empty = pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in columns.items()})
+    empty.attrs.update(attrs or {})
     schema = pa.Schema.from_pandas(empty, preserve_index=False)
     pandas_meta = json.loads(schema.metadata[b"pandas"])
     for entry in pandas_meta["columns"]:
