@@ -109,7 +109,9 @@ def test_sentiment_gets_one_memoising_scorer_per_chunk(sample, monkeypatch):
     monkeypatch.setattr(sentiment_module, "sentiment", spy)
     docs = sample.head(3)
     every = list(range(len(docs)))
-    task = Task(0, list(docs.index), list(docs["text"]), ["a", "b", "c"], {"sentiment": ({}, every)})
+    task = Task(
+        0, list(docs.index), list(docs["text"]), ["a", "b", "c"], {"sentiment": ({}, every)}
+    )
     run_chunk(task)
     run_chunk(task)
     assert [c["level"] for c in calls] == ["document", "sentence"] * 2
@@ -218,7 +220,12 @@ def test_dask_worker_with_several_threads_gives_the_local_tables(sample, tmp_pat
     with _local_cluster(distributed, n_workers=1, threads_per_worker=4) as cluster:
         with distributed.Client(cluster) as client:
             feats = pipeline.extract(
-                sample, analyses=ANALYSES, engine="dask", scheduler=client, chunk_size=4, out=tmp_path
+                sample,
+                analyses=ANALYSES,
+                engine="dask",
+                scheduler=client,
+                chunk_size=4,
+                out=tmp_path,
             )
     assert feats.stats["jobs"] == 4 and feats.stats["chunks"] == 16
     assert digests(tmp_path) == reference
@@ -308,4 +315,3 @@ def test_a_missing_text_with_whole_text_dictionary_scores(tmp_path):
     ]
     assert documents["tokens"].dtype == "float64"
     assert documents.loc["a", "tokens"] > 0 and pd.isna(documents.loc["b", "tokens"])
-

@@ -60,8 +60,10 @@ def _packages() -> int:
             print(f"  ok    {pkg} {version(pkg)}")
         except PackageNotFoundError:
             if pkg in REPORT_PACKAGES:
-                print(f"  warn  {pkg} not installed (needed for reports: "
-                      "pip install 'newsresearch[notebooks]')")
+                print(
+                    f"  warn  {pkg} not installed (needed for reports: "
+                    "pip install 'newsresearch[notebooks]')"
+                )
             else:
                 failures += 1
                 print(f"  FAIL  {pkg} not installed")

@@ -158,9 +158,7 @@ def analysis_keys(
     >>> list(keys["frames"]["data"])
     ['frames_policy.yaml']
     """
-    return {
-        a.name: key_material(a, options_for(a, options)) for a in resolve_analyses(analyses)
-    }
+    return {a.name: key_material(a, options_for(a, options)) for a in resolve_analyses(analyses)}
 
 
 def doc_keys(doc_ids: Sequence[str], texts: Any) -> list[str]:

@@ -377,7 +377,9 @@ def _write_manifest(
     """``manifest.json``: rows and file per table, each analysis' key material (no dates)."""
     manifest = {
         "documents": n,
-        "tables": {name: {"rows": stats["rows"][name], "file": p.name} for name, p in paths.items()},
+        "tables": {
+            name: {"rows": stats["rows"][name], "file": p.name} for name, p in paths.items()
+        },
         "analyses": {
             name: {k: v for k, v in material.items() if k != "analysis"}
             for name, material in plan.material.items()
@@ -429,9 +431,7 @@ def _finish(
 
 def _in_corpus_order(rows: pa.Table, order: pa.Array) -> pa.Table:
     """Rows sorted (stably) by their document's place in the chunk, without the key column."""
-    position = pc.index_in(rows.column(KEY_COLUMN), value_set=order).to_numpy(
-        zero_copy_only=False
-    )
+    position = pc.index_in(rows.column(KEY_COLUMN), value_set=order).to_numpy(zero_copy_only=False)
     if len(position) > 1 and (np.diff(position) < 0).any():
         rows = rows.take(pa.array(np.argsort(position, kind="stable")))
     return rows.drop_columns([KEY_COLUMN])
