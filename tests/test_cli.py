@@ -114,3 +114,55 @@ def test_fetch_unreachable_server_is_a_clear_error(tmp_path, capsys):
         == 1
     )
     assert "failed" in capsys.readouterr().err
+
+
+def test_extract_writes_the_tables_and_reuses_the_cache(tmp_path, capsys):
+    import pandas as pd
+
+    argv = ["extract", "sample", "--out", str(tmp_path / "out"), "--analyses", "attributions"]
+    argv += ["--jobs", "1", "--cache", str(tmp_path / "cache")]
+    assert main(argv) == 0
+    first = capsys.readouterr().out
+    assert "computed {'attributions': 64}" in first
+    written = pd.read_parquet(tmp_path / "out" / "attributions.parquet")
+    assert len(written) > 300 and written["doc_id"].nunique() > 50
+    assert main(argv) == 0
+    assert "computed {'attributions': 0}, cached {'attributions': 64}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "sample", "--out", "x", "--analyses", "tone"], "valid values are"),
+        (["extract", "no/such/corpus.jsonl", "--out", "x"], "is not a file"),
+        (["load", "no/such/corpus.jsonl"], "is not a file"),
+        (["load", "sample", "--format", "nope"], "valid values are"),
+        (["evaluate", "sentences", "--gold", "no/such/gold.jsonl"], "gold file not found"),
+        (["evaluate", "attribution", "--gold", "no/such/folder"], "gold file not found"),
+        (["evaluate", "sentiment", "--gold", "no/such/gold.jsonl"], "gold file not found"),
+        (["evaluate", "framing", "--gold", "no/such/gold.csv"], "gold file not found"),
+        (["evaluate", "tone"], "invalid choice"),
+        (["nonsense"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_and_says_what_was_wrong(argv, message, capsys):
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_malformed_gold_exits_2(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"no": "targets"}\n', encoding="utf-8")
+    assert main(["evaluate", "sentiment", "--gold", str(gold)]) == 2
+    assert capsys.readouterr().err.startswith("error: ")
+
+
+def test_every_evaluation_task_has_one_entry_in_the_dispatch_table():
+    from newsresearch.cli.evaluate import TASKS
+
+    assert sorted(TASKS) == ["attribution", "framing", "sentences", "sentiment"]
+
+
+def test_help_exits_0(capsys):
+    assert main(["--help"]) == 0
+    assert "extract" in capsys.readouterr().out

@@ -1,11 +1,11 @@
-"""The feature pipeline: sharing, caching, determinism and the Dask engine (sample corpus)."""
+"""The feature pipeline: one parse per chunk, determinism, engines and the CLI-free API (sample)."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import multiprocessing
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -14,11 +14,11 @@ import pytest
 import newsresearch as nr
 from newsresearch import pipeline
 from newsresearch.framing import frames
+from newsresearch.pipeline.chunk import Task, run_chunk
 
-# Every default analysis that imports here (sentiment, actors and stance join when their
-# modules land); attributions and frames always.
-ANALYSES = [a for a in pipeline.DEFAULT_ANALYSES if pipeline.available_analyses()[a] is None]
+ANALYSES = list(pipeline.DEFAULT_ANALYSES)
 FAST = ["frames", "attributions"]
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -38,44 +38,82 @@ def test_tables_equal_the_analyses_run_directly(sample):
     assert feats.names == ["frames", "attributions"]
     pd.testing.assert_frame_equal(feats["attributions"], nr.attributions(sample))
     pd.testing.assert_frame_equal(feats["frames"], frames(sample))
+    assert feats["frames"].index.name == "doc_id"
     assert feats.stats["computed"] == {"frames": len(sample), "attributions": len(sample)}
     assert feats.stats["sentences"] > len(sample)
 
 
-@pytest.mark.skipif("sentiment" not in ANALYSES, reason="newsresearch.sentiment is not available")
 def test_sentiment_tables_equal_sentiment_run_directly(sample):
     from newsresearch.sentiment import sentiment
 
     feats = pipeline.extract(sample, analyses=["sentiment"], jobs=1)
     documents = sentiment(sample, level="document", whole_text=False)
-    pd.testing.assert_frame_equal(feats["documents"], documents, check_names=False)
+    pd.testing.assert_frame_equal(feats["documents"], documents)
     whole = pipeline.extract(
         sample.head(8), analyses=["sentiment"], jobs=1, options={"sentiment": {"whole_text": True}}
     )
-    pd.testing.assert_frame_equal(
-        whole["documents"], sentiment(sample.head(8), whole_text=True), check_names=False
-    )
+    pd.testing.assert_frame_equal(whole["documents"], sentiment(sample.head(8), whole_text=True))
     by_sentence = sentiment(sample, level="sentence").reset_index(drop=True)
     pd.testing.assert_frame_equal(feats["sentences"], by_sentence)
-    # The sentence spans are those of the shared splitter.
+    assert isinstance(feats["sentences"].index, pd.RangeIndex)
+    # The sentence count comes from the chunk's parsed articles.
     assert len(feats["sentences"]) == feats.stats["sentences"]
 
 
-@pytest.mark.skipif("sentiment" not in ANALYSES, reason="newsresearch.sentiment is not available")
-def test_document_sentiment_reuses_the_sentence_scores(sample):
-    docs = sample.head(5)
+def _recording(monkeypatch, seen: dict[str, object]) -> None:
+    """Replace every analysis' run function by one that records what it was given."""
+    for name, analysis in list(pipeline.ANALYSES.items()):
+
+        def run(parsed, options, name=name, original=analysis.run):
+            seen[name] = parsed
+            return original(parsed, options)
+
+        monkeypatch.setitem(pipeline.ANALYSES, name, dataclasses.replace(analysis, run=run))
+
+
+def test_every_analysis_of_a_chunk_gets_the_same_parsed_articles(sample, monkeypatch):
+    seen: dict[str, object] = {}
+    _recording(monkeypatch, seen)
+    docs = sample.head(6)
     every = list(range(len(docs)))
-    task = pipeline._Task(
-        0,
-        list(docs.index),
-        list(docs["text"]),
-        [f"k{i}" for i in every],
-        {"sentiment": ({"whole_text": False}, every)},
+    work = {name: ({}, every) for name in ANALYSES}
+    # One analysis computes only part of the chunk (the rest is cached for it).
+    work["frames"] = ({}, [1, 4])
+    task = Task(0, list(docs.index), list(docs["text"]), [f"k{i}" for i in every], work)
+    result = run_chunk(task)
+    parsed = seen["sentiment"]
+    for name in ANALYSES:
+        if name != "frames":
+            assert seen[name] is parsed, name
+    subset = seen["frames"]
+    assert list(subset.index) == [docs.index[1], docs.index[4]]
+    assert subset[0] is parsed[1] and subset[1] is parsed[4]  # the same Article objects
+    assert result.sentences == sum(len(a.sentences) for a in parsed)
+
+
+def test_sentiment_gets_one_memoising_scorer_per_chunk(sample, monkeypatch):
+    import newsresearch.sentiment as sentiment_module
+
+    calls = []
+    original = sentiment_module.sentiment
+
+    def spy(corpus, **options):
+        calls.append(options)
+        return original(corpus, **options)
+
+    monkeypatch.setattr(sentiment_module, "sentiment", spy)
+    docs = sample.head(3)
+    every = list(range(len(docs)))
+    task = Task(
+        0, list(docs.index), list(docs["text"]), ["a", "b", "c"], {"sentiment": ({}, every)}
     )
-    stats = pipeline._run_chunk(task).stats
-    # Both levels ask for the score of every distinct sentence; VADER runs once for each.
-    assert stats.computed["polarity_scores"] <= stats.sentences
-    assert stats.calls["polarity_scores"] == 2 * stats.computed["polarity_scores"]
+    run_chunk(task)
+    run_chunk(task)
+    assert [c["level"] for c in calls] == ["document", "sentence"] * 2
+    scorers = [c["method"] for c in calls]
+    assert isinstance(scorers[0], sentiment_module.VaderScorer)
+    assert scorers[0] is scorers[1] and scorers[2] is scorers[3]  # both levels of a chunk
+    assert scorers[0] is not scorers[2]  # nothing kept from one chunk to the next
 
 
 def test_written_tables_read_back_as_in_memory(sample, tmp_path):
@@ -88,6 +126,7 @@ def test_written_tables_read_back_as_in_memory(sample, tmp_path):
     ]
     for name in FAST:
         pd.testing.assert_frame_equal(on_disk[name], in_memory[name])
+    assert on_disk["frames"].attrs["frames"] == frames(sample.head(1)).attrs["frames"]
     assert on_disk.stats["rows"]["attributions"] == len(in_memory["attributions"])
 
 
@@ -96,22 +135,6 @@ def test_parquet_bytes_do_not_depend_on_jobs_or_chunks(sample, tmp_path, referen
     # rows coming from the cache.
     pipeline.extract(sample, analyses=ANALYSES, jobs=2, chunk_size=7, out=tmp_path)
     assert digests(tmp_path) == reference
-
-
-def test_sentences_and_actors_computed_once_per_document(sample):
-    docs = sample.head(6)
-    every = list(range(len(docs)))
-    work = {name: ({}, every) for name in ANALYSES if name != "frames"}
-    keys = [f"k{i}" for i in every]
-    task = pipeline._Task(0, list(docs.index), list(docs["text"]), keys, work)
-    result = pipeline._run_chunk(task)
-    stats = result.stats
-    assert stats.computed["split_sentences"] == len(docs)
-    assert stats.computed["find_actors"] == len(docs)
-    assert stats.calls["find_actors"] >= stats.computed["find_actors"]
-    # The memo is gone afterwards: the modules hold the original functions again.
-    assert nr.attribution.split_sentences is nr.text.split_sentences
-    assert not hasattr(nr.attribution.find_actors, "__wrapped_original__")
 
 
 def test_grown_corpus_computes_only_new_and_changed_documents(sample, tmp_path, reference):
@@ -131,54 +154,13 @@ def test_grown_corpus_computes_only_new_and_changed_documents(sample, tmp_path, 
     assert set(again.stats["computed"].values()) == {1}
 
 
-def test_a_lexicon_change_invalidates_only_the_analyses_that_read_it(sample, tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    shutil.copytree(pipeline._data_dir(), data)
-    monkeypatch.setattr(pipeline, "_data_dir", lambda: data)
-    cache = tmp_path / "cache"
-    docs = sample.head(12)
-    run = lambda: pipeline.extract(docs, analyses=FAST, jobs=1, cache=cache).stats["computed"]  # noqa: E731
-    assert run() == {"frames": 12, "attributions": 12}
-    assert run() == {"frames": 0, "attributions": 0}
-
-    with (data / "reporting_verbs.csv").open("a", encoding="utf-8") as f:
-        f.write("# a comment changes the file, so the key\n")
-    assert run() == {"frames": 0, "attributions": 12}
-
-    with (data / "frames_policy.yaml").open("a", encoding="utf-8") as f:
-        f.write("# the policy scheme is not the generic one\n")
-    assert run() == {"frames": 0, "attributions": 0}
-
-    with (data / "frames_generic.yaml").open("a", encoding="utf-8") as f:
-        f.write("# edited\n")
-    assert run() == {"frames": 12, "attributions": 0}
-
-
-def test_cache_keys_name_the_data_each_analysis_reads():
-    keys = pipeline.analysis_keys(FAST)
-    assert {"reporting_verbs.csv", "titles.csv", "abbreviations.txt"} <= set(
-        keys["attributions"]["data"]
-    )
-    assert "frames_generic.yaml" not in keys["attributions"]["data"]
-    assert "frames_generic.yaml" in keys["frames"]["data"]
-    assert "titles.csv" not in keys["frames"]["data"]
-    if {"sentiment", "actors"} <= set(ANALYSES):
-        more = pipeline.analysis_keys(["sentiment", "actors"])
-        # Retraining the target-sentiment model invalidates actor sentiment, not tone.
-        assert "target_sentiment.npz" in more["actors"]["data"]
-        assert not any(name.startswith("target_") for name in more["sentiment"]["data"])
-    policy = pipeline.analysis_keys(["frames"], options={"frames": {"scheme": "policy"}})
-    assert policy["frames"]["key"] != keys["frames"]["key"]
-    assert "frames_policy.yaml" in policy["frames"]["data"]
-
-
 def test_features_reads_through_the_cache(sample, tmp_path):
     full = pipeline.features(sample, "attributions", cache=tmp_path, jobs=1)
     part = pipeline.features(sample.head(10), "attributions", cache=tmp_path, jobs=1)
     expected = full[full["doc_id"].isin(sample.index[:10])].reset_index(drop=True)
     pd.testing.assert_frame_equal(part, expected)
     doc_level = pipeline.features(sample, "frames", cache=tmp_path, jobs=1)
-    assert doc_level.index.equals(sample.index)
+    assert doc_level.index.equals(sample.index) and doc_level.index.name == "doc_id"
 
 
 def test_invalid_arguments_name_the_valid_values(sample):
@@ -190,28 +172,15 @@ def test_invalid_arguments_name_the_valid_values(sample):
         pipeline.extract(sample, engine="spark")
     with pytest.raises(ValueError, match="valid values are"):
         pipeline.extract(sample, analyses=FAST, options={"frames": {"lexicon": "x"}})
+    with pytest.raises(ValueError, match="valid values are"):
+        pipeline.extract(sample, analyses=["sentiment"], options={"sentiment": {"method": "x"}})
+    with pytest.raises(ValueError, match="valid values are"):
+        pipeline.extract(sample, analyses=[])
     with pytest.raises(ValueError, match="unique"):
         pipeline.extract(pd.Series(["One.", "Two."], index=["d", "d"]), analyses=FAST)
 
 
-def test_cli_extract_writes_the_tables_and_reuses_the_cache(tmp_path, capsys):
-    from newsresearch.cli import main
-
-    argv = ["extract", "sample", "--out", str(tmp_path / "out"), "--analyses", "attributions"]
-    argv += ["--jobs", "1", "--cache", str(tmp_path / "cache")]
-    assert main(argv) == 0
-    first = capsys.readouterr().out
-    assert "computed {'attributions': 64}" in first
-    written = pd.read_parquet(tmp_path / "out" / "attributions.parquet")
-    assert len(written) > 300 and written["doc_id"].nunique() > 50
-    assert main(argv) == 0
-    assert "computed {'attributions': 0}, cached {'attributions': 64}" in capsys.readouterr().out
-    assert main(["extract", "sample", "--out", str(tmp_path), "--analyses", "tone"]) == 2
-    assert "valid values are" in capsys.readouterr().err
-
-
-def test_dask_engine_gives_the_same_bytes(sample, tmp_path, reference):
-    distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
+def _local_cluster(distributed, **kwargs):
     import dask
 
     # Forked workers start in a second instead of importing everything afresh (spawn);
@@ -219,12 +188,14 @@ def test_dask_engine_gives_the_same_bytes(sample, tmp_path, reference):
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     try:
         with dask.config.set({"distributed.worker.multiprocessing-method": method}):
-            cluster = distributed.LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-            )
-    except Exception as exc:  # no sockets or no processes allowed here
+            return distributed.LocalCluster(processes=True, dashboard_address=None, **kwargs)
+    except OSError as exc:  # no sockets or no processes allowed here
         pytest.skip(f"dask cannot start a LocalCluster here: {exc}")
-    with cluster:
+
+
+def test_dask_engine_gives_the_same_bytes(sample, tmp_path, reference):
+    distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    with _local_cluster(distributed, n_workers=2, threads_per_worker=1) as cluster:
         # The scheduler's address, as `newsresearch extract --scheduler` passes it.
         feats = pipeline.extract(
             sample,
@@ -238,9 +209,23 @@ def test_dask_engine_gives_the_same_bytes(sample, tmp_path, reference):
     assert digests(tmp_path) == reference
 
 
-@pytest.mark.skipif(
-    not {"actors", "stance"} <= set(ANALYSES), reason="actor sentiment is not available"
-)
+def test_dask_worker_with_several_threads_gives_the_local_tables(sample, tmp_path, reference):
+    # One worker process running four chunks at once in threads: chunks share no state.
+    distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    with _local_cluster(distributed, n_workers=1, threads_per_worker=4) as cluster:
+        with distributed.Client(cluster) as client:
+            feats = pipeline.extract(
+                sample,
+                analyses=ANALYSES,
+                engine="dask",
+                scheduler=client,
+                chunk_size=4,
+                out=tmp_path,
+            )
+    assert feats.stats["jobs"] == 4 and feats.stats["chunks"] == 16
+    assert digests(tmp_path) == reference
+
+
 def test_actor_and_stance_tables_equal_the_functions_run_directly(sample):
     docs = sample.head(16)
     feats = pipeline.extract(docs, analyses=["actors", "stance"], jobs=2, chunk_size=5)
@@ -254,8 +239,6 @@ def test_actor_and_stance_tables_equal_the_functions_run_directly(sample):
 
 def test_notebooks_read_features_through_the_cache():
     # Every analysis notebook asks nr.features() for its tables instead of computing them.
-    import json
-
     for name, tables in {
         "02_sentiment": ["documents", "sentences", "actor_sentiment"],
         "03_framing": ["frames"],
@@ -276,10 +259,10 @@ def test_a_failing_chunk_leaves_no_partial_files_and_keeps_finished_work(
     frames_analysis = pipeline.ANALYSES["frames"]
     bad = sample.index[40]
 
-    def failing(texts, options):
-        if bad in texts.index:
+    def failing(parsed, options):
+        if bad in parsed.index:
             raise RuntimeError(f"cannot frame {bad}")
-        return frames_analysis.run(texts, options)
+        return frames_analysis.run(parsed, options)
 
     monkeypatch.setitem(
         pipeline.ANALYSES, "frames", dataclasses.replace(frames_analysis, run=failing)
@@ -298,26 +281,12 @@ def test_a_failing_chunk_leaves_no_partial_files_and_keeps_finished_work(
     pd.testing.assert_frame_equal(again["frames"], frames(sample))
 
 
-def test_an_unreadable_cache_file_is_named_in_the_error(sample, tmp_path):
-    docs = sample.head(6)
-    pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
-    (segment,) = tmp_path.rglob("*.attributions.arrow")
-    segment.write_bytes(segment.read_bytes()[:100])  # truncated
-    with pytest.raises(RuntimeError, match="is unreadable") as info:
-        pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
-    assert segment.name in str(info.value) and "delete the folder" in str(info.value)
-    shutil.rmtree(segment.parent)  # as the message says: then it is computed again
-    again = pipeline.extract(docs, analyses=["attributions"], jobs=1, cache=tmp_path)
-    assert again.stats["computed"]["attributions"] == len(docs)
-
-
 def test_user_dictionary_and_lexicon_files_as_options(sample, tmp_path):
     from newsresearch.framing import load_lexicon
     from newsresearch.sentiment import load_dictionary, sentiment
 
-    fixtures = Path(__file__).parent / "fixtures"
-    dictionary = fixtures / "dictionaries" / "tone.dic"
-    lexicon = next(p for p in sorted((fixtures / "lexicons").iterdir()) if p.suffix == ".dic")
+    dictionary = FIXTURES / "dictionaries" / "tone.dic"
+    lexicon = next(p for p in sorted((FIXTURES / "lexicons").iterdir()) if p.suffix == ".dic")
     docs = sample.head(10)
     options = {"sentiment": {"method": str(dictionary)}, "frames": {"scheme": str(lexicon)}}
     for _ in range(2):  # the second run parses nothing again and reads the cache
@@ -326,5 +295,18 @@ def test_user_dictionary_and_lexicon_files_as_options(sample, tmp_path):
         )
     assert feats.stats["cached"] == {"sentiment": 10, "frames": 10}
     direct = sentiment(docs, method=load_dictionary(dictionary), whole_text=False)
-    pd.testing.assert_frame_equal(feats["documents"], direct, check_names=False)
-    pd.testing.assert_frame_equal(feats["frames"], frames(docs, scheme=load_lexicon(lexicon)))
+    pd.testing.assert_frame_equal(feats["documents"], direct)
+    expected = frames(docs, scheme=load_lexicon(lexicon))
+    pd.testing.assert_frame_equal(feats["frames"], expected)
+
+
+def test_a_missing_text_with_whole_text_dictionary_scores(tmp_path):
+    # The whole-text scores of a missing text are NaN: the tokens column is a float.
+    texts = pd.Series(["A good day. A bad one.", None], index=["a", "b"])
+    options = {"sentiment": {"method": str(FIXTURES / "dictionaries" / "tone.dic")}}
+    options["sentiment"]["whole_text"] = True
+    documents = pipeline.extract(texts, analyses=["sentiment"], jobs=1, options=options)[
+        "documents"
+    ]
+    assert documents["tokens"].dtype == "float64"
+    assert documents.loc["a", "tokens"] > 0 and pd.isna(documents.loc["b", "tokens"])

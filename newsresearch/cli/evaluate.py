@@ -1,0 +1,91 @@
+"""``evaluate``: score an analysis against gold annotations.
+
+Each task is one entry of :data:`TASKS`: a function of the parsed arguments
+that returns the evaluation result; the command prints ``str(result)``. Bad
+gold input (:class:`~newsresearch.evaluation.EvaluationError`, a missing file,
+any other ``ValueError``) exits with status 2 and says what was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .status import EXIT_OK, bad_input
+
+__all__ = ["TASKS", "add_parsers"]
+
+
+def _sentences(args: argparse.Namespace) -> object:
+    from ..evaluate import score_sentence_boundaries
+
+    return score_sentence_boundaries(args.gold)
+
+
+def _attribution(args: argparse.Namespace) -> object:
+    from ..evaluate import score_attributions
+
+    return score_attributions(args.gold, predictions_out=args.predictions_out)
+
+
+def _sentiment(args: argparse.Namespace) -> object:
+    from .. import config
+    from ..sentiment import evaluate_sentiment
+
+    gold = args.gold or config.SAMPLE_DIR / "gold" / "target_sentiment.jsonl"
+    return evaluate_sentiment(gold, predictions_out=args.predictions_out)
+
+
+def _framing(args: argparse.Namespace) -> object:
+    from ..framing import evaluate_framing
+
+    return evaluate_framing(args.gold, method=args.method, scheme=args.scheme)
+
+
+#: Task name -> the function that evaluates it (its result is printed).
+TASKS: dict[str, Callable[[argparse.Namespace], object]] = {
+    "sentences": _sentences,
+    "attribution": _attribution,
+    "sentiment": _sentiment,
+    "framing": _framing,
+}
+
+
+def add_parsers(sub: Any) -> None:
+    """Add ``evaluate``."""
+    p = sub.add_parser(
+        "evaluate",
+        help="score an analysis against gold annotations",
+        description="Score an analysis against gold annotations (default: the sample gold). "
+        "Exit status 2 when the gold input is missing or malformed.",
+    )
+    p.add_argument("task", choices=list(TASKS))
+    p.add_argument(
+        "--method",
+        default="lexicon",
+        choices=["lexicon", "classifier", "learned"],
+        help="framing: lexicon (zero-shot), classifier or learned (PMI lexicon)",
+    )
+    p.add_argument("--scheme", default="generic", help="framing: generic, policy or a lexicon file")
+    p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
+    p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")
+    p.set_defaults(func=evaluate)
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    """Run one evaluation task and print its result."""
+    from ..evaluation import EvaluationError
+
+    try:
+        result = TASKS[args.task](args)
+    except FileNotFoundError as exc:
+        missing = exc.filename or args.gold
+        return bad_input(f"gold file not found: {missing}; pass --gold with an existing path")
+    except (EvaluationError, ValueError) as exc:
+        return bad_input(exc)
+    print(result)
+    if args.predictions_out and Path(args.predictions_out).exists():
+        print(f"wrote predictions to {args.predictions_out}")
+    return EXIT_OK
