@@ -32,14 +32,14 @@ def _attribution(args: argparse.Namespace) -> object:
 
 def _sentiment(args: argparse.Namespace) -> object:
     from .. import config
-    from ..sentiment import evaluate_sentiment
+    from ..evaluation.sentiment import evaluate_target_sentiment
 
     gold = args.gold or config.SAMPLE_DIR / "gold" / "target_sentiment.jsonl"
-    return evaluate_sentiment(gold, predictions_out=args.predictions_out)
+    return evaluate_target_sentiment(gold, predictions_out=args.predictions_out)
 
 
 def _framing(args: argparse.Namespace) -> object:
-    from ..framing import evaluate_framing
+    from ..evaluation.framing import evaluate_framing
 
     return evaluate_framing(args.gold, method=args.method, scheme=args.scheme)
 
