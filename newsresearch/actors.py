@@ -19,7 +19,7 @@ about whom). Within one article it
 
 The rules are deliberately transparent; they will miss some names and merge
 some namesakes. They are measured through the attribution evaluation
-(speaker accuracy) in :mod:`newsresearch.evaluate`.
+(speaker accuracy) in :mod:`newsresearch.evaluation.attribution`.
 """
 
 from __future__ import annotations
@@ -32,8 +32,18 @@ import numpy as np
 import pandas as pd
 
 from .lexicons import data_lines
+from .text import ParsedCorpus, corpus_texts, parse
 
-__all__ = ["Actor", "Mention", "ArticleActors", "find_actors", "mentions", "actor_sentiment"]
+__all__ = [
+    "MENTION_COLUMNS",
+    "Actor",
+    "ArticleActors",
+    "Mention",
+    "actor_sentiment",
+    "find_actors",
+    "is_organisation",
+    "mentions",
+]
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +192,14 @@ def _singular(word: str) -> str:
     return word
 
 
-def _is_org(words: str) -> bool:
+def is_organisation(words: str) -> bool:
+    """Whether *words* name an organisation: one of them is an organisation head word.
+
+    Examples
+    --------
+    >>> is_organisation("the Transport Workers' Union"), is_organisation("Ada Voss")
+    (True, False)
+    """
     orgs = organisation_words()
     lowered = words.lower().replace("’", "'")
     tokens = re.findall(r"[a-z]+", lowered)
@@ -236,12 +253,12 @@ def find_actors(text: str) -> ArticleActors:
             # A lone capitalised word is a name only when it repeats a known surname,
             # or is an organisation ("the Kremlin").
             if (
-                not _is_org(words[0])
+                not is_organisation(words[0])
                 or start == 0
                 or text[max(0, start - 4) : start].lower() != "the "
             ):
                 continue
-        if _is_org(name):
+        if is_organisation(name):
             canonical = name if not name.lower().startswith("the ") else name[4:]
             actor = actors.setdefault(canonical, Actor(canonical, "organisation", first=start))
             found.append(Mention(start, end, name, canonical, "organisation", "name"))
@@ -348,14 +365,35 @@ def _set_gender_from_role(actor: Actor, role: str) -> None:
         actor.gender = gender
 
 
-def _texts(data: pd.DataFrame | pd.Series) -> pd.Series:
-    from .text import corpus_texts as texts
+#: Columns and dtypes of :func:`mentions`.
+MENTION_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "actor": "string",
+    "actor_type": "string",
+    "kind": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+}
 
-    return texts(data)
 
-
-def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.DataFrame:
+def mentions(
+    corpus: pd.DataFrame | pd.Series | ParsedCorpus, *, pronouns: bool = True
+) -> pd.DataFrame:
     """One row per actor mention: ``doc_id``, ``actor``, ``actor_type``, ``kind``, ``start``, ``end``, ``text``.
+
+    Parameters
+    ----------
+    corpus : DataFrame, Series or ParsedCorpus
+        A corpus table, a Series of texts (the index serves as ``doc_id``) or a
+        parsed corpus (its articles' ``actors`` are reused).
+    pronouns : bool
+        Whether to include pronoun mentions (``he``, ``her``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`MENTION_COLUMNS`, a default index, mentions in text order.
 
     Examples
     --------
@@ -365,24 +403,14 @@ def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.Dat
     [['Helena Strand', 'name', 'Gov. Helena Strand'], ['Helena Strand', 'surname', 'Strand']]
     """
     rows = []
-    for doc_id, text in _texts(data).items():
-        if not isinstance(text, str):
+    for doc_id, article in parse(corpus).items():
+        if article is None:
             continue
-        for m in find_actors(text).mentions:
+        for m in article.actors.mentions:
             if pronouns or m.kind != "pronoun":
                 rows.append((doc_id, m.actor, m.type, m.kind, m.start, m.end, m.text))
-    frame = pd.DataFrame(
-        rows, columns=["doc_id", "actor", "actor_type", "kind", "start", "end", "text"]
-    )
-    return frame.astype(
-        {
-            "doc_id": "string",
-            "actor": "string",
-            "actor_type": "string",
-            "kind": "string",
-            "text": "string",
-        }
-    )
+    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    return frame.astype(MENTION_COLUMNS)
 
 
 def actor_sentiment(
@@ -403,7 +431,7 @@ def actor_sentiment(
     from .sentiment import target_sentiment
     from .text import split_sentences
 
-    texts = _texts(corpus)
+    texts = corpus_texts(corpus)
     found = mentions(texts, pronouns=pronouns)
     if found.empty:
         return pd.DataFrame(

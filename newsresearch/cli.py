@@ -160,16 +160,24 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from . import evaluate
+    from .evaluation import EvaluationError
 
-    if args.task == "sentences":
-        print(evaluate.score_sentence_boundaries(args.gold))
-        return 0
-    if args.task == "attribution":
-        print(evaluate.score_attributions(args.gold, predictions_out=args.predictions_out))
-        if args.predictions_out:
-            print(f"wrote predictions to {args.predictions_out}")
-        return 0
+    try:
+        if args.task == "sentences":
+            from .evaluation.sentences import score_sentences
+
+            print(score_sentences(args.gold))
+            return 0
+        if args.task == "attribution":
+            from .evaluation.attribution import score_attributions
+
+            print(score_attributions(args.gold, predictions_out=args.predictions_out))
+            if args.predictions_out:
+                print(f"wrote predictions to {args.predictions_out}")
+            return 0
+    except EvaluationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.task == "sentiment":
         from .sentiment import cli_evaluate
 
