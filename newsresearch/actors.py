@@ -252,16 +252,7 @@ class _Name:
 def _candidate(m: re.Match[str], text: str, by_surname: dict[str, str]) -> _Name | None:
     """The name matched by the title pattern, cleaned, or None when it is no name."""
     title = m.group("title")
-    name = m.group("name").strip()
-    bare = name[:-2] if name.endswith(_POSSESSIVE_ENDINGS) else name
-    if (
-        title is None
-        and " " not in bare
-        and bare not in by_surname
-        and bare.lower() not in organisation_words()
-    ):
-        return None  # a lone capitalised word that is no known surname: the common case, skip fast
-    words = name.split()
+    words = m.group("name").strip().split()
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
     while words and words[0] in _NOT_NAMES:
         words = words[1:]
@@ -342,7 +333,13 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
 def _named(text: str) -> _Cast:
     """Names with their titles, organisations, and surnames linked to the first full name."""
     cast = _Cast()
+    orgs = organisation_words()
     for m in _title_re().finditer(text):
+        if m.group("title") is None:
+            bare = m.group("name").strip()
+            bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
+            if " " not in bare and bare not in cast.by_surname and bare.lower() not in orgs:
+                continue  # a lone capitalised word that is no known surname: the common case
         cand = _candidate(m, text, cast.by_surname)
         if cand is None:
             continue
