@@ -108,8 +108,8 @@ def test_sentences_and_actors_computed_once_per_document(sample):
     assert stats.computed["find_actors"] == len(docs)
     assert stats.calls["find_actors"] >= stats.computed["find_actors"]
     # The memo is gone afterwards: the modules hold the original functions again.
-    assert nr.attribution.split_sentences is nr.text.split_sentences
-    assert not hasattr(nr.attribution.find_actors, "__wrapped_original__")
+    assert nr.text.article.split_sentences is nr.text.segment.split_sentences
+    assert not hasattr(nr.actors.find_actors, "__wrapped_original__")
 
 
 def test_grown_corpus_computes_only_new_and_changed_documents(sample, tmp_path, reference):
