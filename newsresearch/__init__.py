@@ -74,7 +74,7 @@ _EXPORTS: dict[str, str] = {
     "features": "pipeline",
 }
 _SUBMODULES = frozenset(
-    "actors attribution clean config corpus datasets evaluate evaluation framing lexicons "
+    "actors attribution clean config corpus datasets evaluation framing lexicons "
     "loaders pipeline plots reporting sentiment stats text".split()
 )
 

@@ -19,7 +19,7 @@ about whom). Within one article it
 
 The rules are deliberately transparent; they will miss some names and merge
 some namesakes. They are measured through the attribution evaluation
-(speaker accuracy) in :mod:`newsresearch.evaluate`.
+(speaker accuracy) in :mod:`newsresearch.evaluation.attribution`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,17 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicons import data_lines
+from .text import ParsedCorpus, parse
 
-__all__ = ["Actor", "Mention", "ArticleActors", "find_actors", "mentions"]
+__all__ = [
+    "MENTION_COLUMNS",
+    "Actor",
+    "ArticleActors",
+    "Mention",
+    "find_actors",
+    "is_organisation",
+    "mentions",
+]
 
 
 @lru_cache(maxsize=1)
@@ -181,11 +190,198 @@ def _singular(word: str) -> str:
     return word
 
 
-def _is_org(words: str) -> bool:
+def is_organisation(words: str) -> bool:
+    """Whether *words* name an organisation: one of them is an organisation head word.
+
+    Examples
+    --------
+    >>> is_organisation("the Transport Workers' Union"), is_organisation("Ada Voss")
+    (True, False)
+    """
     orgs = organisation_words()
     lowered = words.lower().replace("’", "'")
     tokens = re.findall(r"[a-z]+", lowered)
     return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
+
+
+#: Characters before a name searched for a role ("the party's spokesman, Arlo Menzies").
+ROLE_BEFORE_CHARS = 60
+#: Characters after a name searched for an appositive role (", the vice president's spokesman,").
+APPOSITIVE_CHARS = 120
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+_PRONOUN_RE = re.compile(r"\b(he|she|He|She|him|her|his|His|Her)\b")
+
+
+@dataclass
+class _Cast:
+    """The actors found so far in one text, by canonical name and by surname, and their mentions."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    found: list[Mention] = field(default_factory=list)
+
+    def rename(self, key: str, name: str) -> None:
+        """Upgrade actor *key* ("Voss") to its fuller name ("Garrick Voss"), mentions too."""
+        actor = self.actors.pop(key)
+        actor.canonical = name
+        self.actors[name] = actor
+        self.found = [
+            Mention(x.start, x.end, x.text, name, x.type, x.kind) if x.actor == key else x
+            for x in self.found
+        ]
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A candidate name: its optional title, words and span (title excluded)."""
+
+    title: str | None
+    words: list[str]
+    start: int
+    end: int
+    match_start: int
+
+    @property
+    def mention_start(self) -> int:
+        return self.start if self.title is None else self.match_start
+
+
+def _candidate(m: re.Match[str], text: str, by_surname: dict[str, str]) -> _Name | None:
+    """The name matched by the title pattern, cleaned, or None when it is no name."""
+    title = m.group("title")
+    words = m.group("name").strip().split()
+    # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    if words and title is None and words[0].lower() in _titles() and len(words) > 1:
+        title = words[0]  # "Spokesman Ivan Petrov" at the start of a sentence
+        words = words[1:]
+    if not words:
+        return None
+    start = m.start("name") + m.group("name").find(words[0])
+    end = m.end("name")
+    if text[end - 2 : end] in _POSSESSIVE_ENDINGS:  # possessive: "Renfrew's office"
+        end -= 2
+        words[-1] = words[-1][:-2]
+    if title is None and len(words) == 1 and words[0] not in by_surname:
+        # A lone capitalised word is a name only when it repeats a known surname,
+        # or is an organisation ("the Kremlin").
+        if (
+            not is_organisation(words[0])
+            or start == 0
+            or text[max(0, start - 4) : start].lower() != "the "
+        ):
+            return None
+    return _Name(title, words, start, end, m.start())
+
+
+def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
+    """The canonical key of the person named, and the mention kind (None: not a person)."""
+    words, title = cand.words, cand.title
+    surname = words[-1].rstrip(".")
+    if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
+        key = cast.by_surname.get(surname)
+        if key is None:
+            if title is None:
+                return None
+            key = name  # "Sen. Voss" before any full name: the surname is the name for now
+            cast.actors[key] = Actor(key, "person", first=cand.start)
+            cast.by_surname[surname] = key
+        return key, "surname"
+    key = cast.by_surname.get(surname)
+    if (
+        key is None
+        or len(name) > len(key)
+        and key.split()[-1] == surname
+        and len(cast.actors[key].canonical.split()) < 2
+    ):
+        if key is not None and key in cast.actors:  # upgrade "Voss" to "Garrick Voss"
+            cast.rename(key, name)
+        else:
+            cast.actors[name] = Actor(name, "person", first=cand.start)
+            given = words[0] if not words[0].endswith(".") else ""
+            cast.actors[name].gender = _first_names().get(given, "")
+        key = name
+        cast.by_surname[surname] = key
+    return key, ("name" if key == name else "surname")
+
+
+def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int) -> None:
+    """Roles and gender from the title, a role before the name and an appositive after it."""
+    titles = _titles()
+    if title:
+        role, gender = titles.get(title.split()[-1] if title not in titles else title, ("", ""))
+        if title in titles or title.lower() in titles:
+            role, gender = titles.get(title, titles.get(title.lower(), ("", "")))
+        if role:
+            actor.roles.add(role)
+        if gender:
+            actor.gender = gender
+    before = _ROLE_BEFORE_RE.search(text[max(0, start - ROLE_BEFORE_CHARS) : start])
+    if before:
+        actor.roles.add(before.group("role").lower())
+        _set_gender_from_role(actor, before.group("role"))
+    after = _APPOSITIVE_RE.match(text[end : end + APPOSITIVE_CHARS])
+    if after:
+        actor.roles.add(after.group("role").lower())
+        _set_gender_from_role(actor, after.group("role"))
+
+
+def _named(text: str) -> _Cast:
+    """Names with their titles, organisations, and surnames linked to the first full name."""
+    cast = _Cast()
+    orgs = organisation_words()
+    for m in _title_re().finditer(text):
+        if m.group("title") is None:
+            bare = m.group("name").strip()
+            bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
+            if " " not in bare and bare not in cast.by_surname and bare.lower() not in orgs:
+                continue  # a lone capitalised word that is no known surname: the common case
+        cand = _candidate(m, text, cast.by_surname)
+        if cand is None:
+            continue
+        name = text[cand.start : cand.end]
+        if is_organisation(name):
+            canonical = name if not name.lower().startswith("the ") else name[4:]
+            cast.actors.setdefault(canonical, Actor(canonical, "organisation", first=cand.start))
+            cast.found.append(
+                Mention(cand.start, cand.end, name, canonical, "organisation", "name")
+            )
+            continue
+        words = cand.words
+        if len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS):
+            continue
+        person = _person(cast, cand, name)
+        if person is None:
+            continue
+        key, kind = person
+        _add_roles(cast.actors[key], cand.title, text, cand.start, cand.end)
+        start = cand.mention_start
+        cast.found.append(Mention(start, cand.end, text[start : cand.end], key, "person", kind))
+    return cast
+
+
+def _linked(article: ArticleActors, text: str) -> list[Mention]:
+    """Roles ("the senator") and pronouns, resolved against the names before them."""
+    extra: list[Mention] = []
+    for m in _ROLE_MENTION_RE.finditer(text):
+        modifier, role = (m.group("mod") or "").strip(), m.group("role")
+        actor = None
+        if modifier:
+            actor = article.with_role(f"{modifier} {role}", m.start())
+        actor = actor or article.with_role(role, m.start())
+        if actor is not None:
+            extra.append(
+                Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
+            )
+    for m in _PRONOUN_RE.finditer(text):
+        actor = article.pronoun(m.group(1), m.start())
+        if actor is not None:
+            extra.append(
+                Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
+            )
+    return extra
 
 
 def find_actors(text: str) -> ArticleActors:
@@ -201,136 +397,9 @@ def find_actors(text: str) -> ArticleActors:
     >>> [(m.text, m.actor) for m in found.mentions if m.kind != "name"]
     [('The senator', 'Garrick Voss'), ('Voss', 'Garrick Voss')]
     """
-    actors: dict[str, Actor] = {}
-    by_surname: dict[str, str] = {}
-    found: list[Mention] = []
-    titles = _titles()
-    for m in _title_re().finditer(text):
-        title = m.group("title")
-        name = m.group("name").strip()
-        bare = name[:-2] if name.endswith(("'s", "’s")) else name
-        if (
-            title is None
-            and " " not in bare
-            and bare not in by_surname
-            and bare.lower() not in organisation_words()
-        ):
-            continue  # a lone capitalised word that is no known surname: the common case, skip fast
-        words = name.split()
-        # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
-        while words and words[0] in _NOT_NAMES:
-            words = words[1:]
-        if words and title is None and words[0].lower() in _titles() and len(words) > 1:
-            title = words[0]  # "Spokesman Ivan Petrov" at the start of a sentence
-            words = words[1:]
-        if not words:
-            continue
-        start = m.start("name") + m.group("name").find(words[0])
-        end = m.end("name")
-        if text[end - 2 : end] in ("'s", "’s"):  # possessive: "Renfrew's office"
-            end -= 2
-            words[-1] = words[-1][:-2]
-        name = text[start:end]
-        if title is None and len(words) == 1 and words[0] not in by_surname:
-            # A lone capitalised word is a name only when it repeats a known surname,
-            # or is an organisation ("the Kremlin").
-            if (
-                not _is_org(words[0])
-                or start == 0
-                or text[max(0, start - 4) : start].lower() != "the "
-            ):
-                continue
-        if _is_org(name):
-            canonical = name if not name.lower().startswith("the ") else name[4:]
-            actor = actors.setdefault(canonical, Actor(canonical, "organisation", first=start))
-            found.append(Mention(start, end, name, canonical, "organisation", "name"))
-            continue
-        if len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS):
-            continue
-        surname = words[-1].rstrip(".")
-        if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
-            key = by_surname.get(surname)
-            if key is None:
-                if title is None:
-                    continue
-                key = name  # "Sen. Voss" before any full name: the surname is the name for now
-                actors[key] = Actor(key, "person", first=start)
-                by_surname[surname] = key
-            kind = "surname"
-        else:
-            key = by_surname.get(surname)
-            if (
-                key is None
-                or len(name) > len(key)
-                and key.split()[-1] == surname
-                and len(actors[key].canonical.split()) < 2
-            ):
-                if key is not None and key in actors:  # upgrade "Voss" to "Garrick Voss"
-                    actor = actors.pop(key)
-                    actor.canonical = name
-                    actors[name] = actor
-                    found = [
-                        Mention(x.start, x.end, x.text, name, x.type, x.kind)
-                        if x.actor == key
-                        else x
-                        for x in found
-                    ]
-                else:
-                    actors[name] = Actor(name, "person", first=start)
-                    given = words[0] if not words[0].endswith(".") else ""
-                    actors[name].gender = _first_names().get(given, "")
-                key = name
-                by_surname[surname] = key
-            kind = "name" if key == name else "surname"
-        actor = actors[key]
-        if title:
-            role, gender = titles.get(title.split()[-1] if title not in titles else title, ("", ""))
-            if title in titles or title.lower() in titles:
-                role, gender = titles.get(title, titles.get(title.lower(), ("", "")))
-            if role:
-                actor.roles.add(role)
-            if gender:
-                actor.gender = gender
-        before = _ROLE_BEFORE_RE.search(text[max(0, start - 60) : start])
-        if before:
-            actor.roles.add(before.group("role").lower())
-            _set_gender_from_role(actor, before.group("role"))
-        after = _APPOSITIVE_RE.match(text[end : end + 120])
-        if after:
-            actor.roles.add(after.group("role").lower())
-            _set_gender_from_role(actor, after.group("role"))
-        found.append(
-            Mention(
-                start if title is None else m.start(),
-                end,
-                text[start if title is None else m.start() : end],
-                key,
-                "person",
-                kind,
-            )
-        )
-
-    # Roles ("the senator") and pronouns, resolved in text order against what came before.
-    found.sort(key=lambda x: x.start)
-    article = ArticleActors(actors, found)
-    extra: list[Mention] = []
-    for m in _ROLE_MENTION_RE.finditer(text):
-        modifier, role = (m.group("mod") or "").strip(), m.group("role")
-        actor = None
-        if modifier:
-            actor = article.with_role(f"{modifier} {role}", m.start())
-        actor = actor or article.with_role(role, m.start())
-        if actor is not None:
-            extra.append(
-                Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
-            )
-    for m in re.finditer(r"\b(he|she|He|She|him|her|his|His|Her)\b", text):
-        actor = article.pronoun(m.group(1), m.start())
-        if actor is not None:
-            extra.append(
-                Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
-            )
-    article.mentions = sorted(found + extra, key=lambda x: x.start)
+    cast = _named(text)
+    article = ArticleActors(cast.actors, sorted(cast.found, key=lambda x: x.start))
+    article.mentions = sorted(article.mentions + _linked(article, text), key=lambda x: x.start)
     return article
 
 
@@ -347,14 +416,35 @@ def _set_gender_from_role(actor: Actor, role: str) -> None:
         actor.gender = gender
 
 
-def _texts(data: pd.DataFrame | pd.Series) -> pd.Series:
-    from .text import corpus_texts as texts
+#: Columns and dtypes of :func:`mentions`.
+MENTION_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "actor": "string",
+    "actor_type": "string",
+    "kind": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+}
 
-    return texts(data)
 
-
-def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.DataFrame:
+def mentions(
+    corpus: pd.DataFrame | pd.Series | ParsedCorpus, *, pronouns: bool = True
+) -> pd.DataFrame:
     """One row per actor mention: ``doc_id``, ``actor``, ``actor_type``, ``kind``, ``start``, ``end``, ``text``.
+
+    Parameters
+    ----------
+    corpus : DataFrame, Series or ParsedCorpus
+        A corpus table, a Series of texts (the index serves as ``doc_id``) or a
+        parsed corpus (its articles' ``actors`` are reused).
+    pronouns : bool
+        Whether to include pronoun mentions (``he``, ``her``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`MENTION_COLUMNS`, a default index, mentions in text order.
 
     Examples
     --------
@@ -364,21 +454,11 @@ def mentions(data: pd.DataFrame | pd.Series, *, pronouns: bool = True) -> pd.Dat
     [['Helena Strand', 'name', 'Gov. Helena Strand'], ['Helena Strand', 'surname', 'Strand']]
     """
     rows = []
-    for doc_id, text in _texts(data).items():
-        if not isinstance(text, str):
+    for doc_id, article in parse(corpus).items():
+        if article is None:
             continue
-        for m in find_actors(text).mentions:
+        for m in article.actors.mentions:
             if pronouns or m.kind != "pronoun":
                 rows.append((doc_id, m.actor, m.type, m.kind, m.start, m.end, m.text))
-    frame = pd.DataFrame(
-        rows, columns=["doc_id", "actor", "actor_type", "kind", "start", "end", "text"]
-    )
-    return frame.astype(
-        {
-            "doc_id": "string",
-            "actor": "string",
-            "actor_type": "string",
-            "kind": "string",
-            "text": "string",
-        }
-    )
+    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    return frame.astype(MENTION_COLUMNS)

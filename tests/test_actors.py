@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import doctest
+
 import pandas as pd
 
 import newsresearch as nr
-from newsresearch.actors import find_actors
+from newsresearch import actors
+from newsresearch.actors import MENTION_COLUMNS, find_actors, is_organisation
 
 TEXT = (
     "Sen. Garrick J. Voss of the National Reform Party spoke first. Arlo Menzies, the vice "
@@ -49,3 +52,38 @@ def test_odd_input_never_raises():
     assert nr.mentions(pd.Series([None, "Sen. Ana Ortiz spoke."], index=["a", "b"]))[
         "actor"
     ].tolist() == ["Ana Ortiz"]
+
+
+def test_mentions_schema_including_empty_corpus():
+    for corpus in [
+        pd.Series([], dtype=object),
+        pd.DataFrame(
+            {"doc_id": pd.Series([], dtype="string"), "text": pd.Series([], dtype=object)}
+        ),
+        pd.Series([None, "no names here."], index=["a", "b"]),
+    ]:
+        table = nr.mentions(corpus)
+        assert table.empty
+        assert table.dtypes.astype(str).to_dict() == MENTION_COLUMNS
+    table = nr.mentions(pd.Series([TEXT], index=["d1"]), pronouns=False)
+    assert table.dtypes.astype(str).to_dict() == MENTION_COLUMNS
+    assert isinstance(table.index, pd.RangeIndex) and "pronoun" not in set(table["kind"])
+
+
+def test_mentions_reuse_the_parsed_articles(monkeypatch):
+    parsed = nr.parse(pd.Series([TEXT], index=["d1"]))
+    expected = nr.mentions(parsed)
+    assert "actors" in parsed[0].__dict__
+
+    def no_second_pass(text):
+        raise AssertionError("found actors again")
+
+    monkeypatch.setattr("newsresearch.actors.find_actors", no_second_pass)
+    pd.testing.assert_frame_equal(nr.mentions(parsed), expected)
+
+
+def test_is_organisation_and_docstring_examples():
+    assert is_organisation("Halden Rail") and is_organisation("the health ministry")
+    assert not is_organisation("Garrick Voss")
+    result = doctest.testmod(actors)
+    assert result.failed == 0 and result.attempted > 0

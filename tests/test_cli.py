@@ -45,7 +45,7 @@ def test_load_prints_report_and_writes_outputs(capsys, tmp_path, formats_dir):
 
 def test_evaluate_sentences(capsys):
     assert main(["evaluate", "sentences"]) == 0
-    assert "F1=" in capsys.readouterr().out
+    assert "f1 " in capsys.readouterr().out
 
 
 def test_report_rejects_unknown_parameter(capsys, tmp_path):

@@ -9,7 +9,7 @@ import pandas as pd
 
 from newsresearch import config
 from newsresearch.checksums import verify_sha256sums
-from newsresearch.evaluate import read_brat
+from newsresearch.datasets.brat import read_brat
 
 GOLD = config.SAMPLE_DIR / "gold"
 

@@ -7,7 +7,7 @@ import pytest
 
 import newsresearch as nr
 from newsresearch import config
-from newsresearch.evaluate import score_sentence_boundaries
+from newsresearch.evaluation.sentences import score_sentences
 from newsresearch.text import split_sentences, tokenize
 
 
@@ -94,6 +94,6 @@ def test_sentences_rejects_wrong_input():
 
 @pytest.mark.parametrize("name", ["sentences.jsonl", "sentences_heldout.jsonl"])
 def test_sentence_boundary_f1_on_gold(name):
-    score = score_sentence_boundaries(config.SAMPLE_DIR / "gold" / name)
-    assert score.sentences >= 300
-    assert score.f1 >= 0.99, str(score)
+    score = score_sentences(config.SAMPLE_DIR / "gold" / name)
+    assert score.n >= 300
+    assert score["f1"] >= 0.99, str(score)

@@ -19,13 +19,13 @@ __all__ = ["TASKS", "add_parsers"]
 
 
 def _sentences(args: argparse.Namespace) -> object:
-    from ..evaluate import score_sentence_boundaries
+    from ..evaluation.sentences import score_sentences
 
-    return score_sentence_boundaries(args.gold)
+    return score_sentences(args.gold)
 
 
 def _attribution(args: argparse.Namespace) -> object:
-    from ..evaluate import score_attributions
+    from ..evaluation.attribution import score_attributions
 
     return score_attributions(args.gold, predictions_out=args.predictions_out)
 

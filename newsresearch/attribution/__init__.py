@@ -1,0 +1,68 @@
+"""Attribution: who is quoted and how, with source, cue and content spans.
+
+:func:`attributions` finds, in each article,
+
+* **direct quotes** with their cue before (``Voss said: "..."``) or after
+  (``"...," Voss said.`` / ``"...," said Voss, the party's leader.``), quotes
+  split by the cue (``"First," she said, "second."``, one attribution with two
+  content spans), a trailing ``— Marta Ilves``, multi-paragraph quotes (an
+  opening mark on each paragraph, one closing mark), and quote paragraphs that
+  continue the previous speaker;
+* **indirect speech** around a reporting verb from ``data/reporting_verbs.csv``
+  (``The ministry on Wednesday denied claims that ...``, ``Pryce said he was not
+  aware ...``), cue chains (``..., saying ...``; ``... and claiming ...``) and
+  **mixed** quotes (indirect speech with quoted words: ``dismissed the allegations
+  as "not true"``, ``accused the governor of providing assistance to a "ruthless
+  strongman"``);
+* **according to** (``according to officials, ...`` and ``..., according to X.``).
+
+Each attribution's source is resolved to a **speaker** through
+:mod:`newsresearch.actors` (names, surnames, roles such as "the senator", and
+pronouns: the most recent speaker of a compatible gender), typed as person,
+organisation, anonymous (``data/anonymous_sources.txt``), document or poll
+(``data/document_words.txt``), and its cue gets a **stance** (neutral,
+assertive, denial, accusation, concession, question, other) from the reporting
+verb lexicon. Quote marks may be curly or straight, nested or unbalanced: the
+extractor never raises and never drops a document. All offsets are character
+offsets into the text given (for a corpus table, the cleaned ``text`` column).
+
+====================  ==============================================================
+module                what it holds
+====================  ==============================================================
+:mod:`.records`       :class:`Cue`, :class:`Attribution`, the per-article :class:`Scan`
+:mod:`.cues`          the cue lexicon and verb classes; :func:`cue_at`
+:mod:`.phrases`       subject and name noun phrases around a cue; span trimming
+:mod:`.direct`        direct quotes and their cues
+:mod:`.indirect`      indirect speech, mixed quotes, inverted cues, "according to"
+:mod:`.speakers`      speaker resolution (pronouns, names, organisations, anonymous)
+:mod:`.find`          :func:`find_attributions`: one parsed article -> attributions
+:mod:`.tables`        :func:`attributions`, :func:`stance_triples`, :func:`share_by`
+====================  ==============================================================
+
+Scoring against gold annotations is in :mod:`newsresearch.evaluation.attribution`.
+"""
+
+from __future__ import annotations
+
+from .cues import cue_lexicon
+from .find import find_attributions
+from .records import Attribution, Cue
+from .tables import (
+    ATTRIBUTION_COLUMNS,
+    STANCE_TRIPLE_COLUMNS,
+    attributions,
+    share_by,
+    stance_triples,
+)
+
+__all__ = [
+    "ATTRIBUTION_COLUMNS",
+    "STANCE_TRIPLE_COLUMNS",
+    "Attribution",
+    "Cue",
+    "attributions",
+    "cue_lexicon",
+    "find_attributions",
+    "share_by",
+    "stance_triples",
+]

@@ -1,0 +1,87 @@
+"""Reporting cues: the verb lexicon, its phrasal forms, and the cue found at a position.
+
+The lexicon (``data/reporting_verbs.csv``, read by
+:func:`newsresearch.lexicons.reporting_verbs`) maps each inflected form to its
+lemma and stance (neutral, assertive, denial, accusation, concession, question,
+other). The word sets below say how a verb reports speech: whether it needs a
+clause after it, takes a personal object first, or may invert with its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import reporting_verbs
+from .records import Cue
+
+__all__ = [
+    "INVERTING",
+    "NEEDS_CLAUSE",
+    "PHRASAL",
+    "TELL",
+    "cue_at",
+    "cue_lexicon",
+]
+
+cue_lexicon = reporting_verbs
+
+# Verbs that report speech only with a clause, a colon or a quote after them
+# ("posted a video", "expressed concern" and "declined the offer" are not attributions).
+NEEDS_CLAUSE = frozenset(
+    "post continue express charge grant accept challenge doubt decline query describe mock "
+    "ridicule cry shout yell scream roar whisper sigh laugh snap mutter murmur call attack "
+    "report state answer observe fear hope think believe estimate predict suggest recall "
+    "recount welcome praise defend agree disagree threaten demand complain blast show find "
+    "expect push hit lash speak point brush".split()
+)
+# Verbs taking a personal object before the content ("told reporters that ...").
+TELL = frozenset("tell warn assure inform remind urge ask".split())
+# Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
+INVERTING = frozenset(
+    "say tell add write ask note explain argue insist warn claim reply recall continue "
+    "observe remark predict estimate".split()
+)
+# Phrasal cues: particle -> stance. They report speech with a noun phrase after them.
+PHRASAL = {
+    "point": {"out": "neutral", "to": "neutral"},
+    "call": {"for": "other", "on": "other"},
+    "brush": {"off": "denial", "aside": "denial"},
+    "push": {"back": "denial"},
+    "hit": {"out": "accusation", "back": "accusation"},
+    "lash": {"out": "accusation"},
+    "speak": {"out": "other"},
+}
+
+_WORD_AT = re.compile(r"[A-Za-z]+")
+_PARTICLE_AT = re.compile(r"\s+([a-z]+)\b")
+
+
+def cue_at(text: str, start: int) -> Cue | None:
+    """The reporting cue that starts at *start*, with its particle when phrasal.
+
+    Examples
+    --------
+    >>> cue_at("She pointed out the flaw.", 4)
+    Cue(start=4, end=15, lemma='point out', stance='neutral')
+    >>> cue_at("She said so.", 4).lemma
+    'say'
+    >>> cue_at("She left.", 4) is None
+    True
+    """
+    m = _WORD_AT.match(text, start)
+    if not m:
+        return None
+    lexicon = cue_lexicon()
+    word = m.group(0).lower()
+    if word not in lexicon:
+        return None
+    lemma, stance = lexicon[word]
+    end = m.end()
+    base = lemma.split()[0]
+    pm = _PARTICLE_AT.match(text, end)
+    particle = pm.group(1) if pm else ""
+    if particle in PHRASAL.get(base, ()):
+        return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
+    if " " in lemma:  # a lexicon entry that needs its particle ("point out")
+        return None
+    return Cue(start, end, lemma, stance)

@@ -1,0 +1,159 @@
+"""Direct quotes: a quotation with its cue before or after it, or continuing the last speaker.
+
+Handled shapes: ``"...," Voss said.``, ``"...," said Voss, the party's leader.``,
+``Voss said: "..."``, ``"First," she said, "second."`` (one attribution with two
+content spans), a trailing ``— Marta Ilves``, and a quote paragraph without a
+cue that continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import Quote
+from .cues import cue_at
+from .phrases import np_left, np_right, trim
+from .records import Cue, Scan, Span
+
+__all__ = ["find_direct", "is_direct"]
+
+#: Words after a closing quote mark searched for the cue ('," the ministry's spokesman said').
+MAX_WORDS_TO_CUE = 8
+#: A quote of at least this many words reports whole words even without final punctuation.
+MIN_QUOTE_WORDS = 4
+#: A quote after a colon or comma with final punctuation needs at least this many words.
+MIN_LEAD_IN_WORDS = 3
+#: The most characters between two quotes of one speaker in one paragraph.
+MAX_GAP_TO_NEXT_QUOTE = 160
+#: A quote paragraph with no cue continues the previous speaker within this many characters.
+MAX_CONTINUATION_GAP = 1500
+
+_LEAD = re.compile(r"[\s,]*")
+_WORD = re.compile(r"[\w’'\-.]+")
+_SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
+_AFTER_DASH = re.compile(
+    r"^\s*(?P<dash>[—–-])\s*(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"
+)
+_CUE_BEFORE = re.compile(
+    r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$"
+)
+_BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
+
+
+def is_direct(text: str, q: Quote) -> bool:
+    """A quote that reports whole words: it opens a sentence, follows a colon or comma,
+    or ends with punctuation before its closing mark.
+
+    Examples
+    --------
+    >>> from newsresearch.text import find_quotes
+    >>> t = 'He called it "fake" and left. "We will win," she said.'
+    >>> [is_direct(t, q) for q in find_quotes(t)]
+    [False, True]
+    """
+    before = text[max(0, q.open - 3) : q.open].rstrip()
+    content = text[q.start : q.end].rstrip()
+    opens_sentence = before == "" or before[-1:] in ".!?:,\n—–-(" or q.paragraph_start
+    ends_punct = content[-1:] in ",.!?…"
+    words = len(content.split())
+    return (opens_sentence and (ends_punct or words >= MIN_QUOTE_WORDS or q.close is None)) or (
+        ends_punct and words >= MIN_LEAD_IN_WORDS and before[-1:] in ":,"
+    )
+
+
+def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
+    """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
+    text = scan.text
+    _, para_b = scan.paragraph_of(q.open)
+    base = q.close + 1 if q.close is not None else q.end
+    after = text[base:para_b]
+    lead = _LEAD.match(after).end()
+    for k, word in enumerate(_WORD.finditer(after[lead:])):
+        if k >= MAX_WORDS_TO_CUE or _SENTENCE_PUNCT.search(after[lead : lead + word.start()]):
+            break
+        if not word.group(0).islower():
+            continue
+        cue = cue_at(text, base + lead + word.start())
+        if cue is None:
+            continue
+        if k == 0:  # '," said Voss, the party's leader'
+            source = np_right(text, cue.end, para_b)
+        else:  # '," Voss said'
+            src_end = base + lead + word.start()
+            source = np_left(text, base + lead, src_end) or trim(text, base + lead, src_end)
+        if source is not None and source[1] > source[0]:
+            return source, cue
+        break
+    m = _AFTER_DASH.match(after)
+    if m:
+        dash = Cue(base + m.start("dash"), base + m.end("dash"), "say", "neutral")
+        return (base + m.start("src"), base + m.end("src")), dash
+    return None
+
+
+def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
+    """The source and cue that lead into a quote: 'Voss said: "...' / 'Voss told reporters, "...'."""
+    text = scan.text
+    a, _ = scan.sentence_of(q.open)
+    para_a, _ = scan.paragraph_of(q.open)
+    a = max(a, para_a)
+    m = _CUE_BEFORE.search(text[a : q.open])
+    if not m:
+        return None
+    cue = cue_at(text, a + m.start("cue"))
+    if cue is None:
+        return None
+    source = np_left(text, a, a + m.start("cue"))
+    if source is None:
+        return None
+    return source, cue
+
+
+def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
+    """Whether *nxt* holds more words of *q*'s speaker, with no cue of its own:
+    '"First," she said, "second."' / '"One," Moyes said. "Two."'."""
+    text = scan.text
+    between = text[max(cue.end, (q.close or q.end) + 1) : nxt.open]
+    if nxt.open < cue.end or "\n" in between or not is_direct(text, nxt):
+        return False
+    if _cue_after(scan, nxt) is not None or len(between) > MAX_GAP_TO_NEXT_QUOTE:
+        return False
+    return bool(_BETWEEN_QUOTES.fullmatch(between) or not between.strip())
+
+
+def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
+    """A quote with no cue: a paragraph continuing the last speaker, or an unattributed quote."""
+    prev = scan.last
+    if (
+        q.paragraph_start
+        and prev is not None
+        and q.open - prev.content[-1][1] < MAX_CONTINUATION_GAP
+    ):
+        scan.add(
+            "direct", prev.source, prev.cue, contents, prev.lemma, prev.stance, speaker_from=prev
+        )
+    else:
+        scan.add("direct", None, None, contents, "", "")
+
+
+def find_direct(scan: Scan) -> None:
+    """Add the direct quotes of the scanned article, in text order."""
+    quotes = scan.article.quotes
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        if not is_direct(scan.text, q):
+            i += 1
+            continue
+        found = _cue_after(scan, q) or _cue_before(scan, q)
+        contents = [(q.start, q.end)]
+        if found is None:
+            _add_uncued(scan, q, contents)
+        else:
+            source, cue = found
+            while i + 1 < len(quotes) and _continues(scan, q, quotes[i + 1], cue):
+                contents.append((quotes[i + 1].start, quotes[i + 1].end))
+                i += 1
+            scan.add("direct", source, cue.span, contents, cue.lemma, cue.stance)
+            scan.used_cues.add(cue.start)
+        i += 1

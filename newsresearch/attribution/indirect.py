@@ -1,0 +1,244 @@
+"""Indirect speech, mixed quotes, inverted cues and "according to".
+
+Around every reporting verb outside a direct quote: ``The ministry on Wednesday
+denied claims that ...``, ``Pryce said he was not aware ...``, cue chains
+(``..., saying ...``, ``... and claiming ...``), inverted cues
+(``..., the ministry said.``, ``..., said Noor Haddad, an economist.``), mixed
+quotes (indirect speech with quoted words: ``dismissed the allegations as "not
+true"``) and ``according to X`` before or after its content.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from .cues import INVERTING, NEEDS_CLAUSE, TELL, cue_at, cue_lexicon
+from .phrases import np_left, np_right, trim
+from .records import Attribution, Cue, Scan, Span
+
+__all__ = ["find_indirect"]
+
+#: The shortest content of an indirect attribution, in characters.
+MIN_CONTENT_CHARS = 2
+#: The shortest content before an inverted cue ('..., the ministry said.').
+MIN_INVERTED_CONTENT_CHARS = 12
+#: The shortest content of an "according to" attribution.
+MIN_ACCORDING_CONTENT_CHARS = 3
+_ACCORDING_TO = "according to"
+
+# Where the content of an indirect attribution ends: a contrast clause, a chained
+# cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
+_CONTENT_STOP = re.compile(
+    r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
+    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
+    r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_TOLD_WHOM = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w’'.\-]*\s*){0,3}(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?"
+)
+_SETTING = re.compile(
+    r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
+)
+_THAT = re.compile(r"(that|:)\s*")
+_DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_COMMA_SUBJECT = re.compile(r",\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$")
+_INVERTED_TAIL = re.compile(
+    r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
+
+
+def _kind(content: str) -> str:
+    return "mixed" if _QUOTE_MARK.search(content) else "indirect"
+
+
+def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
+    """The previous attribution when its cue is earlier in the same sentence."""
+    prev = scan.last
+    if prev is not None and prev.cue is not None and sa <= prev.cue[0] < start:
+        return prev
+    return None
+
+
+def _subject(
+    scan: Scan, cue: Cue, clause_a: int, sa: int
+) -> tuple[Span | None, Attribution | None] | None:
+    """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
+    text = scan.text
+    left = text[clause_a : cue.start]
+    chain = _CHAIN_BEFORE.search(left) and text[cue.start : cue.end].endswith("ing")
+    if chain:
+        prev = _chained_from(scan, sa, cue.start)
+        if prev is not None:
+            return prev.source, prev
+        # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
+        source = np_right(text, clause_a, cue.start)
+        if source is None or not text[source[0] : source[1]][:1].isupper():
+            return None
+        return source, None
+    source = np_left(text, clause_a, cue.start)
+    if source is not None:
+        return source, None
+    # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
+    prev = _chained_from(scan, sa, cue.start)
+    if _CONJUNCTION_BEFORE.search(left) and prev is not None:
+        return prev.source, prev
+    return None
+
+
+def _complement(text: str, cue: Cue, sb: int) -> tuple[int, bool]:
+    """Where the reported content starts after the cue, and whether "that" or ":" leads it."""
+    rest_a = cue.end
+    if cue.lemma in TELL:
+        m = _TOLD_WHOM.match(text[rest_a:sb])
+        if m and cue.lemma == "tell":
+            rest_a += m.end()
+    m = _SETTING.match(text[rest_a:sb])
+    rest_a += m.end() if m else 0
+    m = _THAT.match(text[rest_a:sb])
+    if m is not None:
+        rest_a += m.end()
+    return rest_a, m is not None
+
+
+def _content_end(text: str, rest_a: int, sb: int) -> int:
+    """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
+    lexicon = cue_lexicon()
+    for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
+        word = stop.group("verb") or stop.group("cue2")
+        chained = word is not None and word in lexicon
+        if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
+            return rest_a + stop.start()
+        if chained and stop.group(0).lstrip(",").strip().startswith("and"):
+            return rest_a + stop.start()
+    return sb
+
+
+def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
+    """Whether the content is a closed direct quote after a colon, already found."""
+    if not scan.text[ca:cb].lstrip().startswith(("“", '"')):
+        return False
+    q = scan.in_quote(ca + 1)
+    return q is not None and q.start <= ca + 1 and q.end >= cb - 1 and q.close is not None
+
+
+def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
+    """Add the attribution around one cue in the sentence ``[sa, sb)``, if there is one."""
+    text = scan.text
+    q = scan.in_quote(cue.start)
+    clause_a = max(sa, q.start) if q is not None else sa
+    if _inverted(scan, cue, clause_a, sb):
+        return
+    subject = _subject(scan, cue, clause_a, sa)
+    if subject is None:
+        return
+    source, speaker_from = subject
+    rest_a, has_that = _complement(text, cue, sb)
+    if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
+        return
+    ca, cb = trim(text, rest_a, _content_end(text, rest_a, sb))
+    if cb - ca < MIN_CONTENT_CHARS:
+        return
+    content = text[ca:cb]
+    if cue.lemma == "decline" and not _DECLINE_TO.match(content):
+        return
+    if _is_handled_quote(scan, ca, cb):
+        return
+    scan.used_cues.add(cue.start)
+    scan.add(
+        _kind(content), source, cue.span, [(ca, cb)], cue.lemma, cue.stance,
+        speaker_from=speaker_from,
+    )  # fmt: skip
+
+
+def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
+    """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
+    text = scan.text
+    before = text[sa : cue.start]
+    m = _COMMA_SUBJECT.search(before)
+    if m is None or "," not in before:
+        return False
+    if m.group(1).strip():  # "..., the ministry said."
+        if not _INVERTED_TAIL.fullmatch(text[cue.end : sb].strip()):
+            return False
+        source = np_left(text, sa + m.start(1), cue.start)
+    else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
+        if cue.lemma not in INVERTING:
+            return False
+        source = np_right(text, cue.end, sb)
+        if source is not None and not text[source[0] : source[1]][:1].isupper():
+            source = None
+    if source is None:
+        return False
+    ca, cb = trim(text, sa, sa + m.start())
+    if (
+        cb - ca < MIN_INVERTED_CONTENT_CHARS
+        or scan.in_quote(ca + 1) is not None
+        and text[ca] in '“"'
+    ):
+        return False
+    scan.used_cues.add(cue.start)
+    scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
+    return True
+
+
+def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]) -> None:
+    """'according to officials, ...' and '..., according to X.'"""
+    text = scan.text
+    for m in _ACCORDING.finditer(text[sa:sb]):
+        cue_a = sa + m.start()
+        if in_direct(cue_a):
+            continue
+        cue_b = cue_a + len(_ACCORDING_TO)
+        src_a = sa + m.end()
+        src_end = _SOURCE_END.search(text[src_a:sb])
+        src_b = src_a + (src_end.start() if src_end else 0)
+        src = trim(text, src_a, src_b)
+        if src[1] <= src[0]:
+            continue
+        before = text[sa:cue_a].rstrip()
+        if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
+            content = trim(text, sa, sa + len(before))
+        else:
+            content = trim(text, src_b, sb)
+        if content[1] - content[0] < MIN_ACCORDING_CONTENT_CHARS:
+            continue
+        scan.add("according-to", src, (cue_a, cue_b), [content], _ACCORDING_TO, "neutral")
+
+
+def _direct_test(scan: Scan) -> Callable[[int], bool]:
+    """A test of whether a position lies inside the content of a direct quote found so far."""
+    spans = sorted(c for att in scan.found for c in att.content if att.kind == "direct")
+    starts = [s for s, _ in spans]
+
+    def in_direct(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    return in_direct
+
+
+def find_indirect(scan: Scan) -> None:
+    """Add the indirect, mixed and according-to attributions, sentence by sentence."""
+    text = scan.text
+    lexicon = cue_lexicon()
+    in_direct = _direct_test(scan)
+    for sa, sb in scan.article.sentences:
+        for m in _LOWER_WORD.finditer(text, sa, sb):
+            if m.group(0) not in lexicon:
+                continue
+            pos = m.start()
+            if pos in scan.used_cues or in_direct(pos):
+                continue
+            cue = cue_at(text, pos)
+            if cue is not None:
+                _try_cue(scan, cue, sa, sb)
+        if "ccording to" in text[sa:sb]:
+            _according_to(scan, sa, sb, in_direct)

@@ -1,0 +1,245 @@
+"""Noun phrases around a cue: the subject before it (:func:`np_left`), a name after it
+(:func:`np_right`), and span trimming.
+
+A source is a noun phrase that looks like a speaker: it has a capitalised word,
+is a pronoun, or ends in a source head (``officials``, ``spokesman``,
+``people familiar with the matter``), an institution word or a document word
+(``data/document_words.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import data_lines
+from .cues import cue_lexicon
+from .records import Span
+
+__all__ = [
+    "PRONOUN_GENDER",
+    "anonymous_sources",
+    "document_words",
+    "np_left",
+    "np_right",
+    "trim",
+]
+
+#: The longest subject noun phrase, in words.
+MAX_SUBJECT_WORDS = 9
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+_OTHER_PRONOUNS = ("they", "it", "we", "i", "you")
+
+_BOUNDARY = frozenset(
+    "and but or that which who whom whose when while as because although though after "
+    "before if since than so yet where whether then nor".split()
+)
+_AUX = frozenset(
+    "has have had was were is are will would could should may might can did does do also "
+    "again later previously repeatedly publicly privately then still already not never "
+    "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
+    "separately earlier simply reportedly long".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning evening night week weekend month year".split()
+)
+SOURCE_HEADS = frozenset(
+    "people person persons official officials spokesman spokeswoman spokesperson governor "
+    "analysts analyst source sources aide aides member members head chief director leader "
+    "someone those one experts expert lawyers lawyer staff employees residents critics "
+    "representatives representative minister secretary chair chairman chairwoman president "
+    "adviser advisers advisor advisors economists economist researchers figures officer officers "
+    "executive executives colleagues allies diplomat diplomats".split()
+)
+_INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
+_NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
+_PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
+_NAME_PARTICLES = ("de", "van", "von")
+
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|"
+    r"morning|afternoon|evening|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)"
+)
+# Adverbials and auxiliaries between a subject and its verb ("on Monday", "has", "in a statement,").
+_ADVERBIALS = [
+    re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
+    re.compile(
+        r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$",
+        re.I,
+    ),
+    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
+    re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
+]
+_RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
+_TOKEN = re.compile(r"[\w’'\-.]+")
+_PUNCT_GAP = re.compile(r"[,;:()\"“”—–]")
+_NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
+_NAME_AFTER = re.compile(
+    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|it"
+    r"|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+)"
+)
+
+
+@lru_cache(maxsize=1)
+def anonymous_sources() -> tuple[str, ...]:
+    """Phrases that mark an unnamed source (``data/anonymous_sources.txt``)."""
+    return tuple(data_lines("anonymous_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def document_words() -> frozenset[str]:
+    """Head words of documents and polls that speak (``data/document_words.txt``)."""
+    return frozenset(data_lines("document_words.txt"))
+
+
+def trim(text: str, a: int, b: int) -> Span:
+    """``[a, b)`` without leading punctuation and spaces, nor trailing ones and full stops.
+
+    Examples
+    --------
+    >>> trim(", the talks failed.", 0, 19)
+    (2, 18)
+    """
+    while a < b and text[a] in " ,;:—–-":
+        a += 1
+    while b > a and text[b - 1] in " ,;:.—–-":
+        b -= 1
+    return a, b
+
+
+def _strip_adverbials(seg: str) -> str:
+    """*seg* without the adverbials and auxiliaries at its end."""
+    while True:
+        stripped = seg.rstrip()
+        m = next((m for p in _ADVERBIALS if (m := p.search(stripped)) and m.start() > 0), None)
+        if m is None:
+            return stripped
+        seg = stripped[: m.start()]
+
+
+def _is_name(appositive: str) -> bool:
+    words = appositive.split()
+    return bool(
+        appositive
+        and _NAMEISH.match(words[0])
+        and all(_NAMEISH.match(w) or w.lower() in _NAME_PARTICLES for w in words)
+    )
+
+
+def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
+    """The subject before an appositive: "Arlo Menzies, the vice president's spokesman," """
+    inner = seg[:-1]
+    comma = inner.rfind(",")
+    if comma <= 0:
+        return None
+    before = np_left(text, lo, lo + comma)
+    if before is None:
+        return None
+    appositive = text[lo + comma + 1 : lo + len(inner)].strip()
+    words_before = text[before[0] : before[1]].split()
+    if _is_name(appositive) and not any(w[:1].isupper() for w in words_before[1:]):
+        return before[0], lo + len(inner)  # "Its chief executive, Declan Moyes"
+    return before
+
+
+def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Match[str]]) -> bool:
+    """A prepositional phrase after a source head ("people familiar with the matter")
+    or inside a name ("Chamber of Commerce", "University of Port Halden")."""
+    low = tokens[k].group(0).lower().rstrip(".")
+    prev_word = tokens[k - 1].group(0) if k > 0 else ""
+    prev = prev_word.lower()
+    inside_name = (
+        low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
+    )
+    return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name)
+
+
+def _phrase_tokens(seg: str) -> list[re.Match[str]]:
+    """The words of the noun phrase at the end of *seg*, right to left."""
+    tokens = list(_TOKEN.finditer(seg))
+    lexicon = cue_lexicon()
+    chosen: list[re.Match[str]] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        word = tok.group(0)
+        low = word.lower().rstrip(".")
+        gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
+        if chosen and _PUNCT_GAP.search(gap):
+            break
+        if low in _BOUNDARY or low in lexicon and not chosen:
+            break
+        if low in _PREPOSITIONS:
+            if _keeps_preposition(tokens, k, chosen):
+                chosen.append(tok)
+                continue
+            break
+        if low in lexicon and not word[:1].isupper():
+            break
+        chosen.append(tok)
+        if len(chosen) >= MAX_SUBJECT_WORDS:
+            break
+    chosen.reverse()
+    return chosen
+
+
+def _looks_like_source(words: list[str]) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document."""
+    last = words[-1].lower()
+    if last in _NOT_LAST:
+        return False
+    return bool(
+        any(w[:1].isupper() for w in words)
+        or last in PRONOUN_GENDER
+        or last in _OTHER_PRONOUNS
+        or last in SOURCE_HEADS
+        or last.rstrip("s") in SOURCE_HEADS
+        or any(last.startswith(o) for o in _INSTITUTION_PREFIXES)
+        or last in document_words()
+    )
+
+
+def np_left(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase that ends at *hi* (the subject of a cue), searched back to *lo*.
+
+    Examples
+    --------
+    >>> t = "Finance Minister Piotr Lindqvist on Monday said"
+    >>> s = np_left(t, 0, t.index(" said"))
+    >>> t[s[0]:s[1]]
+    'Finance Minister Piotr Lindqvist'
+    """
+    seg = _strip_adverbials(text[lo:hi])
+    end = lo + len(seg)
+    # A restrictive relative clause: "an aide who spoke on condition of anonymity"
+    rel = _RELATIVE.search(seg)
+    if rel:
+        head = np_left(text, lo, lo + rel.start())
+        if head is not None:
+            return head[0], end
+    if seg.endswith(","):
+        return _before_appositive(text, lo, seg)
+    chosen = _phrase_tokens(seg)
+    # Drop leading time words ("Monday the ministry" -> "the ministry").
+    while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
+        chosen.pop(0)
+    if not chosen or not _looks_like_source([t.group(0) for t in chosen]):
+        return None
+    return lo + chosen[0].start(), end
+
+
+def np_right(text: str, lo: int, hi: int) -> Span | None:
+    """A name-like noun phrase starting at *lo* (inverted cue: 'said Voss, the ...').
+
+    Examples
+    --------
+    >>> t = '"No," said Noor Haddad, an economist.'
+    >>> s = np_right(t, t.index(" Noor"), len(t))
+    >>> t[s[0]:s[1]]
+    'Noor Haddad'
+    """
+    m = _NAME_AFTER.match(text[lo:hi])
+    if not m:
+        return None
+    return lo + m.start(1), lo + m.end(1)

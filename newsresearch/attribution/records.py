@@ -1,0 +1,126 @@
+"""The record types of attribution: a :class:`Cue`, an :class:`Attribution`, and a :class:`Scan`.
+
+A :class:`Scan` is the working state of one article while its attributions are
+found: the parsed :class:`~newsresearch.text.Article` (text, sentences, quotes,
+actors), the attributions found so far and the cue positions already used.
+Each detection step (:mod:`.direct`, :mod:`.indirect`) is a module-level
+function that takes the scan, the way nltk's VADER passes one ``SentiText`` to
+each scoring step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..text import Article, Quote
+
+__all__ = ["Attribution", "Cue", "Scan", "Span"]
+
+Span = tuple[int, int]
+
+
+class Cue(NamedTuple):
+    """A reporting cue in the text: its span, lemma (``"say"``, ``"point out"``) and stance.
+
+    Examples
+    --------
+    >>> cue = Cue(5, 9, "say", "neutral")
+    >>> cue.span, cue.lemma
+    ((5, 9), 'say')
+    """
+
+    start: int
+    end: int
+    lemma: str
+    stance: str
+
+    @property
+    def span(self) -> Span:
+        """``(start, end)``."""
+        return self.start, self.end
+
+
+@dataclass(eq=False)
+class Attribution:
+    """One attribution: kind, source/cue/content spans, cue lemma and stance, and its speaker.
+
+    ``speaker_from`` links an attribution whose speaker is that of an earlier one
+    (a quote paragraph that continues the previous speaker, a cue chain such as
+    ``..., saying ...``); the speaker is copied from it when speakers are resolved.
+
+    Examples
+    --------
+    >>> att = Attribution("direct", (0, 4), (5, 9), [(12, 20)], "say", "neutral")
+    >>> att.kind, att.speaker, att.speaker_from
+    ('direct', None, None)
+    """
+
+    kind: str
+    source: Span | None
+    cue: Span | None
+    content: list[Span]
+    lemma: str = ""
+    stance: str = ""
+    speaker: str | None = None
+    speaker_type: str = ""
+    anonymous: bool = False
+    speaker_from: Attribution | None = field(default=None, repr=False)
+
+    @property
+    def start(self) -> int:
+        """Where the attribution starts: its cue or its content, whichever comes first."""
+        return min((self.cue or self.content[0])[0], self.content[0][0])
+
+
+@dataclass(eq=False)
+class Scan:
+    """The working state of one article: what it is, what was found, which cues were used."""
+
+    article: Article
+    found: list[Attribution] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_of(self, pos: int) -> Span:
+        """The sentence span that contains *pos* (``(pos, pos)`` when none does)."""
+        i = self.article.sentence_at(pos)
+        return self.article.sentences[i] if i is not None else (pos, pos)
+
+    def paragraph_of(self, pos: int) -> Span:
+        """The line (paragraph) that contains *pos*."""
+        text = self.text
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        return a, (len(text) if b < 0 else b)
+
+    def in_quote(self, pos: int) -> Quote | None:
+        """The quotation whose content contains *pos*, if any."""
+        for q in self.article.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    @property
+    def last(self) -> Attribution | None:
+        """The attribution found last, if any."""
+        return self.found[-1] if self.found else None
+
+    def add(
+        self,
+        kind: str,
+        source: Span | None,
+        cue: Span | None,
+        content: list[Span],
+        lemma: str,
+        stance: str,
+        *,
+        speaker_from: Attribution | None = None,
+    ) -> None:
+        """Record an attribution."""
+        self.found.append(
+            Attribution(kind, source, cue, content, lemma, stance, speaker_from=speaker_from)
+        )

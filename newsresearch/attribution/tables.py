@@ -1,0 +1,236 @@
+"""The public tables: :func:`attributions`, :func:`stance_triples` and :func:`share_by`.
+
+Both analyses take a corpus first (a corpus table, a Series of texts or a
+:class:`~newsresearch.text.ParsedCorpus`), parse it once, and read
+``article.attributions`` and ``article.actors``: after ``attributions(parsed)``,
+``stance_triples(parsed)`` extracts nothing again. Their columns and dtypes are
+declared in :data:`ATTRIBUTION_COLUMNS` and :data:`STANCE_TRIPLE_COLUMNS`, also
+for an empty corpus. Both tables have one row per attribution (or triple), a
+default index and a ``doc_id`` column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import pandas as pd
+
+from ..text import Article, ParsedCorpus, parse
+from .records import Attribution
+
+__all__ = [
+    "ATTRIBUTION_COLUMNS",
+    "STANCE_TRIPLE_COLUMNS",
+    "attributions",
+    "share_by",
+    "stance_triples",
+]
+
+Corpus = pd.DataFrame | pd.Series | ParsedCorpus
+
+#: Columns and dtypes of :func:`attributions`.
+ATTRIBUTION_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "attribution_id": "string",
+    "kind": "string",
+    "source": "string",
+    "source_start": "Int64",
+    "source_end": "Int64",
+    "cue": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "content": "string",
+    "content_start": "Int64",
+    "content_end": "Int64",
+    "content_spans": "object",
+    "speaker": "string",
+    "speaker_type": "string",
+    "cue_lemma": "string",
+    "cue_stance": "string",
+    "anonymous": "bool",
+}
+
+#: Columns and dtypes of :func:`stance_triples`.
+STANCE_TRIPLE_COLUMNS: dict[str, str] = {
+    "doc_id": "str",
+    "attribution_id": "str",
+    "speaker": "str",
+    "speaker_type": "str",
+    "target": "str",
+    "target_type": "str",
+    "sentiment": "str",
+    "score": "float64",
+    "cue_stance": "str",
+    "cue_lemma": "str",
+}
+
+
+def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
+    src = att.source
+    cue = att.cue
+    return {
+        "doc_id": doc_id,
+        "attribution_id": f"{doc_id}:a{n + 1}",
+        "kind": att.kind,
+        "source": text[src[0] : src[1]] if src else "",
+        "source_start": src[0] if src else None,
+        "source_end": src[1] if src else None,
+        "cue": text[cue[0] : cue[1]] if cue else "",
+        "cue_start": cue[0] if cue else None,
+        "cue_end": cue[1] if cue else None,
+        "content": " ".join(text[a:b] for a, b in att.content),
+        "content_start": att.content[0][0],
+        "content_end": att.content[-1][1],
+        "content_spans": [list(s) for s in att.content],
+        "speaker": att.speaker,
+        "speaker_type": att.speaker_type or ("other" if src else "unknown"),
+        "cue_lemma": att.lemma,
+        "cue_stance": att.stance,
+        "anonymous": att.anonymous,
+    }
+
+
+def _attribution_table(parsed: ParsedCorpus) -> tuple[pd.DataFrame, list[Article]]:
+    """The attributions table and, for each of its rows, the article it comes from."""
+    rows, sources = [], []
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        for n, att in enumerate(article.attributions):
+            rows.append(_row(doc_id, n, article.text, att))
+            sources.append(article)
+    frame = pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
+    return frame.astype(ATTRIBUTION_COLUMNS), sources
+
+
+def attributions(corpus: Corpus) -> pd.DataFrame:
+    """One row per attribution: source, cue and content spans, speaker, kind and cue stance.
+
+    Parameters
+    ----------
+    corpus : DataFrame, Series or ParsedCorpus
+        A corpus table (its ``doc_id`` and cleaned ``text``), a Series of texts
+        used exactly as given (the index serves as ``doc_id``), or a parsed corpus.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`ATTRIBUTION_COLUMNS`, a default index. ``kind`` is direct,
+        indirect, mixed or according-to; spans are ``[start, end)`` offsets
+        (``content_spans`` lists every piece of a split quote); ``source``/``cue``
+        are empty when the text names none; ``speaker`` is the canonical actor
+        (``"anonymous"`` for unnamed sources); ``speaker_type`` is person,
+        organisation, anonymous, document, poll or other; ``cue_stance`` is
+        neutral, assertive, denial, accusation, concession, question or other.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> text = ('Finance Minister Piotr Lindqvist on Monday dismissed the report as "not true". '
+    ...         '"We will not change course," he said.')
+    >>> a = attributions(pd.Series([text], index=["d1"]))
+    >>> a[["kind", "source", "cue", "content", "speaker", "cue_stance"]].values.tolist()
+    [['mixed', 'Finance Minister Piotr Lindqvist', 'dismissed', 'the report as "not true"', 'Piotr Lindqvist', 'denial'], ['direct', 'he', 'said', 'We will not change course,', 'Piotr Lindqvist', 'neutral']]
+    """
+    return _attribution_table(parse(corpus))[0]
+
+
+def stance_triples(corpus: Corpus, *, model: object | None = None) -> pd.DataFrame:
+    """Who says what about whom: one row per (attribution, actor mentioned in its content).
+
+    Parameters
+    ----------
+    corpus : DataFrame, Series or ParsedCorpus
+        As for :func:`attributions`; a parsed corpus reuses the attributions and
+        actors its articles already hold.
+    model : TargetSentimentClassifier, optional
+        The target-sentiment model (default: the shipped one), passed to
+        :func:`newsresearch.sentiment.target_sentiment`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`STANCE_TRIPLE_COLUMNS`, a default index: ``doc_id``,
+        ``attribution_id``, ``speaker``, ``speaker_type``, ``target`` (an actor
+        mentioned in the content, other than the speaker; its first mention in
+        the attribution is scored), ``target_type``, ``sentiment`` (toward the
+        target within the content: negative, neutral or positive), ``score``
+        (p_positive - p_negative), ``cue_stance`` and ``cue_lemma``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters."
+    >>> triples = stance_triples(pd.Series([t], index=["d1"]))  # doctest: +SKIP
+    >>> triples[["speaker", "target", "cue_stance"]].values.tolist()  # doctest: +SKIP
+    [['Garrick Voss', 'Piotr Lindqvist', 'accusation']]
+    """
+    atts, articles = _attribution_table(parse(corpus))
+    rows, targets = [], []
+    seen: set[tuple[str, str]] = set()  # (attribution, target): the first mention is scored
+    fields = ["doc_id", "attribution_id", "speaker", "speaker_type", "cue_stance", "cue_lemma"]
+    current, found, firsts = None, [], []
+    for article, doc_id, att_id, speaker, speaker_type, stance, lemma, spans in zip(
+        articles, *(atts[c].tolist() for c in fields), atts["content_spans"].tolist(), strict=True
+    ):
+        if article is not current:
+            current, found = article, article.actors.mentions  # sorted by start
+            firsts = [m.start for m in found]
+        speaker = speaker if isinstance(speaker, str) else None
+        for a, b in spans:
+            for k in range(bisect.bisect_left(firsts, a), bisect.bisect_left(firsts, b)):
+                m = found[k]
+                if m.end <= b and m.actor != speaker and (att_id, m.actor) not in seen:
+                    seen.add((att_id, m.actor))
+                    rows.append(
+                        (doc_id, att_id, speaker, speaker_type, m.actor, m.type, stance, lemma)
+                    )
+                    targets.append((article.text[a:b], m.start - a, m.end - a))
+    if not rows:
+        return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
+    names = [*fields[:4], "target", "target_type", "cue_stance", "cue_lemma"]
+    frame = pd.DataFrame(rows, columns=names)
+    from ..sentiment import target_sentiment
+
+    scored = target_sentiment(pd.DataFrame(targets, columns=["text", "start", "end"]), model=model)
+    frame["sentiment"] = scored["label"].to_numpy()
+    frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
+    return frame[list(STANCE_TRIPLE_COLUMNS)].astype(STANCE_TRIPLE_COLUMNS)
+
+
+def share_by(
+    found: pd.DataFrame,
+    corpus: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    column: str = "cue_stance",
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Share of attributions per value of *column* within each group of *by* (rows sum to 1).
+
+    *found* is the output of :func:`attributions`; *by* is a corpus column
+    (``outlet``, ``leaning``, ...). With *top*, only the most frequent values of
+    *column* are kept (shares still relative to all attributions of the group).
+
+    Examples
+    --------
+    >>> import newsresearch as nr
+    >>> corpus = nr.load_corpus("sample")
+    >>> table = share_by(nr.attributions(corpus), corpus, by="leaning", column="cue_stance")
+    >>> bool(((table.sum(axis=1) - 1).abs() < 1e-9).all())
+    True
+    """
+    if by not in corpus.columns:
+        raise ValueError(f"by={by!r} is invalid; valid values are {sorted(corpus.columns)}")
+    if column not in found.columns:
+        raise ValueError(f"column={column!r} is invalid; valid values are {sorted(found.columns)}")
+    groups = corpus[by].reindex(found["doc_id"].to_numpy()).to_numpy()
+    values = found[column].astype("object").where(found[column].notna(), "(none)").to_numpy()
+    table = pd.crosstab(
+        pd.Series(groups, name=by), pd.Series(values, name=column), normalize="index"
+    )
+    if top:
+        keep = found[column].value_counts().head(top).index
+        table = table[[c for c in keep if c in table.columns]]
+    return table

@@ -1,0 +1,78 @@
+"""Gold readers: brat standoff attributions and hand-split sentences."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from newsresearch import config
+from newsresearch.datasets import brat, sentences
+from newsresearch.datasets.brat import read_brat, read_brat_folder
+from newsresearch.datasets.sentences import read_sentence_gold
+
+ANN = (
+    "T1\tSource 0 9\tLindqvist\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 20;25 30\tfirst second\n"
+    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    "A1\tKind E1 Indirect\n"
+    "A2\tAnonymous E1\n"
+    "#1\tAnnotatorNotes T1\tPiotr Lindqvist\n"
+)
+
+
+def test_read_brat_roles_attributes_and_notes(tmp_path):
+    path = tmp_path / "d.ann"
+    path.write_text(ANN, encoding="utf-8")
+    (att,) = read_brat(path)
+    assert att.source.text == "Lindqvist" and att.cue.spans == ((10, 14),)
+    assert att.content.spans == ((15, 20), (25, 30))  # discontinuous
+    assert att.attributes == {"Kind": "Indirect", "Anonymous": "true"}
+    assert att.speaker == "Piotr Lindqvist"
+
+
+def test_read_brat_errors(tmp_path):
+    path = tmp_path / "d.ann"
+    path.write_text("T1\tSource 0 x\tA\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1: malformed brat line"):
+        read_brat(path)
+    path.write_text("E1\tAttribution:T2 Cue:T9\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown span T9"):
+        read_brat(path)
+
+
+def test_read_brat_folder_layouts(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "d1.txt").write_text("Lindqvist said first and second.", encoding="utf-8")
+    (texts / "d2.txt").write_text("No annotations.", encoding="utf-8")
+    (tmp_path / "ann").mkdir()
+    (tmp_path / "ann" / "d1_annotator2.ann").write_text(ANN, encoding="utf-8")
+    gold = read_brat_folder(texts)
+    assert list(gold) == ["d1"] and len(gold["d1"][1]) == 1
+    with pytest.raises(FileNotFoundError):
+        read_brat_folder(tmp_path / "missing")
+
+
+def test_sample_gold_folders():
+    gold = read_brat_folder(config.SAMPLE_DIR / "gold" / "attribution")
+    assert len(gold) >= 25
+    assert all(a.cue is not None for _, atts in gold.values() for a in atts)
+
+
+def test_read_sentence_gold_joins_paragraphs(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a", "paragraphs": [["One.", "Two."], ["Three."]]}\n\n')
+    ((ident, text, spans),) = read_sentence_gold(path)
+    assert (ident, text) == ("a", "One. Two.\n\nThree.")
+    assert [text[a:b] for a, b in spans] == ["One.", "Two.", "Three."]
+    path.write_text('{"id": "a", "paragraphs": 3}\n')
+    with pytest.raises(ValueError, match="line 1"):
+        read_sentence_gold(path)
+
+
+@pytest.mark.parametrize("module", [brat, sentences])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0
