@@ -80,7 +80,7 @@ def test_bad_gold_raises_evaluation_error(tmp_path):
 
 
 def test_cli_exit_codes(tmp_path, capsys):
-    assert main(["evaluate", "attribution", "--gold", str(tmp_path / "missing")]) == 1
+    assert main(["evaluate", "attribution", "--gold", str(tmp_path / "missing")]) == 2
     assert "is not a folder" in capsys.readouterr().err
-    assert main(["evaluate", "sentences", "--gold", str(tmp_path / "missing.jsonl")]) == 1
+    assert main(["evaluate", "sentences", "--gold", str(tmp_path / "missing.jsonl")]) == 2
     assert "cannot read the sentence gold" in capsys.readouterr().err

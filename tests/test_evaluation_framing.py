@@ -75,7 +75,7 @@ def test_cli_evaluate_prints_and_returns_exit_codes(capsys, tmp_path):
     out = capsys.readouterr().out
     assert "human_interest" in out and "macro_f1 0.7234" in out
     assert main(["evaluate", "framing", "--gold", str(tmp_path / "missing.csv")]) == 2
-    assert "error: frame gold" in capsys.readouterr().err
+    assert "error: frame gold file not found" in capsys.readouterr().err
     bad = tmp_path / "bad.yaml"
     bad.write_text("frames:\n  a:\n    terms: []\n", encoding="utf-8")
     assert main(["evaluate", "framing", "--scheme", str(bad)]) == 2

@@ -81,8 +81,9 @@ def evaluate(args: argparse.Namespace) -> int:
     try:
         result = TASKS[args.task](args)
     except FileNotFoundError as exc:
-        missing = exc.filename or args.gold
-        return bad_input(f"gold file not found: {missing}; pass --gold with an existing path")
+        if exc.filename is None:  # raised with a message of its own
+            return bad_input(exc)
+        return bad_input(f"gold file not found: {exc.filename}; pass --gold with an existing path")
     except (EvaluationError, ValueError) as exc:
         return bad_input(exc)
     print(result)

@@ -78,7 +78,10 @@ def read_frame_gold(
     if isinstance(gold, str | Path):
         path = Path(gold)
         if not path.exists():
-            raise FileNotFoundError(f"frame gold {str(path)!r} not found")
+            raise FileNotFoundError(
+                f"frame gold file not found: {str(path)!r}; give a CSV with a text column "
+                "and one 0/1 column per frame, or the GVFC folder"
+            )
         if path.is_dir():
             root = path.parent if path.name == "folds_multilabel" else path
             if not (root / "folds_multilabel").is_dir():
