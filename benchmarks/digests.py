@@ -44,7 +44,7 @@ def _plain(value: object) -> object:
 
 def _hash_frame(frame: pd.DataFrame) -> str:
     frame = frame.copy()
-    for name in frame.select_dtypes(include="object").columns:
+    for name in [c for c in frame.columns if frame[c].dtype == "object"]:
         frame[name] = frame[name].map(_plain)
     h = hashlib.sha256()
     h.update(repr(list(frame.columns)).encode())
