@@ -163,7 +163,7 @@ def read_wordlists(path: str | Path, *, format: str | None = None) -> WordLists:
             raise LexiconError(
                 f"{path}: cannot tell the format from the suffix {path.suffix!r}; valid formats "
                 "are ['.dic' (LIWC), '.yaml'/'.yml' (ours or quanteda), '.cat' (Lexicoder), "
-                f"'.csv'/'.tsv']; rename the file or pass format=..., one of {list(FORMATS)}"
+                f"'.csv'/'.tsv']; rename the file or pass format=..., valid values are {list(FORMATS)}"
             )
     if format not in FORMATS:
         raise LexiconError(f"format {format!r} is invalid; valid values are {list(FORMATS)}")
