@@ -145,7 +145,12 @@ def test_wordlists_carry_the_frame_format_metadata():
     wl = read_wordlists(LEXICONS / "issue.yaml")
     assert (wl.format, wl.name, wl.threshold) == ("frames", "harbour", 10.0)
     assert wl.info["flooding"].threshold == 5.0 and wl.info["money"].threshold is None
-    assert wl.categories["flooding"] == {"flood*": 1.0, "storm surge": 2.0, "sea wall": 1.0, "no": 1.0}
+    assert wl.categories["flooding"] == {
+        "flood*": 1.0,
+        "storm surge": 2.0,
+        "sea wall": 1.0,
+        "no": 1.0,
+    }
     assert wl.stated == {"storm surge", "repair bill"}
 
 
@@ -185,7 +190,10 @@ def test_liwc_conditional_entries_warn(caplog):
     [
         ("word,weight\ngood,2\nbad,-1\n", {"positive": {"good": 2.0}, "negative": {"bad": 1.0}}),
         ("good;1\nbad;-0.5\n", {"positive": {"good": 1.0}, "negative": {"bad": 0.5}}),
-        ("term,category\ntax*,economy\nclash,conflict\n", {"economy": {"tax*": 1.0}, "conflict": {"clash": 1.0}}),
+        (
+            "term,category\ntax*,economy\nclash,conflict\n",
+            {"economy": {"tax*": 1.0}, "conflict": {"clash": 1.0}},
+        ),
         ("tax*,economy\nclash,conflict\n", {"economy": {"tax*": 1.0}, "conflict": {"clash": 1.0}}),
         ("term\tcategory\tweight\ntax cut\teconomy\t2\n", {"economy": {"tax cut": 2.0}}),
     ],
@@ -200,14 +208,22 @@ def test_csv_layouts(text, expected):
 # new reader. Where the unified message differs from the old test's pattern, the pattern the
 # old test must switch to is given (listed in the recipe).
 MALFORMED = [
-    ("undeclared_category.dic", None, r"undeclared_category\.dic, line 6: category 7 .*not declared"),
+    (
+        "undeclared_category.dic",
+        None,
+        r"undeclared_category\.dic, line 6: category 7 .*not declared",
+    ),
     ("broken_indent.yml", None, r"broken_indent\.yml, line 3: not valid YAML"),
     ("bad_weight.csv", None, r"bad_weight\.csv, line 3: weight 'very' of 'bad' is not a number"),
     ("nohead.dic", "good\t1\n", r"nohead\.dic, line 1: a LIWC \.dic file starts with"),
     ("open.dic", "%\n1\tposemo\ngood\t1\n", r"open\.dic, line 3: expected '<id><TAB><category>'"),
     ("nocat.dic", "%\n1\tposemo\n%\ngood\n", r"nocat\.dic, line 4: expected an entry followed"),
     ("list.yml", "- good\n- bad\n", r"list\.yml, line 1: a YAML dictionary is a mapping"),
-    ("nested.yml", "positive:\n  - good\n  - [a, b]\n", r"nested\.yml, line 3: entries of 'positive'"),
+    (
+        "nested.yml",
+        "positive:\n  - good\n  - [a, b]\n",
+        r"nested\.yml, line 3: entries of 'positive'",
+    ),
     ("cols.csv", "good,1\nbad,-1,extra\n", r"cols\.csv, line 2: expected 2 columns"),
     ("orphan.cat", "\tGOOD\nPOSITIVE\n", r"orphan\.cat, line 1: entry 'GOOD' comes before"),
     ("w.yaml", "frames:\n  a:\n    terms: [{x: -1}]\n", r"w\.yaml, line 2, frame 'a'.*must be > 0"),
@@ -223,7 +239,11 @@ MALFORMED = [
     ("n.dic", "%\n1\tharbour\n%\nquay\n", "has no category id"),
     ("o.dic", "%\n1\tharbour\nquay\t1\n", r"line 3: expected '<id><TAB><category>'"),
     ("x.txt", "harbour\n", r"valid formats are \['.dic'.*valid values are \['liwc', 'yaml'"),
-    ("dup.yml", "positive: [good]\npositive: [fine]\n", r"dup\.yml, line 2: key 'positive' appears twice"),
+    (
+        "dup.yml",
+        "positive: [good]\npositive: [fine]\n",
+        r"dup\.yml, line 2: key 'positive' appears twice",
+    ),
 ]
 
 

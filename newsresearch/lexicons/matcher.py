@@ -357,7 +357,10 @@ class TermMatcher:
             chunks = piece.split()
             found = list(map(get, chunks))
             if None in found:
-                found = [f if f is not None else chunk_codes(c) for f, c in zip(found, chunks)]
+                found = [
+                    f if f is not None else chunk_codes(c)
+                    for f, c in zip(found, chunks, strict=True)
+                ]
             entries.extend(found)
             sizes.append(sum(map(len, found)))
         codes = np.fromiter(chain.from_iterable(entries), dtype=np.int64)
@@ -374,7 +377,9 @@ class TermMatcher:
 
     # -- matching ------------------------------------------------------------------------------
 
-    def _phrases(self, codes: np.ndarray, rows: np.ndarray) -> tuple[list[int], list[int], list[int]]:
+    def _phrases(
+        self, codes: np.ndarray, rows: np.ndarray
+    ) -> tuple[list[int], list[int], list[int]]:
         """Phrase hits (start, end, row), left to right; zeroes the rows of their tokens."""
         out_s: list[int] = []
         out_e: list[int] = []
@@ -523,7 +528,9 @@ class TermMatcher:
                 score[:, f] = np.bincount(units, weights=weighted[:, f], minlength=n_units)
         if collect is not None:
             seq, norm = codes.tolist(), self.norm_of
-            for a, b, rid, k in zip(h.start.tolist(), h.end.tolist(), h.row.tolist(), keep.tolist()):
+            for a, b, rid, k in zip(
+                h.start.tolist(), h.end.tolist(), h.row.tolist(), keep.tolist(), strict=True
+            ):
                 if k:
                     term = " ".join(norm[c] for c in seq[a:b])
                     for ci in np.flatnonzero(self.member[rid]).tolist():
@@ -544,7 +551,9 @@ class TermMatcher:
         lengths = np.zeros(len(texts), dtype=np.int64)
         any_quote = False
         for i, text in enumerate(texts):
-            codes, in_quote = self.codes(text) if isinstance(text, str) and text else (_NO_CODES, None)
+            codes, in_quote = (
+                self.codes(text) if isinstance(text, str) and text else (_NO_CODES, None)
+            )
             any_quote |= in_quote is not None
             parts += [codes, sep]
             quotes += [np.zeros(len(codes), dtype=bool) if in_quote is None else in_quote]
