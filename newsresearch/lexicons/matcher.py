@@ -55,7 +55,7 @@ import regex
 from ..text import TOKEN_PATTERN, quote_spans
 from .negation import FRAME_NEGATORS, NEGATION_WINDOW, NOT_NEGATING_NEXT, is_negator
 
-__all__ = ["Hits", "Match", "TermMatcher", "Tally"]
+__all__ = ["TOKEN_RX", "Hits", "Match", "TermMatcher", "Tally", "glob_regex", "token_strings"]
 
 # Chunk cache entries kept per matcher before it is emptied (bounds memory on huge corpora).
 CACHE_LIMIT = 2_000_000
@@ -64,7 +64,7 @@ _GLOB_CHARS = re.compile(r"[*?]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
 _WORD_CHAR = re.compile(r"\w")
 # The pattern and engine (``regex``, as nltk uses) of newsresearch.text.tokenize.
-_TOKEN_RX = regex.compile(TOKEN_PATTERN, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
+TOKEN_RX = regex.compile(TOKEN_PATTERN, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
 # str.split() treats these as whitespace, the tokenizer does not.
 _SPLIT_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 _SEPARATOR = "\x00"  # between documents scored together: matches nothing, ends every scope
@@ -85,9 +85,9 @@ def token_strings(text: str) -> list[str]:
     ['U.S.', 'budget', 'rose', '3.5%', ',', "didn't", 'it', '?']
     """
     if _SPLIT_ONLY_SPACE.search(text):
-        return _TOKEN_RX.findall(text)
+        return TOKEN_RX.findall(text)
     out: list[str] = []
-    add, extend, findall, word = out.append, out.extend, _TOKEN_RX.findall, _WORD_CHAR.match
+    add, extend, findall, word = out.append, out.extend, TOKEN_RX.findall, _WORD_CHAR.match
     for chunk in text.split():
         if chunk.isalpha():
             add(chunk)
@@ -370,7 +370,7 @@ class TermMatcher:
 
     def spans(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Token codes of *text* and the tokens' character spans (tokens of the original text)."""
-        spans = [m.span() for m in _TOKEN_RX.finditer(text)]
+        spans = [m.span() for m in TOKEN_RX.finditer(text)]
         code = self.code
         codes = np.fromiter((code(text[a:b]) for a, b in spans), dtype=np.int64, count=len(spans))
         return codes, spans
