@@ -3,6 +3,11 @@
 Every module that needs a lexicon reads it through here, so the files have one
 reader and one format: UTF-8 text, one entry per line, ``#`` starts a comment
 line, CSV files have a header row.
+
+User dictionaries and frame lexicons have one reader and one matcher here too:
+:mod:`.dictionary` (``read_wordlists`` -> ``WordLists``, adapters to the sentiment
+``Dictionary`` and the framing ``Lexicon``), :mod:`.matcher` (``TermMatcher``) and
+:mod:`.negation` (the negator lists). Import them from their modules.
 """
 
 from __future__ import annotations

@@ -1,0 +1,591 @@
+"""One term matcher for sentiment dictionaries and frame lexicons.
+
+:class:`TermMatcher` compiles category -> term -> weight (a
+:class:`~newsresearch.lexicons.dictionary.WordLists`' ``categories``) once:
+exact words in a dict, wildcard patterns (``*`` any run of characters, ``?``
+one character) grouped by their literal prefix, phrases indexed by their first
+element. Text becomes an array of integer token codes; each token *type* is
+matched against the patterns once and cached (whitespace-separated chunks too),
+so a corpus costs about one dict lookup per chunk. Matching is then a numpy pass.
+
+Rules (the same for every user; options choose among the two existing ones)
+--------------------------------------------------------------------------
+* Tokens are those of :func:`newsresearch.text.tokenize`, lower-cased with
+  curly apostrophes straightened. A *word* token has a letter, digit or ``_``;
+  the others are punctuation.
+* A phrase wins over the single words inside it, scanning left to right; its
+  tokens are not matched again. ``skip_punct=True`` matches over word tokens
+  only (a phrase may span a comma), as sentiment dictionaries always did.
+* ``resolve="all"`` (frame lexicons): a token counts for every category one of
+  its matching entries is in, with the largest weight; phrases of the same
+  length matching at one position all count. ``resolve="first"`` (LIWC
+  convention, sentiment dictionaries): the most specific entry wins alone:
+  exact word, else the longest ``stem*``, else the first other pattern;
+  phrases whose first word is exact before those starting with a wildcard,
+  longer first.
+* Negation: a hit is *negated* when a negator (a word in ``negators`` or ending
+  in ``n't``, not followed by a word in ``not_negating_next``) stands within
+  ``window`` word tokens before its first token in the same scope. The scope
+  ends at every punctuation token, or only at ``scope_breaks`` when given
+  (sentiment: ``. ! ? ; :``). Callers decide what a negated hit means.
+
+Examples
+--------
+>>> m = TermMatcher({"econ": {"econom*": 1.0, "tax cut": 2.0}, "war": {"clash*": 1.0}})
+>>> codes = m.codes("The economy did not clash over the tax cut.")[0]
+>>> h = m.match(codes)
+>>> h.start.tolist(), h.end.tolist(), h.negated.tolist()
+([7, 1, 4], [9, 2, 5], [False, False, True])
+>>> m.weights[h.row].tolist()
+[[2.0, 0.0], [1.0, 0.0], [0.0, 1.0]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+import numpy as np
+import regex
+
+from ..text import TOKEN_PATTERN, quote_spans
+from .negation import FRAME_NEGATORS, NEGATION_WINDOW, NOT_NEGATING_NEXT, is_negator
+
+__all__ = ["TOKEN_RX", "Hits", "Match", "TermMatcher", "Tally", "glob_regex", "token_strings"]
+
+# Chunk cache entries kept per matcher before it is emptied (bounds memory on huge corpora).
+CACHE_LIMIT = 2_000_000
+RESOLVE = ("all", "first")
+_GLOB_CHARS = re.compile(r"[*?]")
+_QUOTE_CHARS = re.compile(r"[\"“”«»„]")
+_WORD_CHAR = re.compile(r"\w")
+# The pattern and engine (``regex``, as nltk uses) of newsresearch.text.tokenize.
+TOKEN_RX = regex.compile(TOKEN_PATTERN, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
+# str.split() treats these as whitespace, the tokenizer does not.
+_SPLIT_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+_SEPARATOR = "\x00"  # between documents scored together: matches nothing, ends every scope
+_NO_CODES = np.zeros(0, dtype=np.int64)
+_FAR = -(10**9)
+
+
+def token_strings(text: str) -> list[str]:
+    """The token strings :func:`newsresearch.text.tokenize` finds in *text*, faster.
+
+    No token spans whitespace, so the text is split on whitespace first; a chunk
+    of letters is one token, letters plus one trailing non-word character are
+    two, any other chunk goes through the tokenizer's pattern.
+
+    Examples
+    --------
+    >>> token_strings("U.S. budget rose 3.5%, didn't it?")
+    ['U.S.', 'budget', 'rose', '3.5%', ',', "didn't", 'it', '?']
+    """
+    if _SPLIT_ONLY_SPACE.search(text):
+        return TOKEN_RX.findall(text)
+    out: list[str] = []
+    add, extend, findall, word = out.append, out.extend, TOKEN_RX.findall, _WORD_CHAR.match
+    for chunk in text.split():
+        if chunk.isalpha():
+            add(chunk)
+        elif chunk[:-1].isalpha() and not word(chunk[-1]):
+            add(chunk[:-1])
+            add(chunk[-1])
+        else:
+            extend(findall(chunk))
+    return out
+
+
+def glob_regex(pattern: str) -> re.Pattern[str]:
+    """A compiled regular expression for a term element: ``*`` any run, ``?`` one character."""
+    body = "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in pattern)
+    return re.compile(body, re.DOTALL)
+
+
+@dataclass
+class Hits:
+    """Matches in a token-code sequence, in no particular order (sort by ``start``).
+
+    ``start``/``end``: token indices (end exclusive) into the codes given;
+    ``row``: index into ``matcher.weights`` and ``matcher.member``; ``negated``.
+    """
+
+    start: np.ndarray
+    end: np.ndarray
+    row: np.ndarray
+    negated: np.ndarray
+
+
+@dataclass
+class Match:
+    """One match for one category, with character offsets (from :meth:`TermMatcher.find`)."""
+
+    start: int
+    end: int
+    category: str
+    weight: float
+    negated: bool
+
+
+@dataclass
+class Tally:
+    """Per unit (document or sentence): word tokens, and per category hits, quoted, score."""
+
+    n_words: np.ndarray
+    hits: np.ndarray  # units x categories, hits not dropped by negation
+    quoted: np.ndarray  # of which inside quotation marks
+    score: np.ndarray  # weighted, quote_weight applied
+
+
+def _pattern_rank(pattern: str, index: int) -> tuple[int, int]:
+    """Specificity under ``resolve="first"``: exact, longest stem*, then file order."""
+    m = _GLOB_CHARS.search(pattern)
+    if m is None:
+        return (0, 0)
+    if m.start() == len(pattern) - 1 and pattern.endswith("*"):
+        return (1, -len(pattern))
+    return (2, index)
+
+
+class TermMatcher:
+    """Compiled categories of terms; matches token codes. See the module notes.
+
+    Parameters
+    ----------
+    categories : mapping
+        Category -> term -> weight. Terms as :mod:`newsresearch.lexicons.dictionary`
+        normalises them (lower case, one space between the words of a phrase).
+    resolve : {"all", "first"}
+        Several entries matching one token: all count (max weight per category),
+        or the most specific one alone.
+    skip_punct : bool
+        Match phrases and count the negation window over word tokens only.
+    negators, not_negating_next, window, scope_breaks
+        The negation rule (module notes); ``scope_breaks=None``: any punctuation.
+    """
+
+    def __init__(
+        self,
+        categories: Mapping[str, Mapping[str, float]],
+        *,
+        resolve: str = "all",
+        skip_punct: bool = False,
+        negators: Iterable[str] = FRAME_NEGATORS,
+        not_negating_next: Iterable[str] = NOT_NEGATING_NEXT,
+        window: int = NEGATION_WINDOW,
+        scope_breaks: Iterable[str] | None = None,
+    ) -> None:
+        if resolve not in RESOLVE:
+            raise ValueError(f"resolve {resolve!r} is invalid; valid values are {list(RESOLVE)}")
+        self.categories = list(categories)
+        self.resolve = resolve
+        self.skip_punct = skip_punct
+        self.negators = frozenset(negators)
+        self.not_negating_next = frozenset(not_negating_next)
+        self.window = int(window)
+        self.scope_breaks = None if scope_breaks is None else frozenset(scope_breaks)
+        self._compile(categories)
+        # Per token type (raw string) an integer code; arrays indexed by code.
+        self.cache: dict[str, int] = {}
+        self.chunks: dict[str, tuple[int, ...]] = {}
+        self.row = np.zeros(1024, dtype=np.int32)
+        self.is_punct = np.zeros(1024, dtype=bool)
+        self.is_break = np.zeros(1024, dtype=bool)
+        self.is_neg = np.zeros(1024, dtype=bool)
+        self.starts = np.zeros(1024, dtype=bool)
+        self.seconds = np.zeros(1024, dtype=bool)
+        self.pids_of: list[frozenset[int]] = []
+        self.norm_of: list[str] = []
+        self.phrase_starts: dict[int, list[int]] = {}
+
+    # -- compiling -----------------------------------------------------------------------------
+
+    def _compile(self, categories: Mapping[str, Mapping[str, float]]) -> None:
+        nc = len(self.categories)
+        patterns: dict[str, int] = {}
+        single: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        phrases: dict[tuple[int, ...], tuple[np.ndarray, np.ndarray]] = {}
+        for ci, name in enumerate(self.categories):
+            for term, weight in categories[name].items():
+                pids = tuple(patterns.setdefault(el, len(patterns)) for el in term.split())
+                table: Any = single if len(pids) == 1 else phrases
+                key = pids[0] if len(pids) == 1 else pids
+                w, m = table.setdefault(key, (np.zeros(nc), np.zeros(nc, dtype=bool)))
+                w[ci] = max(w[ci], weight) if m[ci] else weight
+                m[ci] = True
+        self.exact: dict[str, int] = {}
+        self.globs_by_prefix: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+        self.rank: dict[int, tuple[int, int]] = {}
+        for pat, pid in patterns.items():
+            self.rank[pid] = _pattern_rank(pat, pid)
+            m = _GLOB_CHARS.search(pat)
+            if m is None:
+                self.exact[pat] = pid
+            else:
+                self.globs_by_prefix.setdefault(pat[: m.start()], []).append((glob_regex(pat), pid))
+        self.prefix_lengths = sorted({len(p) for p in self.globs_by_prefix})
+        zero_w, zero_m = np.zeros(nc), np.zeros(nc, dtype=bool)
+        self.rows: dict[tuple[Any, ...], int] = {self._key(zero_w, zero_m): 0}
+        self._weights: list[np.ndarray] = [zero_w]
+        self._member: list[np.ndarray] = [zero_m]
+        self.weights = np.zeros((1, nc))
+        self.member = np.zeros((1, nc), dtype=bool)
+        self.single = {pid: self._row_of(w, m) for pid, (w, m) in single.items()}
+        # Longest phrases first; under resolve="first" those with an exact first word first.
+        keys = list(phrases)
+        first = self.resolve == "first"
+        order = sorted(
+            range(len(keys)),
+            key=lambda k: (first and self.rank[keys[k][0]][0] > 0, -len(keys[k]), k),
+        )
+        self.phrases = [(keys[k], self._row_of(*phrases[keys[k]])) for k in order]
+        self.phrases_by_first: dict[int, list[int]] = {}
+        for k, (pids, _) in enumerate(self.phrases):
+            self.phrases_by_first.setdefault(pids[0], []).append(k)
+        self.second_pids = {pids[1] for pids, _ in self.phrases}
+        self._combined: dict[tuple[int, ...], int] = {}
+
+    @staticmethod
+    def _key(w: np.ndarray, m: np.ndarray) -> tuple[Any, ...]:
+        return (*w.tolist(), *m.tolist())
+
+    def _row_of(self, w: np.ndarray, m: np.ndarray) -> int:
+        key = self._key(w, m)
+        rid = self.rows.get(key)
+        if rid is None:
+            rid = self.rows[key] = len(self._weights)
+            self._weights.append(w)
+            self._member.append(m)
+            self.weights = np.vstack(self._weights)
+            self.member = np.vstack(self._member)
+        return rid
+
+    def _union(self, rids: Sequence[int]) -> int:
+        if len(rids) == 1:
+            return rids[0]
+        w = np.where(self.member[rids], self.weights[rids], -np.inf).max(axis=0)
+        m = self.member[rids].any(axis=0)
+        return self._row_of(np.where(m, w, 0.0), m)
+
+    # -- token codes ---------------------------------------------------------------------------
+
+    def _patterns_of(self, tok: str) -> frozenset[int]:
+        found = set()
+        pid = self.exact.get(tok)
+        if pid is not None:
+            found.add(pid)
+        for n in self.prefix_lengths:
+            if n > len(tok):
+                break
+            for rx, gid in self.globs_by_prefix.get(tok[:n], ()):
+                if rx.fullmatch(tok):
+                    found.add(gid)
+        return frozenset(found)
+
+    def _grow(self) -> None:
+        n = len(self.row)
+        for name in ("row", "is_punct", "is_break", "is_neg", "starts", "seconds"):
+            arr = getattr(self, name)
+            setattr(self, name, np.concatenate([arr, np.zeros(n, dtype=arr.dtype)]))
+
+    def _add(self, raw: str) -> int:
+        code = len(self.pids_of)
+        if code >= len(self.row):
+            self._grow()
+        tok = raw.replace("’", "'").lower()
+        pids = self._patterns_of(tok)
+        hits = [pid for pid in pids if pid in self.single]
+        if hits and self.resolve == "first":
+            best = min(hits, key=self.rank.__getitem__)
+            self.row[code] = self.single[best]
+        elif hits:
+            self.row[code] = self._union([self.single[pid] for pid in sorted(hits)])
+        starts = [k for pid in pids for k in self.phrases_by_first.get(pid, ())]
+        if starts:
+            self.phrase_starts[code] = sorted(starts)
+        punct = raw == _SEPARATOR or not _WORD_CHAR.search(tok)
+        self.is_punct[code] = punct
+        self.is_break[code] = raw == _SEPARATOR or (
+            punct if self.scope_breaks is None else tok in self.scope_breaks
+        )
+        self.is_neg[code] = not punct and is_negator(tok, self.negators)
+        self.starts[code] = bool(starts)
+        self.seconds[code] = not self.second_pids.isdisjoint(pids)
+        self.pids_of.append(pids)
+        self.norm_of.append(tok)
+        self.cache[raw] = code
+        return code
+
+    def code(self, token: str) -> int:
+        """The code of one token string (added on first sight)."""
+        code = self.cache.get(token)
+        return code if code is not None else self._add(token)
+
+    def _chunk(self, chunk: str) -> tuple[int, ...]:
+        code = self.cache.get(chunk) if chunk.isalpha() else None
+        codes = (code,) if code is not None else tuple(map(self.code, token_strings(chunk)))
+        if len(self.chunks) > CACHE_LIMIT:
+            self.chunks.clear()
+        self.chunks[chunk] = codes
+        return codes
+
+    def codes(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """Token codes of *text* and, when it has quotation marks, which tokens are quoted.
+
+        The text is lower-cased, split on whitespace (no token spans it) and each
+        chunk's codes cached; quotation marks are tokens of their own, so cutting
+        the text at quotation spans first keeps the same tokens.
+        """
+        text = text.lower().replace("’", "'")
+        if _SPLIT_ONLY_SPACE.search(text):
+            # str.split() would drop these; the tokenizer keeps each as a symbol token.
+            text = _SPLIT_ONLY_SPACE.sub(" \ufffc ", text)
+        pieces = [(text, False)]
+        if _QUOTE_CHARS.search(text):
+            pieces, pos = [], 0
+            for a, b in quote_spans(text):
+                pieces += [(text[pos:a], False), (text[a:b], True)]
+                pos = b
+            pieces.append((text[pos:], False))
+        get, chunk_codes = self.chunks.get, self._chunk
+        entries: list[tuple[int, ...]] = []
+        sizes: list[int] = []
+        for piece, _ in pieces:
+            chunks = piece.split()
+            found = list(map(get, chunks))
+            if None in found:
+                found = [
+                    f if f is not None else chunk_codes(c)
+                    for f, c in zip(found, chunks, strict=True)
+                ]
+            entries.extend(found)
+            sizes.append(sum(map(len, found)))
+        codes = np.fromiter(chain.from_iterable(entries), dtype=np.int64)
+        if len(pieces) == 1:
+            return codes, None
+        return codes, np.repeat(np.asarray([q for _, q in pieces], dtype=bool), sizes)
+
+    def spans(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Token codes of *text* and the tokens' character spans (tokens of the original text)."""
+        spans = [m.span() for m in TOKEN_RX.finditer(text)]
+        code = self.code
+        codes = np.fromiter((code(text[a:b]) for a, b in spans), dtype=np.int64, count=len(spans))
+        return codes, spans
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def _phrases(
+        self, codes: np.ndarray, rows: np.ndarray
+    ) -> tuple[list[int], list[int], list[int]]:
+        """Phrase hits (start, end, row), left to right; zeroes the rows of their tokens."""
+        out_s: list[int] = []
+        out_e: list[int] = []
+        out_r: list[int] = []
+        cand = np.flatnonzero(self.starts[codes[:-1]] & self.seconds[codes[1:]])
+        if not len(cand):
+            return out_s, out_e, out_r
+        seq: list[int] = codes.tolist()
+        n, pids_of, taken = len(seq), self.pids_of, -1
+        for p in cand.tolist():
+            if p <= taken:
+                continue
+            second = pids_of[seq[p + 1]]
+            found: list[int] = []
+            length = 0
+            for k in self.phrase_starts[seq[p]]:
+                pids, rid = self.phrases[k]
+                if found and len(pids) != length:
+                    break
+                end = p + len(pids)
+                if end <= n and pids[1] in second:
+                    if all(pids[j] in pids_of[seq[p + j]] for j in range(2, len(pids))):
+                        found.append(rid)
+                        length = len(pids)
+                        if self.resolve == "first":
+                            break
+            if found:
+                out_s.append(p)
+                out_e.append(p + length)
+                key = tuple(found)
+                rid = self._combined.get(key)
+                if rid is None:
+                    rid = self._combined[key] = self._union(found)
+                out_r.append(rid)
+                rows[p : p + length] = 0
+                taken = p + length - 1
+        return out_s, out_e, out_r
+
+    def _negated(self, codes: np.ndarray, scope: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        neg = np.flatnonzero(self.is_neg[codes])
+        if len(neg) and self.not_negating_next:
+            last, norm, skip = len(codes) - 1, self.norm_of, self.not_negating_next
+            neg = np.asarray(
+                [q for q in neg.tolist() if q == last or norm[int(codes[q + 1])] not in skip],
+                dtype=np.int64,
+            )
+        if not len(neg):
+            return np.zeros(len(pos), dtype=bool)
+        i = np.searchsorted(neg, pos) - 1
+        last_neg = np.where(i >= 0, neg[np.clip(i, 0, None)], _FAR)
+        same = scope[np.clip(last_neg, 0, None)] == scope[pos]
+        return (last_neg >= pos - self.window) & (last_neg >= 0) & same
+
+    def match(self, codes: np.ndarray) -> Hits:
+        """Every hit in a token-code sequence (from :meth:`codes` or :meth:`spans`)."""
+        if not len(codes):
+            empty = np.zeros(0, dtype=np.int64)
+            return Hits(empty, empty, empty, np.zeros(0, dtype=bool))
+        brk = self.is_break[codes]
+        scope = np.cumsum(brk) - brk  # breaks strictly before each token
+        index = None
+        if self.skip_punct:
+            index = np.flatnonzero(~self.is_punct[codes])
+            codes, scope = codes[index], scope[index]
+        rows = self.row[codes]
+        ps, pe, pr = self._phrases(codes, rows) if len(codes) > 1 else ([], [], [])
+        single = np.flatnonzero(rows)
+        start = np.concatenate([np.asarray(ps, dtype=np.int64), single])
+        end = np.concatenate([np.asarray(pe, dtype=np.int64), single + 1])
+        row = np.concatenate([np.asarray(pr, dtype=np.int64), rows[single].astype(np.int64)])
+        negated = self._negated(codes, scope, start)
+        if index is not None:
+            start, end = index[start], index[end - 1] + 1
+        return Hits(start, end, row, negated)
+
+    def find(self, text: str) -> tuple[list[Match], int]:
+        """Matches in *text* with character offsets, in text order, and its word-token count.
+
+        One :class:`Match` per category a hit is in, in category order.
+
+        Examples
+        --------
+        >>> m = TermMatcher({"pos": {"good": 1.0}}, resolve="first", skip_punct=True)
+        >>> m.find("Not good.")
+        ([Match(start=4, end=8, category='pos', weight=1.0, negated=True)], 2)
+        """
+        codes, spans = self.spans(text)
+        n_words = int(np.count_nonzero(~self.is_punct[codes])) if len(codes) else 0
+        h = self.match(codes)
+        out: list[Match] = []
+        names = self.categories
+        for k in np.argsort(h.start, kind="stable").tolist():
+            a, b, rid = spans[h.start[k]][0], spans[h.end[k] - 1][1], int(h.row[k])
+            neg = bool(h.negated[k])
+            for ci in np.flatnonzero(self.member[rid]).tolist():
+                out.append(Match(a, b, names[ci], float(self.weights[rid, ci]), neg))
+        return out, n_words
+
+    # -- tallies per document or sentence ------------------------------------------------------
+
+    def tally(
+        self,
+        codes: np.ndarray,
+        *,
+        in_quote: np.ndarray | None = None,
+        unit_of_tok: np.ndarray | None = None,
+        n_units: int = 1,
+        negation: bool = True,
+        quote_weight: float = 1.0,
+        collect: Counter | None = None,
+    ) -> Tally:
+        """Hits per category for one unit, or for units given per token (sentences).
+
+        Negated hits are dropped when ``negation``; quoted hits weigh
+        ``quote_weight``; ``collect`` counts ``(category, matched text)`` of kept hits.
+        """
+        nc = len(self.categories)
+        hits = np.zeros((n_units, nc), dtype=np.int64)
+        quoted = np.zeros((n_units, nc), dtype=np.int64)
+        score = np.zeros((n_units, nc))
+        if not len(codes):
+            return Tally(np.zeros(n_units, dtype=np.int64), hits, quoted, score)
+        word = ~self.is_punct[codes]
+        if unit_of_tok is None:
+            n_words = np.asarray([np.count_nonzero(word)], dtype=np.int64)
+        else:
+            n_words = np.bincount(unit_of_tok[word], minlength=n_units)
+        h = self.match(codes)
+        if not len(h.start):
+            return Tally(n_words, hits, quoted, score)
+        pos = h.start
+        weights = self.weights[h.row]
+        keep = ~h.negated if negation else np.ones(len(pos), dtype=bool)
+        quoted_hit = in_quote[pos] if in_quote is not None else np.zeros(len(pos), dtype=bool)
+        present = self.member[h.row] & keep[:, None]
+        factor = np.where(quoted_hit, quote_weight, 1.0) * keep
+        weighted = weights * factor[:, None]
+        in_q = present & quoted_hit[:, None]
+        if unit_of_tok is None:
+            hits[0], quoted[0], score[0] = present.sum(0), in_q.sum(0), weighted.sum(0)
+        else:
+            units = unit_of_tok[pos]
+            for f in np.flatnonzero(present.any(axis=0)).tolist():
+                hits[:, f] = np.bincount(units, weights=present[:, f], minlength=n_units)
+                quoted[:, f] = np.bincount(units, weights=in_q[:, f], minlength=n_units)
+                score[:, f] = np.bincount(units, weights=weighted[:, f], minlength=n_units)
+        if collect is not None:
+            seq, norm = codes.tolist(), self.norm_of
+            for a, b, rid, k in zip(
+                h.start.tolist(), h.end.tolist(), h.row.tolist(), keep.tolist(), strict=True
+            ):
+                if k:
+                    term = " ".join(norm[c] for c in seq[a:b])
+                    for ci in np.flatnonzero(self.member[rid]).tolist():
+                        collect[(self.categories[ci], term)] += 1
+        return Tally(n_words, hits, quoted, score)
+
+    def tally_documents(self, texts: Sequence[Any], **options: Any) -> Tally:
+        """Tally many documents in one pass over their concatenated tokens.
+
+        A separator token that matches nothing and ends every scope stands
+        between documents, so no phrase or negation crosses from one into the next.
+        """
+        if not len(texts):
+            return self.tally(_NO_CODES, n_units=0, **options)
+        sep = np.asarray([self.code(_SEPARATOR)], dtype=np.int64)
+        parts: list[np.ndarray] = []
+        quotes: list[np.ndarray] = []
+        lengths = np.zeros(len(texts), dtype=np.int64)
+        any_quote = False
+        for i, text in enumerate(texts):
+            codes, in_quote = (
+                self.codes(text) if isinstance(text, str) and text else (_NO_CODES, None)
+            )
+            any_quote |= in_quote is not None
+            parts += [codes, sep]
+            quotes += [np.zeros(len(codes), dtype=bool) if in_quote is None else in_quote]
+            quotes.append(np.zeros(1, dtype=bool))
+            lengths[i] = len(codes) + 1
+        return self.tally(
+            np.concatenate(parts),
+            in_quote=np.concatenate(quotes) if any_quote else None,
+            unit_of_tok=np.repeat(np.arange(len(texts)), lengths),
+            n_units=len(texts),
+            **options,
+        )
+
+    def tally_text(self, text: Any, **options: Any) -> Tally:
+        """Tally a whole document."""
+        if not isinstance(text, str) or not text:
+            return self.tally(_NO_CODES, **options)
+        codes, in_quote = self.codes(text)
+        return self.tally(codes, in_quote=in_quote, **options)
+
+    def tally_sentences(self, text: str, sents: list[tuple[int, int]], **options: Any) -> Tally:
+        """Tally each sentence span of *text*."""
+        codes, spans = self.spans(text)
+        if not spans or not sents:
+            return self.tally(_NO_CODES, n_units=len(sents), **options)
+        starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+        sent_starts = np.fromiter((a for a, _ in sents), dtype=np.int64, count=len(sents))
+        unit = np.clip(np.searchsorted(sent_starts, starts, "right") - 1, 0, None)
+        in_quote = None
+        qspans = quote_spans(text) if _QUOTE_CHARS.search(text) else []
+        if qspans:
+            qs = np.asarray(qspans, dtype=np.int64)
+            k = np.searchsorted(qs[:, 0], starts, "right") - 1
+            in_quote = (k >= 0) & (starts < qs[np.clip(k, 0, None), 1])
+        return self.tally(codes, in_quote=in_quote, unit_of_tok=unit, n_units=len(sents), **options)
