@@ -266,13 +266,13 @@ def frame_prevalence(
     """Frame prevalence per group with intervals: one row per frame, one dot per group.
 
     *table* is the output of :func:`newsresearch.framing.prevalence` (``group``,
-    ``frame``, ``value``, ``low``, ``high``); leanings get their usual colours.
+    ``frame``, ``estimate``, ``low``, ``high``); leanings get their usual colours.
 
     Examples
     --------
     >>> import pandas as pd
     >>> t = pd.DataFrame({"group": ["left", "right"], "frame": ["conflict"] * 2,
-    ...                   "value": [0.5, 0.7], "low": [0.3, 0.5], "high": [0.7, 0.9]})
+    ...                   "estimate": [0.5, 0.7], "low": [0.3, 0.5], "high": [0.7, 0.9]})
     >>> frame_prevalence(t, title="Frames").get_title()
     'Frames'
     """
@@ -285,7 +285,7 @@ def frame_prevalence(
         rows = table[table["group"] == group].set_index("frame").reindex(frames_)
         y = np.arange(len(frames_)) - 0.35 + step * (g + 0.5)
         colour = LEANING_COLOURS.get(str(group).lower(), palette(g % 10))
-        value = rows["value"].to_numpy(dtype=float)
+        value = rows["estimate"].to_numpy(dtype=float)
         err = np.vstack(
             [value - rows["low"].to_numpy(dtype=float), rows["high"].to_numpy(dtype=float) - value]
         )
@@ -357,20 +357,22 @@ def interval_dots(
     colours: dict[str, str] | None = None,
     ax: Axes | None = None,
 ) -> Axes:
-    """One dot per group with its interval (``estimate``, ``low``, ``high``; ``n`` annotated).
+    """One dot per group with its interval, groups sorted by estimate (``n`` annotated).
 
-    *table* is the output of :func:`newsresearch.sentiment.tone_intervals`;
-    *colours* maps group names to colours (default: leaning colours).
+    *table* is the output of :func:`newsresearch.stats.group_intervals`
+    (``group``, ``n``, ``estimate``, ``low``, ``high``); *colours* maps group
+    names to colours (default: leaning colours).
 
     Examples
     --------
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"n": [3, 4], "estimate": [0.1, -0.2], "low": [0.0, -0.3],
-    ...                   "high": [0.2, -0.1]}, index=["left", "right"])
+    >>> t = pd.DataFrame({"group": ["left", "right"], "n": [3, 4], "estimate": [0.1, -0.2],
+    ...                   "low": [0.0, -0.3], "high": [0.2, -0.1]})
     >>> interval_dots(t, title="Tone").get_title()
     'Tone'
     """
     colours = colours or {}
+    table = table.sort_values("estimate").set_index("group")
     ax = _axes(ax, (8, max(2.5, 0.4 * len(table) + 1.2)))
     y = np.arange(len(table))
     for yi, (group, row) in zip(y, table.iterrows(), strict=True):

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pandas as pd
 
 import newsresearch as nr
-from newsresearch import actors
 from newsresearch.actors import MENTION_COLUMNS, find_actors, is_organisation
 
 TEXT = (
@@ -85,5 +82,3 @@ def test_mentions_reuse_the_parsed_articles(monkeypatch):
 def test_is_organisation_and_docstring_examples():
     assert is_organisation("Halden Rail") and is_organisation("the health ministry")
     assert not is_organisation("Garrick Voss")
-    result = doctest.testmod(actors)
-    assert result.failed == 0 and result.attempted > 0

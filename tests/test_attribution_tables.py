@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
-import importlib
-
 import pandas as pd
 import pytest
 
@@ -119,13 +116,3 @@ def test_share_by_rejects_unknown_columns(sample):
         share_by(found, sample, column="nope")
     table = share_by(found, sample, by="outlet", column="kind", top=2)
     assert table.shape[1] <= 2
-
-
-@pytest.mark.parametrize(
-    "module",
-    ["cues", "phrases", "records", "direct", "speakers", "find", "tables"],
-)
-def test_docstring_examples(module):
-    mod = importlib.import_module(f"newsresearch.attribution.{module}")
-    result = doctest.testmod(mod, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert result.failed == 0 and result.attempted > 0

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
 from newsresearch import config
-from newsresearch.datasets import brat, sentences
 from newsresearch.datasets.brat import read_brat, read_brat_folder
 from newsresearch.datasets.sentences import read_sentence_gold
 
@@ -70,9 +67,3 @@ def test_read_sentence_gold_joins_paragraphs(tmp_path):
     path.write_text('{"id": "a", "paragraphs": 3}\n')
     with pytest.raises(ValueError, match="line 1"):
         read_sentence_gold(path)
-
-
-@pytest.mark.parametrize("module", [brat, sentences])
-def test_docstring_examples(module):
-    result = doctest.testmod(module)
-    assert result.failed == 0 and result.attempted > 0

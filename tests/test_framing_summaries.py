@@ -15,11 +15,17 @@ def test_coverage_prevalence_over_time_cooccurrence(sample):
     cov = coverage(ft)
     assert cov.between(0, 1).all() and cov["conflict"] > 0.9
     table = sample[["outlet", "leaning", "published"]].join(ft)
-    prev = framing.prevalence(table, "leaning", n_boot=300, seed=1)
-    assert set(prev.columns) == {"group", "frame", "value", "low", "high", "n"}
-    assert ((prev["low"] <= prev["value"] + 1e-9) & (prev["value"] <= prev["high"] + 1e-9)).all()
+    prev = framing.prevalence(table, "leaning", n_resamples=300, random_state=1)
+    assert list(prev.columns) == ["group", "frame", "n", "estimate", "low", "high"]
+    est = prev["estimate"]
+    assert ((prev["low"] <= est + 1e-9) & (est <= prev["high"] + 1e-9)).all()
     assert prev.groupby("group")["n"].first().sum() == len(sample)
-    again = framing.prevalence(table, "leaning", n_boot=300, seed=1)
+    # the estimate is the share of the group's documents with the frame
+    left = table[table["leaning"] == "left"]
+    got = prev.set_index(["group", "frame"]).loc[("left", "conflict"), "estimate"]
+    assert got == pytest.approx(left["present_conflict"].mean())
+    assert list(prev["frame"].unique()) == list(load_lexicon("generic").frames)
+    again = framing.prevalence(table, "leaning", n_resamples=300, random_state=1)
     pd.testing.assert_frame_equal(prev, again)
     trend = framing.over_time(table, "published", freq="Q")
     assert trend["n"].sum() == sample["published"].notna().sum()
@@ -38,3 +44,13 @@ def test_terms_and_example_sentences(sample):
     assert {"outlet", "text", "density"} <= set(examples.columns)
     for _, r in examples.iterrows():
         assert r["text"] in sample.loc[r["doc_id"], "text"]
+
+
+def test_framing_notebook_parameters():
+    # Clean storage and parameter help of every notebook: tests/test_project.py.
+    from newsresearch import config
+    from newsresearch.reporting import notebook_parameters
+
+    params = notebook_parameters(config.NOTEBOOKS_DIR / "03_framing.ipynb")
+    assert list(params) == ["corpus", "scheme", "start", "end", "outlets", "seed"]
+    assert params["scheme"]["default"] == "generic"

@@ -20,7 +20,6 @@ from newsresearch.sentiment import (
     load_dictionary,
     sentence_columns,
     sentiment,
-    tone_intervals,
 )
 from newsresearch.sentiment.vader import _vader
 
@@ -308,19 +307,6 @@ def test_importing_sentiment_loads_no_heavy_library():
 # ---------------------------------------------------------------------------
 
 
-def test_tone_intervals_per_group():
-    scores = pd.Series([0.5, 0.4, 0.6, -0.2, -0.3, -0.1, 0.0])
-    groups = pd.Series(list("aaabbb") + [None], name="outlet")
-    table = tone_intervals(scores, groups, random_state=1)
-    assert table.index.name == "outlet" and list(table.index) == ["b", "a"]
-    assert table["n"].tolist() == [3, 3]
-    assert table["estimate"].tolist() == pytest.approx([-0.2, 0.5])
-    assert (table["low"] <= table["estimate"]).all() and (table["estimate"] <= table["high"]).all()
-    assert (table["low"] < table["high"]).all()
-    again = tone_intervals(scores, groups, random_state=1)
-    pd.testing.assert_frame_equal(table, again)
-
-
 def test_sentiment_notebook_is_stored_clean_with_parameters():
     # read as JSON (importing nbformat takes seconds); tests/test_project.py checks the rest
     path = config.NOTEBOOKS_DIR / "02_sentiment.ipynb"
@@ -341,30 +327,6 @@ def test_sentiment_notebook_is_stored_clean_with_parameters():
     assert all(help_text and "=" not in help_text for _, help_text in params.values())
     source = "".join("".join(c["source"]) for c in code)
     assert "hasattr(" not in source
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "newsresearch.sentiment.vader",
-        "newsresearch.sentiment.dictionary",
-        "newsresearch.sentiment.tone",
-        "newsresearch.sentiment.intervals",
-        "newsresearch.sentiment.features",
-        "newsresearch.sentiment.estimator",
-        "newsresearch.sentiment.model_io",
-        "newsresearch.sentiment.target",
-        "newsresearch.sentiment.actors",
-        "newsresearch.datasets.newsmtsc",
-        "newsresearch.evaluation.sentiment",
-    ],
-)
-def test_docstring_examples_run(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.failed == 0
 
 
 def test_nr_sentiment_is_callable_whatever_was_imported_first():

@@ -177,7 +177,7 @@ def score_attributions(
     Examples
     --------
     >>> e = score_attributions()
-    >>> e.table.loc[("cue", "exact"), "f1"] > 0.8, e["speaker_accuracy_direct"] > 0.6
+    >>> bool(e.table.loc[("cue", "exact"), "f1"] > 0.8), bool(e["speaker_accuracy_direct"] > 0.6)
     (True, True)
     """
     from ..attribution import attributions

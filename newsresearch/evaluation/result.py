@@ -69,7 +69,7 @@ class Evaluation:
     >>> import pandas as pd
     >>> e = Evaluation("demo", "toy gold", 2, "documents", {"f1": 0.5},
     ...                pd.DataFrame({"f1": [0.5]}, index=["a"]))
-    >>> e["f1"], e.to_frame().loc["a", "f1"]
+    >>> e["f1"], float(e.to_frame().loc["a", "f1"])
     (0.5, 0.5)
     """
 

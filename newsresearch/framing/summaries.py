@@ -181,9 +181,9 @@ def prevalence(
     by: str | pd.Series | None = None,
     *,
     measure: str = "present",
-    n_boot: int = 1000,
-    ci: float = 0.95,
-    seed: int = 42,
+    n_resamples: int = 1000,
+    level: float = 0.95,
+    random_state: int | None = 42,
 ) -> pd.DataFrame:
     """Mean of a frame measure per group, with a percentile bootstrap interval.
 
@@ -197,40 +197,49 @@ def prevalence(
         month, ...); None for the whole table. Missing values form "unknown".
     measure : {"present", "density", "hits", "quoted"}
         ``present`` gives the share of documents with the frame.
-    n_boot, ci, seed
-        Bootstrap resamples (documents resampled within each group, by
-        :func:`newsresearch.stats.bootstrap_ci`), interval level, random seed.
+    n_resamples, level, random_state
+        Bootstrap resamples (documents resampled within each group), interval
+        level and seed, as in :func:`newsresearch.stats.group_intervals`.
 
     Returns
     -------
     pandas.DataFrame
-        One row per (group, frame): ``group``, ``frame``, ``value``, ``low``,
-        ``high``, ``n`` (documents in the group).
+        One row per (group, frame): ``group``, ``frame``, ``n`` (documents in
+        the group), ``estimate``, ``low``, ``high`` — the columns of
+        :func:`~newsresearch.stats.group_intervals` plus ``frame``.
 
     Examples
     --------
     >>> import pandas as pd
     >>> ft = frames(pd.Series(["They clashed.", "Taxes rose.", "They clashed again."]))
-    >>> p = prevalence(ft, pd.Series(["x", "x", "y"]), n_boot=200)
-    >>> p[p["frame"] == "conflict"][["group", "value", "n"]].values.tolist()
+    >>> p = prevalence(ft, pd.Series(["x", "x", "y"]), n_resamples=200)
+    >>> p[p["frame"] == "conflict"][["group", "estimate", "n"]].values.tolist()
     [['x', 0.5, 2], ['y', 1.0, 1]]
     """
-    from ..stats import bootstrap_ci
+    from ..stats import group_intervals
 
-    if not 0 < ci < 1:
-        raise ValueError(f"ci must be between 0 and 1, not {ci!r}")
     values = frame_matrix(table, measure).astype(float)
     key = _group_key(table, by)
-    rng = np.random.default_rng(seed)
-    rows = []
-    for group, idx in key.groupby(key, sort=True).groups.items():
-        block = values.loc[idx]
-        for name in values.columns:
-            est = bootstrap_ci(
-                block[name].to_numpy(), n_resamples=n_boot, confidence=ci, random_state=rng
-            )
-            rows.append((group, name, est["estimate"], est["low"], est["high"], len(block)))
-    return pd.DataFrame(rows, columns=["group", "frame", "value", "low", "high", "n"])
+    rng = np.random.default_rng(random_state)  # one stream for every frame, in frame order
+    parts = [
+        group_intervals(
+            values[name], key, n_resamples=n_resamples, level=level, random_state=rng
+        ).assign(frame=name)
+        for name in values.columns
+    ]
+    out = pd.concat(parts, ignore_index=True)
+    out = out.sort_values(["group", "frame"], key=_frame_order(values.columns), kind="stable")
+    return out[["group", "frame", "n", "estimate", "low", "high"]].reset_index(drop=True)
+
+
+def _frame_order(names: pd.Index):
+    """A sort key that keeps frames in lexicon order (groups sort as usual)."""
+    rank = {name: i for i, name in enumerate(names)}
+
+    def key(column: pd.Series) -> pd.Series:
+        return column.map(rank) if column.name == "frame" else column
+
+    return key
 
 
 def over_time(

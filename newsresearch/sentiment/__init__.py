@@ -5,8 +5,8 @@ Where things are:
 * :mod:`~newsresearch.sentiment.tone` -- :func:`sentiment`, the tone of each
   sentence or document, with VADER (``method="vader"``: the reference
   ``vaderSentiment`` 3.3.2 implementation, exactly; ``"vader-nltk"``: nltk's
-  port) or a user's dictionary; :mod:`~newsresearch.sentiment.intervals` --
-  :func:`tone_intervals`, mean tone per group with bootstrap intervals.
+  port) or a user's dictionary. (Mean tone per group with bootstrap
+  intervals: :func:`newsresearch.stats.group_intervals`.)
 * :mod:`~newsresearch.sentiment.vader` -- :class:`VaderScorer`, an explicit
   scorer object (``VaderScorer(memo=True)`` remembers the texts it scored).
 * :mod:`~newsresearch.sentiment.dictionary` -- :func:`load_dictionary` reads
@@ -56,7 +56,6 @@ _EXPORTS: dict[str, str] = {
     "document_columns": "tone",
     "sentence_columns": "tone",
     "sentiment": "tone",
-    "tone_intervals": "intervals",
     "LABELS": "target",
     "TARGET_COLUMNS": "target",
     "target_sentiment": "target",
@@ -66,9 +65,7 @@ _EXPORTS: dict[str, str] = {
     "ACTOR_SENTIMENT_COLUMNS": "actors",
     "actor_sentiment": "actors",
 }
-_SUBMODULES = frozenset(
-    "actors dictionary estimator features intervals model_io target tone vader".split()
-)
+_SUBMODULES = frozenset("actors dictionary estimator features model_io target tone vader".split())
 
 __all__ = sorted(_EXPORTS)
 
