@@ -57,7 +57,10 @@ def test_an_empty_corpus_gives_the_declared_columns_and_dtypes(name):
 
 
 def test_frame_columns_follow_the_lexicon():
-    columns = frame_columns(["a", "b"], level="sentence")
+    from newsresearch.framing import load_lexicon
+
+    lexicon = load_lexicon({"frames": {"a": {"terms": ["x"]}, "b": {"terms": ["y"]}}})
+    columns = frame_columns(lexicon, level="sentence")
     assert list(columns)[:6] == ["doc_id", "sent_id", "start", "end", "text", "n_tokens"]
     assert [c for c in columns if c.endswith("_b")] == [
         "density_b",

@@ -24,6 +24,8 @@ import hashlib
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +34,6 @@ import pyarrow as pa
 
 from ..text import ParsedCorpus
 from .schemas import (
-    ACTOR_SENTIMENT_COLUMNS,
-    ATTRIBUTION_COLUMNS,
-    STANCE_TRIPLE_COLUMNS,
     arrow_schema,
     document_sentiment_columns,
     frame_columns,
@@ -81,6 +80,11 @@ def _parsed_file(kind: str, path: Path, load: Callable[[Path], Any]) -> Any:
         return _PARSED[slot]
 
 
+def _columns(module: str, table: str) -> dict[str, str]:
+    """The declared ``<TABLE>_COLUMNS`` of an analysis module (imported when first needed)."""
+    return getattr(import_module(f"newsresearch.{module}"), f"{table}_COLUMNS")
+
+
 def _is_file(value: Any) -> bool:
     return isinstance(value, str | Path) and Path(value).is_file()
 
@@ -100,7 +104,15 @@ def _lexicon(scheme: str | Path) -> Any:
 
     if _is_file(scheme):
         return _parsed_file("lexicon", Path(scheme), load_lexicon)
-    return load_lexicon(scheme)
+    return _builtin_lexicon(str(scheme))
+
+
+@cache
+def _builtin_lexicon(name: str) -> Any:
+    """One Lexicon per built-in scheme and process, so its matcher's token caches stay warm."""
+    from ..framing import load_lexicon
+
+    return load_lexicon(name)
 
 
 # ---------------------------------------------------------------------------
@@ -133,10 +145,11 @@ def _sentiment_schemas(options: Options) -> Schemas:
             "or a dictionary file"
         )
     whole_text = bool(options.get("whole_text", False))
-    documents = document_sentiment_columns(dictionary=dictionary, whole_text=whole_text)
+    method = _sentiment_method(method)
+    documents = document_sentiment_columns(method, whole_text=whole_text)
     return {
         "documents": arrow_schema(documents),
-        "sentences": arrow_schema(sentence_sentiment_columns(dictionary=dictionary)),
+        "sentences": arrow_schema(sentence_sentiment_columns(method)),
     }
 
 
@@ -151,7 +164,7 @@ def _frame_schema(options: Options, level: str) -> pa.Schema:
     lexicon = _lexicon(options.get("scheme", "generic"))
     names = lexicon.frame_names
     attrs = {"frames": names, "lexicon": lexicon.name, "level": level}
-    return arrow_schema(frame_columns(names, level=level), attrs)
+    return arrow_schema(frame_columns(lexicon, level=level), attrs)
 
 
 def _frames_schemas(options: Options) -> Schemas:
@@ -281,7 +294,7 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "actors", "attribution"),
             ("nltk",),
             _run_attributions,
-            lambda options: {"attributions": arrow_schema(ATTRIBUTION_COLUMNS)},
+            lambda options: {"attributions": arrow_schema(_columns("attribution", "ATTRIBUTION"))},
             data=TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA,
         ),
         Analysis(
@@ -290,7 +303,9 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "actors", "sentiment"),
             _TARGET_MODEL,
             _run_actors,
-            lambda options: {"actor_sentiment": arrow_schema(ACTOR_SENTIMENT_COLUMNS)},
+            lambda options: {
+                "actor_sentiment": arrow_schema(_columns("sentiment.actors", "ACTOR_SENTIMENT"))
+            },
             data=TEXT_DATA + ACTOR_DATA + TARGET_MODEL_DATA,
         ),
         Analysis(
@@ -299,7 +314,9 @@ ANALYSES: dict[str, Analysis] = {
             ("text", "lexicons", "actors", "attribution", "sentiment"),
             _TARGET_MODEL,
             _run_stance,
-            lambda options: {"stance_triples": arrow_schema(STANCE_TRIPLE_COLUMNS)},
+            lambda options: {
+                "stance_triples": arrow_schema(_columns("attribution", "STANCE_TRIPLE"))
+            },
             data=TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA + TARGET_MODEL_DATA,
         ),
     )
