@@ -14,9 +14,9 @@ a notebook pays only for the analyses it calls.
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import Any
+
+from ._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -81,16 +81,4 @@ _SUBMODULES = frozenset(
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is not None:
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
-    if name in _SUBMODULES:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_EXPORTS, *_SUBMODULES})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _SUBMODULES)

@@ -81,9 +81,7 @@ classifier, the induction or the evaluation is first used.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
+from .._lazy import lazy_exports
 from ..text import quote_spans
 from .lexicon import DEFAULT_THRESHOLD, SCHEMES, Frame, Lexicon, load_lexicon
 from .measures import (
@@ -147,14 +145,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -37,10 +37,11 @@ therefore works whatever was imported first.
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from typing import Any
+
+from .._lazy import lazy_exports
 
 #: Public name -> the submodule that defines it.
 _EXPORTS: dict[str, str] = {
@@ -70,19 +71,7 @@ _SUBMODULES = frozenset("actors dictionary estimator features model_io target to
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is not None:
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-        globals()[name] = value
-        return value
-    if name in _SUBMODULES:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_EXPORTS, *_SUBMODULES})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _SUBMODULES)
 
 
 class _CallablePackage(types.ModuleType):
