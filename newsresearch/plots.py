@@ -24,14 +24,29 @@ def _axes(ax: Axes | None, size: tuple[float, float] = (8, 4)) -> Axes:
     return ax
 
 
-def _legend_right(ax: Axes, **options: object) -> None:
-    """A small frameless legend outside the plot, on the right."""
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, **options)
+def _finish(
+    ax: Axes,
+    *,
+    title: str | None = None,
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    legend: bool | list = False,
+) -> Axes:
+    """Labels, a small frameless legend outside the plot on the right, no top/right spines.
 
-
-def _plain_frame(ax: Axes) -> None:
-    """Hide the top and right spines."""
+    *legend*: ``True`` for the axes' own handles, a list of handles, or ``False``.
+    """
+    if title is not None:
+        ax.set_title(title)
+    if xlabel is not None:
+        ax.set_xlabel(xlabel)
+    if ylabel is not None:
+        ax.set_ylabel(ylabel)
+    if legend:
+        handles = {} if legend is True else {"handles": legend}
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False, **handles)
     ax.spines[["top", "right"]].set_visible(False)
+    return ax
 
 
 def bar_counts(
@@ -50,12 +65,9 @@ def bar_counts(
     ax = _axes(ax, (8, max(2.5, 0.35 * len(counts) + 1)))
     colours = [LEANING_COLOURS.get(str(k).lower(), "#4c72b0") for k in counts.index]
     ax.barh([str(k) for k in counts.index], counts.to_numpy(), color=colours)
-    ax.set_title(title)
-    ax.set_xlabel(xlabel)
     for y, v in enumerate(counts.to_numpy()):
         ax.text(v, y, f" {v:,}", va="center", fontsize=9)
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title=title, xlabel=xlabel)
 
 
 def monthly_counts(
@@ -73,11 +85,7 @@ def monthly_counts(
     colours = [LEANING_COLOURS.get(str(c), "#4c72b0") for c in table.columns]
     table.index = table.index.astype(str)
     table.plot(kind="bar", stacked=True, ax=ax, color=colours, width=0.8)
-    ax.set_title("Articles per month")
-    ax.set_xlabel("month")
-    ax.set_ylabel("articles")
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title="Articles per month", xlabel="month", ylabel="articles")
 
 
 def length_histogram(words: pd.Series, *, ax: Axes | None = None, bins: int = 30) -> Axes:
@@ -87,11 +95,7 @@ def length_histogram(words: pd.Series, *, ax: Axes | None = None, bins: int = 30
     median = float(words.median()) if len(words) else 0.0
     ax.axvline(median, color="#222", linestyle="--", linewidth=1)
     ax.text(median, ax.get_ylim()[1] * 0.95, f" median {median:,.0f}", fontsize=9)
-    ax.set_title("Article length")
-    ax.set_xlabel("words")
-    ax.set_ylabel("articles")
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title="Article length", xlabel="words", ylabel="articles")
 
 
 def heatmap(
@@ -137,11 +141,7 @@ def stacked_shares(table: pd.DataFrame, *, title: str, ax: Axes | None = None) -
     ax = _axes(ax, (9, 0.5 * len(table) + 1.8))
     table.plot(kind="barh", stacked=True, ax=ax, width=0.75, colormap="tab20")
     ax.set_xlim(0, 1)
-    ax.set_xlabel("share")
-    ax.set_title(title)
-    _legend_right(ax)
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title=title, xlabel="share", legend=True)
 
 
 STANCE_COLOURS = {
@@ -245,15 +245,12 @@ def effect_forest(
     ]
     ax.set_yticks(y, names, fontsize=8)
     ax.axvline(0, color="#222", linewidth=0.8)
-    ax.set_xlabel("difference from the comparison group" + (f" ({unit})" if unit else ""))
-    ax.set_title(title)
-    _plain_frame(ax)
     handles = [
         Line2D([], [], color="#1f3b73", lw=2, marker="o", label="holds up"),
         Line2D([], [], color="#a0a0a0", lw=2, marker="o", label="does not hold up"),
     ]
-    _legend_right(ax, handles=handles)
-    return ax
+    xlabel = "difference from the comparison group" + (f" ({unit})" if unit else "")
+    return _finish(ax, title=title, xlabel=xlabel, legend=handles)
 
 
 def frame_prevalence(
@@ -302,12 +299,7 @@ def frame_prevalence(
         )
     ax.set_yticks(range(len(frames_)), [str(f).replace("_", " ") for f in frames_])
     ax.invert_yaxis()
-    ax.set_xlabel(xlabel)
-    ax.set_title(title)
-    if len(groups) > 1:
-        _legend_right(ax)
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title=title, xlabel=xlabel, legend=len(groups) > 1)
 
 
 def frame_trends(
@@ -338,15 +330,11 @@ def frame_trends(
             ms=3,
             label=str(col).replace("_", " "),
         )
-    ax.set_title(title)
-    ax.set_ylabel(ylabel)
     if len(labels) > 12:
         for i, tick in enumerate(ax.get_xticklabels()):
             tick.set_visible(i % max(1, len(labels) // 12) == 0)
     ax.tick_params(axis="x", rotation=45)
-    _legend_right(ax)
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title=title, ylabel=ylabel, legend=True)
 
 
 def interval_dots(
@@ -383,10 +371,7 @@ def interval_dots(
             ax.text(row["high"], yi, f"  n={int(row['n'])}", va="center", fontsize=8)
     ax.set_yticks(y, [str(g) for g in table.index])
     ax.axvline(0, color="#222", linewidth=0.8)
-    ax.set_xlabel(xlabel)
-    ax.set_title(title)
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title=title, xlabel=xlabel)
 
 
 def mean_over_time(
@@ -423,10 +408,5 @@ def mean_over_time(
         colour = LEANING_COLOURS.get(str(col).lower())
         ax.plot(x, table[col].to_numpy(dtype=float), marker="o", ms=3, label=str(col), color=colour)
     ax.axhline(0, color="#222", linewidth=0.8)
-    ax.set_title(title)
-    ax.set_ylabel(ylabel)
     ax.tick_params(axis="x", rotation=45)
-    if by is not None:
-        _legend_right(ax)
-    _plain_frame(ax)
-    return ax
+    return _finish(ax, title=title, ylabel=ylabel, legend=by is not None)
