@@ -20,6 +20,23 @@ NOTEBOOKS_DIR = Path(os.environ.get("NEWSRESEARCH_NOTEBOOKS_DIR", PROJECT_ROOT /
 CACHE_DIR = Path(os.environ.get("NEWSRESEARCH_CACHE_DIR", PROJECT_ROOT / ".cache" / "features"))
 SHARED_DIR = Path(os.environ.get("NEWSRESEARCH_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
 
+#: Distributions the analyses need: ``newsresearch doctor`` checks them and every report's
+#: ``run.json`` records their versions.
+REQUIRED_PACKAGES: tuple[str, ...] = (
+    "pandas",
+    "numpy",
+    "scikit-learn",
+    "scipy",
+    "nltk",
+    "matplotlib",
+    "vaderSentiment",
+    "pyarrow",
+    "tqdm",
+    "trafilatura",
+)
+#: Distributions the reports need (the ``notebooks`` extra); the doctor only warns without them.
+REPORT_PACKAGES: tuple[str, ...] = ("papermill", "nbconvert", "ipykernel", "nh3")
+
 __all__ = [
     "PACKAGE_DIR",
     "PROJECT_ROOT",
@@ -29,4 +46,6 @@ __all__ = [
     "NOTEBOOKS_DIR",
     "SHARED_DIR",
     "CACHE_DIR",
+    "REQUIRED_PACKAGES",
+    "REPORT_PACKAGES",
 ]

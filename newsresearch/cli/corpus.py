@@ -9,23 +9,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from ..config import REPORT_PACKAGES, REQUIRED_PACKAGES
 from .status import EXIT_FAILURES, EXIT_OK, bad_input
 
 __all__ = ["add_parsers"]
-
-#: Distributions the doctor checks; the optional ones only warn.
-REQUIRED_PACKAGES = (
-    "pandas",
-    "numpy",
-    "scikit-learn",
-    "nltk",
-    "matplotlib",
-    "vaderSentiment",
-    "pyarrow",
-    "tqdm",
-    "trafilatura",
-)
-REPORT_PACKAGES = ("papermill", "nbconvert", "ipykernel")
 
 
 def add_parsers(sub: Any) -> None:

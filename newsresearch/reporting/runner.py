@@ -40,24 +40,12 @@ log = logging.getLogger(__name__)
 
 __all__ = ["new_run_id", "run_notebook", "run_reports"]
 
-#: Packages whose versions go into every run record.
-VERSIONED_PACKAGES = (
-    "pandas",
-    "numpy",
-    "scikit-learn",
-    "nltk",
-    "matplotlib",
-    "vaderSentiment",
-    "papermill",
-    "nbconvert",
-)
-
 
 def _versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
     out = {"python": sys.version.split()[0], "newsresearch": __version__}
-    for pkg in VERSIONED_PACKAGES:
+    for pkg in (*config.REQUIRED_PACKAGES, *config.REPORT_PACKAGES):
         try:
             out[pkg] = version(pkg)
         except PackageNotFoundError:
