@@ -31,27 +31,8 @@ positions is three lines and exact with ties), the group comparison table and
 its sentences.
 """
 
-from .compare import compare_groups, summarize_comparisons
-from .resampling import (
-    GROUP_INTERVAL_COLUMNS,
-    STATISTICS,
-    bootstrap_ci,
-    cliffs_delta,
-    cohens_d,
-    group_intervals,
-    holm,
-    permutation_test,
-)
+from . import compare, resampling
+from .compare import *  # noqa: F403  (the public names of each module, listed in its __all__)
+from .resampling import *  # noqa: F403
 
-__all__ = [
-    "GROUP_INTERVAL_COLUMNS",
-    "STATISTICS",
-    "bootstrap_ci",
-    "cliffs_delta",
-    "cohens_d",
-    "compare_groups",
-    "group_intervals",
-    "holm",
-    "permutation_test",
-    "summarize_comparisons",
-]
+__all__ = sorted([*resampling.__all__, *compare.__all__])

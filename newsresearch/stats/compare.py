@@ -242,9 +242,9 @@ def summarize_comparisons(
     Examples
     --------
     >>> import pandas as pd
-    >>> df = pd.DataFrame({"leaning": ["left"] * 6 + ["right"] * 6,
-    ...                    "tone": [0.5, 0.6, 0.4, 0.55, 0.65, 0.5, -0.2, 0.0, -0.1, 0.1, -0.3, 0.0]})
-    >>> out = compare_groups(df, by="leaning", reference="right", random_state=0)
+    >>> tone = [0.5, 0.6, 0.4, 0.55, 0.65, 0.5, -0.2, 0.0, -0.1, 0.1, -0.3, 0.0]
+    >>> out = compare_groups(pd.DataFrame({"leaning": ["left"] * 6 + ["right"] * 6, "tone": tone}),
+    ...                      by="leaning", reference="right", random_state=0)
     >>> summarize_comparisons(out, labels={"tone": "mean tone"}, group_format="{} outlets")[0][:74]
     'Articles from left outlets have a higher mean tone than those from right o'
     """

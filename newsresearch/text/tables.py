@@ -6,7 +6,30 @@ import pandas as pd
 
 from .article import ParsedCorpus, parse
 
-__all__ = ["sentences", "tokens"]
+__all__ = ["SENTENCE_COLUMNS", "TOKEN_COLUMNS", "sentences", "tokens"]
+
+#: Columns and dtypes of :func:`sentences` (default index: several rows per document).
+SENTENCE_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "sent_id": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "paragraph": "int64",
+}
+#: Columns and dtypes of :func:`tokens`.
+TOKEN_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "sent_id": "int64",
+    "token_id": "int64",
+    "start": "int64",
+    "end": "int64",
+    "token": "string",
+}
+
+
+def _table(rows: list[tuple], columns: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(columns)).astype(columns)
 
 
 def sentences(corpus: pd.DataFrame | pd.Series | ParsedCorpus) -> pd.DataFrame:
@@ -41,17 +64,7 @@ def sentences(corpus: pd.DataFrame | pd.Series | ParsedCorpus) -> pd.DataFrame:
             zip(article.sentences, article.sentence_paragraphs, strict=True)
         ):
             rows.append((doc_id, i, a, b, text[a:b], p))
-    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "text", "paragraph"])
-    return frame.astype(
-        {
-            "doc_id": "string",
-            "sent_id": "int64",
-            "start": "int64",
-            "end": "int64",
-            "text": "string",
-            "paragraph": "int64",
-        }
-    )
+    return _table(rows, SENTENCE_COLUMNS)
 
 
 def tokens(corpus: pd.DataFrame | pd.Series | ParsedCorpus) -> pd.DataFrame:
@@ -75,14 +88,4 @@ def tokens(corpus: pd.DataFrame | pd.Series | ParsedCorpus) -> pd.DataFrame:
         for s, (a, b) in enumerate(article.sentences):
             for t, (x, y) in enumerate(tokenize(text[a:b])):
                 rows.append((doc_id, s, t, a + x, a + y, text[a + x : a + y]))
-    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "token"])
-    return frame.astype(
-        {
-            "doc_id": "string",
-            "sent_id": "int64",
-            "token_id": "int64",
-            "start": "int64",
-            "end": "int64",
-            "token": "string",
-        }
-    )
+    return _table(rows, TOKEN_COLUMNS)
