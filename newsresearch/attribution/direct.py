@@ -12,7 +12,7 @@ import re
 
 from ..text import Quote
 from .cues import cue_at
-from .phrases import np_left, np_right, trim
+from .phrases import WORD, np_left, np_right, trim
 from .records import Cue, Scan, Span
 
 __all__ = ["find_direct", "is_direct"]
@@ -29,7 +29,6 @@ MAX_GAP_TO_NEXT_QUOTE = 160
 MAX_CONTINUATION_GAP = 1500
 
 _LEAD = re.compile(r"[\s,]*")
-_WORD = re.compile(r"[\w’'\-.]+")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
 _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"
@@ -68,7 +67,7 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     base = q.close + 1 if q.close is not None else q.end
     after = text[base:para_b]
     lead = _LEAD.match(after).end()
-    for k, word in enumerate(_WORD.finditer(after[lead:])):
+    for k, word in enumerate(WORD.finditer(after[lead:])):
         if k >= MAX_WORDS_TO_CUE or _SENTENCE_PUNCT.search(after[lead : lead + word.start()]):
             break
         if not word.group(0).islower():

@@ -73,7 +73,8 @@ _ADVERBIALS = [
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
 ]
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
-_TOKEN = re.compile(r"[\w’'\-.]+")
+#: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
+WORD = re.compile(r"[\w’'\-.]+")
 _PUNCT_GAP = re.compile(r"[,;:()\"“”—–]")
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
 _NAME_AFTER = re.compile(
@@ -158,7 +159,7 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
 
 def _phrase_tokens(seg: str) -> list[re.Match[str]]:
     """The words of the noun phrase at the end of *seg*, right to left."""
-    tokens = list(_TOKEN.finditer(seg))
+    tokens = list(WORD.finditer(seg))
     lexicon = cue_lexicon()
     chosen: list[re.Match[str]] = []
     for k in range(len(tokens) - 1, -1, -1):
