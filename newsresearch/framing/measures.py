@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..text import ParsedCorpus, parse
+from ..text.tables import SENTENCE_COLUMNS as TEXT_SENTENCE_COLUMNS
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = [
@@ -38,11 +39,7 @@ MEASURES = ("density", "present", "hits", "quoted")
 DOCUMENT_COLUMNS: dict[str, str] = {"n_tokens": "int64", "dominant": "string"}
 #: Fixed columns of a sentence-level table (default RangeIndex), frame columns aside.
 SENTENCE_COLUMNS: dict[str, str] = {
-    "doc_id": "string",
-    "sent_id": "int64",
-    "start": "int64",
-    "end": "int64",
-    "text": "string",
+    **{k: v for k, v in TEXT_SENTENCE_COLUMNS.items() if k != "paragraph"},
     **DOCUMENT_COLUMNS,
 }
 #: dtype of the per-frame columns ``<measure>_<frame>``.
