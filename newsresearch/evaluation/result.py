@@ -95,6 +95,41 @@ class Evaluation:
         """The summary table (a copy)."""
         return self.table.copy()
 
+    @property
+    def headline(self) -> tuple[str, float]:
+        """The one figure to quote: ``macro_f1``, else ``f1``, else the first score.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> Evaluation("demo", "toy", 2, "documents", {"precision": 1.0, "f1": 0.5},
+        ...            pd.DataFrame()).headline
+        ('f1', 0.5)
+        """
+        for name in ("macro_f1", "f1", *self.scores):
+            if name in self.scores:
+                return name, self.scores[name]
+        return "", float("nan")
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the first line, the scores and the table (text escaped)."""
+        import html
+
+        how = f" ({self.method})" if self.method else ""
+        parts = [
+            f"<p><b>{html.escape(self.task + how)}</b> on {html.escape(self.gold)}: "
+            f"{self.n} {html.escape(self.unit)}</p>"
+        ]
+        if self.scores:
+            scores = pd.DataFrame([self.scores], index=["score"]).round(4)
+            parts.append(scores.to_html(escape=True))
+        if not self.table.empty:
+            parts.append(self.table.round(4).to_html(escape=True))
+        for name, detail in self.details.items():
+            parts.append(f"<p>{html.escape(name)}:</p>" + detail.to_html(escape=True))
+        parts += [f"<p><i>note: {html.escape(note)}</i></p>" for note in self.notes]
+        return "\n".join(parts)
+
     def __str__(self) -> str:
         how = f" ({self.method})" if self.method else ""
         lines = [f"{self.task}{how} on {self.gold}: {self.n} {self.unit}"]
@@ -113,17 +148,29 @@ def _fmt(value: float) -> str:
 
 
 def summary(evaluations: Iterable[Evaluation]) -> pd.DataFrame:
-    """The headline figures of several evaluations, one row each (``task``, ``gold``, ``n``, scores).
+    """The figures of several evaluations, one row each: what, on what, the headline, all scores.
 
     Examples
     --------
     >>> import pandas as pd
     >>> e = Evaluation("demo", "toy", 2, "documents", {"f1": 0.5}, pd.DataFrame())
     >>> summary([e]).columns.tolist()
-    ['task', 'method', 'gold', 'n', 'unit', 'f1']
+    ['task', 'method', 'gold', 'n', 'unit', 'measure', 'value', 'f1']
     """
     rows = [
-        {"task": e.task, "method": e.method, "gold": e.gold, "n": e.n, "unit": e.unit, **e.scores}
+        {
+            "task": e.task,
+            "method": e.method,
+            "gold": e.gold,
+            "n": e.n,
+            "unit": e.unit,
+            "measure": e.headline[0],
+            "value": e.headline[1],
+            **e.scores,
+        }
         for e in evaluations
     ]
-    return pd.DataFrame(rows)
+    columns = ["task", "method", "gold", "n", "unit", "measure", "value"]
+    return pd.DataFrame(
+        rows, columns=list(dict.fromkeys([*columns, *(k for r in rows for k in r)]))
+    )
