@@ -84,7 +84,7 @@ def test_liwc_dic_reads_categories_phrases_and_skips_conditions(caplog):
         ("t.yaml", "threshold: -1\nframes:\n  a:\n    terms: [x]\n", "threshold must be"),
         ("bad.yaml", "frames: [\n", "not valid YAML"),
         ("q.yaml", "- just\n- a list\n", "quanteda"),
-        ("h.dic", "harbour\t1\n", "must start with a '%' line"),
+        ("h.dic", "harbour\t1\n", "starts with a line holding only '%'"),
         (
             "c.dic",
             "%\n1\tharbour\n%\nquay\t7\n",

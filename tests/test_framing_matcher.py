@@ -1,4 +1,4 @@
-"""Matching rules: wildcards, phrases, weights, negation, quoted hits, the fast tokenizer."""
+"""Matching rules: wildcards, phrases, weights, negation, quoted hits."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from framing_helpers import lexicon, one
 
 from newsresearch import framing
 from newsresearch.framing import frames
-from newsresearch.framing.matcher import _token_strings
-from newsresearch.text import tokenize
 
 LEXICONS = Path(__file__).parent / "fixtures" / "lexicons"
 
@@ -92,13 +90,3 @@ def test_open_quote_runs_to_the_end_of_its_paragraph():
         "“Second paragraph with a clash.”",
     ]
     assert one(text, lexicon(c={"clash": 1}))["quoted_c"] == 2
-
-
-def test_fast_token_strings_equal_the_tokenizer(sample):
-    texts = list(sample["text"].head(20)) + [
-        "U.S. budget rose 3.5% to $4.2bn; it didn't (really). 1234abc e.g. _x_ “Quote”—dash…",
-        "Rock'n'roll, co-operate, a.m. 9:30 No. 4 $5 ¾ x² café cafe\u0301 x\x1cy",
-    ]
-    for text in texts:
-        expected = [text[a:b].lower() for a, b in tokenize(text.lower())]
-        assert _token_strings(text.lower()) == expected

@@ -1,30 +1,22 @@
-"""The one dictionary reader (newsresearch.lexicons.dictionary) against the two it replaces.
+"""The one dictionary reader (newsresearch.lexicons.dictionary): rules and regression values.
 
-Until the lead switches ``sentiment.load_dictionary`` and ``framing.load_lexicon`` to the
-reader, these tests import the current modules and check that reading with the new reader
-and building through the adapters gives equal objects. ``new_load_dictionary`` and
-``new_load_lexicon`` below are the replacement bodies of the switch-over recipe
-(``/work/wt/_brief/lexicons_switch.md``).
+``sentiment.load_dictionary`` and ``framing.load_lexicon`` both read through it. The
+expected contents below are what the two readers it replaced gave (except the files
+framing now reads too: Lexicoder ``.cat`` and ``word,weight`` CSV).
 """
 
 from __future__ import annotations
 
-import copy
 import importlib
 import logging
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from newsresearch.lexicons.dictionary import (
     LexiconError,
-    WordLists,
-    read_mapping,
     read_text,
     read_wordlists,
-    to_dictionary_parts,
     to_lexicon_parts,
 )
 
@@ -36,109 +28,69 @@ DICTIONARIES = FIXTURES / "dictionaries"
 LEXICONS = FIXTURES / "lexicons"
 ALL_FIXTURES = sorted([*DICTIONARIES.iterdir(), *LEXICONS.iterdir()])
 
+# --- regression: what each fixture reads as -----------------------------------------------------
 
-# --- the replacement bodies (as in the recipe) ---------------------------------------------------
+_TONE_YML = {"positive": 3, "negative": 3, "neg_positive": 2, "neg_negative": 2}
+#: fixture -> terms per category as (sentiment Dictionary, framing Lexicon); None: ValueError
+READ_AS = {
+    "bad_weight.csv": (None, None),
+    "broken_indent.yml": (None, None),
+    "tone.cat": ({"POSITIVE": 2, "NEGATIVE": 2},) * 2,  # framing reads it since the switch
+    "tone.csv": ({"positive": 3, "negative": 3},) * 2,  # framing reads it since the switch
+    "tone.dic": ({"posemo": 3, "negemo": 3, "function": 1},) * 2,
+    "tone.yml": (_TONE_YML, _TONE_YML),
+    "undeclared_category.dic": (None, None),
+    # no positive/negative category: not a sentiment dictionary without positive=/negative=
+    "issue.yaml": (None, {"flooding": 4, "money": 3}),
+    "liwc.dic": (None, {"harbour": 4, "weather": 3, "no vote": 2}),
+    "quanteda.yml": (None, {"economy.taxes": 2, "economy.jobs": 3, "conflict": 2, "safety": 1}),
+}
 
 
-def new_load_dictionary(
-    path: str | Path,
-    *,
-    format: str | None = None,
-    positive: str | None = None,
-    negative: str | None = None,
-    negation_window: int = 3,
-) -> Any:
-    path = Path(path)
-    wl = read_wordlists(path, format=format)
+def _sizes(load, path):
     try:
-        return sentiment.Dictionary(
-            **to_dictionary_parts(wl),
-            positive=positive,
-            negative=negative,
-            negation_window=negation_window,
-        )
-    except ValueError as exc:
-        raise LexiconError(f"{path}: {exc}") from exc
-
-
-def _lexicon(wl: WordLists) -> Any:
-    parts = to_lexicon_parts(wl, default_threshold=framing.DEFAULT_THRESHOLD)
-    frames = {k: framing.Frame(**f) for k, f in parts.pop("frames").items()}
-    return framing.Lexicon(frames=frames, **parts)
-
-
-def new_load_lexicon(source: Any) -> Any:
-    if isinstance(source, framing.Lexicon):
-        return source
-    if isinstance(source, Mapping):
-        return _lexicon(read_mapping(source))
-    if str(source) in framing.SCHEMES:
-        return copy.deepcopy(_builtin(str(source)))
-    path = Path(source)
-    if not path.exists():
-        raise FileNotFoundError(
-            f"lexicon {str(source)!r} not found: give a path to a .yaml, .yml or .dic file, "
-            f"or a built-in scheme: {sorted(framing.SCHEMES)}"
-        )
-    return _lexicon(read_wordlists(path))
-
-
-def _builtin(name: str) -> Any:
-    from importlib.resources import files
-
-    raw = files("newsresearch").joinpath(f"data/{framing.SCHEMES[name]}")
-    return _lexicon(read_text(raw.read_text(encoding="utf-8"), source=name, format="yaml"))
-
-
-def outcome(load: Any, source: Any) -> Any:
-    try:
-        return load(source)
+        obj = load(path)
     except ValueError:
-        return ValueError
-
-
-# --- equal objects ------------------------------------------------------------------------------
-
-# Files the current reader rejects and the new one reads, on purpose:
-# framing.load_lexicon now reads Lexicoder .cat and word,weight .csv files too (one reader).
-NEWLY_READ = {("lexicon", "tone.cat"), ("lexicon", "tone.csv")}
+        return None
+    if isinstance(obj, framing.Lexicon):
+        return {k: len(f.terms) for k, f in obj.frames.items()}
+    return {k: len(v) for k, v in obj.categories.items()}
 
 
 @pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: p.name)
-def test_dictionary_adapter_equals_load_dictionary(path):
-    old = outcome(sentiment.load_dictionary, path)
-    new = outcome(new_load_dictionary, path)
-    if isinstance(old, sentiment.Dictionary):
-        assert new == old
-        assert new.weights == old.weights and new.categories == old.categories
-    else:
-        assert new is ValueError, f"{path.name}: the current reader fails, the new one reads it"
+def test_fixtures_read_as_before(path):
+    as_dictionary, as_lexicon = READ_AS[path.name]
+    assert _sizes(sentiment.load_dictionary, path) == as_dictionary
+    assert _sizes(framing.load_lexicon, path) == as_lexicon
 
 
-@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: p.name)
-def test_lexicon_adapter_equals_load_lexicon(path):
-    old = outcome(framing.load_lexicon, path)
-    new = outcome(new_load_lexicon, path)
-    if ("lexicon", path.name) in NEWLY_READ:
-        assert old is ValueError and isinstance(new, framing.Lexicon)
-    elif isinstance(old, framing.Lexicon):
-        assert new == old
-    else:
-        assert new is ValueError
-
-
-@pytest.mark.parametrize("scheme", sorted(framing.SCHEMES))
-def test_builtin_schemes_read_the_same(scheme):
-    assert new_load_lexicon(scheme) == framing.load_lexicon(scheme)
-
-
-def test_mappings_read_the_same():
-    for data in (
-        {"tax": ["tax*", "levy"], "war": "battle*"},
-        {"a": {"b": ["x", {"c": ["y"]}]}},
-        {"frames": {"cost": {"terms": ["no", {"price*": 2}], "threshold": 1}}, "name": "m"},
-    ):
-        assert new_load_lexicon(data) == framing.load_lexicon(data)
+def test_terms_weights_and_mappings_read_as_before():
+    csv = sentiment.load_dictionary(DICTIONARIES / "tone.csv")
+    assert csv.categories["negative"] == ["bad", "scandal*", "corrupt*"]
+    assert csv.weights == {
+        "good": 1.0,
+        "praise*": 2.0,
+        "well done": 1.5,
+        "bad": 1.0,
+        "scandal*": 2.0,
+        "corrupt*": 1.0,
+    }
+    cat = sentiment.load_dictionary(DICTIONARIES / "tone.cat")
+    assert cat.categories["POSITIVE"] == ["good", "praise*"]
+    assert cat.weights == {"bad": 1.0, "scandal*": 2.0}
+    cases = [
+        ({"tax": ["tax*", "levy"], "war": "battle*"}, {"tax": {"tax*": 1.0, "levy": 1.0}}),
+        ({"a": {"b": ["x", {"c": ["y"]}]}}, {"a.b": {"x": 1.0}, "a.b.c": {"y": 1.0}}),
+        (
+            {"frames": {"cost": {"terms": ["no", {"price*": 2}], "threshold": 1}}, "name": "m"},
+            {"cost": {"no": 1.0, "price*": 2.0}},
+        ),
+    ]
+    for data, expected in cases:
+        lex = framing.load_lexicon(data)
+        assert {k: lex.frames[k].terms for k in expected} == expected
+    lex = framing.load_lexicon(cases[2][0])
+    assert (lex.name, lex.frames["cost"].threshold, lex.threshold) == ("m", 1.0, 2.0)
 
 
 def test_wordlists_carry_the_frame_format_metadata():

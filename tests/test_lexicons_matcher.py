@@ -1,17 +1,14 @@
-"""The one term matcher (newsresearch.lexicons.matcher) against the two it replaces.
+"""The one term matcher (newsresearch.lexicons.matcher): its rules, and regression values.
 
-``NewDictionary`` and ``frame_matcher`` below are the replacement code of the switch-over
-recipe (``/work/wt/_brief/lexicons_switch.md``): the current ``sentiment.Dictionary`` with
-``_compile``/``_scan`` on the new matcher, and the new matcher built for a frame lexicon.
-Both must give exactly what the current code gives on the sample corpus and, when the
-shared data is there, on 200 ABP articles.
+The expected totals below were computed on the sample corpus by the two matchers
+this one replaced (framing's and sentiment's own), before the switch-over; the
+new matcher gave exactly the same on every fixture, on the sample and on 200 ABP
+articles (document, sentence and term tallies; dictionary matches and scores).
 """
 
 from __future__ import annotations
 
 import importlib
-import statistics
-import time
 from collections import Counter
 from typing import Any
 
@@ -22,68 +19,39 @@ import newsresearch as nr
 from newsresearch import config
 from newsresearch.lexicons.matcher import Match, TermMatcher, token_strings
 from newsresearch.lexicons.negation import DICTIONARY_NEGATORS, FRAME_NEGATORS
-from newsresearch.text import split_sentences, tokenize
+from newsresearch.text import Article, tokenize
 
 sentiment = importlib.import_module("newsresearch.sentiment")
 framing = importlib.import_module("newsresearch.framing")
 
-LEXICONS = config.PROJECT_ROOT / "tests" / "fixtures" / "lexicons"
 DICTIONARIES = config.PROJECT_ROOT / "tests" / "fixtures" / "dictionaries"
-ABP = config.SHARED_DIR / "data" / "abp" / "jsons.tar.gz"
-SCHEMES = [
-    "generic",
-    "policy",
-    LEXICONS / "issue.yaml",
-    LEXICONS / "liwc.dic",
-    LEXICONS / "quanteda.yml",
-]
 
 
-# --- the replacement code (as in the recipe) ----------------------------------------------------
+@pytest.fixture(scope="module")
+def sample_texts() -> list[str]:
+    return [t for t in nr.load_corpus("sample", progress=False)["text"] if isinstance(t, str)]
 
 
-class NewDictionary(sentiment.Dictionary):
-    """sentiment.Dictionary with the recipe's _compile and _scan."""
+# --- regression: totals over the sample corpus ---------------------------------------------------
 
-    def _compile(self) -> None:
-        self._matcher = TermMatcher(
-            {
-                cat: {e: self.weights.get(e, 1.0) for e in entries}
-                for cat, entries in self.categories.items()
-                if cat in self._roles
-            },
-            resolve="first",
-            skip_punct=True,
-            negators=DICTIONARY_NEGATORS,
-            not_negating_next=(),
-            window=self.negation_window,
-            scope_breaks=sentiment._SENTENCE_PUNCT,
-        )
-
-    def _scan(self, text: str) -> tuple[list[tuple[int, int, str, float]], int]:
-        found, n_words = self._matcher.find(text)
-        auto_negation = not self.has_negation_keys
-        out = []
-        for m in found:
-            role = self._roles[m.category]
-            if role == "positive" and auto_negation and m.negated:
-                role = "negative"
-            elif role == "neg_positive":
-                role = "negative"
-            elif role == "neg_negative":
-                role = "positive"
-            out.append((m.start, m.end, role, m.weight))
-        return out, n_words
-
-
-def frame_matcher(lex: Any) -> TermMatcher:
-    return TermMatcher({k: f.terms for k, f in lex.frames.items()})
-
-
-def new_dictionary(old: Any) -> NewDictionary:
-    return NewDictionary(
-        old.categories, old.weights, name=old.name, negation_window=old.negation_window
-    )
+#: scheme -> (hits per frame, quoted hits per frame, weighted score, word tokens)
+FRAME_TOTALS = {
+    "generic": ([299, 257, 1034, 51, 299], [32, 71, 166, 13, 38], 1528.5, 32283),
+    "policy": (
+        [654, 42, 36, 24, 151, 355, 105, 91, 148, 155, 12, 126, 614, 62],
+        [105, 6, 6, 11, 36, 26, 25, 29, 31, 36, 3, 10, 59, 12],
+        2207.5,
+        32283,
+    ),
+}
+#: dictionary -> (positive weight, negative weight, word tokens, matches)
+DICTIONARY_TOTALS = {
+    "tone.dic": (13.0, 11.0, 32283, 24),
+    "tone.yml": (14.0, 10.0, 32283, 24),
+    "tone.csv": (14.0, 13.0, 32283, 24),
+    "tone.cat": (13.0, 11.0, 32283, 23),
+    "stress": (1268.5, 323.5, 32283, 2021),
+}
 
 
 def stress_dictionary() -> Any:
@@ -104,121 +72,55 @@ def stress_dictionary() -> Any:
     )
 
 
-# --- corpora ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("scheme", sorted(FRAME_TOTALS))
+def test_frame_tallies_on_the_sample(sample_texts, scheme):
+    hits, quoted, score, n_words = FRAME_TOTALS[scheme]
+    m = framing.load_lexicon(scheme).matcher()
+    t = m.tally_documents(sample_texts)
+    assert t.hits.sum(0).tolist() == hits and t.quoted.sum(0).tolist() == quoted
+    assert t.score.sum() == pytest.approx(score) and int(t.n_words.sum()) == n_words
+    sentence_hits = np.zeros(len(hits), dtype=np.int64)
+    seen: Counter = Counter()
+    for text in sample_texts:
+        a = Article(text)
+        sentence_hits += m.tally_sentences(text, a.sentences, quotes=a.quote_spans).hits.sum(0)
+        m.tally_text(text, collect=seen)
+    assert sentence_hits.tolist() == hits
+    assert sum(seen.values()) == sum(hits)
 
 
-def _units(texts: list[str]) -> list[str]:
-    return texts + [t[a:b] for t in texts for a, b in split_sentences(t)]
+@pytest.mark.parametrize("name", sorted(DICTIONARY_TOTALS))
+def test_dictionary_totals_on_the_sample(sample_texts, name):
+    d = stress_dictionary() if name == "stress" else sentiment.load_dictionary(DICTIONARIES / name)
+    pos = neg = 0.0
+    n_words = n_matches = 0
+    for text in sample_texts:
+        s = d.score(text)
+        pos, neg, n_words = pos + s["positive"], neg + s["negative"], n_words + s["tokens"]
+        n_matches += len(d.matches(text))
+    assert (pos, neg, n_words, n_matches) == pytest.approx(DICTIONARY_TOTALS[name])
 
 
-@pytest.fixture(scope="module")
-def sample_texts() -> list[str]:
-    return [t for t in nr.load_corpus("sample", progress=False)["text"] if isinstance(t, str)]
+def test_a_matcher_survives_pickling_and_copying():
+    import copy
+    import pickle
 
-
-@pytest.fixture(scope="module")
-def abp_texts() -> list[str]:
-    if not ABP.exists():
-        pytest.skip(f"ABP articles not found at {ABP} (shared data not mounted)")
-    corpus = nr.load_corpus(ABP, limit=200, progress=False)
-    return [t for t in corpus["text"] if isinstance(t, str)]
-
-
-def _same_tally(a: Any, b: Any) -> bool:
-    return (
-        np.array_equal(a.n_words, b.n_words)
-        and np.array_equal(a.hits, b.hits)
-        and np.array_equal(a.quoted, b.quoted)
-        and np.allclose(a.score, b.score, rtol=0, atol=1e-12)
-    )
-
-
-def check_frames(texts: list[str], schemes: list[Any] = SCHEMES, per_text: int = 10**9) -> None:
-    for scheme in schemes:
-        lex = framing.load_lexicon(scheme)
-        old, new = framing._Matcher(lex), frame_matcher(lex)
-        for options in ({}, {"negation": False, "quote_weight": 0.5}):
-            assert _same_tally(
-                old.score_documents(texts, **options), new.tally_documents(texts, **options)
-            ), scheme
-            for text in texts[:per_text]:
-                sents = split_sentences(text)
-                assert _same_tally(
-                    old.score_sentences(text, sents, **options),
-                    new.tally_sentences(text, sents, **options),
-                ), (scheme, text[:80])
-                seen_old, seen_new = Counter(), Counter()
-                old.score(old.codes(text)[0], collect=seen_old, **options)
-                new.tally(new.codes(text)[0], collect=seen_new, **options)
-                assert seen_old == seen_new, (scheme, text[:80])
-
-
-def check_dictionaries(texts: list[str], sentences: bool = True) -> int:
-    olds = [
-        sentiment.load_dictionary(DICTIONARIES / n)
-        for n in ("tone.dic", "tone.yml", "tone.csv", "tone.cat")
-    ]
-    olds.append(stress_dictionary())
-    n_matches = 0
-    for old in olds:
-        new = new_dictionary(old)
-        for text in _units(texts) if sentences else texts:
-            expected = old._scan(text)
-            assert new._scan(text) == expected, (old.name, text[:80])
-            n_matches += len(expected[0])
-    return n_matches
-
-
-# --- equivalence --------------------------------------------------------------------------------
-
-
-def test_frames_equal_the_current_matcher_on_the_sample(sample_texts):
-    check_frames(sample_texts)
-
-
-def test_dictionaries_equal_the_current_dictionary_on_the_sample(sample_texts):
-    assert check_dictionaries(sample_texts) > 1000  # the stress dictionary matches plenty
-
-
-def test_frames_equal_the_current_matcher_on_abp(abp_texts):
-    check_frames(abp_texts, ["generic", "policy"], per_text=50)
-
-
-def test_dictionaries_equal_the_current_dictionary_on_abp(abp_texts):
-    check_dictionaries(abp_texts, sentences=False)
-
-
-def test_dictionary_public_methods_agree():
-    text = "The praised leader was not good; a corrupt scandal, well done. Not bad at all."
-    for name in ("tone.dic", "tone.yml", "tone.csv", "tone.cat"):
-        old = sentiment.load_dictionary(DICTIONARIES / name)
-        new = new_dictionary(old)
-        assert new.matches(text) == old.matches(text)
-        assert new.score(text) == old.score(text)
-
-
-def test_not_slower_than_the_current_frame_matcher(sample_texts):
-    """Interleaved warm runs (the machine may be busy): the median must not be slower."""
-    lex = framing.load_lexicon("policy")
-    old, new = framing._Matcher(lex), frame_matcher(lex)
-    old.score_documents(sample_texts)
-    new.tally_documents(sample_texts)
-    times: dict[str, list[float]] = {"old": [], "new": []}
-    for _ in range(7):
-        for tag, run in (("old", old.score_documents), ("new", new.tally_documents)):
-            t0 = time.perf_counter()
-            run(sample_texts)
-            times[tag].append(time.perf_counter() - t0)
-    o, n = statistics.median(times["old"]), statistics.median(times["new"])
-    assert n <= o * 1.3, f"new {n:.4f}s vs current {o:.4f}s"
+    m = TermMatcher({"c": {"clash*": 1.0}})
+    m.find("They clashed.")
+    for twin in (pickle.loads(pickle.dumps(m)), copy.deepcopy(m)):
+        assert twin.find("A clash.")[0] == [Match(2, 7, "c", 1.0, False)]
+        assert twin.lock is not m.lock
 
 
 # --- rules --------------------------------------------------------------------------------------
 
 
 def test_token_strings_equal_the_tokenizer(sample_texts):
-    extra = "U.S. budget rose 3.5% to $4.2bn; it didn't (really). _x_ “Quote”—dash… x\x1cy"
-    for text in [*sample_texts[:20], extra]:
+    extra = [
+        "U.S. budget rose 3.5% to $4.2bn; it didn't (really). 1234abc e.g. _x_ “Quote”—dash…",
+        "Rock'n'roll, co-operate, a.m. 9:30 No. 4 $5 ¾ x² café cafe\u0301 x\x1cy",
+    ]
+    for text in [*sample_texts[:20], *extra]:
         assert token_strings(text.lower()) == [text[a:b].lower() for a, b in tokenize(text.lower())]
 
 

@@ -78,7 +78,7 @@ def test_malformed_dictionaries_name_file_and_line(name, message):
         (
             "open.dic",
             "%\n1\tposemo\ngood\t1\n",
-            r"open\.dic, line 3: expected 'number<TAB>category'",
+            r"open\.dic, line 3: expected '<id><TAB><category>'",
         ),
         ("nocat.dic", "%\n1\tposemo\n%\ngood\n", r"nocat\.dic, line 4: expected an entry followed"),
         ("list.yml", "- good\n- bad\n", r"list\.yml, line 1: a YAML dictionary is a mapping"),

@@ -10,7 +10,8 @@ definitions (``newsresearch/data/frames_*.yaml``):
   Card et al. 2015). The residual 15th dimension, *other*, has no lexicon.
 
 Users bring their own (issue-specific) frames as our YAML format, a quanteda
-YAML dictionary or a LIWC ``.dic`` file (:func:`load_lexicon`).
+YAML dictionary, a LIWC ``.dic``, a Lexicoder ``.cat`` or a CSV file
+(:func:`load_lexicon`).
 
 How a lexicon is counted (:func:`frames`)
 -----------------------------------------
@@ -44,8 +45,9 @@ How a lexicon is counted (:func:`frames`)
   the lexicon once, and documents are scored 256 at a time in one numpy pass
   (about 1,000 ABP articles per second on one core once the caches are warm;
   ``benchmarks/framing.py``). The caches belong to the lexicon's matcher
-  (:meth:`Lexicon.matcher`): pass one :class:`Lexicon` object to repeated calls
-  to keep them warm.
+  (:meth:`Lexicon.matcher`, a :class:`newsresearch.lexicons.matcher.TermMatcher`,
+  the matcher sentiment dictionaries use too, here with the frame rules): pass
+  one :class:`Lexicon` object to repeated calls to keep them warm.
 
 Learning frames from coded examples
 -----------------------------------
@@ -62,9 +64,8 @@ Where things are
 module                what it holds
 ====================  ==================================================================
 :mod:`.lexicon`       :class:`Frame`, :class:`Lexicon`, :func:`load_lexicon`, the schemes
-                      (``data/frames_generic.yaml``, ``data/frames_policy.yaml``) and
-                      the readers of our YAML, quanteda YAML and LIWC ``.dic`` files
-:mod:`.matcher`       the compiled matcher (token codes, phrases, negation, quotes)
+                      (``data/frames_generic.yaml``, ``data/frames_policy.yaml``); files
+                      are read and matched by :mod:`newsresearch.lexicons`
 :mod:`.measures`      :func:`frames` and its declared columns
 :mod:`.summaries`     :func:`frame_matrix`, :func:`coverage`, :func:`frame_terms`,
                       :func:`frame_examples`, :func:`prevalence`, :func:`over_time`,

@@ -11,9 +11,9 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..lexicons.tokens import TOKEN_RX
 from .classifier import _as_texts
 from .lexicon import DEFAULT_THRESHOLD, Frame, Lexicon
-from .matcher import _TOKEN_RX
 
 __all__ = ["learn_lexicon"]
 
@@ -106,7 +106,7 @@ def learn_lexicon(
     docs = _as_texts(texts)
     Y = _label_matrix(labels, len(docs), frames)
     stop = _stopwords()
-    matcher_rx = _TOKEN_RX
+    matcher_rx = TOKEN_RX
     tokenised = [
         [
             t

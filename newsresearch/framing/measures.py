@@ -191,7 +191,7 @@ def _document_counts(lex: Lexicon, parsed: ParsedCorpus, options: dict[str, Any]
     values = [None if article is None else article.text for article in parsed]
     counts: _Counts = ([], [], [], [])
     for start in range(0, len(values), _BATCH):
-        s = matcher.score_documents(values[start : start + _BATCH], **options)
+        s = matcher.tally_documents(values[start : start + _BATCH], **options)
         for part, value in zip(counts, (s.n_words, s.hits, s.quoted, s.score), strict=True):
             part.append(value)
     return counts
@@ -207,7 +207,9 @@ def _sentence_counts(
     for doc_id, article in parsed.items():
         if article is None:
             continue
-        s = matcher.score_sentences(article, **options)
+        s = matcher.tally_sentences(
+            article.text, article.sentences, quotes=article.quote_spans, **options
+        )
         text = article.text
         rows.extend((doc_id, i, a, b, text[a:b]) for i, (a, b) in enumerate(article.sentences))
         for part, value in zip(counts, (s.n_words, s.hits, s.quoted, s.score), strict=True):

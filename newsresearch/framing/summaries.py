@@ -103,7 +103,8 @@ def frame_terms(
     for article in parse(corpus):
         if article is None:
             continue
-        seen = matcher.count_terms(article.text, negation=negation)
+        seen: Counter = Counter()
+        matcher.tally_text(article.text, negation=negation, collect=seen)
         hits.update(seen)
         docs.update(seen.keys())
     rows = [(f, t, c, docs[(f, t)]) for (f, t), c in hits.items()]

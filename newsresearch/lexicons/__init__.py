@@ -4,18 +4,54 @@ Every module that needs a lexicon reads it through here, so the files have one
 reader and one format: UTF-8 text, one entry per line, ``#`` starts a comment
 line, CSV files have a header row.
 
-User dictionaries and frame lexicons have one reader and one matcher here too:
-:mod:`.dictionary` (``read_wordlists`` -> ``WordLists``, adapters to the sentiment
-``Dictionary`` and the framing ``Lexicon``), :mod:`.matcher` (``TermMatcher``) and
-:mod:`.negation` (the negator lists). Import them from their modules.
+User dictionaries and frame lexicons have one reader and one matcher here too,
+used by :func:`newsresearch.sentiment.load_dictionary` and
+:func:`newsresearch.framing.load_lexicon`:
+
+====================  ==================================================================
+module                what it holds
+====================  ==================================================================
+:mod:`.dictionary`    :func:`read_wordlists` (LIWC, YAML, Lexicoder, CSV) ->
+                      :class:`WordLists`; adapters to the sentiment ``Dictionary`` and
+                      the framing ``Lexicon``
+:mod:`.formats`,      the file formats (:mod:`.yaml_formats`: quanteda and our frame YAML)
+:mod:`.yaml_formats`
+:mod:`.wordlists`     :class:`WordLists`, :class:`LexiconError` (every malformed file)
+:mod:`.matcher`       :class:`TermMatcher`: compiled terms, token codes, phrases, negation
+:mod:`.tokens`        the tokenizer's tokens, fast (``token_strings``)
+:mod:`.negation`      the negator lists of frames, dictionaries and target sentiment
+====================  ==================================================================
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["data_lines", "reporting_verbs"]
+from .dictionary import read_wordlists
+from .wordlists import LexiconError, WordLists
+
+if TYPE_CHECKING:
+    from .matcher import TermMatcher
+
+__all__ = [
+    "LexiconError",
+    "TermMatcher",
+    "WordLists",
+    "data_lines",
+    "read_wordlists",
+    "reporting_verbs",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # The matcher imports newsresearch.text, which imports this package: load it on first use.
+    if name == "TermMatcher":
+        from .matcher import TermMatcher
+
+        return TermMatcher
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @cache

@@ -7,6 +7,7 @@ one character) grouped by their literal prefix, phrases indexed by their first
 element. Text becomes an array of integer token codes; each token *type* is
 matched against the patterns once and cached (whitespace-separated chunks too),
 so a corpus costs about one dict lookup per chunk. Matching is then a numpy pass.
+The caches only grow, under a lock, so threads may share one matcher.
 
 Rules (the same for every user; options choose among the two existing ones)
 --------------------------------------------------------------------------
@@ -43,6 +44,7 @@ Examples
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,10 +52,10 @@ from itertools import chain
 from typing import Any
 
 import numpy as np
-import regex
 
-from ..text import TOKEN_PATTERN, quote_spans
+from ..text import quote_spans
 from .negation import FRAME_NEGATORS, NEGATION_WINDOW, NOT_NEGATING_NEXT, is_negator
+from .tokens import SPLIT_ONLY_SPACE, TOKEN_RX, WORD_CHAR, glob_regex, token_strings
 
 __all__ = ["TOKEN_RX", "Hits", "Match", "TermMatcher", "Tally", "glob_regex", "token_strings"]
 
@@ -62,47 +64,9 @@ CACHE_LIMIT = 2_000_000
 RESOLVE = ("all", "first")
 _GLOB_CHARS = re.compile(r"[*?]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
-_WORD_CHAR = re.compile(r"\w")
-# The pattern and engine (``regex``, as nltk uses) of newsresearch.text.tokenize.
-TOKEN_RX = regex.compile(TOKEN_PATTERN, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
-# str.split() treats these as whitespace, the tokenizer does not.
-_SPLIT_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 _SEPARATOR = "\x00"  # between documents scored together: matches nothing, ends every scope
 _NO_CODES = np.zeros(0, dtype=np.int64)
 _FAR = -(10**9)
-
-
-def token_strings(text: str) -> list[str]:
-    """The token strings :func:`newsresearch.text.tokenize` finds in *text*, faster.
-
-    No token spans whitespace, so the text is split on whitespace first; a chunk
-    of letters is one token, letters plus one trailing non-word character are
-    two, any other chunk goes through the tokenizer's pattern.
-
-    Examples
-    --------
-    >>> token_strings("U.S. budget rose 3.5%, didn't it?")
-    ['U.S.', 'budget', 'rose', '3.5%', ',', "didn't", 'it', '?']
-    """
-    if _SPLIT_ONLY_SPACE.search(text):
-        return TOKEN_RX.findall(text)
-    out: list[str] = []
-    add, extend, findall, word = out.append, out.extend, TOKEN_RX.findall, _WORD_CHAR.match
-    for chunk in text.split():
-        if chunk.isalpha():
-            add(chunk)
-        elif chunk[:-1].isalpha() and not word(chunk[-1]):
-            add(chunk[:-1])
-            add(chunk[-1])
-        else:
-            extend(findall(chunk))
-    return out
-
-
-def glob_regex(pattern: str) -> re.Pattern[str]:
-    """A compiled regular expression for a term element: ``*`` any run, ``?`` one character."""
-    body = "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in pattern)
-    return re.compile(body, re.DOTALL)
 
 
 @dataclass
@@ -187,6 +151,8 @@ class TermMatcher:
         self.not_negating_next = frozenset(not_negating_next)
         self.window = int(window)
         self.scope_breaks = None if scope_breaks is None else frozenset(scope_breaks)
+        # The caches below only grow, under this lock: threads may share a matcher.
+        self.lock = threading.RLock()
         self._compile(categories)
         # Per token type (raw string) an integer code; arrays indexed by code.
         self.cache: dict[str, int] = {}
@@ -200,6 +166,12 @@ class TermMatcher:
         self.pids_of: list[frozenset[int]] = []
         self.norm_of: list[str] = []
         self.phrase_starts: dict[int, list[int]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "lock"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, lock=threading.RLock())
 
     # -- compiling -----------------------------------------------------------------------------
 
@@ -254,13 +226,14 @@ class TermMatcher:
 
     def _row_of(self, w: np.ndarray, m: np.ndarray) -> int:
         key = self._key(w, m)
-        rid = self.rows.get(key)
-        if rid is None:
-            rid = self.rows[key] = len(self._weights)
-            self._weights.append(w)
-            self._member.append(m)
-            self.weights = np.vstack(self._weights)
-            self.member = np.vstack(self._member)
+        with self.lock:
+            rid = self.rows.get(key)
+            if rid is None:
+                rid = self.rows[key] = len(self._weights)
+                self._weights.append(w)
+                self._member.append(m)
+                self.weights = np.vstack(self._weights)
+                self.member = np.vstack(self._member)
         return rid
 
     def _union(self, rids: Sequence[int]) -> int:
@@ -306,7 +279,7 @@ class TermMatcher:
         starts = [k for pid in pids for k in self.phrases_by_first.get(pid, ())]
         if starts:
             self.phrase_starts[code] = sorted(starts)
-        punct = raw == _SEPARATOR or not _WORD_CHAR.search(tok)
+        punct = raw == _SEPARATOR or not WORD_CHAR.search(tok)
         self.is_punct[code] = punct
         self.is_break[code] = raw == _SEPARATOR or (
             punct if self.scope_breaks is None else tok in self.scope_breaks
@@ -322,7 +295,11 @@ class TermMatcher:
     def code(self, token: str) -> int:
         """The code of one token string (added on first sight)."""
         code = self.cache.get(token)
-        return code if code is not None else self._add(token)
+        if code is None:
+            with self.lock:
+                code = self.cache.get(token)
+                code = code if code is not None else self._add(token)
+        return code
 
     def _chunk(self, chunk: str) -> tuple[int, ...]:
         code = self.cache.get(chunk) if chunk.isalpha() else None
@@ -340,9 +317,9 @@ class TermMatcher:
         the text at quotation spans first keeps the same tokens.
         """
         text = text.lower().replace("’", "'")
-        if _SPLIT_ONLY_SPACE.search(text):
+        if SPLIT_ONLY_SPACE.search(text):
             # str.split() would drop these; the tokenizer keeps each as a symbol token.
-            text = _SPLIT_ONLY_SPACE.sub(" \ufffc ", text)
+            text = SPLIT_ONLY_SPACE.sub(" \ufffc ", text)
         pieces = [(text, False)]
         if _QUOTE_CHARS.search(text):
             pieces, pos = [], 0
@@ -574,8 +551,15 @@ class TermMatcher:
         codes, in_quote = self.codes(text)
         return self.tally(codes, in_quote=in_quote, **options)
 
-    def tally_sentences(self, text: str, sents: list[tuple[int, int]], **options: Any) -> Tally:
-        """Tally each sentence span of *text*."""
+    def tally_sentences(
+        self,
+        text: str,
+        sents: Sequence[tuple[int, int]],
+        *,
+        quotes: Sequence[tuple[int, int]] | None = None,
+        **options: Any,
+    ) -> Tally:
+        """Tally each sentence span of *text*; *quotes*: its quote spans when already known."""
         codes, spans = self.spans(text)
         if not spans or not sents:
             return self.tally(_NO_CODES, n_units=len(sents), **options)
@@ -583,7 +567,9 @@ class TermMatcher:
         sent_starts = np.fromiter((a for a, _ in sents), dtype=np.int64, count=len(sents))
         unit = np.clip(np.searchsorted(sent_starts, starts, "right") - 1, 0, None)
         in_quote = None
-        qspans = quote_spans(text) if _QUOTE_CHARS.search(text) else []
+        qspans = (
+            [] if not _QUOTE_CHARS.search(text) else quote_spans(text) if quotes is None else quotes
+        )
         if qspans:
             qs = np.asarray(qspans, dtype=np.int64)
             k = np.searchsorted(qs[:, 0], starts, "right") - 1

@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..lexicons.negation import TARGET_NEGATORS as _TARGET_NEGATORS
 from ..text import reporting_verb_forms, split_sentences
 from .vader import vader_lexicon
 
@@ -29,12 +30,6 @@ __all__ = ["BLOCKS", "MAX_CONTEXT", "PRUNED_BLOCKS", "char_grams", "context", "t
 #: Texts longer than this are cut to the sentence(s) holding the mention.
 MAX_CONTEXT = 600
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_TARGET_NEGATORS = frozenset(
-    "not no never nor neither none nobody nothing without cannot hardly barely lack lacks "
-    "lacked isn't wasn't aren't weren't don't doesn't didn't won't wouldn't can't couldn't "
-    "shouldn't hasn't haven't hadn't ain't n't".split()
-)
-_TARGET_NEGATORS = _TARGET_NEGATORS | {w.replace("'", "’") for w in _TARGET_NEGATORS}
 _PRONOUNS = frozenset(
     "he she him her his hers they them their i me my we us our you your himself herself".split()
 )
