@@ -71,7 +71,8 @@ def _pipeline_tables(corpus: pd.DataFrame, prefix: str) -> dict[str, dict]:
 
 def _api_tables(corpus: pd.DataFrame) -> dict[str, dict]:
     calls = {
-        "sentiment": lambda: nr.sentiment(corpus),
+        # whole_text=True: the default before 0.2 (now False), so the baseline compares like with like
+        "sentiment": lambda: nr.sentiment(corpus, whole_text=True),
         "sentiment_sentences": lambda: nr.sentiment(corpus, level="sentence"),
         "frames": lambda: nr.frames(corpus),
         "frames_policy": lambda: nr.frames(corpus, scheme="policy"),
