@@ -73,33 +73,7 @@ def test_liwc_dic_reads_categories_phrases_and_skips_conditions(caplog):
     assert ft["hits_harbour"] == 3 and ft["hits_weather"] == 2
 
 
-@pytest.mark.parametrize(
-    "name, content, message",
-    [
-        ("w.yaml", "frames:\n  a:\n    terms: [{x: -1}]\n", "must be > 0"),
-        ("w2.yaml", "frames:\n  a:\n    terms: [{x: heavy}]\n", "must be a number"),
-        ("k.yaml", "frames:\n  a:\n    words: [x]\n", r"keys \['words'\] are invalid"),
-        ("e.yaml", "frames:\n  a:\n    terms: []\n", "no terms"),
-        ("s.yaml", "frames:\n  a:\n    terms: ['*']\n", "only wildcards"),
-        ("t.yaml", "threshold: -1\nframes:\n  a:\n    terms: [x]\n", "threshold must be"),
-        ("bad.yaml", "frames: [\n", "not valid YAML"),
-        ("q.yaml", "- just\n- a list\n", "quanteda"),
-        ("h.dic", "harbour\t1\n", "starts with a line holding only '%'"),
-        (
-            "c.dic",
-            "%\n1\tharbour\n%\nquay\t7\n",
-            r"category id '7' is invalid; valid ids are \['1'\]",
-        ),
-        ("n.dic", "%\n1\tharbour\n%\nquay\n", "has no category id"),
-        ("o.dic", "%\n1\tharbour\nquay\t1\n", r"line 3: expected '<id><TAB><category>'"),
-        ("x.txt", "harbour\n", r"valid formats are \['.dic'"),
-    ],
-)
-def test_malformed_lexicons_say_what_is_wrong(tmp_path, name, content, message):
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(ValueError, match=message):
-        load_lexicon(path)
+# Malformed lexicon files: tests/test_lexicons.py (the one reader, through load_lexicon).
 
 
 def test_missing_lexicon_lists_builtin_schemes(tmp_path):

@@ -200,12 +200,22 @@ MALFORMED = [
 
 
 @pytest.mark.parametrize("name, content, message", MALFORMED, ids=[m[0] for m in MALFORMED])
-def test_malformed_files_name_file_line_and_fix(tmp_path, name, content, message):
+@pytest.mark.parametrize("reader", ["read_wordlists", "load_dictionary", "load_lexicon"])
+def test_malformed_files_name_file_line_and_fix(tmp_path, reader, name, content, message):
+    # One list of malformed files for the one reader and both public loaders built on it.
+    from newsresearch.framing import load_lexicon
+    from newsresearch.sentiment import load_dictionary
+
+    read = {
+        "read_wordlists": read_wordlists,
+        "load_dictionary": load_dictionary,
+        "load_lexicon": load_lexicon,
+    }[reader]
     path = DICTIONARIES / name if content is None else tmp_path / name
     if content is not None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
-        read_wordlists(path)
+        read(path)
     assert issubclass(LexiconError, ValueError)
 
 
