@@ -305,9 +305,9 @@ def frame_prevalence(
 def frame_trends(
     table: pd.DataFrame,
     *,
+    ax: Axes | None = None,
     title: str,
     ylabel: str = "share of articles with the frame",
-    ax: Axes | None = None,
 ) -> Axes:
     """One line per frame over periods (the output of :func:`newsresearch.framing.over_time`).
 
@@ -381,8 +381,8 @@ def mean_over_time(
     by: pd.Series | None = None,
     freq: str = "W",
     title: str,
-    ylabel: str = "mean tone",
     ax: Axes | None = None,
+    ylabel: str = "mean tone",
 ) -> Axes:
     """Mean of *values* per period (``freq``: "D", "W", "M"), one line per group of *by*.
 

@@ -12,7 +12,6 @@ from newsresearch import config, reporting
 def test_default_set_is_every_notebook():
     on_disk = sorted(p.stem for p in config.NOTEBOOKS_DIR.glob("*.ipynb"))
     assert reporting.default_notebooks() == on_disk
-    assert reporting.DEFAULT_NOTEBOOKS == tuple(on_disk)
     assert {"01_corpus_overview", "05_outlet_comparison", "06_validation"} <= set(on_disk)
 
 

@@ -31,7 +31,8 @@ MAX_CONTINUATION_GAP = 1500
 _LEAD = re.compile(r"[\s,]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
 _AFTER_DASH = re.compile(
-    r"^\s*(?P<dash>[—–-])\s*(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"
+    r"^\s*(?P<dash>[—–-])\s*"  # the dash of a byline-style attribution ...
+    r"(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"  # ... and up to six names
 )
 _CUE_BEFORE = re.compile(
     r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$"

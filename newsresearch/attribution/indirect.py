@@ -35,28 +35,30 @@ _CONTENT_STOP = re.compile(
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _TOLD_WHOM = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w’'.\-]*\s*){0,3}(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
+    r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
+    r"(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?"  # the addressee
 )
 _SETTING = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
+    r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*"  # "on Tuesday," or
+    r"|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
 )
 _THAT = re.compile(r"(that|:)\s*")
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
-_QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_SUBJECT = re.compile(r",\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$")
 _INVERTED_TAIL = re.compile(
     r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?"
 )
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
 
 
 def _kind(content: str) -> str:
-    return "mixed" if _QUOTE_MARK.search(content) else "indirect"
+    return "mixed" if any(mark in content for mark in '“”"') else "indirect"
 
 
 def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:

@@ -75,7 +75,8 @@ _ADVERBIALS = [
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
-_PUNCT_GAP = re.compile(r"[,;:()\"“”—–]")
+#: Characters that end a name phrase between its words.
+_GAP_PUNCTUATION = frozenset(',;:()"“”—–')
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
 _NAME_AFTER = re.compile(
     r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|it"
@@ -167,7 +168,7 @@ def _phrase_tokens(seg: str) -> list[re.Match[str]]:
         word = tok.group(0)
         low = word.lower().rstrip(".")
         gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
-        if chosen and _PUNCT_GAP.search(gap):
+        if chosen and _GAP_PUNCTUATION.intersection(gap):
             break
         if low in _BOUNDARY or low in lexicon and not chosen:
             break

@@ -10,18 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from ..config import REPORT_PACKAGES, REQUIRED_PACKAGES
-from .status import EXIT_FAILURES, EXIT_OK, bad_input
+from .status import EXIT_FAILURES, EXIT_OK, SOURCE_HELP, bad_input, command
 
 __all__ = ["add_parsers"]
 
 
 def add_parsers(sub: Any) -> None:
     """Add ``doctor``, ``load`` and ``fetch``."""
-    p = sub.add_parser("doctor", help="check the installation, offline resources and sample")
+    p = command(sub, "doctor", "check the installation, offline resources and sample")
     p.set_defaults(func=doctor)
 
-    p = sub.add_parser("load", help="load a corpus and print its load report")
-    p.add_argument("source", help='"sample", a file, folder, glob or archive')
+    p = command(sub, "load", "load a corpus and print its load report")
+    p.add_argument("source", help=SOURCE_HELP)
     p.add_argument("--format", default=None, help="force an input format")
     p.add_argument("--strict", action="store_true", help="stop at the first problem (exit 1)")
     p.add_argument("--no-clean", action="store_true", help="keep the raw text")
@@ -30,7 +30,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--out", default=None, help="write the corpus table to this Parquet file")
     p.set_defaults(func=load)
 
-    p = sub.add_parser("fetch", help="download a public corpus and verify its checksum")
+    p = command(sub, "fetch", "download a public corpus and verify its checksum")
     p.add_argument("dataset", choices=["abp"])
     p.add_argument("--dest", required=True, help="folder to download into")
     p.add_argument("--url", default=None, help="download from this address instead")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .status import EXIT_OK, bad_input
+from .status import EXIT_OK, bad_input, command
 
 __all__ = ["TASKS", "add_parsers"]
 
@@ -55,11 +55,11 @@ TASKS: dict[str, Callable[[argparse.Namespace], object]] = {
 
 def add_parsers(sub: Any) -> None:
     """Add ``evaluate``."""
-    p = sub.add_parser(
+    p = command(
+        sub,
         "evaluate",
-        help="score an analysis against gold annotations",
-        description="Score an analysis against gold annotations (default: the sample gold). "
-        "Exit status 2 when the gold input is missing or malformed.",
+        "score an analysis against gold annotations",
+        "Default gold: the sample gold. Exit status 2 when the gold input is missing or malformed.",
     )
     p.add_argument("task", choices=list(TASKS))
     p.add_argument(

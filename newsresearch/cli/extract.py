@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from .status import EXIT_OK, bad_input
+from .status import EXIT_OK, SOURCE_HELP, bad_input, command
 
 __all__ = ["add_parsers"]
 
@@ -15,15 +15,13 @@ def add_parsers(sub: Any) -> None:
     """Add ``extract``."""
     from ..config import CACHE_DIR
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "extract",
-        help="compute feature tables (Parquet) for a corpus, on all cores, with a cache",
-        description=(
-            "Compute feature tables for a corpus and write them as Parquet files "
-            "(documents, sentences, frames, attributions, actor_sentiment, stance_triples)."
-        ),
+        "compute feature tables (Parquet) for a corpus, on all cores, with a cache",
+        "Tables: documents, sentences, frames, attributions, actor_sentiment, stance_triples.",
     )
-    p.add_argument("source", help='"sample", a file, folder, glob or archive')
+    p.add_argument("source", help=SOURCE_HELP)
     p.add_argument("--out", required=True, help="folder for <table>.parquet and manifest.json")
     p.add_argument(
         "--analyses",

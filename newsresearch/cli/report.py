@@ -6,22 +6,19 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .status import EXIT_FAILURES, EXIT_OK, bad_input
+from .status import EXIT_FAILURES, EXIT_OK, bad_input, command
 
 __all__ = ["add_parsers"]
 
 
 def add_parsers(sub: Any) -> None:
     """Add ``report``."""
-    p = sub.add_parser(
-        "report",
-        help="run notebooks with papermill and write HTML reports",
-        description=(
-            "Run notebooks with papermill (kernel python3, each in its own folder) and write "
-            "code-free offline HTML into OUT/<run-id>/ with run.json records and OUT/index.html. "
-            "Exit status 1 when any run failed, 2 for a configuration error."
-        ),
+    details = (
+        "Each notebook runs in its own folder (kernel python3); code-free offline HTML goes "
+        "into OUT/<run-id>/ with run.json records and OUT/index.html. "
+        "Exit status 1 when any run failed, 2 for a configuration error."
     )
+    p = command(sub, "report", "run notebooks with papermill and write HTML reports", details)
     p.add_argument(
         "--notebook",
         action="append",

@@ -119,15 +119,14 @@ def evaluate_target_sentiment(
     confusion.index.name, confusion.columns.name = "gold", "predicted"
     if predictions_out is not None:
         _write_predictions(Path(predictions_out), gold, pred)
+    macro_f1 = float(np.mean(f[present])) if present else 0.0
+    accuracy = float((y_true == y_pred).mean())
     return Evaluation(
         task="target sentiment",
         gold=str(gold_path),
         n=len(gold),
         unit="targets",
-        scores={
-            "macro_f1": float(np.mean(f[present])) if present else 0.0,
-            "accuracy": float((y_true == y_pred).mean()),
-        },
+        scores={"macro_f1": macro_f1, "accuracy": accuracy},
         table=table,
         details={"confusion": confusion},
         method="shipped model" if model is None else type(model).__name__,

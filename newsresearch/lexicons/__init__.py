@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .._lazy import lazy_exports
 from .dictionary import read_wordlists
 from .wordlists import LexiconError, WordLists
 
@@ -45,13 +46,8 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # The matcher imports newsresearch.text, which imports this package: load it on first use.
-    if name == "TermMatcher":
-        from .matcher import TermMatcher
-
-        return TermMatcher
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The matcher imports newsresearch.text, which imports this package: load it on first use.
+__getattr__, __dir__ = lazy_exports(__name__, {"TermMatcher": "matcher"})
 
 
 @cache

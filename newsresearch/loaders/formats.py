@@ -127,12 +127,9 @@ FORMATS: dict[str, Format] = {
         Format(
             "mediacloud",
             lambda k: "media_name" in k and ("stories_id" in k or "indexed_date" in k),
-            _fields(
-                doc_id=("id", "stories_id"),
-                outlet=("media_name", "media_url"),
-                published=("publish_date",),
-                text=("text",),
-            ),
+            # current exports have `id`, legacy Explorer ones `stories_id`; the text is `text` only
+            _fields(doc_id=("id", "stories_id"), outlet=("media_name", "media_url"))
+            | {"published": ("publish_date",), "text": ("text",)},
             description="Media Cloud search CSV (current) or legacy Explorer CSV",
         ),
         Format(

@@ -49,8 +49,6 @@ by ``import newsresearch.reporting``.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .index import write_index
 from .notebook import RECORD_ENV, default_notebooks, md_escape, notebook_path, record
 from .page import export_html
@@ -86,11 +84,3 @@ __all__ = [
     "validate_parameters",
     "write_index",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    # ``DEFAULT_NOTEBOOKS`` is computed when asked for, so that a notebook added to
-    # the folder joins ``make report`` without a code change.
-    if name == "DEFAULT_NOTEBOOKS":
-        return tuple(default_notebooks())
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
