@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml requirements.lock
 install: $(STAMP) ## create .venv (if absent) and install the package with the pinned versions
 
 report: $(STAMP) ## run every notebook on the sample corpus (CORPUS=..., RUNS=runs.yaml, JOBS=2); writes reports/index.html
-	MPLBACKEND=Agg $(BIN)/newsresearch report --jobs $(JOBS) $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(RUNS),--runs "$(RUNS)")
+	MPLBACKEND=Agg $(BIN)/newsresearch report --jobs $(JOBS) $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(RUNS),--runs "$(RUNS)") $(if $(FORCE),--force)
 
 test: $(STAMP) ## run the test suite (offline; the browser checks are `make test-browser`)
 	MPLBACKEND=Agg $(BIN)/python -m pytest -q -m "not browser"

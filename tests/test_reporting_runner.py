@@ -128,7 +128,7 @@ runs:
     ok = next(ln for ln in lines if ln.startswith("OK "))
     assert re.search(r" \d+\.\ds FileNotFoundError", failed)
     assert str(tmp_path / "tiny.jsonl") in ok  # relative path made absolute for the notebook
-    assert lines[-2].startswith("1 ok, 1 failed; index: ")
+    assert lines[-2].startswith("1 ok (0 reused unchanged), 1 failed; index: ")
     (batch,) = [p for p in out.iterdir() if p.is_dir()]
     records = [json.loads(p.read_text(encoding="utf-8")) for p in batch.glob("*.run.json")]
     assert sorted(r["status"] for r in records) == ["failed", "ok"]
@@ -178,9 +178,9 @@ def test_failed_run_gets_error_page_and_keeps_the_good_report(tmp_path):
 
 def test_run_ids_are_unique_within_the_reports_folder(tmp_path):
     first = reporting.new_run_id(tmp_path)
-    (tmp_path / first).mkdir()
-    second = reporting.new_run_id(tmp_path)
+    second = reporting.new_run_id(tmp_path)  # the same second: the folder is taken
     assert second != first and second.startswith(first[:15])
+    assert (tmp_path / first).is_dir() and (tmp_path / second).is_dir()  # claimed atomically
 
 
 def test_cli_configuration_errors_exit_2(tmp_path, capsys):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from .status import EXIT_FAILURES, EXIT_OK, bad_input, command
+from .status import EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, bad_input, command
 
 __all__ = ["add_parsers"]
 
@@ -51,6 +52,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "-j", "--jobs", type=int, default=1, help="notebooks run at the same time (default 1)"
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="execute every notebook even when its inputs are unchanged since a good run "
+        "(by default such a run reuses that report)",
+    )
     p.set_defaults(func=report)
 
 
@@ -70,13 +77,19 @@ def report(args: argparse.Namespace) -> int:
             runs=args.runs,
             out_dir=args.out,
             jobs=args.jobs,
+            force=args.force,
         )
     except (FileNotFoundError, ValueError) as exc:
         return bad_input(exc)
+    except KeyboardInterrupt:
+        print("interrupted: the running reports are recorded as interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     failed = [r for r in results if r.status != "ok"]
+    reused = sum(bool(r.reused_from) for r in results)
     out = Path(args.out) if args.out else config.REPORTS_DIR
     print(
-        f"{len(results) - len(failed)} ok, {len(failed)} failed; index: {out / 'index.html'}",
+        f"{len(results) - len(failed)} ok ({reused} reused unchanged), {len(failed)} failed; "
+        f"index: {out / 'index.html'}",
         flush=True,
     )
     for r in failed:

@@ -8,6 +8,7 @@ from typing import Any
 __all__ = [
     "EXIT_BAD_INPUT",
     "EXIT_FAILURES",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "SOURCE_HELP",
     "bad_input",
@@ -23,6 +24,8 @@ EXIT_OK = 0
 EXIT_FAILURES = 1
 #: Exit status: bad input (missing file, unknown option or value).
 EXIT_BAD_INPUT = 2
+#: Exit status: stopped by SIGTERM or Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
 def bad_input(message: object) -> int:

@@ -31,9 +31,19 @@ def _figures(run: Mapping[str, Any]) -> str:
 
 
 def _link(run: Mapping[str, Any]) -> str:
+    if run.get("status") in ("interrupted", "running") and not run.get("_has_html", True):
+        return (
+            "<span class='small'>no report yet</span>"
+            if run["status"] == "running"
+            else ("<span class='small'>no report (the runner was stopped)</span>")
+        )
     href = html.escape(f"{run['_folder']}/{run.get('html', '')}")
-    label = "open report" if run.get("status") == "ok" else "error page"
-    return f'<a href="{href}">{label}</a>'
+    label = {"ok": "open report", "running": "running"}.get(run.get("status", ""), "error page")
+    link = f'<a href="{href}">{label}</a>'
+    if run.get("reused_from"):
+        reused = html.escape(str(run["reused_from"]))
+        link += f" <span class='small'>(unchanged: reused from {reused})</span>"
+    return link
 
 
 def _badge(status: str) -> str:
@@ -48,6 +58,12 @@ def _error_note(run: Mapping[str, Any]) -> str:
     return (
         f"<br><span class='warn'>{html.escape(str(error.get('ename', '')))}: "
         f"{html.escape(str(error.get('evalue', ''))[:160])}</span>"
+    )
+
+
+def _outcome(run: Mapping[str, Any]) -> str:
+    return {"running": "is running", "interrupted": "was interrupted"}.get(
+        run.get("status", ""), "failed"
     )
 
 
@@ -67,7 +83,7 @@ def write_index(out_root: str | Path | None = None) -> Path:
     for run in runs:
         by_nb.setdefault(run["notebook"], []).append(run)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    n_failed = sum(r.get("status") != "ok" for r in runs)
+    n_failed = sum(r.get("status") not in ("ok", "running") for r in runs)
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
@@ -107,7 +123,7 @@ def write_index(out_root: str | Path | None = None) -> Path:
             if good is not None and group[0] is not good:
                 newer = group[0]
                 note = (
-                    f"<br><span class='warn'>a newer run failed ({html.escape(_when(newer.get('started', '')))}, "
+                    f"<br><span class='warn'>a newer run {html.escape(_outcome(newer))} ({html.escape(_when(newer.get('started', '')))}, "
                     f"{html.escape((newer.get('error') or {}).get('ename', ''))}): {_link(newer)}</span>"
                 )
             status = "latest good" if good is not None else "never succeeded" + _error_note(shown)

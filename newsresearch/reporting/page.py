@@ -38,6 +38,7 @@ pre{background:#f6f6f8;padding:.6rem;overflow-x:auto;font-size:13px;white-space:
 .meta{font:13px/1.5 system-ui,sans-serif;color:#444;background:#f7f7f9;border:1px solid #e3e3e8;padding:.6rem .8rem;border-radius:6px}
 .chip{display:inline-block;background:#eef2f7;border-radius:999px;padding:0 .55rem;margin:0 .2rem .2rem 0;font-size:12px;white-space:nowrap}
 .ok{background:#d8f0dc;color:#185c25}.failed{background:#f8d7d7;color:#8a1c1c}
+.interrupted{background:#fbe9c6;color:#7a4b00}.running{background:#e3ecfa;color:#1c3f8a}
 .badge{display:inline-block;border-radius:4px;padding:0 .45rem;font:600 12px/1.7 system-ui,sans-serif}
 .error{border:2px solid #c62828;background:#fff4f4;padding:.8rem;border-radius:6px;margin:1rem 0;font-family:system-ui,sans-serif}
 tr.latest td{background:#f3fbf4}

@@ -11,6 +11,12 @@ Each batch of runs gets its own folder::
 A failed run still gets its HTML page (showing the error) and its run record,
 and nothing of an earlier run is touched, so the last good report of the same
 notebook and parameters survives; the index highlights it.
+
+A run whose inputs (notebook, parameters, data files, package code, library
+versions) are unchanged since a good run reuses that report instead of
+executing again (``reused_from`` in its record; ``force=True`` executes anyway).
+SIGTERM and Ctrl-C stop the kernel and record the run as ``interrupted``; a run
+killed outright is found and marked by the next run (:mod:`.lifecycle`).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -31,6 +38,15 @@ from typing import Any
 
 from .. import __version__, config
 from .index import write_index
+from .lifecycle import (
+    RUN_ENV,
+    inputs_fingerprint,
+    interruptible,
+    recover_interrupted,
+    reusable_run,
+    run_marker,
+    stop_kernels,
+)
 from .notebook import RECORD_ENV, notebook_path, notebook_title
 from .page import export_html, render_page
 from .parameters import RunSpec, load_parameters_file, load_runs, plan_runs, spec_for
@@ -104,19 +120,32 @@ def _data_digests(parameters: Mapping[str, Any], limit: int = 1000) -> dict[str,
 def new_run_id(out_dir: str | Path | None = None) -> str:
     """A sortable run id: UTC time to the second, made unique within *out_dir*.
 
+    With *out_dir*, the run's folder is created here, atomically: two runners started in the
+    same second (cron jobs often are) get two folders (``...Z`` and ``...Z-2``), never one.
+
     Examples
     --------
     >>> len(new_run_id())
     16
+    >>> import tempfile
+    >>> out = tempfile.mkdtemp()
+    >>> first, second = new_run_id(out), new_run_id(out)
+    >>> first != second and second.startswith(first)
+    True
     """
     base = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     if out_dir is None:
         return base
-    run_id, n = base, 1
-    while (Path(out_dir) / run_id).exists():
-        n += 1
-        run_id = f"{base}-{n}"
-    return run_id
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    n = 1
+    while True:
+        run_id = base if n == 1 else f"{base}-{n}"
+        try:
+            (Path(out_dir) / run_id).mkdir()
+        except FileExistsError:
+            n += 1
+            continue
+        return run_id
 
 
 def run_notebook(
@@ -127,6 +156,7 @@ def run_notebook(
     run_id: str | None = None,
     output_name: str | None = None,
     update_index: bool = True,
+    force: bool = False,
 ) -> RunResult:
     """Execute one notebook with papermill and export its HTML report.
 
@@ -145,6 +175,8 @@ def run_notebook(
         parameters that differ from the defaults).
     update_index : bool
         Rewrite ``index.html`` afterwards.
+    force : bool
+        Execute even when a good run with unchanged inputs could be reused.
 
     Returns
     -------
@@ -162,11 +194,41 @@ def run_notebook(
     if output_name:
         spec = RunSpec(spec.notebook, spec.parameters, spec.given, output_name)
     out_root = Path(out_dir) if out_dir else config.REPORTS_DIR
-    return _execute(spec, out_root, run_id or new_run_id(out_root), update_index=update_index)
+    recover_interrupted(out_root)
+    with interruptible():
+        return _execute(
+            spec,
+            out_root,
+            run_id or new_run_id(out_root),
+            update_index=update_index,
+            force=force,
+        )
 
 
-def _execute(spec: RunSpec, out_root: Path, run_id: str, *, update_index: bool) -> RunResult:
-    """Run one spec: execute the notebook, then write its page and run record."""
+def _record(folder: Path, result: RunResult) -> None:
+    atomic_write(
+        folder / f"{result.name}.run.json", json.dumps(asdict(result), indent=2, default=str)
+    )
+
+
+def _reuse(prior: dict[str, Any], out_root: Path, folder: Path, result: RunResult) -> RunResult:
+    """Fill *result* from the good run *prior* with the same inputs; copy its report files."""
+    source = out_root / prior["_folder"]
+    for key in ("html", "ipynb"):
+        name = prior.get(key)
+        if name and (source / name).is_file():
+            shutil.copy2(source / name, folder / name)
+            setattr(result, key, name)
+    result.status = "ok"
+    result.figures = prior.get("figures") or {}
+    result.reused_from = prior.get("run_id") or prior["_folder"]
+    return result
+
+
+def _execute(
+    spec: RunSpec, out_root: Path, run_id: str, *, update_index: bool, force: bool = False
+) -> RunResult:
+    """Run one spec: reuse an unchanged good run, or execute the notebook; write page and record."""
     import nbformat
 
     path = Path(spec.notebook)
@@ -179,13 +241,48 @@ def _execute(spec: RunSpec, out_root: Path, run_id: str, *, update_index: bool) 
     )
     result.started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     t0 = time.perf_counter()
-    _papermill(spec, executed, folder, result)
-    result.seconds = round(time.perf_counter() - t0, 2)
-    result.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     result.versions = _versions()
     result.git_commit = _git_commit()
     result.sample_sha256 = _sample_digest()
     result.data_sha256 = _data_digests(spec.parameters)
+    result.inputs_sha256 = inputs_fingerprint(
+        path,
+        spec.parameters,
+        data=result.data_sha256,
+        sample=result.sample_sha256,
+        versions=result.versions,
+    )
+    prior = None if force else reusable_run(out_root, spec.stem, result.inputs_sha256)
+    if prior is not None:
+        _reuse(prior, out_root, folder, result)
+        result.seconds = round(time.perf_counter() - t0, 2)
+        result.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        _record(folder, result)
+        if update_index:
+            write_index(out_root)
+        return result
+    result.pid = os.getpid()
+    _record(folder, result)  # status "running": a killed runner leaves this behind
+    try:
+        _papermill(spec, executed, folder, result)
+    except KeyboardInterrupt:
+        result.status = "interrupted"
+        result.error = {
+            "ename": "Interrupted",
+            "evalue": "stopped by a signal or Ctrl-C",
+            "cell": "",
+        }
+        result.pid = None
+        result.seconds = round(time.perf_counter() - t0, 2)
+        result.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        result.html = f"{spec.name}.html"
+        body = "<p>The run was interrupted before the notebook finished.</p>"
+        atomic_write(folder / result.html, render_page(result, body, last_good(out_root, result)))
+        _record(folder, result)
+        raise
+    result.pid = None
+    result.seconds = round(time.perf_counter() - t0, 2)
+    result.finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     previous = None if result.status == "ok" else last_good(out_root, result)
     try:
         if executed.exists():
@@ -201,9 +298,7 @@ def _execute(spec: RunSpec, out_root: Path, run_id: str, *, update_index: bool) 
         report_html = render_page(result, "<p>The report could not be exported.</p>", previous)
     result.html = f"{spec.name}.html"
     atomic_write(folder / result.html, report_html)
-    atomic_write(
-        folder / f"{spec.name}.run.json", json.dumps(asdict(result), indent=2, default=str)
-    )
+    _record(folder, result)
     if update_index:
         write_index(out_root)
     return result
@@ -219,7 +314,12 @@ def _papermill(spec: RunSpec, executed: Path, folder: Path, result: RunResult) -
     kernel_log = folder / f"{spec.name}.log"
     # The kernel inherits our environment: figures must render inline even when
     # a scheduler sets MPLBACKEND=Agg for the runner itself.
-    env = {RECORD_ENV: str(figures_path), "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    marker = run_marker(folder, spec.name)
+    env = {
+        RECORD_ENV: str(figures_path),
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        RUN_ENV: marker,  # the kernel's environment names this run
+    }
     try:
         with _environ(env), _stderr_to(kernel_log):
             pm.execute_notebook(
@@ -239,6 +339,8 @@ def _papermill(spec: RunSpec, executed: Path, folder: Path, result: RunResult) -
     except Exception as exc:  # kernel died, notebook unreadable, ...
         result.status = "failed"
         result.error = {"ename": type(exc).__name__, "evalue": str(exc), "cell": ""}
+    finally:
+        stop_kernels(marker)  # normally none is left; after an interruption, its kernel
     if kernel_log.exists() and kernel_log.stat().st_size == 0:
         kernel_log.unlink()
     if figures_path.exists():
@@ -302,11 +404,13 @@ def _say(text: str) -> None:
     sys.stdout.flush()
 
 
-def _run_in_worker(spec: RunSpec, out_root: str, run_id: str, announce: bool) -> RunResult:
+def _run_in_worker(
+    spec: RunSpec, out_root: str, run_id: str, announce: bool, force: bool
+) -> RunResult:
     """Run one spec in a worker process (top level, so that it can be pickled)."""
     if announce:
         _say(_line("START", spec))
-    return _execute(spec, Path(out_root), run_id, update_index=False)
+    return _execute(spec, Path(out_root), run_id, update_index=False, force=force)
 
 
 def _failed_result(spec: RunSpec, out_root: Path, run_id: str, exc: BaseException) -> RunResult:
@@ -329,9 +433,7 @@ def _failed_result(spec: RunSpec, out_root: Path, run_id: str, exc: BaseExceptio
     result.html = f"{spec.name}.html"
     body = "<p>The runner could not execute this notebook.</p>"
     atomic_write(folder / result.html, render_page(result, body, last_good(out_root, result)))
-    atomic_write(
-        folder / f"{spec.name}.run.json", json.dumps(asdict(result), indent=2, default=str)
-    )
+    _record(folder, result)
     return result
 
 
@@ -353,6 +455,7 @@ def _run_parallel(
     jobs: int,
     *,
     announce: bool,
+    force: bool,
     finished: Callable[[int, RunResult], None],
 ) -> None:
     """Run *specs* in *jobs* worker processes, longest first; call *finished* as each ends."""
@@ -370,17 +473,28 @@ def _run_parallel(
         context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = {
-            pool.submit(_run_in_worker, specs[i], str(out_root), run_id, announce): i
+            pool.submit(_run_in_worker, specs[i], str(out_root), run_id, announce, force): i
             for i in _longest_first(specs, out_root)
         }
-        for future in as_completed(futures):
-            i = futures[future]
-            try:
-                result = future.result()
-            except Exception as exc:
-                log.exception("run of %s failed", specs[i].name)
-                result = _failed_result(specs[i], out_root, run_id, exc)
-            finished(i, result)
+        try:
+            for future in as_completed(futures):
+                i = futures[future]
+                try:
+                    result = future.result()
+                except Exception as exc:
+                    log.exception("run of %s failed", specs[i].name)
+                    result = _failed_result(specs[i], out_root, run_id, exc)
+                finished(i, result)
+        except KeyboardInterrupt:
+            # Workers inherited the SIGTERM handler: each records its run as interrupted
+            # and stops its kernel before it exits.
+            for future in futures:
+                future.cancel()
+            for process in list(getattr(pool, "_processes", {}).values()):
+                with contextlib.suppress(OSError):
+                    process.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def run_reports(
@@ -394,6 +508,7 @@ def run_reports(
     jobs: int = 1,
     progress: bool | None = None,
     echo: Callable[[str], None] | None = None,
+    force: bool = False,
 ) -> list[RunResult]:
     """Run a batch of notebooks (one run id); continue through failures.
 
@@ -422,6 +537,9 @@ def run_reports(
         line per run, ``START``/``OK``/``FAILED`` name, parameters and seconds.
     echo : callable, optional
         Where the plain lines go (default: print to stdout).
+    force : bool
+        Execute every notebook, even those whose last good run has the same inputs (by
+        default such a run reuses that report, instantly, and says so: ``REUSED``).
 
     Returns
     -------
@@ -439,6 +557,7 @@ def run_reports(
         raise ValueError(f"jobs must be 1 or more, not {jobs!r}")
     out_root = Path(out_dir) if out_dir else config.REPORTS_DIR
     out_root.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(out_root)
     run_id = run_id or new_run_id(out_root)
     show_bar = sys.stdout.isatty() if progress is None else progress
     say = echo or _say
@@ -456,28 +575,54 @@ def run_reports(
         extra = ""
         if result.error:
             extra = f"{result.error['ename']}: {result.error['evalue']}".splitlines()[0][:200]
-        say(_line("OK" if result.status == "ok" else "FAILED", specs[i], result.seconds, extra))
+        status = "FAILED" if result.status != "ok" else "REUSED" if result.reused_from else "OK"
+        if result.reused_from:
+            extra = f"from {result.reused_from}"
+        say(_line(status, specs[i], result.seconds, extra))
         write_index(out_root)
         if bar is not None:
             bar.update(1)
 
-    try:
-        if jobs == 1 or len(specs) == 1:
-            for i, spec in enumerate(specs):
-                if bar is not None:
-                    bar.set_postfix_str(spec.name)
-                else:
-                    say(_line("START", spec))
-                try:
-                    result = _execute(spec, out_root, run_id, update_index=False)
-                except Exception as exc:  # our own failure: keep going, report it
-                    log.exception("run of %s failed", spec.name)
-                    result = _failed_result(spec, out_root, run_id, exc)
-                finished(i, result)
-        else:
-            _run_parallel(specs, out_root, run_id, jobs, announce=bar is None, finished=finished)
-    finally:
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(interruptible())
+        stack.callback(write_index, out_root)
         if bar is not None:
-            bar.close()
-        write_index(out_root)
+            stack.callback(bar.close)
+        _run_batch(specs, out_root, run_id, jobs, bar=bar, say=say, force=force, finished=finished)
     return [results[i] for i in sorted(results)]
+
+
+def _run_batch(
+    specs: list[RunSpec],
+    out_root: Path,
+    run_id: str,
+    jobs: int,
+    *,
+    bar: Any,
+    say: Callable[[str], None],
+    force: bool,
+    finished: Callable[[int, RunResult], None],
+) -> None:
+    """Run the plan one after another (one job) or in worker processes."""
+    if jobs == 1 or len(specs) == 1:
+        for i, spec in enumerate(specs):
+            if bar is not None:
+                bar.set_postfix_str(spec.name)
+            else:
+                say(_line("START", spec))
+            try:
+                result = _execute(spec, out_root, run_id, update_index=False, force=force)
+            except Exception as exc:  # our own failure: keep going, report it
+                log.exception("run of %s failed", spec.name)
+                result = _failed_result(spec, out_root, run_id, exc)
+            finished(i, result)
+    else:
+        _run_parallel(
+            specs,
+            out_root,
+            run_id,
+            jobs,
+            announce=bar is None,
+            force=force,
+            finished=finished,
+        )
