@@ -12,7 +12,12 @@ The rules, in order:
    are stripped; three or more newlines collapse to a blank line.
 2. Chrome lines anywhere in the text: short lines (at most 120 characters)
    that match a pattern in :data:`CHROME_PATTERNS` (advertising, navigation,
-   app promotion, share/subscribe prompts, image credits, "3 years ago").
+   app promotion, share/subscribe prompts, image credits, "3 years ago",
+   links to other stories such as "See also: <headline>"), and the headline
+   line after a lone "Latest:" or "More on this". Before that, name hover
+   cards inside sentences ("Jane Roe Jane Q. RoeOn The Money: <headlines> |
+   <headlines> MORE", The Hill) are cut back to the visible name: their
+   headlines would otherwise feed frame and tone measures.
 3. The leading block (the lines before the first body line, a body line being
    one with 20+ words or 6+ words ending in sentence punctuation): bylines
    ("By A and B") go to ``authors``; the headline (the line equal to the known
@@ -43,7 +48,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(next|previous|prev)( story| article| post)?:?",
     r"(next|prev|previous) image \d+ of \d+",
     r"send push|push notifications?( on)?",
-    r".{0,60}download (the|our) (\w+ )?app( now| today| for free)?[.!]?",
+    r".{0,60}download (the|our) ([\w&'’]+ ){0,3}app( now| today| for free| for .{1,60})?[.!]?",
     r"get the \w+( \w+)? app[.!]?",
     r"(loving|enjoying|like) .{1,40}\?.{0,60}",
     r"(click here|tap here).{0,80}",
@@ -63,6 +68,23 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"comments?( \(\d+\))?|\d+ comments?|leave a comment|view comments",
     r"loading\.*|watch:?|listen:?|listen to this article.{0,30}|audio",
     r"[_*=~\-–—•·]{1,}",
+    # Links to other stories and promotions, seen in ABP layouts (issue 12).
+    r"story continued below|more on this\.*|go deeper:?|latest:?",
+    r"visit .{1,40} homepage for more stories\.?|read or share this story:? ?\S*",
+    r"(see also|see|read|related|latest) ?: ?[^.!?]{1,100}",
+    r"\( ?(photos?|watch|video|see also|related|read more) ?: [^)]{1,100}\)",
+    r"subscribe to our (.{1,40} )?(channel|podcast|newsletter)( .{1,40})?[.!]?",
+    r"follow [\w .'’@-]{1,40} on (twitter|facebook|instagram)[.!]?( send tips to \S+)?",
+    r"get our (daily|weekly|free) .{0,40}newsletters?\b.{0,120}",
+    r"updated (at )?\d{1,2}[:.]\d{2} ?[ap]\.?m\.?( \w{2,4})?",
+    r".{0,100}\((photo|image|video)( credit)?: [^)]{1,80}\)",
+)
+#: Lines that announce a linked headline on the next line ("Latest:" then the headline).
+_LEAD_IN_RE = re.compile(r"^(latest|see also|related|more on this|read more)\W*$", re.IGNORECASE)
+#: The Hill's name hover card inside a sentence: the person's full name glued to their latest
+#: headlines ("Jane Roe Jane Q. RoeOn The Money: ... | ... MORE"); the visible name is kept.
+_HOVER_CARD_RE = re.compile(
+    r"\b(?P<last>[A-Z][a-z][\w'’-]*) [^\n]{1,40}?(?P=last)(?=[A-Z0-9‘“'\"])[^\n]{0,600}? MORE\b"
 )
 _CHROME_RE = re.compile(r"^(?:" + "|".join(CHROME_PATTERNS) + r")$", re.IGNORECASE)
 _TRAILING_MARKER_RE = re.compile(
@@ -164,6 +186,12 @@ def _is_chrome(line: str) -> bool:
     return len(line) <= 120 and _CHROME_RE.match(line) is not None
 
 
+def _hover(m: re.Match[str], removed: list[str]) -> str:
+    """Keep the visible name of a hover card, record the rest as removed."""
+    removed.append(m.group(0)[len(m.group("last")) :].strip())
+    return m.group("last")
+
+
 def clean_text(
     text: str,
     *,
@@ -196,14 +224,20 @@ def clean_text(
     ('Senate passes budget', 'The Senate', ['World', 'Next Story', 'Advertisement', 'Download the app now'])
     """
     text = normalise_unicode(text)
+    removed: list[str] = []
+    if " MORE" in text:
+        text = _HOVER_CARD_RE.sub(lambda m: _hover(m, removed), text)
     result = Cleaned(text=text, title=title)
     lines = text.split("\n")
-    removed: list[str] = []
     keep = [True] * len(lines)
+    lead_in = False
     for i, line in enumerate(lines):
-        if line and _is_chrome(line):
+        if not line:
+            continue
+        if _is_chrome(line) or (lead_in and not _is_body(line) and not line.endswith(_SENT_END)):
             keep[i] = False
             removed.append(line)
+        lead_in = _LEAD_IN_RE.match(line) is not None
 
     body_idx = [i for i, ln in enumerate(lines) if keep[i] and ln and _is_body(ln)]
     first_body = body_idx[0] if body_idx else len(lines)

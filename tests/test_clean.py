@@ -97,3 +97,65 @@ def test_clean_corpus_keeps_index_and_fills_title():
     assert cleaned.loc[scraped, "title"].notna().all()
     assert cleaned.loc[scraped, "removed"].map(len).gt(0).all()
     assert pd.Series(cleaned.loc[~scraped, "removed"].map(len)).eq(0).all()
+
+
+_BODY = (
+    "The county board voted on Monday to close two clinics, and residents who rely on them "
+    "said they would have to travel much farther for care."
+)
+
+
+def test_story_links_and_promotions_from_real_layouts_are_removed():
+    # Shapes seen in ABP pages (issue 12), with invented wording.
+    chrome = [
+        "Latest:",
+        "Would You Back a Ban on Leaf Blowers? Vote in Our Quick Poll",
+        "Story Continued Below",
+        "More On This...",
+        "See also: Council delays vote on harbour tunnel",
+        "Read: Why the harbour tunnel costs keep climbing",
+        "See:Ferry fares rise again across the bay",
+        "( PHOTOS: 12 moments from the harbour debate)",
+        "Go deeper:",
+        "Visit Harbour Daily's homepage for more stories.",
+        "Read or Share this story: https://hd.example/3xYz",
+        "Subscribe to our podcast at Podstore.",
+        "Follow Dana on Twitter. Send tips to dana@example.org",
+        "Get our weekly newsletter Fill your inbox with the week's Harbour Briefing.",
+        "Download the Harbour Daily app for local news and weather",
+        "Updated at 4:07 p.m.",
+        "Ferry queue at dawn. (Photo: Lee Park, Harbour Daily)",
+    ]
+    c = clean_text("\n\n".join([_BODY, *chrome, _BODY]))
+    assert c.text == f"{_BODY}\n\n{_BODY}"
+    assert c.removed == chrome
+
+
+def test_hover_cards_inside_sentences_keep_the_visible_name():
+    # The Hill's name hover card: full name glued to headlines, a section prefix, "MORE".
+    raw = (
+        "The plan drew fire from Sen. Dana Whitfield Dana Marie WhitfieldOn The Money: Ferry "
+        "fares rise | Lenders ease student loans | Budget talks stall MORE (D-Ore.), who said "
+        "it would fail. More people came."
+    )
+    c = clean_text(raw)
+    assert c.text == (
+        "The plan drew fire from Sen. Dana Whitfield (D-Ore.), who said it would fail. "
+        "More people came."
+    )
+    assert c.removed == [
+        "Dana Marie WhitfieldOn The Money: Ferry fares rise | Lenders ease student loans | "
+        "Budget talks stall MORE"
+    ]
+    # Sentences that only look like one are left alone.
+    plain = "Whitfield met Roe and Whitfield. MORE than 40 came. See: the report is out."
+    assert clean_text(plain).text == plain
+
+
+def test_lines_that_only_start_like_chrome_are_kept():
+    kept = [
+        "Read: the council's own summary says the tunnel will cost more than planned.",
+        "Latest figures show ferry use rose by a third last year, the board said.",
+        _BODY,
+    ]
+    assert clean_text("\n\n".join(kept)).text == "\n\n".join(kept)

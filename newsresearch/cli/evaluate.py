@@ -41,7 +41,14 @@ def _sentiment(args: argparse.Namespace) -> object:
 def _framing(args: argparse.Namespace) -> object:
     from ..evaluation.framing import evaluate_framing
 
-    return evaluate_framing(args.gold, method=args.method, scheme=args.scheme)
+    return evaluate_framing(
+        args.gold,
+        method=args.method,
+        scheme=args.scheme,
+        subset=args.set,
+        coder=args.coder,
+        combine=args.combine,
+    )
 
 
 #: Task name -> the function that evaluates it (its result is printed).
@@ -69,6 +76,20 @@ def add_parsers(sub: Any) -> None:
         help="framing: lexicon (zero-shot), classifier or learned (PMI lexicon)",
     )
     p.add_argument("--scheme", default="generic", help="framing: generic, policy or a lexicon file")
+    p.add_argument(
+        "--set",
+        default=None,
+        help="framing, coder files (data/gold/frames): the part to score, e.g. dev",
+    )
+    p.add_argument(
+        "--coder", default=None, help="framing, coder files: one coder (fa, fb); default all"
+    )
+    p.add_argument(
+        "--combine",
+        default="union",
+        choices=["union", "consensus"],
+        help="framing, coder files: a frame is present if any (union) or every coder marks it",
+    )
     p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
     p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")
     p.set_defaults(func=evaluate)

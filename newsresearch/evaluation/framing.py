@@ -52,15 +52,18 @@ def _scores(Y: pd.DataFrame, P: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, f
 
 
 def _first_scores(gold: pd.Series, pred: pd.Series) -> dict[str, float]:
-    from sklearn.metrics import accuracy_score, f1_score
+    """Accuracy, macro-F1 over the gold's labels and Cohen's kappa; no prediction is "none"."""
+    from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score
 
     ok = gold.notna().to_numpy()
     g = gold[ok].astype(str).to_numpy()
-    p = pred[ok].fillna("(none)").astype(str).to_numpy()
+    p = pred[ok].fillna("none").astype(str).to_numpy()
     labels = sorted(set(g))
+    kappa = float(cohen_kappa_score(g, p)) if len(set(g) | set(p)) > 1 else float("nan")
     return {
         "accuracy": float(accuracy_score(g, p)),
         "macro_f1": float(f1_score(g, p, labels=labels, average="macro", zero_division=0)),
+        "kappa": kappa,
         "n": int(ok.sum()),
     }
 
@@ -124,6 +127,9 @@ def evaluate_framing(
     k: int = 100,
     seed: int = 42,
     estimator: FrameClassifier | None = None,
+    subset: str | None = None,
+    coder: str | None = None,
+    combine: str = "union",
 ) -> Evaluation:
     """Score a framing method against coded data: per frame and macro P/R/F1, first frame.
 
@@ -154,6 +160,11 @@ def evaluate_framing(
     estimator : FrameClassifier, optional
         The classifier's settings (cloned in each fold); default
         ``FrameClassifier(lexicon=scheme, random_state=seed)``.
+    subset, coder, combine
+        Real-news gold in coder files (``data/gold/frames/``): the part to score
+        (``"dev"``), one coder or all, and how several coders' codes combine
+        (``"union"`` or ``"consensus"``); see
+        :func:`~newsresearch.datasets.frames.read_coded_frames`.
 
     Returns
     -------
@@ -161,7 +172,7 @@ def evaluate_framing(
         Out-of-fold predictions pooled over folds are scored. ``scores``:
         ``macro_precision``, ``macro_recall``, ``macro_f1`` and, with primary
         frames, ``first_frame_accuracy``, ``first_frame_macro_f1``,
-        ``first_frame_n`` (and ``first_frame_macro_f1_fold_mean`` when
+        ``first_frame_kappa`` (Cohen's), ``first_frame_n`` (and ``first_frame_macro_f1_fold_mean`` when
         cross-validated); ``table``: precision, recall, f1, support and
         predicted per frame.
 
@@ -177,11 +188,15 @@ def evaluate_framing(
     >>> list(ev.table.index)
     ['conflict', 'human_interest', 'economic', 'morality', 'responsibility']
     >>> round(ev["macro_f1"], 3), ev.n
-    (0.723, 27)
+    (0.7, 27)
     """
     if method not in METHODS:
         raise ValueError(f"method {method!r} is invalid; valid values are {list(METHODS)}")
-    data = gold if isinstance(gold, FrameGold) else read_frame_gold(gold, corpus=corpus)
+    data = (
+        gold
+        if isinstance(gold, FrameGold)
+        else read_frame_gold(gold, corpus=corpus, subset=subset, coder=coder, combine=combine)
+    )
     scheme_name = scheme.name if isinstance(scheme, Lexicon) else str(scheme)
     if method == "lexicon":
         return _evaluate_lexicon(data, _lexicon(scheme), scheme_name)
@@ -261,7 +276,7 @@ def _evaluate_lexicon(data: FrameGold, lex: Lexicon, scheme_name: str) -> Evalua
     per_frame, macro = _scores(Y[common], P)
     scores = _macro_scores(macro)
     if data.primary is not None and data.primary.notna().any():
-        if set(data.primary.dropna()) <= set(lex.frames):
+        if set(data.primary.dropna()) - {"none"} <= set(lex.frames):
             dominant = pd.Series(table["dominant"].to_numpy(), index=data.primary.index)
             scores.update(_prefixed(_first_scores(data.primary, dominant)))
         else:

@@ -145,9 +145,22 @@ def frames(
         ``sent_id``, ``start``, ``end``, ``text``; then ``n_tokens`` (word
         tokens), per frame ``density_<frame>`` (weighted hits per 1,000
         words), ``present_<frame>`` (bool), then ``dominant`` (string, missing
-        when no frame is present), ``hits_<frame>`` (hits after negation,
+        when no frame is present; see below), ``hits_<frame>`` (hits after negation,
         unweighted) and ``quoted_<frame>`` (of which inside quotes).
         ``attrs["frames"]`` lists the frames, ``attrs["lexicon"]`` names the lexicon.
+
+    Notes
+    -----
+    **The dominant frame** is the present frame whose density is the largest
+    multiple of its own presence threshold (ties: lexicon order); missing when
+    no frame is present. With any threshold at 0 (sentence level by default)
+    densities are compared as they are. Dividing by the threshold puts frames
+    with long everyday word lists (economic, human interest) and frames with
+    short ones (morality) on one scale. Human coders name the frame at work in
+    the most paragraphs (``data/gold/ANNOTATION.md``); on the 100 development
+    articles of the real-news gold this rule agrees with them on 56% of the
+    articles (Cohen's kappa 0.39; lexicon version 1 with the largest raw
+    density: 42%, kappa 0.26).
 
     Examples
     --------
@@ -217,6 +230,17 @@ def _sentence_counts(
     return counts, rows
 
 
+def _scale(thresholds: np.ndarray) -> np.ndarray:
+    """What the dominant rule divides densities by: each frame's threshold, or 1 when all are 0.
+
+    A frame well above its own presence threshold organises the text more than
+    one just above it, whatever the sizes of the two frames' word lists.
+    """
+    if not (thresholds > 0).all():
+        return np.ones_like(thresholds)
+    return thresholds
+
+
 def _assemble(out: pd.DataFrame, lex: Lexicon, counts: _Counts, thresholds: np.ndarray):
     """Densities, presence and the dominant frame from the counts, as columns of *out*."""
     names = lex.frame_names
@@ -229,7 +253,7 @@ def _assemble(out: pd.DataFrame, lex: Lexicon, counts: _Counts, thresholds: np.n
     with np.errstate(divide="ignore", invalid="ignore"):
         D = np.where(nw[:, None] > 0, 1000.0 * S / nw[:, None], 0.0)
     P = (D > 0) & (D >= thresholds[None, :])
-    masked = np.where(P, D, -1.0)
+    masked = np.where(P, D / _scale(thresholds)[None, :], -1.0)
     best = masked.argmax(axis=1) if nf else np.zeros(len(D), dtype=int)
     dominant = pd.array(
         [names[b] if P[i, b] else pd.NA for i, b in enumerate(best)] if nf else [pd.NA] * len(D),
