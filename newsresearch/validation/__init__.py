@@ -11,7 +11,7 @@ from feature tables to both:
 * :mod:`.sheets`: a :class:`Codebook`, coding sheets (:func:`write_sheet`,
   CSV or .xlsx), the coder instructions (:func:`write_instructions`) and
   reading filled sheets back with checks (:func:`read_sheets`);
-* :mod:`.agreement`: Krippendorff's alpha (:func:`agreement`), precision,
+* :mod:`.reliability`: Krippendorff's alpha (:func:`agreement`), precision,
   recall and F1 per category with bootstrap intervals and a confusion table
   (:func:`accuracy`);
 * :mod:`.correction`: outlet prevalence raw and corrected for the measured
@@ -33,16 +33,16 @@ _EXPORTS = {
     "ArticleViews": "view",
     "show": "view",
     "show_examples": "view",
-    "view_css": "view",
+    "view_css": "style",
     "draw_sample": "sample",
     "Codebook": "sheets",
     "SheetError": "sheets",
     "read_sheets": "sheets",
     "write_instructions": "sheets",
     "write_sheet": "sheets",
-    "agreement": "agreement",
-    "accuracy": "agreement",
-    "validation_pairs": "agreement",
+    "agreement": "reliability",
+    "accuracy": "reliability",
+    "validation_pairs": "reliability",
     "corrected_prevalence": "correction",
     "rogan_gladen": "correction",
     "codebook": "export",
@@ -53,5 +53,5 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 __getattr__, __dir__ = lazy_exports(
-    __name__, _EXPORTS, "agreement correction export sample sheets view".split()
+    __name__, _EXPORTS, "correction export reliability sample sheets style view".split()
 )

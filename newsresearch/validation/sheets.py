@@ -99,7 +99,7 @@ class Codebook:
         """A codebook from a mapping (a parsed YAML file); categories may be a list of names."""
         cats = data.get("categories")
         if isinstance(cats, Sequence) and not isinstance(cats, str):
-            cats = {str(c): "" for c in cats}
+            cats = {c: "" for c in cats}
         missing = [k for k in ("variable", "question", "categories") if not data.get(k)]
         if missing:
             raise ValueError(f"codebook is missing {missing}; it needs variable, question, categories")
@@ -107,7 +107,8 @@ class Codebook:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ValueError(f"codebook keys {unknown} are invalid; valid values are {sorted(known)}")
-        return cls(**{**data, "categories": {str(k): str(v or "") for k, v in cats.items()}})
+        cats = {_plain(k): _plain(v) for k, v in cats.items()}
+        return cls(**{**data, "categories": cats})
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> Codebook:
@@ -124,6 +125,13 @@ class Codebook:
             if str(cat).strip().lower() == key:
                 return str(cat)
         return None
+
+
+def _plain(value: Any) -> str:
+    """A YAML scalar as text: YAML 1.1 reads an unquoted ``yes``/``no`` as a boolean."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
 
 
 def sheet_table(
@@ -329,7 +337,7 @@ def _read_one(source: str | Path | pd.DataFrame) -> tuple[str, pd.DataFrame]:
     if not path.exists():
         raise FileNotFoundError(f"coding sheet {path} does not exist")
     if path.suffix.lower() == ".xlsx":
-        table = pd.read_excel(path, sheet_name="coding", dtype=str, keep_default_na=False)
+        table = pd.read_excel(path, sheet_name="coding", dtype=str, keep_default_na=False, engine="openpyxl")
     elif path.suffix.lower() == ".csv":
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     else:

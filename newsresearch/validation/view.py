@@ -22,6 +22,8 @@ uses only elements and attributes that the report sanitiser keeps
 Examples
 --------
 >>> import pandas as pd
+
+from .style import view_css
 >>> corpus = pd.DataFrame({"doc_id": ["d1"], "text": ["The mayor said the plan <b> failed."]})
 >>> view = show(corpus, "d1")
 >>> "&lt;b&gt;" in view.to_html() and "<b>" not in view.to_html()
@@ -34,8 +36,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +48,6 @@ __all__ = ["ArticleView", "ArticleViews", "show", "show_examples", "view_css"]
 ROLES = ("content", "source", "cue")
 #: Frame colours cycle through this many classes (``nr-f0`` ... in the style sheet).
 N_FRAME_COLOURS = 8
-
-
-@cache
-def view_css() -> str:
-    """The style sheet of the article view (inlined into notebooks and report pages)."""
-    return resources.files("newsresearch.data").joinpath("article_view.css").read_text("utf-8")
 
 
 def _e(value: Any) -> str:

@@ -64,11 +64,15 @@ def _domain(frames: Sequence[pd.Series | pd.DataFrame], categories: Sequence[str
     return sorted(seen)
 
 
-def _alpha(block: pd.DataFrame, domain: list[str], level: str) -> tuple[float, float, int]:
+def _alpha(block: pd.DataFrame, domain: list[str] | None, level: str) -> tuple[float, float, int]:
     """(alpha, percent agreement, units coded by at least two) of units x raters."""
     import krippendorff
 
-    codes = block.apply(lambda col: col.map({c: i for i, c in enumerate(domain)})).astype(float)
+    if level in ("interval", "ratio"):
+        codes = block.apply(pd.to_numeric, errors="coerce").astype(float)
+        domain = None
+    else:
+        codes = block.apply(lambda col: col.map({c: i for i, c in enumerate(domain)})).astype(float)
     pairable = codes.notna().sum(axis=1) >= 2
     codes = codes[pairable]
     agree = float(codes.nunique(axis=1).eq(1).mean()) if len(codes) else float("nan")
@@ -77,7 +81,7 @@ def _alpha(block: pd.DataFrame, domain: list[str], level: str) -> tuple[float, f
         return float("nan"), agree, int(len(codes))
     value = krippendorff.alpha(
         reliability_data=codes.to_numpy().T,
-        value_domain=list(range(len(domain))),
+        value_domain=None if domain is None else list(range(len(domain))),
         level_of_measurement=level,
     )
     return float(value), agree, int(len(codes))
@@ -117,6 +121,7 @@ def agreement(
     codes = codes.astype(object).where(codes.notna(), None)
     if machine is not None:
         machine = machine.astype(object).reindex(codes.index)
+        machine = machine.where(machine.notna() & (machine.astype(str) != ""), None)
     domain = _domain([codes] + ([machine] if machine is not None else []), categories)
     rows = []
     if codes.shape[1] >= 2:
