@@ -22,8 +22,6 @@ uses only elements and attributes that the report sanitiser keeps
 Examples
 --------
 >>> import pandas as pd
-
-from .style import view_css
 >>> corpus = pd.DataFrame({"doc_id": ["d1"], "text": ["The mayor said the plan <b> failed."]})
 >>> view = show(corpus, "d1")
 >>> "&lt;b&gt;" in view.to_html() and "<b>" not in view.to_html()
@@ -42,7 +40,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["ArticleView", "ArticleViews", "show", "show_examples", "view_css"]
+from .style import view_css
+
+__all__ = ["ArticleView", "ArticleViews", "show", "show_examples"]
 
 #: Attribution roles, in the order their marks nest (outermost first).
 ROLES = ("content", "source", "cue")
