@@ -76,7 +76,11 @@ def test_document_tables_export_their_doc_id_and_long_texts_fit_stata(sample, tm
         export_table(long, tmp_path / "s.xlsx", name="sentence_frames")
     sents = nr.sentences(sample.head(1)).drop(columns="paragraph").assign(text="y" * 3000)
     out = export_table(sents, tmp_path / "s.dta", name="sentence_frames")
-    assert pd.read_stata(out["data"])["text"].str.len().eq(3000).all()  # strL
+    back = pd.read_stata(out["data"])
+    assert back["text"].str.len().eq(3000).all()  # strL
+    assert back["_end"].tolist() == sents["end"].tolist()  # "end" is reserved in Stata
+    book = pd.read_csv(out["codebook_csv"], index_col="column")
+    assert "Stata variable _end" in book.loc["end", "meaning"]
 
 
 def test_methods_tables_markdown_and_latex(tmp_path):

@@ -35,6 +35,8 @@ _EXPORTS = {
     "show_examples": "view",
     "view_css": "style",
     "draw_sample": "sample",
+    "load_sample": "sample",
+    "save_sample": "sample",
     "Codebook": "sheets",
     "SheetError": "sheets",
     "read_sheets": "sheets",

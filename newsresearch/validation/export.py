@@ -35,7 +35,16 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["CODEBOOK_COLUMNS", "FORMATS", "codebook", "export_table", "methods_tables", "to_markdown", "to_latex"]
+__all__ = [
+    "CODEBOOK_COLUMNS",
+    "FORMATS",
+    "codebook",
+    "export_table",
+    "methods_tables",
+    "stata_names",
+    "to_latex",
+    "to_markdown",
+]
 
 #: Columns of a codebook (indexed by the column name).
 CODEBOOK_COLUMNS = ("type", "meaning", "unit", "computed", "validation")
@@ -129,16 +138,50 @@ def codebook(
     return out[list(CODEBOOK_COLUMNS)]
 
 
+def _plain_list(value: Any) -> Any:
+    """Lists and arrays (nested, as Parquet gives them back) as plain Python lists."""
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, list | tuple):
+        return [_plain_list(v) for v in value]
+    return value
+
+
+def _json(value: Any) -> str:
+    """A list cell as JSON text (empty for a missing value)."""
+    return "" if value is None else json.dumps(_plain_list(value))
+
+
+def _is_list_column(values: pd.Series) -> bool:
+    return values.dtype == object and bool(
+        values.map(lambda v: isinstance(v, list | tuple) or hasattr(v, "tolist")).any()
+    )
+
+
+def stata_names(columns: Any) -> dict[str, str]:
+    """Column -> its Stata variable name: reserved words (``end``, ``in``) get a leading ``_``.
+
+    Examples
+    --------
+    >>> stata_names(["start", "end"])
+    {'start': 'start', 'end': '_end'}
+    """
+    from pandas.io.stata import StataParser
+
+    reserved = StataParser().RESERVED_WORDS
+    return {str(c): f"_{c}" if c in reserved else str(c) for c in columns}
+
+
 def _for_stata(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """Stata-ready columns, and the string columns that need ``strL``."""
-    out = table.copy()
+    """Stata-ready columns (renamed by :func:`stata_names`), and those that need ``strL``."""
+    out = table.rename(columns=stata_names(table.columns))
     strl = []
     for c in out.columns:
         s = out[c]
         if pd.api.types.is_bool_dtype(s.dtype):
             out[c] = s.astype("Int8") if s.isna().any() else s.astype("int8")
-        elif s.dtype == object and s.map(lambda v: isinstance(v, list | tuple) or hasattr(v, "tolist")).any():
-            out[c] = s.map(lambda v: json.dumps(v.tolist() if hasattr(v, "tolist") else v, default=list) if v is not None else "")
+        elif _is_list_column(s):
+            out[c] = s.map(_json)
         if pd.api.types.is_datetime64_any_dtype(out[c].dtype):
             out[c] = out[c].dt.tz_localize(None) if getattr(out[c].dt, "tz", None) else out[c]
         if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
@@ -190,17 +233,24 @@ def export_table(
     path.parent.mkdir(parents=True, exist_ok=True)
     flat = table.reset_index() if table.index.name == "doc_id" else table.reset_index(drop=True)
     book = codebook(name, table=flat, options=options, validation=validation)
+    if fmt == "stata":
+        renamed = {c: n for c, n in stata_names(book.index).items() if c != n}
+        book["meaning"] = [
+            f"{m} (Stata variable {renamed[c]}: {c} is reserved)" if c in renamed else m
+            for c, m in zip(book.index, book["meaning"], strict=True)
+        ]
     if fmt == "csv":
         out = flat.copy()
         for c in out.columns:
-            if out[c].dtype == object and out[c].map(lambda v: hasattr(v, "tolist") or isinstance(v, list)).any():
-                out[c] = out[c].map(lambda v: json.dumps(v.tolist() if hasattr(v, "tolist") else v, default=list))
+            if _is_list_column(out[c]):
+                out[c] = out[c].map(_json)
         out.to_csv(path, index=False, encoding="utf-8")
     elif fmt == "parquet":
         flat.to_parquet(path, index=False)
     else:
         data, strl = _for_stata(flat)
-        labels = {c: str(book.loc[c, "meaning"])[:80] for c in data.columns}
+        names = stata_names(flat.columns)
+        labels = {names[c]: str(book.loc[c, "meaning"])[:80] for c in flat.columns}
         data.to_stata(
             path,
             write_index=False,

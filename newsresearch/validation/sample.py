@@ -38,13 +38,24 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["ALLOCATIONS", "MAX_TEXT", "SAMPLE_COLUMNS", "checksum", "draw_sample", "unit_kind"]
+__all__ = [
+    "ALLOCATIONS",
+    "MAX_TEXT",
+    "SAMPLE_COLUMNS",
+    "checksum",
+    "draw_sample",
+    "load_sample",
+    "save_sample",
+    "unit_kind",
+]
 
 #: Columns and dtypes of :func:`draw_sample` (the table's index is kept).
 SAMPLE_COLUMNS: dict[str, str] = {
@@ -311,3 +322,42 @@ def draw_sample(
     out.attrs.update({"answer": answer, "unit": kind, "by": by, "random_state": random_state})
     return out
 
+
+
+def save_sample(sample: pd.DataFrame, path: str | Path) -> Path:
+    """Write a sample (with the machine's answers: keep it from the coders) as CSV, attrs in a header.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> s = pd.DataFrame({c: ["0"] for c in SAMPLE_COLUMNS}).astype(SAMPLE_COLUMNS)
+    >>> s.attrs["answer"] = "flag"
+    >>> back = load_sample(save_sample(s, tempfile.mkdtemp() + "/sample.csv"))
+    >>> back.attrs["answer"], back.dtypes.astype(str).tolist() == s.dtypes.astype(str).tolist()
+    ('flag', True)
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("# newsresearch validation sample " + json.dumps(sample.attrs, default=str) + "\n")
+        sample[list(SAMPLE_COLUMNS)].to_csv(f, index=False)
+    return path
+
+
+def load_sample(path: str | Path) -> pd.DataFrame:
+    """Read a sample written by :func:`save_sample`."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"validation sample {path} does not exist")
+    with path.open(encoding="utf-8") as f:
+        first = f.readline()
+    prefix = "# newsresearch validation sample "
+    if not first.startswith(prefix):
+        raise ValueError(f"{path} is not a validation sample written by save_sample")
+    table = pd.read_csv(path, skiprows=1, dtype=str, keep_default_na=False)
+    missing = [c for c in SAMPLE_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"validation sample {path} lacks columns {missing}")
+    out = table[list(SAMPLE_COLUMNS)].astype(SAMPLE_COLUMNS)
+    out.attrs.update(json.loads(first[len(prefix) :]))
+    return out

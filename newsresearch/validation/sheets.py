@@ -117,6 +117,33 @@ class Codebook:
 
         return cls.from_dict(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
 
+    @classmethod
+    def for_sample(cls, sample: pd.DataFrame, *, question: str | None = None) -> Codebook:
+        """A plain codebook for a sample: its machine answers as categories (``yes`` first).
+
+        Write a real one (:meth:`from_yaml`) for a study; this one gets a pilot going.
+
+        Examples
+        --------
+        >>> s = pd.DataFrame({"machine": ["no", "yes"]})
+        >>> s.attrs.update(answer="present_conflict", unit="document")
+        >>> book = Codebook.for_sample(s)
+        >>> list(book.categories), book.question
+        (['yes', 'no'], 'present conflict: what is the right answer for this document?')
+        """
+        answer = str(sample.attrs.get("answer", "answer"))
+        unit = str(sample.attrs.get("unit", "unit"))
+        seen = sorted({str(v) for v in sample["machine"] if str(v)})
+        if set(seen) <= {"yes", "no"}:
+            seen = ["yes", "no"]
+        label = answer.replace("_", " ")
+        return cls(
+            variable=label,
+            question=question or f"{label}: what is the right answer for this {unit}?",
+            categories={c: "" for c in seen},
+            unit=unit,
+        )
+
     def normalise(self, value: Any) -> str | None:
         """The category *value* stands for (case and spaces ignored); None when it is none."""
         text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
@@ -382,7 +409,7 @@ def _check(
     if len(blank) and not allow_blank:
         problems.append(
             f"{name}: {len(blank)} units are not coded (rows {listing(rows[blank.index])}); code "
-            "them, or pass allow_blank=True to leave them out"
+            "them, or pass allow_blank=True (--allow-blank) to leave them out"
         )
     known = sample.set_index(sample["unit_id"].astype(str))["checksum"]
     sums = table["checksum"] if "checksum" in table.columns else pd.Series("", index=table.index)
