@@ -39,6 +39,7 @@ _EXPORTS = {
     "save_sample": "sample",
     "Codebook": "sheets",
     "SheetError": "sheets",
+    "fill_sheet": "sheets",
     "read_sheets": "sheets",
     "write_instructions": "sheets",
     "write_sheet": "sheets",

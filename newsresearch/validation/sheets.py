@@ -43,6 +43,7 @@ __all__ = [
     "SHEET_COLUMNS",
     "Codebook",
     "SheetError",
+    "fill_sheet",
     "read_sheets",
     "sheet_table",
     "write_instructions",
@@ -178,6 +179,33 @@ def sheet_table(
         }
     )
     return out if show_machine else out.drop(columns="machine")
+
+
+def fill_sheet(sample: pd.DataFrame, answers: pd.Series, *, coder: str) -> pd.DataFrame:
+    """A coding sheet filled with known answers (existing annotations, or a simulated coder).
+
+    *answers* holds one answer per ``unit_id`` (booleans and 0/1 become
+    ``yes``/``no``); units without one stay blank. The result is read by
+    :func:`read_sheets` like a filled file.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"unit_id": ["u1", "u2"], "context": "", "text": ["A.", "B."],
+    ...                   "machine": ["yes", "no"], "checksum": ["x", "y"]})
+    >>> fill_sheet(s, pd.Series({"u1": True, "u2": 0}), coder="gold")["code"].tolist()
+    ['yes', 'no']
+    """
+    sheet = sheet_table(sample, coder=coder)
+    given = answers.copy()
+    given.index = given.index.astype(str)
+    values = given.reindex(sheet["unit_id"])
+    mapping = {True: "yes", False: "no", 1: "yes", 0: "no"}
+    sheet["code"] = [
+        "" if v is None or (not isinstance(v, str) and pd.isna(v)) else mapping.get(v, str(v))
+        for v in values.astype(object)
+    ]
+    sheet.attrs["name"] = coder
+    return sheet
 
 
 def write_sheet(

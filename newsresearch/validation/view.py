@@ -311,11 +311,14 @@ def show_examples(
     *,
     by: str = "outlet",
     n: int = 1,
+    max_groups: int | None = 8,
     random_state: int = 42,
     scheme: str | Path | Any = "generic",
     method: str | Any = "vader",
 ) -> ArticleViews:
     """*n* articles per group (outlet by default), drawn with a seed, each as an :class:`ArticleView`.
+
+    With *max_groups*, only the groups with the most articles (ties by name).
 
     Examples
     --------
@@ -326,8 +329,13 @@ def show_examples(
     """
     if by not in corpus.columns:
         raise ValueError(f"column {by!r} is not in the corpus; valid values are {list(corpus.columns)}")
+    known = corpus[corpus[by].notna()]
+    if max_groups is not None:
+        sizes = known[by].astype(str).value_counts()
+        sizes = sizes.sort_index().sort_values(ascending=False, kind="stable")
+        known = known[known[by].astype(str).isin(sizes.index[:max_groups])]
     chosen = (
-        corpus[corpus[by].notna()]
+        known
         .groupby(by, sort=True, observed=True)
         .sample(frac=1.0, random_state=random_state)
         .groupby(by, sort=True, observed=True)
