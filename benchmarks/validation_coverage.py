@@ -21,7 +21,9 @@ from newsresearch.validation.correction import simulate_coverage
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--simulations", type=int, default=1000)
-    parser.add_argument("--validation", type=int, default=300, help="units in the validation sample")
+    parser.add_argument(
+        "--validation", type=int, default=300, help="units in the validation sample"
+    )
     parser.add_argument("--per-group", type=int, default=800)
     parser.add_argument("--sensitivity", type=float, default=0.80)
     parser.add_argument("--specificity", type=float, default=0.90)

@@ -388,7 +388,12 @@ def test_article_view_escapes_hostile_text_in_a_notebook_and_a_report(browser, t
         'of a cover-up, and "nobody <b>believes</b> it," one resident said.'
     )
     corpus = pd.DataFrame(
-        {"doc_id": ["x1"], "outlet": [f"{IMG} Gazette"], "title": [f"{SCRIPT} Vote"], "text": [text]}
+        {
+            "doc_id": ["x1"],
+            "outlet": [f"{IMG} Gazette"],
+            "title": [f"{SCRIPT} Vote"],
+            "text": [text],
+        }
     )
     view = show(corpus, "x1")
     pages = {

@@ -30,14 +30,34 @@ def _fill(path, codes):
 
 def test_sample_then_agreement_with_corrected_shares(features, tmp_path, capsys):
     study = tmp_path / "study"
-    assert main([
-        "validate", "sample", str(features / "frames.parquet"), "--corpus", "sample",
-        "--answer", "present_morality", "--n", "24", "--coders", "ana,ben", "--out", str(study),
-    ]) == 0
+    assert (
+        main(
+            [
+                "validate",
+                "sample",
+                str(features / "frames.parquet"),
+                "--corpus",
+                "sample",
+                "--answer",
+                "present_morality",
+                "--n",
+                "24",
+                "--coders",
+                "ana,ben",
+                "--out",
+                str(study),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "24 units drawn" in out and "categories: ['yes', 'no']" in out
     assert {p.name for p in study.iterdir()} == {
-        "sample.csv", "sheet-ana.xlsx", "sheet-ben.xlsx", "instructions.html", "instructions.md"
+        "sample.csv",
+        "sheet-ana.xlsx",
+        "sheet-ben.xlsx",
+        "instructions.html",
+        "instructions.md",
     }
     key = nr.validation.load_sample(study / "sample.csv")
     machine = key["machine"].tolist()
@@ -45,10 +65,20 @@ def test_sample_then_agreement_with_corrected_shares(features, tmp_path, capsys)
     _fill(study / "sheet-ana.xlsx", machine)  # ana agrees with the machine everywhere
     _fill(study / "sheet-ben.xlsx", machine[:20] + flipped[20:])  # ben differs on four units
     args = [
-        "validate", "agreement", str(study / "sheet-ana.xlsx"), str(study / "sheet-ben.xlsx"),
-        "--sample", str(study / "sample.csv"), "--reference", "ana",
-        "--features", str(features / "frames.parquet"), "--corpus", "sample",
-        "--out", str(study / "tables"),
+        "validate",
+        "agreement",
+        str(study / "sheet-ana.xlsx"),
+        str(study / "sheet-ben.xlsx"),
+        "--sample",
+        str(study / "sample.csv"),
+        "--reference",
+        "ana",
+        "--features",
+        str(features / "frames.parquet"),
+        "--corpus",
+        "sample",
+        "--out",
+        str(study / "tables"),
     ]
     assert main(args) == 0
     out = capsys.readouterr().out
@@ -62,8 +92,17 @@ def test_sample_then_agreement_with_corrected_shares(features, tmp_path, capsys)
 
 
 def test_sample_refuses_an_unknown_answer_column(features, tmp_path, capsys):
-    argv = ["validate", "sample", str(features / "frames.parquet"), "--corpus", "sample",
-            "--answer", "nope", "--out", str(tmp_path)]
+    argv = [
+        "validate",
+        "sample",
+        str(features / "frames.parquet"),
+        "--corpus",
+        "sample",
+        "--answer",
+        "nope",
+        "--out",
+        str(tmp_path),
+    ]
     assert main(argv) == 2
     assert "answer column 'nope' is invalid" in capsys.readouterr().err
 
@@ -71,8 +110,16 @@ def test_sample_refuses_an_unknown_answer_column(features, tmp_path, capsys):
 @pytest.mark.parametrize("suffix", ["dta", "csv", "parquet"])
 def test_export_writes_data_and_codebook(features, tmp_path, capsys, suffix):
     out = tmp_path / f"att.{suffix}"
-    argv = ["export", str(features / "attributions.parquet"), "--table", "attributions",
-            "--out", str(out), "--corpus", "sample"]
+    argv = [
+        "export",
+        str(features / "attributions.parquet"),
+        "--table",
+        "attributions",
+        "--out",
+        str(out),
+        "--corpus",
+        "sample",
+    ]
     assert main(argv) == 0
     book = pd.read_csv(tmp_path / "att.codebook.csv", index_col="column", keep_default_na=False)
     assert {"outlet", "leaning", "published", "cue_stance"} <= set(book.index)

@@ -27,15 +27,22 @@ def test_weighted_error_rates():
         }
     )
     rates = error_rates(pairs)
-    assert rates["sensitivity"] == pytest.approx(0.75) and rates["specificity"] == pytest.approx(0.5)
+    assert rates["sensitivity"] == pytest.approx(0.75) and rates["specificity"] == pytest.approx(
+        0.5
+    )
 
 
 def test_table_shape_and_errors():
     table = pd.DataFrame({"outlet": ["a", "a", "b", "b"], "flag": [True, False, True, True]})
-    pairs = pd.DataFrame({"human": ["yes", "no", "yes", "no"], "machine": ["yes", "no", "yes", "no"]})
+    pairs = pd.DataFrame(
+        {"human": ["yes", "no", "yes", "no"], "machine": ["yes", "no", "yes", "no"]}
+    )
     t = corrected_prevalence(table, pairs, column="flag", n_resamples=200)
     assert list(t.columns) == list(PREVALENCE_COLUMNS) and t["group"].tolist() == ["a", "b"]
-    assert t["raw"].tolist() == [0.5, 1.0] and t["corrected"].tolist() == [0.5, 1.0]  # perfect machine
+    assert t["raw"].tolist() == [0.5, 1.0] and t["corrected"].tolist() == [
+        0.5,
+        1.0,
+    ]  # perfect machine
     with pytest.raises(ValueError, match="valid values are"):
         corrected_prevalence(table, pairs, column="nope")
     with pytest.raises(ValueError, match="group column 'leaning' is invalid"):
@@ -49,5 +56,9 @@ def test_corrected_intervals_cover_the_true_share_in_most_simulations():
     coverage = sims["covered"].mean()
     assert 0.90 <= coverage <= 0.99, coverage
     assert sims["raw_covered"].mean() < 0.5  # the raw share's interval misses: it is biased
-    bias = sims.groupby("truth")[["corrected", "raw"]].mean().sub(sims.groupby("truth")["truth"].first(), axis=0)
+    bias = (
+        sims.groupby("truth")[["corrected", "raw"]]
+        .mean()
+        .sub(sims.groupby("truth")["truth"].first(), axis=0)
+    )
     assert bias["corrected"].abs().max() < 0.01 < bias["raw"].abs().min()

@@ -41,7 +41,9 @@ def attributions(sample):
 @pytest.mark.parametrize("suffix", ["csv", "parquet", "dta"])
 def test_export_round_trips_with_a_codebook(attributions, tmp_path, suffix):
     paths = export_table(
-        attributions, tmp_path / f"att.{suffix}", name="attributions",
+        attributions,
+        tmp_path / f"att.{suffix}",
+        name="attributions",
         validation={"anonymous": "F1 0.90 [0.80, 0.96], 120 attributions"},
     )
     back = {
@@ -55,7 +57,9 @@ def test_export_round_trips_with_a_codebook(attributions, tmp_path, suffix):
     spans = back["content_spans"].iloc[0]
     if suffix != "parquet":  # text formats carry the list as JSON
         spans = json.loads(spans)
-    assert [list(map(int, s)) for s in spans] == [list(s) for s in attributions["content_spans"].iloc[0]]
+    assert [list(map(int, s)) for s in spans] == [
+        list(s) for s in attributions["content_spans"].iloc[0]
+    ]
     book = pd.read_csv(paths["codebook_csv"], index_col="column", keep_default_na=False)
     assert list(book.index) == list(attributions.columns)
     assert book.loc["outlet", "computed"] == "from the corpus table"
@@ -71,7 +75,9 @@ def test_document_tables_export_their_doc_id_and_long_texts_fit_stata(sample, tm
     frames = nr.frames(sample.head(3))
     back = pd.read_stata(export_table(frames, tmp_path / "f.dta", name="frames")["data"])
     assert back["doc_id"].tolist() == frames.index.tolist()
-    long = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "start": [0], "end": [5000], "text": ["x" * 5000]})
+    long = pd.DataFrame(
+        {"doc_id": ["a"], "sent_id": [0], "start": [0], "end": [5000], "text": ["x" * 5000]}
+    )
     with pytest.raises(ValueError, match="valid values are"):
         export_table(long, tmp_path / "s.xlsx", name="sentence_frames")
     sents = nr.sentences(sample.head(1)).drop(columns="paragraph").assign(text="y" * 3000)

@@ -78,10 +78,16 @@ def test_sample_is_stratified_seeded_and_carries_what_a_coder_needs():
     assert set(a["machine"]) <= {"yes", "no"}
     assert a["weight"].tolist() == [10 / 3] * 9
     first = a.iloc[0]
-    assert first["text"] == corpus.set_index("doc_id").loc[first["doc_id"], "title"] + "\n\n" + (
-        corpus.set_index("doc_id").loc[first["doc_id"], "text"]
+    assert (
+        first["text"]
+        == corpus.set_index("doc_id").loc[first["doc_id"], "title"]
+        + "\n\n"
+        + (corpus.set_index("doc_id").loc[first["doc_id"], "text"])
     )
-    assert draw_sample(table, corpus=corpus, answer="flag", n=9, random_state=4)["unit_id"].tolist() != a["unit_id"].tolist()
+    assert (
+        draw_sample(table, corpus=corpus, answer="flag", n=9, random_state=4)["unit_id"].tolist()
+        != a["unit_id"].tolist()
+    )
     with pytest.raises(ValueError, match="valid values are"):
         draw_sample(table, corpus=corpus, answer="nope")
     with pytest.raises(ValueError, match="neither the table nor the corpus"):
@@ -94,7 +100,10 @@ def test_sample_units_of_sentence_and_attribution_tables(sample):
     s = draw_sample(sents, corpus=docs, answer="paragraph", n=5, by=None)
     text = docs.set_index("doc_id")["text"]
     for row in s.itertuples():
-        assert row.text == text[row.doc_id][sents.loc[row.Index, "start"] : sents.loc[row.Index, "end"]]
+        assert (
+            row.text
+            == text[row.doc_id][sents.loc[row.Index, "start"] : sents.loc[row.Index, "end"]]
+        )
         assert row.unit_id == f"{row.doc_id}:s{sents.loc[row.Index, 'sent_id']}"
     att = nr.attributions(docs)
     s = draw_sample(att, corpus=docs, answer="cue_stance", n=6, allocation="equal")
@@ -149,14 +158,23 @@ def test_round_trip_gives_known_precision_recall_and_f1(tmp_path):
     codes = read_sheets([path], sample=s, codebook=YES_NO)
     ev = accuracy(validation_pairs(codes, s, reference="ana"), random_state=0)
     # yes: machine 5, human 4, both 3 -> P 3/5, R 3/4, F1 2/3; no: machine 5, human 6, both 4.
-    assert ev.table.loc["yes", ["precision", "recall", "f1"]].tolist() == pytest.approx([0.6, 0.75, 2 / 3])
-    assert ev.table.loc["no", ["precision", "recall", "f1"]].tolist() == pytest.approx([0.8, 4 / 6, 8 / 11])
+    assert ev.table.loc["yes", ["precision", "recall", "f1"]].tolist() == pytest.approx(
+        [0.6, 0.75, 2 / 3]
+    )
+    assert ev.table.loc["no", ["precision", "recall", "f1"]].tolist() == pytest.approx(
+        [0.8, 4 / 6, 8 / 11]
+    )
     assert ev["accuracy"] == pytest.approx(0.7)
-    assert ev.details["confusion"].loc["yes", "no"] == 1 and ev.details["confusion"].loc["no", "yes"] == 2
+    assert (
+        ev.details["confusion"].loc["yes", "no"] == 1
+        and ev.details["confusion"].loc["no", "yes"] == 2
+    )
     for m in ("precision", "recall", "f1"):
         t = ev.table
         assert (t[f"{m}_low"] <= t[m]).all() and (t[m] <= t[f"{m}_high"]).all()
-    assert agreement(codes, machine=s.set_index("unit_id")["machine"])["comparison"].tolist() == ["ana vs machine"]
+    assert agreement(codes, machine=s.set_index("unit_id")["machine"])["comparison"].tolist() == [
+        "ana vs machine"
+    ]
 
 
 def test_bootstrap_intervals_shrink_with_more_units():
@@ -165,7 +183,9 @@ def test_bootstrap_intervals_shrink_with_more_units():
     def width(n):
         human = rng.random(n) < 0.5
         machine = np.where(rng.random(n) < 0.8, human, ~human)
-        pairs = pd.DataFrame({"human": human, "machine": machine}).replace({True: "yes", False: "no"})
+        pairs = pd.DataFrame({"human": human, "machine": machine}).replace(
+            {True: "yes", False: "no"}
+        )
         t = accuracy(pairs, random_state=1).table
         return float((t["f1_high"] - t["f1_low"]).mean())
 
@@ -186,7 +206,11 @@ def test_xlsx_sheet_reads_back_with_a_second_reader(tmp_path):
     assert header == ["unit_id", "coder", "context", "text", "code", "note", "checksum", "machine"]
     body = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     assert len(body) == 6 and body["d00"]["text"] == s.set_index("unit_id").loc["d00", "text"]
-    assert [r[0] for r in wb.get_sheet_by_name("categories").to_python()] == ["category", "yes", "no"]
+    assert [r[0] for r in wb.get_sheet_by_name("categories").to_python()] == [
+        "category",
+        "yes",
+        "no",
+    ]
     guide = " ".join(r[0] for r in wb.get_sheet_by_name("instructions").to_python() if r and r[0])
     assert YES_NO.question in guide
     # The drop-down list and the hidden machine answer, as the writer's format stores them.

@@ -44,9 +44,16 @@ def test_view_marks_roles_frames_and_tone(sample):
     assert page.count('class="nr-tone nr-') == len(view.tone) + 3  # + the legend's three
     assert 'title="frame: conflict' in page and '<sub class="nr-flabel">' in page
     # The visible text (marks removed) is the article text, escaped once.
-    visible = re.sub(r'<span class="nr-tone[^>]*>[^<]*</span>|<sub[^>]*>[^<]*</sub>|<span class="nr-att">a\d+</span>', "", page)
+    visible = re.sub(
+        r'<span class="nr-tone[^>]*>[^<]*</span>|<sub[^>]*>[^<]*</sub>|<span class="nr-att">a\d+</span>',
+        "",
+        page,
+    )
     text = re.search(r'<div class="nr-text">(.*?)</div><details', visible, re.S).group(1)
-    assert html.unescape(re.sub(r"<[^>]+>", "", text)) == sample.set_index("doc_id").loc["cd-001", "text"]
+    assert (
+        html.unescape(re.sub(r"<[^>]+>", "", text))
+        == sample.set_index("doc_id").loc["cd-001", "text"]
+    )
     assert str(view).startswith("ArticleView('cd-001'")
 
 
@@ -56,13 +63,18 @@ def test_view_escapes_article_text_and_survives_the_sanitiser():
     assert "<script" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;" in page and "onerror=&quot;" in page
     assert "onerror=" not in page.replace("onerror=&quot;", "")
+
     # The report sanitiser keeps every mark (classes, titles), so the page looks the same.
     def marks(fragment):
-        return re.findall(r'<(?:span|mark|sub) (?:class|title)="[^"]*"(?: title="[^"]*")?>', fragment)
+        return re.findall(
+            r'<(?:span|mark|sub) (?:class|title)="[^"]*"(?: title="[^"]*")?>', fragment
+        )
 
     clean = sanitize_html(page)
     assert marks(html.unescape(clean)) == marks(html.unescape(page)) and len(marks(page)) > 10
-    assert re.sub(r"<[^>]+>", "", html.unescape(clean)) == re.sub(r"<[^>]+>", "", html.unescape(page))
+    assert re.sub(r"<[^>]+>", "", html.unescape(clean)) == re.sub(
+        r"<[^>]+>", "", html.unescape(page)
+    )
     assert "<style>" in view._repr_html_() and "http" not in view_css()
     assert view_css() in CSS  # report pages carry the view's rules
 

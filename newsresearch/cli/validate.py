@@ -33,7 +33,9 @@ def add_parsers(sub: Any) -> None:
     steps = p.add_subparsers(dest="step", required=True)
     s = steps.add_parser("sample", help="draw a stratified sample and write coding sheets")
     s.add_argument("features", help="a feature table (.parquet from `extract`, or .csv)")
-    s.add_argument("--corpus", required=True, help='the corpus: "sample", a file, folder or archive')
+    s.add_argument(
+        "--corpus", required=True, help='the corpus: "sample", a file, folder or archive'
+    )
     s.add_argument("--answer", required=True, help="the column holding the machine's answer")
     s.add_argument("--out", required=True, help="folder for sample.csv, the sheets, instructions")
     s.add_argument("--codebook", default=None, help="codebook YAML (default: the answers seen)")
@@ -83,7 +85,9 @@ def _read_table(path: str) -> Any:
         return pd.read_parquet(p)
     if p.suffix == ".csv":
         return pd.read_csv(p)
-    raise ValueError(f"feature table suffix {p.suffix!r} is invalid; valid values are ['.csv', '.parquet']")
+    raise ValueError(
+        f"feature table suffix {p.suffix!r} is invalid; valid values are ['.csv', '.parquet']"
+    )
 
 
 def _codebook(path: str | None, sample_table: Any) -> Any:
@@ -116,14 +120,19 @@ def sample(args: argparse.Namespace) -> int:
     save_sample(drawn, out / "sample.csv")
     for coder in [c.strip() for c in args.coders.split(",") if c.strip()]:
         path = write_sheet(
-            drawn, out / f"sheet-{coder}.{args.format}", codebook=book, coder=coder,
+            drawn,
+            out / f"sheet-{coder}.{args.format}",
+            codebook=book,
+            coder=coder,
             show_machine=args.show_machine,
         )
         print(f"  sheet for {coder}: {path}")
     write_instructions(book, out / "instructions.html")
     write_instructions(book, out / "instructions.md")
     strata = ", ".join(f"{k} {v}" for k, v in drawn["stratum"].value_counts().sort_index().items())
-    print(f"{len(drawn)} units drawn ({strata}); key with the machine's answers: {out / 'sample.csv'}")
+    print(
+        f"{len(drawn)} units drawn ({strata}); key with the machine's answers: {out / 'sample.csv'}"
+    )
     print(f"  instructions: {out / 'instructions.html'}; categories: {list(book.categories)}")
     return EXIT_OK
 
@@ -148,7 +157,9 @@ def agreement(args: argparse.Namespace) -> int:
         pairs = validation_pairs(codes, drawn, reference=args.reference)
     except (FileNotFoundError, ValueError, SheetError) as exc:
         return bad_input(exc)
-    alpha = alpha_table(codes, machine=drawn.set_index("unit_id")["machine"], categories=list(book.categories))
+    alpha = alpha_table(
+        codes, machine=drawn.set_index("unit_id")["machine"], categories=list(book.categories)
+    )
     ev = accuracy(pairs, categories=list(book.categories), random_state=args.seed)
     print(f"Krippendorff's alpha ({len(codes)} units, {codes.shape[1]} coders):")
     print(alpha.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
@@ -160,20 +171,28 @@ def agreement(args: argparse.Namespace) -> int:
             table = _read_table(args.features)
             if args.by not in table.columns:
                 if not args.corpus:
-                    raise ValueError(f"--by {args.by} is not a column of the features: pass --corpus")
+                    raise ValueError(
+                        f"--by {args.by} is not a column of the features: pass --corpus"
+                    )
                 from ..loaders import load_corpus
 
                 corpus = load_corpus(args.corpus, progress=False)
                 groups = corpus.drop_duplicates("doc_id").set_index("doc_id")[args.by]
                 table = table.assign(**{args.by: table["doc_id"].map(groups).to_numpy()})
             shares = corrected_prevalence(
-                table, pairs, column=drawn.attrs.get("answer", ""), by=args.by,
-                positive=args.positive, random_state=args.seed,
+                table,
+                pairs,
+                column=drawn.attrs.get("answer", ""),
+                by=args.by,
+                positive=args.positive,
+                random_state=args.seed,
             )
         except (FileNotFoundError, ValueError, KeyError) as exc:
             return bad_input(exc)
         print()
-        print(f"share {args.positive!r} by {args.by}, raw and corrected (Rogan-Gladen, 95 % bootstrap):")
+        print(
+            f"share {args.positive!r} by {args.by}, raw and corrected (Rogan-Gladen, 95 % bootstrap):"
+        )
         print(shares.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         tables["prevalence"] = shares
     if args.out:
@@ -192,7 +211,11 @@ def export(args: argparse.Namespace) -> int:
             from ..loaders import load_corpus
 
             corpus = load_corpus(args.corpus, progress=False).drop_duplicates("doc_id")
-            cols = [c.strip() for c in args.join.split(",") if c.strip() and c.strip() not in table.columns]
+            cols = [
+                c.strip()
+                for c in args.join.split(",")
+                if c.strip() and c.strip() not in table.columns
+            ]
             table = table.merge(corpus[["doc_id", *cols]], on="doc_id", how="left")
         options = {"scheme": args.scheme} if args.scheme else {}
         paths = export_table(table, args.out, name=args.table, options=options)

@@ -106,7 +106,12 @@ def error_rates(pairs: pd.DataFrame, *, positive: str = "yes") -> pd.Series:
     se = (w * (h & m)).sum() / (w * h).sum() if h.any() else np.nan
     sp = (w * (~h & ~m)).sum() / (w * ~h).sum() if (~h).any() else np.nan
     return pd.Series(
-        {"sensitivity": se, "specificity": sp, "positives": float(h.sum()), "negatives": float((~h).sum())}
+        {
+            "sensitivity": se,
+            "specificity": sp,
+            "positives": float(h.sum()),
+            "negatives": float((~h).sum()),
+        }
     )
 
 
@@ -169,7 +174,9 @@ def corrected_prevalence(
         raise ValueError(f"level must be between 0 and 1, not {level!r}")
     if isinstance(by, str):
         if by not in table.columns:
-            raise ValueError(f"group column {by!r} is invalid; valid values are {list(table.columns)}")
+            raise ValueError(
+                f"group column {by!r} is invalid; valid values are {list(table.columns)}"
+            )
         by = table[by]
     flags = pd.Series(_positive(table[column], positive), index=table.index)
     groups = pd.Series(np.asarray(by, dtype=object), index=table.index)
@@ -193,9 +200,11 @@ def corrected_prevalence(
         n, raw = len(block), float(block.mean())
         raw_b = rng.binomial(n, raw, size=n_resamples) / n
         corr_b = rogan_gladen(raw_b, sensitivity=se_b, specificity=sp_b)
-        corrected = float(rogan_gladen(raw, sensitivity=rates["sensitivity"], specificity=rates["specificity"]))
+        corrected = float(
+            rogan_gladen(raw, sensitivity=rates["sensitivity"], specificity=rates["specificity"])
+        )
         finite = corr_b[np.isfinite(corr_b)]
-        low, high = (np.quantile(finite, [tail, 1 - tail]) if finite.size else (np.nan, np.nan))
+        low, high = np.quantile(finite, [tail, 1 - tail]) if finite.size else (np.nan, np.nan)
         rows.append(
             (
                 key,
@@ -254,13 +263,22 @@ def simulate_coverage(
     frames = []
     for sim in range(n_simulations):
         truth = rng.random(groups.size) < np.repeat(truth_p, n_per_group)
-        machine = np.where(truth, rng.random(groups.size) < sensitivity, rng.random(groups.size) < specificity)
+        machine = np.where(
+            truth, rng.random(groups.size) < sensitivity, rng.random(groups.size) < specificity
+        )
         machine = np.where(truth, machine, ~machine)
         v = rng.choice(groups.size, size=min(n_validation, groups.size), replace=False)
-        pairs = pd.DataFrame({"human": np.where(truth[v], "yes", "no"), "machine": np.where(machine[v], "yes", "no")})
+        pairs = pd.DataFrame(
+            {"human": np.where(truth[v], "yes", "no"), "machine": np.where(machine[v], "yes", "no")}
+        )
         table = pd.DataFrame({"group": groups, "flag": machine})
         est = corrected_prevalence(
-            table, pairs, column="flag", by="group", n_resamples=n_resamples, level=level,
+            table,
+            pairs,
+            column="flag",
+            by="group",
+            n_resamples=n_resamples,
+            level=level,
             random_state=int(rng.integers(2**31)),
         )
         est.insert(0, "truth", truth_p)

@@ -229,7 +229,9 @@ def export_table(
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ValueError(f"file suffix {path.suffix!r} is invalid; valid values are {sorted(FORMATS)}")
+        raise ValueError(
+            f"file suffix {path.suffix!r} is invalid; valid values are {sorted(FORMATS)}"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     flat = table.reset_index() if table.index.name == "doc_id" else table.reset_index(drop=True)
     book = codebook(name, table=flat, options=options, validation=validation)
@@ -287,6 +289,7 @@ def to_markdown(table: pd.DataFrame, *, digits: int = 3) -> str:
     |---|---|
     | 0.500 | x\\|y |
     """
+
     def esc(s: str) -> str:
         return s.replace("|", "\\|").replace("\n", " ")
 
@@ -299,7 +302,11 @@ def to_markdown(table: pd.DataFrame, *, digits: int = 3) -> str:
     return "\n".join([head, rule, *body])
 
 
-_LATEX = {c: "\\" + c for c in "&%$#_{}"} | {"~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}"}
+_LATEX = {c: "\\" + c for c in "&%$#_{}"} | {
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}",
+}
 _LATEX_RX = re.compile("|".join(re.escape(k) for k in _LATEX))
 
 
@@ -311,6 +318,7 @@ def to_latex(table: pd.DataFrame, *, digits: int = 3, caption: str = "") -> str:
     >>> print(to_latex(pd.DataFrame({"a_b": [1]})).splitlines()[2])
     a\_b \\
     """
+
     def esc(s: str) -> str:
         return _LATEX_RX.sub(lambda m: _LATEX[m.group(0)], s)
 
@@ -327,7 +335,9 @@ def to_latex(table: pd.DataFrame, *, digits: int = 3, caption: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-def methods_tables(tables: Mapping[str, pd.DataFrame], folder: str | Path, *, digits: int = 3) -> list[Path]:
+def methods_tables(
+    tables: Mapping[str, pd.DataFrame], folder: str | Path, *, digits: int = 3
+) -> list[Path]:
     """Write each table as ``<name>.md`` and ``<name>.tex`` in *folder* (index kept as a column).
 
     Examples
@@ -341,7 +351,11 @@ def methods_tables(tables: Mapping[str, pd.DataFrame], folder: str | Path, *, di
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
-        flat = table.reset_index() if table.index.name is not None or not isinstance(table.index, pd.RangeIndex) else table
+        flat = (
+            table.reset_index()
+            if table.index.name is not None or not isinstance(table.index, pd.RangeIndex)
+            else table
+        )
         safe = re.sub(r"[^\w.-]+", "_", name)
         md, tex = folder / f"{safe}.md", folder / f"{safe}.tex"
         md.write_text(to_markdown(flat, digits=digits) + "\n", encoding="utf-8")

@@ -31,10 +31,9 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
-
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -54,7 +53,9 @@ AGREEMENT_COLUMNS: dict[str, str] = {
 LEVELS = ("nominal", "ordinal", "interval", "ratio")
 
 
-def _domain(frames: Sequence[pd.Series | pd.DataFrame], categories: Sequence[str] | None) -> list[str]:
+def _domain(
+    frames: Sequence[pd.Series | pd.DataFrame], categories: Sequence[str] | None
+) -> list[str]:
     if categories is not None:
         return [str(c) for c in categories]
     seen: set[str] = set()
@@ -321,4 +322,3 @@ def accuracy(
         details={"confusion": confusion(human, machine, cats)},
         method=f"{int(level * 100)} % percentile bootstrap over units, {n_resamples} resamples",
     )
-

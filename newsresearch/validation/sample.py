@@ -263,9 +263,13 @@ def draw_sample(
     (True, True)
     """
     if answer not in table.columns:
-        raise ValueError(f"answer column {answer!r} is invalid; valid values are {list(table.columns)}")
+        raise ValueError(
+            f"answer column {answer!r} is invalid; valid values are {list(table.columns)}"
+        )
     if allocation not in ALLOCATIONS:
-        raise ValueError(f"allocation {allocation!r} is invalid; valid values are {list(ALLOCATIONS)}")
+        raise ValueError(
+            f"allocation {allocation!r} is invalid; valid values are {list(ALLOCATIONS)}"
+        )
     if n < 1:
         raise ValueError(f"n must be a positive number of units, not {n!r}")
     kind = unit_kind(table)
@@ -302,7 +306,8 @@ def draw_sample(
     )
     ctx_cols = tuple(context) if context is not None else _CONTEXT.get(kind, ())
     ctx = [
-        " · ".join(f"{c}: {r[c]}" for c in ctx_cols if c in rows.columns) for _, r in rows.iterrows()
+        " · ".join(f"{c}: {r[c]}" for c in ctx_cols if c in rows.columns)
+        for _, r in rows.iterrows()
     ]
     stratum = strata.iloc[positions]
     weight = stratum.map(sizes / take.replace(0, np.nan)).astype(float)
@@ -321,7 +326,6 @@ def draw_sample(
     ).astype(SAMPLE_COLUMNS)
     out.attrs.update({"answer": answer, "unit": kind, "by": by, "random_state": random_state})
     return out
-
 
 
 def save_sample(sample: pd.DataFrame, path: str | Path) -> Path:

@@ -103,11 +103,15 @@ class Codebook:
             cats = {c: "" for c in cats}
         missing = [k for k in ("variable", "question", "categories") if not data.get(k)]
         if missing:
-            raise ValueError(f"codebook is missing {missing}; it needs variable, question, categories")
+            raise ValueError(
+                f"codebook is missing {missing}; it needs variable, question, categories"
+            )
         known = {"variable", "question", "categories", "unit", "instructions", "examples"}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"codebook keys {unknown} are invalid; valid values are {sorted(known)}")
+            raise ValueError(
+                f"codebook keys {unknown} are invalid; valid values are {sorted(known)}"
+            )
         cats = {_plain(k): _plain(v) for k, v in cats.items()}
         return cls(**{**data, "categories": cats})
 
@@ -199,7 +203,7 @@ def fill_sheet(sample: pd.DataFrame, answers: pd.Series, *, coder: str) -> pd.Da
     given = answers.copy()
     given.index = given.index.astype(str)
     values = given.reindex(sheet["unit_id"])
-    mapping = {True: "yes", False: "no", 1: "yes", 0: "no"}
+    mapping = {True: "yes", False: "no"}  # 1 and 0 (and 1.0, 0.0) hash alike
     sheet["code"] = [
         "" if v is None or (not isinstance(v, str) and pd.isna(v)) else mapping.get(v, str(v))
         for v in values.astype(object)
@@ -241,9 +245,13 @@ def write_sheet(
             path, index=False, encoding="utf-8-sig"
         )
     elif suffix == ".xlsx":
-        _write_xlsx(sheet_table(sample, coder=coder, show_machine=True), path, codebook, show_machine)
+        _write_xlsx(
+            sheet_table(sample, coder=coder, show_machine=True), path, codebook, show_machine
+        )
     else:
-        raise ValueError(f"sheet suffix {path.suffix!r} is invalid; valid values are ['.csv', '.xlsx']")
+        raise ValueError(
+            f"sheet suffix {path.suffix!r} is invalid; valid values are ['.csv', '.xlsx']"
+        )
     return path
 
 
@@ -392,11 +400,15 @@ def _read_one(source: str | Path | pd.DataFrame) -> tuple[str, pd.DataFrame]:
     if not path.exists():
         raise FileNotFoundError(f"coding sheet {path} does not exist")
     if path.suffix.lower() == ".xlsx":
-        table = pd.read_excel(path, sheet_name="coding", dtype=str, keep_default_na=False, engine="openpyxl")
+        table = pd.read_excel(
+            path, sheet_name="coding", dtype=str, keep_default_na=False, engine="openpyxl"
+        )
     elif path.suffix.lower() == ".csv":
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     else:
-        raise ValueError(f"sheet suffix {path.suffix!r} is invalid; valid values are ['.csv', '.xlsx']")
+        raise ValueError(
+            f"sheet suffix {path.suffix!r} is invalid; valid values are ['.csv', '.xlsx']"
+        )
     return path.stem, table
 
 
@@ -406,14 +418,18 @@ def _check(
     """Problems of one sheet, and its codes by unit_id (None where blank)."""
     missing_cols = [c for c in _REQUIRED if c not in table.columns]
     if missing_cols:
-        return [f"{name}: columns {missing_cols} are missing (a sheet needs {list(_REQUIRED)})"], pd.Series()
+        return [
+            f"{name}: columns {missing_cols} are missing (a sheet needs {list(_REQUIRED)})"
+        ], pd.Series()
     problems = []
     ids = table["unit_id"].astype(str).str.strip()
     rows = pd.Series(range(2, len(table) + 2), index=ids.index)  # spreadsheet row numbers
 
     def listing(values: Sequence[Any]) -> str:
         values = list(values)
-        return ", ".join(map(str, values[:5])) + (f" and {len(values) - 5} more" if len(values) > 5 else "")
+        return ", ".join(map(str, values[:5])) + (
+            f" and {len(values) - 5} more" if len(values) > 5 else ""
+        )
 
     dup = ids[ids.duplicated()]
     if len(dup):
@@ -424,7 +440,9 @@ def _check(
         problems.append(f"{name}: {len(absent)} units of the sample are missing: {listing(absent)}")
     extra = ids[~ids.isin(expected)]
     if len(extra):
-        problems.append(f"{name}: {len(extra)} unit ids are not in the sample (rows {listing(rows[extra.index])}): {listing(extra)}")
+        problems.append(
+            f"{name}: {len(extra)} unit ids are not in the sample (rows {listing(rows[extra.index])}): {listing(extra)}"
+        )
     codes = table["code"].map(codebook.normalise)
     raw = table["code"].astype(str).str.strip()
     unknown = raw[(raw != "") & codes.isna()]
@@ -503,7 +521,9 @@ def read_sheets(
         written = sorted({str(c).strip() for c in table.get("coder", []) if str(c).strip()})
         coder = coders[i] if coders is not None else (written[0] if len(written) == 1 else name)
         if coder in columns:
-            problems.append(f"{name}: coder {coder!r} has two sheets; name the coders (coders=[...])")
+            problems.append(
+                f"{name}: coder {coder!r} has two sheets; name the coders (coders=[...])"
+            )
         columns[coder] = codes[~codes.index.duplicated()]
     if problems:
         raise SheetError("the coding sheets do not fit the sample:\n  " + "\n  ".join(problems))

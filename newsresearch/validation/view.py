@@ -102,9 +102,7 @@ class ArticleView:
             '<span class="nr-source">source</span> <span class="nr-cue">cue</span> '
             '<span class="nr-content">content</span> (<span class="nr-att">a1</span> = '
             "attribution 1 in the table below; hover for speaker, stance, kind) · frames: "
-            + " ".join(
-                f'<mark class="nr-frame nr-f{colour[f]}">{_e(f)}</mark>' for f in frames
-            )
+            + " ".join(f'<mark class="nr-frame nr-f{colour[f]}">{_e(f)}</mark>' for f in frames)
             + ' · tone per sentence: <span class="nr-tone nr-positive">+</span>'
             '<span class="nr-tone nr-neutral">0</span><span class="nr-tone nr-negative">-</span>'
             "</div>"
@@ -131,7 +129,9 @@ def _attribution_marks(att: pd.DataFrame) -> list[tuple[int, int, str, int, str]
     marks = []
     for i, row in enumerate(att.itertuples(index=False)):
         speaker = row.speaker if isinstance(row.speaker, str) and row.speaker else "unresolved"
-        tip = f"a{i + 1} {{role}} · speaker: {speaker} · stance: {row.cue_stance} · kind: {row.kind}"
+        tip = (
+            f"a{i + 1} {{role}} · speaker: {speaker} · stance: {row.cue_stance} · kind: {row.kind}"
+        )
         spans = {
             "source": [(row.source_start, row.source_end)],
             "cue": [(row.cue_start, row.cue_end)],
@@ -219,7 +219,11 @@ def _row(corpus: pd.DataFrame | pd.Series, doc_id: Any) -> pd.DataFrame | pd.Ser
     else:
         raise TypeError(f"expected a corpus table, Series or ParsedCorpus, not {type(corpus)}")
     if len(row) == 0:
-        ids = corpus["doc_id"] if isinstance(corpus, pd.DataFrame) and "doc_id" in corpus else corpus.index
+        ids = (
+            corpus["doc_id"]
+            if isinstance(corpus, pd.DataFrame) and "doc_id" in corpus
+            else corpus.index
+        )
         raise KeyError(
             f"doc_id {doc_id!r} is not in the corpus; it has {len(ids)} documents, "
             f"for example {[str(i) for i in list(ids)[:3]]}"
@@ -328,15 +332,16 @@ def show_examples(
     True
     """
     if by not in corpus.columns:
-        raise ValueError(f"column {by!r} is not in the corpus; valid values are {list(corpus.columns)}")
+        raise ValueError(
+            f"column {by!r} is not in the corpus; valid values are {list(corpus.columns)}"
+        )
     known = corpus[corpus[by].notna()]
     if max_groups is not None:
         sizes = known[by].astype(str).value_counts()
         sizes = sizes.sort_index().sort_values(ascending=False, kind="stable")
         known = known[known[by].astype(str).isin(sizes.index[:max_groups])]
     chosen = (
-        known
-        .groupby(by, sort=True, observed=True)
+        known.groupby(by, sort=True, observed=True)
         .sample(frac=1.0, random_state=random_state)
         .groupby(by, sort=True, observed=True)
         .head(n)
