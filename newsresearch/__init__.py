@@ -72,10 +72,23 @@ _EXPORTS: dict[str, str] = {
     # pipeline
     "extract": "pipeline",
     "features": "pipeline",
+    # validation studies
+    "Codebook": "validation.sheets",
+    "accuracy": "validation.reliability",
+    "agreement": "validation.reliability",
+    "corrected_prevalence": "validation.correction",
+    "draw_sample": "validation.sample",
+    "export_table": "validation.export",
+    "read_sheets": "validation.sheets",
+    "show": "validation.view",
+    "show_examples": "validation.view",
+    "validation_pairs": "validation.reliability",
+    "write_instructions": "validation.sheets",
+    "write_sheet": "validation.sheets",
 }
 _SUBMODULES = frozenset(
     "actors attribution clean config corpus datasets evaluation framing lexicons "
-    "loaders pipeline plots reporting sentiment stats text".split()
+    "loaders pipeline plots reporting sentiment stats text validation".split()
 )
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -410,3 +410,30 @@ def mean_over_time(
     ax.axhline(0, color="#222", linewidth=0.8)
     ax.tick_params(axis="x", rotation=45)
     return _finish(ax, title=title, ylabel=ylabel, legend=by is not None)
+
+
+def raw_and_corrected(table: pd.DataFrame, *, title: str, ax: Axes | None = None) -> Axes:
+    """Per group the raw share and the share corrected for measured error, each with its interval.
+
+    *table* is the output of :func:`newsresearch.validation.corrected_prevalence`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["a"], "raw": [0.3], "raw_low": [0.2], "raw_high": [0.4],
+    ...                   "corrected": [0.25], "low": [0.1], "high": [0.4]})
+    >>> raw_and_corrected(t, title="Conflict").get_title()
+    'Conflict'
+    """
+    ax = _axes(ax, (8, max(2.5, 0.5 * len(table) + 1.2)))
+    y = np.arange(len(table))
+    for offset, (est, lo, hi, colour, label) in {
+        -0.15: ("raw", "raw_low", "raw_high", "#9a9a9a", "raw"),
+        0.15: ("corrected", "low", "high", "#1f3b73", "corrected for measured error"),
+    }.items():
+        ax.hlines(y + offset, table[lo], table[hi], color=colour, linewidth=2)
+        ax.plot(table[est], y + offset, "o", color=colour, markersize=6, label=label)
+    ax.set_yticks(y, [str(g) for g in table["group"]])
+    ax.set_xlim(0, 1)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return _finish(ax, title=title, xlabel="share of units (95 % interval)")

@@ -370,3 +370,57 @@ def test_jupyterlab_runs_a_notebook_without_errors(browser, jupyterlab):
     assert not outside and not visit.blocked, (outside, visit.blocked)
     assert not visit.page_errors, visit.page_errors
     page.close()
+
+
+# ---------------------------------------------------------------------------
+# The article view (newsresearch.validation.show) with hostile article text
+# ---------------------------------------------------------------------------
+
+
+def test_article_view_escapes_hostile_text_in_a_notebook_and_a_report(browser, tmp_path):
+    import pandas as pd
+
+    from newsresearch.reporting.page import CSS
+    from newsresearch.validation import show
+
+    text = (
+        f"The mayor said the plan {SCRIPT} was a scandal. {IMG} Critics accused the council "
+        'of a cover-up, and "nobody <b>believes</b> it," one resident said.'
+    )
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["x1"],
+            "outlet": [f"{IMG} Gazette"],
+            "title": [f"{SCRIPT} Vote"],
+            "text": [text],
+        }
+    )
+    view = show(corpus, "x1")
+    pages = {
+        # What a notebook renders (the view's own markup and style, no sanitiser) ...
+        "notebook.html": f"<!DOCTYPE html><html><body>{view._repr_html_()}</body></html>",
+        # ... and what a report page holds (sanitised, the page's style sheet).
+        "report.html": "<!DOCTYPE html><html><head><style>"
+        + CSS
+        + f"</style></head><body>{reporting.sanitize_html(view.to_html())}</body></html>",
+    }
+    for name, page_html in pages.items():
+        path = tmp_path / name
+        path.write_text(page_html, encoding="utf-8")
+        page, visit = open_page(browser, path.as_uri())
+        page.wait_for_timeout(300)
+        assert page.evaluate("typeof window.__pwned") == "undefined", name
+        assert page.locator("script").count() == 0 and page.locator("img").count() == 0, name
+        body = page.inner_text("body")
+        assert SCRIPT in body and IMG in body and "<b>believes</b>" in body, name
+        assert page.locator(".nr-view b").count() == 0, name
+        # The marks are there and styled: roles, frame words, tone, tooltips.
+        assert page.locator(".nr-source").count() >= 2 and page.locator(".nr-cue").count() >= 2
+        assert page.locator("mark.nr-frame").count() >= 1 and page.locator(".nr-tone").count() >= 3
+        cue = page.locator(".nr-text .nr-cue").first
+        assert "speaker:" in cue.get_attribute("title") and "stance:" in cue.get_attribute("title")
+        weight = cue.evaluate("e => getComputedStyle(e).fontWeight")
+        assert int(weight) >= 600, (name, weight)  # the style sheet applies, no JavaScript needed
+        assert not [u for u in visit.requests if u.rstrip("/").endswith("/x")]
+        assert_clean(page, visit)
+        page.close()

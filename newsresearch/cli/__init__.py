@@ -9,6 +9,10 @@ Subcommands::
     newsresearch report [--notebook NAME ...] [--corpus SOURCE] [-p NAME VALUE ...]
                         [-f PARAMS.yaml] [--runs RUNS.yaml] [--out DIR] [--jobs N]
     newsresearch evaluate sentences|attribution|sentiment|framing [--gold FILE]
+    newsresearch validate sample FEATURES --corpus SOURCE --answer COLUMN --out DIR
+                        [--codebook BOOK.yaml] [--n N] [--by COLUMN] [--coders A,B]
+    newsresearch validate agreement SHEET ... --sample DIR/sample.csv [--features FEATURES]
+    newsresearch export FEATURES --table NAME --out FILE.{csv,parquet,dta} [--corpus SOURCE]
 
 Exit status, for every command: 0 on success, 1 when the work ran and found
 failures (a failed check, report or download), 2 on bad input (a missing
@@ -22,6 +26,7 @@ module                 commands
 :mod:`.extract`        ``extract``
 :mod:`.report`         ``report``
 :mod:`.evaluate`       ``evaluate``
+:mod:`.validate`       ``validate``, ``export``
 =====================  ==========================================
 """
 
@@ -30,12 +35,12 @@ from __future__ import annotations
 import argparse
 import logging
 
-from . import corpus, evaluate, extract, report
+from . import corpus, evaluate, extract, report, validate
 from .status import EXIT_BAD_INPUT, EXIT_FAILURES, EXIT_OK
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURES", "EXIT_OK", "build_parser", "main"]
 
-_COMMAND_GROUPS = (corpus, extract, report, evaluate)
+_COMMAND_GROUPS = (corpus, extract, report, evaluate, validate)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,12 +12,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import __version__
+from ..validation.style import view_css
 from .result import RunResult
 from .sanitize import sanitize_html
 
 __all__ = ["CSS", "chips", "export_html", "render_page", "show_value"]
 
-#: The style sheet of every page (reports and the index), inlined.
+#: The style sheet of every page (reports and the index), inlined; the report sanitiser drops
+#: ``<style>`` elements from notebook output, so the article view's rules are part of it.
 CSS = """
 :root{color-scheme:light}
 body{font:16px/1.55 Georgia,'Times New Roman',serif;color:#1d1d1f;max-width:62rem;margin:2rem auto;padding:0 1.25rem;background:#fff}
@@ -49,7 +51,7 @@ details summary{cursor:pointer;font:14px system-ui,sans-serif;color:#333;margin:
 nav.toc a{margin-right:1rem}
 a.anchor-link{visibility:hidden;text-decoration:none;margin-left:.3rem}
 h1:hover a.anchor-link,h2:hover a.anchor-link,h3:hover a.anchor-link{visibility:visible}
-"""
+""" + view_css()  # the article view (newsresearch.validation.view): its marks keep their colours
 
 
 def chips(params: Mapping[str, Any], empty: str = "") -> str:
