@@ -36,7 +36,8 @@ module                what it holds
 :mod:`.indirect`      indirect speech, mixed quotes, inverted cues, "according to"
 :mod:`.speakers`      speaker resolution (pronouns, names, organisations, anonymous)
 :mod:`.find`          :func:`find_attributions`: one parsed article -> attributions
-:mod:`.tables`        :func:`attributions`, :func:`stance_triples`, :func:`share_by`
+:mod:`.tables`        :func:`attributions`, :func:`share_by`
+:mod:`.stance`        :func:`stance_triples`: who says what about whom
 ====================  ==============================================================
 
 Scoring against gold annotations is in :mod:`newsresearch.evaluation.attribution`.
@@ -47,13 +48,8 @@ from __future__ import annotations
 from .cues import cue_lexicon
 from .find import find_attributions
 from .records import Attribution, Cue
-from .tables import (
-    ATTRIBUTION_COLUMNS,
-    STANCE_TRIPLE_COLUMNS,
-    attributions,
-    share_by,
-    stance_triples,
-)
+from .stance import STANCE_TRIPLE_COLUMNS, stance_triples
+from .tables import ATTRIBUTION_COLUMNS, attributions, share_by
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
