@@ -1,96 +1,383 @@
-"""Who says what about whom: :func:`stance_triples`.
+"""Who says what about whom, and who does what to whom: :func:`stance_triples`.
 
-Moved here from :mod:`.tables`, which re-exports it; it reads the attributions
-table of :mod:`.tables` and the actors of each parsed article.
+Two kinds of triple (the ``kind`` column), so that "said about" and "did to"
+can be told apart:
+
+* ``quote``: an attribution (from :mod:`.tables`) whose content names the
+  target, or whose cue takes the target as its object (``accused X of ...``,
+  ``praised X for ...``, ``called X a "traitor"``);
+* ``act``: a stance verb (``data/stance_cues.csv``: endorsed, sued, voted
+  against, fired, vetoed, thanked, ...) that no attribution uses as its cue,
+  with its subject as the source and its object as the target (``Y was sued
+  by X`` too).
+
+Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
+actors-of-interest table (:mod:`newsresearch.actors_of_interest`) and issue
+phrases (:func:`.stance_cues.find_issues`: ``the tax bill``, ``the Russia
+investigation``). The polarity (``sentiment``) comes from the first signal that
+has one (the ``signal`` column says which):
+
+1. ``cue``: the stance cue whose object the target is (negated cues flip);
+2. ``model``: the target-sentiment model's label toward the target, when not neutral;
+3. ``vader``: the sign of VADER's compound for the content (acts: the
+   sentence), when its magnitude reaches :data:`VADER_THRESHOLD`;
+4. ``default``: :data:`DEFAULT_POLARITY` (most stance in news is negative).
+
+Each signal is kept in its own column (``cue_polarity``, ``model_polarity``,
+``vader``) so that a study can choose; :mod:`newsresearch.evaluation.stance`
+shows which one wins on the development gold.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from ..text import ParsedCorpus, parse
+from ..text import Article, ParsedCorpus, parse
+from .stance_cues import find_issues, find_stance_cues, flip, negated, stance_cues
+
+if TYPE_CHECKING:
+    from ..actors import Mention
+    from ..actors_of_interest import ActorsOfInterest
+
+__all__ = ["DEFAULT_POLARITY", "STANCE_TRIPLE_COLUMNS", "VADER_THRESHOLD", "stance_triples"]
 
 Corpus = pd.DataFrame | pd.Series | ParsedCorpus
-
-__all__ = ["STANCE_TRIPLE_COLUMNS", "stance_triples"]
 
 #: Columns and dtypes of :func:`stance_triples`.
 STANCE_TRIPLE_COLUMNS: dict[str, str] = {
     "doc_id": "str",
     "attribution_id": "str",
+    "kind": "str",
     "speaker": "str",
     "speaker_type": "str",
     "target": "str",
     "target_type": "str",
     "sentiment": "str",
     "score": "float64",
+    "signal": "str",
+    "cue_polarity": "str",
+    "model_polarity": "str",
+    "vader": "float64",
+    "in_quote": "bool",
+    "cue": "str",
     "cue_stance": "str",
     "cue_lemma": "str",
+    "target_start": "int64",
+    "target_end": "int64",
 }
+#: The polarity when no signal has one.
+DEFAULT_POLARITY = "negative"
+#: |VADER compound| from which the content's tone signs a triple.
+VADER_THRESHOLD = 0.05
+#: Characters after an act cue in which its object must start.
+OBJECT_CHARS = 50
+#: Characters before an act cue in which its subject must end.
+SUBJECT_CHARS = 150
+#: Cue stances of the attribution lexicon that are negative toward the cue's object.
+NEGATIVE_STANCES = frozenset({"accusation", "denial"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "His", "its", "Its", "their", "Their"})
+_BEFORE_SUBJECT = ("of", "to", "for", "with", "against", "from", "about", "on", "at", "by")
+_PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
 
 
-def stance_triples(corpus: Corpus, *, model: object | None = None) -> pd.DataFrame:
-    """Who says what about whom: one row per (attribution, actor mentioned in its content).
+class _Targets:
+    """The candidate sources and targets of one article: mentions, aliases, issue phrases."""
+
+    def __init__(self, article: Article, actors: ActorsOfInterest | None) -> None:
+        from ..actors_of_interest import mentions_with
+
+        self.text = article.text
+        self.mentions: list[Mention] = mentions_with(article, actors)
+        self.starts = [m.start for m in self.mentions]
+        self.quotes = [(q.start, q.end) for q in article.quotes]
+
+    def within(self, a: int, b: int, *, issues: bool = True) -> list[tuple[int, int, str, str]]:
+        """``(start, end, name, type)`` of every target inside ``[a, b)``, in text order."""
+        out = [
+            (m.start, m.end, m.actor, m.type)
+            for m in self.mentions[
+                bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)
+            ]
+            if m.end <= b and m.text not in _POSSESSIVE_PRONOUNS
+        ]
+        if issues:
+            taken = [(s, e) for s, e, _, _ in out]
+            for i in find_issues(self.text, a, b):
+                if not any(s < i.end and i.start < e for s, e in taken):
+                    out.append((i.start, i.end, i.name, "issue"))
+            out.sort()
+        return out
+
+    def subject_before(self, position: int, floor: int) -> Mention | None:
+        """The nearest actor mention ending before *position* that is not a prepositional object."""
+        k = bisect.bisect_left(self.starts, position)
+        for m in reversed(self.mentions[max(0, k - 8) : k]):
+            if m.start < floor or m.start < position - SUBJECT_CHARS:
+                return None
+            if m.end > position or m.type == "issue":
+                continue
+            before = self.text[max(floor, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in _BEFORE_SUBJECT:
+                continue
+            return m
+        return None
+
+    def in_quote(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.quotes)
+
+
+def _cue_polarity(cue_text: str, lemma: str, stance: str) -> str:
+    lexicon = stance_cues()
+    for key in (" ".join(cue_text.lower().split()), lemma):
+        if key in lexicon:
+            return lexicon[key][1]
+    return "negative" if stance in NEGATIVE_STANCES else ""
+
+
+def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: pd.DataFrame) -> list[dict]:
+    text, rows = article.text, []
+    for rec in atts.itertuples(index=False):
+        speaker = rec.speaker if isinstance(rec.speaker, str) else ""
+        spans = rec.content_spans
+        cue_a = None if pd.isna(rec.cue_start) else int(rec.cue_start)
+        cue_b = None if pd.isna(rec.cue_end) else int(rec.cue_end)
+        polar = _cue_polarity(rec.cue or "", rec.cue_lemma or "", rec.cue_stance or "")
+        if polar and cue_a is not None and negated(text, cue_a):
+            polar = flip(polar)
+        content = " ".join(text[a:b] for a, b in spans)
+        found: list[tuple[tuple[int, int, str, str], str, str]] = []  # target, context, cue pol
+        if cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
+            # the cue's object, between the cue and its content: "accused X of", "called X a"
+            for t in ts.within(cue_b, spans[0][0]):
+                found.append((t, "sentence", polar))
+        for a, b in spans:
+            for t in ts.within(a, b):
+                right_after = cue_b is not None and 0 <= t[0] - cue_b <= 3 and not found
+                found.append((t, "content", polar if right_after else ""))
+        seen = set()
+        for (start, end, name, type_), context, cue_pol in found:
+            if name == speaker or name in seen:
+                continue
+            seen.add(name)
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "attribution_id": rec.attribution_id,
+                    "kind": "quote",
+                    "speaker": speaker,
+                    "speaker_type": rec.speaker_type,
+                    "target": name,
+                    "target_type": type_,
+                    "cue_polarity": cue_pol,
+                    "in_quote": ts.in_quote(start),
+                    "cue": rec.cue or "",
+                    "cue_stance": rec.cue_stance or "",
+                    "cue_lemma": rec.cue_lemma or "",
+                    "target_start": start,
+                    "target_end": end,
+                    "_tone": content if context == "content" else _sentence(article, start),
+                    "_context": _context(
+                        article, start, end, spans if context == "content" else None
+                    ),
+                }
+            )
+    return rows
+
+
+def _sentence(article: Article, position: int) -> str:
+    i = article.sentence_at(position)
+    a, b = article.sentences[i] if i is not None else (0, len(article.text))
+    return article.text[a:b]
+
+
+def _context(
+    article: Article, start: int, end: int, spans: Iterable[tuple[int, int]] | None
+) -> tuple[str, int, int]:
+    """The text the target model reads for a target: its content piece, else its sentence."""
+    if spans is not None:
+        for a, b in spans:
+            if a <= start < b:
+                return article.text[a:b], start - a, end - a
+    i = article.sentence_at(start)
+    a, b = article.sentences[i] if i is not None else (0, len(article.text))
+    b = max(b, end)
+    return article.text[a:b], start - a, end - a
+
+
+def _act_rows(
+    doc_id: Any, article: Article, ts: _Targets, used: list[tuple[int, int]]
+) -> list[dict]:
+    text, rows = article.text, []
+    n = 0
+    for cue in find_stance_cues(text):
+        if ts.in_quote(cue.start) or any(a < cue.end and cue.start < b for a, b in used):
+            continue
+        i = article.sentence_at(cue.start)
+        if i is None:
+            continue
+        s_a, s_b = article.sentences[i]
+        after = text[cue.end : min(s_b, cue.end + 6)]
+        before = text[max(s_a, cue.start - 10) : cue.start].split()
+        passive = after.startswith(" by ") and bool(before) and before[-1].lower() in _PASSIVE_AUX
+        if passive:
+            by = ts.within(cue.end + 4, min(s_b, cue.end + 4 + OBJECT_CHARS), issues=False)
+            subj = ts.subject_before(cue.start, s_a)
+            if not by or subj is None or by[0][0] > cue.end + 25:
+                continue
+            source, source_type = by[0][2], by[0][3]
+            targets = [(subj.start, subj.end, subj.actor, subj.type)]
+        else:
+            subj = ts.subject_before(cue.start, s_a)
+            if subj is None:
+                continue
+            source, source_type = subj.actor, subj.type
+            objects = ts.within(cue.end, min(s_b, cue.end + OBJECT_CHARS))
+            targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]
+        polar = flip(cue.polarity) if negated(text, cue.start, floor=s_a) else cue.polarity
+        for start, end, name, type_ in targets:
+            if name == source:
+                continue
+            n += 1
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "attribution_id": f"{doc_id}:v{n}",
+                    "kind": "act",
+                    "speaker": source,
+                    "speaker_type": source_type,
+                    "target": name,
+                    "target_type": type_,
+                    "cue_polarity": polar,
+                    "in_quote": False,
+                    "cue": cue.text,
+                    "cue_stance": "",
+                    "cue_lemma": cue.lemma,
+                    "target_start": start,
+                    "target_end": end,
+                    "_tone": text[s_a:s_b],
+                    "_context": _context(article, start, end, None),
+                }
+            )
+    return rows
+
+
+def _clause_between(text: str, a: int, b: int) -> bool:
+    """Whether punctuation or a clause word separates a cue from a would-be object."""
+    gap = text[a:b]
+    return any(c in gap for c in ',;:.!?"“”') or any(
+        w in {"that", "which", "who", "because", "but", "and", "after", "when"}
+        for w in gap.lower().split()
+    )
+
+
+def _decide(cue: str, model: str, vader: float) -> tuple[str, str]:
+    if cue:
+        return cue, "cue"
+    if model in ("positive", "negative"):
+        return model, "model"
+    if abs(vader) >= VADER_THRESHOLD:
+        return ("positive" if vader > 0 else "negative"), "vader"
+    return DEFAULT_POLARITY, "default"
+
+
+def stance_triples(
+    corpus: Corpus,
+    *,
+    model: object | None = None,
+    actors: Any = None,
+    kinds: Iterable[str] = ("quote", "act"),
+) -> pd.DataFrame:
+    """Who says what about whom (``quote``) and does what to whom (``act``): one row per triple.
 
     Parameters
     ----------
     corpus : DataFrame, Series or ParsedCorpus
-        As for :func:`attributions`; a parsed corpus reuses the attributions and
-        actors its articles already hold.
+        As for :func:`~newsresearch.attributions`; a parsed corpus reuses the
+        attributions and actors its articles already hold.
     model : TargetSentimentClassifier, optional
-        The target-sentiment model (default: the shipped one), passed to
-        :func:`newsresearch.sentiment.target_sentiment`.
+        The target-sentiment model (default: the shipped one), one of the signals.
+    actors : path, DataFrame, mapping, list or ActorsOfInterest, optional
+        Actors and issues of interest with aliases
+        (:func:`newsresearch.actors_of_interest.read_actors`): every alias is a
+        mention of its canonical name, as a source or a target.
+    kinds : iterable of {"quote", "act"}
+        Which kinds of triple to find.
 
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`STANCE_TRIPLE_COLUMNS`, a default index: ``doc_id``,
-        ``attribution_id``, ``speaker``, ``speaker_type``, ``target`` (an actor
-        mentioned in the content, other than the speaker; its first mention in
-        the attribution is scored), ``target_type``, ``sentiment`` (toward the
-        target within the content: negative, neutral or positive), ``score``
-        (p_positive - p_negative), ``cue_stance`` and ``cue_lemma``.
+        Columns :data:`STANCE_TRIPLE_COLUMNS`, a default index, quotes then acts
+        per document: ``attribution_id`` (the attribution; ``<doc>:v<n>`` for
+        acts), ``kind``, ``speaker`` and ``speaker_type``, ``target`` and
+        ``target_type`` (person, organisation or issue), ``sentiment`` (the
+        polarity toward the target, see the module notes), ``score``
+        (p_positive - p_negative of the target model), ``signal`` (which signal
+        set ``sentiment``), ``cue_polarity``, ``model_polarity`` and ``vader``
+        (each signal), ``in_quote`` (the target is inside quotation marks),
+        ``cue``, ``cue_stance``, ``cue_lemma`` and the target's offsets.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> t = "Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters."
-    >>> triples = stance_triples(pd.Series([t], index=["d1"]))  # doctest: +SKIP
-    >>> triples[["speaker", "target", "cue_stance"]].values.tolist()  # doctest: +SKIP
-    [['Garrick Voss', 'Piotr Lindqvist', 'accusation']]
+    >>> t = ("Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters. "
+    ...      "The National Teachers Union endorsed Voss.")
+    >>> triples = stance_triples(pd.Series([t], index=["d1"]))
+    >>> triples[["kind", "speaker", "target", "sentiment", "signal"]].values.tolist()
+    [['quote', 'Garrick Voss', 'Piotr Lindqvist', 'negative', 'cue'], ['act', 'National Teachers Union', 'Garrick Voss', 'positive', 'cue']]
     """
+    from ..actors_of_interest import read_actors
     from .tables import _attribution_table
 
-    atts, articles = _attribution_table(parse(corpus))
-    rows, targets = [], []
-    seen: set[tuple[str, str]] = set()  # (attribution, target): the first mention is scored
-    fields = ["doc_id", "attribution_id", "speaker", "speaker_type", "cue_stance", "cue_lemma"]
-    current, found, firsts = None, [], []
-    for article, doc_id, att_id, speaker, speaker_type, stance, lemma, spans in zip(
-        articles, *(atts[c].tolist() for c in fields), atts["content_spans"].tolist(), strict=True
-    ):
-        if article is not current:
-            current, found = article, article.actors.mentions  # sorted by start
-            firsts = [m.start for m in found]
-        speaker = speaker if isinstance(speaker, str) else None
-        for a, b in spans:
-            for k in range(bisect.bisect_left(firsts, a), bisect.bisect_left(firsts, b)):
-                m = found[k]
-                if m.end <= b and m.actor != speaker and (att_id, m.actor) not in seen:
-                    seen.add((att_id, m.actor))
-                    rows.append(
-                        (doc_id, att_id, speaker, speaker_type, m.actor, m.type, stance, lemma)
-                    )
-                    targets.append((article.text[a:b], m.start - a, m.end - a))
+    kinds = set(kinds)
+    bad = kinds - {"quote", "act"}
+    if bad:
+        raise ValueError(f"kinds {sorted(bad)} are invalid; valid values are ['act', 'quote']")
+    aoi = read_actors(actors) if actors is not None else None
+    parsed = parse(corpus)
+    atts, sources = _attribution_table(parsed)
+    by_article: dict[int, list[int]] = {}
+    for row, article in enumerate(sources):
+        by_article.setdefault(id(article), []).append(row)
+    rows: list[dict] = []
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        mine = atts.iloc[by_article.get(id(article), [])]
+        ts = _Targets(article, aoi)
+        if "quote" in kinds:
+            rows.extend(_quote_rows(doc_id, article, ts, mine))
+        if "act" in kinds:
+            used = [
+                (int(a), int(b))
+                for a, b in zip(mine["cue_start"], mine["cue_end"], strict=True)
+                if not pd.isna(a)
+            ]
+            rows.extend(_act_rows(doc_id, article, ts, used))
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
-    names = [*fields[:4], "target", "target_type", "cue_stance", "cue_lemma"]
-    frame = pd.DataFrame(rows, columns=names)
-    from ..sentiment import target_sentiment
+    return _score(pd.DataFrame(rows), model)
 
-    scored = target_sentiment(pd.DataFrame(targets, columns=["text", "start", "end"]), model=model)
-    frame["sentiment"] = scored["label"].to_numpy()
+
+def _score(frame: pd.DataFrame, model: object | None) -> pd.DataFrame:
+    from ..sentiment import target_sentiment
+    from ..sentiment.vader import VaderScorer
+
+    contexts = pd.DataFrame(frame.pop("_context").tolist(), columns=["text", "start", "end"])
+    scored = target_sentiment(contexts, model=model)
+    frame["model_polarity"] = scored["label"].astype(str).to_numpy()
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
+    vader = VaderScorer(memo=True)
+    frame["vader"] = [vader.polarity_scores(t)["compound"] for t in frame.pop("_tone")]
+    decided = [
+        _decide(c, m, v)
+        for c, m, v in zip(
+            frame["cue_polarity"], frame["model_polarity"], frame["vader"], strict=True
+        )
+    ]
+    frame["sentiment"] = [d[0] for d in decided]
+    frame["signal"] = [d[1] for d in decided]
     return frame[list(STANCE_TRIPLE_COLUMNS)].astype(STANCE_TRIPLE_COLUMNS)

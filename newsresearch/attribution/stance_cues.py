@@ -1,0 +1,190 @@
+"""What a sentence says about a target: stance cues, negation, issue phrases.
+
+* :func:`stance_cues` reads ``data/stance_cues.csv``: verbs (with an optional
+  particle: ``vote against``, ``stand by``) whose object is the target of a
+  positive or negative stance (``accused X``, ``praised X``, ``sued X``).
+* :func:`find_stance_cues` finds them in a stretch of text; :func:`negated`
+  tells whether a cue is negated (``did not endorse``, ``refused to back``).
+* :func:`find_issues` finds issue and event phrases (``the tax bill``,
+  ``the Russia investigation``, ``Affordable Care Act``) when no actors-of-interest
+  table names them: a short noun phrase ending in an issue head noun
+  (:data:`ISSUE_HEADS`), named by its words without the determiner.
+
+Examples
+--------
+>>> text = "Sen. Ada Voss did not endorse the tax bill."
+>>> [(c.text, c.polarity, negated(text, c.start)) for c in find_stance_cues(text)]
+[('endorse', 'positive', True)]
+>>> [(i.text, i.name) for i in find_issues(text)]
+[('the tax bill', 'tax bill')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import data_lines
+from ..lexicons.negation import FRAME_NEGATORS, NEGATOR_SUFFIX
+
+__all__ = [
+    "ISSUE_HEADS",
+    "StanceCue",
+    "find_issues",
+    "find_stance_cues",
+    "flip",
+    "negated",
+    "stance_cues",
+]
+
+#: Head nouns of issue and event phrases (singular and plural are listed).
+ISSUE_HEADS = frozenset(
+    """bill bills law laws act policy policies plan plans proposal proposals measure measures
+    order orders ban bans tariff tariffs deal agreement accord treaty investigation inquiry probe
+    impeachment ruling decision nomination reform reforms overhaul program programme wall
+    sanctions strike strikes amendment resolution legislation mandate mandates budget cuts
+    question regulations regulation rule rules subsidies subsidy intervention war
+    shutdown election referendum vaccine vaccines pipeline withdrawal""".split()
+)
+#: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
+NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
+#: How many words before a cue a negator may stand.
+NEGATION_WORDS = 3
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    """One cue found: ``[start, end)``, its words, lemma (with particle) and polarity."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    polarity: str
+
+
+@cache
+def stance_cues() -> dict[str, tuple[str, str]]:
+    """Every cue form (``voted against``, ``praised``) -> (lemma, polarity), from the data file.
+
+    Examples
+    --------
+    >>> stance_cues()["voted against"], stance_cues()["praised"]
+    (('vote against', 'negative'), ('praise', 'positive'))
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for line in data_lines("stance_cues.csv")[1:]:
+        lemma, particle, polarity, forms = line.split(",", 3)
+        name = f"{lemma} {particle}".strip()
+        for form in forms.split():
+            out.setdefault(f"{form} {particle}".strip(), (name, polarity))
+    return out
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    forms = sorted(stance_cues(), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[StanceCue]:
+    """The stance cues in ``text[start:end]``, in text order (longest form first)."""
+    found = []
+    lexicon = stance_cues()
+    for m in _cue_re().finditer(text, start, len(text) if end is None else end):
+        lemma, polarity = lexicon[" ".join(m.group().lower().split())]
+        found.append(StanceCue(m.start(), m.end(), m.group(), lemma, polarity))
+    return found
+
+
+_TOKEN = re.compile(r"[\w’']+")
+
+
+def negated(text: str, position: int, *, floor: int = 0) -> bool:
+    """Whether a negator stands within :data:`NEGATION_WORDS` words before *position*.
+
+    Only the text after *floor* (for example the sentence start) is read.
+    """
+    words = _TOKEN.findall(text[max(floor, position - 60) : position])[-NEGATION_WORDS:]
+    return any(w.lower() in NEGATORS or w.lower().endswith(NEGATOR_SUFFIX) for w in words)
+
+
+def flip(polarity: str) -> str:
+    """The opposite polarity (neutral stays neutral)."""
+    return {"positive": "negative", "negative": "positive"}.get(polarity, polarity)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """An issue phrase: ``[start, end)``, the words as written, and its name."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+@cache
+def _issue_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(ISSUE_HEADS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\b|\bAct\b")
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_NOT_MODIFIERS = frozenset(
+    """of to and or for with on in at by as is was be are were has have had will would
+    not no against from into over under about than then who which said says""".split()
+)
+_MODIFIER = re.compile(r"(?:[A-Za-z][\w’'.-]*|\d+)(?:’s|'s)?")
+#: Words before an issue head that may belong to its phrase.
+ISSUE_MODIFIERS = 3
+
+
+def _modifier_ok(word: str) -> bool:
+    low = word.lower()
+    if low in _NOT_MODIFIERS or low in stance_cues():
+        return False
+    return word[:1].isupper() or not low.endswith(("ed", "ing", "ly"))
+
+
+def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
+    """Issue and event phrases in ``text[start:end]`` (see the module notes).
+
+    A phrase is an issue head (:data:`ISSUE_HEADS`, or ``Act`` after capitalised
+    words) with up to :data:`ISSUE_MODIFIERS` modifiers before it (no function
+    words, no stance cues, no words ending in -ed, -ing or -ly unless
+    capitalised), and a determiner or possessive before those, which the name
+    leaves out.
+    """
+    found: list[Issue] = []
+    for m in _issue_re().finditer(text, start, len(text) if end is None else end):
+        if m.group() == "Act" and not re.search(r"[A-Z][\w.]*\s+$", text[start : m.start()]):
+            continue
+        a, name_start, n = m.start(), m.start(), 0
+        limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
+        while n < limit:
+            prev = re.search(r"(\S+)\s+$", text[max(start, a - 40) : a])
+            if prev is None:
+                break
+            word = prev.group(1)
+            if not _MODIFIER.fullmatch(word):
+                break
+            w_start = a - len(prev.group())
+            if word.lower() in _DETERMINERS:
+                a = w_start
+                break
+            if not _modifier_ok(word):
+                break
+            a = name_start = w_start
+            n += 1
+            if word.endswith(("’s", "'s")):
+                break
+        if m.group() == "Act" and name_start == m.start():
+            continue
+        if found and a < found[-1].end:
+            continue
+        name = " ".join(text[name_start : m.end()].split())
+        found.append(Issue(a, m.end(), text[a : m.end()], name))
+    return found

@@ -1,0 +1,419 @@
+"""Stance triples against stance gold: :func:`score_stance`, :func:`stance_agreement`.
+
+Scoring is at **article level** on (source, target, polarity) triples: each
+article's predicted triples (duplicates removed) are matched one to one with its
+gold triples. Names are compared as bare names (:func:`names_match`: case,
+quote marks, a leading "the" and a possessive ignored; a surname matches the
+full name, and an issue's head noun its longer name, when the shorter name's
+words are all in the longer one and both end in the same word); a gold source
+of several people (``Ana Brooks; Tom Reyes``) matches any of them.
+
+* triple precision, recall and F1: source, target and polarity all match;
+* polarity accuracy: on the (source, target) pairs that match, ignoring polarity;
+* per kind (``quote`` / ``act``): gold of that kind against predictions of that
+  kind; a method without a ``kind`` (the baseline) is scored with all its
+  predictions, less those that match gold of the other kind;
+* the **co-occurrence baseline** (:func:`cooccurrence_triples`), measured the
+  same way on the same gold: every two actors named in one sentence (by
+  :func:`newsresearch.mentions`, without pronouns, the first named as source),
+  positive when the sentence's VADER compound is at least 0.05, else negative.
+
+``actors="gold"`` gives both methods each article's annotated entities as an
+actors-of-interest table (bare names, and surnames of persons as aliases).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .result import Evaluation, EvaluationError, prf
+
+__all__ = [
+    "cooccurrence_triples",
+    "gold_actors",
+    "names_match",
+    "polarity_by_signal",
+    "score_stance",
+    "stance_agreement",
+]
+
+#: VADER compound from which the baseline calls a sentence positive.
+BASELINE_POSITIVE = 0.05
+_PUNCT = re.compile(r"[^\w\s-]")
+_LEADING = re.compile(r"^(?:the|a|an)\s+")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    name = name.replace("’", "'").casefold().strip()
+    name = re.sub(r"'s\b", "", name)
+    name = _LEADING.sub("", _PUNCT.sub(" ", name).strip())
+    return tuple(name.split())
+
+
+def names_match(a: object, b: object) -> bool:
+    """Whether two names denote the same entity in one article (see the module notes).
+
+    Examples
+    --------
+    >>> names_match("Donald Trump", "Trump"), names_match("the tax bill", "Tax bill")
+    (True, True)
+    >>> names_match("Ana Brooks; Tom Reyes", "Reyes"), names_match("Trump", "Ivanka Trump Jr.")
+    (True, False)
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    for x in a.split(";"):
+        for y in b.split(";"):
+            wx, wy = _words(x), _words(y)
+            if not wx or not wy:
+                continue
+            if wx == wy:
+                return True
+            short, long_ = sorted((wx, wy), key=len)
+            if short[-1] == long_[-1] and set(short) <= set(long_):
+                return True
+    return False
+
+
+def _unique(triples: pd.DataFrame, cols: list[str]) -> list[tuple]:
+    return list(dict.fromkeys(map(tuple, triples[cols].itertuples(index=False))))
+
+
+def _match(pred: list[tuple], gold: list[tuple], *, polarity: bool) -> list[tuple[int, int]]:
+    """One-to-one matches (pred index, gold index) on source and target (and polarity)."""
+    pairs, used = [], set()
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if j in used or (polarity and p[2] != g[2]):
+                continue
+            if names_match(g[0], p[0]) and names_match(g[1], p[1]):
+                pairs.append((i, j))
+                used.add(j)
+                break
+    return pairs
+
+
+def _counts(pred: pd.DataFrame, gold: pd.DataFrame, kind: str | None) -> dict[str, int]:
+    """tp, predicted, gold and polarity (right, matched) summed over the articles."""
+    c = {"tp": 0, "predicted": 0, "gold": 0, "polarity_right": 0, "matched_pairs": 0}
+    cols = ["source", "target", "polarity"]
+    for doc, g_doc in gold.groupby("doc_id", sort=False):
+        p_doc = pred[pred["doc_id"] == doc]
+        if kind is not None:
+            other = g_doc[g_doc["kind"] != kind]
+            g_doc = g_doc[g_doc["kind"] == kind]
+            if "kind" in p_doc.columns:
+                p_doc = p_doc[p_doc["kind"] == kind]
+                p = _unique(p_doc, cols)
+            else:
+                p_all = _unique(p_doc, cols)
+                elsewhere = {i for i, _ in _match(p_all, _unique(other, cols), polarity=True)}
+                p = [t for i, t in enumerate(p_all) if i not in elsewhere]
+        else:
+            p = _unique(p_doc, cols)
+        g = _unique(g_doc, cols)
+        c["tp"] += len(_match(p, g, polarity=True))
+        c["predicted"] += len(p)
+        c["gold"] += len(g)
+        pairs = _match(p, g, polarity=False)
+        c["matched_pairs"] += len(pairs)
+        c["polarity_right"] += sum(p[i][2] == g[j][2] for i, j in pairs)
+    return c
+
+
+def _rows(method: str, pred: pd.DataFrame, gold: pd.DataFrame) -> list[dict[str, Any]]:
+    rows = []
+    for kind in ("all", "quote", "act"):
+        c = _counts(pred, gold, None if kind == "all" else kind)
+        p, r, f = prf(c["tp"], c["predicted"], c["gold"])
+        acc = c["polarity_right"] / c["matched_pairs"] if c["matched_pairs"] else float("nan")
+        rows.append(
+            {
+                "method": method,
+                "kind": kind,
+                "precision": p,
+                "recall": r,
+                "f1": f,
+                "polarity_accuracy": acc,
+                "matched_pairs": c["matched_pairs"],
+                "predicted": c["predicted"],
+                "gold": c["gold"],
+            }
+        )
+    return rows
+
+
+def cooccurrence_triples(corpus: Any, *, actors: Any = None) -> pd.DataFrame:
+    """The naive baseline: every two actors named in one sentence, signed by its VADER compound.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``source``, ``target``, ``polarity``; the earlier-named actor
+        is the source.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.Series(["Sen. Ada Voss thanked Gov. Helena Strand warmly."], index=["d1"])
+    >>> cooccurrence_triples(t).values.tolist()
+    [['d1', 'Ada Voss', 'Helena Strand', 'positive']]
+    """
+    from ..actors_of_interest import mentions_with, read_actors
+    from ..sentiment.vader import VaderScorer
+    from ..text import parse
+
+    aoi = read_actors(actors) if actors is not None else None
+    vader = VaderScorer(memo=True)
+    rows = []
+    for doc_id, article in parse(corpus).items():
+        if article is None:
+            continue
+        by_sentence: dict[int, list[str]] = {}
+        for m in mentions_with(article, aoi):
+            i = article.sentence_at(m.start)
+            if m.kind != "pronoun" and i is not None:
+                names = by_sentence.setdefault(i, [])
+                if m.actor not in names:
+                    names.append(m.actor)
+        for i, names in by_sentence.items():
+            if len(names) < 2:
+                continue
+            a, b = article.sentences[i]
+            compound = vader.polarity_scores(article.text[a:b])["compound"]
+            polarity = "positive" if compound >= BASELINE_POSITIVE else "negative"
+            rows += [
+                (doc_id, s, t, polarity) for k, s in enumerate(names) for t in names[k + 1 :]
+            ]
+    return pd.DataFrame(rows, columns=["doc_id", "source", "target", "polarity"])
+
+
+def gold_actors(gold: pd.DataFrame) -> pd.DataFrame:
+    """The gold's entities as an actors-of-interest table (persons get their surname as alias).
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"source": ["Ada Voss"], "source_type": ["person"],
+    ...                   "target": ["the tax bill"], "target_type": ["issue"]})
+    >>> gold_actors(g).values.tolist()
+    [['Ada Voss', 'person', 'Voss'], ['the tax bill', 'issue', '']]
+    """
+    rows = {}
+    for role in ("source", "target"):
+        for name, type_ in zip(gold[role], gold[f"{role}_type"], strict=True):
+            for part in str(name).split(";"):
+                part = part.strip()
+                if not part or part == "anonymous" or part in rows:
+                    continue
+                type_ = type_ if type_ in ("person", "organisation", "issue") else "issue"
+                alias = part.split()[-1] if type_ == "person" and len(part.split()) > 1 else ""
+                rows[part] = (part, type_, alias)
+    return pd.DataFrame(list(rows.values()), columns=["name", "type", "aliases"])
+
+
+def polarity_by_signal(triples: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Polarity accuracy of each signal on the predicted triples whose pair is in the gold.
+
+    Each predicted row whose (source, target) matches a gold triple of its article
+    is compared with that triple's polarity; a signal is scored on the rows where
+    it has a value (``coverage``: their share). Rows: ``cue``, ``model``,
+    ``vader``, ``always negative`` and ``combined`` (the ``sentiment`` column),
+    and the combined signal for targets inside and outside quotation marks.
+    """
+    labels = []
+    for rec in triples.itertuples(index=False):
+        g_doc = gold[gold["doc_id"] == rec.doc_id]
+        label = ""
+        for gs, gt, gp in zip(g_doc["source"], g_doc["target"], g_doc["polarity"], strict=True):
+            if names_match(gs, rec.speaker) and names_match(gt, rec.target):
+                label = gp
+                break
+        labels.append(label)
+    found = triples.assign(gold=labels)
+    found = found[found["gold"] != ""]
+    vader = found["vader"].where(found["vader"].abs() >= 0.05)
+    signals = {
+        "cue": found["cue_polarity"].where(found["cue_polarity"] != ""),
+        "model": found["model_polarity"].where(found["model_polarity"] != "neutral"),
+        "vader": vader.map(lambda v: "positive" if v > 0 else "negative", na_action="ignore"),
+        "always negative": pd.Series("negative", index=found.index),
+        "combined": found["sentiment"],
+        "combined, target in quote": found["sentiment"].where(found["in_quote"]),
+        "combined, target outside quote": found["sentiment"].where(~found["in_quote"]),
+    }
+    rows = []
+    for name, values in signals.items():
+        has = values.notna()
+        right = (values[has] == found["gold"][has]).sum()
+        rows.append(
+            {
+                "signal": name,
+                "accuracy": right / has.sum() if has.sum() else float("nan"),
+                "coverage": has.mean() if len(found) else float("nan"),
+                "n": int(has.sum()),
+            }
+        )
+    return pd.DataFrame(rows).set_index("signal")
+
+
+def _texts_folder(folder: Path) -> Path:
+    return folder.parent.parent / "attribution" / folder.name
+
+
+def _predict(texts: pd.Series, gold: pd.DataFrame, actors: Any, per_article: bool) -> tuple:
+    from ..attribution.stance import stance_triples
+
+    if not per_article:
+        triples = stance_triples(texts, actors=actors)
+        return triples, cooccurrence_triples(texts, actors=actors)
+    parts, base = [], []
+    for doc in texts.index:
+        table = gold_actors(gold[gold["doc_id"] == doc])
+        parts.append(stance_triples(texts[[doc]], actors=table))
+        base.append(cooccurrence_triples(texts[[doc]], actors=table))
+    return pd.concat(parts, ignore_index=True), pd.concat(base, ignore_index=True)
+
+
+def score_stance(
+    gold: str | Path,
+    *,
+    texts: str | Path | None = None,
+    annotator: str | None = None,
+    actors: Any = None,
+    predictions_out: str | Path | None = None,
+    heldout: bool = False,
+) -> Evaluation:
+    """Score :func:`newsresearch.stance_triples` and the co-occurrence baseline on stance gold.
+
+    Parameters
+    ----------
+    gold : path
+        A folder of ``<ID>_<annotator>.jsonl`` stance gold
+        (:func:`newsresearch.datasets.stance.read_stance_gold`).
+    texts : path, optional
+        The folder of ``<ID>.txt`` texts; default ``../../attribution/<set>``
+        beside ``stance/<set>``.
+    annotator : str, optional
+        Score against this annotator only; default every annotator's triples.
+    actors : "gold", path, table or mapping, optional
+        An actors-of-interest table for both methods; ``"gold"`` gives each
+        article its annotated entities (:func:`gold_actors`).
+    predictions_out : path, optional
+        Write the predicted triples here (JSON lines).
+    heldout : bool
+        Allow a ``heldout`` folder (the lead's final, blind scoring only).
+
+    Returns
+    -------
+    Evaluation
+        ``table``: precision, recall, F1, polarity accuracy, counts per (method,
+        kind); ``scores``: ``f1``, ``polarity_accuracy``, ``baseline_f1``,
+        ``baseline_polarity_accuracy`` and ``always_negative_accuracy`` (all
+        kinds); ``details["signals"]``: :func:`polarity_by_signal`.
+
+    Raises
+    ------
+    EvaluationError
+        When the gold folder is missing, held out, empty or malformed.
+    """
+    from ..datasets.stance import read_stance_gold, stance_texts
+
+    folder = Path(gold)
+    try:
+        table = read_stance_gold(folder, annotator=annotator, heldout=heldout)
+        if table.empty:
+            raise ValueError(f"no stance gold in {folder} (annotator {annotator or 'any'})")
+        docs = list(dict.fromkeys(table["doc_id"]))
+        corpus = stance_texts(Path(texts) if texts else _texts_folder(folder), docs, heldout=heldout)
+    except ValueError as exc:
+        raise EvaluationError(str(exc)) from exc
+    triples, base = _predict(corpus, table, None if actors == "gold" else actors, actors == "gold")
+    pred = triples.rename(columns={"speaker": "source", "sentiment": "polarity"})
+    pred = pred[(pred["source"] != "") & pred["polarity"].isin(["positive", "negative"])]
+    summary = pd.DataFrame(_rows("stance_triples", pred, table) + _rows("co-occurrence", base, table))
+    summary = summary.set_index(["method", "kind"])
+    if predictions_out:
+        triples.to_json(predictions_out, orient="records", lines=True, force_ascii=False)
+    ours, baseline = summary.loc[("stance_triples", "all")], summary.loc[("co-occurrence", "all")]
+    gold_neg = (table.drop_duplicates(["doc_id", "source", "target", "polarity"])["polarity"] == "negative").mean()
+    return Evaluation(
+        task="stance",
+        gold=str(folder),
+        n=len(docs),
+        unit="documents",
+        scores={
+            "f1": float(ours["f1"]),
+            "polarity_accuracy": float(ours["polarity_accuracy"]),
+            "baseline_f1": float(baseline["f1"]),
+            "baseline_polarity_accuracy": float(baseline["polarity_accuracy"]),
+            "always_negative_accuracy": float(gold_neg),
+        },
+        table=summary,
+        details={"signals": polarity_by_signal(triples, table)},
+        method="stance_triples" + (f", actors={actors}" if isinstance(actors, str) else ""),
+        notes=(
+            "article-level (source, target, polarity) triples; co-occurrence baseline as in "
+            "newsresearch.evaluation.stance; always_negative_accuracy is the gold's share of "
+            "negative triples",
+        ),
+    )
+
+
+def stance_agreement(a: pd.DataFrame, b: pd.DataFrame) -> Evaluation:
+    """Agreement of two annotators' stance triples on the articles both annotated.
+
+    Triple F1 (one annotator as gold, symmetric), polarity agreement on the
+    matched (source, target) pairs and Krippendorff's alpha (nominal) on those
+    pairs' polarity.
+
+    Examples
+    --------
+    >>> row = dict(doc_id="A", kind="quote", source="Ada Voss", target="Lin", polarity="negative")
+    >>> a = pd.DataFrame([row, {**row, "target": "the bill"}])
+    >>> b = pd.DataFrame([{**row, "source": "Voss"}, {**row, "target": "bill", "polarity": "positive"}])
+    >>> e = stance_agreement(a, b)
+    >>> e["triple_f1"], e["polarity_agreement"]
+    (0.5, 0.5)
+    """
+    import krippendorff
+    import numpy as np
+
+    docs = sorted(set(a["doc_id"]) & set(b["doc_id"]))
+    a, b = a[a["doc_id"].isin(docs)], b[b["doc_id"].isin(docs)]
+    c = _counts(b, a, None)
+    _, _, f = prf(c["tp"], c["predicted"], c["gold"])
+    cols = ["source", "target", "polarity"]
+    pairs = []
+    for doc in docs:
+        pa = _unique(a[a["doc_id"] == doc], cols)
+        pb = _unique(b[b["doc_id"] == doc], cols)
+        pairs += [(pb[i][2], pa[j][2]) for i, j in _match(pb, pa, polarity=False)]
+    agree = sum(x == y for x, y in pairs) / len(pairs) if pairs else float("nan")
+    code = {"negative": 0.0, "positive": 1.0}
+    data = np.array([[code[x] for x, _ in pairs], [code[y] for _, y in pairs]])
+    alpha = (
+        float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+        if len(pairs) > 1 and len(np.unique(data)) > 1
+        else float("nan")
+    )
+    table = pd.DataFrame(
+        [{"triple_f1": f, "polarity_agreement": agree, "alpha": alpha, "pairs": len(pairs)}]
+    )
+    return Evaluation(
+        task="stance agreement",
+        gold=f"{len(docs)} documents annotated twice",
+        n=len(docs),
+        unit="documents",
+        scores={"triple_f1": f, "polarity_agreement": agree, "krippendorff_alpha": alpha},
+        table=table,
+        method="two annotators",
+    )
+
+
+def _annotators(folder: Path) -> Iterable[str]:
+    return sorted({p.stem.rpartition("_")[2] for p in folder.glob("*.jsonl")})
