@@ -49,6 +49,7 @@ _EXPORTS: dict[str, str] = {
     # actors
     "find_actors": "actors",
     "mentions": "actors",
+    "read_actors": "actors_of_interest",
     # sentiment
     "TargetSentimentClassifier": "sentiment",
     "VaderScorer": "sentiment",
@@ -87,7 +88,7 @@ _EXPORTS: dict[str, str] = {
     "write_sheet": "validation.sheets",
 }
 _SUBMODULES = frozenset(
-    "actors attribution clean config corpus datasets evaluation framing lexicons "
+    "actors actors_of_interest attribution clean config corpus datasets evaluation framing lexicons "
     "loaders pipeline plots reporting sentiment stats text validation".split()
 )
 

@@ -8,7 +8,7 @@ Subcommands::
     newsresearch extract SOURCE --out DIR [--jobs N] [--engine dask --scheduler ADDRESS]
     newsresearch report [--notebook NAME ...] [--corpus SOURCE] [-p NAME VALUE ...]
                         [-f PARAMS.yaml] [--runs RUNS.yaml] [--out DIR] [--jobs N]
-    newsresearch evaluate sentences|attribution|sentiment|framing [--gold FILE]
+    newsresearch evaluate sentences|attribution|sentiment|framing|stance [--gold FILE]
     newsresearch validate sample FEATURES --corpus SOURCE --answer COLUMN --out DIR
                         [--codebook BOOK.yaml] [--n N] [--by COLUMN] [--coders A,B]
     newsresearch validate agreement SHEET ... --sample DIR/sample.csv [--features FEATURES]

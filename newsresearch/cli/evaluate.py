@@ -51,12 +51,27 @@ def _framing(args: argparse.Namespace) -> object:
     )
 
 
+def _stance(args: argparse.Namespace) -> object:
+    from ..evaluation.stance import score_stance
+
+    if not args.gold:
+        raise ValueError("evaluate stance needs --gold, a folder such as data/gold/stance/dev")
+    return score_stance(
+        args.gold,
+        annotator=args.annotator,
+        actors=args.actors,
+        predictions_out=args.predictions_out,
+        heldout=args.heldout,
+    )
+
+
 #: Task name -> the function that evaluates it (its result is printed).
 TASKS: dict[str, Callable[[argparse.Namespace], object]] = {
     "sentences": _sentences,
     "attribution": _attribution,
     "sentiment": _sentiment,
     "framing": _framing,
+    "stance": _stance,
 }
 
 
@@ -89,6 +104,17 @@ def add_parsers(sub: Any) -> None:
         default="union",
         choices=["union", "consensus"],
         help="framing, coder files: a frame is present if any (union) or every coder marks it",
+    )
+    p.add_argument("--annotator", default=None, help="stance: score against one annotator (s1, s2)")
+    p.add_argument(
+        "--actors",
+        default=None,
+        help="stance: an actors-of-interest CSV/YAML, or 'gold' for each article's gold entities",
+    )
+    p.add_argument(
+        "--heldout",
+        action="store_true",
+        help="stance: allow a blind held-out gold folder (the final scoring only)",
     )
     p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
     p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")

@@ -25,7 +25,6 @@ actors-of-interest table (bare names, and surnames of persons as aliases).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -187,9 +186,7 @@ def cooccurrence_triples(corpus: Any, *, actors: Any = None) -> pd.DataFrame:
             a, b = article.sentences[i]
             compound = vader.polarity_scores(article.text[a:b])["compound"]
             polarity = "positive" if compound >= BASELINE_POSITIVE else "negative"
-            rows += [
-                (doc_id, s, t, polarity) for k, s in enumerate(names) for t in names[k + 1 :]
-            ]
+            rows += [(doc_id, s, t, polarity) for k, s in enumerate(names) for t in names[k + 1 :]]
     return pd.DataFrame(rows, columns=["doc_id", "source", "target", "polarity"])
 
 
@@ -299,7 +296,8 @@ def score_stance(
         The folder of ``<ID>.txt`` texts; default ``../../attribution/<set>``
         beside ``stance/<set>``.
     annotator : str, optional
-        Score against this annotator only; default every annotator's triples.
+        Score against this annotator only; default each article's first
+        annotator (by name) when two annotated it.
     actors : "gold", path, table or mapping, optional
         An actors-of-interest table for both methods; ``"gold"`` gives each
         article its annotated entities (:func:`gold_actors`).
@@ -326,21 +324,30 @@ def score_stance(
     folder = Path(gold)
     try:
         table = read_stance_gold(folder, annotator=annotator, heldout=heldout)
+        if annotator is None:  # a doubly annotated article is scored on its first annotator
+            first = table.groupby("doc_id")["annotator"].transform("min")
+            table = table[table["annotator"] == first].reset_index(drop=True)
         if table.empty:
             raise ValueError(f"no stance gold in {folder} (annotator {annotator or 'any'})")
         docs = list(dict.fromkeys(table["doc_id"]))
-        corpus = stance_texts(Path(texts) if texts else _texts_folder(folder), docs, heldout=heldout)
+        corpus = stance_texts(
+            Path(texts) if texts else _texts_folder(folder), docs, heldout=heldout
+        )
     except ValueError as exc:
         raise EvaluationError(str(exc)) from exc
     triples, base = _predict(corpus, table, None if actors == "gold" else actors, actors == "gold")
     pred = triples.rename(columns={"speaker": "source", "sentiment": "polarity"})
     pred = pred[(pred["source"] != "") & pred["polarity"].isin(["positive", "negative"])]
-    summary = pd.DataFrame(_rows("stance_triples", pred, table) + _rows("co-occurrence", base, table))
+    summary = pd.DataFrame(
+        _rows("stance_triples", pred, table) + _rows("co-occurrence", base, table)
+    )
     summary = summary.set_index(["method", "kind"])
     if predictions_out:
         triples.to_json(predictions_out, orient="records", lines=True, force_ascii=False)
     ours, baseline = summary.loc[("stance_triples", "all")], summary.loc[("co-occurrence", "all")]
-    gold_neg = (table.drop_duplicates(["doc_id", "source", "target", "polarity"])["polarity"] == "negative").mean()
+    gold_neg = (
+        table.drop_duplicates(["doc_id", "source", "target", "polarity"])["polarity"] == "negative"
+    ).mean()
     return Evaluation(
         task="stance",
         gold=str(folder),
@@ -413,7 +420,3 @@ def stance_agreement(a: pd.DataFrame, b: pd.DataFrame) -> Evaluation:
         table=table,
         method="two annotators",
     )
-
-
-def _annotators(folder: Path) -> Iterable[str]:
-    return sorted({p.stem.rpartition("_")[2] for p in folder.glob("*.jsonl")})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..actors_of_interest import ActorsOfInterest, mentions_with, read_actors
 from ..text import Article, ParsedCorpus, parse
 from .target import target_sentiment
 
@@ -26,7 +27,7 @@ ACTOR_SENTIMENT_COLUMNS: dict[str, str] = {
 
 
 def _mention_contexts(
-    doc_id: object, article: Article, pronouns: bool
+    doc_id: object, article: Article, pronouns: bool, actors: ActorsOfInterest | None = None
 ) -> list[tuple[object, str, str, str, int, int]]:
     """``(doc_id, actor, actor_type, sentence text, start, end)`` of each mention, in its sentence.
 
@@ -36,7 +37,7 @@ def _mention_contexts(
     """
     text = article.text
     rows = []
-    for m in article.actors.mentions:
+    for m in article.actors.mentions if actors is None else mentions_with(article, actors):
         if not pronouns and m.kind == "pronoun":
             continue
         i = article.sentence_at(m.start)
@@ -59,6 +60,7 @@ def actor_sentiment(
     *,
     model: TargetSentimentClassifier | None = None,
     pronouns: bool = False,
+    actors: Any = None,
 ) -> pd.DataFrame:
     """Sentiment toward each actor in each article: one row per ``doc_id`` x ``actor``.
 
@@ -74,6 +76,10 @@ def actor_sentiment(
         Default the shipped model.
     pronouns : bool
         Also score pronoun mentions.
+    actors : path, DataFrame, mapping, list or ActorsOfInterest, optional
+        Actors and issues of interest with aliases
+        (:func:`newsresearch.actors_of_interest.read_actors`): every alias is
+        scored as a mention of its canonical name, issues included.
 
     Returns
     -------
@@ -92,11 +98,12 @@ def actor_sentiment(
       doc_id     actor  mentions
     0     d1  Ada Voss         2
     """
+    aoi = read_actors(actors) if actors is not None else None
     rows = [
         row
         for doc_id, article in parse(corpus).items()
         if article is not None
-        for row in _mention_contexts(doc_id, article, pronouns)
+        for row in _mention_contexts(doc_id, article, pronouns, aoi)
     ]
     if not rows:
         return pd.DataFrame(columns=list(ACTOR_SENTIMENT_COLUMNS)).astype(ACTOR_SENTIMENT_COLUMNS)
