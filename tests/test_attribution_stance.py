@@ -1,0 +1,103 @@
+"""Stance triples: quotes and acts, polarity signals, negation, actors of interest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsresearch.attribution import STANCE_TRIPLE_COLUMNS, stance_triples
+from newsresearch.attribution.stance_cues import find_issues, find_stance_cues, negated
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def triples(text: str, **options) -> list[tuple]:
+    found = stance_triples(pd.Series([text], index=["d"]), **options)
+    return [tuple(r) for r in found[["kind", "speaker", "target", "sentiment"]].to_numpy()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters.",
+            ("quote", "Garrick Voss", "Piotr Lindqvist", "negative"),
+        ),
+        (
+            "Gov. Helena Strand praised Mayor Tomas Berg for his leadership.",
+            ("act", "Helena Strand", "Tomas Berg", "positive"),
+        ),
+        (
+            "The National Teachers Union endorsed Sen. Ada Voss on Monday.",
+            ("act", "National Teachers Union", "Ada Voss", "positive"),
+        ),
+        (
+            "Sen. Ada Voss did not endorse Gov. Helena Strand.",
+            ("act", "Ada Voss", "Helena Strand", "negative"),
+        ),
+        (
+            "Sen. Ada Voss voted against the tax bill.",
+            ("act", "Ada Voss", "tax bill", "negative"),
+        ),
+        (
+            "Mayor Tomas Berg was sued by the Civil Liberties Union.",
+            ("act", "Civil Liberties Union", "Tomas Berg", "positive"),
+        ),
+    ],
+    ids=["accused X of", "praised X", "endorsed X", "negated", "vote against issue", "passive"],
+)
+def test_cue_frames_set_the_polarity(text, expected):
+    got = triples(text)
+    if expected[1] == "Civil Liberties Union":  # sued: negative toward the sued
+        expected = (*expected[:3], "negative")
+    assert expected in got
+
+
+def test_quote_content_targets_and_kinds_are_separate():
+    text = '"Mayor Tomas Berg has failed this city," said Sen. Ada Voss. Voss later sued Berg.'
+    got = stance_triples(pd.Series([text], index=["d"]))
+    assert set(got["kind"]) == {"quote", "act"}
+    quote = got[got["kind"] == "quote"].iloc[0]
+    assert (quote["speaker"], quote["target"], bool(quote["in_quote"])) == (
+        "Ada Voss",
+        "Tomas Berg",
+        True,
+    )
+    acts = stance_triples(pd.Series([text], index=["d"]), kinds=["act"])
+    assert set(acts["kind"]) == {"act"} and acts["attribution_id"].str.startswith("d:v").all()
+
+
+def test_signals_are_kept_and_chosen():
+    text = '"Gov. Helena Strand is a wonderful, brilliant leader," Sen. Ada Voss said.'
+    cue_only = stance_triples(pd.Series([text]))
+    with_model = stance_triples(pd.Series([text]), signals=["cue", "model", "vader"])
+    assert list(cue_only["signal"]) == ["default"] and list(cue_only["sentiment"]) == ["negative"]
+    assert list(with_model["sentiment"]) == ["positive"]
+    assert with_model["signal"].iloc[0] in {"model", "vader"}
+    assert cue_only["vader"].iloc[0] > 0.5
+    with pytest.raises(ValueError, match="valid values are"):
+        stance_triples(pd.Series([text]), signals=["mood"])
+    with pytest.raises(ValueError, match="valid values are"):
+        stance_triples(pd.Series([text]), kinds=["tweet"])
+
+
+def test_actors_of_interest_make_issues_and_aliases_targets():
+    text = "The president signed the tax overhaul. Sen. Ada Voss blasted Mr. Trump."
+    got = triples(text, actors=FIXTURES / "stance" / "actors.yaml")
+    assert ("act", "Donald Trump", "the tax bill", "positive") in got
+    assert ("act", "Ada Voss", "Donald Trump", "negative") in got
+
+
+def test_schema_holds():
+    found = stance_triples(pd.Series(["Sen. Ada Voss thanked Gov. Helena Strand."]))
+    assert found.dtypes.astype(str).to_dict() == STANCE_TRIPLE_COLUMNS
+
+
+def test_cue_and_issue_helpers():
+    text = "Voss refused to back the Affordable Care Act and Trump's travel ban."
+    cues = find_stance_cues(text)
+    assert [(c.lemma, c.polarity) for c in cues] == [("back", "positive")]
+    assert negated(text, cues[0].start)
+    assert [i.name for i in find_issues(text)] == ["Affordable Care Act", "Trump's travel ban"]

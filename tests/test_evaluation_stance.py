@@ -1,0 +1,84 @@
+"""Stance evaluation: gold reader, name matching, scores, baseline, agreement, CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsresearch.datasets.stance import read_stance_gold
+from newsresearch.evaluation import EvaluationError
+from newsresearch.evaluation.stance import (
+    cooccurrence_triples,
+    names_match,
+    score_stance,
+    stance_agreement,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+GOLD = FIXTURES / "stance" / "stance" / "dev"
+
+
+def test_read_gold_and_refuse_heldout():
+    gold = read_stance_gold(GOLD)
+    assert set(gold["annotator"]) == {"s1", "s2"} and len(gold) == 8
+    assert len(read_stance_gold(GOLD, annotator="s2")) == 3
+    with pytest.raises(ValueError, match="blind held-out"):
+        read_stance_gold(FIXTURES / "stance" / "stance" / "heldout")
+
+
+def test_names_match_bare_names_surnames_and_heads():
+    assert names_match("Donald Trump", "Trump")
+    assert names_match("The Tax Bill", "tax bill")
+    assert names_match("census citizenship question", "citizenship question")
+    assert not names_match("Donald Trump", "Ivanka Trump")
+    assert not names_match("Trump", "Trump administration")
+
+
+def test_scores_on_the_fixture_gold():
+    e = score_stance(GOLD)
+    table = e.table
+    assert e["f1"] == 1.0 and e["polarity_accuracy"] == 1.0
+    assert table.loc[("stance_triples", "act"), "gold"] == 3  # B2 scored on s1 only
+    assert table.loc[("co-occurrence", "all"), "f1"] == pytest.approx(e["baseline_f1"])
+    assert e["baseline_f1"] < e["f1"]
+    assert {"cue", "model", "vader", "always negative", "combined"} <= set(
+        e.details["signals"].index
+    )
+
+
+def test_gold_actors_setting_and_bad_gold(tmp_path):
+    assert score_stance(GOLD, actors="gold")["f1"] == 1.0
+    with pytest.raises(EvaluationError, match="does not exist"):
+        score_stance(tmp_path / "none")
+    with pytest.raises(EvaluationError, match="blind held-out"):
+        score_stance(FIXTURES / "stance" / "stance" / "heldout")
+
+
+def test_baseline_pairs_named_actors_signed_by_vader():
+    texts = pd.Series(
+        ["Sen. Ada Voss attacked Gov. Helena Strand in a bitter, hateful row. Voss left."],
+        index=["d"],
+    )
+    assert cooccurrence_triples(texts).values.tolist() == [
+        ["d", "Ada Voss", "Helena Strand", "negative"]
+    ]
+
+
+def test_agreement_between_annotators():
+    gold = read_stance_gold(GOLD)
+    e = stance_agreement(gold[gold["annotator"] == "s1"], gold[gold["annotator"] == "s2"])
+    # B2: s1 has 2 triples, s2 3; they agree on Strand->Berg positive only
+    assert e.n == 1
+    assert e["triple_f1"] == pytest.approx(2 * (1 / 3 * 1 / 2) / (1 / 3 + 1 / 2))
+    assert e["polarity_agreement"] == 0.5
+
+
+def test_cli_evaluate_stance(capsys):
+    from newsresearch.cli import main
+
+    assert main(["evaluate", "stance", "--gold", str(GOLD)]) == 0
+    assert "co-occurrence" in capsys.readouterr().out
+    assert main(["evaluate", "stance", "--gold", str(GOLD.parent / "heldout")]) == 2
