@@ -152,13 +152,18 @@ STANCE_COLOURS = {
     "question": "#2166ac",
     "neutral": "#9e9e9e",
     "other": "#c2a5cf",
+    "negative": "#b2182b",
+    "positive": "#1b7837",
 }
 
 
-def stance_network(triples: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> Axes:
+def stance_network(
+    triples: pd.DataFrame, *, top: int = 8, colour: str = "cue_stance", ax: Axes | None = None
+) -> Axes:
     """Who speaks about whom: the top actors on a circle, an arrow per speaker -> target pair.
 
-    Arrow width is the number of attributions; colour is the most common cue stance.
+    Arrow width is the number of triples; colour is the most common value of
+    *colour* (``cue_stance``, or ``sentiment`` for the polarity toward the target).
     *triples* is the output of :func:`newsresearch.stance_triples`.
     """
 
@@ -173,9 +178,7 @@ def stance_network(triples: pd.DataFrame, *, top: int = 8, ax: Axes | None = Non
     angle = np.linspace(0, 2 * np.pi, len(nodes), endpoint=False)
     pos = {n: (np.cos(a), np.sin(a)) for n, a in zip(nodes, angle, strict=True)}
     edges = people[people["speaker"].isin(nodes) & people["target"].isin(nodes)]
-    grouped = edges.groupby(["speaker", "target"])["cue_stance"].agg(
-        ["size", lambda s: s.mode().iloc[0]]
-    )
+    grouped = edges.groupby(["speaker", "target"])[colour].agg(["size", lambda s: s.mode().iloc[0]])
     grouped.columns = ["n", "stance"]
     for (src, dst), row in grouped.iterrows():
         (x0, y0), (x1, y1) = pos[src], pos[dst]
@@ -202,7 +205,7 @@ def stance_network(triples: pd.DataFrame, *, top: int = 8, ax: Axes | None = Non
     ax.legend(handles=handles, loc="lower center", ncol=4, frameon=False, fontsize=8)
     ax.set_xlim(-1.4, 1.4)
     ax.set_ylim(-1.4, 1.4)
-    ax.set_title("Who speaks about whom (arrow: speaker -> actor named in the quote)")
+    ax.set_title("Who speaks about whom (arrow: source -> target)")
     return ax
 
 

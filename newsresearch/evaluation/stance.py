@@ -39,6 +39,8 @@ __all__ = [
     "polarity_by_signal",
     "score_stance",
     "stance_agreement",
+    "stance_validation",
+    "validation_figures",
 ]
 
 #: VADER compound from which the baseline calls a sentence positive.
@@ -420,3 +422,38 @@ def stance_agreement(a: pd.DataFrame, b: pd.DataFrame) -> Evaluation:
         table=table,
         method="two annotators",
     )
+
+
+def validation_figures(evaluation: Evaluation) -> dict[str, Any]:
+    """The figures a report states, from :func:`score_stance`: per method and kind, and signals.
+
+    Write them with ``json.dump`` to ``newsresearch/data/stance_validation.json``
+    after scoring the development gold; :func:`stance_validation` reads them back.
+    """
+    table = evaluation.table.reset_index()
+    rows = table.round(3).to_dict(orient="records")
+    signals = evaluation.details["signals"].round(3).reset_index().to_dict(orient="records")
+    return {
+        "gold": evaluation.gold,
+        "documents": evaluation.n,
+        "method": evaluation.method,
+        "scores": {k: round(float(v), 3) for k, v in evaluation.scores.items()},
+        "table": rows,
+        "signals": signals,
+    }
+
+
+def stance_validation() -> dict[str, Any]:
+    """The shipped validation figures of :func:`newsresearch.stance_triples` (development gold).
+
+    Examples
+    --------
+    >>> figures = stance_validation()
+    >>> sorted(figures)[:3], "f1" in figures["default"]["scores"]
+    (['default', 'gold_entities', 'note'], True)
+    """
+    import json
+    from importlib.resources import files
+
+    text = files("newsresearch").joinpath("data/stance_validation.json").read_text("utf-8")
+    return json.loads(text)

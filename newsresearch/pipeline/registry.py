@@ -53,6 +53,8 @@ TEXT_DATA = ("abbreviations.txt", "reporting_verbs.csv")
 ACTOR_DATA = ("first_names.csv", "organisation_words.txt", "titles.csv")
 #: Attribution: reporting verbs (cues), anonymous sources, document and poll words.
 ATTRIBUTION_DATA = ("anonymous_sources.txt", "document_words.txt", "reporting_verbs.csv")
+#: Stance: the stance-cue lexicon.
+STANCE_DATA = ("stance_cues.csv",)
 #: The shipped target-sentiment model (actor sentiment and stance).
 TARGET_MODEL_DATA = ("target_sentiment.json.gz", "target_sentiment.npz")
 
@@ -188,16 +190,27 @@ def _run_attributions(parsed: ParsedCorpus, options: Options) -> Tables:
     return {"attributions": attributions(parsed)}
 
 
+def _actors_table(value: Any) -> Any:
+    """An actors-of-interest file (parsed once per process and content), or None."""
+    from ..actors_of_interest import read_actors
+
+    if value in (None, ""):
+        return None
+    if not _is_file(value):
+        raise ValueError(f"actors={value!r} is not a file; give an actors-of-interest CSV or YAML")
+    return _parsed_file("actors", Path(value), read_actors)
+
+
 def _run_actors(parsed: ParsedCorpus, options: Options) -> Tables:
     from ..sentiment import actor_sentiment
 
-    return {"actor_sentiment": actor_sentiment(parsed)}
+    return {"actor_sentiment": actor_sentiment(parsed, actors=_actors_table(options.get("actors")))}
 
 
 def _run_stance(parsed: ParsedCorpus, options: Options) -> Tables:
     from ..attribution import stance_triples
 
-    return {"stance_triples": stance_triples(parsed)}
+    return {"stance_triples": stance_triples(parsed, actors=_actors_table(options.get("actors")))}
 
 
 # ---------------------------------------------------------------------------
@@ -306,7 +319,8 @@ ANALYSES: dict[str, Analysis] = {
             lambda options: {
                 "actor_sentiment": arrow_schema(_columns("sentiment.actors", "ACTOR_SENTIMENT"))
             },
-            data=TEXT_DATA + ACTOR_DATA + TARGET_MODEL_DATA,
+            ("actors",),
+            TEXT_DATA + ACTOR_DATA + TARGET_MODEL_DATA,
         ),
         Analysis(
             "stance",
@@ -317,7 +331,8 @@ ANALYSES: dict[str, Analysis] = {
             lambda options: {
                 "stance_triples": arrow_schema(_columns("attribution", "STANCE_TRIPLE"))
             },
-            data=TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA + TARGET_MODEL_DATA,
+            ("actors",),
+            TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA + STANCE_DATA + TARGET_MODEL_DATA,
         ),
     )
 }
