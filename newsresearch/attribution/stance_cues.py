@@ -83,19 +83,52 @@ def stance_cues() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _cue_re() -> re.Pattern[str]:
-    forms = sorted(stance_cues(), key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First word of each cue form -> (its words, lemma, polarity), longest form first."""
+    out: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for form, (lemma, polarity) in stance_cues().items():
+        words = tuple(form.split())
+        out.setdefault(words[0], []).append((words, lemma, polarity))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 
 
 def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[StanceCue]:
-    """The stance cues in ``text[start:end]``, in text order (longest form first)."""
-    found = []
-    lexicon = stance_cues()
-    for m in _cue_re().finditer(text, start, len(text) if end is None else end):
-        lemma, polarity = lexicon[" ".join(m.group().lower().split())]
-        found.append(StanceCue(m.start(), m.end(), m.group(), lemma, polarity))
+    """The stance cues in ``text[start:end]``, in text order (longest form first).
+
+    A word lookup, not one large regular expression: the cue forms are looked
+    up by their first word, and a particle (``against``) is checked only then.
+    """
+    found: list[StanceCue] = []
+    index = _by_first_word()
+    end = len(text) if end is None else end
+    after = start
+    for m in _WORD_RE.finditer(text, start, end):
+        if m.start() < after:
+            continue
+        entries = index.get(m.group().lower())
+        if not entries:
+            continue
+        for words, lemma, polarity in entries:
+            stop = m.end()
+            for word in words[1:]:
+                nxt = _NEXT_WORD_RE.match(text, stop, end)
+                if nxt is None or nxt.group(1).lower() != word:
+                    break
+                stop = nxt.end()
+            else:
+                if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+                    continue
+                if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                    break
+                found.append(StanceCue(m.start(), stop, text[m.start() : stop], lemma, polarity))
+                after = stop
+                break
     return found
 
 
