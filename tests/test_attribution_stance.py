@@ -71,7 +71,7 @@ def test_quote_content_targets_and_kinds_are_separate():
 
 def test_signals_are_kept_and_chosen():
     text = '"Gov. Helena Strand is a wonderful, brilliant leader," Sen. Ada Voss said.'
-    cue_only = stance_triples(pd.Series([text]))
+    cue_only = stance_triples(pd.Series([text]), tone=True)
     with_model = stance_triples(pd.Series([text]), signals=["cue", "model", "vader"])
     assert list(cue_only["signal"]) == ["default"] and list(cue_only["sentiment"]) == ["negative"]
     assert list(with_model["sentiment"]) == ["positive"]
@@ -101,3 +101,18 @@ def test_cue_and_issue_helpers():
     assert [(c.lemma, c.polarity) for c in cues] == [("back", "positive")]
     assert negated(text, cues[0].start)
     assert [i.name for i in find_issues(text)] == ["Affordable Care Act", "Trump's travel ban"]
+
+
+def test_vader_runs_only_when_asked():
+    text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
+    assert stance_triples(pd.Series([text]))["vader"].isna().all()
+    assert stance_triples(pd.Series([text]), signals=["vader"])["vader"].notna().all()
+
+
+def test_cue_words_need_whole_words_and_keep_offsets():
+    text = "İstanbul's mayor backed it. Backers unbacked nothing; they voted  against it."
+    found = find_stance_cues(text)
+    assert [(text[c.start : c.end], c.lemma) for c in found] == [
+        ("backed", "back"),
+        ("voted  against", "vote against"),
+    ]

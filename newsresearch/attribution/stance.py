@@ -145,9 +145,9 @@ def _cue_polarity(cue_text: str, lemma: str, stance: str) -> str:
     return "negative" if stance in NEGATIVE_STANCES else ""
 
 
-def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: pd.DataFrame) -> list[dict]:
+def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) -> list[dict]:
     text, rows = article.text, []
-    for rec in atts.itertuples(index=False):
+    for rec in atts:
         speaker = rec.speaker if isinstance(rec.speaker, str) else ""
         spans = rec.content_spans
         cue_a = None if pd.isna(rec.cue_start) else int(rec.cue_start)
@@ -303,6 +303,7 @@ def stance_triples(
     actors: Any = None,
     kinds: Iterable[str] = ("quote", "act"),
     signals: Iterable[str] = ("cue",),
+    tone: bool = False,
 ) -> pd.DataFrame:
     """Who says what about whom (``quote``) and does what to whom (``act``): one row per triple.
 
@@ -325,6 +326,10 @@ def stance_triples(
         most accurate on the development stance gold (the model's and VADER's
         positive calls are mostly wrong there: see ``evaluate stance``); every
         signal stays in its own column whatever is chosen.
+    tone : bool
+        Fill the ``vader`` column (VADER's compound of the content; acts: of
+        the sentence) even when ``"vader"`` is not among *signals*; otherwise it
+        is left empty (NaN), which saves a VADER pass.
 
     Returns
     -------
@@ -362,30 +367,28 @@ def stance_triples(
     aoi = read_actors(actors) if actors is not None else None
     parsed = parse(corpus)
     atts, sources = _attribution_table(parsed)
-    by_article: dict[int, list[int]] = {}
-    for row, article in enumerate(sources):
-        by_article.setdefault(id(article), []).append(row)
+    by_article: dict[int, list[Any]] = {}
+    for rec, article in zip(atts.itertuples(index=False), sources, strict=True):
+        by_article.setdefault(id(article), []).append(rec)
     rows: list[dict] = []
     for doc_id, article in parsed.items():
         if article is None:
             continue
-        mine = atts.iloc[by_article.get(id(article), [])]
+        mine = by_article.get(id(article), [])
         ts = _Targets(article, aoi)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
         if "act" in kinds:
-            used = [
-                (int(a), int(b))
-                for a, b in zip(mine["cue_start"], mine["cue_end"], strict=True)
-                if not pd.isna(a)
-            ]
+            used = [(int(r.cue_start), int(r.cue_end)) for r in mine if not pd.isna(r.cue_start)]
             rows.extend(_act_rows(doc_id, article, ts, used))
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
-    return _score(pd.DataFrame(rows), model, signals)
+    return _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)
 
 
-def _score(frame: pd.DataFrame, model: object | None, signals: tuple[str, ...]) -> pd.DataFrame:
+def _score(
+    frame: pd.DataFrame, model: object | None, signals: tuple[str, ...], tone: bool
+) -> pd.DataFrame:
     from ..sentiment import target_sentiment
     from ..sentiment.vader import VaderScorer
 
@@ -393,8 +396,12 @@ def _score(frame: pd.DataFrame, model: object | None, signals: tuple[str, ...]) 
     scored = target_sentiment(contexts, model=model)
     frame["model_polarity"] = scored["label"].astype(str).to_numpy()
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
-    vader = VaderScorer(memo=True)
-    frame["vader"] = [vader.polarity_scores(t)["compound"] for t in frame.pop("_tone")]
+    texts = frame.pop("_tone")
+    if tone:
+        vader = VaderScorer(memo=True)
+        frame["vader"] = [vader.polarity_scores(t)["compound"] for t in texts]
+    else:
+        frame["vader"] = float("nan")
     decided = [
         _decide(signals, c, m, v)
         for c, m, v in zip(

@@ -108,17 +108,20 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
     index = _by_first_word()
     end = len(text) if end is None else end
     after = start
-    for m in _WORD_RE.finditer(text, start, end):
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in _WORD_RE.finditer(low, start, end):
         if m.start() < after:
             continue
-        entries = index.get(m.group().lower())
+        entries = index.get(m.group())
         if not entries:
             continue
         for words, lemma, polarity in entries:
             stop = m.end()
             for word in words[1:]:
-                nxt = _NEXT_WORD_RE.match(text, stop, end)
-                if nxt is None or nxt.group(1).lower() != word:
+                nxt = _NEXT_WORD_RE.match(low, stop, end)
+                if nxt is None or nxt.group(1) != word:
                     break
                 stop = nxt.end()
             else:

@@ -268,12 +268,12 @@ def _predict(texts: pd.Series, gold: pd.DataFrame, actors: Any, per_article: boo
     from ..attribution.stance import stance_triples
 
     if not per_article:
-        triples = stance_triples(texts, actors=actors)
+        triples = stance_triples(texts, actors=actors, tone=True)
         return triples, cooccurrence_triples(texts, actors=actors)
     parts, base = [], []
     for doc in texts.index:
         table = gold_actors(gold[gold["doc_id"] == doc])
-        parts.append(stance_triples(texts[[doc]], actors=table))
+        parts.append(stance_triples(texts[[doc]], actors=table, tone=True))
         base.append(cooccurrence_triples(texts[[doc]], actors=table))
     return pd.concat(parts, ignore_index=True), pd.concat(base, ignore_index=True)
 
