@@ -32,6 +32,7 @@ shows which one wins on the development gold.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +90,8 @@ NEGATIVE_STANCES = frozenset({"accusation", "denial"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "His", "its", "Its", "their", "Their"})
 _BEFORE_SUBJECT = ("of", "to", "for", "with", "against", "from", "about", "on", "at", "by")
 _PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
+#: "by" after a cue, with up to three words between ("dismissed in late June by").
+_BY_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+")
 
 
 class _Targets:
@@ -227,16 +230,16 @@ def _act_rows(
         if i is None:
             continue
         s_a, s_b = article.sentences[i]
-        after = text[cue.end : min(s_b, cue.end + 6)]
-        before = text[max(s_a, cue.start - 10) : cue.start].split()
-        passive = after.startswith(" by ") and bool(before) and before[-1].lower() in _PASSIVE_AUX
-        if passive:
-            by = ts.within(cue.end + 4, min(s_b, cue.end + 4 + OBJECT_CHARS), issues=False)
-            subj = ts.subject_before(cue.start, s_a)
-            if not by or subj is None or by[0][0] > cue.end + 25:
+        by_match = _BY_RE.match(text, cue.end, s_b)
+        if by_match is not None:  # "X was sued by Y", "the plan supported by Y"
+            by = ts.within(by_match.end(), min(s_b, by_match.end() + OBJECT_CHARS), issues=False)
+            if not by or by[0][0] > by_match.end() + 25:
                 continue
             source, source_type = by[0][2], by[0][3]
-            targets = [(subj.start, subj.end, subj.actor, subj.type)]
+            target = _passive_target(text, ts, cue.start, s_a)
+            if target is None:
+                continue
+            targets = [target]
         else:
             subj = ts.subject_before(cue.start, s_a)
             if subj is None:
@@ -270,6 +273,23 @@ def _act_rows(
                 }
             )
     return rows
+
+
+def _passive_target(
+    text: str, ts: _Targets, cue_start: int, floor: int
+) -> tuple[int, int, str, str] | None:
+    """The target of a passive cue: the phrase right before it ("the plan supported by"),
+    else the subject before its auxiliary ("Voss was sued by")."""
+    right_before = [
+        t for t in ts.within(max(floor, cue_start - 60), cue_start) if cue_start - t[1] <= 2
+    ]
+    if right_before:
+        return right_before[-1]
+    words = text[max(floor, cue_start - 12) : cue_start].split()
+    if not words or words[-1].lower() not in _PASSIVE_AUX:
+        return None
+    subj = ts.subject_before(cue_start, floor)
+    return (subj.start, subj.end, subj.actor, subj.type) if subj is not None else None
 
 
 def _clause_between(text: str, a: int, b: int) -> bool:
