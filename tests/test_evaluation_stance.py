@@ -82,3 +82,15 @@ def test_cli_evaluate_stance(capsys):
     assert main(["evaluate", "stance", "--gold", str(GOLD)]) == 0
     assert "co-occurrence" in capsys.readouterr().out
     assert main(["evaluate", "stance", "--gold", str(GOLD.parent / "heldout")]) == 2
+
+
+def test_actor_sentiment_against_the_gold_entities():
+    from newsresearch.evaluation.stance import score_actor_sentiment
+
+    e = score_actor_sentiment(GOLD)
+    # A1: Lindqvist, Voss, the tax bill; B2 (s1): Berg -> 4 gold entities, the tax bill unseen
+    assert e.n == 4 and e["coverage"] == 0.75
+    assert score_actor_sentiment(GOLD, actors="gold")["coverage"] == 1.0
+    assert set(e.table.index) == {"negative", "positive"}
+    with pytest.raises(ValueError, match="valid values"):
+        score_actor_sentiment(GOLD, by="mood")

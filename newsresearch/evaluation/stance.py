@@ -37,6 +37,7 @@ __all__ = [
     "gold_actors",
     "names_match",
     "polarity_by_signal",
+    "score_actor_sentiment",
     "score_stance",
     "stance_agreement",
     "stance_validation",
@@ -278,6 +279,28 @@ def _predict(texts: pd.Series, gold: pd.DataFrame, actors: Any, per_article: boo
     return pd.concat(parts, ignore_index=True), pd.concat(base, ignore_index=True)
 
 
+def _load(
+    folder: Path, texts: str | Path | None, annotator: str | None, heldout: bool
+) -> tuple[pd.DataFrame, pd.Series]:
+    """The gold table (one annotator per article) and the texts of its articles."""
+    from ..datasets.stance import read_stance_gold, stance_texts
+
+    try:
+        table = read_stance_gold(folder, annotator=annotator, heldout=heldout)
+        if annotator is None and not table.empty:  # a doubly annotated article: its first annotator
+            first = table.groupby("doc_id")["annotator"].transform("min")
+            table = table[table["annotator"] == first].reset_index(drop=True)
+        if table.empty:
+            raise ValueError(f"no stance gold in {folder} (annotator {annotator or 'any'})")
+        docs = list(dict.fromkeys(table["doc_id"]))
+        corpus = stance_texts(
+            Path(texts) if texts else _texts_folder(folder), docs, heldout=heldout
+        )
+    except ValueError as exc:
+        raise EvaluationError(str(exc)) from exc
+    return table, corpus
+
+
 def score_stance(
     gold: str | Path,
     *,
@@ -321,22 +344,9 @@ def score_stance(
     EvaluationError
         When the gold folder is missing, held out, empty or malformed.
     """
-    from ..datasets.stance import read_stance_gold, stance_texts
-
     folder = Path(gold)
-    try:
-        table = read_stance_gold(folder, annotator=annotator, heldout=heldout)
-        if annotator is None:  # a doubly annotated article is scored on its first annotator
-            first = table.groupby("doc_id")["annotator"].transform("min")
-            table = table[table["annotator"] == first].reset_index(drop=True)
-        if table.empty:
-            raise ValueError(f"no stance gold in {folder} (annotator {annotator or 'any'})")
-        docs = list(dict.fromkeys(table["doc_id"]))
-        corpus = stance_texts(
-            Path(texts) if texts else _texts_folder(folder), docs, heldout=heldout
-        )
-    except ValueError as exc:
-        raise EvaluationError(str(exc)) from exc
+    table, corpus = _load(folder, texts, annotator, heldout)
+    docs = list(corpus.index)
     triples, base = _predict(corpus, table, None if actors == "gold" else actors, actors == "gold")
     pred = triples.rename(columns={"speaker": "source", "sentiment": "polarity"})
     pred = pred[(pred["source"] != "") & pred["polarity"].isin(["positive", "negative"])]
@@ -457,3 +467,97 @@ def stance_validation() -> dict[str, Any]:
 
     text = files("newsresearch").joinpath("data/stance_validation.json").read_text("utf-8")
     return json.loads(text)
+
+
+def score_actor_sentiment(
+    gold: str | Path,
+    *,
+    texts: str | Path | None = None,
+    annotator: str | None = None,
+    actors: Any = None,
+    by: str = "sign",
+    heldout: bool = False,
+) -> Evaluation:
+    """Score :func:`newsresearch.actor_sentiment` against the stance gold's entity polarity.
+
+    Each annotated target of an article gets the majority polarity of its gold
+    triples (a tie: negative); the prediction is the ``label`` of the matching
+    ``actor_sentiment`` row (names matched as in :func:`names_match`). A target
+    without a row counts as unscored and wrong.
+
+    Parameters
+    ----------
+    gold, texts, annotator, heldout
+        As for :func:`score_stance`.
+    actors : "gold", path, table or mapping, optional
+        An actors-of-interest table; ``"gold"``: each article's annotated entities.
+    by : {"sign", "label"}
+        The predicted polarity: the sign of ``mean_score`` (positive above 0;
+        the gold has no neutral) or the ``label`` column (neutral counts wrong).
+
+    Returns
+    -------
+    Evaluation
+        ``scores``: ``macro_f1`` (over negative and positive), ``accuracy``,
+        ``coverage`` (share of gold entities scored); ``table``: per class P/R/F1.
+    """
+    from ..sentiment import actor_sentiment
+
+    if by not in ("sign", "label"):
+        raise ValueError(f"by={by!r} is invalid; valid values are ['label', 'sign']")
+    folder = Path(gold)
+    table, corpus = _load(folder, texts, annotator, heldout)
+    votes = table.groupby(["doc_id", "target"])["polarity"].agg(
+        lambda s: "positive" if (s == "positive").sum() > (s == "negative").sum() else "negative"
+    )
+    if actors == "gold":
+        found = pd.concat(
+            [
+                actor_sentiment(corpus[[doc]], actors=gold_actors(table[table["doc_id"] == doc]))
+                for doc in corpus.index
+            ],
+            ignore_index=True,
+        )
+    else:
+        found = actor_sentiment(corpus, actors=actors)
+    if by == "sign":
+        found = found.assign(
+            label=found["mean_score"].gt(0).map({True: "positive", False: "negative"})
+        )
+    pairs = []
+    for (doc, target), truth in votes.items():
+        rows = found[found["doc_id"] == doc]
+        hit = next(
+            (
+                lab
+                for a, lab in zip(rows["actor"], rows["label"], strict=True)
+                if names_match(target, a)
+            ),
+            None,
+        )
+        pairs.append((truth, hit))
+    scored = [p for p in pairs if p[1] is not None]
+    rows = []
+    for label in ("negative", "positive"):
+        tp = sum(t == label and p == label for t, p in pairs)
+        predicted = sum(p == label for _, p in pairs)
+        support = sum(t == label for t, _ in pairs)
+        p_, r_, f_ = prf(tp, predicted, support)
+        rows.append({"class": label, "precision": p_, "recall": r_, "f1": f_, "support": support})
+    per_class = pd.DataFrame(rows).set_index("class")
+    return Evaluation(
+        task="actor sentiment",
+        gold=str(folder),
+        n=len(pairs),
+        unit="gold entities",
+        scores={
+            "macro_f1": float(per_class["f1"].mean()),
+            "accuracy": sum(t == p for t, p in pairs) / len(pairs) if pairs else 0.0,
+            "coverage": len(scored) / len(pairs) if pairs else 0.0,
+        },
+        table=per_class,
+        method="actor_sentiment" + (f", actors={actors}" if isinstance(actors, str) else ""),
+        notes=(
+            "gold: majority polarity of each annotated target per article; unscored counts wrong",
+        ),
+    )
