@@ -103,7 +103,9 @@ def _canonical_options(analysis: Analysis, options: Mapping[str, Any]) -> dict[s
     out: dict[str, Any] = {}
     for key, value in sorted(options.items()):
         if isinstance(value, Path) or (
-            key in ("scheme", "method", "actors") and isinstance(value, str) and Path(value).is_file()
+            key in ("scheme", "method", "actors")
+            and isinstance(value, str)
+            and Path(value).is_file()
         ):
             out[key] = {"file": Path(value).name, "sha256": sha256(Path(value).read_bytes())}
         elif isinstance(value, str | int | float | bool) or value is None:
