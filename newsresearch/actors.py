@@ -336,6 +336,11 @@ def _chrome_cut(words: list[str]) -> list[str]:
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
 #: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
 _RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
+#: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").
+_CHROME_WORDS = frozenset(
+    "Email Share Tweet Print Comment Comments Facebook Twitter Pinterest LinkedIn WhatsApp "
+    "Reddit Photo Image Video Getty Images".split()
+)
 #: Words that make a capitalised run a group, not a person ("New York Democrat").
 _GROUP_WORDS = frozenset(
     "Democrat Democrats Republican Republicans Independent Independents Conservatives "
@@ -358,11 +363,14 @@ def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
     title = m.group("title")
     words = _chrome_cut(m.group("name").strip().split())
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
-    while words and words[0] in _NOT_NAMES:
+    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS):
         words = words[1:]
-    if not words:
-        return None
-    start = text.index(words[0], m.start("name"))
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
+    if owner is not None:  # "CNN's Jake Tapper": the name after the owner
+        title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
+    if not words or words[-1].lower().rstrip(".") in _role_words():
+        return None  # "The Vice President" is a role, not a name
+    start = text.index(words[0], m.start("name") if owner is None else m.start())
     cut = _title_length(words)
     if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
         cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
@@ -569,7 +577,7 @@ def _infer_genders(cast: _Cast, text: str) -> None:
 
 
 _ROLE_MENTION_RE = re.compile(
-    r"\b(?:the|The)\s+(?P<mod>[a-z\-]+\s+)?(?P<role>senator|governor|spokesman|spokeswoman|"
+    r"\b(?:the|The)\s+(?P<mod>[a-z\-]+\s+)?(?P<role>(?i:vice president|congressman|congresswoman)|senator|governor|spokesman|spokeswoman|"
     r"spokesperson|minister|president|chief executive|commissioner|judge|mayor|general|aide|"
     r"adviser|director|chair|chairman|chairwoman|leader|marshal)\b"
 )

@@ -68,6 +68,18 @@ _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight|this\s+week|last\s+week|regularly|recently|also|originally))+$",
+    re.I,
+)
+#: A person named right after the source: "the senator's rival, Ana Brooks, argued".
+_NAME_AFTER_SPAN = re.compile(r",\s*")
+#: Lower-case role words between a cut source and the name it belongs to
+#: ("said Democratic strategist Basil Smikle" cut to "Democratic").
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
+#: Who wrote a document: "a July report from Mother Jones", "a lawsuit filed by X".
+_AUTHOR = re.compile(r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+")
 
 
 def strip_determiner(phrase: str) -> str:
@@ -227,12 +239,37 @@ def _unnamed_type(phrase: str, low: str) -> Speaker:
         return strip_determiner(phrase), "poll", False
     if head in document_words():
         return strip_determiner(phrase), "document", False
-    if is_organisation(phrase):
+    if phrase[:1].isupper() or low.startswith("the "):
+        if is_organisation(phrase):
+            return strip_determiner(phrase), "organisation", False
+    elif head in organisation_words():
         return strip_determiner(phrase), "organisation", False
     clean = _CLEAN_EDGES.sub("", phrase)
     if _looks_like_name(clean):
         return clean, "person", False
     return None, "other", False
+
+
+def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
+    """A one-word source: a known organisation it begins ("Pew" for "Pew Research Center"),
+    a country (an organisation), or a person named so ("Omarosa")."""
+    if not word[:1].isupper() or word.lower() in _NOT_A_NAME or not word.isalpha():
+        return None
+    for actor in actors.actors.values():
+        if actor.type == "organisation" and actor.canonical.split()[0] == word:
+            return actor.canonical, "organisation", False
+    if is_organisation(word):
+        return word, "organisation", False
+    if word.lower() in _NOT_PERSON_WORDS or _singular(word.lower()) in _PEOPLE_NOUNS:
+        return None
+    return word, "person", False
+
+
+#: Capitalised single words that name no one ("Democratic", "Friday").
+_NOT_PERSON_WORDS = frozenset(
+    "democratic republican liberal conservative american local federal national state "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
 
 
 def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
@@ -292,14 +329,32 @@ def _definite_role(
     if not m:
         return None
     role = m.group("role")
+    words = low.split()[1:]
     for att in reversed(done):
         source = text[att.source[0] : att.source[1]].lower() if att.source else ""
         if att.anonymous and source.split()[-1:] == [role]:
             return "anonymous", "anonymous", True
-    holder = actors.with_role(role, position)
-    if holder is not None:
-        return holder.canonical, holder.type, False
+    for k in range(len(words)):
+        phrase = " ".join(words[k:])
+        for name in (phrase, *_ROLE_SYNONYMS.get(phrase, ())):
+            holder = actors.with_role(name, position)
+            if holder is not None:
+                return holder.canonical, holder.type, False
     return None
+
+
+_ROLE_SYNONYMS = {
+    "congressman": ("representative",),
+    "congresswoman": ("representative",),
+    "lawmaker": ("representative", "senator"),
+    "premier": ("prime minister",),
+}
+
+
+def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
+    """Whether a name ends the head of its phrase (nothing but a possessive or punctuation after)."""
+    rest = text[mention.end : head_end]
+    return not _WORDS.search(rest.replace("’s", "").replace("'s", ""))
 
 
 def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speaker | None:
@@ -307,9 +362,9 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
     words = _WORDS.findall(phrase)
     if not words or words[-1].lower() not in organisation_words():
         return None
-    end = span[0] + len(phrase)
+    end = span[0] + len(phrase.rstrip())
     for m in actors.mentions:
-        if m.type == "organisation" and m.end == end:
+        if m.type == "organisation" and m.start < end <= m.end + 1 and m.start >= span[0]:
             return m.actor, "organisation", False
     name = strip_determiner(phrase)
     return (name if name[:1].isupper() else phrase.strip()), "organisation", False
@@ -317,16 +372,68 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
 
 def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attribution]) -> Speaker:
     """Speaker, speaker type and anonymity of a source span."""
+    trimmed = _TRAILING_TIME.search(text, span[0], span[1])
+    if trimmed and trimmed.start() > span[0]:
+        span = (span[0], trimmed.start())
+    speaker = _resolve_phrase(text, actors, span, done)
+    if speaker[0] in (None, "anonymous") or speaker[1] == "other":
+        named = _named_next(text, span, actors)
+        if named is not None:
+            return named
+    return speaker
+
+
+def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """A person named right after the source: after a comma ("the senator's rival, Ana
+    Brooks") or after role words the source span left out ("Democratic strategist X")."""
+    for gap in (_NAME_AFTER_SPAN, _ROLE_GAP):
+        m = gap.match(text, span[1])
+        if m is None:
+            continue
+        for mention in actors.mentions:
+            if mention.start == m.end() and mention.type == "person" and mention.kind == "name":
+                return mention.actor, "person", False
+    return None
+
+
+def _document(phrase: str, span: Span, text: str, actors: ArticleActors, done: list) -> Speaker | None:
+    """A document or poll: its author when the source names one ("a July report from
+    Mother Jones magazine"), else the document itself ("court transcript")."""
+    head = _HEAD_END.split(phrase, maxsplit=1)[0]
+    words = _WORDS.findall(head.lower())
+    if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
+        return None
+    author = _AUTHOR.search(phrase)
+    if author is not None:
+        sub = (span[0] + author.end(), span[1])
+        found = _resolve_phrase(text, actors, sub, done)
+        if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
+            return found
+    kind = "poll" if words[-1] in _POLLS else "document"
+    return strip_determiner(head), kind, False
+
+
+def _resolve_phrase(
+    text: str, actors: ArticleActors, span: Span, done: list[Attribution]
+) -> Speaker:
+    """Speaker, speaker type and anonymity of a trimmed source span."""
     phrase = text[span[0] : span[1]]
     low = phrase.lower().strip()
     if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
         return resolve_pronoun(low, span, actors, done)
+    if " " not in phrase.strip() and not actors.at(*span):
+        single = _single_name(phrase.strip(), actors)
+        if single is not None:
+            return single
     joint = _joint(text, span, actors)
     if joint is not None:
         return joint
     inner = _appositive(text, span, actors)
     if inner is not None:
-        return _resolve(text, actors, inner, done)
+        return _resolve_phrase(text, actors, inner, done)
+    document = _document(phrase, span, text, actors, done)
+    if document is not None:
+        return document
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
@@ -336,7 +443,8 @@ def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attributio
         if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
     ]
     named = [m for m in candidates if m.start >= owned_from]
-    people = [m for m in named if m.type == "person"]
+    head_end = span[0] + len(head.rstrip())
+    people = [m for m in named if m.type == "person" and _ends_head(text, m, head_end)]
     org = _organisation_head(head, span, actors)
     if people and org is None:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
         return _best(people)
