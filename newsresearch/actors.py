@@ -63,6 +63,12 @@ def organisation_words() -> frozenset[str]:
     return frozenset(data_lines("organisation_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, states and capitals that speak as governments (``data/places.txt``)."""
+    return frozenset(data_lines("places.txt"))
+
+
 _CAP = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
 #: Names never cross a line break ("Advertisement\n\nAudra Makuch" is two runs).
@@ -204,6 +210,8 @@ def is_organisation(words: str) -> bool:
     >>> is_organisation("the Transport Workers' Union"), is_organisation("Ada Voss")
     (True, False)
     """
+    if words.strip() in places():
+        return True
     orgs = organisation_words()
     lowered = words.lower().replace("’", "'")
     tokens = re.findall(r"[a-z]+", lowered)

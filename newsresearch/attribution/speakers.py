@@ -473,37 +473,23 @@ def _resolve_phrase(
 
 
 def harmonise_speakers(speakers: Sequence[object], types: Sequence[object]) -> list[object]:
-    """One name per person across a corpus: a bare surname ("Carver") becomes the full name
-    of the only person of the corpus with that surname ("Dan Carver"); a name without its
-    middle initial becomes the fuller form when that is the only one.
+    """One name per person across a corpus: a bare surname ("Carver", from an article that
+    only says "Mr. Carver") becomes the full name of the only person of the corpus with that
+    surname ("Dan Carver"); with two or more such people it stays as it is.
 
     Examples
     --------
-    >>> harmonise_speakers(["Dan Carver", "Carver", "Ana Brooks", "Ruiz"], ["person"] * 4)
-    ['Dan Carver', 'Dan Carver', 'Ana Brooks', 'Ruiz']
+    >>> harmonise_speakers(["Dan Carver", "Carver", "Ana Ruiz", "Ruiz", "Ed Ruiz"], ["person"] * 5)
+    ['Dan Carver', 'Dan Carver', 'Ana Ruiz', 'Ruiz', 'Ed Ruiz']
     """
     full: dict[str, set[str]] = {}
     for name, kind in zip(speakers, types, strict=True):
         if kind == "person" and isinstance(name, str) and " " in name and ";" not in name:
             full.setdefault(name.split()[-1], set()).add(name)
-    merged: dict[str, str] = {}
-    for names in full.values():
-        for name in names:
-            longer = [o for o in names if o != name and _fuller(o, name)]
-            if len(longer) == 1:
-                merged[name] = longer[0]
     out: list[object] = []
     for name, kind in zip(speakers, types, strict=True):
-        if kind == "person" and isinstance(name, str):
-            options = full.get(name) if " " not in name else None
-            if options and len(options) == 1:
-                name = next(iter(options))
-            name = merged.get(name, name)
+        if kind == "person" and isinstance(name, str) and " " not in name:
+            options = full.get(name, ())
+            name = next(iter(options)) if len(options) == 1 else name
         out.append(name)
     return out
-
-
-def _fuller(longer: str, name: str) -> bool:
-    """Whether *longer* is *name* with middle names or initials added."""
-    a, b = longer.split(), name.split()
-    return len(a) > len(b) and a[0] == b[0] and a[-1] == b[-1]
