@@ -313,9 +313,13 @@ def _title_length(words: list[str]) -> int:
     roles = _role_words()
     cut = 0
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(".") in roles:
+        low = word.lower().rstrip(".")
+        if low in roles or _singular(low) in roles:  # "Judges Ada Voss and ..."
             cut = i + 1
-    if cut and words[cut] in ("of", "for"):  # the name starts at its given name, else 2 from the end
+    if cut and words[cut] in (
+        "of",
+        "for",
+    ):  # the name starts at its given name, else 2 from the end
         firsts = _first_names()
         given = next((j for j in range(cut, len(words)) if words[j] in firsts), None)
         cut = given if given is not None else max(cut, len(words) - 2)

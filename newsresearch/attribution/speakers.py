@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from ..actors import ArticleActors, Mention, is_organisation, organisation_words
+from .cues import cue_lexicon
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
@@ -79,7 +80,9 @@ _NAME_AFTER_SPAN = re.compile(r",\s*")
 #: ("said Democratic strategist Basil Smikle" cut to "Democratic").
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
 #: Who wrote a document: "a July report from Mother Jones", "a lawsuit filed by X".
-_AUTHOR = re.compile(r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+")
+_AUTHOR = re.compile(
+    r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+"
+)
 
 
 def strip_determiner(phrase: str) -> str:
@@ -151,11 +154,11 @@ def _own_title(before: str, canonical: str, mention: str) -> str | None:
     "former US President Dan Carver" (None when the words before are no title)."""
     if "," in before:
         return None
-    title = strip_determiner(before).strip()
-    surname = canonical.split()[-1]
-    if mention.endswith(surname) and not mention.startswith(canonical.split()[0]):
-        title = f"{title} {mention[: -len(surname)].strip()}".strip()  # "Mr." of "Mr. Carver"
-    return title
+    for name in (canonical, canonical.split()[-1]):
+        if mention.endswith(name):
+            before = f"{before} {mention[: -len(name)]}"
+            break
+    return strip_determiner(" ".join(before.split()))
 
 
 def _role_of(actor: object) -> str:
@@ -272,8 +275,28 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+_AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
+    """Where a joint source starts when its span holds only the last person:
+    "Judges Ada Voss and [Piotr Lindqvist] said"."""
+    start = span[0]
+    while True:
+        m = _AND_BEFORE.search(text, max(0, start - 8), start)
+        ends = [
+            x
+            for x in actors.mentions
+            if m and x.end == m.start() and x.type == "person" and x.kind == "name"
+        ]
+        if not ends:
+            return start
+        start = ends[0].start
+
+
 def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order."""
+    span = (_joined_before(text, span, actors), span[1])
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:
         return None
@@ -353,8 +376,9 @@ _ROLE_SYNONYMS = {
 
 def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
     """Whether a name ends the head of its phrase (nothing but a possessive or punctuation after)."""
-    rest = text[mention.end : head_end]
-    return not _WORDS.search(rest.replace("’s", "").replace("'s", ""))
+    rest = _WORDS.findall(text[mention.end : head_end].replace("’s", "").replace("'s", ""))
+    # a hover name a page glued after the name repeats it: "Sen. Bernie Sandoval Bernie ..."
+    return not rest or rest[0] == mention.actor.split()[0]
 
 
 def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speaker | None:
@@ -364,8 +388,10 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
         return None
     end = span[0] + len(phrase.rstrip())
     for m in actors.mentions:
-        if m.type == "organisation" and m.start < end <= m.end + 1 and m.start >= span[0]:
-            return m.actor, "organisation", False
+        if m.type == "organisation" and span[0] <= m.start < end:
+            rest = _WORDS.findall(phrase[m.end - span[0] :])
+            if len(rest) <= 1 and all(w.lower() in organisation_words() for w in rest):
+                return m.actor, "organisation", False
     name = strip_determiner(phrase)
     return (name if name[:1].isupper() else phrase.strip()), "organisation", False
 
@@ -376,7 +402,7 @@ def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attributio
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
     speaker = _resolve_phrase(text, actors, span, done)
-    if speaker[0] in (None, "anonymous") or speaker[1] == "other":
+    if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
         named = _named_next(text, span, actors)
         if named is not None:
             return named
@@ -388,7 +414,7 @@ def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     Brooks") or after role words the source span left out ("Democratic strategist X")."""
     for gap in (_NAME_AFTER_SPAN, _ROLE_GAP):
         m = gap.match(text, span[1])
-        if m is None:
+        if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
             continue
         for mention in actors.mentions:
             if mention.start == m.end() and mention.type == "person" and mention.kind == "name":
@@ -396,7 +422,24 @@ def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     return None
 
 
-def _document(phrase: str, span: Span, text: str, actors: ArticleActors, done: list) -> Speaker | None:
+def _role_words_only(gap: str) -> bool:
+    """Whether words between a source and a name are a role ("law professor"), not a cue."""
+    words = gap.split()
+    lexicon = cue_lexicon()
+    return not any(w in lexicon for w in words) and (
+        _singular(words[-1]) in _PEOPLE_NOUNS or words[-1] in _ROLE_NOUNS
+    )
+
+
+_ROLE_NOUNS = frozenset(
+    "professor reporter correspondent columnist editor anchor host judge chief director "
+    "president secretary minister actor author historian commentator founder".split()
+)
+
+
+def _document(
+    phrase: str, span: Span, text: str, actors: ArticleActors, done: list
+) -> Speaker | None:
     """A document or poll: its author when the source names one ("a July report from
     Mother Jones magazine"), else the document itself ("court transcript")."""
     head = _HEAD_END.split(phrase, maxsplit=1)[0]

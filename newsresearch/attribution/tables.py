@@ -191,7 +191,9 @@ def stance_triples(corpus: Corpus, *, model: object | None = None) -> pd.DataFra
         for a, b in spans:
             for k in range(bisect.bisect_left(firsts, a), bisect.bisect_left(firsts, b)):
                 m = found[k]
-                own = speaker is not None and (m.actor == speaker or speaker.endswith(" " + m.actor))
+                own = speaker is not None and (
+                    m.actor == speaker or speaker.endswith(" " + m.actor)
+                )
                 if m.end <= b and not own and (att_id, m.actor) not in seen:
                     seen.add((att_id, m.actor))
                     rows.append(
