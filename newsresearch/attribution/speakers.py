@@ -392,8 +392,7 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
             rest = _WORDS.findall(phrase[m.end - span[0] :])
             if len(rest) <= 1 and all(w.lower() in organisation_words() for w in rest):
                 return m.actor, "organisation", False
-    name = strip_determiner(phrase)
-    return (name if name[:1].isupper() else phrase.strip()), "organisation", False
+    return strip_determiner(phrase), "organisation", False
 
 
 def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attribution]) -> Speaker:
@@ -446,6 +445,11 @@ def _document(
     words = _WORDS.findall(head.lower())
     if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
         return None
+    owner = _POSSESSIVE.match(head)
+    if owner is not None and owner.group(1).lower() not in ("it", "its", "his", "her", "their"):
+        found = _resolve_phrase(text, actors, (span[0], span[0] + len(owner.group(1))), done)
+        if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
+            return found  # "the company's own figures": the company
     author = _AUTHOR.search(phrase)
     if author is not None:
         sub = (span[0] + author.end(), span[1])
@@ -497,10 +501,13 @@ def _resolve_phrase(
             if role is not None:
                 return role
         return "anonymous", "anonymous", True
-    if org is not None:
-        return org
+    org_name = _org_reference(low, span[0], actors, done)
+    if org_name is not None:  # "the union": the one named earlier
+        return org_name, "organisation", False
     if named:
         return _best(named)
+    if org is not None:
+        return org
     if possessive and possessive.group(1).lower() not in ("it", "its"):
         # "the trade ministry's summary": the owner speaks through its document or office
         return _resolve(text, actors, (span[0], span[0] + len(possessive.group(1))), done)
@@ -509,9 +516,6 @@ def _resolve_phrase(
     role = _definite_role(text, low, span[0], actors, done)
     if role is not None:
         return role
-    org_name = _org_reference(low, span[0], actors, done)
-    if org_name is not None:
-        return org_name, "organisation", False
     return _unnamed_type(phrase, low)
 
 
