@@ -24,6 +24,7 @@ some namesakes. They are measured through the attribution evaluation
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -130,6 +131,13 @@ class ArticleActors:
 
     actors: dict[str, Actor]
     mentions: list[Mention]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``[start, end)``, in text order (a binary search)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):  # kept once the mentions are set
+            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)``, if any (the longest one)."""

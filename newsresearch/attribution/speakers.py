@@ -139,7 +139,7 @@ def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
     if actor is None or actor.type != "person" or att.source is None:
         return
     a, b = att.source
-    inside = [m for m in actors.mentions if a <= m.start < b and m.actor == actor.canonical]
+    inside = [m for m in actors.between(a, b) if m.actor == actor.canonical]
     title = ""
     if inside and inside[0].kind != "pronoun":
         before = text[a : inside[0].start]
@@ -415,8 +415,8 @@ def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
         m = gap.match(text, span[1])
         if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
             continue
-        for mention in actors.mentions:
-            if mention.start == m.end() and mention.type == "person" and mention.kind == "name":
+        for mention in actors.between(m.end(), m.end() + 1):
+            if mention.type == "person" and mention.kind == "name":
                 return mention.actor, "person", False
     return None
 
@@ -504,7 +504,7 @@ def _resolve_phrase(
     org_name = _org_reference(low, span[0], actors, done)
     if org_name is not None:  # "the union": the one named earlier
         return org_name, "organisation", False
-    if named:
+    if named and (org is None or any(m.type == "organisation" for m in named)):
         return _best(named)
     if org is not None:
         return org

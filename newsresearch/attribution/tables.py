@@ -18,7 +18,6 @@ import pandas as pd
 
 from ..text import Article, ParsedCorpus, parse
 from .records import Attribution
-from .speakers import harmonise_speakers
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -106,8 +105,6 @@ def _attribution_table(parsed: ParsedCorpus) -> tuple[pd.DataFrame, list[Article
             rows.append(_row(doc_id, n, article.text, att))
             sources.append(article)
     frame = pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
-    # one name per person across the corpus ("Carver" -> "Dan Carver")
-    frame["speaker"] = harmonise_speakers(frame["speaker"].tolist(), frame["speaker_type"].tolist())
     return frame.astype(ATTRIBUTION_COLUMNS), sources
 
 
@@ -127,8 +124,9 @@ def attributions(corpus: Corpus) -> pd.DataFrame:
         indirect, mixed or according-to; spans are ``[start, end)`` offsets
         (``content_spans`` lists every piece of a split quote); ``source``/``cue``
         are empty when the text names none; ``speaker`` is the canonical actor,
-        the bare name, one per person across the corpus (``"anonymous"`` for
-        unnamed sources, ``"A; B"`` for joint ones); ``speaker_title`` and
+        the bare name (``"anonymous"`` for unnamed sources, ``"A; B"`` for joint
+        ones; :func:`~newsresearch.attribution.speakers.harmonise_speakers` makes
+        surname-only names agree across a whole corpus); ``speaker_title`` and
         ``speaker_role`` hold its title (``former US President``) and role
         (``economics professor at ...``); ``speaker_type`` is person,
         organisation, anonymous, document, poll or other; ``cue_stance`` is
