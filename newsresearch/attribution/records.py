@@ -65,6 +65,8 @@ class Attribution:
     speaker: str | None = None
     speaker_type: str = ""
     anonymous: bool = False
+    speaker_title: str = ""
+    speaker_role: str = ""
     speaker_from: Attribution | None = field(default=None, repr=False)
 
     @property

@@ -46,6 +46,8 @@ ATTRIBUTION_COLUMNS: dict[str, str] = {
     "content_spans": "object",
     "speaker": "string",
     "speaker_type": "string",
+    "speaker_title": "string",
+    "speaker_role": "string",
     "cue_lemma": "string",
     "cue_stance": "string",
     "anonymous": "bool",
@@ -85,6 +87,8 @@ def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
         "content_spans": [list(s) for s in att.content],
         "speaker": att.speaker,
         "speaker_type": att.speaker_type or ("other" if src else "unknown"),
+        "speaker_title": att.speaker_title,
+        "speaker_role": att.speaker_role,
         "cue_lemma": att.lemma,
         "cue_stance": att.stance,
         "anonymous": att.anonymous,
@@ -119,8 +123,12 @@ def attributions(corpus: Corpus) -> pd.DataFrame:
         Columns :data:`ATTRIBUTION_COLUMNS`, a default index. ``kind`` is direct,
         indirect, mixed or according-to; spans are ``[start, end)`` offsets
         (``content_spans`` lists every piece of a split quote); ``source``/``cue``
-        are empty when the text names none; ``speaker`` is the canonical actor
-        (``"anonymous"`` for unnamed sources); ``speaker_type`` is person,
+        are empty when the text names none; ``speaker`` is the canonical actor,
+        the bare name (``"anonymous"`` for unnamed sources, ``"A; B"`` for joint
+        ones; :func:`~newsresearch.attribution.speakers.harmonise_speakers` makes
+        surname-only names agree across a whole corpus); ``speaker_title`` and
+        ``speaker_role`` hold its title (``former US President``) and role
+        (``economics professor at ...``); ``speaker_type`` is person,
         organisation, anonymous, document, poll or other; ``cue_stance`` is
         neutral, assertive, denial, accusation, concession, question or other.
 
@@ -181,7 +189,10 @@ def stance_triples(corpus: Corpus, *, model: object | None = None) -> pd.DataFra
         for a, b in spans:
             for k in range(bisect.bisect_left(firsts, a), bisect.bisect_left(firsts, b)):
                 m = found[k]
-                if m.end <= b and m.actor != speaker and (att_id, m.actor) not in seen:
+                own = speaker is not None and (
+                    m.actor == speaker or speaker.endswith(" " + m.actor)
+                )
+                if m.end <= b and not own and (att_id, m.actor) not in seen:
                     seen.add((att_id, m.actor))
                     rows.append(
                         (doc_id, att_id, speaker, speaker_type, m.actor, m.type, stance, lemma)
