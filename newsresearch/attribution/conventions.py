@@ -1,0 +1,287 @@
+"""Span conventions: our default spans, and the PARC 3.0 / PolNeAR spans of the field's benchmark.
+
+The extractor's spans follow our default convention (``data/sample/ANNOTATION.md``):
+the bare reporting verb as cue, the words of a quotation without its marks, the
+clause of indirect speech without "that". Published attribution scores are
+exact-span matches in the PARC 3.0 convention as applied by PolNeAR
+(``../shared/ATTRIBUTION_CONVENTIONS.md``, ``data/gold/ANNOTATION.md`` section 1).
+:func:`convert` turns one article's attributions into that convention:
+
+* **cue**: the whole predicate, with the auxiliaries, modals, negation and
+  adverbs before the verb (``has said``, ``also said``, ``did not say``, ``seemed
+  to suggest``) and, when the content follows the cue, the words between verb and
+  content (``told reporters``, ``said in a statement``, ``said:``), except a
+  trailing date (``said Tuesday that`` keeps ``said``) and the comma;
+* **content**: a direct quote with its quote marks (the comma or period inside the
+  closing mark is already part of it); indirect content with a leading ``that``
+  and the final period when the content ends the sentence; a quote paragraph that
+  continues the previous speaker becomes another fragment of that attribution's
+  content (one fragment per paragraph), as do the pieces of a split quote;
+* **source**: the full noun phrase with an appositive right after the name
+  (``Tom Reyes, an economics professor at the University of X``); adverbs and
+  auxiliaries our source kept move to the cue.
+
+The conversion only moves span boundaries (and merges continuation paragraphs);
+it finds no new attribution and never changes a speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .records import Attribution, Span
+
+__all__ = ["CONVENTIONS", "check_convention", "convert"]
+
+#: The span conventions: ``default`` (ours) and ``parc`` (PARC 3.0 / PolNeAR).
+CONVENTIONS: tuple[str, ...] = ("default", "parc")
+#: The most words between a cue and its content that may join the cue (``told reporters``).
+MAX_CUE_TAIL_WORDS = 10
+#: The most words of an appositive joined to a source.
+MAX_APPOSITIVE_WORDS = 25
+
+# Words that join a cue on its left: auxiliaries, modals, negation, common adverbs
+# ("has also repeatedly said"); any word in -ly joins too.
+_CUE_LEFT = frozenset(
+    "has have had having is are was were be been being am will would could should may might "
+    "must can shall did does do not n't never also again later previously still already just "
+    "only even once further then too ever first always often".split()
+)
+# Contractions written onto the source ("they’ve said", "I’m told").
+_CONTRACTION = re.compile(
+    r"(?<=\w)[’'](?:ve|m|d|re|ll)$|(?<=^it)[’']s$|(?<=^he)[’']s$|(?<=^she)[’']s$", re.IGNORECASE
+)
+# Catenative verbs before "to": "seemed to suggest", "liked to say", "went on to say".
+_CATENATIVE = frozenset(
+    "seem seems seemed appear appears appeared like likes liked want wants wanted continue "
+    "continues continued try tries tried going used began begin begins refuse refused "
+    "refuses decline declined declines".split()
+)
+_WORD_LEFT = re.compile(r"([\w’'-]+)\s*$")
+_TIME = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"earlier|later|recently|last\s+\w+|this\s+\w+|(?:on\s+)?(?:\w+\s+)?(?:morning|afternoon|"
+    r"evening|night)|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)"
+)
+# A date or time at the end of the words between cue and content ("said on Tuesday").
+_TRAILING_TIME = re.compile(
+    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:{_TIME})(?:\s+(?:\d{{1,2}}|{_TIME}))*"
+    r"(?:,?\s+\d{4})?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = "\"“”«»„'‘’"
+_OPENING = "\"“«„‘'"
+_CLOSING = "\"”»’'"
+_THAT = re.compile(r"\bthat\s+$")
+_END_PUNCT = re.compile(r"[.!?]+(?=[\s\"”’)]|$)")
+# An appositive after a source that precedes its cue: ", a professor at X, said".
+_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+)?),\s*$")
+# What may follow a source placed after its cue and join it (", a professor", " of the X").
+_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
+
+
+def check_convention(convention: str) -> str:
+    """*convention* if valid, else a ValueError that names the valid ones.
+
+    Examples
+    --------
+    >>> check_convention("parc")
+    'parc'
+    """
+    if convention not in CONVENTIONS:
+        raise ValueError(
+            f"convention={convention!r} is invalid; valid values are {list(CONVENTIONS)}"
+        )
+    return convention
+
+
+def _joins_cue_left(word: str, after: str) -> bool:
+    """Whether *word*, right before *after* (the word it precedes), belongs to the predicate."""
+    low = word.lower().replace("’", "'")
+    if low in _CUE_LEFT or (low.endswith("ly") and len(low) > 4) or low.endswith("n't"):
+        return True
+    return low in _CATENATIVE and after == "to"
+
+
+def _cue_left(text: str, start: int, floor: int) -> int:
+    """Where the predicate of a cue starting at *start* starts (never before *floor*)."""
+    after = ""
+    while start > floor:
+        m = _WORD_LEFT.search(text, floor, start)
+        if m is None or "\n" in text[m.start() : start]:
+            break
+        word = m.group(1)
+        if word.lower() == "to" or _joins_cue_left(word, after):
+            start, after = m.start(1), word.lower()
+            continue
+        c = _CONTRACTION.search(word)
+        if c is not None and c.start() > 0:  # "they’ve said": the cue takes "’ve"
+            start = m.start(1) + c.start()
+        break
+    if after == "to":  # a "to" that no catenative verb took stays out
+        start = _skip_word(text, start)
+    return start
+
+
+def _skip_word(text: str, pos: int) -> int:
+    m = re.compile(r"\S+\s*").match(text, pos)
+    return m.end() if m else pos
+
+
+def _cue_right(text: str, end: int, content_start: int) -> int:
+    """Where a cue ending at *end* ends when its content follows at *content_start*."""
+    gap = text[end:content_start]
+    if not gap.strip():
+        return end
+    colon = gap.find(":")
+    if colon >= 0 and not gap[:colon].strip():  # "said: ..."
+        return end + colon + 1
+    if "\n" in gap or re.search(r"[.;!?\"“”]", gap):
+        return end
+    piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
+    if len(piece.split()) > MAX_CUE_TAIL_WORDS:
+        return end
+    if piece.rstrip().endswith(":"):
+        return end + len(piece.rstrip())
+    t = _TRAILING_TIME.search(piece)
+    if t is not None:
+        piece = piece[: t.start()]
+    return end + len(piece.rstrip())
+
+
+def _widen_quote(text: str, a: int, b: int) -> Span:
+    """A quotation's span with its quote marks, when they sit right around it."""
+    if a > 0 and text[a - 1] in _OPENING:
+        a -= 1
+    elif a > 1 and text[a - 1] == " " and text[a - 2] in _OPENING:
+        a -= 2
+    if b < len(text) and text[b] in _CLOSING:
+        b += 1
+    return a, b
+
+
+def _content(text: str, att: Attribution) -> list[Span]:
+    """The content fragments in the PARC convention."""
+    if att.kind == "direct":
+        return [_widen_quote(text, a, b) for a, b in att.content]
+    spans = list(att.content)
+    a, b = spans[0]
+    if _THAT.search(text, max(0, a - 6), a):
+        a = _THAT.search(text, max(0, a - 6), a).start()
+    if spans[-1][1] > a:
+        spans[0] = (a, spans[0][1])
+    a, b = spans[-1]
+    if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
+        pass  # a quote that ends with its own punctuation
+    elif text[b - 1 : b] not in ".!?":
+        m = _END_PUNCT.match(text, b)
+        if m is not None:
+            spans[-1] = (a, m.end())
+    if text[b : b + 1] in _CLOSING and text[a - 1 : a] in _OPENING:  # all quoted: mixed
+        spans[-1] = _widen_quote(text, a, b)
+    return spans
+
+
+def _source(text: str, source: Span, cue: Span, content: list[Span]) -> Span:
+    """The source with its appositive, and without the adverbs that belong to the cue."""
+    a, b = source
+    if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
+        gap = text[b : cue[0]]
+        m = _APPOSITIVE_BEFORE_CUE.match(gap)
+        if m is not None and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS:
+            return a, b + m.end(1)
+        return source
+    if a < cue[1]:
+        return source
+    # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'
+    limit = min([s for s, _ in content if s >= b] or [len(text)])
+    nl = text.find("\n", b, limit)
+    limit = limit if nl < 0 else nl
+    m = _APPOSITIVE_AFTER.match(text, b, limit)
+    if m is None:
+        return source
+    rest = text[m.end() : limit]
+    end = _END_PUNCT.search(rest)
+    if end is None or rest[: end.start()].count(" ") + 1 > MAX_APPOSITIVE_WORDS:
+        return source
+    tail = rest[: end.start()]
+    if any(ch in tail for ch in "\"“”;:") or end.start() == 0:
+        return source
+    if text[end.end() + m.end() : limit].strip() and text[m.end() + end.end()] not in " \n":
+        return source
+    return a, m.end() + end.start()
+
+
+def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) -> Span | None:
+    """The cue in the PARC convention (*content* already converted)."""
+    if att.cue is None:
+        return None
+    a, b = att.cue
+    floor = source[1] if source is not None and source[1] <= a else 0
+    floor = max(floor, text.rfind("\n", 0, a) + 1)
+    a = _cue_left(text, a, floor)
+    following = [s for s, _ in content if s >= b]
+    if following and (source is None or not (b <= source[0] < following[0])):
+        b = _cue_right(text, b, following[0])
+    return a, b
+
+
+def _merge_continuations(atts: list[Attribution]) -> list[Attribution]:
+    """Quote paragraphs that continue an earlier attribution join its content as fragments."""
+    out: list[Attribution] = []
+    root: dict[int, Attribution] = {}  # id of an original attribution -> its merged copy
+    for att in atts:
+        prev = att.speaker_from
+        if prev is not None and att.cue is not None and att.cue == prev.cue and id(prev) in root:
+            target = root[id(prev)]
+            target.content = [*target.content, *att.content]
+            root[id(att)] = target
+            continue
+        copy = dataclasses.replace(att, content=list(att.content))
+        root[id(att)] = copy
+        out.append(copy)
+    return out
+
+
+def _to_parc(text: str, atts: list[Attribution]) -> list[Attribution]:
+    out = []
+    for att in _merge_continuations(atts):
+        content = _content(text, att)
+        source = att.source
+        cue = _cue(text, att, source, content)
+        if source is not None and cue is not None:
+            source = _source(text, source, cue, content)
+            if source[1] > cue[0] > source[0]:  # adverbs our source kept went to the cue
+                source = (source[0], len(text[: cue[0]].rstrip()))
+        out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
+    return out
+
+
+def convert(text: str, atts: list[Attribution], convention: str = "default") -> list[Attribution]:
+    """The attributions of one text with their spans in *convention*.
+
+    Parameters
+    ----------
+    text : str
+        The article text the spans point into.
+    atts : list of Attribution
+        The attributions found in it (our default spans), in text order.
+    convention : {"default", "parc"}
+        ``default`` returns *atts* unchanged; ``parc`` returns converted copies
+        (continuation paragraphs merged into the attribution they continue).
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = 'Ana Brooks, a senator, has also said that taxes will rise. "We must act," she told reporters.'
+    >>> article = Article(t)
+    >>> for att in convert(t, article.attributions, "parc"):
+    ...     print([t[a:b] for a, b in (att.source, att.cue, *att.content)])
+    ['Ana Brooks, a senator', 'has also said', 'that taxes will rise.']
+    ['she', 'told', '"We must act,"']
+    """
+    if check_convention(convention) == "default":
+        return atts
+    return _to_parc(text, atts)
