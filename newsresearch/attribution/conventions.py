@@ -30,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text import Article
 from .records import Attribution, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -71,12 +72,45 @@ _TRAILING_TIME = re.compile(
     r"(?:,?\s+\d{4})?\s*,?\s*$",
     re.IGNORECASE,
 )
+# Function words that never end a cue ("told CNN on" before a misplaced content start).
+_DANGLING = re.compile(
+    r"\s+(?:the|a|an|on|in|at|of|for|to|by|with|he|she|it|they|we|i|you|his|her|their|its|"
+    r"why|how|what|who|when|where|whether|if|not)\s*$",
+    re.IGNORECASE,
+)
+# Where the words after a cue that follows its content stop: the end of the clause.
+_CLAUSE_END = re.compile(
+    r"[,;:!?\n\"“”]|\.(?:\s|$)|\s(?:as|after|before|when|while|because|since|if|and|but|"
+    r"adding|saying|noting|according|who|which|that)\b",
+    re.IGNORECASE,
+)
+# A cue that follows its content keeps the prepositional phrase after it.
+_TAIL_PREPOSITION = re.compile(r"\s+(?:in|on|to|during|at|through|via|by)\s", re.IGNORECASE)
+# Verbs whose object (the addressee) belongs to the cue: "told reporters".
+_TAKES_OBJECT = frozenset("tell ask warn assure inform remind urge".split())
 _QUOTE_MARK = "\"“”«»„'‘’"
 _OPENING = "\"“«„‘'"
 _CLOSING = "\"”»’'"
 _THAT = re.compile(r"\bthat\s+$")
 _END_PUNCT = re.compile(r"[.!?]+(?=[\s\"”’)]|$)")
 # An appositive after a source that precedes its cue: ", a professor at X, said".
+# Words at the start of content that belong to the cue ("asked for", "responded by saying").
+_LEAD_TO_CUE = re.compile(r"(?:for|against|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
+# Dates and adverbs between the verb and a "that" clause ("said Thursday that", "in 1993 that").
+_LEAD_BEFORE_THAT = re.compile(
+    rf"(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
+    r"(?=that\s)",
+    re.IGNORECASE,
+)
+# The addressee of a telling verb before its content ("urged protesters to ...").
+_OBJECT_BEFORE = re.compile(
+    r"(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)", re.IGNORECASE
+)
+# The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
+_SENTENCE_LEAD = re.compile(
+    r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?)\s*,\s*$", re.IGNORECASE
+)
+_QUOTE_OR_COLON = re.compile(r"[\"“”:;]")
 _APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+)?),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
@@ -138,17 +172,37 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     colon = gap.find(":")
     if colon >= 0 and not gap[:colon].strip():  # "said: ..."
         return end + colon + 1
-    if "\n" in gap or re.search(r"[.;!?\"“”]", gap):
+    if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", gap):
         return end
     piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end
     if piece.rstrip().endswith(":"):
         return end + len(piece.rstrip())
+    return end + len(_cut_tail(piece))
+
+
+def _cut_tail(piece: str) -> str:
+    """*piece* (words after a cue) without a trailing date or dangling function word."""
     t = _TRAILING_TIME.search(piece)
     if t is not None:
         piece = piece[: t.start()]
-    return end + len(piece.rstrip())
+    m = _DANGLING.search(piece)
+    while m is not None and m.start() > 0:
+        piece = piece[: m.start()]
+        m = _DANGLING.search(piece)
+    return piece.rstrip()
+
+
+def _cue_tail_after_content(text: str, end: int, lemma: str) -> int:
+    """Where a cue that follows its content ends: '," she said in a statement.'"""
+    stop = _CLAUSE_END.search(text, end, end + 300)
+    piece = text[end : stop.start() if stop else end]
+    if not (_TAIL_PREPOSITION.match(piece) or lemma.split()[0] in _TAKES_OBJECT):
+        return end
+    if len(piece.split()) > MAX_CUE_TAIL_WORDS:
+        return end
+    return end + len(_cut_tail(piece))
 
 
 def _widen_quote(text: str, a: int, b: int) -> Span:
@@ -162,16 +216,25 @@ def _widen_quote(text: str, a: int, b: int) -> Span:
     return a, b
 
 
+def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
+    """Where indirect content starting at *a* (ending at *b*) starts in the PARC convention."""
+    cue_end = att.cue[1] if att.cue is not None else None
+    if cue_end is not None and cue_end <= a:
+        lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
+        if lead is None and att.lemma in _TAKES_OBJECT:
+            lead = _OBJECT_BEFORE.match(text, a, b)
+        if lead is not None and lead.end() < b:
+            a = lead.end()
+    that = _THAT.search(text, max(0, a - 6), a)
+    return that.start() if that is not None else a
+
+
 def _content(text: str, att: Attribution) -> list[Span]:
     """The content fragments in the PARC convention."""
     if att.kind == "direct":
         return [_widen_quote(text, a, b) for a, b in att.content]
     spans = list(att.content)
-    a, b = spans[0]
-    if _THAT.search(text, max(0, a - 6), a):
-        a = _THAT.search(text, max(0, a - 6), a).start()
-    if spans[-1][1] > a:
-        spans[0] = (a, spans[0][1])
+    spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
     a, b = spans[-1]
     if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
         pass  # a quote that ends with its own punctuation
@@ -182,6 +245,24 @@ def _content(text: str, att: Attribution) -> list[Span]:
     if text[b : b + 1] in _CLOSING and text[a - 1 : a] in _OPENING:  # all quoted: mixed
         spans[-1] = _widen_quote(text, a, b)
     return spans
+
+
+def _parenthetical(
+    article: Article, source: Span | None, cue: Span | None, content: list[Span]
+) -> list[Span]:
+    """'Verizon workers, she said, will soon ...': the words before the source join the content."""
+    if source is None or cue is None or not source[1] <= cue[0] < cue[1] <= content[0][0]:
+        return content
+    text = article.text
+    if not re.fullmatch(r"\s*,\s*", text[cue[1] : content[0][0]]):
+        return content
+    i = article.sentence_at(source[0])
+    if i is None:
+        return content
+    m = _SENTENCE_LEAD.match(text, article.sentences[i][0], source[0])
+    if m is None or not m.group("words").strip() or _QUOTE_OR_COLON.search(m.group("words")):
+        return content
+    return [(m.start("words"), m.end("words")), *content]
 
 
 def _source(text: str, source: Span, cue: Span, content: list[Span]) -> Span:
@@ -223,20 +304,44 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
     floor = max(floor, text.rfind("\n", 0, a) + 1)
     a = _cue_left(text, a, floor)
     following = [s for s, _ in content if s >= b]
-    if following and (source is None or not (b <= source[0] < following[0])):
+    before = any(e <= a for _, e in content)
+    if before:  # '"...," she said in a statement' ('"...," she said, "..."' too)
+        if source is None or source[1] <= a:
+            b = _cue_tail_after_content(text, b, att.lemma)
+    elif following and (source is None or not (b <= source[0] < following[0])):
         b = _cue_right(text, b, following[0])
     return a, b
 
 
-def _merge_continuations(atts: list[Attribution]) -> list[Attribution]:
-    """Quote paragraphs that continue an earlier attribution join its content as fragments."""
+def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | None:
+    """A source right before its cue without the adverbs it kept ("Park casually" -> "Park")."""
+    if source is None or cue is None or source[1] > cue[0]:
+        return source
+    a, b = source
+    while True:
+        m = _WORD_LEFT.search(text, a, b)
+        if m is None or m.start(1) <= a or not _joins_cue_left(m.group(1), ""):
+            return a, b
+        b = len(text[: m.start(1)].rstrip())
+
+
+def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """Quote paragraphs that continue an earlier attribution, and quotes without a cue in the
+    paragraph of an earlier attribution, join its content as fragments."""
     out: list[Attribution] = []
     root: dict[int, Attribution] = {}  # id of an original attribution -> its merged copy
     for att in atts:
         prev = att.speaker_from
         if prev is not None and att.cue is not None and att.cue == prev.cue and id(prev) in root:
             target = root[id(prev)]
-            target.content = [*target.content, *att.content]
+        elif att.cue is None and att.source is None and out and att.kind == "direct":
+            target = out[-1]
+            if "\n" in text[target.content[-1][1] : att.content[0][0]]:
+                target = None
+        else:
+            target = None
+        if target is not None:
+            target.content = sorted([*target.content, *att.content])
             root[id(att)] = target
             continue
         copy = dataclasses.replace(att, content=list(att.content))
@@ -245,43 +350,44 @@ def _merge_continuations(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _to_parc(text: str, atts: list[Attribution]) -> list[Attribution]:
+def _to_parc(article: Article) -> list[Attribution]:
+    text = article.text
     out = []
-    for att in _merge_continuations(atts):
+    for att in _merge_continuations(text, article.attributions):
         content = _content(text, att)
-        source = att.source
+        source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
         if source is not None and cue is not None:
             source = _source(text, source, cue, content)
-            if source[1] > cue[0] > source[0]:  # adverbs our source kept went to the cue
-                source = (source[0], len(text[: cue[0]].rstrip()))
+            if att.kind != "direct":
+                content = _parenthetical(article, source, cue, content)
         out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
     return out
 
 
-def convert(text: str, atts: list[Attribution], convention: str = "default") -> list[Attribution]:
-    """The attributions of one text with their spans in *convention*.
+def convert(article: Article, convention: str = "default") -> list[Attribution]:
+    """The attributions of one parsed article with their spans in *convention*.
 
     Parameters
     ----------
-    text : str
-        The article text the spans point into.
-    atts : list of Attribution
-        The attributions found in it (our default spans), in text order.
+    article : Article
+        The parsed article; its :attr:`~newsresearch.text.Article.attributions`
+        (our default spans) are converted.
     convention : {"default", "parc"}
-        ``default`` returns *atts* unchanged; ``parc`` returns converted copies
-        (continuation paragraphs merged into the attribution they continue).
+        ``default`` returns the article's attributions unchanged; ``parc``
+        returns converted copies (quotes that continue an attribution merged into it).
 
     Examples
     --------
     >>> from newsresearch.text import Article
-    >>> t = 'Ana Brooks, a senator, has also said that taxes will rise. "We must act," she told reporters.'
+    >>> t = ('Ana Brooks, a senator, has also said that taxes will rise. '
+    ...      '"We must act," she told reporters. "Now."')
     >>> article = Article(t)
-    >>> for att in convert(t, article.attributions, "parc"):
+    >>> for att in convert(article, "parc"):
     ...     print([t[a:b] for a, b in (att.source, att.cue, *att.content)])
     ['Ana Brooks, a senator', 'has also said', 'that taxes will rise.']
-    ['she', 'told', '"We must act,"']
+    ['she', 'told reporters', '"We must act,"', '"Now."']
     """
     if check_convention(convention) == "default":
-        return atts
-    return _to_parc(text, atts)
+        return article.attributions
+    return _to_parc(article)

@@ -153,7 +153,7 @@ def _attribution_table(
         if article is None:
             continue
         n = 0
-        for att in convert(article.text, article.attributions, convention):
+        for att in convert(article, convention):
             row = _row(doc_id, n, article.text, att)
             n += 1
             if row["type"] in keep:
