@@ -92,7 +92,9 @@ _QUOTE_MARK = "\"“”«»„'‘’"
 _OPENING = "\"“«„‘'"
 _CLOSING = "\"”»’'"
 _THAT = re.compile(r"\bthat\s+$")
-_END_PUNCT = re.compile(r"[.!?]+(?=[\s\"”’)]|$)")
+_END_PUNCT = re.compile(r"[.!?]+(?=[\s\"“”’)]|$)")
+# A determiner or subject pronoun our content left between the cue and itself ("telling CNN the").
+_LEFT_BEHIND = re.compile(r"(?<=\s)(?:the|a|an|he|she|they|we|i|it)\s+$", re.IGNORECASE)
 # An appositive after a source that precedes its cue: ", a professor at X, said".
 # Words at the start of content that belong to the cue ("asked for", "responded by saying").
 _LEAD_TO_CUE = re.compile(r"(?:for|against|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
@@ -225,6 +227,9 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
             lead = _OBJECT_BEFORE.match(text, a, b)
         if lead is not None and lead.end() < b:
             a = lead.end()
+        behind = _LEFT_BEHIND.search(text, cue_end, a)
+        if behind is not None:
+            a = behind.start()
     that = _THAT.search(text, max(0, a - 6), a)
     return that.start() if that is not None else a
 
