@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from ..text import Article
 from .records import Attribution, Span
@@ -113,6 +114,12 @@ _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?)\s*,\s*$", re.IGNORECASE
 )
 _QUOTE_OR_COLON = re.compile(r"[\"“”:;]")
+# An appositive stops being one at a subordinate clause (", as he walked ...").
+_NOT_APPOSITIVE = re.compile(
+    r",\s+(?:as|when|while|after|before|because|adding|saying|noting|in|at|on)\b", re.IGNORECASE
+)
+_PREPOSITIONS = frozenset("in at on to for with by as from".split())
+_WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+)?),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
@@ -270,8 +277,9 @@ def _parenthetical(
     return [(m.start("words"), m.end("words")), *content]
 
 
-def _source(text: str, source: Span, cue: Span, content: list[Span]) -> Span:
+def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> Span:
     """The source with its appositive, and without the adverbs that belong to the cue."""
+    text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
         gap = text[b : cue[0]]
@@ -282,22 +290,38 @@ def _source(text: str, source: Span, cue: Span, content: list[Span]) -> Span:
     if a < cue[1]:
         return source
     # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'
-    limit = min([s for s, _ in content if s >= b] or [len(text)])
+    return _appositive_after(article, source, content)
+
+
+def _appositive_after(article: Article, source: Span, content: list[Span]) -> Span:
+    """A source after its cue with the appositive that runs to the end of its sentence."""
+    text = article.text
+    a, b = source
+    i = article.sentence_at(b - 1)
+    if i is None:
+        return source
+    limit = min([article.sentences[i][1], *(s for s, _ in content if s >= b)])
     nl = text.find("\n", b, limit)
     limit = limit if nl < 0 else nl
     m = _APPOSITIVE_AFTER.match(text, b, limit)
     if m is None:
         return source
-    rest = text[m.end() : limit]
-    end = _END_PUNCT.search(rest)
-    if end is None or rest[: end.start()].count(" ") + 1 > MAX_APPOSITIVE_WORDS:
+    tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
+    words = _WORDS.findall(tail)
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or _QUOTE_OR_COLON.search(tail):
         return source
-    tail = rest[: end.start()]
-    if any(ch in tail for ch in "\"“”;:") or end.start() == 0:
+    if _NOT_APPOSITIVE.search(tail) or words[0].lower() in _PREPOSITIONS:
         return source
-    if text[end.end() + m.end() : limit].strip() and text[m.end() + end.end()] not in " \n":
+    if any(w.lower() in _cue_forms() for w in words):
         return source
-    return a, m.end() + end.start()
+    return a, m.end() + len(tail)
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> frozenset[str]:
+    from ..lexicons import reporting_verbs
+
+    return frozenset(reporting_verbs())
 
 
 def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) -> Span | None:
@@ -363,7 +387,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
         if source is not None and cue is not None:
-            source = _source(text, source, cue, content)
+            source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
         out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
