@@ -41,7 +41,7 @@ CONVENTIONS: tuple[str, ...] = ("default", "parc")
 #: The most words between a cue and its content that may join the cue (``told reporters``).
 MAX_CUE_TAIL_WORDS = 10
 #: The most words of an appositive joined to a source.
-MAX_APPOSITIVE_WORDS = 25
+MAX_APPOSITIVE_WORDS = 30
 
 # Words that join a cue on its left: auxiliaries, modals, negation, common adverbs
 # ("has also repeatedly said"); any word in -ly joins too.

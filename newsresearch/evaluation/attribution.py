@@ -257,9 +257,7 @@ def _gold_rows(text: str, gold: list[_Att], predicted: list[_Att]) -> list[dict[
             if att.content
             else None
         )
-        row["stance_right"] = (
-            pred.stance == att.stance if pred is not None and att.stance else None
-        )
+        row["stance_right"] = pred.stance == att.stance if pred is not None and att.stance else None
         rows.append(row)
     return rows
 
@@ -408,4 +406,145 @@ def score_attributions(
         },
         method=f"rule-based attributions, {convention} span convention",
         notes=(f"annotator {annotator}",) if annotator else (),
+    )
+
+
+def _alpha(pairs: list[tuple[str, str]]) -> float:
+    """Krippendorff's alpha (nominal) of two coders over *pairs*; NaN when undefined."""
+    import krippendorff
+    import numpy as np
+
+    values = sorted({v for pair in pairs for v in pair if v})
+    if len(values) < 2:
+        return float("nan")
+    code = {v: i for i, v in enumerate(values)}
+    data = np.array(
+        [[code.get(a, np.nan) for a, _ in pairs], [code.get(b, np.nan) for _, b in pairs]],
+        dtype=float,
+    )
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+def _annotator_pairs(
+    folder: Path, annotators: tuple[str, str] | None
+) -> dict[str, tuple[Path, tuple[Path, Path]]]:
+    from ..datasets.brat import annotation_files
+
+    try:
+        files = annotation_files(folder)
+    except OSError as exc:
+        raise EvaluationError(f"cannot read the attribution gold {folder}: {exc}") from exc
+    out = {}
+    for name, (txt, found) in files.items():
+        chosen = annotators or tuple(sorted(found)[:2])
+        if len(chosen) == 2 and all(a in found for a in chosen):
+            out[name] = (txt, (found[chosen[0]], found[chosen[1]]))
+    if not out:
+        which = f"annotators {list(annotators)}" if annotators else "two annotators"
+        raise EvaluationError(
+            f"no text under {folder} has brat files by {which}; give a folder of <name>.txt "
+            "with <name>_<annotator>.ann files by two annotators"
+        )
+    return out
+
+
+def attribution_agreement(
+    gold: str | Path, *, annotators: tuple[str, str] | None = None
+) -> Evaluation:
+    """Agreement between two annotators' brat attribution files of the same texts.
+
+    Parameters
+    ----------
+    gold : path
+        A folder of ``<name>.txt`` with ``<name>_<annotator>.ann`` files; the
+        texts annotated by both annotators are compared.
+    annotators : (str, str), optional
+        The two annotators (``("a1", "a3")``); default: for each text, the first
+        two in sorted order.
+
+    Returns
+    -------
+    Evaluation
+        ``table``: precision, recall and F1 of B's spans against A's, per
+        (role, match: exact or overlap), as in :func:`score_attributions` (F1 is
+        symmetric); ``scores``: ``alpha_kind``, ``alpha_type``, ``alpha_stance``
+        (Krippendorff's alpha, nominal, on the attributions paired by
+        :func:`match_attributions`; NaN when only one value occurs),
+        ``speaker_agreement`` (paired attributions with the same normalised
+        speaker, of those where both name one) and ``matched`` (share of all
+        attributions of A and B that are paired); ``n``: texts compared;
+        ``details["pairs"]``: the paired attributions' attribute values.
+
+    Raises
+    ------
+    EvaluationError
+        When the folder is missing or no text has files by both annotators.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "d1.txt").write_text("Voss said taxes rise.", encoding="utf-8")
+    >>> ann = ("T1\\tSource 0 4\\tVoss\\nT2\\tCue 5 9\\tsaid\\nT3\\tContent 10 21\\ttaxes rise.\\n"
+    ...        "E1\\tAttribution:T2 Source:T1 Cue:T2 Content:T3\\nA1\\tKind E1 Indirect\\n")
+    >>> for who in ("a", "b"):
+    ...     _ = (folder / f"d1_{who}.ann").write_text(ann, encoding="utf-8")
+    >>> e = attribution_agreement(folder)
+    >>> float(e.table.loc[("content", "exact"), "f1"]), e["matched"]
+    (1.0, 1.0)
+    """
+    from ..datasets.brat import read_brat
+
+    folder = Path(gold)
+    texts = _annotator_pairs(folder, annotators)
+    counts = _new_counts()
+    pairs: list[dict[str, str]] = []
+    n_a = n_b = 0
+    for name, (txt, (path_a, path_b)) in texts.items():
+        text = txt.read_text(encoding="utf-8")
+        try:
+            a = [_from_gold(x) for x in read_brat(path_a)]
+            b = [_from_gold(x) for x in read_brat(path_b)]
+        except ValueError as exc:
+            raise EvaluationError(f"cannot read the attribution gold: {exc}") from exc
+        n_a, n_b = n_a + len(a), n_b + len(b)
+        _span_counts(counts, text, a, b)
+        for i, j in match_attributions(text, a, b):
+            row = {"doc_id": name}
+            for attr in ("kind", "type", "stance"):
+                row[f"{attr}_a"], row[f"{attr}_b"] = getattr(a[i], attr), getattr(b[j], attr)
+            row["speaker_a"], row["speaker_b"] = a[i].speaker, b[j].speaker
+            pairs.append(row)
+    table = pd.DataFrame(
+        pairs,
+        columns=["doc_id"]
+        + [f"{x}_{w}" for x in ("kind", "type", "stance", "speaker") for w in "ab"],
+    )
+    speakers = table[(table["speaker_a"] != "") & (table["speaker_b"] != "")]
+    same = [
+        normalise_speaker(x) == normalise_speaker(y)
+        for x, y in zip(speakers["speaker_a"], speakers["speaker_b"], strict=True)
+    ]
+    scores = {
+        f"alpha_{attr}": _alpha(list(zip(table[f"{attr}_a"], table[f"{attr}_b"], strict=True)))
+        for attr in ("kind", "type", "stance")
+    }
+    scores["speaker_agreement"] = _accuracy(same)
+    scores["matched"] = 2 * len(table) / (n_a + n_b) if n_a + n_b else 0.0
+    names = sorted({p.stem.rsplit("_", 1)[-1] for _, ps in texts.values() for p in ps})
+    return Evaluation(
+        task="attribution agreement",
+        gold=str(folder),
+        n=len(texts),
+        unit="documents",
+        scores=scores,
+        table=_span_table(counts),
+        details={
+            "counts": pd.DataFrame(
+                {"attributions": [n_a, n_b, len(table)]}, index=["A", "B", "paired"]
+            ),
+            "pairs": table,
+        },
+        method=f"annotators {' vs '.join(annotators or names)}",
+        notes=("span scores: B against A (F1 is symmetric)",),
     )
