@@ -33,6 +33,7 @@ REQUIRED_PACKAGES: tuple[str, ...] = (
     "pyarrow",
     "tqdm",
     "trafilatura",
+    "krippendorff",
 )
 #: Distributions the reports need (the ``notebooks`` extra); the doctor only warns without them.
 REPORT_PACKAGES: tuple[str, ...] = ("papermill", "nbconvert", "ipykernel", "nh3")
