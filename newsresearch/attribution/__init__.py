@@ -36,6 +36,7 @@ module                what it holds
 :mod:`.indirect`      indirect speech, mixed quotes, inverted cues, "according to"
 :mod:`.speakers`      speaker resolution (pronouns, names, organisations, anonymous)
 :mod:`.find`          :func:`find_attributions`: one parsed article -> attributions
+:mod:`.conventions`   span conventions: our default spans and PARC 3.0 / PolNeAR spans
 :mod:`.tables`        :func:`attributions`, :func:`stance_triples`, :func:`share_by`
 ====================  ==============================================================
 
@@ -44,12 +45,15 @@ Scoring against gold annotations is in :mod:`newsresearch.evaluation.attribution
 
 from __future__ import annotations
 
+from .conventions import CONVENTIONS
 from .cues import cue_lexicon
 from .find import find_attributions
 from .records import Attribution, Cue
 from .tables import (
     ATTRIBUTION_COLUMNS,
+    ATTRIBUTION_TYPES,
     STANCE_TRIPLE_COLUMNS,
+    attribution_type,
     attributions,
     share_by,
     stance_triples,
@@ -57,9 +61,12 @@ from .tables import (
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
+    "ATTRIBUTION_TYPES",
+    "CONVENTIONS",
     "STANCE_TRIPLE_COLUMNS",
     "Attribution",
     "Cue",
+    "attribution_type",
     "attributions",
     "cue_lexicon",
     "find_attributions",
