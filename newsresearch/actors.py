@@ -24,9 +24,12 @@ some namesakes. They are measured through the attribution evaluation
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import pandas as pd
 
@@ -42,6 +45,9 @@ __all__ = [
     "is_organisation",
     "mentions",
 ]
+
+
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=1)
@@ -133,11 +139,16 @@ class ArticleActors:
                 best = m
         return best
 
+    def _starting_before(self, position: int) -> Iterator[Mention]:
+        """The mentions that start before *position*, the nearest first (mentions are in
+        text order, so a binary search finds where to begin)."""
+        mentions = self.mentions
+        for k in range(bisect.bisect_left(mentions, position, key=_START) - 1, -1, -1):
+            yield mentions[k]
+
     def before(self, position: int, *, type: str | None = None, gender: str = "") -> Actor | None:
         """The most recently mentioned actor before *position* that fits."""
-        for m in reversed(self.mentions):
-            if m.start >= position:
-                continue
+        for m in self._starting_before(position):
             actor = self.actors[m.actor]
             if type and actor.type != type:
                 continue
@@ -154,8 +165,8 @@ class ArticleActors:
     def with_role(self, role: str, position: int) -> Actor | None:
         """The most recent actor before *position* holding *role* (``senator``)."""
         role = role.lower()
-        for m in reversed(self.mentions):
-            if m.start < position and role in self.actors[m.actor].roles:
+        for m in self._starting_before(position):
+            if role in self.actors[m.actor].roles:
                 return self.actors[m.actor]
         return None
 
@@ -174,6 +185,22 @@ _ROLE_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
     r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
 )
+#: The roles _ROLE_BEFORE_RE ends with; a window that does not end with one (before
+#: white space and a comma) cannot match, which is much faster to test than the search.
+_ROLES_BEFORE = (
+    *"spokesman spokeswoman spokesperson aide adviser advisor director leader chairman".split(),
+    *"chairwoman chair secretary minister governor senator".split(),
+    "chief executive",
+)
+
+
+def _ends_with_role(window: str) -> bool:
+    tail = window.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_ROLES_BEFORE)
+
+
 _APPOSITIVE_RE = re.compile(
     r"^\s*,\s*(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?)\s+(?:[\w\-'’]+\s+){0,4}"
     r"(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|chief executive|director|"
@@ -190,8 +217,15 @@ def _singular(word: str) -> str:
     return word
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=100_000)
 def is_organisation(words: str) -> bool:
     """Whether *words* name an organisation: one of them is an organisation head word.
+
+    Answers are remembered (the word list is fixed), so a name met again costs
+    one lookup.
 
     Examples
     --------
@@ -200,7 +234,7 @@ def is_organisation(words: str) -> bool:
     """
     orgs = organisation_words()
     lowered = words.lower().replace("’", "'")
-    tokens = re.findall(r"[a-z]+", lowered)
+    tokens = _LETTERS.findall(lowered)
     return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
 
 
@@ -247,19 +281,20 @@ class _Name:
         return self.start if self.title is None else self.match_start
 
 
-def _candidate(m: re.Match[str], text: str, by_surname: dict[str, str]) -> _Name | None:
-    """The name matched by the title pattern, cleaned, or None when it is no name."""
-    title = m.group("title")
-    words = m.group("name").strip().split()
+def _candidate(
+    m: re.Match[str], title: str | None, raw: str, text: str, by_surname: dict[str, str]
+) -> _Name | None:
+    """The name matched by the title pattern (its groups *title* and *raw* name), cleaned, or None."""
+    words = raw.strip().split()
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
     while words and words[0] in _NOT_NAMES:
         words = words[1:]
-    if words and title is None and words[0].lower() in _titles() and len(words) > 1:
+    if words and title is None and len(words) > 1 and words[0].lower() in _titles():
         title = words[0]  # "Spokesman Ivan Petrov" at the start of a sentence
         words = words[1:]
     if not words:
         return None
-    start = m.start("name") + m.group("name").find(words[0])
+    start = m.start("name") + raw.find(words[0])
     end = m.end("name")
     if text[end - 2 : end] in _POSSESSIVE_ENDINGS:  # possessive: "Renfrew's office"
         end -= 2
@@ -318,7 +353,8 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
             actor.roles.add(role)
         if gender:
             actor.gender = gender
-    before = _ROLE_BEFORE_RE.search(text[max(0, start - ROLE_BEFORE_CHARS) : start])
+    window = text[max(0, start - ROLE_BEFORE_CHARS) : start]
+    before = _ROLE_BEFORE_RE.search(window) if _ends_with_role(window) else None
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
@@ -333,12 +369,13 @@ def _named(text: str) -> _Cast:
     cast = _Cast()
     orgs = organisation_words()
     for m in _title_re().finditer(text):
-        if m.group("title") is None:
-            bare = m.group("name").strip()
+        title, raw = m.group("title", "name")
+        if title is None:
+            bare = raw.strip()
             bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
             if " " not in bare and bare not in cast.by_surname and bare.lower() not in orgs:
                 continue  # a lone capitalised word that is no known surname: the common case
-        cand = _candidate(m, text, cast.by_surname)
+        cand = _candidate(m, title, raw, text, cast.by_surname)
         if cand is None:
             continue
         name = text[cand.start : cand.end]
