@@ -85,7 +85,7 @@ def _analyse(text: str, lexicon: dict[str, float]) -> _Sentence:
     for k, w in enumerate(words):
         v = get(w)
         if v is not None:
-            if not _TARGET_NEGATORS.isdisjoint(words[max(0, k - 3) : k]):
+            if not _TARGET_NEGATORS.isdisjoint(words[k - 3 if k > 3 else 0 : k]):
                 v *= _NEGATION_SCALE
             lexical.append((k, v))
         elif w in _QUOTE_MARKS:
