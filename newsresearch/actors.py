@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import pandas as pd
 
@@ -43,6 +45,9 @@ __all__ = [
     "is_organisation",
     "mentions",
 ]
+
+
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=1)
@@ -151,11 +156,16 @@ class ArticleActors:
                 best = m
         return best
 
+    def _starting_before(self, position: int) -> Iterator[Mention]:
+        """The mentions that start before *position*, the nearest first (mentions are in
+        text order, so a binary search finds where to begin)."""
+        mentions = self.mentions
+        for k in range(bisect.bisect_left(mentions, position, key=_START) - 1, -1, -1):
+            yield mentions[k]
+
     def before(self, position: int, *, type: str | None = None, gender: str = "") -> Actor | None:
         """The most recently mentioned actor before *position* that fits."""
-        for m in reversed(self.mentions):
-            if m.start >= position:
-                continue
+        for m in self._starting_before(position):
             actor = self.actors[m.actor]
             if type and actor.type != type:
                 continue
@@ -172,8 +182,8 @@ class ArticleActors:
     def with_role(self, role: str, position: int) -> Actor | None:
         """The most recent actor before *position* holding *role* (``senator``)."""
         role = role.lower()
-        for m in reversed(self.mentions):
-            if m.start < position and role in self.actors[m.actor].roles:
+        for m in self._starting_before(position):
+            if role in self.actors[m.actor].roles:
                 return self.actors[m.actor]
         return None
 
@@ -194,6 +204,22 @@ _ROLE_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
     r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
 )
+#: The roles _ROLE_BEFORE_RE ends with; a window that does not end with one (before
+#: white space and a comma) cannot match, which is much faster to test than the search.
+_ROLES_BEFORE = (
+    *"spokesman spokeswoman spokesperson aide adviser advisor director leader chairman".split(),
+    *"chairwoman chair secretary minister governor senator".split(),
+    "chief executive",
+)
+
+
+def _ends_with_role(window: str) -> bool:
+    tail = window.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_ROLES_BEFORE)
+
+
 _APPOSITIVE_RE = re.compile(
     r"^\s*,\s*(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?)\s+(?:[\w\-'’]+\s+){0,4}"
     r"(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|chief executive|director|"
@@ -210,8 +236,15 @@ def _singular(word: str) -> str:
     return word
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=100_000)
 def is_organisation(words: str) -> bool:
     """Whether *words* name an organisation: one of them is an organisation head word.
+
+    Answers are remembered (the word list is fixed), so a name met again costs
+    one lookup.
 
     Examples
     --------
@@ -222,7 +255,7 @@ def is_organisation(words: str) -> bool:
         return True
     orgs = organisation_words()
     lowered = words.lower().replace("’", "'")
-    tokens = re.findall(r"[a-z]+", lowered)
+    tokens = _LETTERS.findall(lowered)
     return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
 
 
@@ -464,7 +497,8 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
         if not actor.title:
             former = _BEFORE_NAME.search(text, max(0, start - len(title) - 30), start - len(title))
             actor.title = f"{former.group(0).strip()} {title}" if former else title
-    before = _ROLE_BEFORE_RE.search(text[max(0, start - ROLE_BEFORE_CHARS) : start])
+    window = text[max(0, start - ROLE_BEFORE_CHARS) : start]
+    before = _ROLE_BEFORE_RE.search(window) if _ends_with_role(window) else None
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
@@ -492,8 +526,9 @@ def _named(text: str) -> _Cast:
     cast = _Cast()
     orgs = organisation_words()
     for m in _title_re().finditer(text):
-        if m.group("title") is None:
-            bare = m.group("name").strip()
+        title, raw = m.group("title", "name")
+        if title is None:
+            bare = raw.strip()
             bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
             if " " not in bare and bare not in cast.by_surname and bare.lower() not in orgs:
                 continue  # a lone capitalised word that is no known surname: the common case

@@ -30,14 +30,18 @@ when the corpus names no other Carver).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..actors import ArticleActors, Mention, is_organisation, organisation_words
 from .cues import cue_lexicon
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
+
+_START = attrgetter("start")
 
 __all__ = ["harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
@@ -484,9 +488,11 @@ def _resolve_phrase(
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
+    # Mentions are in text order: only those starting before the head's end can overlap it.
+    upto = bisect.bisect_left(actors.mentions, span[0] + len(head), key=_START)
     candidates = [
         m
-        for m in actors.mentions
+        for m in actors.mentions[:upto]
         if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
     ]
     named = [m for m in candidates if m.start >= owned_from]
