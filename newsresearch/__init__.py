@@ -68,7 +68,9 @@ _EXPORTS: dict[str, str] = {
     "learn_lexicon": "framing",
     "load_lexicon": "framing",
     # attribution
+    "attribution_agreement": "evaluation.attribution",
     "attributions": "attribution",
+    "score_attributions": "evaluation.attribution",
     "stance_triples": "attribution",
     # pipeline
     "extract": "pipeline",

@@ -24,9 +24,12 @@ some namesakes. They are measured through the attribution evaluation
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import pandas as pd
 
@@ -42,6 +45,9 @@ __all__ = [
     "is_organisation",
     "mentions",
 ]
+
+
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +69,17 @@ def organisation_words() -> frozenset[str]:
     return frozenset(data_lines("organisation_words.txt"))
 
 
-_CAP = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, states and capitals that speak as governments (``data/places.txt``)."""
+    return frozenset(data_lines("places.txt"))
+
+
+_CAP = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
-_NAME_BODY = rf"{_CAP}(?:\s+(?:(?:{_PARTICLE}|of)\s+)?{_CAP}){{0,5}}"
+#: Names never cross a line break ("Advertisement\n\nAudra Makuch" is two runs).
+_GAP = r"[ \t]+"
+_NAME_BODY = rf"{_CAP}(?:{_GAP}(?:(?:{_PARTICLE}|of){_GAP})?{_CAP}){{0,7}}"
 
 _NOT_NAMES = frozenset(
     "The A An In On At But And Or If As When While After Before Since Although Though However "
@@ -102,6 +116,8 @@ class Actor:
     gender: str = ""  # m | f | ""
     roles: set[str] = field(default_factory=set)
     first: int = 0
+    title: str = ""  # the title first seen with the name: "former US President"
+    description: str = ""  # the first appositive: "economics professor at the University of X"
 
 
 @dataclass(frozen=True)
@@ -121,6 +137,13 @@ class ArticleActors:
     actors: dict[str, Actor]
     mentions: list[Mention]
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``[start, end)``, in text order (a binary search)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):  # kept once the mentions are set
+            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)``, if any (the longest one)."""
         best = None
@@ -133,11 +156,16 @@ class ArticleActors:
                 best = m
         return best
 
+    def _starting_before(self, position: int) -> Iterator[Mention]:
+        """The mentions that start before *position*, the nearest first (mentions are in
+        text order, so a binary search finds where to begin)."""
+        mentions = self.mentions
+        for k in range(bisect.bisect_left(mentions, position, key=_START) - 1, -1, -1):
+            yield mentions[k]
+
     def before(self, position: int, *, type: str | None = None, gender: str = "") -> Actor | None:
         """The most recently mentioned actor before *position* that fits."""
-        for m in reversed(self.mentions):
-            if m.start >= position:
-                continue
+        for m in self._starting_before(position):
             actor = self.actors[m.actor]
             if type and actor.type != type:
                 continue
@@ -154,8 +182,8 @@ class ArticleActors:
     def with_role(self, role: str, position: int) -> Actor | None:
         """The most recent actor before *position* holding *role* (``senator``)."""
         role = role.lower()
-        for m in reversed(self.mentions):
-            if m.start < position and role in self.actors[m.actor].roles:
+        for m in self._starting_before(position):
+            if role in self.actors[m.actor].roles:
                 return self.actors[m.actor]
         return None
 
@@ -165,7 +193,9 @@ def _title_re() -> re.Pattern[str]:
     titles = sorted(_titles(), key=len, reverse=True)
     alternatives = "|".join(re.escape(t) for t in titles if t[:1].isupper())
     return re.compile(
-        rf"\b(?=[A-Z])(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)\s+)?(?:{alternatives}))\s+)?"
+        # not inside an abbreviation: "U.S. Senator X" is no name "S. Senator X"
+        rf"(?<![\w.’'])(?=[A-Z])"
+        rf"(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)[ \t]+)?(?:{alternatives}))[ \t]+)?"
         rf"(?P<name>{_NAME_BODY})"
     )
 
@@ -174,6 +204,22 @@ _ROLE_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
     r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
 )
+#: The roles _ROLE_BEFORE_RE ends with; a window that does not end with one (before
+#: white space and a comma) cannot match, which is much faster to test than the search.
+_ROLES_BEFORE = (
+    *"spokesman spokeswoman spokesperson aide adviser advisor director leader chairman".split(),
+    *"chairwoman chair secretary minister governor senator".split(),
+    "chief executive",
+)
+
+
+def _ends_with_role(window: str) -> bool:
+    tail = window.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_ROLES_BEFORE)
+
+
 _APPOSITIVE_RE = re.compile(
     r"^\s*,\s*(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?)\s+(?:[\w\-'’]+\s+){0,4}"
     r"(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|chief executive|director|"
@@ -190,17 +236,26 @@ def _singular(word: str) -> str:
     return word
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=100_000)
 def is_organisation(words: str) -> bool:
     """Whether *words* name an organisation: one of them is an organisation head word.
+
+    Answers are remembered (the word list is fixed), so a name met again costs
+    one lookup.
 
     Examples
     --------
     >>> is_organisation("the Transport Workers' Union"), is_organisation("Ada Voss")
     (True, False)
     """
+    if words.strip() in places():
+        return True
     orgs = organisation_words()
     lowered = words.lower().replace("’", "'")
-    tokens = re.findall(r"[a-z]+", lowered)
+    tokens = _LETTERS.findall(lowered)
     return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
 
 
@@ -215,10 +270,16 @@ _PRONOUN_RE = re.compile(r"\b(he|she|He|She|him|her|his|His|Her)\b")
 
 @dataclass
 class _Cast:
-    """The actors found so far in one text, by canonical name and by surname, and their mentions."""
+    """The actors found so far in one text, by canonical name and by surname, and their mentions.
+
+    ``by_surname`` lists every person with that surname in order of introduction, so
+    that two people who share it ("Mayor Lena Ortiz", "police chief Dario Ortiz")
+    stay two actors; ``last_seen`` is where each actor was last named.
+    """
 
     actors: dict[str, Actor] = field(default_factory=dict)
-    by_surname: dict[str, str] = field(default_factory=dict)
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+    last_seen: dict[str, int] = field(default_factory=dict)
     found: list[Mention] = field(default_factory=list)
 
     def rename(self, key: str, name: str) -> None:
@@ -226,10 +287,35 @@ class _Cast:
         actor = self.actors.pop(key)
         actor.canonical = name
         self.actors[name] = actor
+        self.last_seen[name] = self.last_seen.pop(key, actor.first)
+        for keys in self.by_surname.values():
+            keys[:] = [name if k == key else k for k in keys]
         self.found = [
             Mention(x.start, x.end, x.text, name, x.type, x.kind) if x.actor == key else x
             for x in self.found
         ]
+
+    def add_surname(self, surname: str, key: str) -> None:
+        keys = self.by_surname.setdefault(surname, [])
+        if key not in keys:
+            keys.append(key)
+
+    def surname_key(self, surname: str, *, title: str | None = None) -> str | None:
+        """The person a bare surname ("Ortiz", "Mayor Ortiz") stands for: among those with
+        that surname, the ones whose role or gender fits the title, the most recently named."""
+        keys = self.by_surname.get(surname)
+        if not keys:
+            return None
+        if title and len(keys) > 1:
+            role, gender = _title_info(title)
+            fitting = [
+                k
+                for k in keys
+                if (role and role in self.actors[k].roles)
+                or (not role and gender and self.actors[k].gender == gender)
+            ]
+            keys = fitting or keys
+        return max(keys, key=lambda k: self.last_seen.get(k, -1))
 
 
 @dataclass(frozen=True)
@@ -247,24 +333,112 @@ class _Name:
         return self.start if self.title is None else self.match_start
 
 
-def _candidate(m: re.Match[str], text: str, by_surname: dict[str, str]) -> _Name | None:
+def _title_info(title: str) -> tuple[str, str]:
+    """The role and gender a title implies: "former US President" -> ("president", "")."""
+    titles = _titles()
+    for key in (title, title.lower(), title.split()[-1], title.split()[-1].lower()):
+        if key in titles:
+            return titles[key]
+    return "", ""
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The last words of the titles, lower case and without their dot ("minister", "sen")."""
+    return frozenset(t.split()[-1].lower().rstrip(".") for t in _titles())
+
+
+def _title_length(words: list[str]) -> int:
+    """How many leading words of a capitalised run are a title or role:
+    "Senate Majority Leader Mitch McConnell" -> 3, "Secretary of State Ana Ruiz" -> 3."""
+    roles = _role_words()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        low = word.lower().rstrip(".")
+        if low in roles or _singular(low) in roles:  # "Judges Ada Voss and ..."
+            cut = i + 1
+    if cut and words[cut] in (
+        "of",
+        "for",
+    ):  # the name starts at its given name, else 2 from the end
+        firsts = _first_names()
+        given = next((j for j in range(cut, len(words)) if words[j] in firsts), None)
+        cut = given if given is not None else max(cut, len(words) - 2)
+    return cut
+
+
+_KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
+
+
+def _chrome_cut(words: list[str]) -> list[str]:
+    """Without a hover name that a page glued to the name: "Bernie Sanders Bernie Sanders",
+    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname."""
+    split: list[str] = []
+    if any(w in _RUN_STOPS for w in words):
+        words = words[: next(i for i, w in enumerate(words) if w in _RUN_STOPS)] or words[:1]
+    for word in words:
+        glued = _GLUED.match(word)
+        if glued and glued.group(1) not in _GLUE_PREFIXES:
+            split.append(glued.group(1))
+            break
+        split.append(word)
+    first = split.index(split[-1])
+    return words[: first + 1] if first < len(split) - 1 else words
+
+
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
+#: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
+_RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
+#: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").
+_CHROME_WORDS = frozenset(
+    "Email Share Tweet Print Comment Comments Facebook Twitter Pinterest LinkedIn WhatsApp "
+    "Reddit Photo Image Video Getty Images".split()
+)
+#: Words that make a capitalised run a group, not a person ("New York Democrat").
+_GROUP_WORDS = frozenset(
+    "Democrat Democrats Republican Republicans Independent Independents Conservatives "
+    "Liberals Americans Israelis Jews Muslims Christians".split()
+)
+_GLUE_PREFIXES = frozenset(("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz"))
+_BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")
+
+
+def _word_end(text: str, start: int, words: list[str]) -> int:
+    """Where *words*, found in order from *start*, end in *text*."""
+    end = start
+    for word in words:
+        end = text.index(word, end) + len(word)
+    return end
+
+
+def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
     """The name matched by the title pattern, cleaned, or None when it is no name."""
     title = m.group("title")
-    words = m.group("name").strip().split()
+    words = _chrome_cut(m.group("name").strip().split())
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
-    while words and words[0] in _NOT_NAMES:
+    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS):
         words = words[1:]
-    if words and title is None and words[0].lower() in _titles() and len(words) > 1:
-        title = words[0]  # "Spokesman Ivan Petrov" at the start of a sentence
-        words = words[1:]
-    if not words:
-        return None
-    start = m.start("name") + m.group("name").find(words[0])
-    end = m.end("name")
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
+    if owner is not None:  # "CNN's Jake Tapper": the name after the owner
+        title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
+    if not words or words[-1].lower().rstrip(".") in _role_words():
+        return None  # "The Vice President" is a role, not a name
+    start = text.index(words[0], m.start("name") if owner is None else m.start())
+    cut = _title_length(words)
+    if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
+        cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
+    if cut:
+        head = " ".join(words[:cut])
+        title = f"{title} {head}" if title else head
+        start = text.index(words[cut], _word_end(text, start, words[:cut]))
+        words = words[cut:]
+    elif title in _KEEPS_TITLE and len(words) == 1:
+        title, start, words = None, m.start(), [title, *words]
+    end = _word_end(text, start, words)
     if text[end - 2 : end] in _POSSESSIVE_ENDINGS:  # possessive: "Renfrew's office"
         end -= 2
         words[-1] = words[-1][:-2]
-    if title is None and len(words) == 1 and words[0] not in by_surname:
+    if title is None and len(words) == 1 and words[0] not in cast.by_surname:
         # A lone capitalised word is a name only when it repeats a known surname,
         # or is an organisation ("the Kremlin").
         if (
@@ -281,44 +455,50 @@ def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
     words, title = cand.words, cand.title
     surname = words[-1].rstrip(".")
     if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
-        key = cast.by_surname.get(surname)
+        key = cast.surname_key(surname, title=title)
         if key is None:
             if title is None:
                 return None
             key = name  # "Sen. Voss" before any full name: the surname is the name for now
             cast.actors[key] = Actor(key, "person", first=cand.start)
-            cast.by_surname[surname] = key
+            cast.add_surname(surname, key)
         return key, "surname"
-    key = cast.by_surname.get(surname)
-    if (
-        key is None
-        or len(name) > len(key)
-        and key.split()[-1] == surname
-        and len(cast.actors[key].canonical.split()) < 2
-    ):
-        if key is not None and key in cast.actors:  # upgrade "Voss" to "Garrick Voss"
-            cast.rename(key, name)
-        else:
-            cast.actors[name] = Actor(name, "person", first=cand.start)
-            given = words[0] if not words[0].endswith(".") else ""
-            cast.actors[name].gender = _first_names().get(given, "")
-        key = name
-        cast.by_surname[surname] = key
-    return key, ("name" if key == name else "surname")
+    if name in cast.actors:
+        return name, "name"
+    keys = cast.by_surname.get(surname, [])
+    bare = [k for k in keys if len(cast.actors[k].canonical.split()) < 2]
+    same = [k for k in keys if _same_person(k, name)]
+    if same:  # "Charles Schumer" after "Charles E. Schumer"
+        return same[-1], "name"
+    if bare:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
+        cast.rename(bare[-1], name)
+        return name, "name"
+    cast.actors[name] = Actor(name, "person", first=cand.start)
+    given = words[0] if not words[0].endswith(".") else ""
+    cast.actors[name].gender = _first_names().get(given, "")
+    cast.add_surname(surname, name)
+    return name, "name"
+
+
+def _same_person(key: str, name: str) -> bool:
+    """Whether two full names with one surname are one person: same given name or initial."""
+    a, b = key.split(), name.split()
+    return a[0] == b[0] or (a[0].endswith(".") and a[0][0] == b[0][0]) or a[0] in b[:-1]
 
 
 def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int) -> None:
     """Roles and gender from the title, a role before the name and an appositive after it."""
-    titles = _titles()
     if title:
-        role, gender = titles.get(title.split()[-1] if title not in titles else title, ("", ""))
-        if title in titles or title.lower() in titles:
-            role, gender = titles.get(title, titles.get(title.lower(), ("", "")))
+        role, gender = _title_info(title)
         if role:
             actor.roles.add(role)
-        if gender:
+        if gender and not actor.gender:
             actor.gender = gender
-    before = _ROLE_BEFORE_RE.search(text[max(0, start - ROLE_BEFORE_CHARS) : start])
+        if not actor.title:
+            former = _BEFORE_NAME.search(text, max(0, start - len(title) - 30), start - len(title))
+            actor.title = f"{former.group(0).strip()} {title}" if former else title
+    window = text[max(0, start - ROLE_BEFORE_CHARS) : start]
+    before = _ROLE_BEFORE_RE.search(window) if _ends_with_role(window) else None
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
@@ -326,6 +506,19 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
     if after:
         actor.roles.add(after.group("role").lower())
         _set_gender_from_role(actor, after.group("role"))
+    if not actor.description:
+        described = _DESCRIPTION_RE.match(text, end, end + APPOSITIVE_CHARS)
+        if described:
+            actor.description = described.group("what")
+
+
+#: An appositive description after a name: ", an economics professor at the University of X,".
+_DESCRIPTION_RE = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?P<what>[a-z][^,;:()\"“”\n]{2,100}?)[ \t]*(?=[,;.](?:\s|$))"
+)
+
+#: Lower-case words after a name that make it a news outlet or another organisation.
+_ORG_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|network|website|group|campaign)\b")
 
 
 def _named(text: str) -> _Cast:
@@ -333,30 +526,36 @@ def _named(text: str) -> _Cast:
     cast = _Cast()
     orgs = organisation_words()
     for m in _title_re().finditer(text):
-        if m.group("title") is None:
-            bare = m.group("name").strip()
+        title, raw = m.group("title", "name")
+        if title is None:
+            bare = raw.strip()
             bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
             if " " not in bare and bare not in cast.by_surname and bare.lower() not in orgs:
                 continue  # a lone capitalised word that is no known surname: the common case
-        cand = _candidate(m, text, cast.by_surname)
+        cand = _candidate(m, text, cast)
         if cand is None:
             continue
         name = text[cand.start : cand.end]
-        if is_organisation(name):
+        words = cand.words
+        if is_organisation(name) or (
+            cand.title is None and len(words) > 1 and _ORG_AFTER.match(text, cand.end)
+        ):
             canonical = name if not name.lower().startswith("the ") else name[4:]
             cast.actors.setdefault(canonical, Actor(canonical, "organisation", first=cand.start))
             cast.found.append(
                 Mention(cand.start, cand.end, name, canonical, "organisation", "name")
             )
             continue
-        words = cand.words
         if len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS):
+            continue
+        if _GROUP_WORDS.intersection(words):
             continue
         person = _person(cast, cand, name)
         if person is None:
             continue
         key, kind = person
         _add_roles(cast.actors[key], cand.title, text, cand.start, cand.end)
+        cast.last_seen[key] = cand.start
         start = cand.mention_start
         cast.found.append(Mention(start, cand.end, text[start : cand.end], key, "person", kind))
     return cast
@@ -398,13 +597,42 @@ def find_actors(text: str) -> ArticleActors:
     [('The senator', 'Garrick Voss'), ('Voss', 'Garrick Voss')]
     """
     cast = _named(text)
+    _infer_genders(cast, text)
     article = ArticleActors(cast.actors, sorted(cast.found, key=lambda x: x.start))
     article.mentions = sorted(article.mentions + _linked(article, text), key=lambda x: x.start)
     return article
 
 
+#: Characters after a person's name searched for the first gendered pronoun.
+GENDER_WINDOW = 160
+#: Pronoun votes needed, and the share of them one gender needs, to give a person a gender.
+MIN_GENDER_VOTES, MIN_GENDER_SHARE = 2, 0.75
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]|\n")
+
+
+def _infer_genders(cast: _Cast, text: str) -> None:
+    """A gender for people that no title or first name gave one: the pronoun that most
+    often comes first after their name, within its sentence ("Breonna Taylor ... her")."""
+    votes: dict[str, list[int]] = {}
+    for m in cast.found:
+        actor = cast.actors[m.actor]
+        if actor.type != "person" or actor.gender:
+            continue
+        window = text[m.end : m.end + GENDER_WINDOW]
+        stop = _SENTENCE_END.search(window)
+        hit = _GENDERED.search(window, 0, stop.start() if stop else len(window))
+        if hit:
+            counts = votes.setdefault(m.actor, [0, 0])
+            counts[0 if hit.group(1) else 1] += 1
+    for key, (male, female) in votes.items():
+        total = male + female
+        if total >= MIN_GENDER_VOTES and max(male, female) >= MIN_GENDER_SHARE * total:
+            cast.actors[key].gender = "m" if male > female else "f"
+
+
 _ROLE_MENTION_RE = re.compile(
-    r"\b(?:the|The)\s+(?P<mod>[a-z\-]+\s+)?(?P<role>senator|governor|spokesman|spokeswoman|"
+    r"\b(?:the|The)\s+(?P<mod>[a-z\-]+\s+)?(?P<role>(?i:vice president|congressman|congresswoman)|senator|governor|spokesman|spokeswoman|"
     r"spokesperson|minister|president|chief executive|commissioner|judge|mayor|general|aide|"
     r"adviser|director|chair|chairman|chairwoman|leader|marshal)\b"
 )

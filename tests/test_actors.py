@@ -82,3 +82,16 @@ def test_mentions_reuse_the_parsed_articles(monkeypatch):
 def test_is_organisation_and_docstring_examples():
     assert is_organisation("Halden Rail") and is_organisation("the health ministry")
     assert not is_organisation("Garrick Voss")
+
+
+def test_the_quick_role_test_knows_every_role_of_the_role_pattern():
+    """_ends_with_role rules windows out before _ROLE_BEFORE_RE is searched: it must know
+    every role the pattern can end with (change both together)."""
+    import re
+
+    from newsresearch import actors
+
+    roles = re.search(r"\(\?P<role>([^)]*)\)", actors._ROLE_BEFORE_RE.pattern).group(1)
+    assert set(roles.split("|")) == set(actors._ROLES_BEFORE)
+    window = "the party's spokesman, "
+    assert actors._ends_with_role(window) and actors._ROLE_BEFORE_RE.search(window)

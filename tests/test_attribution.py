@@ -231,3 +231,18 @@ def test_quote_marks_curly_straight_nested_unbalanced():
 def test_arbitrary_text_never_raises(text):
     frame = attributions(pd.Series([text], index=["x"]))
     assert frame.dtypes.astype(str).to_dict() == ATTRIBUTION_COLUMNS
+
+
+def test_each_adverbial_pattern_has_its_last_word_test():
+    """_strip_adverbials searches a pattern only when the segment's last word passes the
+    pattern's test in _ADVERBIAL_LAST (same order): change both together."""
+    from newsresearch.attribution import phrases
+
+    assert len(phrases._ADVERBIALS) == len(phrases._ADVERBIAL_LAST)
+    for seg in ("Voss on Monday", "Voss in March", "Voss has", "Voss, in a statement,"):
+        last = seg.rsplit(None, 1)[-1]
+        assert any(
+            ends(last) and p.search(seg)
+            for p, ends in zip(phrases._ADVERBIALS, phrases._ADVERBIAL_LAST, strict=True)
+        )
+    assert phrases._strip_adverbials("Sen. Ada Voss on Monday") == "Sen. Ada Voss"

@@ -166,7 +166,14 @@ def test_malformed_gold_exits_2(tmp_path, capsys):
 def test_every_evaluation_task_has_one_entry_in_the_dispatch_table():
     from newsresearch.cli.evaluate import TASKS
 
-    assert sorted(TASKS) == ["attribution", "framing", "sentences", "sentiment", "stance"]
+    assert sorted(TASKS) == [
+        "attribution",
+        "attribution-agreement",
+        "framing",
+        "sentences",
+        "sentiment",
+        "stance",
+    ]
 
 
 def test_help_exits_0(capsys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsresearch import config
-from newsresearch.datasets.brat import read_brat, read_brat_folder
+from newsresearch.datasets.brat import annotation_files, read_brat, read_brat_folder
 from newsresearch.datasets.sentences import read_sentence_gold
 
 ANN = (
@@ -67,3 +67,21 @@ def test_read_sentence_gold_joins_paragraphs(tmp_path):
     path.write_text('{"id": "a", "paragraphs": 3}\n')
     with pytest.raises(ValueError, match="line 1"):
         read_sentence_gold(path)
+
+
+def test_annotation_files_and_annotator_choice(tmp_path):
+    (tmp_path / "d1.txt").write_text("Lindqvist said first and second.", encoding="utf-8")
+    (tmp_path / "d1_b2.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "d1_a1.ann").write_text("", encoding="utf-8")
+    (tmp_path / "d10.txt").write_text("Another text.", encoding="utf-8")
+    (tmp_path / "d10.ann").write_text("", encoding="utf-8")
+    files = annotation_files(tmp_path)
+    assert {name: sorted(found) for name, (_, found) in files.items()} == {
+        "d1": ["a1", "b2"],
+        "d10": [""],  # d10.ann is not d1's annotator "0"
+    }
+    assert read_brat_folder(tmp_path)["d1"][1] == []  # a1: first in sorted order
+    assert len(read_brat_folder(tmp_path, annotator="b2")["d1"][1]) == 1
+    assert list(read_brat_folder(tmp_path, annotator="b2")) == ["d1"]
+    with pytest.raises(ValueError, match=r"annotators there: \['', 'a1', 'b2'\]"):
+        read_brat_folder(tmp_path, annotator="c3")

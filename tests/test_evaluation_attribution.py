@@ -9,7 +9,11 @@ import pytest
 from newsresearch import config
 from newsresearch.cli import main
 from newsresearch.evaluation import Evaluation, EvaluationError
-from newsresearch.evaluation.attribution import score_attributions
+from newsresearch.evaluation.attribution import (
+    attribution_agreement,
+    normalise_speaker,
+    score_attributions,
+)
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +88,162 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "is not a folder" in capsys.readouterr().err
     assert main(["evaluate", "sentences", "--gold", str(tmp_path / "missing.jsonl")]) == 2
     assert "cannot read the sentence gold" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------
+# Conventions, annotators, kinds, breakdowns, agreement (invented texts)
+# ---------------------------------------------------------------------------
+
+TEXT = 'Mara Quell said that taxes will rise. "We will win," she told reporters.'
+
+
+def _spans(text: str, *parts: str) -> list[tuple[int, int]]:
+    return [(text.index(p), text.index(p) + len(p)) for p in parts]
+
+
+def _ann(text: str, atts: list[dict]) -> str:
+    """A brat file: each attribution a dict of role -> text piece(s), attributes and speaker."""
+    lines, t = [], 0
+    for n, att in enumerate(atts, start=1):
+        ids = {}
+        for role in ("Source", "Cue", "Content"):
+            if role not in att:
+                continue
+            t += 1
+            pieces = att[role] if isinstance(att[role], list) else [att[role]]
+            offsets = ";".join(f"{a} {b}" for a, b in _spans(text, *pieces))
+            lines.append(f"T{t}\t{role} {offsets}\t{' '.join(pieces)}")
+            ids[role] = f"T{t}"
+        args = " ".join(f"{r}:{i}" for r, i in ids.items())
+        lines.append(f"E{n}\tAttribution:{ids['Cue']} {args}")
+        for k, (name, value) in enumerate(att.get("attrs", {}).items()):
+            lines.append(f"A{n * 10 + k}\t{name} E{n} {value}")
+        if "speaker" in att:
+            lines.append(f"#{n}\tAnnotatorNotes {ids['Source']}\t{att['speaker']}")
+    return "\n".join(lines) + "\n"
+
+
+PARC_GOLD = [
+    {
+        "Source": "Mara Quell",
+        "Cue": "said",
+        "Content": "that taxes will rise.",
+        "attrs": {"Kind": "Indirect", "Type": "Speech", "Stance": "Neutral"},
+        "speaker": "Mara Quell",
+    },
+    {
+        "Source": "she",
+        "Cue": "told reporters",
+        "Content": '"We will win,"',
+        "attrs": {"Kind": "Direct", "Type": "Speech", "Stance": "Neutral"},
+        "speaker": "Sen. Mara Quell",
+    },
+]
+
+
+@pytest.fixture
+def parc_gold(tmp_path):
+    (tmp_path / "d1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "d1_a1.ann").write_text(_ann(TEXT, PARC_GOLD), encoding="utf-8")
+    return tmp_path
+
+
+def test_parc_convention_matches_parc_gold(parc_gold):
+    parc = score_attributions(parc_gold, convention="parc")
+    default = score_attributions(parc_gold)
+    assert parc.table["f1"].eq(1.0).all()
+    assert default.table.loc[("content", "exact"), "f1"] == 0.0  # no "that", no quote marks
+    assert default.table.loc[("content", "overlap"), "f1"] == 1.0
+    # speakers compared after normalisation: "Sen. Mara Quell" is "Mara Quell"
+    assert parc["speaker_accuracy_direct"] == parc["speaker_accuracy_all"] == 1.0
+    assert parc["stance_accuracy"] == 1.0
+    assert "parc span convention" in str(parc)
+    with pytest.raises(EvaluationError, match="convention='brat' is invalid"):
+        score_attributions(parc_gold, convention="brat")
+
+
+def test_breakdown_by_gold_kind_and_type(parc_gold):
+    score = score_attributions(parc_gold, convention="parc")
+    by_kind, by_type = score.details["by_kind"], score.details["by_type"]
+    assert by_kind["gold"].to_dict() == {"Direct": 1, "Indirect": 1}
+    assert by_type.loc["speech", "content_exact_recall"] == 1.0
+    assert by_kind.loc["Direct", "speaker_accuracy"] == 1.0
+
+
+def test_annotator_choice_and_kinds_filter(parc_gold):
+    # a second annotator who saw only the direct quote, typed as thought
+    second = [dict(PARC_GOLD[1], attrs={"Kind": "Direct", "Type": "Thought"})]
+    (parc_gold / "d1_b2.ann").write_text(_ann(TEXT, second), encoding="utf-8")
+    first = score_attributions(parc_gold, convention="parc")  # a1: first in sorted order
+    assert first.details["counts"].loc["gold", "attributions"] == 2
+    other = score_attributions(parc_gold, convention="parc", annotator="b2")
+    assert other.details["counts"].loc["gold", "attributions"] == 1
+    assert other.notes == ("annotator b2",)
+    with pytest.raises(EvaluationError, match=r"annotators there: \['a1', 'b2'\]"):
+        score_attributions(parc_gold, annotator="zz")
+    # kinds: gold kept by its Type, predictions by their type column
+    thought = score_attributions(parc_gold, convention="parc", annotator="b2", kinds="thought")
+    assert thought.details["counts"]["attributions"].tolist() == [1, 0]
+    speech = score_attributions(parc_gold, convention="parc", kinds=["speech"])
+    assert speech.table["f1"].eq(1.0).all()
+    with pytest.raises(EvaluationError, match="kinds="):
+        score_attributions(parc_gold, kinds="rumour")
+
+
+def test_normalise_speaker():
+    assert normalise_speaker("Mr. Tom Reyes") == normalise_speaker("tom reyes") == "tom reyes"
+    assert normalise_speaker("Ana Brooks; Tom Reyes") == normalise_speaker("Tom Reyes;Ana Brooks")
+    assert normalise_speaker("O’Neill’s") == "o'neill"
+    assert normalise_speaker(None) == normalise_speaker("  ") == ""
+    assert normalise_speaker("President") == "president"  # a lone title is kept
+
+
+def test_attribution_agreement_on_two_annotators(tmp_path):
+    (tmp_path / "d1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "d1_a1.ann").write_text(_ann(TEXT, PARC_GOLD), encoding="utf-8")
+    # b2: the same two attributions, but a shorter cue and another Type and Stance on one
+    b2 = [
+        PARC_GOLD[0],
+        dict(
+            PARC_GOLD[1],
+            Cue="told",
+            attrs={"Kind": "Direct", "Type": "Thought", "Stance": "Assertive"},
+            speaker="Mara Quell",
+        ),
+    ]
+    (tmp_path / "d1_b2.ann").write_text(_ann(TEXT, b2), encoding="utf-8")
+    (tmp_path / "d2.txt").write_text("Only one annotator here.", encoding="utf-8")
+    (tmp_path / "d2_a1.ann").write_text("", encoding="utf-8")
+    agreement = attribution_agreement(tmp_path)
+    assert agreement.n == 1  # d2 has one annotator only
+    table = agreement.table
+    assert table.loc[("content", "exact"), "f1"] == table.loc[("source", "exact"), "f1"] == 1.0
+    assert table.loc[("cue", "exact"), "f1"] == 0.5
+    assert table.loc[("cue", "overlap"), "f1"] == 1.0  # "told" vs "told reporters": Jaccard 0.5
+    assert agreement["matched"] == 1.0 and agreement["speaker_agreement"] == 1.0
+    assert agreement["alpha_kind"] == 1.0
+    assert agreement["alpha_type"] < 0.5 and agreement["alpha_stance"] < 0.5
+    assert agreement.details["pairs"][["type_a", "type_b"]].values.tolist() == [
+        ["speech", "speech"],
+        ["speech", "thought"],
+    ]
+    # the same annotators named explicitly; errors say what to give
+    assert attribution_agreement(tmp_path, annotators=("a1", "b2")).n == 1
+    with pytest.raises(EvaluationError, match=r"annotators \['a1', 'zz'\]"):
+        attribution_agreement(tmp_path, annotators=("a1", "zz"))
+    with pytest.raises(EvaluationError, match="is not a folder"):
+        attribution_agreement(tmp_path / "missing")
+
+
+def test_cli_convention_and_agreement(parc_gold, capsys):
+    assert main(["evaluate", "attribution", "--gold", str(parc_gold), "--convention", "parc"]) == 0
+    out = capsys.readouterr().out
+    assert "parc span convention" in out and "by_kind" in out
+    assert main(["evaluate", "attribution", "--gold", str(parc_gold), "--kinds", "belief"]) == 2
+    assert "kinds=" in capsys.readouterr().err
+    assert main(["evaluate", "attribution-agreement", "--gold", str(parc_gold)]) == 2
+    assert "two annotators" in capsys.readouterr().err
+    (parc_gold / "d1_b2.ann").write_text(_ann(TEXT, PARC_GOLD), encoding="utf-8")
+    args = ["evaluate", "attribution-agreement", "--gold", str(parc_gold), "--annotators", "a1,b2"]
+    assert main(args) == 0
+    assert "alpha_kind" in capsys.readouterr().out

@@ -309,3 +309,18 @@ def test_a_missing_text_with_whole_text_dictionary_scores(tmp_path):
     ]
     assert documents["tokens"].dtype == "float64"
     assert documents.loc["a", "tokens"] > 0 and pd.isna(documents.loc["b", "tokens"])
+
+
+def test_worker_processes_collect_garbage_less_often():
+    import gc
+
+    from newsresearch.pipeline import engines
+
+    before = gc.get_threshold()
+    try:
+        engines._worker_gc()  # what each worker of the local engine runs first
+        after = gc.get_threshold()
+        assert after == (engines.WORKER_GC_THRESHOLD, *before[1:])
+        assert engines.WORKER_GC_THRESHOLD > before[0]
+    finally:
+        gc.set_threshold(*before)

@@ -183,3 +183,66 @@ def test_spans_running_past_the_text_are_cut_with_a_warning():
     with pytest.warns(UserWarning, match=r"1 target span\(s\) ran past the end .*rows \[1\]"):
         out = target_sentiment(df)
     assert len(out) == 2 and out["label"].notna().all()
+
+
+def _string_matrix(model: TargetSentimentClassifier, X) -> object:  # noqa: ANN001
+    return model._matrix(target_features(X, int(model.window)))
+
+
+def _same(a, b) -> bool:  # noqa: ANN001 - two CSR matrices
+    return (
+        a.shape == b.shape
+        and (a.indptr == b.indptr).all()
+        and (a.indices == b.indices).all()
+        and (a.data == b.data).all()
+    )
+
+
+def test_batch_features_give_the_matrix_of_the_feature_strings(sample):
+    """transform() looks features up per context; the matrix is that of the strings, bit for bit."""
+    import newsresearch as nr
+
+    model = load_model()
+    parsed = nr.parse(sample.head(25))
+    rows = [
+        (a.text[s:e], m.start - s, m.end - s)
+        for a in parsed
+        if a is not None
+        for m in a.actors.mentions  # names, roles and pronouns
+        for s, e in [a.sentences[a.sentence_at(m.start) or 0]]
+        if s <= m.start and m.end <= e
+    ]
+    whole = [(a.text, m.start, m.end) for a in parsed if a is not None for m in a.actors.mentions]
+    edge = [
+        ("Voss", 0, 4),  # the mention is the whole text
+        ("He said so.", 0, 2),  # a pronoun, first in the sentence
+        ("“Voss is a liar,” critics said, but Voss won.", 1, 5),  # inside a quote
+        ("Critics, who slammed Voss; Voss won.", 21, 25),  # clause breaks on both sides
+        ("Critics slammed Voss", 16, 20),  # nothing to the right
+        ("Critics slammed Voss.", 16, 16),  # an empty span
+        ("A B C D E F G H I J K Voss L M N O P Q R S T U", 22, 26),  # past the window
+    ]
+    assert len(rows) > 100 and len(whole) > 100
+    for targets in (rows, whole, edge, edge * 3):
+        frame = pd.DataFrame(targets, columns=["text", "start", "end"])
+        assert _same(model.transform(frame), _string_matrix(model, frame))
+
+
+def test_batch_features_of_a_new_model_use_its_own_vocabulary():
+    X, y = tiny_targets()
+    first = TargetSentimentClassifier(min_df=1, window=2).fit(X, y)
+    assert _same(first.transform(X), _string_matrix(first, X))
+    second = TargetSentimentClassifier(min_df=1, window=1).fit(X.head(9), y[:9])
+    assert _same(second.transform(X), _string_matrix(second, X))
+    assert _same(first.transform(X), _string_matrix(first, X))  # its index is its own
+
+
+def test_a_model_that_has_scored_pickles_without_its_index():
+    import pickle
+
+    X, y = tiny_targets()
+    model = TargetSentimentClassifier(min_df=1).fit(X, y)
+    before = model.predict_proba(X)
+    copy = pickle.loads(pickle.dumps(model))
+    assert "_feature_index" not in copy.__dict__
+    assert np.array_equal(copy.predict_proba(X), before)

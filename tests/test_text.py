@@ -97,3 +97,20 @@ def test_sentence_boundary_f1_on_gold(name):
     score = score_sentences(config.SAMPLE_DIR / "gold" / name)
     assert score.n >= 300
     assert score["f1"] >= 0.99, str(score)
+
+
+def test_the_quick_abbreviation_test_finds_every_sentence_the_split_pattern_can_cut(sample):
+    """_split_endable skips sentences without '.' (or '.' and a quote) before white space: every
+    text where _ABBREV_SPACE matches must pass that test (change both together)."""
+    from newsresearch.text import segment
+
+    texts = [t for t in sample["text"] if isinstance(t, str)]
+    texts += ["Halden Rail Co. The move", 'He paused..." Then', "at 9 a.m.\tThe", "U.S.\nThe"]
+    cut = [t for t in texts if segment._ABBREV_SPACE.search(t)]
+    assert len(cut) > 4
+    assert all(segment._MAYBE_ABBREV_SPACE.search(t) for t in cut)
+    assert all(
+        segment._MAYBE_ABBREV_SPACE.search(t, m.start(), m.end() + 1)
+        for t in cut
+        for m in segment._ABBREV_SPACE.finditer(t)
+    )

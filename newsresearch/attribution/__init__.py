@@ -36,6 +36,7 @@ module                what it holds
 :mod:`.indirect`      indirect speech, mixed quotes, inverted cues, "according to"
 :mod:`.speakers`      speaker resolution (pronouns, names, organisations, anonymous)
 :mod:`.find`          :func:`find_attributions`: one parsed article -> attributions
+:mod:`.conventions`   span conventions: our default spans and PARC 3.0 / PolNeAR spans
 :mod:`.tables`        :func:`attributions`, :func:`share_by`
 :mod:`.stance`        :func:`stance_triples`: who says what about whom
 ====================  ==============================================================
@@ -45,17 +46,27 @@ Scoring against gold annotations is in :mod:`newsresearch.evaluation.attribution
 
 from __future__ import annotations
 
+from .conventions import CONVENTIONS
 from .cues import cue_lexicon
 from .find import find_attributions
 from .records import Attribution, Cue
 from .stance import STANCE_TRIPLE_COLUMNS, stance_triples
-from .tables import ATTRIBUTION_COLUMNS, attributions, share_by
+from .tables import (
+    ATTRIBUTION_COLUMNS,
+    ATTRIBUTION_TYPES,
+    attribution_type,
+    attributions,
+    share_by,
+)
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
+    "ATTRIBUTION_TYPES",
+    "CONVENTIONS",
     "STANCE_TRIPLE_COLUMNS",
     "Attribution",
     "Cue",
+    "attribution_type",
     "attributions",
     "cue_lexicon",
     "find_attributions",

@@ -37,6 +37,11 @@ _AFTER_DASH = re.compile(
 _CUE_BEFORE = re.compile(
     r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$"
 )
+#: '," Tom Reyes, an economics professor at the University of X, told ABC News.'
+_APPOSITIVE_SOURCE = re.compile(
+    r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:an?|the)[ \t]+"
+    r"[^,;.!?\"“”\n]{2,100}?),[ \t]+(?P<cue>[a-z]+)\b"
+)
 _BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
 
 
@@ -68,6 +73,11 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     base = q.close + 1 if q.close is not None else q.end
     after = text[base:para_b]
     lead = _LEAD.match(after).end()
+    appositive = _APPOSITIVE_SOURCE.match(after, lead)
+    if appositive:  # the source with its appositive, then the cue
+        cue = cue_at(text, base + appositive.start("cue"))
+        if cue is not None:
+            return (base + appositive.start("src"), base + appositive.end("src")), cue
     for k, word in enumerate(WORD.finditer(after[lead:])):
         if k >= MAX_WORDS_TO_CUE or _SENTENCE_PUNCT.search(after[lead : lead + word.start()]):
             break

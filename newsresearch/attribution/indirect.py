@@ -232,7 +232,13 @@ def find_indirect(scan: Scan) -> None:
     text = scan.text
     lexicon = cue_lexicon()
     in_direct = _direct_test(scan)
+    cue_words = lexicon.keys()
     for sa, sb in scan.article.sentences:
+        # Most sentences hold no cue word: one C-level scan rules them out.
+        if cue_words.isdisjoint(_LOWER_WORD.findall(text, sa, sb)):
+            if "ccording to" in text[sa:sb]:
+                _according_to(scan, sa, sb, in_direct)
+            continue
         for m in _LOWER_WORD.finditer(text, sa, sb):
             if m.group(0) not in lexicon:
                 continue

@@ -72,6 +72,18 @@ _ADVERBIALS = [
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
 ]
+# What the last word of a segment must be for each adverbial above to match at its end
+# (each pattern ends in its own last word, after white space, or in a comma): a test of
+# one short word that rules most patterns out before searching the whole segment.
+_ADVERBIAL_LAST = [
+    re.compile(rf"{_WHEN}|\d{{1,2}}", re.I).fullmatch,
+    re.compile(
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}", re.I
+    ).fullmatch,
+    re.compile(r"(?:" + "|".join(sorted(_AUX)) + r")", re.I).fullmatch,
+    lambda last: last.endswith(","),
+]
+_ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
@@ -115,10 +127,15 @@ def _strip_adverbials(seg: str) -> str:
     """*seg* without the adverbials and auxiliaries at its end."""
     while True:
         stripped = seg.rstrip()
-        m = next((m for p in _ADVERBIALS if (m := p.search(stripped)) and m.start() > 0), None)
-        if m is None:
+        last = stripped.rsplit(None, 1)[-1] if stripped else ""
+        for pattern, ends in _ADVERBIAL_TESTS:
+            if ends(last):
+                m = pattern.search(stripped)
+                if m and m.start() > 0:
+                    seg = stripped[: m.start()]
+                    break
+        else:
             return stripped
-        seg = stripped[: m.start()]
 
 
 def _is_name(appositive: str) -> bool:
@@ -158,12 +175,39 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
     return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name)
 
 
+#: Characters at the end of a segment tokenised first by :func:`_phrase_tokens`.
+_PHRASE_WINDOW = 200
+
+
 def _phrase_tokens(seg: str) -> list[re.Match[str]]:
-    """The words of the noun phrase at the end of *seg*, right to left."""
-    tokens = list(WORD.finditer(seg))
+    """The words of the noun phrase at the end of *seg*, right to left.
+
+    The phrase is short: the words of the last :data:`_PHRASE_WINDOW`
+    characters (from a space, which no word spans) are tried first, and the
+    whole segment only when the choice reaches the first of them.
+    """
+    cut = seg.rfind(" ", 0, len(seg) - _PHRASE_WINDOW)
+    if cut > 0:
+        chosen = _choose_phrase(seg, list(WORD.finditer(seg, cut)))
+        if chosen is not None:
+            return chosen
+    chosen = _choose_phrase(seg, list(WORD.finditer(seg)), whole=True)
+    assert chosen is not None
+    return chosen
+
+
+def _choose_phrase(
+    seg: str, tokens: list[re.Match[str]], *, whole: bool = False
+) -> list[re.Match[str]] | None:
+    """The phrase's words among *tokens* (the last words of *seg*), or None when the choice
+    would need the words before them (it reached the first token and *whole* is false)."""
+    if not tokens and not whole:
+        return None
     lexicon = cue_lexicon()
     chosen: list[re.Match[str]] = []
     for k in range(len(tokens) - 1, -1, -1):
+        if k == 0 and not whole:
+            return None
         tok = tokens[k]
         word = tok.group(0)
         low = word.lower().rstrip(".")

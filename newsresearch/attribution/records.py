@@ -45,6 +45,9 @@ class Cue(NamedTuple):
 class Attribution:
     """One attribution: kind, source/cue/content spans, cue lemma and stance, and its speaker.
 
+    ``type`` is speech, thought, evidence or act when the detector knows it;
+    left empty, the attribution table derives it from the cue lemma and the
+    speaker type (:func:`newsresearch.attribution.tables.attribution_type`).
     ``speaker_from`` links an attribution whose speaker is that of an earlier one
     (a quote paragraph that continues the previous speaker, a cue chain such as
     ``..., saying ...``); the speaker is copied from it when speakers are resolved.
@@ -65,6 +68,9 @@ class Attribution:
     speaker: str | None = None
     speaker_type: str = ""
     anonymous: bool = False
+    speaker_title: str = ""
+    speaker_role: str = ""
+    type: str = ""
     speaker_from: Attribution | None = field(default=None, repr=False)
 
     @property

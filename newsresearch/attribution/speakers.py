@@ -1,46 +1,92 @@
-"""Speaker resolution: from a source span to a canonical speaker and its type.
+"""Speaker resolution: from a source span to a canonical speaker, its type, title and role.
 
 In text order, so that "she said" looks back at earlier speakers. A source is
 
-* a **pronoun** (``he``, ``she``, ``they``, ``it``, ``we``): the latest earlier
-  speaker of a compatible gender or type, or else the latest person of that
-  gender (:meth:`newsresearch.actors.ArticleActors.pronoun`);
-* a phrase holding an **actor mention** (name, surname, role):
-  the rightmost one, so that ``Renfrew's spokesman Arlo Menzies`` is Menzies,
-  while ``the trade ministry's summary`` speaks for its owner;
-* a **generic organisation** (``the ministry``, ``the company``): the matching
-  organisation named earlier;
-* an **anonymous** source (``data/anonymous_sources.txt``, ``a senior official``),
-  a **poll**, a **document** (``data/document_words.txt``), an organisation, a
-  capitalised name, or else ``other``.
+* a **pronoun** (``he``, ``she``, ``they``, ``it``, ``we``): the nearest compatible
+  antecedent (:mod:`.pronouns`);
+* **joint** (``Judges Ada Voss and Piotr Lindqvist``, ``Reyes and Brooks``): every
+  person named, joined by ``"; "`` in text order;
+* an **appositive** (``Tom Reyes, an economics professor at the University of X``;
+  ``the senator's Democratic rival, Ana Brooks``): the name, whichever side of the
+  comma it stands on; the description becomes the speaker's role;
+* a phrase holding a **person's name** (``Midvale University law professor Jon
+  Tarrant``): the rightmost person, so that ``Renfrew's spokesman Arlo Menzies`` is
+  Menzies; the words before the name are the speaker's title;
+* a **role** with ``the`` (``the senator``, ``the Ohio congressman``): the actor who
+  holds that role, or the unnamed source introduced with it (``a Democratic
+  strategist ... the strategist``: anonymous);
+* an **unnamed person or group** (``a senior official``, ``White House officials``,
+  ``one Sanders ally``): ``anonymous``;
+* an **organisation** (``The Carver administration``, ``the ministry``, a named
+  organisation or country), a **poll** or a **document**; or else ``other``.
+
+Canonical speakers are bare names as :mod:`newsresearch.actors` gives them (``Dan
+Carver``, never ``former US President Dan Carver``); the title (``former US
+President``) and role (``economics professor at the University of X``) go to
+``speaker_title`` and ``speaker_role``. :func:`harmonise_speakers` makes the names of
+one corpus agree across its articles (``Carver`` in one article is ``Dan Carver``
+when the corpus names no other Carver).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
-from ..actors import ArticleActors, Mention, is_organisation
+from ..actors import ArticleActors, Mention, is_organisation, organisation_words
+from .cues import cue_lexicon
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
+from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
 
-__all__ = ["resolve_speakers"]
+_START = attrgetter("start")
+
+__all__ = ["harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
 #: A quote without a cue continues the previous speaker within this many characters.
 MAX_UNCUED_GAP = 600
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
-_NEUTRAL_PRONOUNS = ("they", "it", "we")
 _GENERIC_ORGS = ("company", "firm", "operator", "utility", "group", "organisation", "organization")
 _SPECIFIC_ORGS = ("ministry", "government", "party", "senate", "commission", "agency")
-_QUANTIFIERS = ("a", "an", "one", "two", "three", "several", "some", "many")
+_QUANTIFIERS = ("a", "an", "one", "two", "three", "four", "several", "some", "many", "few")
 _POLLS = ("poll", "polls", "survey", "surveys")
+#: Head nouns of an unnamed person or group ("a Democratic strategist", "White House officials").
+_PEOPLE_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson strategist aide ally associate adviser advisor "
+    "source leader operative senator lawmaker democrat republican member staffer analyst expert "
+    "economist critic supporter opponent resident voter worker employee lawyer attorney friend "
+    "colleague insider diplomat officer agent investigator prosecutor researcher scientist "
+    "activist organizer organiser protester student parent teacher doctor nurse people person "
+    "man woman witness observer representative executive negotiator donor fundraiser "
+    "conservative liberal progressive moderate governor mayor legislator congressman "
+    "congresswoman delegate candidate consultant pollster operative".split()
+)
 _WORDS = re.compile(r"[\w’'\-]+")
-_HEAD_END = re.compile(r"\s+(?:of|at|for|from|with|who)\s+")
+_HEAD_END = re.compile(r"\s+(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
 _ORG_REFERENCE = re.compile(r"(?:the|its|this)\s+(?:[a-z\-]+\s+)?([a-z\-]+)")
+_DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight|this\s+week|last\s+week|regularly|recently|also|originally))+$",
+    re.I,
+)
+#: A person named right after the source: "the senator's rival, Ana Brooks, argued".
+_NAME_AFTER_SPAN = re.compile(r",\s*")
+#: Lower-case role words between a cut source and the name it belongs to
+#: ("said Democratic strategist Basil Smikle" cut to "Democratic").
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
+#: Who wrote a document: "a July report from Mother Jones", "a lawsuit filed by X".
+_AUTHOR = re.compile(
+    r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+"
+)
 
 
 def strip_determiner(phrase: str) -> str:
@@ -60,10 +106,21 @@ def _copy_speaker(att: Attribution, origin: Attribution) -> None:
         origin.speaker_type,
         origin.anonymous,
     )
+    att.speaker_title, att.speaker_role = origin.speaker_title, origin.speaker_role
 
 
 def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attribution]) -> None:
-    """Set the speaker of each attribution in *found* (in text order), in place."""
+    """Set the speaker of each attribution in *found* (in text order), in place.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ('"We will win," Tom Reyes, an economics professor at the University of Halden, '
+    ...      'told reporters.')
+    >>> att = Article(t).attributions[0]
+    >>> att.speaker, att.speaker_type, att.speaker_role
+    ('Tom Reyes', 'person', 'economics professor at the University of Halden')
+    """
     done: list[Attribution] = []
     for att in found:
         if att.speaker_from is not None:
@@ -75,55 +132,42 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
                 _copy_speaker(att, prev)
         elif att.source is not None:
             att.speaker, att.speaker_type, att.anonymous = _resolve(text, actors, att.source, done)
+            _describe(att, text, actors)
         done.append(att)
 
 
-def _last_mention_before(actors: ArticleActors, name: str, position: int) -> int:
-    return max(
-        (m.start for m in actors.mentions if m.actor == name and m.start < position), default=-1
-    )
+def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
+    """The speaker's title (words before the name in the source, else the title it was
+    introduced with) and role (an appositive description, else the title's role)."""
+    actor = actors.actors.get(att.speaker or "")
+    if actor is None or actor.type != "person" or att.source is None:
+        return
+    a, b = att.source
+    inside = [m for m in actors.between(a, b) if m.actor == actor.canonical]
+    title = ""
+    if inside and inside[0].kind != "pronoun":
+        before = text[a : inside[0].start]
+        own = _own_title(before, actor.canonical, text[inside[0].start : inside[0].end])
+        title = own if own is not None else ""
+    att.speaker_title = title or actor.title
+    att.speaker_role = actor.description or _role_of(actor)
 
 
-def _resolve_pronoun(
-    low: str, span: Span, actors: ArticleActors, done: list[Attribution]
-) -> Speaker:
-    """'he said', 'they said': an earlier speaker who fits, else the latest person who fits."""
-    gender = PRONOUN_GENDER.get(low, "")
-    nearest = actors.before(span[0], type="person", gender=gender) if gender else None
-    for att in reversed(done):
-        if not (
-            att.speaker
-            and att.speaker != "anonymous"
-            and att.content
-            and att.content[0][0] < span[0]
-        ):
-            continue
-        if low in _NEUTRAL_PRONOUNS:
-            if att.speaker_type in ("organisation", "anonymous") or low == "they":
-                return att.speaker, att.speaker_type, att.anonymous
-            continue
-        actor = actors.actors.get(att.speaker)
-        if (
-            actor is not None
-            and actor.type == "person"
-            and (not gender or not actor.gender or actor.gender == gender)
-        ):
-            # A person of the right gender named after that speaker wins ("Grace
-            # Pellow ... she said" after an earlier quote from someone else).
-            if (
-                nearest is not None
-                and nearest.canonical != att.speaker
-                and nearest.gender == gender
-            ):
-                since = att.source[0] if att.source else att.content[0][0]
-                if _last_mention_before(actors, nearest.canonical, span[0]) > since:
-                    return nearest.canonical, "person", False
-            return att.speaker, "person", False
-    if gender:
-        actor = actors.pronoun(low, span[0])
-        if actor is not None:
-            return actor.canonical, actor.type, False
-    return None, "person" if gender else "other", False
+def _own_title(before: str, canonical: str, mention: str) -> str | None:
+    """The title written before a name in a source: "former US President" from
+    "former US President Dan Carver" (None when the words before are no title)."""
+    if "," in before:
+        return None
+    for name in (canonical, canonical.split()[-1]):
+        if mention.endswith(name):
+            before = f"{before} {mention[: -len(name)]}"
+            break
+    return strip_determiner(" ".join(before.split()))
+
+
+def _role_of(actor: object) -> str:
+    roles = sorted(getattr(actor, "roles", ()), key=len, reverse=True)
+    return roles[0] if roles else ""
 
 
 def _best(mentions: list[Mention]) -> Speaker:
@@ -153,6 +197,16 @@ def _org_reference(
     return None
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _is_anonymous(low: str, phrase: str, words: list[str]) -> bool:
     """'officials', 'a senior official', 'people familiar with the matter'."""
     return any(a in f" {low} " or low.startswith(a) for a in anonymous_sources()) or bool(
@@ -160,46 +214,335 @@ def _is_anonymous(low: str, phrase: str, words: list[str]) -> bool:
     )
 
 
+def _people_head(head: str) -> bool:
+    """Whether a phrase's head noun is an unnamed person or group ("White House officials")."""
+    words = _WORDS.findall(head.lower())
+    return bool(words) and _singular(words[-1]) in _PEOPLE_NOUNS
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """Two or more capitalised words, none of them a function word: "Ana Brooks"."""
+    words = phrase.split()
+    return (
+        1 < len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and not any(w.rstrip(",.").lower() in _NOT_A_NAME for w in words)
+    )
+
+
+_NOT_A_NAME = frozenset(
+    "the a an in on at but and or if as when while after before here there later without "
+    "their his her its our my your we they he she it i i’m this that these those".split()
+)
+
+
 def _unnamed_type(phrase: str, low: str) -> Speaker:
     """A source with no actor in it: anonymous, poll, document, organisation, name or other."""
     words = _WORDS.findall(low)
-    if _is_anonymous(low, phrase, words):
+    if _is_anonymous(low, phrase, words) or _people_head(_HEAD_END.split(phrase, 1)[0]):
         return "anonymous", "anonymous", True
     head = words[-1] if words else ""
     if head in _POLLS:
         return strip_determiner(phrase), "poll", False
     if head in document_words():
         return strip_determiner(phrase), "document", False
-    if is_organisation(phrase):
+    if phrase[:1].isupper() or low.startswith("the "):
+        if is_organisation(phrase):
+            return strip_determiner(phrase), "organisation", False
+    elif head in organisation_words():
         return strip_determiner(phrase), "organisation", False
-    if phrase[:1].isupper() and not low.startswith("the "):
-        return phrase, "person", False
-    return strip_determiner(phrase), "other", False
+    clean = _CLEAN_EDGES.sub("", phrase)
+    if _looks_like_name(clean):
+        return clean, "person", False
+    return None, "other", False
+
+
+def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
+    """A one-word source: a known organisation it begins ("Pew" for "Pew Research Center"),
+    a country (an organisation), or a person named so ("Omarosa")."""
+    if not word[:1].isupper() or word.lower() in _NOT_A_NAME or not word.isalpha():
+        return None
+    for actor in actors.actors.values():
+        if actor.type == "organisation" and actor.canonical.split()[0] == word:
+            return actor.canonical, "organisation", False
+    if is_organisation(word):
+        return word, "organisation", False
+    if word.lower() in _NOT_PERSON_WORDS or _singular(word.lower()) in _PEOPLE_NOUNS:
+        return None
+    return word, "person", False
+
+
+#: Capitalised single words that name no one ("Democratic", "Friday").
+_NOT_PERSON_WORDS = frozenset(
+    "democratic republican liberal conservative american local federal national state "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
+_AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
+    """Where a joint source starts when its span holds only the last person:
+    "Judges Ada Voss and [Piotr Lindqvist] said"."""
+    start = span[0]
+    while True:
+        m = _AND_BEFORE.search(text, max(0, start - 8), start)
+        ends = [
+            x
+            for x in actors.mentions
+            if m and x.end == m.start() and x.type == "person" and x.kind == "name"
+        ]
+        if not ends:
+            return start
+        start = ends[0].start
+
+
+def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order."""
+    span = (_joined_before(text, span, actors), span[1])
+    phrase = text[span[0] : span[1]]
+    if " and " not in phrase and "&" not in phrase:
+        return None
+    names: list[str] = []
+    pos = span[0]
+    for part in _JOINT.split(phrase):
+        a = text.index(part, pos) if part else pos
+        pos = a + len(part)
+        found = [
+            m
+            for m in actors.mentions
+            if a <= m.start and m.end <= a + len(part) and m.kind != "pronoun"
+        ]
+        people = [m for m in found if m.type == "person"]
+        if not part.strip() or not people or len(found) > len(people):
+            return None
+        names.append(max(people, key=lambda m: m.end).actor)
+    if len(set(names)) < 2:
+        return None
+    return "; ".join(dict.fromkeys(names)), "person", False
+
+
+def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
+    """The part of 'Tom Reyes, an economics professor at ...' or 'the senator's rival,
+    Ana Brooks' that holds the name."""
+    phrase = text[span[0] : span[1]]
+    comma = phrase.find(",")
+    if comma <= 0:
+        return None
+    left, right = (span[0], span[0] + comma), (span[0] + comma + 1, span[1])
+    for part in (left, right):
+        people = [
+            m
+            for m in actors.mentions
+            if part[0] <= m.start < part[1] and m.type == "person" and m.kind != "pronoun"
+        ]
+        if people:
+            if part is right:  # the name right after the comma, not one deep in the description
+                first = people[0]
+                if text[part[0] : first.start].strip():
+                    continue
+                return first.start, first.end
+            return part
+    return None
+
+
+def _definite_role(
+    text: str, low: str, position: int, actors: ArticleActors, done: list[Attribution]
+) -> Speaker | None:
+    """'the secretary', 'the Ohio congressman': who holds the role; 'the strategist' after
+    'a Democratic strategist': anonymous."""
+    m = _DEFINITE_ROLE.fullmatch(low)
+    if not m:
+        return None
+    role = m.group("role")
+    words = low.split()[1:]
+    for att in reversed(done):
+        source = text[att.source[0] : att.source[1]].lower() if att.source else ""
+        if att.anonymous and source.split()[-1:] == [role]:
+            return "anonymous", "anonymous", True
+    for k in range(len(words)):
+        phrase = " ".join(words[k:])
+        for name in (phrase, *_ROLE_SYNONYMS.get(phrase, ())):
+            holder = actors.with_role(name, position)
+            if holder is not None:
+                return holder.canonical, holder.type, False
+    return None
+
+
+_ROLE_SYNONYMS = {
+    "congressman": ("representative",),
+    "congresswoman": ("representative",),
+    "lawmaker": ("representative", "senator"),
+    "premier": ("prime minister",),
+}
+
+
+def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
+    """Whether a name ends the head of its phrase (nothing but a possessive or punctuation after)."""
+    rest = _WORDS.findall(text[mention.end : head_end].replace("’s", "").replace("'s", ""))
+    # a hover name a page glued after the name repeats it: "Sen. Bernie Sandoval Bernie ..."
+    return not rest or rest[0] == mention.actor.split()[0]
+
+
+def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """'The Carver administration', 'the Justice Department': the organisation, never Carver."""
+    words = _WORDS.findall(phrase)
+    if not words or words[-1].lower() not in organisation_words():
+        return None
+    end = span[0] + len(phrase.rstrip())
+    for m in actors.mentions:
+        if m.type == "organisation" and span[0] <= m.start < end:
+            rest = _WORDS.findall(phrase[m.end - span[0] :])
+            if len(rest) <= 1 and all(w.lower() in organisation_words() for w in rest):
+                return m.actor, "organisation", False
+    return strip_determiner(phrase), "organisation", False
 
 
 def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attribution]) -> Speaker:
     """Speaker, speaker type and anonymity of a source span."""
+    trimmed = _TRAILING_TIME.search(text, span[0], span[1])
+    if trimmed and trimmed.start() > span[0]:
+        span = (span[0], trimmed.start())
+    speaker = _resolve_phrase(text, actors, span, done)
+    if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
+        named = _named_next(text, span, actors)
+        if named is not None:
+            return named
+    return speaker
+
+
+def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """A person named right after the source: after a comma ("the senator's rival, Ana
+    Brooks") or after role words the source span left out ("Democratic strategist X")."""
+    for gap in (_NAME_AFTER_SPAN, _ROLE_GAP):
+        m = gap.match(text, span[1])
+        if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
+            continue
+        for mention in actors.between(m.end(), m.end() + 1):
+            if mention.type == "person" and mention.kind == "name":
+                return mention.actor, "person", False
+    return None
+
+
+def _role_words_only(gap: str) -> bool:
+    """Whether words between a source and a name are a role ("law professor"), not a cue."""
+    words = gap.split()
+    lexicon = cue_lexicon()
+    return not any(w in lexicon for w in words) and (
+        _singular(words[-1]) in _PEOPLE_NOUNS or words[-1] in _ROLE_NOUNS
+    )
+
+
+_ROLE_NOUNS = frozenset(
+    "professor reporter correspondent columnist editor anchor host judge chief director "
+    "president secretary minister actor author historian commentator founder".split()
+)
+
+
+def _document(
+    phrase: str, span: Span, text: str, actors: ArticleActors, done: list
+) -> Speaker | None:
+    """A document or poll: its author when the source names one ("a July report from
+    Mother Jones magazine"), else the document itself ("court transcript")."""
+    head = _HEAD_END.split(phrase, maxsplit=1)[0]
+    words = _WORDS.findall(head.lower())
+    if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
+        return None
+    owner = _POSSESSIVE.match(head)
+    if owner is not None and owner.group(1).lower() not in ("it", "its", "his", "her", "their"):
+        found = _resolve_phrase(text, actors, (span[0], span[0] + len(owner.group(1))), done)
+        if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
+            return found  # "the company's own figures": the company
+    author = _AUTHOR.search(phrase)
+    if author is not None:
+        sub = (span[0] + author.end(), span[1])
+        found = _resolve_phrase(text, actors, sub, done)
+        if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
+            return found
+    kind = "poll" if words[-1] in _POLLS else "document"
+    return strip_determiner(head), kind, False
+
+
+def _resolve_phrase(
+    text: str, actors: ArticleActors, span: Span, done: list[Attribution]
+) -> Speaker:
+    """Speaker, speaker type and anonymity of a trimmed source span."""
     phrase = text[span[0] : span[1]]
     low = phrase.lower().strip()
-    if low in PRONOUN_GENDER or low in _NEUTRAL_PRONOUNS:
-        return _resolve_pronoun(low, span, actors, done)
+    if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
+        return resolve_pronoun(low, span, actors, done)
+    if " " not in phrase.strip() and not actors.at(*span):
+        single = _single_name(phrase.strip(), actors)
+        if single is not None:
+            return single
+    joint = _joint(text, span, actors)
+    if joint is not None:
+        return joint
+    inner = _appositive(text, span, actors)
+    if inner is not None:
+        return _resolve_phrase(text, actors, inner, done)
+    document = _document(phrase, span, text, actors, done)
+    if document is not None:
+        return document
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
+    # Mentions are in text order: only those starting before the head's end can overlap it.
+    upto = bisect.bisect_left(actors.mentions, span[0] + len(head), key=_START)
     candidates = [
         m
-        for m in actors.mentions
+        for m in actors.mentions[:upto]
         if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
     ]
     named = [m for m in candidates if m.start >= owned_from]
-    if named:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
+    head_end = span[0] + len(head.rstrip())
+    people = [m for m in named if m.type == "person" and _ends_head(text, m, head_end)]
+    org = _organisation_head(head, span, actors)
+    if people and org is None:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
+        return _best(people)
+    if _people_head(head):
+        if low.startswith(("the ", "this ", "that ")):
+            role = _definite_role(text, low, span[0], actors, done)
+            if role is not None:
+                return role
+        return "anonymous", "anonymous", True
+    org_name = _org_reference(low, span[0], actors, done)
+    if org_name is not None:  # "the union": the one named earlier
+        return org_name, "organisation", False
+    if named and (org is None or any(m.type == "organisation" for m in named)):
         return _best(named)
+    if org is not None:
+        return org
     if possessive and possessive.group(1).lower() not in ("it", "its"):
         # "the trade ministry's summary": the owner speaks through its document or office
         return _resolve(text, actors, (span[0], span[0] + len(possessive.group(1))), done)
     if candidates:
         return _best(candidates)
-    org = _org_reference(low, span[0], actors, done)
-    if org is not None:
-        return org, "organisation", False
+    role = _definite_role(text, low, span[0], actors, done)
+    if role is not None:
+        return role
     return _unnamed_type(phrase, low)
+
+
+def harmonise_speakers(speakers: Sequence[object], types: Sequence[object]) -> list[object]:
+    """One name per person across a corpus: a bare surname ("Carver", from an article that
+    only says "Mr. Carver") becomes the full name of the only person of the corpus with that
+    surname ("Dan Carver"); with two or more such people it stays as it is.
+
+    Examples
+    --------
+    >>> harmonise_speakers(["Dan Carver", "Carver", "Ana Ruiz", "Ruiz", "Ed Ruiz"], ["person"] * 5)
+    ['Dan Carver', 'Dan Carver', 'Ana Ruiz', 'Ruiz', 'Ed Ruiz']
+    """
+    full: dict[str, set[str]] = {}
+    for name, kind in zip(speakers, types, strict=True):
+        if kind == "person" and isinstance(name, str) and " " in name and ";" not in name:
+            full.setdefault(name.split()[-1], set()).add(name)
+    out: list[object] = []
+    for name, kind in zip(speakers, types, strict=True):
+        if kind == "person" and isinstance(name, str) and " " not in name:
+            options = full.get(name, ())
+            name = next(iter(options)) if len(options) == 1 else name
+        out.append(name)
+    return out

@@ -5,7 +5,8 @@ can be told apart:
 
 * ``quote``: an attribution (from :mod:`.tables`) whose content names the
   target, or whose cue takes the target as its object (``accused X of ...``,
-  ``praised X for ...``, ``called X a "traitor"``);
+  ``praised X for ...``, ``called X a "traitor"``); an attribution whose
+  ``type`` is ``act`` (a position taken by an act) gives ``act`` triples;
 * ``act``: a stance verb (``data/stance_cues.csv``: endorsed, sued, voted
   against, fired, vetoed, thanked, ...) that no attribution uses as its cue,
   with its subject as the source and its object as the target (``Y was sued
@@ -140,6 +141,11 @@ class _Targets:
         return any(a <= position < b for a, b in self.quotes)
 
 
+def _own(name: str, speaker: str) -> bool:
+    """Whether *name* is the speaker's own (the speaker, or the end of the speaker's name)."""
+    return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
+
+
 def _cue_polarity(cue_text: str, lemma: str, stance: str) -> str:
     lexicon = stance_cues()
     for key in (" ".join(cue_text.lower().split()), lemma):
@@ -169,15 +175,16 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 right_after = cue_b is not None and 0 <= t[0] - cue_b <= 3 and not found
                 found.append((t, "content", polar if right_after else ""))
         seen = set()
+        kind = "act" if getattr(rec, "type", "") == "act" else "quote"
         for (start, end, name, type_), context, cue_pol in found:
-            if name == speaker or name in seen:
+            if _own(name, speaker) or name in seen:
                 continue
             seen.add(name)
             rows.append(
                 {
                     "doc_id": doc_id,
                     "attribution_id": rec.attribution_id,
-                    "kind": "quote",
+                    "kind": kind,
                     "speaker": speaker,
                     "speaker_type": rec.speaker_type,
                     "target": name,
@@ -249,7 +256,7 @@ def _act_rows(
             targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]
         polar = flip(cue.polarity) if negated(text, cue.start, floor=s_a) else cue.polarity
         for start, end, name, type_ in targets:
-            if name == source:
+            if _own(name, source):
                 continue
             n += 1
             rows.append(

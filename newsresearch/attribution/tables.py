@@ -11,17 +11,23 @@ default index and a ``doc_id`` column.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
+from ..lexicons import data_lines
 from ..text import Article, ParsedCorpus, parse
+from .conventions import check_convention, convert
 from .records import Attribution
 from .stance import STANCE_TRIPLE_COLUMNS, stance_triples  # re-exported: moved to .stance
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
+    "ATTRIBUTION_TYPES",
     "STANCE_TRIPLE_COLUMNS",
+    "attribution_type",
     "attributions",
     "share_by",
     "stance_triples",
@@ -46,10 +52,56 @@ ATTRIBUTION_COLUMNS: dict[str, str] = {
     "content_spans": "object",
     "speaker": "string",
     "speaker_type": "string",
+    "speaker_title": "string",
+    "speaker_role": "string",
     "cue_lemma": "string",
     "cue_stance": "string",
     "anonymous": "bool",
+    "type": "string",
 }
+
+#: The attribution types (the ``type`` column; ``kinds=`` of :func:`attributions`).
+ATTRIBUTION_TYPES: tuple[str, ...] = ("speech", "thought", "evidence", "act")
+#: Speaker types whose attributions are evidence when the cue says nothing else.
+_EVIDENCE_SPEAKERS = frozenset({"document", "poll"})
+
+
+@lru_cache(maxsize=1)
+def _types_by_lemma() -> dict[str, str]:
+    rows = (line.split(",") for line in data_lines("attribution_types.csv")[1:])
+    return {lemma: kind for lemma, kind in rows}
+
+
+def attribution_type(att: Attribution) -> str:
+    """Speech, thought, evidence or act: the detector's, else from the cue lemma
+    (``data/attribution_types.csv``), else evidence for a document or poll source.
+
+    Examples
+    --------
+    >>> attribution_type(Attribution("indirect", None, (0, 5), [(6, 9)], "believe", "other"))
+    'thought'
+    >>> attribution_type(Attribution("indirect", None, (0, 4), [(5, 9)], "say", "neutral"))
+    'speech'
+    """
+    if att.type:
+        return att.type
+    kind = _types_by_lemma().get(att.lemma)
+    if kind is not None:
+        return kind
+    return "evidence" if att.speaker_type in _EVIDENCE_SPEAKERS else "speech"
+
+
+def _check_kinds(kinds: str | Collection[str]) -> frozenset[str]:
+    """The attribution types kept by *kinds* (``"all"``, one type, or several)."""
+    if kinds == "all":
+        return frozenset(ATTRIBUTION_TYPES)
+    wanted = {kinds} if isinstance(kinds, str) else set(kinds)
+    if not wanted or wanted - set(ATTRIBUTION_TYPES):
+        raise ValueError(
+            f"kinds={kinds!r} is invalid; valid values are 'all' or any of "
+            f"{list(ATTRIBUTION_TYPES)}"
+        )
+    return frozenset(wanted)
 
 
 def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
@@ -71,26 +123,39 @@ def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
         "content_spans": [list(s) for s in att.content],
         "speaker": att.speaker,
         "speaker_type": att.speaker_type or ("other" if src else "unknown"),
+        "speaker_title": att.speaker_title,
+        "speaker_role": att.speaker_role,
         "cue_lemma": att.lemma,
         "cue_stance": att.stance,
         "anonymous": att.anonymous,
+        "type": attribution_type(att),
     }
 
 
-def _attribution_table(parsed: ParsedCorpus) -> tuple[pd.DataFrame, list[Article]]:
+def _attribution_table(
+    parsed: ParsedCorpus, convention: str = "default", kinds: str | Collection[str] = "all"
+) -> tuple[pd.DataFrame, list[Article]]:
     """The attributions table and, for each of its rows, the article it comes from."""
+    check_convention(convention)
+    keep = _check_kinds(kinds)
     rows, sources = [], []
     for doc_id, article in parsed.items():
         if article is None:
             continue
-        for n, att in enumerate(article.attributions):
-            rows.append(_row(doc_id, n, article.text, att))
-            sources.append(article)
+        n = 0
+        for att in convert(article, convention):
+            row = _row(doc_id, n, article.text, att)
+            n += 1
+            if row["type"] in keep:
+                rows.append(row)
+                sources.append(article)
     frame = pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
     return frame.astype(ATTRIBUTION_COLUMNS), sources
 
 
-def attributions(corpus: Corpus) -> pd.DataFrame:
+def attributions(
+    corpus: Corpus, *, convention: str = "default", kinds: str | Collection[str] = "all"
+) -> pd.DataFrame:
     """One row per attribution: source, cue and content spans, speaker, kind and cue stance.
 
     Parameters
@@ -98,6 +163,16 @@ def attributions(corpus: Corpus) -> pd.DataFrame:
     corpus : DataFrame, Series or ParsedCorpus
         A corpus table (its ``doc_id`` and cleaned ``text``), a Series of texts
         used exactly as given (the index serves as ``doc_id``), or a parsed corpus.
+    convention : {"default", "parc"}
+        The span convention (:mod:`newsresearch.attribution.conventions`):
+        ``default``, our researcher-friendly spans (bare verb as cue, quotation
+        without its marks); ``parc``, the PARC 3.0 / PolNeAR spans of published
+        attribution scores (cue with its auxiliaries and fixed phrases, content
+        with its quote marks or leading "that", a quote continued over several
+        paragraphs as one attribution).
+    kinds : "all", str or collection of str
+        The attribution types kept: ``"speech"`` for speech and writing only,
+        or any of ``"thought"``, ``"evidence"``, ``"act"`` as well (default: all).
 
     Returns
     -------
@@ -105,10 +180,17 @@ def attributions(corpus: Corpus) -> pd.DataFrame:
         Columns :data:`ATTRIBUTION_COLUMNS`, a default index. ``kind`` is direct,
         indirect, mixed or according-to; spans are ``[start, end)`` offsets
         (``content_spans`` lists every piece of a split quote); ``source``/``cue``
-        are empty when the text names none; ``speaker`` is the canonical actor
-        (``"anonymous"`` for unnamed sources); ``speaker_type`` is person,
+        are empty when the text names none; ``speaker`` is the canonical actor,
+        the bare name (``"anonymous"`` for unnamed sources, ``"A; B"`` for joint
+        ones; :func:`~newsresearch.attribution.speakers.harmonise_speakers` makes
+        surname-only names agree across a whole corpus); ``speaker_title`` and
+        ``speaker_role`` hold its title (``former US President``) and role
+        (``economics professor at ...``); ``speaker_type`` is person,
         organisation, anonymous, document, poll or other; ``cue_stance`` is
-        neutral, assertive, denial, accusation, concession, question or other.
+        neutral, assertive, denial, accusation, concession, question or other;
+        ``type`` is speech, thought, evidence or act (see :func:`attribution_type`).
+        ``attribution_id`` numbers the attributions of a document in the chosen
+        convention, before the ``kinds`` filter.
 
     Examples
     --------
@@ -119,7 +201,7 @@ def attributions(corpus: Corpus) -> pd.DataFrame:
     >>> a[["kind", "source", "cue", "content", "speaker", "cue_stance"]].values.tolist()
     [['mixed', 'Finance Minister Piotr Lindqvist', 'dismissed', 'the report as "not true"', 'Piotr Lindqvist', 'denial'], ['direct', 'he', 'said', 'We will not change course,', 'Piotr Lindqvist', 'neutral']]
     """
-    return _attribution_table(parse(corpus))[0]
+    return _attribution_table(parse(corpus), convention, kinds)[0]
 
 
 def share_by(

@@ -27,7 +27,27 @@ def _sentences(args: argparse.Namespace) -> object:
 def _attribution(args: argparse.Namespace) -> object:
     from ..evaluation.attribution import score_attributions
 
-    return score_attributions(args.gold, predictions_out=args.predictions_out)
+    kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds != "all" else "all"
+    return score_attributions(
+        args.gold,
+        convention=args.convention,
+        annotator=args.annotator,
+        kinds=kinds,
+        predictions_out=args.predictions_out,
+    )
+
+
+def _attribution_agreement(args: argparse.Namespace) -> object:
+    from ..evaluation.attribution import attribution_agreement
+
+    if args.gold is None:
+        raise ValueError("attribution-agreement needs --gold FOLDER (texts annotated twice)")
+    annotators = None
+    if args.annotators:
+        annotators = tuple(a.strip() for a in args.annotators.split(","))
+        if len(annotators) != 2:
+            raise ValueError(f"--annotators {args.annotators!r}: give two names, e.g. a1,a3")
+    return attribution_agreement(args.gold, annotators=annotators)
 
 
 def _sentiment(args: argparse.Namespace) -> object:
@@ -69,6 +89,7 @@ def _stance(args: argparse.Namespace) -> object:
 TASKS: dict[str, Callable[[argparse.Namespace], object]] = {
     "sentences": _sentences,
     "attribution": _attribution,
+    "attribution-agreement": _attribution_agreement,
     "sentiment": _sentiment,
     "framing": _framing,
     "stance": _stance,
@@ -105,7 +126,32 @@ def add_parsers(sub: Any) -> None:
         choices=["union", "consensus"],
         help="framing, coder files: a frame is present if any (union) or every coder marks it",
     )
-    p.add_argument("--annotator", default=None, help="stance: score against one annotator (s1, s2)")
+    p.add_argument(
+        "--convention",
+        default="default",
+        choices=["default", "parc"],
+        help="attribution: span convention of the predictions; use the gold's own "
+        "(the sample gold: default; data/gold/attribution: parc)",
+    )
+    p.add_argument(
+        "--annotator",
+        default=None,
+        help="attribution: score against this annotator's <name>_<annotator>.ann files "
+        "(default: per text, the annotator first in sorted order); stance: the same for "
+        "<ID>_<annotator>.jsonl (s1, s2)",
+    )
+    p.add_argument(
+        "--kinds",
+        default="all",
+        help="attribution: attribution types scored, 'all' or comma-separated from "
+        "speech, thought, evidence, act (gold by its Type)",
+    )
+    p.add_argument(
+        "--annotators",
+        default=None,
+        help="attribution-agreement: the two annotators compared, e.g. a1,a3 "
+        "(default: per text, the first two in sorted order)",
+    )
     p.add_argument(
         "--actors",
         default=None,

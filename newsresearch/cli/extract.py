@@ -45,6 +45,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=None, help="read at most N input records")
     p.add_argument("--scheme", default=None, help="frame scheme or lexicon file (default: generic)")
     p.add_argument(
+        "--convention",
+        choices=["default", "parc"],
+        default=None,
+        help="attribution span convention: default (ours) or parc (PARC 3.0 / PolNeAR)",
+    )
+    p.add_argument(
         "--whole-text",
         action="store_true",
         help="also score each whole text with VADER in the documents table (about 5x slower)",
@@ -58,6 +64,8 @@ def _options(args: argparse.Namespace, analyses: list[str] | None) -> dict[str, 
         options = {"frames": {"scheme": args.scheme}, "sentence_frames": {"scheme": args.scheme}}
     if args.whole_text:
         options["sentiment"] = {"whole_text": True}
+    if args.convention:
+        options["attributions"] = {"convention": args.convention}
     return {k: v for k, v in options.items() if analyses is None or k in analyses}
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["BratAttribution", "BratSpan", "read_brat", "read_brat_folder"]
+__all__ = [
+    "BratAttribution",
+    "BratSpan",
+    "annotation_files",
+    "read_brat",
+    "read_brat_folder",
+]
 
 #: Folders beside a folder of texts where their ``.ann`` files may be.
 ANNOTATION_FOLDERS = ("attributions", "ann", "annotations")
@@ -113,25 +119,23 @@ def read_brat(path: str | Path) -> list[BratAttribution]:
     return out
 
 
-def read_brat_folder(folder: str | Path) -> dict[str, tuple[str, list[BratAttribution]]]:
-    """Read a folder of brat standoff attribution annotations: ``{name: (text, attributions)}``.
+def annotation_files(folder: str | Path) -> dict[str, tuple[Path, dict[str, Path]]]:
+    """Every annotated text of a folder: ``{name: (text_path, {annotator: ann_path})}``.
 
-    Accepts ``<name>.txt`` with one or more ``<name>*.ann`` files beside it or in a
-    parallel ``attributions/`` (or ``ann/``, ``annotations/``) folder. When several
-    annotators' files exist for one text, the first in sorted order is used.
+    Files are ``<name>.txt`` with ``<name>.ann`` (annotator ``""``) or
+    ``<name>_<annotator>.ann`` beside it, or in a parallel ``attributions/``
+    (``ann/``, ``annotations/``) folder. Texts without annotations are left out.
 
     Raises
     ------
     FileNotFoundError
         When *folder* is not a folder.
-    ValueError
-        When it holds no text with annotations, or an ``.ann`` file is malformed.
 
     Examples
     --------
     >>> from newsresearch import config
-    >>> gold = read_brat_folder(config.SAMPLE_DIR / "gold" / "attribution")
-    >>> len(gold) >= 25
+    >>> files = annotation_files(config.SAMPLE_DIR / "gold" / "attribution")
+    >>> len(files) >= 25
     True
     """
     folder = Path(folder)
@@ -143,10 +147,53 @@ def read_brat_folder(folder: str | Path) -> dict[str, tuple[str, list[BratAttrib
         candidates = sorted(txt.parent.glob(f"{name}*.ann"))
         for extra in ANNOTATION_FOLDERS:
             candidates += sorted((txt.parent.parent / extra).glob(f"{name}*.ann"))
-        candidates = [c for c in candidates if c.stem == name or c.stem.startswith(name + "_")]
-        if not candidates:
+        found: dict[str, Path] = {}
+        for c in candidates:
+            if c.stem == name or c.stem.startswith(name + "_"):
+                found.setdefault(c.stem[len(name) + 1 :], c)
+        if found:
+            out[name] = (txt, found)
+    return out
+
+
+def read_brat_folder(
+    folder: str | Path, *, annotator: str | None = None
+) -> dict[str, tuple[str, list[BratAttribution]]]:
+    """Read a folder of brat standoff attribution annotations: ``{name: (text, attributions)}``.
+
+    Accepts ``<name>.txt`` with one or more ``<name>.ann`` / ``<name>_<annotator>.ann``
+    files beside it or in a parallel ``attributions/`` (or ``ann/``, ``annotations/``)
+    folder (see :func:`annotation_files`). When several annotators' files exist
+    for one text, the annotator first in sorted order is used, unless *annotator*
+    is given: then only the texts that annotator annotated are read.
+
+    Raises
+    ------
+    FileNotFoundError
+        When *folder* is not a folder.
+    ValueError
+        When it holds no text with annotations (by *annotator*), or an ``.ann``
+        file is malformed.
+
+    Examples
+    --------
+    >>> from newsresearch import config
+    >>> gold = read_brat_folder(config.SAMPLE_DIR / "gold" / "attribution")
+    >>> len(gold) >= 25
+    True
+    """
+    files = annotation_files(folder)
+    out = {}
+    for name, (txt, by_annotator) in files.items():
+        if annotator is not None and annotator not in by_annotator:
             continue
-        out[name] = (txt.read_text(encoding="utf-8"), read_brat(candidates[0]))
+        path = by_annotator[annotator if annotator is not None else min(by_annotator)]
+        out[name] = (txt.read_text(encoding="utf-8"), read_brat(path))
     if not out:
+        if annotator is not None:
+            known = sorted({a for _, found in files.values() for a in found})
+            raise ValueError(
+                f"no <name>_{annotator}.ann found under {folder}; annotators there: {known}"
+            )
         raise ValueError(f"no <name>.txt with a matching <name>*.ann found under {folder}")
     return out

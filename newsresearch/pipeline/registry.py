@@ -51,8 +51,13 @@ Schemas = dict[str, pa.Schema]
 TEXT_DATA = ("abbreviations.txt", "reporting_verbs.csv")
 #: Actor finding: titles, first names (gender), organisation head words.
 ACTOR_DATA = ("first_names.csv", "organisation_words.txt", "titles.csv")
-#: Attribution: reporting verbs (cues), anonymous sources, document and poll words.
-ATTRIBUTION_DATA = ("anonymous_sources.txt", "document_words.txt", "reporting_verbs.csv")
+#: Attribution: reporting verbs (cues), anonymous sources, document and poll words, cue types.
+ATTRIBUTION_DATA = (
+    "anonymous_sources.txt",
+    "attribution_types.csv",
+    "document_words.txt",
+    "reporting_verbs.csv",
+)
 #: Stance: the stance-cue lexicon.
 STANCE_DATA = ("stance_cues.csv",)
 #: The shipped target-sentiment model (actor sentiment and stance).
@@ -187,7 +192,7 @@ def _sentence_frames_schemas(options: Options) -> Schemas:
 def _run_attributions(parsed: ParsedCorpus, options: Options) -> Tables:
     from ..attribution import attributions
 
-    return {"attributions": attributions(parsed)}
+    return {"attributions": attributions(parsed, convention=options.get("convention", "default"))}
 
 
 def _actors_table(value: Any) -> Any:
@@ -308,7 +313,8 @@ ANALYSES: dict[str, Analysis] = {
             ("nltk",),
             _run_attributions,
             lambda options: {"attributions": arrow_schema(_columns("attribution", "ATTRIBUTION"))},
-            data=TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA,
+            ("convention",),
+            TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA,
         ),
         Analysis(
             "actors",

@@ -8,7 +8,9 @@ Where things are:
   port) or a user's dictionary. (Mean tone per group with bootstrap
   intervals: :func:`newsresearch.stats.group_intervals`.)
 * :mod:`~newsresearch.sentiment.vader` -- :class:`VaderScorer`, an explicit
-  scorer object (``VaderScorer(memo=True)`` remembers the texts it scored).
+  scorer object (``VaderScorer(memo=True)`` remembers the texts it scored),
+  and :class:`ExactVader`, vaderSentiment's rules arranged for throughput
+  (bit-identical scores, 3-4 times the reference's speed; ``benchmarks/vader.py``).
 * :mod:`~newsresearch.sentiment.dictionary` -- :func:`load_dictionary` reads
   LIWC ``.dic``, quanteda YAML, Lexicoder ``.cat`` and ``word,weight`` CSV
   files into a :class:`Dictionary`.
@@ -48,6 +50,7 @@ _EXPORTS: dict[str, str] = {
     "METHODS": "vader",
     "VADER_THRESHOLD": "vader",
     "VaderScorer": "vader",
+    "ExactVader": "vader",
     "vader_lexicon_dir": "vader",
     "DICTIONARY_FORMATS": "dictionary",
     "Dictionary": "dictionary",

@@ -18,7 +18,14 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .features import BLOCKS, PRUNED_BLOCKS, char_grams, target_features
+from .features import (
+    BLOCKS,
+    PRUNED_BLOCKS,
+    FeatureIndex,
+    char_grams,
+    target_columns,
+    target_features,
+)
 
 __all__ = ["TargetSentimentClassifier"]
 
@@ -182,7 +189,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         self._block_of = block_of
 
     def _matrix(self, feats: list[tuple]) -> sp.csr_matrix:
-        """TF-IDF rows (sublinear tf, each block L2-normalised on its own)."""
+        """TF-IDF rows of feature strings (:func:`~newsresearch.sentiment.features.target_features`)."""
         lo, hi = self._check_params()
         n = len(feats)
         col_parts = []
@@ -210,8 +217,15 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             keep = ids >= 0
             col_parts.append(ids[keep])
             row_parts.append(rows[keep])
-        cols = np.concatenate(col_parts)
-        rows = np.concatenate(row_parts)
+        return self._weigh(np.concatenate(row_parts), np.concatenate(col_parts), n)
+
+    def _weigh(self, rows: np.ndarray, cols: np.ndarray, n: int) -> sp.csr_matrix:
+        """TF-IDF rows from feature occurrences (sublinear tf, each block L2-normalised on its own).
+
+        The order of the occurrences does not matter: they are counted, and the
+        counts sorted by row and column, before any floating-point operation.
+        """
+        rows_index = np.arange(n, dtype=np.int64)
         matrix = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(self.idf_)))
         matrix.sum_duplicates()
         data = (1.0 + np.log(matrix.data)) * self.idf_[matrix.indices]
@@ -222,9 +236,28 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         return matrix
 
     def transform(self, X: Any) -> sp.csr_matrix:
-        """The feature matrix of targets (one row each)."""
+        """The feature matrix of targets (one row each).
+
+        Without character n-grams the features are looked up in batch, once per
+        context (:func:`~newsresearch.sentiment.features.target_columns`); the
+        matrix is the same as from the feature strings.
+        """
         check_is_fitted(self, "coef_")
-        return self._matrix(target_features(X, int(self.window)))
+        _, hi = self._check_params()
+        window = int(self.window)
+        if hi or window < 1:
+            return self._matrix(target_features(X, window))
+        index = self.__dict__.get("_feature_index")
+        if index is None or index.vocabulary is not self.vocabulary_:
+            index = self._feature_index = FeatureIndex(self.vocabulary_)
+        rows, cols, n = target_columns(X, window, index)
+        return self._weigh(rows, cols, n)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the integer index of the vocabulary is rebuilt on demand (it holds a lock)
+        state = super().__getstate__()
+        state.pop("_feature_index", None)
+        return state
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """``block:feature`` for every column of :meth:`transform`."""

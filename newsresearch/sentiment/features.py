@@ -12,19 +12,29 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..lexicons.negation import TARGET_NEGATORS as _TARGET_NEGATORS
 from ..text import reporting_verb_forms, split_sentences
 from .vader import vader_lexicon
 
-__all__ = ["BLOCKS", "MAX_CONTEXT", "PRUNED_BLOCKS", "char_grams", "context", "target_features"]
+__all__ = [
+    "BLOCKS",
+    "MAX_CONTEXT",
+    "PRUNED_BLOCKS",
+    "char_grams",
+    "context",
+    "target_columns",
+    "target_features",
+]
 
 
 #: Texts longer than this are cut to the sentence(s) holding the mention.
@@ -75,7 +85,7 @@ def _analyse(text: str, lexicon: dict[str, float]) -> _Sentence:
     for k, w in enumerate(words):
         v = get(w)
         if v is not None:
-            if not _TARGET_NEGATORS.isdisjoint(words[max(0, k - 3) : k]):
+            if not _TARGET_NEGATORS.isdisjoint(words[k - 3 if k > 3 else 0 : k]):
                 v *= _NEGATION_SCALE
             lexical.append((k, v))
         elif w in _QUOTE_MARKS:
@@ -103,29 +113,34 @@ def _grams(words: list[str], prefix: str = "") -> list[str]:
     return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
-def _target_features(text: str, start: int, end: int, s: _Sentence, window: int) -> tuple[Any, ...]:
-    """Feature strings of one target, one list per word block of :data:`BLOCKS`.
-
-    The last item is the masked, lower-cased sentence that the ``chars`` block
-    cuts into character n-grams.
-    """
+def _locate(s: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """Token positions ``li <= ri``: the mention is ``words[li:ri]``."""
     li = bisect.bisect_right(s.ends, start)
-    ri = max(li, bisect.bisect_left(s.starts, end))
-    words = s.words
-    lw, mw, rw = words[:li], words[li:ri], words[ri:]
-    sentence = _grams(lw + ["<t>"] + rw)
-    win = _grams(lw[-window:], "l:") + _grams(rw[:window], "r:")
-    mention = list(mw)
-    if len(mw) == 1 and mw[0] in _PRONOUNS:
-        mention.append("<pronoun>")
-    # the clause around the mention
-    i = li - 1
+    return li, max(li, bisect.bisect_left(s.starts, end))
+
+
+def _clause_bounds(lw: list[str], rw: list[str]) -> tuple[int, int]:
+    """``(i, j)``: the clause is ``lw[i + 1:] + <t> + rw[:j]`` (up to the nearest breaks)."""
+    i = len(lw) - 1
     while i >= 0 and lw[i] not in _CLAUSE_BREAKS:
         i -= 1
     j = 0
     while j < len(rw) and rw[j] not in _CLAUSE_BREAKS:
         j += 1
-    clause = _grams(lw[i + 1 :] + ["<t>"] + rw[:j])
+    return i, j
+
+
+def _mention(mw: list[str]) -> list[str]:
+    mention = list(mw)
+    if len(mw) == 1 and mw[0] in _PRONOUNS:
+        mention.append("<pronoun>")
+    return mention
+
+
+def _role_and_lexicon(
+    s: _Sentence, li: int, ri: int, lw: list[str], rw: list[str], i: int, j: int
+) -> tuple[list[str], list[str]]:
+    """The ``role`` and ``lexicon`` blocks of the mention ``words[li:ri]`` (clause bounds i, j)."""
     # roles: speaker of a quote, inside a quote, first in the sentence, agent
     tq = _quote_state(s, li) if ri > li else (_quote_state(s, li - 1) if li else False)
     verbs = _verbs()
@@ -164,9 +179,26 @@ def _target_features(text: str, start: int, end: int, s: _Sentence, window: int)
             lexicon.append(sign + "strong" + db)
         if i < k < ri + j:
             lexicon.append("clause" + sign)
+    return role, lexicon
+
+
+def _target_features(text: str, start: int, end: int, s: _Sentence, window: int) -> tuple[Any, ...]:
+    """Feature strings of one target, one list per word block of :data:`BLOCKS`.
+
+    The last item is the masked, lower-cased sentence that the ``chars`` block
+    cuts into character n-grams.
+    """
+    li, ri = _locate(s, start, end)
+    words = s.words
+    lw, mw, rw = words[:li], words[li:ri], words[ri:]
+    sentence = _grams(lw + ["<t>"] + rw)
+    win = _grams(lw[-window:], "l:") + _grams(rw[:window], "r:")
+    i, j = _clause_bounds(lw, rw)
+    clause = _grams(lw[i + 1 :] + ["<t>"] + rw[:j])
+    role, lexicon = _role_and_lexicon(s, li, ri, lw, rw, i, j)
     stems = [w[:_STEM] for w in lw if w[0].isalnum()] + [w[:_STEM] for w in rw if w[0].isalnum()]
     chars = f" {text[:start]} \x00 {text[end:]} ".lower()
-    return sentence, win, mention, clause, role, lexicon, stems, chars
+    return sentence, win, _mention(mw), clause, role, lexicon, stems, chars
 
 
 def char_grams(chars: str, lo: int, hi: int) -> Iterator[str]:
@@ -267,3 +299,236 @@ def target_features(X: Any, window: int) -> list[tuple]:
             s = analysed[ctx] = _analyse(ctx, lexicon)
         out.append(_target_features(ctx, a, b, s, window))
     return out
+
+
+#: Blocks whose word features are looked up by word id (unigrams) and word-id pair (bigrams).
+_WORD_BLOCKS = ("sentence", "clause", "l:", "r:", "mention", "stems")
+_PAIR_BLOCKS = ("sentence", "clause", "l:", "r:")
+_MASK = "<t>"
+
+
+class FeatureIndex:
+    """A fitted vocabulary as integer lookups, for computing many targets' features at once.
+
+    Each word seen gets an id and, per block, the column of its unigram (-1:
+    none); each bigram of the vocabulary is a sorted ``id * M + id`` key. A
+    batch of targets then needs one dictionary lookup per token of each
+    distinct context; the n-grams left and right of each mention are gathered
+    with array operations. Words met in texts are added as they come.
+
+    Parameters
+    ----------
+    vocabulary : dict
+        ``block -> {feature: column}`` of a fitted
+        :class:`~newsresearch.sentiment.TargetSentimentClassifier`.
+    """
+
+    _M = 1 << 31
+
+    def __init__(self, vocabulary: dict[str, dict[str, int]]) -> None:
+        self.vocabulary = vocabulary
+        self.ids: dict[str, int] = {}
+        self._lock = threading.Lock()  # threads of one process share the shipped model
+        self._cols: dict[str, list[int]] = {b: [] for b in _WORD_BLOCKS}
+        self.cols: dict[str, np.ndarray] = {}
+        window = vocabulary["window"]
+        self._uni = {
+            "sentence": vocabulary["sentence"],
+            "clause": vocabulary["clause"],
+            "l:": {k[2:]: v for k, v in window.items() if k.startswith("l:") and " " not in k},
+            "r:": {k[2:]: v for k, v in window.items() if k.startswith("r:") and " " not in k},
+            "mention": vocabulary["mention"],
+        }
+        self._stems = vocabulary["stems"]
+        self.mask = self.word_ids([_MASK])[0]
+        pairs = {
+            "sentence": vocabulary["sentence"].items(),
+            "clause": vocabulary["clause"].items(),
+            "l:": ((k[2:], v) for k, v in window.items() if k.startswith("l:")),
+            "r:": ((k[2:], v) for k, v in window.items() if k.startswith("r:")),
+        }
+        self.pair_keys: dict[str, np.ndarray] = {}
+        self.pair_cols: dict[str, np.ndarray] = {}
+        for block, items in pairs.items():
+            found = [(k.split(" "), v) for k, v in items if " " in k]
+            ids = self.word_ids([w for (a, b), _ in found for w in (a, b)])
+            keys = np.asarray(ids, dtype=np.int64).reshape(-1, 2) @ np.array([self._M, 1])
+            order = np.argsort(keys, kind="stable")
+            self.pair_keys[block] = keys[order]
+            self.pair_cols[block] = np.fromiter((v for _, v in found), np.int64, len(found))[order]
+        self.sync()
+
+    def word_ids(self, words: list[str]) -> list[int]:
+        """The id of each word (new words get one, with their unigram columns)."""
+        ids = self.ids
+        out = list(map(ids.get, words))
+        if None not in out:
+            return out
+        with self._lock:
+            for k, w in enumerate(words):
+                if out[k] is None:
+                    out[k] = ids.get(w)
+                    if out[k] is None:
+                        out[k] = ids[w] = len(ids)
+                        for block, table in self._uni.items():
+                            self._cols[block].append(table.get(w, -1))
+                        stem = self._stems.get(w[:_STEM], -1) if w[:1].isalnum() else -1
+                        self._cols["stems"].append(stem)
+        return out
+
+    def sync(self) -> None:
+        """Extend the arrays of unigram columns by the words added since the last call."""
+        with self._lock:
+            for block, new in self._cols.items():
+                if new or block not in self.cols:
+                    old = self.cols.get(block, np.empty(0, dtype=np.int64))
+                    self.cols[block] = np.concatenate([old, np.asarray(new, dtype=np.int64)])
+                    new.clear()
+
+    def pair_columns(self, block: str, keys: np.ndarray) -> np.ndarray:
+        """Columns of the bigrams ``keys`` (``id * M + id``) in *block*; -1 where none."""
+        table = self.pair_keys[block]
+        if not len(table):
+            return np.full(len(keys), -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+        return np.where(table[at] == keys, self.pair_cols[block][at], -1)
+
+
+def _spans(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(positions, owner)``: every ``range(starts[r], ends[r])`` concatenated, and each one's r."""
+    lengths = np.maximum(ends - starts, 0)
+    owner = np.repeat(np.arange(len(starts), dtype=np.int64), lengths)
+    first = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) - first[owner] + starts[owner], owner
+
+
+def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray, np.ndarray, int]:
+    """Rows and columns of the word-block features of each target of *X*, found in batch.
+
+    The occurrences of every feature of :func:`target_features` in the blocks
+    ``sentence`` to ``stems`` that the vocabulary of *index* holds: each
+    distinct context is analysed and its words looked up once, and the words
+    and pairs around each mention are gathered with array operations.
+
+    Returns
+    -------
+    rows, cols : ndarray of int64
+        One entry per feature occurrence (a feature seen twice appears twice).
+    n : int
+        The number of targets.
+
+    Examples
+    --------
+    >>> voc = {b: {} for b in BLOCKS}
+    >>> voc["mention"] = {"voss": 0}
+    >>> voc["sentence"] = {"critics slammed": 1}
+    >>> rows, cols, n = target_columns([("Critics slammed Voss.", 16, 20)], 6, FeatureIndex(voc))
+    >>> rows.tolist(), sorted(cols.tolist()), n
+    ([0, 0], [0, 1], 1)
+    """
+    texts, starts, ends = _as_targets(X)
+    lexicon = vader_lexicon()
+    contexts: dict[str, int] = {}
+    analysed: list[_Sentence] = []
+    offsets: list[int] = []
+    word_ids: list[int] = []
+    splits: dict[str, list[tuple[int, int]]] = {}
+    n = len(texts)
+    where = np.empty((n, 6), dtype=np.int64)  # context offset, size, li, ri, clause c0, c1
+    extra_rows: list[int] = []
+    extra: list[str] = []  # role, lexicon and pronoun features, looked up below
+    blocks: list[str] = []
+    for r, (text, a, b) in enumerate(zip(texts, starts, ends, strict=True)):
+        ctx, a, b = context(text, a, b, splits)
+        c = contexts.get(ctx)
+        if c is None:
+            c = contexts[ctx] = len(analysed)
+            s = _analyse(ctx, lexicon)
+            analysed.append(s)
+            offsets.append(len(word_ids))
+            word_ids += index.word_ids(s.words)
+        s = analysed[c]
+        li, ri = _locate(s, a, b)
+        words = s.words
+        lw, rw = words[:li], words[ri:]
+        i, j = _clause_bounds(lw, rw)
+        where[r] = (offsets[c], len(words), li, ri, i + 1, ri + j)
+        role, lexical = _role_and_lexicon(s, li, ri, lw, rw, i, j)
+        if ri - li == 1 and words[li] in _PRONOUNS:
+            extra.append("<pronoun>")
+            blocks.append("mention")
+            extra_rows.append(r)
+        extra += role + lexical
+        blocks += ["role"] * len(role) + ["lexicon"] * len(lexical)
+        extra_rows += [r] * (len(role) + len(lexical))
+    index.sync()
+    wid = np.asarray(word_ids, dtype=np.int64)
+    rows, cols = _gather(index, where, wid, window, (extra_rows, extra, blocks))
+    return rows, cols, n
+
+
+def _gather(
+    index: FeatureIndex,
+    where: np.ndarray,
+    wid: np.ndarray,
+    window: int,
+    extra: tuple[list[int], list[str], list[str]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rows and columns of every target's features, from its position in its context."""
+    g0, size, li, ri, c0, c1 = where.T
+    end = g0 + size
+    M = index._M
+    # the bigram starting at each token (the last token of a context starts none)
+    nxt = np.zeros_like(wid)
+    nxt[:-1] = wid[1:]
+    pair = wid * M + nxt
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+
+    def take(column: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+        pos, owner = _spans(a, b)
+        rows.append(owner)
+        cols.append(column[pos])
+
+    def scalar(col: np.ndarray, owner: np.ndarray) -> None:
+        rows.append(owner)
+        cols.append(col)
+
+    every = np.arange(len(where), dtype=np.int64)
+    left = li > 0
+    right = ri < size
+    before_mask = wid[np.where(left, g0 + li - 1, 0)] * M + index.mask
+    after_mask = index.mask * M + wid[np.where(right, g0 + ri, 0)]
+    for block, lo, hi in (("sentence", g0, end), ("clause", g0 + c0, g0 + c1)):
+        uni = index.cols[block][wid]
+        pairs = index.pair_columns(block, pair)
+        take(uni, lo, g0 + li)
+        take(uni, g0 + ri, hi)
+        take(pairs, lo, g0 + li - 1)
+        take(pairs, g0 + ri, hi - 1)
+        mask = index.vocabulary[block].get(_MASK, -1)
+        scalar(np.full(len(every), mask, dtype=np.int64), every)
+        has_left = left & (lo < g0 + li)
+        has_right = right & (hi > g0 + ri)
+        scalar(index.pair_columns(block, before_mask[has_left]), every[has_left])
+        scalar(index.pair_columns(block, after_mask[has_right]), every[has_right])
+    # window: the last *window* words left of the mention and the first right of it
+    w_lo = g0 + (np.maximum(li - window, 0) if window > 0 else 0)
+    w_hi = g0 + np.minimum(ri + window, size)
+    for block, a, b in (("l:", w_lo, g0 + li), ("r:", g0 + ri, w_hi)):
+        take(index.cols[block][wid], a, b)
+        take(index.pair_columns(block, pair), a, b - 1)
+    take(index.cols["mention"][wid], g0 + li, g0 + ri)
+    stems = index.cols["stems"][wid]
+    take(stems, g0, g0 + li)
+    take(stems, g0 + ri, end)
+    owners, strings, blocks = extra
+    voc = index.vocabulary
+    rows.append(np.asarray(owners, dtype=np.int64))
+    cols.append(
+        np.fromiter(map(lambda f, b: voc[b].get(f, -1), strings, blocks), np.int64, len(strings))
+    )
+    row = np.concatenate(rows)
+    col = np.concatenate(cols)
+    keep = col >= 0
+    return row[keep], col[keep]

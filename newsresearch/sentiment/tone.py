@@ -111,19 +111,15 @@ def _scorer(method: Method) -> tuple[Score, tuple[str, ...], float]:
         score = method.score
         return (lambda t: tuple(score(t).values())), tuple(DICTIONARY_COLUMNS), 0.0
     if isinstance(method, VaderScorer):
-        vader = method.polarity_scores
+        scorer = method
     elif isinstance(method, str) and method in METHODS:
-        vader = VaderScorer(method).polarity_scores
+        scorer = VaderScorer(method)
     else:
         raise ValueError(
             f"method {method!r} is invalid; valid values are {list(METHODS)}, "
             "a VaderScorer or a Dictionary from load_dictionary()"
         )
-
-    def score_vader(text: str) -> tuple[float, ...]:
-        s = vader(text)
-        return (s["neg"], s["neu"], s["pos"], s["compound"])
-
+    score_vader = scorer.scores  # (neg, neu, pos, compound)
     return score_vader, tuple(VADER_COLUMNS), VADER_THRESHOLD
 
 

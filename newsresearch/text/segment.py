@@ -14,8 +14,9 @@ four news-specific repairs applied to Punkt's output:
    Rail Co. The company ...``), but not before a weekday, month, time zone or
    a word that continues a name (``U.S. Senate``).
 
-Tokens come from a regular-expression tokenizer (nltk ``RegexpTokenizer``) that
-keeps abbreviations, initials, decimals, percentages and contractions whole.
+Tokens come from a regular expression (:data:`TOKEN_PATTERN`, run on the
+``regex`` engine as nltk's ``RegexpTokenizer`` runs it) that keeps
+abbreviations, initials, decimals, percentages and contractions whole.
 
 All offsets are character offsets into the string given (the cleaned ``text``
 column of a corpus table), end exclusive, so ``text[start:end]`` is the span.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..lexicons import data_lines, reporting_verbs
 
@@ -48,17 +49,100 @@ def reporting_verb_forms() -> frozenset[str]:
 
 
 if TYPE_CHECKING:
-    from nltk.tokenize import RegexpTokenizer
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return _punkt_class()(params)
+
+
+_TOKEN_CACHE_LIMIT = 200_000
+
+
+@lru_cache(maxsize=1)
+def _punkt_class() -> type:
+    """nltk's Punkt with its boundary decision computed from facts cached per token.
+
+    Punkt decides whether a candidate boundary is a sentence break by
+    tokenising the candidate's context (the word before, the mark, the next
+    token) and annotating the tokens in two passes. With our parameters (an
+    abbreviation list; no collocations, sentence starters or orthographic
+    statistics) each annotation depends only on a token's own string and on the
+    next token's, so the facts of each distinct token are computed once (by
+    nltk's own :class:`~nltk.tokenize.punkt.PunktToken` and first pass) and
+    the second pass is applied to them. The contexts are tokenised with nltk's
+    own word pattern. nltk's patterns run on the same ``regex`` engine, compiled
+    once, without nltk's per-call time limit (our texts are split into lines
+    and the patterns are nltk's own, not a caller's). Any other parameters fall
+    back to nltk's decision.
+    """
+    import regex
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    def untimed(pattern: Any) -> Any:
+        return regex.compile(pattern.pattern, pattern.flags)
+
+    class LanguageVars(PunktLanguageVars):
+        re_boundary_realignment = untimed(PunktLanguageVars.re_boundary_realignment)
+
+        def period_context_re(self) -> Any:
+            try:
+                return self._re_period_context
+            except AttributeError:
+                self._re_period_context = untimed(super().period_context_re())
+                return self._re_period_context
+
+    class CachedPunkt(PunktSentenceTokenizer):
+        def __init__(self, params: Any) -> None:
+            super().__init__(params, lang_vars=LanguageVars())
+            self._plain = not (params.collocations or params.sent_starters or params.ortho_context)
+            self._words = untimed(self._lang_vars._word_tokenizer_re()).findall
+            self._facts: dict[str, tuple[bool, bool, bool, bool, bool, bool]] = {}
+
+        def _fact(self, tok: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+            """(first-pass break, period-final, initial or number, initial, next: not a
+            starter, next: upper) of a token."""
+            aug = self._Token(tok)
+            self._first_pass_annotation(aug)
+            fact = (
+                bool(aug.sentbreak),
+                aug.period_final,
+                bool(aug.is_initial) or aug.type_no_period == "##number##",
+                bool(aug.is_initial),
+                tok in self.PUNCTUATION or aug.first_lower,  # the orthographic heuristic: False
+                aug.first_upper,
+            )
+            if len(self._facts) >= _TOKEN_CACHE_LIMIT:
+                self._facts.clear()
+            self._facts[tok] = fact
+            return fact
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            if not self._plain or "\n" in text:
+                return super().text_contains_sentbreak(text)
+            if not text.strip():
+                return False
+            facts = self._facts
+            toks = [facts.get(t) or self._fact(t) for t in self._words(text)]
+            for k in range(len(toks) - 1):
+                breaks, period_final, reclassify, initial, _, _ = toks[k]
+                if breaks and period_final and reclassify:
+                    # nltk's second pass: an initial or number before a word that
+                    # does not start a sentence, or an initial before a capital, is
+                    # an abbreviation
+                    nxt = toks[k + 1]
+                    if nxt[4] or (initial and nxt[5]):
+                        breaks = False
+                if breaks:
+                    return True
+            return False
+
+    return CachedPunkt
 
 
 # Words that never start a new sentence after an abbreviation (they continue the
@@ -83,10 +167,12 @@ _ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 _INITIAL_END = re.compile(r"(?<=\s)[A-Z]\.$")
 _QUOTED_STOP = re.compile(r"[?!][\"”’']+$|[?!]$")
 _CAP_NAME = r"(?:(?:[A-Z][\w'’\-]*\.?|of|the|de|van|von)\s+){0,4}?"
+_NAME_VERB = re.compile(_CAP_NAME + r"([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([\w.’'\-]+)")
 
 
 def _next_word(text: str) -> str:
-    m = re.match(r"\s*[\"“‘'(\[]*([\w.’'\-]+)", text)
+    m = _NEXT_WORD.match(text)
     return m.group(1).rstrip(".") if m else ""
 
 
@@ -104,7 +190,7 @@ def _split_paragraph(text: str, offset: int, out: list[tuple[int, int]]) -> None
             # Nothing starts a sentence in lower case or with closing punctuation.
             join = True
         elif _QUOTED_STOP.search(prev):
-            m = re.match(_CAP_NAME + r"([a-z]+)\b", nxt)
+            m = _NAME_VERB.match(nxt)
             join = m is not None and m.group(1) in verbs and prev[-1] in "\"”’'"
         elif nxt[:1].isdigit() and (_NUMBERED.search(prev) or _ACRONYM_END.search(prev)):
             join = True
@@ -124,12 +210,18 @@ _ABBREV_SPACE = re.compile(
     r"|\.\.\.[\"”’](?=\s+[A-Z\"“])"
 )
 _MONTH_ABBREV = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Every match of _ABBREV_SPACE ends in "." or '."' followed by white space: a sentence
+# without that cannot hold one, and this simple pattern is much faster to rule it out.
+_MAYBE_ABBREV_SPACE = re.compile(r"\.[\"”’]?\s")
 
 
 def _split_endable(
     text: str, start: int, end: int, offset: int, out: list[tuple[int, int]]
 ) -> None:
     """Split a Punkt sentence after an abbreviation that ends it (``... Co. The ...``)."""
+    if not _MAYBE_ABBREV_SPACE.search(text, start, end):
+        out.append((offset + start, offset + end))
+        return
     cut = start
     for m in _ABBREV_SPACE.finditer(text, start, end):
         word = _next_word(text[m.end() : end])
@@ -183,10 +275,17 @@ TOKEN_PATTERN = r"""(?x)
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> RegexpTokenizer:
-    from nltk.tokenize import RegexpTokenizer
+def _token_finditer() -> Any:
+    """``finditer`` of :data:`TOKEN_PATTERN` on the engine and flags of nltk's ``RegexpTokenizer``.
 
-    return RegexpTokenizer(TOKEN_PATTERN)
+    nltk compiles the pattern with the ``regex`` engine and runs each call under
+    a time limit (a guard for patterns its callers supply); this pattern is
+    ours and linear, so it is compiled once with the same engine and flags and
+    called directly: the same spans, without nltk's per-call wrapper.
+    """
+    import regex
+
+    return regex.compile(TOKEN_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL).finditer
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -198,4 +297,4 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in tokenize(t)][:8]
     ['The', 'U.S.', 'budget', 'rose', '3.5%', 'to', '$4.2', 'billion']
     """
-    return list(_tokenizer().span_tokenize(text))
+    return [m.span() for m in _token_finditer()(text)]

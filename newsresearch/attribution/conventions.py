@@ -1,0 +1,422 @@
+"""Span conventions: our default spans, and the PARC 3.0 / PolNeAR spans of the field's benchmark.
+
+The extractor's spans follow our default convention (``data/sample/ANNOTATION.md``):
+the bare reporting verb as cue, the words of a quotation without its marks, the
+clause of indirect speech without "that". Published attribution scores are
+exact-span matches in the PARC 3.0 convention as applied by PolNeAR
+(``../shared/ATTRIBUTION_CONVENTIONS.md``, ``data/gold/ANNOTATION.md`` section 1).
+:func:`convert` turns one article's attributions into that convention:
+
+* **cue**: the whole predicate, with the auxiliaries, modals, negation and
+  adverbs before the verb (``has said``, ``also said``, ``did not say``, ``seemed
+  to suggest``) and, when the content follows the cue, the words between verb and
+  content (``told reporters``, ``said in a statement``, ``said:``), except a
+  trailing date (``said Tuesday that`` keeps ``said``) and the comma;
+* **content**: a direct quote with its quote marks (the comma or period inside the
+  closing mark is already part of it); indirect content with a leading ``that``
+  and the final period when the content ends the sentence; a quote paragraph that
+  continues the previous speaker becomes another fragment of that attribution's
+  content (one fragment per paragraph), as do the pieces of a split quote;
+* **source**: the full noun phrase with an appositive right after the name
+  (``Tom Reyes, an economics professor at the University of X``); adverbs and
+  auxiliaries our source kept move to the cue.
+
+The conversion only moves span boundaries (and merges continuation paragraphs);
+it finds no new attribution and never changes a speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..text import Article
+from .records import Attribution, Span
+
+__all__ = ["CONVENTIONS", "check_convention", "convert"]
+
+#: The span conventions: ``default`` (ours) and ``parc`` (PARC 3.0 / PolNeAR).
+CONVENTIONS: tuple[str, ...] = ("default", "parc")
+#: The most words between a cue and its content that may join the cue (``told reporters``).
+MAX_CUE_TAIL_WORDS = 10
+#: The most words of an appositive joined to a source.
+MAX_APPOSITIVE_WORDS = 30
+
+# Words that join a cue on its left: auxiliaries, modals, negation, common adverbs
+# ("has also repeatedly said"); any word in -ly joins too.
+_CUE_LEFT = frozenset(
+    "has have had having is are was were be been being am will would could should may might "
+    "must can shall did does do not n't never also again later previously still already just "
+    "only even once further then too ever first always often".split()
+)
+# Contractions written onto the source ("they’ve said", "I’m told").
+_CONTRACTION = re.compile(
+    r"(?<=\w)[’'](?:ve|m|d|re|ll)$|(?<=^it)[’']s$|(?<=^he)[’']s$|(?<=^she)[’']s$", re.IGNORECASE
+)
+# Catenative verbs before "to": "seemed to suggest", "liked to say", "went on to say".
+_CATENATIVE = frozenset(
+    "seem seems seemed appear appears appeared like likes liked want wants wanted continue "
+    "continues continued try tries tried going used began begin begins refuse refused "
+    "refuses decline declined declines".split()
+)
+_WORD_LEFT = re.compile(r"([\w’'-]+)\s*$")
+_TIME = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"earlier|later|recently|last\s+\w+|this\s+\w+|(?:on\s+)?(?:\w+\s+)?(?:morning|afternoon|"
+    r"evening|night)|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)"
+)
+# A date or time at the end of the words between cue and content ("said on Tuesday").
+_TRAILING_TIME = re.compile(
+    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:{_TIME})(?:\s+(?:\d{{1,2}}|{_TIME}))*"
+    r"(?:,?\s+\d{4})?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Function words that never end a cue ("told CNN on" before a misplaced content start).
+_DANGLING = re.compile(
+    r"\s+(?:the|a|an|on|in|at|of|for|to|by|with|he|she|it|they|we|i|you|his|her|their|its|"
+    r"why|how|what|who|when|where|whether|if|not)\s*$",
+    re.IGNORECASE,
+)
+# Where the words after a cue that follows its content stop: the end of the clause.
+_CLAUSE_END = re.compile(
+    r"[,;:!?\n\"“”]|\.(?:\s|$)|\s(?:as|after|before|when|while|because|since|if|and|but|"
+    r"adding|saying|noting|according|who|which|that)\b",
+    re.IGNORECASE,
+)
+# A cue that follows its content keeps the prepositional phrase after it.
+_TAIL_PREPOSITION = re.compile(r"\s+(?:in|on|to|during|at|through|via|by)\s", re.IGNORECASE)
+# Verbs whose object (the addressee) belongs to the cue: "told reporters".
+_TAKES_OBJECT = frozenset("tell ask warn assure inform remind urge".split())
+_QUOTE_MARK = "\"“”«»„'‘’"
+_OPENING = "\"“«„‘'"
+_CLOSING = "\"”»’'"
+_THAT = re.compile(r"\bthat\s+$")
+_END_PUNCT = re.compile(r"[.!?]+(?=[\s\"“”’)]|$)")
+# A determiner or subject pronoun our content left between the cue and itself ("telling CNN the").
+_LEFT_BEHIND = re.compile(r"(?<=\s)(?:the|a|an|he|she|they|we|i|it)\s+$", re.IGNORECASE)
+# An appositive after a source that precedes its cue: ", a professor at X, said".
+# Words at the start of content that belong to the cue ("asked for", "responded by saying").
+_LEAD_TO_CUE = re.compile(r"(?:for|against|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
+# Dates and adverbs between the verb and a "that" clause ("said Thursday that", "in 1993 that").
+_LEAD_BEFORE_THAT = re.compile(
+    rf"(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
+    r"(?=that\s)",
+    re.IGNORECASE,
+)
+# The addressee of a telling verb before its content ("urged protesters to ...").
+_OBJECT_BEFORE = re.compile(
+    r"(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)", re.IGNORECASE
+)
+# The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
+_SENTENCE_LEAD = re.compile(
+    r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?)\s*,\s*$", re.IGNORECASE
+)
+_QUOTE_OR_COLON = re.compile(r"[\"“”:;]")
+# An appositive stops being one at a subordinate clause (", as he walked ...").
+_NOT_APPOSITIVE = re.compile(
+    r",\s+(?:as|when|while|after|before|because|adding|saying|noting|in|at|on)\b", re.IGNORECASE
+)
+_PREPOSITIONS = frozenset("in at on to for with by as from".split())
+_WORDS = re.compile(r"[\w’'-]+")
+_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+)?),\s*$")
+# What may follow a source placed after its cue and join it (", a professor", " of the X").
+_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
+
+
+def check_convention(convention: str) -> str:
+    """*convention* if valid, else a ValueError that names the valid ones.
+
+    Examples
+    --------
+    >>> check_convention("parc")
+    'parc'
+    """
+    if convention not in CONVENTIONS:
+        raise ValueError(
+            f"convention={convention!r} is invalid; valid values are {list(CONVENTIONS)}"
+        )
+    return convention
+
+
+def _joins_cue_left(word: str, after: str) -> bool:
+    """Whether *word*, right before *after* (the word it precedes), belongs to the predicate."""
+    low = word.lower().replace("’", "'")
+    if low in _CUE_LEFT or (low.endswith("ly") and len(low) > 4) or low.endswith("n't"):
+        return True
+    return low in _CATENATIVE and after == "to"
+
+
+def _cue_left(text: str, start: int, floor: int) -> int:
+    """Where the predicate of a cue starting at *start* starts (never before *floor*)."""
+    after = ""
+    while start > floor:
+        m = _WORD_LEFT.search(text, floor, start)
+        if m is None or "\n" in text[m.start() : start]:
+            break
+        word = m.group(1)
+        if word.lower() == "to" or _joins_cue_left(word, after):
+            start, after = m.start(1), word.lower()
+            continue
+        c = _CONTRACTION.search(word)
+        if c is not None and c.start() > 0:  # "they’ve said": the cue takes "’ve"
+            start = m.start(1) + c.start()
+        break
+    if after == "to":  # a "to" that no catenative verb took stays out
+        start = _skip_word(text, start)
+    return start
+
+
+def _skip_word(text: str, pos: int) -> int:
+    m = re.compile(r"\S+\s*").match(text, pos)
+    return m.end() if m else pos
+
+
+def _cue_right(text: str, end: int, content_start: int) -> int:
+    """Where a cue ending at *end* ends when its content follows at *content_start*."""
+    gap = text[end:content_start]
+    if not gap.strip():
+        return end
+    colon = gap.find(":")
+    if colon >= 0 and not gap[:colon].strip():  # "said: ..."
+        return end + colon + 1
+    if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", gap):
+        return end
+    piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
+    if len(piece.split()) > MAX_CUE_TAIL_WORDS:
+        return end
+    if piece.rstrip().endswith(":"):
+        return end + len(piece.rstrip())
+    return end + len(_cut_tail(piece))
+
+
+def _cut_tail(piece: str) -> str:
+    """*piece* (words after a cue) without a trailing date or dangling function word."""
+    t = _TRAILING_TIME.search(piece)
+    if t is not None:
+        piece = piece[: t.start()]
+    m = _DANGLING.search(piece)
+    while m is not None and m.start() > 0:
+        piece = piece[: m.start()]
+        m = _DANGLING.search(piece)
+    return piece.rstrip()
+
+
+def _cue_tail_after_content(text: str, end: int, lemma: str) -> int:
+    """Where a cue that follows its content ends: '," she said in a statement.'"""
+    stop = _CLAUSE_END.search(text, end, end + 300)
+    piece = text[end : stop.start() if stop else end]
+    if not (_TAIL_PREPOSITION.match(piece) or lemma.split()[0] in _TAKES_OBJECT):
+        return end
+    if len(piece.split()) > MAX_CUE_TAIL_WORDS:
+        return end
+    return end + len(_cut_tail(piece))
+
+
+def _widen_quote(text: str, a: int, b: int) -> Span:
+    """A quotation's span with its quote marks, when they sit right around it."""
+    if a > 0 and text[a - 1] in _OPENING:
+        a -= 1
+    elif a > 1 and text[a - 1] == " " and text[a - 2] in _OPENING:
+        a -= 2
+    if b < len(text) and text[b] in _CLOSING:
+        b += 1
+    return a, b
+
+
+def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
+    """Where indirect content starting at *a* (ending at *b*) starts in the PARC convention."""
+    cue_end = att.cue[1] if att.cue is not None else None
+    if cue_end is not None and cue_end <= a:
+        lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
+        if lead is None and att.lemma in _TAKES_OBJECT:
+            lead = _OBJECT_BEFORE.match(text, a, b)
+        if lead is not None and lead.end() < b:
+            a = lead.end()
+        behind = _LEFT_BEHIND.search(text, cue_end, a)
+        if behind is not None:
+            a = behind.start()
+    that = _THAT.search(text, max(0, a - 6), a)
+    return that.start() if that is not None else a
+
+
+def _content(text: str, att: Attribution) -> list[Span]:
+    """The content fragments in the PARC convention."""
+    if att.kind == "direct":
+        return [_widen_quote(text, a, b) for a, b in att.content]
+    spans = list(att.content)
+    spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
+    a, b = spans[-1]
+    if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
+        pass  # a quote that ends with its own punctuation
+    elif text[b - 1 : b] not in ".!?":
+        m = _END_PUNCT.match(text, b)
+        if m is not None:
+            spans[-1] = (a, m.end())
+    if text[b : b + 1] in _CLOSING and text[a - 1 : a] in _OPENING:  # all quoted: mixed
+        spans[-1] = _widen_quote(text, a, b)
+    return spans
+
+
+def _parenthetical(
+    article: Article, source: Span | None, cue: Span | None, content: list[Span]
+) -> list[Span]:
+    """'Verizon workers, she said, will soon ...': the words before the source join the content."""
+    if source is None or cue is None or not source[1] <= cue[0] < cue[1] <= content[0][0]:
+        return content
+    text = article.text
+    if not re.fullmatch(r"\s*,\s*", text[cue[1] : content[0][0]]):
+        return content
+    i = article.sentence_at(source[0])
+    if i is None:
+        return content
+    m = _SENTENCE_LEAD.match(text, article.sentences[i][0], source[0])
+    if m is None or not m.group("words").strip() or _QUOTE_OR_COLON.search(m.group("words")):
+        return content
+    return [(m.start("words"), m.end("words")), *content]
+
+
+def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> Span:
+    """The source with its appositive, and without the adverbs that belong to the cue."""
+    text = article.text
+    a, b = source
+    if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
+        gap = text[b : cue[0]]
+        m = _APPOSITIVE_BEFORE_CUE.match(gap)
+        if m is not None and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS:
+            return a, b + m.end(1)
+        return source
+    if a < cue[1]:
+        return source
+    # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'
+    return _appositive_after(article, source, content)
+
+
+def _appositive_after(article: Article, source: Span, content: list[Span]) -> Span:
+    """A source after its cue with the appositive that runs to the end of its sentence."""
+    text = article.text
+    a, b = source
+    i = article.sentence_at(b - 1)
+    if i is None:
+        return source
+    limit = min([article.sentences[i][1], *(s for s, _ in content if s >= b)])
+    nl = text.find("\n", b, limit)
+    limit = limit if nl < 0 else nl
+    m = _APPOSITIVE_AFTER.match(text, b, limit)
+    if m is None:
+        return source
+    tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
+    words = _WORDS.findall(tail)
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or _QUOTE_OR_COLON.search(tail):
+        return source
+    if _NOT_APPOSITIVE.search(tail) or words[0].lower() in _PREPOSITIONS:
+        return source
+    if any(w.lower() in _cue_forms() for w in words):
+        return source
+    return a, m.end() + len(tail)
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> frozenset[str]:
+    from ..lexicons import reporting_verbs
+
+    return frozenset(reporting_verbs())
+
+
+def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) -> Span | None:
+    """The cue in the PARC convention (*content* already converted)."""
+    if att.cue is None:
+        return None
+    a, b = att.cue
+    floor = source[1] if source is not None and source[1] <= a else 0
+    floor = max(floor, text.rfind("\n", 0, a) + 1)
+    a = _cue_left(text, a, floor)
+    following = [s for s, _ in content if s >= b]
+    before = any(e <= a for _, e in content)
+    if before:  # '"...," she said in a statement' ('"...," she said, "..."' too)
+        if source is None or source[1] <= a:
+            b = _cue_tail_after_content(text, b, att.lemma)
+    elif following and (source is None or not (b <= source[0] < following[0])):
+        b = _cue_right(text, b, following[0])
+    return a, b
+
+
+def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | None:
+    """A source right before its cue without the adverbs it kept ("Park casually" -> "Park")."""
+    if source is None or cue is None or source[1] > cue[0]:
+        return source
+    a, b = source
+    while True:
+        m = _WORD_LEFT.search(text, a, b)
+        if m is None or m.start(1) <= a or not _joins_cue_left(m.group(1), ""):
+            return a, b
+        b = len(text[: m.start(1)].rstrip())
+
+
+def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """Quote paragraphs that continue an earlier attribution, and quotes without a cue in the
+    paragraph of an earlier attribution, join its content as fragments."""
+    out: list[Attribution] = []
+    root: dict[int, Attribution] = {}  # id of an original attribution -> its merged copy
+    for att in atts:
+        prev = att.speaker_from
+        if prev is not None and att.cue is not None and att.cue == prev.cue and id(prev) in root:
+            target = root[id(prev)]
+        elif att.cue is None and att.source is None and out and att.kind == "direct":
+            target = out[-1]
+            if "\n" in text[target.content[-1][1] : att.content[0][0]]:
+                target = None
+        else:
+            target = None
+        if target is not None:
+            target.content = sorted([*target.content, *att.content])
+            root[id(att)] = target
+            continue
+        copy = dataclasses.replace(att, content=list(att.content))
+        root[id(att)] = copy
+        out.append(copy)
+    return out
+
+
+def _to_parc(article: Article) -> list[Attribution]:
+    text = article.text
+    out = []
+    for att in _merge_continuations(text, article.attributions):
+        content = _content(text, att)
+        source = _trim_source(text, att.source, att.cue)
+        cue = _cue(text, att, source, content)
+        if source is not None and cue is not None:
+            source = _source(article, source, cue, content)
+            if att.kind != "direct":
+                content = _parenthetical(article, source, cue, content)
+        out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
+    return out
+
+
+def convert(article: Article, convention: str = "default") -> list[Attribution]:
+    """The attributions of one parsed article with their spans in *convention*.
+
+    Parameters
+    ----------
+    article : Article
+        The parsed article; its :attr:`~newsresearch.text.Article.attributions`
+        (our default spans) are converted.
+    convention : {"default", "parc"}
+        ``default`` returns the article's attributions unchanged; ``parc``
+        returns converted copies (quotes that continue an attribution merged into it).
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ('Ana Brooks, a senator, has also said that taxes will rise. '
+    ...      '"We must act," she told reporters. "Now."')
+    >>> article = Article(t)
+    >>> for att in convert(article, "parc"):
+    ...     print([t[a:b] for a, b in (att.source, att.cue, *att.content)])
+    ['Ana Brooks, a senator', 'has also said', 'that taxes will rise.']
+    ['she', 'told reporters', '"We must act,"', '"Now."']
+    """
+    if check_convention(convention) == "default":
+        return article.attributions
+    return _to_parc(article)

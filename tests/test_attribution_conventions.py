@@ -1,0 +1,146 @@
+"""Span conventions: our default spans and the PARC 3.0 / PolNeAR spans; the type column and kinds=."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newsresearch as nr
+from newsresearch.attribution import ATTRIBUTION_COLUMNS, ATTRIBUTION_TYPES, attributions
+from newsresearch.attribution.conventions import CONVENTIONS, convert
+from newsresearch.text import Article
+
+
+def parc(text: str) -> list[list[str]]:
+    """[source, cue, *content fragments] of each attribution, in the PARC convention."""
+    out = []
+    for att in convert(Article(text), "parc"):
+        spans = (att.source or (0, 0), att.cue or (0, 0), *att.content)
+        out.append([text[a:b] for a, b in spans])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cue: auxiliaries, adverbs and negation before the verb
+        (
+            "Senator Mara Quell has also said that the bill would pass.",
+            ["Senator Mara Quell", "has also said", "that the bill would pass."],
+        ),
+        (
+            "Quell did not say whether she would run.",
+            ["Quell", "did not say", "whether she would run."],
+        ),
+        # the addressee between verb and content is part of the cue; "that" and the period of content
+        (
+            "Quell told reporters that the bill would pass.",
+            ["Quell", "told reporters", "that the bill would pass."],
+        ),
+        # a date after the verb is not
+        (
+            "Quell said Tuesday that the vote was close.",
+            ["Quell", "said", "that the vote was close."],
+        ),
+        # the colon before a quote is; the quote keeps its marks
+        ('Quell said: "We are ready."', ["Quell", "said:", '"We are ready."']),
+        # a cue after its quote keeps its fixed phrase; the comma inside the closing mark stays
+        (
+            '"We will fight," Quell said in a statement.',
+            ["Quell", "said in a statement", '"We will fight,"'],
+        ),
+        # a split quote: one attribution, two fragments, each with its marks
+        ('"First," she said, "second."', ["she", "said", '"First,"', '"second."']),
+        # the source: the appositive after the name, after the cue ...
+        (
+            '"We will fight," said Tom Reyes, an economics professor at Midvale University.',
+            ["Tom Reyes, an economics professor at Midvale University", "said", '"We will fight,"'],
+        ),
+        # ... and before it
+        (
+            "Tom Reyes, an economics professor, said that the plan was flawed.",
+            ["Tom Reyes, an economics professor", "said", "that the plan was flawed."],
+        ),
+        # a parenthetical source and cue split the content in two fragments
+        ("The plan, Reyes said, will fail.", ["Reyes", "said", "The plan", "will fail."]),
+    ],
+)
+def test_parc_spans(text, expected):
+    assert parc(text) == [expected]
+
+
+def test_parc_merges_quotes_that_continue_an_attribution():
+    # a quote paragraph that continues the speaker: one more fragment (one per paragraph)
+    text = '"We will win," Ortiz said.\n\n"And we will govern."'
+    assert parc(text) == [["Ortiz", "said", '"We will win,"', '"And we will govern."']]
+    assert len(Article(text).attributions) == 2  # our default: a row per paragraph
+    # a quote with no cue of its own in the paragraph of an attribution
+    text = (
+        '"We will win," said Tom Reyes, a spokesman for the Union of Midvale Workers, '
+        "a union that represents more than twenty thousand workers in the stores of the northern "
+        'counties at Midvale Foods Inc. "This is a one-issue fight."'
+    )
+    assert len(Article(text).attributions) == 2
+    ((source, cue, *content),) = parc(text)
+    assert content == ['"We will win,"', '"This is a one-issue fight."']
+    assert source.endswith("counties at Midvale Foods Inc")  # the sentence's period left out
+
+
+def test_default_convention_is_the_extractor_output():
+    article = Article('"We will win," Ortiz said.')
+    assert convert(article, "default") is article.attributions
+    assert CONVENTIONS == ("default", "parc")
+    with pytest.raises(ValueError, match=r"convention='polnear' is invalid; valid values are"):
+        convert(article, "polnear")
+
+
+def test_attributions_table_in_both_conventions():
+    texts = pd.Series(['"We will win," Lena Ortiz told reporters.'], index=["d1"])
+    default = attributions(texts)
+    table = attributions(texts, convention="parc")
+    assert default.dtypes.astype(str).to_dict() == ATTRIBUTION_COLUMNS
+    assert table.dtypes.astype(str).to_dict() == ATTRIBUTION_COLUMNS
+    assert (default.loc[0, "content"], default.loc[0, "cue"]) == ("We will win,", "told")
+    assert (table.loc[0, "content"], table.loc[0, "cue"]) == ('"We will win,"', "told reporters")
+    assert table.loc[0, "speaker"] == default.loc[0, "speaker"] == "Lena Ortiz"
+    with pytest.raises(ValueError, match="valid values are"):
+        attributions(texts, convention="PARC")
+
+
+def test_type_column_and_kinds_filter():
+    text = (
+        "Dario Ortiz believes that the plan will fail. Ortiz said the plan was costly. "
+        "The latest poll shows that voters are split."
+    )
+    texts = pd.Series([text], index=["d1"])
+    table = attributions(texts)
+    assert table["type"].tolist() == ["thought", "speech", "evidence"]
+    assert set(table["type"]) <= set(ATTRIBUTION_TYPES)
+    speech = attributions(texts, kinds="speech")
+    assert speech["cue"].tolist() == ["said"]
+    assert speech["attribution_id"].tolist() == ["d1:a2"]  # ids are those of the full table
+    assert attributions(texts, kinds=["speech", "evidence"])["type"].tolist() == [
+        "speech",
+        "evidence",
+    ]
+    with pytest.raises(ValueError, match="kinds='belief' is invalid"):
+        attributions(texts, kinds="belief")
+
+
+def test_empty_corpus_in_parc_convention():
+    table = attributions(pd.Series([""], index=["d1"]), convention="parc", kinds="speech")
+    assert table.empty and table.dtypes.astype(str).to_dict() == ATTRIBUTION_COLUMNS
+
+
+def test_pipeline_option(sample):
+    corpus = sample.head(3)
+    parc_table = nr.extract(
+        corpus, analyses=["attributions"], options={"attributions": {"convention": "parc"}}, jobs=1
+    )["attributions"]
+    expected = attributions(corpus, convention="parc")
+    assert parc_table["content_start"].tolist() == expected["content_start"].tolist()
+    assert parc_table["cue"].tolist() == expected["cue"].tolist()
+    with pytest.raises(ValueError, match="valid values are"):
+        nr.extract(
+            corpus, analyses=["attributions"], options={"attributions": {"span": "parc"}}, jobs=1
+        )

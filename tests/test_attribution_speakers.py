@@ -1,0 +1,113 @@
+"""Speaker resolution on real-news patterns (issue 15, classes 1 and 9; names invented)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import newsresearch as nr
+from newsresearch.actors import find_actors
+from newsresearch.attribution.speakers import harmonise_speakers
+from newsresearch.text import Article
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker, a.speaker_type) for a in Article(text).attributions]
+
+
+def test_appositive_after_the_name():
+    text = (
+        '"Rates will fall," Tom Reyes, an economics professor at the University of Halden, '
+        "told ABC News. Ana Brooks agreed."
+    )
+    att = Article(text).attributions[0]
+    assert (att.speaker, att.speaker_type) == ("Tom Reyes", "person")
+    assert att.speaker_role == "economics professor at the University of Halden"
+
+
+def test_title_before_the_name_is_split_off():
+    text = "The bill is unconstitutional, said Midvale University law professor Jon Tarrant."
+    assert _speakers(text)[0] == ("Jon Tarrant", "person")
+    text = "Former US President Dan Carver said the deal was dead."
+    att = Article(text).attributions[0]
+    assert att.speaker == "Dan Carver"
+    assert att.speaker_title == "Former US President"
+
+
+def test_appositive_name_after_a_role():
+    text = "The senator's Democratic rival, Ana Brooks, argued that the plan would fail."
+    assert _speakers(text)[0] == ("Ana Brooks", "person")
+
+
+def test_pronoun_goes_to_the_nearest_compatible_antecedent():
+    text = (
+        "President Dan Carver spoke on Monday. His long-time aide, Tim Sato, said the memo "
+        "was new. He acknowledged that it was late."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Tim Sato", "Tim Sato"]
+
+
+def test_same_surname_people_stay_apart():
+    text = (
+        "Mayor Lena Ortiz opened the meeting. Police chief Dario Ortiz said the unit was "
+        "ready. Mayor Ortiz said she would fund it."
+    )
+    found = find_actors(text)
+    assert {"Lena Ortiz", "Dario Ortiz"} <= set(found.actors)
+    assert [s for s, _ in _speakers(text)] == ["Dario Ortiz", "Lena Ortiz"]
+
+
+def test_joint_sources_are_a_list():
+    text = "Judges Ada Voss and Piotr Lindqvist said the law was void."
+    assert _speakers(text)[0] == ("Ada Voss; Piotr Lindqvist", "person")
+
+
+def test_organisations_are_not_people():
+    text = "Dan Carver won. The Carver administration said it would appeal."
+    assert _speakers(text)[0] == ("Carver administration", "organisation")
+    assert _speakers("Russia said the talks were over.")[0] == ("Russia", "organisation")
+    text = "Rep. Ana Brooks, a congresswoman from Ohio, said the vote was close."
+    assert _speakers(text)[0] == ("Ana Brooks", "person")
+
+
+def test_unnamed_people_and_groups_are_anonymous():
+    for source in ("White House officials", "A Democratic strategist", "one Carver ally"):
+        assert _speakers(f"{source} said the plan was dead.")[0] == ("anonymous", "anonymous")
+
+
+def test_one_canonical_speaker_per_person_per_article():
+    text = (
+        "Prime Minister Theresa Mayhew spoke first. Mayhew said the vote would go ahead. "
+        '"We will win," Mrs. Mayhew said.'
+    )
+    assert {s for s, _ in _speakers(text)} == {"Theresa Mayhew"}
+
+
+def test_speaker_leftovers_are_cleaned():
+    text = "Email\n\nPresident Dan Carver said the deal was done."
+    assert _speakers(text)[0] == ("Dan Carver", "person")
+    text = "U.S. District Judge Ada Voss said the rule was void."
+    att = Article(text).attributions[0]
+    assert att.speaker == "Ada Voss" and att.speaker_title.endswith("District Judge")
+    text = "Sen. Bernie Sandoval Bernie Sandoval2020 Democrats said he would run."
+    assert _speakers(text)[0][0] == "Bernie Sandoval"
+
+
+def test_documents_speak_for_their_authors():
+    text = "The bank lost money, according to a July report from Mother Jones magazine."
+    assert _speakers(text)[0] == ("Mother Jones", "organisation")
+
+
+def test_speaker_names_are_stable_across_a_corpus():
+    corpus = pd.Series(
+        [
+            "Former US President Dan Carver said the deal was dead.",
+            "Mr. Carver said he would not return.",
+        ],
+        index=["a", "b"],
+    )
+    table = nr.attributions(corpus)  # per article: how each article names him
+    assert table["speaker"].tolist() == ["Dan Carver", "Carver"]
+    names = harmonise_speakers(table["speaker"].tolist(), table["speaker_type"].tolist())
+    assert names == ["Dan Carver", "Dan Carver"]  # across the corpus
+    assert table["speaker_title"].tolist()[0] == "Former US President"
+    assert harmonise_speakers(["Ruiz", "Ana Ruiz", "Ed Ruiz"], ["person"] * 3)[0] == "Ruiz"
