@@ -30,7 +30,12 @@ def test_lexicon_on_the_sample_gold():
 def test_classifier_and_learned_evaluation_on_the_sample_gold():
     # the 0.1 settings (no vectors, logistic): the figures below test the evaluation, not the model
     quick = FrameClassifier(
-        char_ngrams=None, vectors=None, model="logistic", calibration=None, random_state=0
+        lexicon="generic",
+        char_ngrams=None,
+        vectors=None,
+        model="logistic",
+        calibration=None,
+        random_state=0,
     )
     ev = evaluate_framing(method="classifier", folds=3, tune=False, estimator=quick)
     assert "3-fold cross-validation" in ev.method

@@ -13,7 +13,7 @@ from newsresearch.framing import FrameClassifier
 
 
 def test_classifier_follows_estimator_conventions():
-    clf = FrameClassifier(C=2.0, random_state=0)
+    clf = FrameClassifier(lexicon="generic", C=2.0, random_state=0)
     assert clf.get_params()["C"] == 2.0 and not hasattr(clf, "classes_")
     assert clone(clf).get_params() == clf.get_params()
     with pytest.raises(ValueError, match="not fitted"):
@@ -32,7 +32,7 @@ def test_classifier_follows_estimator_conventions():
     assert any(n.startswith("word__") for n in names) and "lexicon__conflict" in names
     assert any(n.startswith("char__") for n in names)
     assert "vectors__dim0" in names and clf.estimator_.estimator.__class__.__name__ == "LinearSVC"
-    again = FrameClassifier(C=2.0, random_state=0).fit(TEXTS, Y)
+    again = FrameClassifier(lexicon="generic", C=2.0, random_state=0).fit(TEXTS, Y)
     assert np.allclose(again.predict_proba(TEXTS[:3]), clf.predict_proba(TEXTS[:3]))
 
 

@@ -109,21 +109,23 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     Features are TF-IDF of words and word n-grams, TF-IDF of character n-grams
     within words, the text's vector from word vectors learnt on news (LSA, see
     :mod:`newsresearch.framing.vectors`; they let a few hundred coded texts
-    generalise to words they do not contain) and the log densities of a frame
-    lexicon. The model is a class-weighted linear SVM (or logistic
+    generalise to words they do not contain) and, optionally, the log
+    densities of a frame lexicon. The model is a class-weighted linear SVM (or logistic
     regression), one-vs-rest, one per frame for multi-label data, with
     probabilities calibrated by cross-validated sigmoid (Platt) scaling.
 
     On GVFC (1,300 headlines, 9 frames, the authors' 5 folds, first frame,
-    defaults with ``random_state=0``): macro-F1 0.70 and accuracy 0.75 (0.64
-    and 0.70 with TF-IDF and logistic regression alone); see
-    ``benchmarks/gvfc.py``. The settings were chosen by cross-validation
-    inside the training files.
+    defaults with ``random_state=0``): mean macro-F1 0.686 and accuracy 0.74
+    (0.64-0.65 and 0.70 with release 0.1's TF-IDF, lexicon and logistic
+    regression; fine-tuned BERT 0.77); see ``benchmarks/gvfc.py``. The
+    settings were chosen by 3-fold cross-validation inside the training files.
 
     Parameters
     ----------
     lexicon : str, Path, Lexicon or None
-        Lexicon whose densities are added as features (None: none).
+        Lexicon whose densities are added as features (None: none, the
+        default: the generic lexicon's densities lowered GVFC's macro-F1 in
+        cross-validation on its training files).
     word_ngrams : tuple of int
         Word n-gram range (``(1, 2)``: words and word pairs).
     char_ngrams : tuple of int or None
@@ -183,7 +185,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     def __init__(
         self,
         *,
-        lexicon: str | Path | Lexicon | None = "generic",
+        lexicon: str | Path | Lexicon | None = None,
         word_ngrams: tuple[int, int] = (1, 2),
         char_ngrams: tuple[int, int] | None = (2, 5),
         vectors: str | Path | WordVectors | None = "news",
