@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .cues import INVERTING, NEEDS_CLAUSE, TELL, cue_at, cue_lexicon
+from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
 from .phrases import np_left, np_right, trim
 from .records import Attribution, Cue, Scan, Span
 
@@ -26,6 +26,8 @@ MIN_CONTENT_CHARS = 2
 MIN_INVERTED_CONTENT_CHARS = 12
 #: The shortest content of an "according to" attribution.
 MIN_ACCORDING_CONTENT_CHARS = 3
+#: The fewest words of a bare clause after a thought verb ("I think we will win").
+MIN_BARE_CLAUSE_WORDS = 3
 _ACCORDING_TO = "according to"
 
 # Where the content of an indirect attribution ends: a contrast clause, a chained
@@ -48,9 +50,18 @@ _SETTING = re.compile(
 )
 _THAT = re.compile(r"(that|:)\s*")
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
-_COMMA_SUBJECT = re.compile(r",\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$")
+_COMMA_SUBJECT = re.compile(
+    r",(?P<close>[”\"’]?)\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$"  # ',” the ministry '
+)
 _INVERTED_TAIL = re.compile(
     r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?"
+)
+#: Subjects that address the reader or nobody in particular, not a source.
+_GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
+_TO_CLAUSE = re.compile(r"to\s+[a-z]")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
+    r"|most|no|every)\b|I\b|[A-Z][a-z])"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -123,6 +134,18 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
     return sb
 
 
+def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
+    """Whether a cue that needs a clause has one without "that": "wants to run",
+    "I think we will win" (not "you know, ..." nor "think about it")."""
+    if cue.lemma in TO_CLAUSE and _TO_CLAUSE.match(text, rest_a):
+        return True
+    return (
+        cue.lemma in BARE_CLAUSE
+        and not text[cue.end : rest_a].strip()
+        and _CLAUSE_SUBJECT.match(text, rest_a) is not None
+    )
+
+
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
     """Whether the content is a closed direct quote after a colon, already found."""
     if not scan.text[ca:cb].lstrip().startswith(("“", '"')):
@@ -142,13 +165,20 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if subject is None:
         return
     source, speaker_from = subject
+    if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
+        return  # "if you want to do it", "Let's just say"
     rest_a, has_that = _complement(text, cue, sb)
+    bare = False
     if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
-        return
+        bare = _bare_clause(text, cue, rest_a)
+        if not bare:
+            return
     ca, cb = trim(text, rest_a, _content_end(text, rest_a, sb))
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
+    if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS:
+        return
     if cue.lemma == "decline" and not _DECLINE_TO.match(content):
         return
     if _is_handled_quote(scan, ca, cb):
@@ -167,10 +197,10 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     m = _COMMA_SUBJECT.search(before)
     if m is None or "," not in before:
         return False
-    if m.group(1).strip():  # "..., the ministry said."
+    if m.group(2).strip():  # "..., the ministry said."
         if not _INVERTED_TAIL.fullmatch(text[cue.end : sb].strip()):
             return False
-        source = np_left(text, sa + m.start(1), cue.start)
+        source = np_left(text, sa + m.start(2), cue.start)
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
         if cue.lemma not in INVERTING:
             return False
@@ -179,7 +209,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
             source = None
     if source is None:
         return False
-    ca, cb = trim(text, sa, sa + m.start())
+    # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
+    ca, cb = trim(text, sa, sa + (m.end("close") if m.group("close") else m.start()))
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None
@@ -237,7 +268,7 @@ def find_indirect(scan: Scan) -> None:
             if m.group(0) not in lexicon:
                 continue
             pos = m.start()
-            if pos in scan.used_cues or in_direct(pos):
+            if pos in scan.used_cues:
                 continue
             cue = cue_at(text, pos)
             if cue is not None:

@@ -79,7 +79,8 @@ WORD = re.compile(r"[\w’'\-.]+")
 _GAP_PUNCTUATION = frozenset(',;:()"“”—–')
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
 _NAME_AFTER = re.compile(
-    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|it"
+    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}"
+    r"[A-Z][\w’'\-]*|he|she|they|it"
     r"|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+)"
 )
 

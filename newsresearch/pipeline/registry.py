@@ -52,7 +52,12 @@ TEXT_DATA = ("abbreviations.txt", "reporting_verbs.csv")
 #: Actor finding: titles, first names (gender), organisation head words.
 ACTOR_DATA = ("first_names.csv", "organisation_words.txt", "titles.csv")
 #: Attribution: reporting verbs (cues), anonymous sources, document and poll words.
-ATTRIBUTION_DATA = ("anonymous_sources.txt", "document_words.txt", "reporting_verbs.csv")
+ATTRIBUTION_DATA = (
+    "anonymous_sources.txt",
+    "attribution_cues.csv",
+    "document_words.txt",
+    "reporting_verbs.csv",
+)
 #: The shipped target-sentiment model (actor sentiment and stance).
 TARGET_MODEL_DATA = ("target_sentiment.json.gz", "target_sentiment.npz")
 
