@@ -61,7 +61,7 @@ NEEDS_CLAUSE = frozenset(
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())
 # Thought verbs whose content may be a bare clause with its own subject ("I think we will
 # win", "she feels they were wronged"), but not a filler ("you know,") or an object.
-BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear".split())
+BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show indicate".split())
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure inform remind urge ask".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
 from .phrases import np_left, np_right, trim
+from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
 __all__ = ["find_indirect"]
@@ -38,6 +39,15 @@ _CONTENT_STOP = re.compile(
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
 _CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
+# A relative clause source: "allies of Varga, who argue that ..."
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
+# A chained cue after an inverted one: "..., Marlow said, noting that ..."
+_RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
+_CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
+# The addressee of an inverted "told": "..., sources told Channel 9."
+_TOLD_TAIL = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z0-9][\w’'.\-]*\s*){1,5}|reporters|journalists|him|her|them|me|us)"
+)
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
@@ -96,6 +106,8 @@ def _subject(
         if source is None or not text[source[0] : source[1]][:1].isupper():
             return None
         return source, None
+    if _WHO_BEFORE.search(left) is not None:  # "allies of Varga, who argue that ..."
+        return np_left(text, clause_a, clause_a + _WHO_BEFORE.search(left).start()), None
     source = np_left(text, clause_a, cue.start)
     if source is not None:
         return source, None
@@ -103,6 +115,11 @@ def _subject(
     prev = _chained_from(scan, sa, cue.start)
     if _CONJUNCTION_BEFORE.search(left) and prev is not None:
         return prev.source, prev
+    if _CONJUNCTION_BEFORE.search(left) and "," not in left:
+        # "Petrov echoed the premier's words and said ...": the clause's subject
+        source = np_right(text, clause_a, cue.start)
+        if source is not None and text[source[0] : source[1]][:1].isupper():
+            return source, None
     return None
 
 
@@ -147,11 +164,19 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
 
 
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
-    """Whether the content is a closed direct quote after a colon, already found."""
+    """Whether the content is a closed quote already found as a direct quote
+    (not 'said that "we will never surrender."', which the direct step leaves)."""
     if not scan.text[ca:cb].lstrip().startswith(("“", '"')):
         return False
     q = scan.in_quote(ca + 1)
-    return q is not None and q.start <= ca + 1 and q.end >= cb - 1 and q.close is not None
+    if q is None or q.start > ca + 1 or q.end < cb - 1 or q.close is None:
+        return False
+    return any(att.kind == "direct" and (q.start, q.end) in att.content for att in scan.found)
+
+
+def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
+    """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
+    return cue.lemma in NAMING and any(mark in text[rest_a:sb] for mark in '“"')
 
 
 def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
@@ -171,9 +196,15 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     bare = False
     if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
         bare = _bare_clause(text, cue, rest_a)
-        if not bare:
+        if not bare and not _names_with_quote(text, cue, rest_a, sb):
             return
-    ca, cb = trim(text, rest_a, _content_end(text, rest_a, sb))
+    if not_reported(text, cue, rest_a):
+        return
+    cb = _content_end(text, rest_a, sb)
+    if _WHO_BEFORE.search(text[clause_a : cue.start]):  # the relative clause ends at its comma
+        close = _RELATIVE_END.search(text, rest_a, cb)
+        cb = close.start() if close else cb
+    ca, cb = trim(text, rest_a, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
@@ -190,6 +221,19 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     )  # fmt: skip
 
 
+def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
+    """Whether nothing but a time, a setting, an addressee ('told Channel 9') or a
+    chained cue (', noting that ...') follows an inverted cue."""
+    tail = text[cue.end : sb]
+    chain = _CHAIN_AFTER.search(tail)
+    if chain is not None and chain.group(1) in cue_lexicon():
+        tail = tail[: chain.start()]
+    if cue.lemma == "tell":
+        m = _TOLD_TAIL.match(tail)
+        tail = tail[m.end() :] if m else tail
+    return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
+
+
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
@@ -198,7 +242,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     if m is None or "," not in before:
         return False
     if m.group(2).strip():  # "..., the ministry said."
-        if not _INVERTED_TAIL.fullmatch(text[cue.end : sb].strip()):
+        if not _inverted_tail(text, cue, sb):
             return False
         source = np_left(text, sa + m.start(2), cue.start)
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."

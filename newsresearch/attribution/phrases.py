@@ -33,7 +33,8 @@ _OTHER_PRONOUNS = ("they", "it", "we", "i", "you")
 
 _BOUNDARY = frozenset(
     "and but or that which who whom whose when while as because although though after "
-    "before if since than so yet where whether then nor".split()
+    "before if since than so yet where whether then nor beyond despite amid during without "
+    "against among unlike besides".split()
 )
 _AUX = frozenset(
     "has have had was were is are will would could should may might can did does do also "
@@ -51,7 +52,15 @@ SOURCE_HEADS = frozenset(
     "someone those one experts expert lawyers lawyer staff employees residents critics "
     "representatives representative minister secretary chair chairman chairwoman president "
     "adviser advisers advisor advisors economists economist researchers figures officer officers "
-    "executive executives colleagues allies diplomat diplomats".split()
+    "executive executives colleagues allies diplomat diplomats senator senators congressman "
+    "congresswoman lawmaker lawmakers legislator legislators participant participants candidate "
+    "attorney attorneys judge judges prosecutor prosecutors investigators police authorities "
+    "doctor doctors professor professors scientist scientists specialist specialists proponents "
+    "opponents supporters associate associates friend friends administration campaign "
+    "committee panel court spokesmen witness witnesses voters activists advocates observers "
+    "insiders partner partners ally another others many some both all neighbors neighbours "
+    "lawyer worker workers employee mother father sister brother wife husband daughter son "
+    "mayor sheriff ambassador envoy general commander agent agents".split()
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
