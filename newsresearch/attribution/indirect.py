@@ -68,10 +68,12 @@ _INVERTED_TAIL = re.compile(
 )
 #: Subjects that address the reader or nobody in particular, not a source.
 _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
+#: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
+NESTED = frozenset("think believe know feel hope fear guess suppose suspect realize say tell".split())
 _TO_CLAUSE = re.compile(r"to\s+[a-z]")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
-    r"|most|no|every)\b|I\b|[A-Z][a-z])"
+    r"|most)\b|I\b|[A-Z][a-z])"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -315,7 +317,7 @@ def find_indirect(scan: Scan) -> None:
             if pos in scan.used_cues:
                 continue
             cue = cue_at(text, pos)
-            if cue is not None:
+            if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)

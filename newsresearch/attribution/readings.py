@@ -27,6 +27,13 @@ _PARTICIPLE_AFTER = {"accuse": " of ", "charge": " with ", "suspect": " of "}
 # A naming participle after an object noun phrase: "held a rally called ...".
 _NAMED_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a|an|the)\s+[\w\-]+\s+$")
 _NOT_VERBS = frozenset("and but or as when while after before because since that if".split())
+# Anonymity formulas and unanswered requests: "who asked not to be named", "did not
+# respond to a request for comment".
+_FORMULA = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|for\s+anonymity"
+    r"|to\s+(?:a\s+|the\s+|several\s+|repeated\s+)?(?:request|requests|questions|inquiries"
+    r"|queries|messages|calls|emails)\b)"
+)
 # "added 69,000 jobs", "added to the drama", "added $2 billion".
 _COUNTED = re.compile(r"(?:[\d$£€]|to\s|up\b|more\b|another\b|new\b)")
 
@@ -66,4 +73,6 @@ def not_reported(text: str, cue: Cue, content_start: int) -> bool:
         m = _NAMED_OBJECT.search(before)
         if m is not None and m.group("verb") not in _NOT_VERBS:
             return True
+    if _FORMULA.match(text, content_start) is not None:
+        return True
     return cue.lemma == "add" and _COUNTED.match(text, content_start) is not None
