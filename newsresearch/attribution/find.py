@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..text import Article
 from .chrome import drop_chrome
-from .direct import find_direct
+from .direct import find_direct, join_split_quotes
 from .embedded import find_embedded
 from .indirect import find_indirect
 from .records import Attribution, Scan
@@ -46,5 +46,6 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_indirect(scan)
     found = drop_chrome(article.text, scan.found)
     found.sort(key=lambda att: att.start)
+    found = join_split_quotes(article.text, found)
     resolve_speakers(article.text, article.actors, found)
     return found

@@ -52,7 +52,7 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
-    r"(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?"  # the addressee
+    r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)\b)?"  # the addressee
 )
 _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*"  # "on Tuesday," or
