@@ -17,9 +17,7 @@ __all__ = ["find_embedded"]
 #: The fewest words of a pull-quote block (shorter lines ending "- Name" are bylines).
 MIN_PULL_QUOTE_WORDS = 8
 
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # "June", "Sept."
-)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # "June", "Sept."
 _TWEET_END = re.compile(
     r"(?P<dash>[—–]|--?)[ \t]*"  # the dash before the author ...
     r"(?P<src>[^\n()—–]{1,80}?[ \t]*\(@\w{1,30}\))"  # ... "Jane Roe (@janeroe)"
@@ -52,7 +50,14 @@ def _add(scan: Scan, m: re.Match[str]) -> None:
     if b <= a:
         return
     scan.used_cues.add(dash_a)
-    scan.add("direct", (m.start("src"), m.end("src")), (dash_a, m.end("dash")), [(a, b)], "say", "neutral")
+    scan.add(
+        "direct",
+        (m.start("src"), m.end("src")),
+        (dash_a, m.end("dash")),
+        [(a, b)],
+        "say",
+        "neutral",
+    )
 
 
 def find_embedded(scan: Scan) -> None:

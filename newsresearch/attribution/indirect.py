@@ -69,7 +69,9 @@ _INVERTED_TAIL = re.compile(
 #: Subjects that address the reader or nobody in particular, not a source.
 _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
-NESTED = frozenset("think believe know feel hope fear guess suppose suspect realize say tell".split())
+NESTED = frozenset(
+    "think believe know feel hope fear guess suppose suspect realize say tell".split()
+)
 _TO_CLAUSE = re.compile(r"to\s+[a-z]")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
@@ -186,6 +188,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     text = scan.text
     q = scan.in_quote(cue.start)
     clause_a = max(sa, q.start) if q is not None else sa
+    if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
+        sb = min(sb, q.end)
     if _inverted(scan, cue, clause_a, sb):
         return
     subject = _subject(scan, cue, clause_a, sa)
