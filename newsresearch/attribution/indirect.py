@@ -87,11 +87,14 @@ def _kind(content: str) -> str:
 
 
 def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
-    """The previous attribution when its cue is earlier in the same sentence."""
-    prev = scan.last
-    if prev is not None and prev.cue is not None and sa <= prev.cue[0] < start:
-        return prev
-    return None
+    """The attribution whose cue is the last one before *start* in the same sentence
+    (a direct quote's too: '"It is early," he said, noting that ...')."""
+    best = None
+    for att in reversed(scan.found):
+        if att.cue is not None and sa <= att.cue[0] < start:
+            if best is None or att.cue[0] > best.cue[0]:
+                best = att
+    return best
 
 
 def _subject(
