@@ -40,7 +40,7 @@ _CONTENT_STOP = re.compile(
 )
 _CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
 # A relative clause source: "allies of Varga, who argue that ..."
-_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
+_WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
 _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
@@ -68,6 +68,8 @@ _INVERTED_TAIL = re.compile(
 )
 #: Subjects that address the reader or nobody in particular, not a source.
 _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
+#: Cues that only a source can take: any determiner-led subject is their source.
+SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell".split()
@@ -115,7 +117,7 @@ def _subject(
         return source, None
     if _WHO_BEFORE.search(left) is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, clause_a + _WHO_BEFORE.search(left).start()), None
-    source = np_left(text, clause_a, cue.start)
+    source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
     if source is not None:
         return source, None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause

@@ -28,7 +28,13 @@ __all__ = [
 #: The longest subject noun phrase, in words.
 MAX_SUBJECT_WORDS = 9
 
+#: The longest determiner-led phrase accepted as the subject of a strong speech cue.
+MAX_ANY_NOUN_WORDS = 5
+
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my some many most two three both".split()
+)
 _OTHER_PRONOUNS = ("they", "it", "we", "i", "you")
 
 _BOUNDARY = frozenset(
@@ -196,11 +202,16 @@ def _phrase_tokens(seg: str) -> list[re.Match[str]]:
     return chosen
 
 
-def _looks_like_source(words: list[str]) -> bool:
-    """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document."""
+def _looks_like_source(words: list[str], any_noun: bool = False) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document;
+    with *any_noun*, also any short phrase led by a determiner ("the search giant says")."""
     last = words[-1].lower()
     if last in _NOT_LAST:
         return False
+    if any_noun and words[0].lower() in _DETERMINERS and len(words) <= MAX_ANY_NOUN_WORDS:
+        return True
+    if last in ("familiar", "close") and len(words) > 1:  # "a source familiar says"
+        last = words[-2].lower()
     return bool(
         any(w[:1].isupper() for w in words)
         or last in PRONOUN_GENDER
@@ -212,8 +223,11 @@ def _looks_like_source(words: list[str]) -> bool:
     )
 
 
-def np_left(text: str, lo: int, hi: int) -> Span | None:
+def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | None:
     """The noun phrase that ends at *hi* (the subject of a cue), searched back to *lo*.
+
+    With *any_noun*, a short phrase led by a determiner is a source whatever its head
+    (for cues that only a source can take: "the search giant says").
 
     Examples
     --------
@@ -227,7 +241,7 @@ def np_left(text: str, lo: int, hi: int) -> Span | None:
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
     rel = _RELATIVE.search(seg)
     if rel:
-        head = np_left(text, lo, lo + rel.start())
+        head = np_left(text, lo, lo + rel.start(), any_noun=any_noun)
         if head is not None:
             return head[0], end
     if seg.endswith(","):
@@ -236,7 +250,7 @@ def np_left(text: str, lo: int, hi: int) -> Span | None:
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
-    if not chosen or not _looks_like_source([t.group(0) for t in chosen]):
+    if not chosen or not _looks_like_source([t.group(0) for t in chosen], any_noun):
         return None
     return lo + chosen[0].start(), end
 
