@@ -266,3 +266,31 @@ def test_related_headline_hover_text_is_no_attribution():
 def test_question_heading_is_no_attribution():
     text = "Ortiz met Varga on Monday.\n\nWhat has Varga said?\n\nVarga said the talks failed."
     assert found(text) == [("Varga", "said", ["the talks failed"])]
+
+
+# --- noun cues (data/attribution_nouns.csv) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Brooks rejected Varga's claims that she had lied to the panel.",
+            ("Varga's", "claims", ["she had lied to the panel"]),
+        ),
+        (
+            "The network aired her allegation that she had seen the senator on the island.",
+            ("her", "allegation", ["she had seen the senator on the island"]),
+        ),
+        (
+            "There was speculation that the summit might continue into a second day.",
+            (None, "speculation", ["the summit might continue into a second day"]),
+        ),
+    ],
+)
+def test_noun_cues(text, expected):
+    assert expected in found(text)
+
+
+def test_statement_in_a_setting_is_not_a_second_cue():
+    assert cues("The ministry said in a statement that it was cooperating fully.") == ["said"]

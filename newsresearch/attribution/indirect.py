@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
 from .phrases import np_left, np_right, trim
+from .nouns import find_noun_cues
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
@@ -330,3 +331,4 @@ def find_indirect(scan: Scan) -> None:
                 _try_cue(scan, cue, sa, sb)
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)
+    find_noun_cues(scan, _content_end)

@@ -1,0 +1,88 @@
+"""Noun cues: reported content introduced by a noun and "that".
+
+``her allegation that she had seen ...``, ``Rubio's claims that he once ...``,
+``speculation that the summit might continue``, ``the study's conclusion that ...``:
+the noun is the cue (``data/attribution_nouns.csv`` gives the verb it reports
+like, hence its stance and type), a possessive right before it the source (none
+otherwise), and the clause after "that" the content.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import data_lines
+from .records import Scan
+from .phrases import trim
+
+__all__ = ["find_noun_cues", "noun_cues"]
+
+#: The shortest content of a noun cue, in characters.
+MIN_NOUN_CONTENT_CHARS = 8
+
+# A possessive source right before the noun, with at most one adjective between:
+# "her", "Rubio's", "Commerce Secretary Wilbur Ross’s", "the study's".
+_POSSESSIVE = re.compile(
+    r"(?P<src>(?:(?:the|a)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+(?:’s|'s|s’|s')"
+    r"|\b(?:his|her|their|its|our|my|His|Her|Their|Its|Our|My))\s+(?:[a-z]+\s+)?$"
+)
+_LOOKBACK = 80
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> dict[str, tuple[str, str]]:
+    """Every noun-cue form -> (lemma of the verb it reports like, stance).
+
+    Examples
+    --------
+    >>> noun_cues()["allegations"]
+    ('allege', 'accusation')
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for line in data_lines("attribution_nouns.csv")[1:]:
+        forms, lemma, stance = line.split(",")
+        for form in forms.split():
+            out[form] = (lemma, stance)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    forms = "|".join(sorted(noun_cues(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{forms})\s+that\s+")
+
+
+def find_noun_cues(scan: Scan, content_end: object) -> None:
+    """Add the noun-cue attributions of the scanned article.
+
+    *content_end* is ``(text, start, sentence_end) -> end``, where the content stops
+    (the indirect step's rule, so both end content the same way).
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> from newsresearch.attribution import find_attributions
+    >>> t = "Brooks rejected Varga's claims that she had lied to the panel."
+    >>> [(t[a.source[0]:a.source[1]], t[a.cue[0]:a.cue[1]]) for a in find_attributions(Article(t))
+    ...  if a.lemma == "claim"]
+    [("Varga's", 'claims')]
+    """
+    text = scan.text
+    pattern = _pattern()
+    # "said in a statement that ...": the verb's content, not the noun's
+    taken = {att.content[0][0] for att in scan.found}
+    for sa, sb in scan.article.sentences:
+        for m in pattern.finditer(text, sa, sb):
+            cue_a = m.start("noun")
+            if cue_a in scan.used_cues:
+                continue
+            ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
+            if cb - ca < MIN_NOUN_CONTENT_CHARS or ca in taken:
+                continue
+            pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
+            source = pm.span("src") if pm else None
+            lemma, stance = noun_cues()[m.group("noun")]
+            kind = "mixed" if any(q in text[ca:cb] for q in '“”"') else "indirect"
+            scan.used_cues.add(cue_a)
+            scan.add(kind, source, (cue_a, m.end("noun")), [(ca, cb)], lemma, stance)
