@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 
 from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
-from .phrases import np_left, np_right, trim
 from .nouns import find_noun_cues
+from .phrases import np_left, np_right, trim
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 

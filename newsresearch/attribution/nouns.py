@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from .records import Scan
 from .phrases import trim
+from .records import Scan
 
 __all__ = ["find_noun_cues", "noun_cues"]
 
