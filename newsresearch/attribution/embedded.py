@@ -78,6 +78,8 @@ def find_embedded(scan: Scan) -> None:
     if "(@" in text:
         for m in _TWEET_END.finditer(text):
             _add(scan, m)
+    if "—" not in text and "–" not in text:
+        return
     for m in _PULL_END.finditer(text):
         para = text[_paragraph_start(text, m.start()) : m.start()]
         if len(para.split()) >= MIN_PULL_QUOTE_WORDS and scan.in_quote(m.start()) is None:

@@ -39,6 +39,8 @@ _CONTENT_STOP = re.compile(
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
+#: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
+_TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
@@ -106,7 +108,9 @@ def _subject(
     """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
     text = scan.text
     left = text[clause_a : cue.start]
-    chain = _CHAIN_BEFORE.search(left) and text[cue.start : cue.end].endswith("ing")
+    chain = _CHAIN_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and text[
+        cue.start : cue.end
+    ].endswith("ing")
     if chain:
         prev = _chained_from(scan, sa, cue.start)
         if prev is not None:
@@ -116,16 +120,19 @@ def _subject(
         if source is None or not text[source[0] : source[1]][:1].isupper():
             return None
         return source, None
-    if _WHO_BEFORE.search(left) is not None:  # "allies of Varga, who argue that ..."
-        return np_left(text, clause_a, clause_a + _WHO_BEFORE.search(left).start()), None
+    who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    if who is not None:  # "allies of Varga, who argue that ..."
+        return np_left(text, clause_a, who.start()), None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
     if source is not None:
         return source, None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
+    if not _CONJUNCTION_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+        return None
     prev = _chained_from(scan, sa, cue.start)
-    if _CONJUNCTION_BEFORE.search(left) and prev is not None:
+    if prev is not None:
         return prev.source, prev
-    if _CONJUNCTION_BEFORE.search(left) and "," not in left:
+    if "," not in left:
         # "Petrov echoed the premier's words and said ...": the clause's subject
         source = np_right(text, clause_a, cue.start)
         if source is not None and text[source[0] : source[1]][:1].isupper():
@@ -198,12 +205,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         sb = min(sb, q.end)
     if _inverted(scan, cue, clause_a, sb):
         return
-    subject = _subject(scan, cue, clause_a, sa)
-    if subject is None:
-        return
-    source, speaker_from = subject
-    if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
-        return  # "if you want to do it", "Let's just say"
+    # the content first (cheap, and most cues that need a clause have none), then the source
     rest_a, has_that = _complement(text, cue, sb)
     bare = False
     if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
@@ -212,8 +214,15 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
             return
     if not_reported(text, cue, rest_a):
         return
+    subject = _subject(scan, cue, clause_a, sa)
+    if subject is None:
+        return
+    source, speaker_from = subject
+    if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
+        return  # "if you want to do it", "Let's just say"
     cb = _content_end(text, rest_a, sb)
-    if _WHO_BEFORE.search(text[clause_a : cue.start]):  # the relative clause ends at its comma
+    if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+        # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
     ca, cb = trim(text, rest_a, cb)

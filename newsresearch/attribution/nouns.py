@@ -28,6 +28,7 @@ _POSSESSIVE = re.compile(
     r"|\b(?:his|her|their|its|our|my|His|Her|Their|Its|Our|My))\s+(?:[a-z]+\s+)?$"
 )
 _LOOKBACK = 80
+_LONGEST_NOUN = 14
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +48,9 @@ def noun_cues() -> dict[str, tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    forms = "|".join(sorted(noun_cues(), key=len, reverse=True))
-    return re.compile(rf"\b(?P<noun>{forms})\s+that\s+")
+# The word before " that " (found by str.find: far faster than a pattern of all the nouns).
+_WORD_BEFORE = re.compile(r"\b[a-z]+$")
+_THAT = " that "
 
 
 def find_noun_cues(scan: Scan, content_end: object) -> None:
@@ -69,20 +69,25 @@ def find_noun_cues(scan: Scan, content_end: object) -> None:
     [("Varga's", 'claims')]
     """
     text = scan.text
-    pattern = _pattern()
+    nouns = noun_cues()
     # "said in a statement that ...": the verb's content, not the noun's
     taken = {att.content[0][0] for att in scan.found}
-    for sa, sb in scan.article.sentences:
-        for m in pattern.finditer(text, sa, sb):
-            cue_a = m.start("noun")
-            if cue_a in scan.used_cues:
-                continue
-            ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
-            if cb - ca < MIN_NOUN_CONTENT_CHARS or ca in taken:
-                continue
-            pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
-            source = pm.span("src") if pm else None
-            lemma, stance = noun_cues()[m.group("noun")]
-            kind = "mixed" if any(q in text[ca:cb] for q in '“”"') else "indirect"
-            scan.used_cues.add(cue_a)
-            scan.add(kind, source, (cue_a, m.end("noun")), [(ca, cb)], lemma, stance)
+    pos = text.find(_THAT)
+    while pos >= 0:
+        that, pos = pos, text.find(_THAT, pos + 1)
+        m = _WORD_BEFORE.search(text, max(0, that - _LONGEST_NOUN), that)
+        if m is None or m.group(0) not in nouns:
+            continue
+        cue_a, rest = m.start(), that + len(_THAT)
+        sa, sb = scan.sentence_of(cue_a)
+        if cue_a in scan.used_cues or rest > sb:
+            continue
+        ca, cb = trim(text, rest, content_end(text, rest, sb))
+        if cb - ca < MIN_NOUN_CONTENT_CHARS or ca in taken:
+            continue
+        pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
+        source = pm.span("src") if pm else None
+        lemma, stance = nouns[m.group(0)]
+        kind = "mixed" if any(q in text[ca:cb] for q in '“”"') else "indirect"
+        scan.used_cues.add(cue_a)
+        scan.add(kind, source, (cue_a, m.end()), [(ca, cb)], lemma, stance)
