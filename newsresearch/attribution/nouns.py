@@ -27,6 +27,8 @@ _POSSESSIVE = re.compile(
     r"(?P<src>(?:(?:the|a)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+(?:’s|'s|s’|s')"
     r"|\b(?:his|her|their|its|our|my|His|Her|Their|Its|Our|My))\s+(?:[a-z]+\s+)?$"
 )
+#: The most characters before a noun in a content that it opens ("denied the claims that").
+MAX_OBJECT_LEAD = 12
 _LOOKBACK = 80
 _LONGEST_NOUN = 14
 
@@ -51,6 +53,11 @@ def noun_cues() -> dict[str, tuple[str, str]]:
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
+
+
+def _object_of_cue(cue_a: int, taken: set[int]) -> bool:
+    """Whether the noun opens a content already found ('denied claims that ...')."""
+    return any(t in taken for t in range(cue_a - MAX_OBJECT_LEAD, cue_a + 1))
 
 
 def find_noun_cues(scan: Scan, content_end: object) -> None:
@@ -80,7 +87,7 @@ def find_noun_cues(scan: Scan, content_end: object) -> None:
             continue
         cue_a, rest = m.start(), that + len(_THAT)
         sa, sb = scan.sentence_of(cue_a)
-        if cue_a in scan.used_cues or rest > sb:
+        if cue_a in scan.used_cues or rest > sb or _object_of_cue(cue_a, taken):
             continue
         ca, cb = trim(text, rest, content_end(text, rest, sb))
         if cb - ca < MIN_NOUN_CONTENT_CHARS or ca in taken:
