@@ -294,3 +294,46 @@ def test_noun_cues(text, expected):
 
 def test_statement_in_a_setting_is_not_a_second_cue():
     assert cues("The ministry said in a statement that it was cooperating fully.") == ["said"]
+
+
+# --- appearance and expectation without a source (appearance.py) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The missile appeared to be a short-range Scud.",
+            (None, "appeared", ["The missile", "to be a short-range Scud"]),
+        ),
+        (
+            "Warner is expected to press Ortiz on the talks.",
+            (None, "is expected", ["Warner", "to press Ortiz on the talks"]),
+        ),
+        (
+            "The White House seems poised for battle.",
+            (None, "seems", ["The White House", "poised for battle"]),
+        ),
+        (
+            "It appears that the talks have stalled.",
+            (None, "It appears", ["the talks have stalled"]),
+        ),
+    ],
+)
+def test_appearance_and_expectation(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz appeared in court on Monday.",  # "showed up"
+        "Ortiz appeared tired after the vote.",  # only "seem" takes an adjective here
+    ],
+)
+def test_appear_without_a_complement_is_no_attribution(text):
+    assert found(text) == []
+
+
+def test_expected_to_speak_is_left_to_the_speech_cue():
+    assert "is expected" not in cues("Anderson is expected to tell the committee that he saw it.")

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from .appearance import find_appearances
 from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
 from .nouns import find_noun_cues
 from .phrases import np_left, np_right, trim
@@ -341,3 +342,4 @@ def find_indirect(scan: Scan) -> None:
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end)
+    find_appearances(scan, _content_end)
