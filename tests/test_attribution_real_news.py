@@ -337,3 +337,22 @@ def test_appear_without_a_complement_is_no_attribution(text):
 
 def test_expected_to_speak_is_left_to_the_speech_cue():
     assert "is expected" not in cues("Anderson is expected to tell the committee that he saw it.")
+
+
+# --- source noun phrases: party tags, coordinated sources, pronouns -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Rep. Ana Lewis and Rep. Ben Thompson (D-MS) said they would skip it.",
+            "Rep. Ana Lewis and Rep. Ben Thompson",
+        ),
+        ("Both Anderson and Croft said the aid was frozen.", "Both Anderson and Croft"),
+        ("Sen. Ana Brooks, R-Wis., said the bill was ready.", "Sen. Ana Brooks"),
+        ("Nadler made clear he would fight, and he said the report was flawed.", "he"),
+    ],
+)
+def test_source_noun_phrases(text, source):
+    assert found(text)[0][0] == source

@@ -87,6 +87,13 @@ _ADVERBIALS = [
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
 ]
+#: The most words of the first of two coordinated sources ("House Speaker Paul Ryan and").
+MAX_COORDINATED_WORDS = 5
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+# A party and state tag after a name: "(D-MS)", "(D., N.Y.)", ", R-Wis.,".
+_PARTY = re.compile(
+    r"(?:\s*\((?:D|R|I)\b[^()]{0,20}\)|,\s*(?:D|R|I)-[A-Z][\w.\-]*\.?(?:,\s*[A-Z][\w.]*)?)\s*,?$"
+)
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
@@ -223,6 +230,28 @@ def _looks_like_source(words: list[str], any_noun: bool = False) -> bool:
     )
 
 
+def _coordinated_start(seg: str, start: int) -> int:
+    """Where a coordinated source starts: "Both Anderson and Croft", "Morse and others",
+    "the United States and Russia" (names before "and"; else *start*)."""
+    m = _AND_BEFORE.search(seg, 0, start)
+    if m is None:
+        return start
+    words = list(WORD.finditer(seg, 0, m.start()))
+    first = None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
+        word = words[k].group(0)
+        gap = seg[words[k].end() : (words[k + 1].start() if k + 1 < len(words) else m.start())]
+        if _GAP_PUNCTUATION.intersection(gap):
+            break
+        if word[:1].isupper():
+            first = words[k].start()
+        elif word.lower() in ("the", "both") and first is not None:
+            return words[k].start()
+        else:
+            break
+    return first if first is not None else start
+
+
 def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | None:
     """The noun phrase that ends at *hi* (the subject of a cue), searched back to *lo*.
 
@@ -237,6 +266,9 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     'Finance Minister Piotr Lindqvist'
     """
     seg = _strip_adverbials(text[lo:hi])
+    party = _PARTY.search(seg)
+    if party is not None and party.start() > 0:  # "Rep. Bennie Thompson (D-MS) said"
+        return np_left(text, lo, lo + party.start(), any_noun=any_noun)
     end = lo + len(seg)
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
     rel = _RELATIVE.search(seg)
@@ -252,7 +284,10 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
         chosen.pop(0)
     if not chosen or not _looks_like_source([t.group(0) for t in chosen], any_noun):
         return None
-    return lo + chosen[0].start(), end
+    last = chosen[-1].group(0).lower()
+    if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
+        return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
+    return lo + _coordinated_start(seg, chosen[0].start()), end
 
 
 def np_right(text: str, lo: int, hi: int) -> Span | None:
