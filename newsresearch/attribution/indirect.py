@@ -47,6 +47,8 @@ _CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
+_INNER_INVERTED = re.compile(r",\s+(?:[A-Z][\w’'\-.]*\s+){1,4}(?P<verb>[a-z]+)\b")
+_OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
 _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 # The addressee of an inverted "told": "..., sources told Channel 9."
 _TOLD_TAIL = re.compile(
@@ -221,7 +223,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     source, speaker_from = subject
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
         return  # "if you want to do it", "Let's just say"
-    cb = _content_end(text, rest_a, sb)
+    cb = _before_inverted(text, rest_a, _content_end(text, rest_a, sb))
     if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
@@ -243,6 +245,17 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     )  # fmt: skip
 
 
+def _before_inverted(text: str, a: int, b: int) -> int:
+    """Where a content stops before an inverted cue of another speaker inside it:
+    'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew'."""
+    lexicon = cue_lexicon()
+    for m in _INNER_INVERTED.finditer(text, a, b):
+        verb = m.group("verb")
+        if verb in lexicon and _inverted_tail(text, Cue(m.start("verb"), m.end("verb"), "", ""), b):
+            return m.start()
+    return b
+
+
 def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     """Whether nothing but a time, a setting, an addressee ('told Channel 9') or a
     chained cue (', noting that ...') follows an inverted cue."""
@@ -253,6 +266,8 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     if cue.lemma == "tell":
         m = _TOLD_TAIL.match(tail)
         tail = tail[m.end() :] if m else tail
+    m = _OUTLET_TAIL.match(tail)  # "..., Herrman wrote in the New York Times this August."
+    tail = tail[m.end() :] if m else tail
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 

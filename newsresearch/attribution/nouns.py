@@ -10,6 +10,7 @@ otherwise), and the clause after "that" the content.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons import data_lines
@@ -53,6 +54,7 @@ def noun_cues() -> dict[str, tuple[str, str]]:
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
+_TO = " to "
 
 
 def _object_of_cue(cue_a: int, taken: set[int]) -> bool:
@@ -60,7 +62,7 @@ def _object_of_cue(cue_a: int, taken: set[int]) -> bool:
     return any(t in taken for t in range(cue_a - MAX_OBJECT_LEAD, cue_a + 1))
 
 
-def find_noun_cues(scan: Scan, content_end: object) -> None:
+def find_noun_cues(scan: Scan, content_end: Callable[[str, int, int], int]) -> None:
     """Add the noun-cue attributions of the scanned article.
 
     *content_end* is ``(text, start, sentence_end) -> end``, where the content stops
@@ -70,7 +72,7 @@ def find_noun_cues(scan: Scan, content_end: object) -> None:
     --------
     >>> from newsresearch.text import Article
     >>> from newsresearch.attribution import find_attributions
-    >>> t = "Brooks rejected Varga's claims that she had lied to the panel."
+    >>> t = "The panel heard Varga's claims that she had lied to the inquiry."
     >>> [(t[a.source[0]:a.source[1]], t[a.cue[0]:a.cue[1]]) for a in find_attributions(Article(t))
     ...  if a.lemma == "claim"]
     [("Varga's", 'claims')]
@@ -79,20 +81,36 @@ def find_noun_cues(scan: Scan, content_end: object) -> None:
     nouns = noun_cues()
     # "said in a statement that ...": the verb's content, not the noun's
     taken = {att.content[0][0] for att in scan.found}
-    pos = text.find(_THAT)
-    while pos >= 0:
-        that, pos = pos, text.find(_THAT, pos + 1)
-        m = _WORD_BEFORE.search(text, max(0, that - _LONGEST_NOUN), that)
-        if m is None or m.group(0) not in nouns:
-            continue
-        cue_a, rest = m.start(), that + len(_THAT)
-        sa, sb = scan.sentence_of(cue_a)
-        if cue_a in scan.used_cues or rest > sb or _object_of_cue(cue_a, taken):
-            continue
-        ca, cb = trim(text, rest, content_end(text, rest, sb))
-        if cb - ca < MIN_NOUN_CONTENT_CHARS or ca in taken:
-            continue
-        pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
+    for link in (_THAT, _TO):
+        pos = text.find(link)
+        while pos >= 0:
+            at, pos = pos, text.find(link, pos + 1)
+            _try_noun(scan, nouns, taken, at, link, content_end)
+
+
+def _try_noun(
+    scan: Scan,
+    nouns: dict[str, tuple[str, str]],
+    taken: set[int],
+    at: int,
+    link: str,
+    content_end: Callable[[str, int, int], int],
+) -> None:
+    """The noun cue before *link* (" that " / " to ") at *at*, if there is one."""
+    text = scan.text
+    m = _WORD_BEFORE.search(text, max(0, at - _LONGEST_NOUN), at)
+    if m is None or m.group(0) not in nouns:
+        return
+    cue_a = m.start()
+    rest = at + len(link) if link == _THAT else at + 1  # "to" belongs to the content
+    sa, sb = scan.sentence_of(cue_a)
+    if cue_a in scan.used_cues or rest > sb or _object_of_cue(cue_a, taken):
+        return
+    pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
+    if pm is None and link == _TO:
+        return  # "plans to" without a holder is a verb or a bare noun
+    ca, cb = trim(text, rest, content_end(text, rest, sb))
+    if cb - ca >= MIN_NOUN_CONTENT_CHARS and ca not in taken:
         source = pm.span("src") if pm else None
         lemma, stance = nouns[m.group(0)]
         kind = "mixed" if any(q in text[ca:cb] for q in '“”"') else "indirect"

@@ -19,9 +19,18 @@ __all__ = ["NAMING", "not_reported"]
 NAMING = frozenset("call describe label brand dub".split())
 # A determiner or possessive right before the word makes it a noun ("his past comments").
 _NOUN_BEFORE = re.compile(
-    r"\b(?i:his|her|their|its|our|my|your|the|a|an|these|those|such|past|recent|earlier|"
-    r"latest|previous|new|repeated|public|private|many|several|numerous)\s+$"
+    r"(?:\b(?i:his|her|their|its|our|my|your|the|a|an|this|these|those|such|past|recent|earlier|"
+    r"latest|previous|new|repeated|public|private|many|several|numerous|own|prepared|critical)"
+    r"|\w(?:’s|'s|s’|s'))\s+$"  # "Giuliani's claims", "Tuesday's questioning"
 )
+# What a verb takes when it does not report: "responded to the attack", "insisted on
+# anonymity", "wrote a book".
+_OBJECT_ONLY = {
+    "respond": re.compile(r"to\s"),
+    "reply": re.compile(r"to\s"),
+    "insist": re.compile(r"on\s"),
+    "write": re.compile(r"(?:a|an|about|in|for|to|opinions?|books?|articles?|letters?)\b"),
+}
 # A participle right after a noun, with its preposition: "the soldier accused of leaking".
 _PARTICIPLE_AFTER = {"accuse": " of ", "charge": " with ", "suspect": " of "}
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:\w+ly\s+|also\s+)?$")
@@ -67,6 +76,9 @@ def not_reported(text: str, cue: Cue, content_start: int) -> bool:
     word = text[cue.start : cue.end]
     if _NOUN_BEFORE.search(before) and not word.endswith(("ed", "ing")):
         return True  # "his comments", "the claims"
+    obj = _OBJECT_ONLY.get(cue.lemma)
+    if obj is not None and obj.match(text, content_start):
+        return True
     if cue.lemma == "expect" and _PASSIVE_BEFORE.search(before):
         return True  # "Warner is expected to ...": appearance.py, with no source
     prep = _PARTICIPLE_AFTER.get(cue.lemma)
