@@ -58,6 +58,9 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
         return
     lexicon = cue_lexicon()
     for sa, sb in scan.article.sentences:
+        chunk = text[sa:sb]
+        if "appear" not in chunk and "seem" not in chunk and "expected" not in chunk:
+            continue
         for m in _IT_THAT.finditer(text, sa, sb):
             ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
             if cb - ca >= MIN_COMPLEMENT_CHARS:

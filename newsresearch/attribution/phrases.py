@@ -77,6 +77,8 @@ _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|"
     r"morning|afternoon|evening|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)"
 )
+#: The most characters of an adverbial at the end of a subject ("on Monday", ", in Paris,").
+_ADVERBIAL_REACH = 64
 # Adverbials and auxiliaries between a subject and its verb ("on Monday", "has", "in a statement,").
 _ADVERBIALS = [
     re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
@@ -94,6 +96,7 @@ _AND_BEFORE = re.compile(r"\s+and\s+$")
 _PARTY = re.compile(
     r"(?:\s*\((?:D|R|I)\b[^()]{0,20}\)|,\s*(?:D|R|I)-[A-Z][\w.\-]*\.?(?:,\s*[A-Z][\w.]*)?)\s*,?$"
 )
+_PARTY_REACH = 30
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
@@ -138,7 +141,8 @@ def _strip_adverbials(seg: str) -> str:
     """*seg* without the adverbials and auxiliaries at its end."""
     while True:
         stripped = seg.rstrip()
-        m = next((m for p in _ADVERBIALS if (m := p.search(stripped)) and m.start() > 0), None)
+        lo = max(0, len(stripped) - _ADVERBIAL_REACH)  # each adverbial is short: search its end
+        m = next((m for p in _ADVERBIALS if (m := p.search(stripped, lo)) and m.start() > 0), None)
         if m is None:
             return stripped
         seg = stripped[: m.start()]
@@ -266,7 +270,7 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     'Finance Minister Piotr Lindqvist'
     """
     seg = _strip_adverbials(text[lo:hi])
-    party = _PARTY.search(seg)
+    party = _PARTY.search(seg, max(0, len(seg) - _PARTY_REACH))
     if party is not None and party.start() > 0:  # "Rep. Bennie Thompson (D-MS) said"
         return np_left(text, lo, lo + party.start(), any_noun=any_noun)
     end = lo + len(seg)

@@ -18,11 +18,11 @@ __all__ = ["NAMING", "not_reported"]
 #: Verbs that name or describe something ('called Varga a "traitor"').
 NAMING = frozenset("call describe label brand dub".split())
 # A determiner or possessive right before the word makes it a noun ("his past comments").
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?i:his|her|their|its|our|my|your|the|a|an|this|these|those|such|past|recent|earlier|"
-    r"latest|previous|new|repeated|public|private|many|several|numerous|own|prepared|critical)"
-    r"|\w(?:’s|'s|s’|s'))\s+$"  # "Giuliani's claims", "Tuesday's questioning"
+_NOUN_BEFORE = frozenset(
+    "his her their its our my your the a an this these those such past recent earlier latest "
+    "previous new repeated public private many several numerous own prepared critical".split()
 )
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # "Giuliani's claims", "Tuesday's questioning"
 # What a verb takes when it does not report: "responded to the attack", "insisted on
 # anonymity", "wrote a book".
 _OBJECT_ONLY = {
@@ -74,7 +74,9 @@ def not_reported(text: str, cue: Cue, content_start: int) -> bool:
     """
     before = text[max(0, cue.start - 40) : cue.start]
     word = text[cue.start : cue.end]
-    if _NOUN_BEFORE.search(before) and not word.endswith(("ed", "ing")):
+    prev = before.rsplit(None, 1)[-1] if before[-1:].isspace() and before.strip() else ""
+    noun = prev.lower() in _NOUN_BEFORE or prev.endswith(_POSSESSIVE_ENDS)
+    if noun and not word.endswith(("ed", "ing")):
         return True  # "his comments", "the claims"
     obj = _OBJECT_ONLY.get(cue.lemma)
     if obj is not None and obj.match(text, content_start):
