@@ -55,6 +55,7 @@ ACTOR_DATA = ("first_names.csv", "organisation_words.txt", "titles.csv")
 ATTRIBUTION_DATA = (
     "anonymous_sources.txt",
     "attribution_cues.csv",
+    "attribution_nouns.csv",
     "document_words.txt",
     "reporting_verbs.csv",
 )
