@@ -71,7 +71,8 @@ def _pipeline_tables(corpus: pd.DataFrame, prefix: str) -> dict[str, dict]:
 
 def _api_tables(corpus: pd.DataFrame) -> dict[str, dict]:
     calls = {
-        # whole_text=True: the default before 0.2 (now False), so the baseline compares like with like
+        # whole_text=True: the default before 0.2 (now False), so the baseline compares like with
+        # like; since 0.2 its columns are named neg_whole_text ... compound_whole_text
         "sentiment": lambda: nr.sentiment(corpus, whole_text=True),
         "sentiment_sentences": lambda: nr.sentiment(corpus, level="sentence"),
         "frames": lambda: nr.frames(corpus),

@@ -67,6 +67,7 @@ _EXPORTS: dict[str, str] = {
     "frames": "framing",
     "learn_lexicon": "framing",
     "load_lexicon": "framing",
+    "train_word_vectors": "framing",
     # attribution
     "attribution_agreement": "evaluation.attribution",
     "attributions": "attribution",

@@ -14,6 +14,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = Path(os.environ.get("NEWSRESEARCH_PROJECT_ROOT", PACKAGE_DIR.parent))
 DATA_DIR = Path(os.environ.get("NEWSRESEARCH_DATA_DIR", PROJECT_ROOT / "data"))
 SAMPLE_DIR = Path(os.environ.get("NEWSRESEARCH_SAMPLE_DIR", DATA_DIR / "sample"))
+#: Real-news gold (ABP articles coded by hand): frames, attribution, stance.
+GOLD_DIR = Path(os.environ.get("NEWSRESEARCH_GOLD_DIR", DATA_DIR / "gold"))
 REPORTS_DIR = Path(os.environ.get("NEWSRESEARCH_REPORTS_DIR", PROJECT_ROOT / "reports"))
 NOTEBOOKS_DIR = Path(os.environ.get("NEWSRESEARCH_NOTEBOOKS_DIR", PROJECT_ROOT / "notebooks"))
 #: The feature cache that notebooks read through (see newsresearch.pipeline.features).
@@ -44,6 +46,7 @@ __all__ = [
     "PROJECT_ROOT",
     "DATA_DIR",
     "SAMPLE_DIR",
+    "GOLD_DIR",
     "REPORTS_DIR",
     "NOTEBOOKS_DIR",
     "SHARED_DIR",

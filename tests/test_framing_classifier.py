@@ -13,7 +13,7 @@ from newsresearch.framing import FrameClassifier
 
 
 def test_classifier_follows_estimator_conventions():
-    clf = FrameClassifier(C=2.0, random_state=0)
+    clf = FrameClassifier(lexicon="generic", C=2.0, random_state=0)
     assert clf.get_params()["C"] == 2.0 and not hasattr(clf, "classes_")
     assert clone(clf).get_params() == clf.get_params()
     with pytest.raises(ValueError, match="not fitted"):
@@ -31,7 +31,8 @@ def test_classifier_follows_estimator_conventions():
     names = clf.get_feature_names_out()
     assert any(n.startswith("word__") for n in names) and "lexicon__conflict" in names
     assert any(n.startswith("char__") for n in names)
-    again = FrameClassifier(C=2.0, random_state=0).fit(TEXTS, Y)
+    assert "vectors__dim0" in names and clf.estimator_.estimator.__class__.__name__ == "LinearSVC"
+    again = FrameClassifier(lexicon="generic", C=2.0, random_state=0).fit(TEXTS, Y)
     assert np.allclose(again.predict_proba(TEXTS[:3]), clf.predict_proba(TEXTS[:3]))
 
 
@@ -69,3 +70,30 @@ def test_classifier_rejects_bad_input():
         FrameClassifier().fit(TEXTS, ["conflict"] * len(TEXTS))
     with pytest.raises(ValueError, match="rows"):
         FrameClassifier().fit(TEXTS[:3], LABELS)
+
+
+@pytest.mark.parametrize("model", ["svm", "logistic"])
+def test_both_models_with_and_without_calibration(model):
+    for calibration in ("sigmoid", None):
+        clf = FrameClassifier(model=model, calibration=calibration, random_state=0)
+        clf.fit(TEXTS, LABELS)
+        proba = clf.predict_proba(TEXTS[:4])
+        assert proba.shape == (4, 3) and np.allclose(proba.sum(axis=1), 1.0)
+        assert list(clf.predict(["A fierce clash of rivals"])) == ["conflict"]
+        multi = FrameClassifier(model=model, calibration=calibration, threshold=0.5).fit(TEXTS, Y)
+        p = multi.predict_proba(TEXTS[:2])
+        assert p.shape == (2, 3) and ((p >= 0) & (p <= 1)).all()
+        assert multi.predict(TEXTS[:2]).sum(axis=1).min() >= 1
+
+
+def test_vectors_can_be_left_out_or_given_as_an_object():
+    from newsresearch.framing.vectors import WordVectors
+
+    plain = FrameClassifier(vectors=None, random_state=0).fit(TEXTS, LABELS)
+    assert not any(n.startswith("vectors__") for n in plain.get_feature_names_out())
+    own = WordVectors(["clash", "taxes"], [[1.0, 0.0], [0.0, 1.0]], [1.0, 1.0])
+    clf = FrameClassifier(vectors=own, random_state=0)
+    assert clone(clf).get_params()["vectors"].words == own.words  # clone deep-copies it
+    assert clf.fit(TEXTS, LABELS).features_.transform(["clash"]).shape[1] > 2
+    with pytest.raises(ValueError, match="valid values are"):
+        FrameClassifier(model="forest").fit(TEXTS, LABELS)

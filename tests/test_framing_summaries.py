@@ -52,5 +52,13 @@ def test_framing_notebook_parameters():
     from newsresearch.reporting import notebook_parameters
 
     params = notebook_parameters(config.NOTEBOOKS_DIR / "03_framing.ipynb")
-    assert list(params) == ["corpus", "scheme", "start", "end", "outlets", "examples_per_outlet", "seed"]
+    assert list(params) == [
+        "corpus",
+        "scheme",
+        "start",
+        "end",
+        "outlets",
+        "examples_per_outlet",
+        "seed",
+    ]
     assert params["scheme"]["default"] == "generic"

@@ -307,8 +307,9 @@ def test_a_missing_text_with_whole_text_dictionary_scores(tmp_path):
     documents = pipeline.extract(texts, analyses=["sentiment"], jobs=1, options=options)[
         "documents"
     ]
-    assert documents["tokens"].dtype == "float64"
-    assert documents.loc["a", "tokens"] > 0 and pd.isna(documents.loc["b", "tokens"])
+    assert documents["tokens_whole_text"].dtype == "float64"
+    assert documents.loc["a", "tokens_whole_text"] > 0
+    assert pd.isna(documents.loc["b", "tokens_whole_text"])
 
 
 def test_worker_processes_collect_garbage_less_often():

@@ -208,11 +208,13 @@ def test_document_aggregation_and_whole_text_score():
     assert row["mean_score"] == pytest.approx(compounds.mean())
     assert row["share_negative"] == pytest.approx((compounds <= -0.05).mean())
     assert row["share_positive"] == pytest.approx((compounds >= 0.05).mean())
-    assert row["compound"] == reference.polarity_scores(text)["compound"]
+    assert row["compound_whole_text"] == reference.polarity_scores(text)["compound"]
+    whole = ["neg_whole_text", "neu_whole_text", "pos_whole_text", "compound_whole_text"]
+    assert list(doc.columns[-4:]) == whole and "compound" not in doc
     assert doc.loc["b", "n_sentences"] == 0 and np.isnan(doc.loc["b", "mean_score"])
     assert doc.loc["c", "n_sentences"] == 0
     fast = sentiment(docs)  # whole_text=False is the default
-    assert "compound" not in fast and fast.loc["a", "mean_score"] == row["mean_score"]
+    assert "compound_whole_text" not in fast and fast.loc["a", "mean_score"] == row["mean_score"]
     pd.testing.assert_frame_equal(fast, doc[list(fast.columns)])
 
 
@@ -287,8 +289,8 @@ def test_dictionary_method_in_sentiment():
     ]
     assert sents["label"].tolist() == ["positive", "negative", "neutral"]
     doc = sentiment(texts, method=d, whole_text=True)
-    assert doc.loc["x", "tone"] == pytest.approx((1 - 2) / 6)
-    assert doc.loc["x", "tokens"] == 6
+    assert doc.loc["x", "tone_whole_text"] == pytest.approx((1 - 2) / 6)
+    assert doc.loc["x", "tokens_whole_text"] == 6
     assert doc.loc["x", "share_positive"] == 0.5
 
 

@@ -1,7 +1,9 @@
 """Reporting cues: the verb lexicon, its phrasal forms, and the cue found at a position.
 
 The lexicon (``data/reporting_verbs.csv``, read by
-:func:`newsresearch.lexicons.reporting_verbs`) maps each inflected form to its
+:func:`newsresearch.lexicons.reporting_verbs`, and ``data/attribution_cues.csv``,
+the cues only attribution reads: thought, evidence and act cues of the PARC
+convention and speech verbs seen on real news) maps each inflected form to its
 lemma and stance (neutral, assertive, denial, accusation, concession, question,
 other). The word sets below say how a verb reports speech: whether it needs a
 clause after it, takes a personal object first, or may invert with its subject.
@@ -10,20 +12,40 @@ clause after it, takes a personal object first, or may invert with its subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicons import reporting_verbs
+from ..lexicons import data_lines, reporting_verbs
 from .records import Cue
 
 __all__ = [
+    "BARE_CLAUSE",
     "INVERTING",
     "NEEDS_CLAUSE",
     "PHRASAL",
     "TELL",
+    "TO_CLAUSE",
     "cue_at",
     "cue_lexicon",
 ]
 
-cue_lexicon = reporting_verbs
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, tuple[str, str]]:
+    """Every inflected cue form -> (lemma, cue stance): the reporting verbs and the
+    attribution-only cues (``data/attribution_cues.csv``).
+
+    Examples
+    --------
+    >>> cue_lexicon()["wants"], cue_lexicon()["said"]
+    (('want', 'other'), ('say', 'neutral'))
+    """
+    out = dict(reporting_verbs())
+    for line in data_lines("attribution_cues.csv")[1:]:
+        lemma, stance, forms = line.split(",", 2)
+        for form in forms.split():
+            out.setdefault(form, (lemma, stance))
+    return out
+
 
 # Verbs that report speech only with a clause, a colon or a quote after them
 # ("posted a video", "expressed concern" and "declined the offer" are not attributions).
@@ -32,8 +54,14 @@ NEEDS_CLAUSE = frozenset(
     "ridicule cry shout yell scream roar whisper sigh laugh snap mutter murmur call attack "
     "report state answer observe fear hope think believe estimate predict suggest recall "
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
-    "expect push hit lash speak point brush".split()
+    "expect push hit lash speak point brush clarify speculate counter conclude reveal "
+    "demonstrate knock want wish worry plan intend indicate feel know suspect realize".split()
 )
+# Verbs whose content may be an infinitive ("wants to run", "plans to sue").
+TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())
+# Thought verbs whose content may be a bare clause with its own subject ("I think we will
+# win", "she feels they were wronged"), but not a filler ("you know,") or an object.
+BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show indicate".split())
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure inform remind urge ask".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").

@@ -13,9 +13,9 @@ import re
 from ..text import Quote
 from .cues import cue_at
 from .phrases import WORD, np_left, np_right, trim
-from .records import Cue, Scan, Span
+from .records import Attribution, Cue, Scan, Span
 
-__all__ = ["find_direct", "is_direct"]
+__all__ = ["find_direct", "is_direct", "join_split_quotes"]
 
 #: Words after a closing quote mark searched for the cue ('," the ministry's spokesman said').
 MAX_WORDS_TO_CUE = 8
@@ -27,6 +27,9 @@ MIN_LEAD_IN_WORDS = 3
 MAX_GAP_TO_NEXT_QUOTE = 160
 #: A quote paragraph with no cue continues the previous speaker within this many characters.
 MAX_CONTINUATION_GAP = 1500
+
+#: The most characters between an attribution and a cue-less quote that continues it.
+MAX_SPLIT_GAP = 4
 
 _LEAD = re.compile(r"[\s,]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
@@ -167,3 +170,28 @@ def find_direct(scan: Scan) -> None:
             scan.add("direct", source, cue.span, contents, cue.lemma, cue.stance)
             scan.used_cues.add(cue.start)
         i += 1
+
+
+def join_split_quotes(text: str, found: list[Attribution]) -> list[Attribution]:
+    """*found* (in text order) with each cue-less quote that follows an attribution in the
+    same paragraph joined to it as a further content fragment, not a row of its own:
+    'Bannon said the plan was fine. "That's the balance."' is one attribution.
+
+    Examples
+    --------
+    >>> t = 'Bannon said the plan was fine. "That is the balance."'
+    >>> first = Attribution("indirect", (0, 6), (7, 11), [(12, 29)], "say", "neutral")
+    >>> quote = Attribution("direct", None, None, [(32, 52)], "", "")
+    >>> [a.content for a in join_split_quotes(t, [first, quote])]
+    [[(12, 29), (32, 52)]]
+    """
+    out: list[Attribution] = []
+    for att in found:
+        prev = out[-1] if out else None
+        if att.cue is None and att.kind == "direct" and prev is not None and prev.cue is not None:
+            gap = text[prev.content[-1][1] : att.content[0][0]]
+            if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap and prev.content[-1][1] > prev.cue[1]:
+                prev.content = prev.content + att.content
+                continue
+        out.append(att)
+    return out

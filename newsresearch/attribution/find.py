@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ..text import Article
-from .direct import find_direct
+from .chrome import drop_chrome
+from .direct import find_direct, join_split_quotes
+from .embedded import find_embedded
 from .indirect import find_indirect
 from .records import Attribution, Scan
 from .speakers import resolve_speakers
@@ -40,7 +42,10 @@ def find_attributions(article: Article) -> list[Attribution]:
         return []
     scan = Scan(article)
     find_direct(scan)
+    find_embedded(scan)
     find_indirect(scan)
-    scan.found.sort(key=lambda att: att.start)
-    resolve_speakers(article.text, article.actors, scan.found)
-    return scan.found
+    found = drop_chrome(article.text, scan.found)
+    found.sort(key=lambda att: att.start)
+    found = join_split_quotes(article.text, found)
+    resolve_speakers(article.text, article.actors, found)
+    return found

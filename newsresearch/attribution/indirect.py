@@ -14,8 +14,11 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .cues import INVERTING, NEEDS_CLAUSE, TELL, cue_at, cue_lexicon
+from .appearance import find_appearances
+from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
+from .nouns import find_noun_cues
 from .phrases import np_left, np_right, trim
+from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
 __all__ = ["find_indirect"]
@@ -26,6 +29,8 @@ MIN_CONTENT_CHARS = 2
 MIN_INVERTED_CONTENT_CHARS = 12
 #: The shortest content of an "according to" attribution.
 MIN_ACCORDING_CONTENT_CHARS = 3
+#: The fewest words of a bare clause after a thought verb ("I think we will win").
+MIN_BARE_CLAUSE_WORDS = 3
 _ACCORDING_TO = "according to"
 
 # Where the content of an indirect attribution ends: a contrast clause, a chained
@@ -35,12 +40,25 @@ _CONTENT_STOP = re.compile(
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
+#: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
+_TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
+# A relative clause source: "allies of Varga, who argue that ..."
+_WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
+# A chained cue after an inverted one: "..., Marlow said, noting that ..."
+_RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
+_INNER_INVERTED = re.compile(r",\s+(?:[A-Z][\w’'\-.]*\s+){1,4}(?P<verb>[a-z]+)\b")
+_OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
+_CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
+# The addressee of an inverted "told": "..., sources told Channel 9."
+_TOLD_TAIL = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z0-9][\w’'.\-]*\s*){1,5}|reporters|journalists|him|her|them|me|us)"
+)
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
-    r"(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)?"  # the addressee
+    r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)\b)?"  # the addressee
 )
 _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*"  # "on Tuesday," or
@@ -48,9 +66,24 @@ _SETTING = re.compile(
 )
 _THAT = re.compile(r"(that|:)\s*")
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
-_COMMA_SUBJECT = re.compile(r",\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$")
+_COMMA_SUBJECT = re.compile(
+    r",(?P<close>[”\"’]?)\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$"  # ',” the ministry '
+)
 _INVERTED_TAIL = re.compile(
     r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?"
+)
+#: Subjects that address the reader or nobody in particular, not a source.
+_GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
+#: Cues that only a source can take: any determiner-led subject is their source.
+SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
+#: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
+NESTED = frozenset(
+    "think believe know feel hope fear guess suppose suspect realize say tell".split()
+)
+_TO_CLAUSE = re.compile(r"to\s+[a-z]")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
+    r"|most)\b|I\b|[A-Z][a-z])"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -62,11 +95,14 @@ def _kind(content: str) -> str:
 
 
 def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
-    """The previous attribution when its cue is earlier in the same sentence."""
-    prev = scan.last
-    if prev is not None and prev.cue is not None and sa <= prev.cue[0] < start:
-        return prev
-    return None
+    """The attribution whose cue is the last one before *start* in the same sentence
+    (a direct quote's too: '"It is early," he said, noting that ...')."""
+    best = None
+    for att in reversed(scan.found):
+        if att.cue is not None and sa <= att.cue[0] < start:
+            if best is None or att.cue[0] > best.cue[0]:
+                best = att
+    return best
 
 
 def _subject(
@@ -75,7 +111,9 @@ def _subject(
     """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
     text = scan.text
     left = text[clause_a : cue.start]
-    chain = _CHAIN_BEFORE.search(left) and text[cue.start : cue.end].endswith("ing")
+    chain = _CHAIN_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and text[
+        cue.start : cue.end
+    ].endswith("ing")
     if chain:
         prev = _chained_from(scan, sa, cue.start)
         if prev is not None:
@@ -85,13 +123,23 @@ def _subject(
         if source is None or not text[source[0] : source[1]][:1].isupper():
             return None
         return source, None
-    source = np_left(text, clause_a, cue.start)
+    who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    if who is not None:  # "allies of Varga, who argue that ..."
+        return np_left(text, clause_a, who.start()), None
+    source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
     if source is not None:
         return source, None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
+    if not _CONJUNCTION_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+        return None
     prev = _chained_from(scan, sa, cue.start)
-    if _CONJUNCTION_BEFORE.search(left) and prev is not None:
+    if prev is not None:
         return prev.source, prev
+    if "," not in left:
+        # "Petrov echoed the premier's words and said ...": the clause's subject
+        source = np_right(text, clause_a, cue.start)
+        if source is not None and text[source[0] : source[1]][:1].isupper():
+            return source, None
     return None
 
 
@@ -123,12 +171,32 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
     return sb
 
 
+def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
+    """Whether a cue that needs a clause has one without "that": "wants to run",
+    "I think we will win" (not "you know, ..." nor "think about it")."""
+    if cue.lemma in TO_CLAUSE and _TO_CLAUSE.match(text, rest_a):
+        return True
+    return (
+        cue.lemma in BARE_CLAUSE
+        and not text[cue.end : rest_a].strip()
+        and _CLAUSE_SUBJECT.match(text, rest_a) is not None
+    )
+
+
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
-    """Whether the content is a closed direct quote after a colon, already found."""
+    """Whether the content is a closed quote already found as a direct quote
+    (not 'said that "we will never surrender."', which the direct step leaves)."""
     if not scan.text[ca:cb].lstrip().startswith(("“", '"')):
         return False
     q = scan.in_quote(ca + 1)
-    return q is not None and q.start <= ca + 1 and q.end >= cb - 1 and q.close is not None
+    if q is None or q.start > ca + 1 or q.end < cb - 1 or q.close is None:
+        return False
+    return any(att.kind == "direct" and (q.start, q.end) in att.content for att in scan.found)
+
+
+def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
+    """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
+    return cue.lemma in NAMING and any(mark in text[rest_a:sb] for mark in '“"')
 
 
 def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
@@ -136,19 +204,36 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     text = scan.text
     q = scan.in_quote(cue.start)
     clause_a = max(sa, q.start) if q is not None else sa
+    if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
+        sb = min(sb, q.end)
     if _inverted(scan, cue, clause_a, sb):
+        return
+    # the content first (cheap, and most cues that need a clause have none), then the source
+    rest_a, has_that = _complement(text, cue, sb)
+    bare = False
+    if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
+        bare = _bare_clause(text, cue, rest_a)
+        if not bare and not _names_with_quote(text, cue, rest_a, sb):
+            return
+    if not_reported(text, cue, rest_a):
         return
     subject = _subject(scan, cue, clause_a, sa)
     if subject is None:
         return
     source, speaker_from = subject
-    rest_a, has_that = _complement(text, cue, sb)
-    if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
-        return
-    ca, cb = trim(text, rest_a, _content_end(text, rest_a, sb))
+    if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
+        return  # "if you want to do it", "Let's just say"
+    cb = _before_inverted(text, rest_a, _content_end(text, rest_a, sb))
+    if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+        # the relative clause ends at its comma
+        close = _RELATIVE_END.search(text, rest_a, cb)
+        cb = close.start() if close else cb
+    ca, cb = trim(text, rest_a, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
+    if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS:
+        return
     if cue.lemma == "decline" and not _DECLINE_TO.match(content):
         return
     if _is_handled_quote(scan, ca, cb):
@@ -160,6 +245,32 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     )  # fmt: skip
 
 
+def _before_inverted(text: str, a: int, b: int) -> int:
+    """Where a content stops before an inverted cue of another speaker inside it:
+    'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew'."""
+    lexicon = cue_lexicon()
+    for m in _INNER_INVERTED.finditer(text, a, b):
+        verb = m.group("verb")
+        if verb in lexicon and _inverted_tail(text, Cue(m.start("verb"), m.end("verb"), "", ""), b):
+            return m.start()
+    return b
+
+
+def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
+    """Whether nothing but a time, a setting, an addressee ('told Channel 9') or a
+    chained cue (', noting that ...') follows an inverted cue."""
+    tail = text[cue.end : sb]
+    chain = _CHAIN_AFTER.search(tail)
+    if chain is not None and chain.group(1) in cue_lexicon():
+        tail = tail[: chain.start()]
+    if cue.lemma == "tell":
+        m = _TOLD_TAIL.match(tail)
+        tail = tail[m.end() :] if m else tail
+    m = _OUTLET_TAIL.match(tail)  # "..., Herrman wrote in the New York Times this August."
+    tail = tail[m.end() :] if m else tail
+    return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
+
+
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
@@ -167,10 +278,10 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     m = _COMMA_SUBJECT.search(before)
     if m is None or "," not in before:
         return False
-    if m.group(1).strip():  # "..., the ministry said."
-        if not _INVERTED_TAIL.fullmatch(text[cue.end : sb].strip()):
+    if m.group(2).strip():  # "..., the ministry said."
+        if not _inverted_tail(text, cue, sb):
             return False
-        source = np_left(text, sa + m.start(1), cue.start)
+        source = np_left(text, sa + m.start(2), cue.start)
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
         if cue.lemma not in INVERTING:
             return False
@@ -179,7 +290,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
             source = None
     if source is None:
         return False
-    ca, cb = trim(text, sa, sa + m.start())
+    # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
+    ca, cb = trim(text, sa, sa + (m.end("close") if m.group("close") else m.start()))
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None
@@ -243,10 +355,12 @@ def find_indirect(scan: Scan) -> None:
             if m.group(0) not in lexicon:
                 continue
             pos = m.start()
-            if pos in scan.used_cues or in_direct(pos):
+            if pos in scan.used_cues:
                 continue
             cue = cue_at(text, pos)
-            if cue is not None:
+            if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)
+    find_noun_cues(scan, _content_end)
+    find_appearances(scan, _content_end)

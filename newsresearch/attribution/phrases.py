@@ -28,12 +28,19 @@ __all__ = [
 #: The longest subject noun phrase, in words.
 MAX_SUBJECT_WORDS = 9
 
+#: The longest determiner-led phrase accepted as the subject of a strong speech cue.
+MAX_ANY_NOUN_WORDS = 5
+
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my some many most two three both".split()
+)
 _OTHER_PRONOUNS = ("they", "it", "we", "i", "you")
 
 _BOUNDARY = frozenset(
     "and but or that which who whom whose when while as because although though after "
-    "before if since than so yet where whether then nor".split()
+    "before if since than so yet where whether then nor beyond despite amid during without "
+    "against among unlike besides".split()
 )
 _AUX = frozenset(
     "has have had was were is are will would could should may might can did does do also "
@@ -51,7 +58,15 @@ SOURCE_HEADS = frozenset(
     "someone those one experts expert lawyers lawyer staff employees residents critics "
     "representatives representative minister secretary chair chairman chairwoman president "
     "adviser advisers advisor advisors economists economist researchers figures officer officers "
-    "executive executives colleagues allies diplomat diplomats".split()
+    "executive executives colleagues allies diplomat diplomats senator senators congressman "
+    "congresswoman lawmaker lawmakers legislator legislators participant participants candidate "
+    "attorney attorneys judge judges prosecutor prosecutors investigators police authorities "
+    "doctor doctors professor professors scientist scientists specialist specialists proponents "
+    "opponents supporters associate associates friend friends administration campaign "
+    "committee panel court spokesmen witness witnesses voters activists advocates observers "
+    "insiders partner partners ally another others many some both all neighbors neighbours "
+    "lawyer worker workers employee mother father sister brother wife husband daughter son "
+    "mayor sheriff ambassador envoy general commander agent agents".split()
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
@@ -62,6 +77,8 @@ _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|"
     r"morning|afternoon|evening|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)"
 )
+#: The most characters of an adverbial at the end of a subject ("on Monday", ", in Paris,").
+_ADVERBIAL_REACH = 64
 # Adverbials and auxiliaries between a subject and its verb ("on Monday", "has", "in a statement,").
 _ADVERBIALS = [
     re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
@@ -84,6 +101,14 @@ _ADVERBIAL_LAST = [
     lambda last: last.endswith(","),
 ]
 _ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
+#: The most words of the first of two coordinated sources ("House Speaker Paul Ryan and").
+MAX_COORDINATED_WORDS = 5
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+# A party and state tag after a name: "(D-MS)", "(D., N.Y.)", ", R-Wis.,".
+_PARTY = re.compile(
+    r"(?:\s*\((?:D|R|I)\b[^()]{0,20}\)|,\s*(?:D|R|I)-[A-Z][\w.\-]*\.?(?:,\s*[A-Z][\w.]*)?)\s*,?$"
+)
+_PARTY_REACH = 30
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
@@ -91,7 +116,8 @@ WORD = re.compile(r"[\w’'\-.]+")
 _GAP_PUNCTUATION = frozenset(',;:()"“”—–')
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
 _NAME_AFTER = re.compile(
-    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-]*|he|she|they|it"
+    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}"
+    r"[A-Z][\w’'\-]*|he|she|they|it"
     r"|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+)"
 )
 
@@ -130,7 +156,7 @@ def _strip_adverbials(seg: str) -> str:
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
         for pattern, ends in _ADVERBIAL_TESTS:
             if ends(last):
-                m = pattern.search(stripped)
+                m = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
                 if m and m.start() > 0:
                     seg = stripped[: m.start()]
                     break
@@ -230,11 +256,16 @@ def _choose_phrase(
     return chosen
 
 
-def _looks_like_source(words: list[str]) -> bool:
-    """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document."""
+def _looks_like_source(words: list[str], any_noun: bool = False) -> bool:
+    """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document;
+    with *any_noun*, also any short phrase led by a determiner ("the search giant says")."""
     last = words[-1].lower()
     if last in _NOT_LAST:
         return False
+    if any_noun and words[0].lower() in _DETERMINERS and len(words) <= MAX_ANY_NOUN_WORDS:
+        return True
+    if last in ("familiar", "close") and len(words) > 1:  # "a source familiar says"
+        last = words[-2].lower()
     return bool(
         any(w[:1].isupper() for w in words)
         or last in PRONOUN_GENDER
@@ -246,8 +277,33 @@ def _looks_like_source(words: list[str]) -> bool:
     )
 
 
-def np_left(text: str, lo: int, hi: int) -> Span | None:
+def _coordinated_start(seg: str, start: int) -> int:
+    """Where a coordinated source starts: "Both Anderson and Croft", "Morse and others",
+    "the United States and Russia" (names before "and"; else *start*)."""
+    m = _AND_BEFORE.search(seg, 0, start)
+    if m is None:
+        return start
+    words = list(WORD.finditer(seg, 0, m.start()))
+    first = None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
+        word = words[k].group(0)
+        gap = seg[words[k].end() : (words[k + 1].start() if k + 1 < len(words) else m.start())]
+        if _GAP_PUNCTUATION.intersection(gap):
+            break
+        if word[:1].isupper():
+            first = words[k].start()
+        elif word.lower() in ("the", "both") and first is not None:
+            return words[k].start()
+        else:
+            break
+    return first if first is not None else start
+
+
+def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | None:
     """The noun phrase that ends at *hi* (the subject of a cue), searched back to *lo*.
+
+    With *any_noun*, a short phrase led by a determiner is a source whatever its head
+    (for cues that only a source can take: "the search giant says").
 
     Examples
     --------
@@ -257,11 +313,14 @@ def np_left(text: str, lo: int, hi: int) -> Span | None:
     'Finance Minister Piotr Lindqvist'
     """
     seg = _strip_adverbials(text[lo:hi])
+    party = _PARTY.search(seg, max(0, len(seg) - _PARTY_REACH))
+    if party is not None and party.start() > 0:  # "Rep. Bennie Thompson (D-MS) said"
+        return np_left(text, lo, lo + party.start(), any_noun=any_noun)
     end = lo + len(seg)
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
     rel = _RELATIVE.search(seg)
     if rel:
-        head = np_left(text, lo, lo + rel.start())
+        head = np_left(text, lo, lo + rel.start(), any_noun=any_noun)
         if head is not None:
             return head[0], end
     if seg.endswith(","):
@@ -270,9 +329,12 @@ def np_left(text: str, lo: int, hi: int) -> Span | None:
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
-    if not chosen or not _looks_like_source([t.group(0) for t in chosen]):
+    if not chosen or not _looks_like_source([t.group(0) for t in chosen], any_noun):
         return None
-    return lo + chosen[0].start(), end
+    last = chosen[-1].group(0).lower()
+    if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
+        return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
+    return lo + _coordinated_start(seg, chosen[0].start()), end
 
 
 def np_right(text: str, lo: int, hi: int) -> Span | None:

@@ -53,7 +53,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "--whole-text",
         action="store_true",
-        help="also score each whole text with VADER in the documents table (about 5x slower)",
+        help=(
+            "also score each whole text with VADER (compound_whole_text etc. in the documents "
+            "table; saturates near +-1 on articles; about 5x slower)"
+        ),
     )
     p.set_defaults(func=extract)
 

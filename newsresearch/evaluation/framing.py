@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["METHODS", "evaluate_framing"]
 
 METHODS = ("lexicon", "classifier", "learned")
-# Values of C tried by the inner cross-validation of the classifier.
-_C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
+# Values of C tried by the inner cross-validation of the classifier, per model.
+_C_GRIDS = {"svm": (0.1, 0.3, 1.0), "logistic": (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)}
 # Folds of the inner cross-validation that chooses C.
 _INNER_FOLDS = 3
 
@@ -312,7 +312,13 @@ def _cross_validated(
         if not tune:
             return est.fit(texts, y)
         return _tuned(
-            est, texts, y, inner=_INNER_FOLDS, scoring="f1_macro", grid=_C_GRID, seed=seed
+            est,
+            texts,
+            y,
+            inner=_INNER_FOLDS,
+            scoring="f1_macro",
+            grid=_C_GRIDS[est.model],
+            seed=seed,
         )
 
     for train, test in splits:

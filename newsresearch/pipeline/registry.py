@@ -51,9 +51,12 @@ Schemas = dict[str, pa.Schema]
 TEXT_DATA = ("abbreviations.txt", "reporting_verbs.csv")
 #: Actor finding: titles, first names (gender), organisation head words.
 ACTOR_DATA = ("first_names.csv", "organisation_words.txt", "titles.csv")
-#: Attribution: reporting verbs (cues), anonymous sources, document and poll words, cue types.
+#: Attribution: reporting verbs and other cues, noun cues, anonymous sources, document and poll
+#: words, cue types.
 ATTRIBUTION_DATA = (
     "anonymous_sources.txt",
+    "attribution_cues.csv",
+    "attribution_nouns.csv",
     "attribution_types.csv",
     "document_words.txt",
     "reporting_verbs.csv",

@@ -237,9 +237,10 @@ def extract(
         ``{"frames": {"scheme": "policy"}, "sentiment": {"method": "vader"}}``.
         ``sentiment``: ``method`` (``"vader"``, ``"vader-nltk"`` or a dictionary
         file) and ``whole_text`` (default ``False``: the ``documents`` table
-        aggregates the sentence scores; ``True`` adds VADER over each whole text,
-        which costs about five times the sentence pass on news articles because
-        VADER's run time grows with the square of the text's length).
+        aggregates the sentence scores; ``True`` adds VADER over each whole text
+        in ``*_whole_text`` columns, which saturate near ±1 on articles and cost
+        about five times the sentence pass because VADER's run time grows with
+        the square of the text's length).
         ``frames`` and ``sentence_frames``: ``scheme`` (a name or a lexicon file).
 
     Returns

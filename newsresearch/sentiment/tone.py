@@ -5,11 +5,21 @@ Thresholds and aggregation
 VADER sentence labels use the thresholds of its authors: ``compound >= 0.05``
 is positive, ``compound <= -0.05`` negative, anything between neutral.
 Dictionary tone is ``(positive - negative) / tokens`` and its label is the sign
-of the tone. A *document* gets the number of sentences, the mean sentence score
-(``mean_score``), the shares of negative and positive sentences and a label
-from ``mean_score`` with the same thresholds; with ``whole_text=True`` also the
-score of the whole text in one piece (VADER's ``neg``, ``neu``, ``pos``,
-``compound``; a dictionary's counts and ``tone``).
+of the tone.
+
+A *document* is described by its sentences: ``mean_score`` (the mean sentence
+tone: VADER compound or dictionary tone), ``share_negative`` and
+``share_positive`` (shares of sentences labelled so, VADER thresholds ±0.05),
+``n_sentences`` and a ``label`` from ``mean_score`` with the same thresholds.
+These are the document measures to use. With ``whole_text=True`` the whole
+text is also scored in one piece, in columns suffixed ``_whole_text``
+(``compound_whole_text`` etc.). VADER's compound is normalised for a sentence
+(``x / sqrt(x**2 + 15)`` of the summed valences): over a whole article the sum
+is large and the compound **saturates near -1 or +1**. On 2,000 ABP news
+articles (median 38 sentences) ``|compound_whole_text| > 0.9`` for 79.8 % of
+them and ``> 0.5`` for 95.2 %, while ``|mean_score|`` exceeds 0.5 for 0.1 %
+(quantiles 5 %/50 %/95 %: -0.24/0.03/0.24); 6.9 % of articles even get opposite
+signs. Use it only to reproduce studies that used it.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ __all__ = [
     "LEVELS",
     "SENTENCE_COLUMNS",
     "VADER_COLUMNS",
+    "WHOLE_TEXT_SUFFIX",
     "document_columns",
     "sentence_columns",
     "sentiment",
@@ -72,6 +83,9 @@ DOCUMENT_COLUMNS: dict[str, str] = {
     "label": "string",
 }
 
+#: Suffix of the document table's whole-text columns (``compound_whole_text``).
+WHOLE_TEXT_SUFFIX = "_whole_text"
+
 Method = str | Dictionary | VaderScorer
 Score = Callable[[str], tuple[float, ...]]
 
@@ -95,14 +109,18 @@ def sentence_columns(method: Method = "vader") -> dict[str, str]:
 def document_columns(method: Method = "vader", *, whole_text: bool = False) -> dict[str, str]:
     """Columns and dtypes of the document table of *method* (its index is ``doc_id``).
 
+    The whole-text columns are the method's score columns suffixed
+    :data:`WHOLE_TEXT_SUFFIX` (VADER's saturate near ±1 on long texts).
+
     Examples
     --------
-    >>> list(document_columns(whole_text=True))[-4:]
-    ['neg', 'neu', 'pos', 'compound']
+    >>> list(document_columns(whole_text=True))[-2:]
+    ['pos_whole_text', 'compound_whole_text']
     """
     if not whole_text:
         return dict(DOCUMENT_COLUMNS)
-    return {**DOCUMENT_COLUMNS, **{k: "float64" for k in _method_columns(method)}}
+    whole = {f"{k}{WHOLE_TEXT_SUFFIX}": "float64" for k in _method_columns(method)}
+    return {**DOCUMENT_COLUMNS, **whole}
 
 
 def _scorer(method: Method) -> tuple[Score, tuple[str, ...], float]:
@@ -227,11 +245,12 @@ def _document_table(
         )
         for article in parsed
     ]
-    names = ["n_sentences", "mean_score", "share_negative", "share_positive", *columns]
+    whole = [f"{c}{WHOLE_TEXT_SUFFIX}" for c in columns]
+    names = ["n_sentences", "mean_score", "share_negative", "share_positive", *whole]
     frame = pd.DataFrame(rows, columns=names, index=parsed.index.rename("doc_id"))
     frame.insert(4, "label", _labels(frame["mean_score"], threshold))
     if not whole_text:
-        frame = frame.drop(columns=list(columns))
+        frame = frame.drop(columns=whole)
     return frame
 
 
@@ -263,12 +282,15 @@ def sentiment(
         :class:`~newsresearch.sentiment.Dictionary`: tone = (positive -
         negative) / tokens.
     whole_text : bool
-        At document level, also score each text in one piece (VADER's
-        ``neg``, ``neu``, ``pos``, ``compound`` or a dictionary's counts and
-        ``tone`` over the whole text). Off by default: VADER's compound over a
-        whole article saturates near -1 or +1, and on long articles it costs
-        several times more than the sentences (vaderSentiment's "but" rule is
-        quadratic in the number of words).
+        At document level, also score each text in one piece, in columns
+        suffixed ``_whole_text`` (VADER's ``neg_whole_text`` ...
+        ``compound_whole_text``, or a dictionary's counts and
+        ``tone_whole_text``). Off by default: VADER's compound over a whole
+        article saturates near -1 or +1 (``|compound_whole_text| > 0.9`` for
+        80 % of 2,000 ABP articles, ``|mean_score| > 0.9`` for none; see the
+        module notes), and on long articles it costs several times more than
+        the sentences (vaderSentiment's "but" rule is quadratic in the number
+        of words).
     threshold : float, optional
         Label threshold: ``score >= threshold`` is positive and
         ``score <= -threshold`` negative. Default 0.05 for VADER; for
@@ -285,7 +307,7 @@ def sentiment(
         columns of :func:`document_columns`: ``n_sentences``, ``mean_score``
         (mean sentence score), ``share_negative``, ``share_positive`` (shares
         of sentences so labelled), ``label`` (from ``mean_score``), then the
-        whole-text columns when asked for. Texts without sentences get
+        whole-text columns (suffixed ``_whole_text``) when asked for. Texts without sentences get
         ``n_sentences == 0`` and NaN.
 
     Examples

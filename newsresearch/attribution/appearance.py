@@ -1,0 +1,85 @@
+"""Appearance and expectation with no source: "X appears to ...", "X is expected to ...".
+
+PARC/PolNeAR annotate ``the missile appeared to be a Scud``, ``Warner is expected to
+home in on ...``, ``the White House seems poised for battle`` and ``It appears that
+...`` as thought attributions without a source: the cue is the raising verb (with its
+auxiliary or negation: ``is expected``, ``did not seem``), the content the subject and
+the complement (two fragments), or the "that" clause after ``It appears``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .cues import cue_lexicon
+from .phrases import np_left, trim
+from .records import Scan
+
+__all__ = ["find_appearances"]
+
+#: The shortest complement, in characters.
+MIN_COMPLEMENT_CHARS = 6
+
+_RAISING = re.compile(
+    r"(?P<cue>(?:(?:is|are|was|were|’s|'s)\s+(?:also\s+|widely\s+)?expected)"  # "is expected"
+    r"|(?:(?:did|does|do)\s+not\s+)?(?P<verb>appear|appears|appeared|seem|seems|seemed))"
+    r"\s+(?P<rest>to\s+(?P<inf>[a-z]+)|poised\b|(?P<word>[a-z]+))"
+)
+_IT_THAT = re.compile(r"\b(?P<cue>It\s+(?:appears|appeared|seems|seemed))\s+that\s+")
+# Words after "appeared" that make it "show up" ("appeared in court"), not appearance.
+_NOT_COMPLEMENT = frozenset(
+    "in on at before with for during as alongside onstage together and or but".split()
+)
+
+
+def _lemma(cue: str) -> str:
+    return "expect" if cue.endswith("expected") else ("appear" if "appear" in cue else "seem")
+
+
+def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) -> None:
+    """Add the source-less appearance and expectation attributions of the scanned article.
+
+    *content_end* is ``(text, start, sentence_end) -> end``, the indirect step's rule.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> from newsresearch.attribution.records import Scan
+    >>> t = "Warner is expected to press Ortiz on the talks."
+    >>> scan = Scan(Article(t))
+    >>> find_appearances(scan, lambda text, a, b: b)
+    >>> att = scan.found[0]
+    >>> t[att.cue[0]:att.cue[1]], [t[a:b] for a, b in att.content], att.source
+    ('is expected', ['Warner', 'to press Ortiz on the talks'], None)
+    """
+    text = scan.text
+    if "appear" not in text and "seem" not in text and "expected" not in text:
+        return
+    lexicon = cue_lexicon()
+    for sa, sb in scan.article.sentences:
+        chunk = text[sa:sb]
+        if "appear" not in chunk and "seem" not in chunk and "expected" not in chunk:
+            continue
+        for m in _IT_THAT.finditer(text, sa, sb):
+            ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
+            if cb - ca >= MIN_COMPLEMENT_CHARS:
+                _add(scan, m.span("cue"), [(ca, cb)], m.group("cue"))
+        for m in _RAISING.finditer(text, sa, sb):
+            if m.group("inf") in lexicon:  # "is expected to tell", "seemed to suggest"
+                continue
+            word = m.group("word")
+            if word is not None and (not m.group("verb") or "seem" not in m.group("verb")):
+                continue  # only "seem" takes an adjective ("seemed pretty spontaneous")
+            if word in _NOT_COMPLEMENT or m.start("cue") in scan.used_cues:
+                continue
+            subject = np_left(text, sa, m.start("cue") - 1, any_noun=True)
+            ca, cb = trim(text, m.start("rest"), content_end(text, m.start("rest"), sb))
+            if subject is None or cb - ca < MIN_COMPLEMENT_CHARS:
+                continue
+            _add(scan, m.span("cue"), [subject, (ca, cb)], m.group("cue"))
+
+
+def _add(scan: Scan, cue: tuple[int, int], content: list[tuple[int, int]], word: str) -> None:
+    scan.used_cues.add(cue[0])
+    scan.add("indirect", None, cue, content, _lemma(word), "other")

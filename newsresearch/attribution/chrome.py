@@ -1,0 +1,70 @@
+"""Page chrome that reads like an attribution: the spans where none is looked for.
+
+Two layouts seen on real news pages: related-headline hover text glued to a name
+(``Bernie Sanders Bernie Sanders2020 Democrats push for ... | Sanders says ... MORE``)
+and section headings that are one short question on a line of their own
+(``What has the US said?``). The text is not changed (offsets stay those of the
+article); :func:`chrome_spans` gives the spans, and attributions whose cue lies in
+one are dropped and contents are cut where one begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Attribution, Span
+
+__all__ = ["chrome_spans", "drop_chrome"]
+
+#: The most words of a question line read as a section heading.
+MAX_HEADING_WORDS = 12
+
+# Hover text: a name glued to the first headline ("Sanders2020 ...", "TrumpSessions ...")
+# up to the "MORE" link that ends it.
+_HOVER = re.compile(r"(?<=[a-z])(?=[A-Z0-9])[^\n]{10,600}?\sMORE\b")
+_QUESTION_LINE = re.compile(r"^[^\n\"“”]{3,120}\?[ \t]*$", re.M)
+
+
+def chrome_spans(text: str) -> list[Span]:
+    """The spans of related-headline hover text and question headings in *text*.
+
+    Examples
+    --------
+    >>> t = "Sen. Ada Voss Ada VossSessions says he supports Trump MORE said no.\\n\\nWhat did Voss say?\\n"
+    >>> [t[a:b] for a, b in chrome_spans(t)]
+    ['Sessions says he supports Trump MORE', 'What did Voss say?']
+    """
+    spans: list[Span] = []
+    if " MORE" in text:
+        spans += [m.span() for m in _HOVER.finditer(text)]
+    if "?" in text:
+        spans += [
+            m.span()
+            for m in _QUESTION_LINE.finditer(text)
+            if len(m.group(0).split()) <= MAX_HEADING_WORDS
+        ]
+    return sorted(spans)
+
+
+def drop_chrome(text: str, found: list[Attribution]) -> list[Attribution]:
+    """*found* without the attributions whose cue lies in chrome, contents cut before it."""
+    spans = chrome_spans(text)
+    if not spans:
+        return found
+    kept = []
+    for att in found:
+        anchor = (att.cue or att.content[0])[0]
+        if any(a <= anchor < b for a, b in spans):
+            continue
+        att.content = [_cut(c, spans) for c in att.content]
+        kept.append(att)
+    return kept
+
+
+def _cut(content: Span, spans: list[Span]) -> Span:
+    """*content* ending where the first chrome span inside it begins."""
+    a, b = content
+    for s, _ in spans:
+        if a < s < b:
+            return a, s
+    return content

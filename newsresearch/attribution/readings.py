@@ -1,0 +1,95 @@
+"""Readings of a cue word that report nothing: the guards of :mod:`.indirect`.
+
+A reporting verb often has another reading in news text: a noun (``Beyond his
+past comments, Hallam said``), a reduced relative or a name (``the soldier
+accused of leaking``, ``a rally called "Stand with Kim"``), or a verb of
+counting (``employers added 69,000 jobs``). :func:`not_reported` says when a cue
+found by the lexicon is one of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Cue
+
+__all__ = ["NAMING", "not_reported"]
+
+#: Verbs that name or describe something ('called Varga a "traitor"').
+NAMING = frozenset("call describe label brand dub".split())
+# A determiner or possessive right before the word makes it a noun ("his past comments").
+_NOUN_BEFORE = frozenset(
+    "his her their its our my your the a an this these those such past recent earlier latest "
+    "previous new repeated public private many several numerous own prepared critical".split()
+)
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # "Giuliani's claims", "Tuesday's questioning"
+# What a verb takes when it does not report: "responded to the attack", "insisted on
+# anonymity", "wrote a book".
+_OBJECT_ONLY = {
+    "respond": re.compile(r"to\s"),
+    "reply": re.compile(r"to\s"),
+    "insist": re.compile(r"on\s"),
+    "write": re.compile(r"(?:a|an|about|in|for|to|opinions?|books?|articles?|letters?)\b"),
+}
+# A participle right after a noun, with its preposition: "the soldier accused of leaking".
+_PARTICIPLE_AFTER = {"accuse": " of ", "charge": " with ", "suspect": " of "}
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:\w+ly\s+|also\s+)?$")
+# A naming participle after an object noun phrase: "held a rally called ...".
+_NAMED_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a|an|the)\s+[\w\-]+\s+$")
+_NOT_VERBS = frozenset("and but or as when while after before because since that if".split())
+# Anonymity formulas and unanswered requests: "who asked not to be named", "did not
+# respond to a request for comment".
+_FORMULA = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|for\s+anonymity"
+    r"|to\s+(?:a\s+|the\s+|several\s+|repeated\s+)?(?:request|requests|questions|inquiries"
+    r"|queries|messages|calls|emails)\b)"
+)
+# "added 69,000 jobs", "added to the drama", "added $2 billion".
+_COUNTED = re.compile(r"(?:[\d$£€]|to\s|up\b|more\b|another\b|new\b)")
+
+
+def not_reported(text: str, cue: Cue, content_start: int) -> bool:
+    """Whether the cue at *cue* reads as a noun, a participle, a name or a count.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    cue : Cue
+        The candidate cue.
+    content_start : int
+        Where its content would start.
+
+    Examples
+    --------
+    >>> t = "The soldier accused of leaking the files appeared in court."
+    >>> not_reported(t, Cue(12, 19, "accuse", "accusation"), 20)
+    True
+    >>> t = "Employers added 69,000 jobs in May."
+    >>> not_reported(t, Cue(10, 15, "add", "neutral"), 16)
+    True
+    >>> t = "Hallam added that the plan would fail."
+    >>> not_reported(t, Cue(7, 12, "add", "neutral"), 18)
+    False
+    """
+    before = text[max(0, cue.start - 40) : cue.start]
+    word = text[cue.start : cue.end]
+    prev = before.rsplit(None, 1)[-1] if before[-1:].isspace() and before.strip() else ""
+    noun = prev.lower() in _NOUN_BEFORE or prev.endswith(_POSSESSIVE_ENDS)
+    if noun and not word.endswith(("ed", "ing")):
+        return True  # "his comments", "the claims"
+    obj = _OBJECT_ONLY.get(cue.lemma)
+    if obj is not None and obj.match(text, content_start):
+        return True
+    if cue.lemma == "expect" and _PASSIVE_BEFORE.search(before):
+        return True  # "Warner is expected to ...": appearance.py, with no source
+    prep = _PARTICIPLE_AFTER.get(cue.lemma)
+    if prep is not None and text.startswith(prep, cue.end):
+        return True
+    if cue.lemma in NAMING and word.endswith("ed"):
+        m = _NAMED_OBJECT.search(before)
+        if m is not None and m.group("verb") not in _NOT_VERBS:
+            return True
+    if _FORMULA.match(text, content_start) is not None:
+        return True
+    return cue.lemma == "add" and _COUNTED.match(text, content_start) is not None
