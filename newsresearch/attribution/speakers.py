@@ -134,6 +134,28 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             att.speaker, att.speaker_type, att.anonymous = _resolve(text, actors, att.source, done)
             _describe(att, text, actors)
         done.append(att)
+    _first_person(text, done)
+
+
+#: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def _first_person(text: str, found: Sequence[Attribution]) -> None:
+    """Give a first-person source inside a quote the quote's speaker (""I think it is
+    over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
+    that has a speaker. "we" and "our" keep their own reading outside a quote."""
+    for att in found:
+        if att.source is None or text[att.source[0] : att.source[1]].lower() not in FIRST_PERSON:
+            continue
+        a = att.source[0]
+        around = [
+            o
+            for o in found
+            if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
+        ]
+        if around:
+            _copy_speaker(att, min(around, key=lambda o: o.content[-1][1] - o.content[0][0]))
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
