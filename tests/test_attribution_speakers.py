@@ -111,3 +111,10 @@ def test_speaker_names_are_stable_across_a_corpus():
     assert names == ["Dan Carver", "Dan Carver"]  # across the corpus
     assert table["speaker_title"].tolist()[0] == "Former US President"
     assert harmonise_speakers(["Ruiz", "Ana Ruiz", "Ed Ruiz"], ["person"] * 3)[0] == "Ruiz"
+
+
+def test_first_person_inside_a_quote_is_the_quote_speaker():
+    text = 'Ana Brooks spoke on Tuesday. "The deal is dead. I think the caucus knows it," she said.'
+    atts = Article(text).attributions
+    inner = [a for a in atts if a.source and text[a.source[0] : a.source[1]] == "I"]
+    assert inner and all(a.speaker == "Ana Brooks" for a in inner)
