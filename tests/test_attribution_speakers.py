@@ -118,3 +118,12 @@ def test_first_person_inside_a_quote_is_the_quote_speaker():
     atts = Article(text).attributions
     inner = [a for a in atts if a.source and text[a.source[0] : a.source[1]] == "I"]
     assert inner and all(a.speaker == "Ana Brooks" for a in inner)
+
+
+def test_pronoun_skips_people_named_inside_a_quote():
+    text = (
+        'Sen. Tom Reyes spoke after the vote. "Ana Brooks never called me back," he said. '
+        '"The bill is over," he added.'
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers and set(speakers) == {"Tom Reyes"}
