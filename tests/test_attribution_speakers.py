@@ -122,7 +122,7 @@ def test_first_person_inside_a_quote_is_the_quote_speaker():
 
 def test_pronoun_skips_people_named_inside_a_quote():
     text = (
-        'Sen. Tom Reyes spoke after the vote. "Ana Brooks never called me back," he said. '
+        'Sen. Tom Reyes spoke after the vote. "Mr. Dan Carvell never called me back," he said. '
         '"The bill is over," he added.'
     )
     speakers = [a.speaker for a in Article(text).attributions]

@@ -43,15 +43,11 @@ def _neutral(low: str, span: Span, done: Sequence[Attribution]) -> Speaker:
     return None, "other", False
 
 
-def _quoted(span: Span, done: Sequence[Attribution]) -> list[Span]:
-    """The contents of earlier attributions that do not hold the pronoun: a person
-    named in what someone said is seldom the "he" of the next source."""
-    return [
-        (a, b)
-        for att in done
-        for a, b in att.content
-        if not a <= span[0] < b
-    ]
+def _quoted(span: Span, done: Sequence[Attribution], own: Sequence[Span]) -> list[Span]:
+    """The contents of earlier attributions, and the pronoun's own, that do not hold
+    the pronoun: a person named in what someone said is seldom the "he" who said it."""
+    spans = [s for att in done for s in att.content] + list(own)
+    return [(a, b) for a, b in spans if not a <= span[0] < b]
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
@@ -59,9 +55,17 @@ def _inside(position: int, spans: list[Span]) -> bool:
 
 
 def resolve_pronoun(
-    low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]
+    low: str,
+    span: Span,
+    actors: ArticleActors,
+    done: Sequence[Attribution],
+    *,
+    own: Sequence[Span] = (),
 ) -> Speaker:
     """The speaker a pronoun source stands for: its nearest compatible antecedent.
+
+    *own* is the content the pronoun introduces: people named in it (or in an
+    earlier attribution's content) are passed over.
 
     Examples
     --------
@@ -75,7 +79,7 @@ def resolve_pronoun(
     if not gender:
         return _neutral(low, span, done)
     speakers = {a.speaker for a in done if a.speaker}
-    quoted = _quoted(span, done)
+    quoted = _quoted(span, done, own)
     for m in reversed(actors.mentions):
         if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
             continue

@@ -131,7 +131,9 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             if prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
                 _copy_speaker(att, prev)
         elif att.source is not None:
-            att.speaker, att.speaker_type, att.anonymous = _resolve(text, actors, att.source, done)
+            att.speaker, att.speaker_type, att.anonymous = _resolve(
+                text, actors, att.source, done, own=att.content
+            )
             _describe(att, text, actors)
         done.append(att)
     _first_person(text, done)
@@ -421,12 +423,19 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
     return strip_determiner(phrase), "organisation", False
 
 
-def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attribution]) -> Speaker:
-    """Speaker, speaker type and anonymity of a source span."""
+def _resolve(
+    text: str,
+    actors: ArticleActors,
+    span: Span,
+    done: list[Attribution],
+    *,
+    own: Sequence[Span] = (),
+) -> Speaker:
+    """Speaker, speaker type and anonymity of a source span (*own*: its attribution's content)."""
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
-    speaker = _resolve_phrase(text, actors, span, done)
+    speaker = _resolve_phrase(text, actors, span, done, own=own)
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
         named = _named_next(text, span, actors)
         if named is not None:
@@ -487,13 +496,18 @@ def _document(
 
 
 def _resolve_phrase(
-    text: str, actors: ArticleActors, span: Span, done: list[Attribution]
+    text: str,
+    actors: ArticleActors,
+    span: Span,
+    done: list[Attribution],
+    *,
+    own: Sequence[Span] = (),
 ) -> Speaker:
     """Speaker, speaker type and anonymity of a trimmed source span."""
     phrase = text[span[0] : span[1]]
     low = phrase.lower().strip()
     if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
-        return resolve_pronoun(low, span, actors, done)
+        return resolve_pronoun(low, span, actors, done, own=own)
     if " " not in phrase.strip() and not actors.at(*span):
         single = _single_name(phrase.strip(), actors)
         if single is not None:
