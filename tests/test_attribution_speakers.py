@@ -127,3 +127,15 @@ def test_pronoun_skips_people_named_inside_a_quote():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert speakers and set(speakers) == {"Tom Reyes"}
+
+
+def test_unnamed_sources_organisations_and_countries():
+    text = (
+        "The Pentagon said the drill would go ahead. Other neighbors said they heard shots. "
+        "Someone said the road was closed. North Korea said the talks were over. "
+        "The Vice President said nothing."
+    )
+    got = {a.speaker: a.speaker_type for a in Article(text).attributions}
+    assert got["Pentagon"] == "organisation" and got["North Korea"] == "organisation"
+    assert got["anonymous"] == "anonymous" and "Someone" not in got
+    assert "Vice President" not in got  # a role, not an organisation

@@ -63,7 +63,8 @@ _PEOPLE_NOUNS = frozenset(
     "activist organizer organiser protester student parent teacher doctor nurse people person "
     "man woman witness observer representative executive negotiator donor fundraiser "
     "conservative liberal progressive moderate governor mayor legislator congressman "
-    "congresswoman delegate candidate consultant pollster operative".split()
+    "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
+    "advocate specialist customer manager owner fan victim relative citizen".split()
 )
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:of|at|for|from|with|who|which|that|in)\s+")
@@ -271,7 +272,7 @@ def _unnamed_type(phrase: str, low: str) -> Speaker:
     if head in document_words():
         return strip_determiner(phrase), "document", False
     if phrase[:1].isupper() or low.startswith("the "):
-        if is_organisation(phrase):
+        if is_organisation(phrase) or _the_proper_name(phrase, words):
             return strip_determiner(phrase), "organisation", False
     elif head in organisation_words():
         return strip_determiner(phrase), "organisation", False
@@ -279,6 +280,19 @@ def _unnamed_type(phrase: str, low: str) -> Speaker:
     if _looks_like_name(clean):
         return clean, "person", False
     return None, "other", False
+
+
+def _the_proper_name(phrase: str, words: list[str]) -> bool:
+    """'The Pentagon', 'the FBI': ``the`` and a capitalised name that is no role
+    ("the Vice President" is a person)."""
+    rest = phrase.split()[1:]
+    return (
+        words[:1] == ["the"]
+        and 0 < len(rest) <= 4
+        and all(w[:1].isupper() for w in rest)
+        and words[-1] not in _ROLE_NOUNS
+        and _singular(words[-1]) not in _PEOPLE_NOUNS
+    )
 
 
 def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
@@ -299,7 +313,8 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
 #: Capitalised single words that name no one ("Democratic", "Friday").
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "someone somebody anyone anybody everyone everybody nobody".split()
 )
 
 
