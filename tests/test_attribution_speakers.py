@@ -139,3 +139,15 @@ def test_unnamed_sources_organisations_and_countries():
     assert got["Pentagon"] == "organisation" and got["North Korea"] == "organisation"
     assert got["anonymous"] == "anonymous" and "Someone" not in got
     assert "Vice President" not in got  # a role, not an organisation
+
+
+def test_party_members_speak_as_a_named_group():
+    text = (
+        "Conservative House Republicans said the bill was dead. Democrats said it was not. "
+        "Some Democrats said they were unsure."
+    )
+    assert _speakers(text) == [
+        ("House Republicans", "organisation"),
+        ("Democrats", "organisation"),
+        ("anonymous", "anonymous"),
+    ]

@@ -245,6 +245,27 @@ def _people_head(head: str) -> bool:
     return bool(words) and _singular(words[-1]) in _PEOPLE_NOUNS
 
 
+#: Plural party members who speak as a named group ("House Republicans"), not anonymously.
+_PARTY_GROUPS = frozenset("democrats republicans tories".split())
+_LEANINGS = frozenset("conservative liberal progressive moderate centrist hard-line".split())
+
+
+def _party_group(head: str) -> str | None:
+    """'Democrats', 'conservative House Republicans': the group, its capitalised words
+    ("House Republicans"); None when counted ("some Democrats", "two Republicans")."""
+    words = head.split()
+    if not words or words[-1].lower() not in _PARTY_GROUPS or not words[-1][:1].isupper():
+        return None
+    if any(w.lower() in _QUANTIFIERS or w.lower() in ("other", "most", "all") for w in words):
+        return None
+    name = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in _NOT_A_NAME or word.lower() in _LEANINGS:
+            break
+        name.insert(0, word)
+    return " ".join(name)
+
+
 def _looks_like_name(phrase: str) -> bool:
     """Two or more capitalised words, none of them a function word: "Ana Brooks"."""
     words = phrase.split()
@@ -552,6 +573,9 @@ def _resolve_phrase(
     org = _organisation_head(head, span, actors)
     if people and org is None:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
         return _best(people)
+    party = _party_group(head)
+    if party is not None:
+        return party, "organisation", False
     if _people_head(head):
         if low.startswith(("the ", "this ", "that ")):
             role = _definite_role(text, low, span[0], actors, done)
