@@ -151,3 +151,14 @@ def test_party_members_speak_as_a_named_group():
         ("Democrats", "organisation"),
         ("anonymous", "anonymous"),
     ]
+
+
+def test_description_source_after_a_name_is_that_person():
+    from newsresearch.actors import find_actors
+    from newsresearch.attribution.speakers import _named_before
+
+    text = "The vote failed, said Rep. Jon Tarrant, a Halden Republican who lost his seat."
+    source = text.index("a Halden")
+    span = (source, source + len("a Halden Republican"))
+    assert _named_before(text, span, find_actors(text)) == ("Jon Tarrant", "person", False)
+    assert _named_before(text, (0, 3), find_actors(text)) is None

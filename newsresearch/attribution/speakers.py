@@ -473,10 +473,28 @@ def _resolve(
         span = (span[0], trimmed.start())
     speaker = _resolve_phrase(text, actors, span, done, own=own)
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
-        named = _named_next(text, span, actors)
+        named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
             return named
     return speaker
+
+
+_DESCRIPTION_START = re.compile(r"(?:a|an|one|the)\s", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """A person named right before a description that is the source: "Rep. Jon Tarrant,
+    a Texas Republican, said" when the source is "a Texas Republican"."""
+    if not _DESCRIPTION_START.match(text, span[0]):
+        return None
+    comma = _COMMA_BEFORE.search(text, max(0, span[0] - 3), span[0])
+    if comma is None:
+        return None
+    for mention in actors.between(max(0, comma.start() - 80), comma.start()):
+        if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
+            return mention.actor, "person", False
+    return None
 
 
 def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
