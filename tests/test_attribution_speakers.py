@@ -111,3 +111,54 @@ def test_speaker_names_are_stable_across_a_corpus():
     assert names == ["Dan Carver", "Dan Carver"]  # across the corpus
     assert table["speaker_title"].tolist()[0] == "Former US President"
     assert harmonise_speakers(["Ruiz", "Ana Ruiz", "Ed Ruiz"], ["person"] * 3)[0] == "Ruiz"
+
+
+def test_first_person_inside_a_quote_is_the_quote_speaker():
+    text = 'Ana Brooks spoke on Tuesday. "The deal is dead. I think the caucus knows it," she said.'
+    atts = Article(text).attributions
+    inner = [a for a in atts if a.source and text[a.source[0] : a.source[1]] == "I"]
+    assert inner and all(a.speaker == "Ana Brooks" for a in inner)
+
+
+def test_pronoun_skips_people_named_inside_a_quote():
+    text = (
+        'Sen. Tom Reyes spoke after the vote. "Mr. Dan Carvell never called me back," he said. '
+        '"The bill is over," he added.'
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers and set(speakers) == {"Tom Reyes"}
+
+
+def test_unnamed_sources_organisations_and_countries():
+    text = (
+        "The Pentagon said the drill would go ahead. Other neighbors said they heard shots. "
+        "Someone said the road was closed. North Korea said the talks were over. "
+        "The Vice President said nothing."
+    )
+    got = {a.speaker: a.speaker_type for a in Article(text).attributions}
+    assert got["Pentagon"] == "organisation" and got["North Korea"] == "organisation"
+    assert got["anonymous"] == "anonymous" and "Someone" not in got
+    assert "Vice President" not in got  # a role, not an organisation
+
+
+def test_party_members_speak_as_a_named_group():
+    text = (
+        "Conservative House Republicans said the bill was dead. Democrats said it was not. "
+        "Some Democrats said they were unsure."
+    )
+    assert _speakers(text) == [
+        ("House Republicans", "organisation"),
+        ("Democrats", "organisation"),
+        ("anonymous", "anonymous"),
+    ]
+
+
+def test_description_source_after_a_name_is_that_person():
+    from newsresearch.actors import find_actors
+    from newsresearch.attribution.speakers import _named_before
+
+    text = "The vote failed, said Rep. Jon Tarrant, a Halden Republican who lost his seat."
+    source = text.index("a Halden")
+    span = (source, source + len("a Halden Republican"))
+    assert _named_before(text, span, find_actors(text)) == ("Jon Tarrant", "person", False)
+    assert _named_before(text, (0, 3), find_actors(text)) is None

@@ -12,6 +12,7 @@ from newsresearch.evaluation import Evaluation, EvaluationError
 from newsresearch.evaluation.attribution import (
     attribution_agreement,
     normalise_speaker,
+    same_speaker,
     score_attributions,
 )
 
@@ -247,3 +248,15 @@ def test_cli_convention_and_agreement(parc_gold, capsys):
     args = ["evaluate", "attribution-agreement", "--gold", str(parc_gold), "--annotators", "a1,b2"]
     assert main(args) == 0
     assert "alpha_kind" in capsys.readouterr().out
+
+
+def test_speaker_names_completed_by_world_knowledge():
+    # gold writes the full name; the article (and we) only "Mr. Carvell" / "Carvell"
+    names = {"dan carvell", "ana brooks"}
+    assert same_speaker("Carvell", "Dan Carvell", names)
+    assert same_speaker("Usher Lind", "Nia Usher Lind", {"nia usher lind"})
+    assert not same_speaker("Carvell", "Dan Carvell", names | {"eve carvell"})  # two Carvells
+    assert not same_speaker("Dan Carvell", "Carvell", names)  # only the shorter predicted
+    assert not same_speaker("committee", "House ethics committee")
+    assert normalise_speaker("Dan J. Carvell") == "dan carvell"
+    assert normalise_speaker("The Halden Post") == normalise_speaker("Halden Post")

@@ -4,7 +4,9 @@
 person whose gender fits (from a title, a first name or a gendered role); a person of
 unknown gender only counts when the article gives them a title or role or quotes
 them, so that places and events read as names ("Capitol Hill", "Hurricane Irma") are
-passed over. The most recent earlier speaker who fits is the fallback. ``they``
+passed over, and so are people named in what an earlier source said (its content,
+unless the pronoun stands inside it). The most recent earlier speaker who fits is
+the fallback. ``they``
 is the latest organisation, group or person speaker; ``it`` and ``we`` the latest
 organisation or anonymous group.
 """
@@ -41,10 +43,29 @@ def _neutral(low: str, span: Span, done: Sequence[Attribution]) -> Speaker:
     return None, "other", False
 
 
+def _quoted(span: Span, done: Sequence[Attribution], own: Sequence[Span]) -> list[Span]:
+    """The contents of earlier attributions, and the pronoun's own, that do not hold
+    the pronoun: a person named in what someone said is seldom the "he" who said it."""
+    spans = [s for att in done for s in att.content] + list(own)
+    return [(a, b) for a, b in spans if not a <= span[0] < b]
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
 def resolve_pronoun(
-    low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]
+    low: str,
+    span: Span,
+    actors: ArticleActors,
+    done: Sequence[Attribution],
+    *,
+    own: Sequence[Span] = (),
 ) -> Speaker:
     """The speaker a pronoun source stands for: its nearest compatible antecedent.
+
+    *own* is the content the pronoun introduces: people named in it (or in an
+    earlier attribution's content) are passed over.
 
     Examples
     --------
@@ -58,8 +79,9 @@ def resolve_pronoun(
     if not gender:
         return _neutral(low, span, done)
     speakers = {a.speaker for a in done if a.speaker}
+    quoted = _quoted(span, done, own)
     for m in reversed(actors.mentions):
-        if m.start >= span[0] or m.kind == "pronoun":
+        if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):

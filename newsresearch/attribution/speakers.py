@@ -63,7 +63,8 @@ _PEOPLE_NOUNS = frozenset(
     "activist organizer organiser protester student parent teacher doctor nurse people person "
     "man woman witness observer representative executive negotiator donor fundraiser "
     "conservative liberal progressive moderate governor mayor legislator congressman "
-    "congresswoman delegate candidate consultant pollster operative".split()
+    "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
+    "advocate specialist customer manager owner fan victim relative citizen".split()
 )
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:of|at|for|from|with|who|which|that|in)\s+")
@@ -131,9 +132,33 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             if prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
                 _copy_speaker(att, prev)
         elif att.source is not None:
-            att.speaker, att.speaker_type, att.anonymous = _resolve(text, actors, att.source, done)
+            att.speaker, att.speaker_type, att.anonymous = _resolve(
+                text, actors, att.source, done, own=att.content
+            )
             _describe(att, text, actors)
         done.append(att)
+    _first_person(text, done)
+
+
+#: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def _first_person(text: str, found: Sequence[Attribution]) -> None:
+    """Give a first-person source inside a quote the quote's speaker (""I think it is
+    over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
+    that has a speaker. "we" and "our" keep their own reading outside a quote."""
+    for att in found:
+        if att.source is None or text[att.source[0] : att.source[1]].lower() not in FIRST_PERSON:
+            continue
+        a = att.source[0]
+        around = [
+            o
+            for o in found
+            if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
+        ]
+        if around:
+            _copy_speaker(att, min(around, key=lambda o: o.content[-1][1] - o.content[0][0]))
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
@@ -220,6 +245,27 @@ def _people_head(head: str) -> bool:
     return bool(words) and _singular(words[-1]) in _PEOPLE_NOUNS
 
 
+#: Plural party members who speak as a named group ("House Republicans"), not anonymously.
+_PARTY_GROUPS = frozenset("democrats republicans tories".split())
+_LEANINGS = frozenset("conservative liberal progressive moderate centrist hard-line".split())
+
+
+def _party_group(head: str) -> str | None:
+    """'Democrats', 'conservative House Republicans': the group, its capitalised words
+    ("House Republicans"); None when counted ("some Democrats", "two Republicans")."""
+    words = head.split()
+    if not words or words[-1].lower() not in _PARTY_GROUPS or not words[-1][:1].isupper():
+        return None
+    if any(w.lower() in _QUANTIFIERS or w.lower() in ("other", "most", "all") for w in words):
+        return None
+    name = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in _NOT_A_NAME or word.lower() in _LEANINGS:
+            break
+        name.insert(0, word)
+    return " ".join(name)
+
+
 def _looks_like_name(phrase: str) -> bool:
     """Two or more capitalised words, none of them a function word: "Ana Brooks"."""
     words = phrase.split()
@@ -247,7 +293,7 @@ def _unnamed_type(phrase: str, low: str) -> Speaker:
     if head in document_words():
         return strip_determiner(phrase), "document", False
     if phrase[:1].isupper() or low.startswith("the "):
-        if is_organisation(phrase):
+        if is_organisation(phrase) or _the_proper_name(phrase, words):
             return strip_determiner(phrase), "organisation", False
     elif head in organisation_words():
         return strip_determiner(phrase), "organisation", False
@@ -255,6 +301,19 @@ def _unnamed_type(phrase: str, low: str) -> Speaker:
     if _looks_like_name(clean):
         return clean, "person", False
     return None, "other", False
+
+
+def _the_proper_name(phrase: str, words: list[str]) -> bool:
+    """'The Pentagon', 'the FBI': ``the`` and a capitalised name that is no role
+    ("the Vice President" is a person)."""
+    rest = phrase.split()[1:]
+    return (
+        words[:1] == ["the"]
+        and 0 < len(rest) <= 4
+        and all(w[:1].isupper() for w in rest)
+        and words[-1] not in _ROLE_NOUNS
+        and _singular(words[-1]) not in _PEOPLE_NOUNS
+    )
 
 
 def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
@@ -275,7 +334,8 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
 #: Capitalised single words that name no one ("Democratic", "Friday").
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "someone somebody anyone anybody everyone everybody nobody".split()
 )
 
 
@@ -399,17 +459,42 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
     return strip_determiner(phrase), "organisation", False
 
 
-def _resolve(text: str, actors: ArticleActors, span: Span, done: list[Attribution]) -> Speaker:
-    """Speaker, speaker type and anonymity of a source span."""
+def _resolve(
+    text: str,
+    actors: ArticleActors,
+    span: Span,
+    done: list[Attribution],
+    *,
+    own: Sequence[Span] = (),
+) -> Speaker:
+    """Speaker, speaker type and anonymity of a source span (*own*: its attribution's content)."""
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
-    speaker = _resolve_phrase(text, actors, span, done)
+    speaker = _resolve_phrase(text, actors, span, done, own=own)
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
-        named = _named_next(text, span, actors)
+        named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
             return named
     return speaker
+
+
+_DESCRIPTION_START = re.compile(r"(?:a|an|one|the)\s", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """A person named right before a description that is the source: "Rep. Jon Tarrant,
+    a Texas Republican, said" when the source is "a Texas Republican"."""
+    if not _DESCRIPTION_START.match(text, span[0]):
+        return None
+    comma = _COMMA_BEFORE.search(text, max(0, span[0] - 3), span[0])
+    if comma is None:
+        return None
+    for mention in actors.between(max(0, comma.start() - 80), comma.start()):
+        if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
+            return mention.actor, "person", False
+    return None
 
 
 def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
@@ -465,13 +550,18 @@ def _document(
 
 
 def _resolve_phrase(
-    text: str, actors: ArticleActors, span: Span, done: list[Attribution]
+    text: str,
+    actors: ArticleActors,
+    span: Span,
+    done: list[Attribution],
+    *,
+    own: Sequence[Span] = (),
 ) -> Speaker:
     """Speaker, speaker type and anonymity of a trimmed source span."""
     phrase = text[span[0] : span[1]]
     low = phrase.lower().strip()
     if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
-        return resolve_pronoun(low, span, actors, done)
+        return resolve_pronoun(low, span, actors, done, own=own)
     if " " not in phrase.strip() and not actors.at(*span):
         single = _single_name(phrase.strip(), actors)
         if single is not None:
@@ -501,6 +591,9 @@ def _resolve_phrase(
     org = _organisation_head(head, span, actors)
     if people and org is None:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
         return _best(people)
+    party = _party_group(head)
+    if party is not None:
+        return party, "organisation", False
     if _people_head(head):
         if low.startswith(("the ", "this ", "that ")):
             role = _definite_role(text, low, span[0], actors, done)
