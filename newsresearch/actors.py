@@ -365,6 +365,7 @@ class _Name:
         return self.start if self.title is None else self.match_start
 
 
+@lru_cache(maxsize=4096)
 def _title_info(title: str) -> tuple[str, str]:
     """The role and gender a title implies: "former US President" -> ("president", "")."""
     titles = _titles()
@@ -570,6 +571,9 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
+    follows = text[end : end + 1]
+    if follows != "," and not follows.isspace():
+        return  # both patterns after the name begin with white space or a comma
     after = _APPOSITIVE_RE.match(text[end : end + APPOSITIVE_CHARS])
     if after:
         actor.roles.add(after.group("role").lower())
@@ -609,7 +613,7 @@ def _named(text: str) -> _Cast:
     if len(lone) > _CLEANED_LIMIT:
         lone.clear()
     for m in _title_re().finditer(text):
-        title, raw = m.group("title", "name")
+        title, raw = m.groups()
         if title is None:
             bare = lone.get(raw)
             if bare is None:
