@@ -143,7 +143,12 @@ class ArticleActors:
         mentions, kept = self.mentions, self.__dict__.get("_by_start")
         if kept is None or kept[0] is not mentions or kept[1] != len(mentions):
             longest = max((m.end - m.start for m in mentions), default=0)
-            kept = self.__dict__["_by_start"] = (mentions, len(mentions), [m.start for m in mentions], longest)
+            kept = self.__dict__["_by_start"] = (
+                mentions,
+                len(mentions),
+                [m.start for m in mentions],
+                longest,
+            )
         return kept[2], kept[3]
 
     def between(self, start: int, end: int) -> list[Mention]:
@@ -445,7 +450,9 @@ def _word_end(text: str, start: int, words: list[str]) -> int:
 
 
 #: Cleaned names by matched string, title and offset of the name, relative to the match.
-_CLEANED: dict[tuple[str, str | None, int], tuple[str | None, tuple[str, ...], int, int] | None] = {}
+_CLEANED: dict[
+    tuple[str, str | None, int], tuple[str | None, tuple[str, ...], int, int] | None
+] = {}
 _CLEANED_LIMIT = 200_000
 
 
