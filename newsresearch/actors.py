@@ -34,6 +34,7 @@ from operator import attrgetter
 import pandas as pd
 
 from .lexicons import data_lines
+from .lexicons.tokens import trie_pattern
 from .text import ParsedCorpus, parse
 
 __all__ = [
@@ -201,40 +202,13 @@ class ArticleActors:
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
-    alternatives = _trie_pattern([t for t in _titles() if t[:1].isupper()])
+    alternatives = trie_pattern([t for t in _titles() if t[:1].isupper()])
     return re.compile(
         # not inside an abbreviation: "U.S. Senator X" is no name "S. Senator X"
         rf"(?<![\w.’'])(?=[A-Z])"
         rf"(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)[ \t]+)?(?:{alternatives}))[ \t]+)?"
         rf"(?P<name>{_NAME_BODY})"
     )
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One alternation of *words* as a character trie, which the regex engine walks without
-    trying each word in turn. Where several words match at one place the longer is tried first,
-    as in an alternation sorted longest first (two words that both match there are a word and
-    its prefix), so the matches are the same.
-
-    >>> re.fullmatch(_trie_pattern(["Sen.", "Senator", "Gov."]), "Senator") is not None
-    True
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in node.items() if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return walk(trie)
 
 
 _ROLE_BEFORE_RE = re.compile(
