@@ -34,6 +34,7 @@ from operator import attrgetter
 import pandas as pd
 
 from .lexicons import data_lines
+from .lexicons.tokens import trie_pattern
 from .text import ParsedCorpus, parse
 
 __all__ = [
@@ -137,22 +138,33 @@ class ArticleActors:
     actors: dict[str, Actor]
     mentions: list[Mention]
 
+    def _index(self) -> tuple[list[int], int]:
+        """The mentions' starts and the longest mention's length, kept while the mentions
+        list stays the same (a binary search over the starts finds mentions near a position)."""
+        mentions, kept = self.mentions, self.__dict__.get("_by_start")
+        if kept is None or kept[0] is not mentions or kept[1] != len(mentions):
+            longest = max((m.end - m.start for m in mentions), default=0)
+            kept = self.__dict__["_by_start"] = (
+                mentions,
+                len(mentions),
+                [m.start for m in mentions],
+                longest,
+            )
+        return kept[2], kept[3]
+
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in ``[start, end)``, in text order (a binary search)."""
-        starts = self.__dict__.get("_starts")
-        if starts is None or len(starts) != len(self.mentions):  # kept once the mentions are set
-            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
+        starts, _ = self._index()
         return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)``, if any (the longest one)."""
+        starts, longest = self._index()
+        # Only mentions starting in (start - longest, end) can overlap: a binary search.
+        lo = bisect.bisect_right(starts, start - longest)
         best = None
-        for m in self.mentions:
-            if (
-                m.start < end
-                and start < m.end
-                and (best is None or m.end - m.start > best.end - best.start)
-            ):
+        for m in self.mentions[lo : bisect.bisect_left(starts, end)]:
+            if start < m.end and (best is None or m.end - m.start > best.end - best.start):
                 best = m
         return best
 
@@ -160,7 +172,7 @@ class ArticleActors:
         """The mentions that start before *position*, the nearest first (mentions are in
         text order, so a binary search finds where to begin)."""
         mentions = self.mentions
-        for k in range(bisect.bisect_left(mentions, position, key=_START) - 1, -1, -1):
+        for k in range(bisect.bisect_left(self._index()[0], position) - 1, -1, -1):
             yield mentions[k]
 
     def before(self, position: int, *, type: str | None = None, gender: str = "") -> Actor | None:
@@ -190,8 +202,7 @@ class ArticleActors:
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
-    titles = sorted(_titles(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(t) for t in titles if t[:1].isupper())
+    alternatives = trie_pattern([t for t in _titles() if t[:1].isupper()])
     return re.compile(
         # not inside an abbreviation: "U.S. Senator X" is no name "S. Senator X"
         rf"(?<![\w.’'])(?=[A-Z])"
@@ -333,6 +344,7 @@ class _Name:
         return self.start if self.title is None else self.match_start
 
 
+@lru_cache(maxsize=4096)
 def _title_info(title: str) -> tuple[str, str]:
     """The role and gender a title implies: "former US President" -> ("president", "")."""
     titles = _titles()
@@ -411,10 +423,37 @@ def _word_end(text: str, start: int, words: list[str]) -> int:
     return end
 
 
-def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
-    """The name matched by the title pattern, cleaned, or None when it is no name."""
-    title = m.group("title")
-    words = _chrome_cut(m.group("name").strip().split())
+#: Cleaned names by matched string, title and offset of the name, relative to the match.
+_CLEANED: dict[
+    tuple[str, str | None, int], tuple[str | None, tuple[str, ...], int, int] | None
+] = {}
+_CLEANED_LIMIT = 200_000
+
+
+def _cleaned(
+    matched: str, title: str | None, offset: int
+) -> tuple[str | None, tuple[str, ...], int, int] | None:
+    """The title, words, start and end (relative to the match) of a match's name, or None
+    when it is no name whatever surrounds it.
+
+    All of this depends on the matched string alone (each word is found inside it), so
+    the answer is remembered per string: names recur across articles.
+    """
+    key = (matched, title, offset)
+    found = _CLEANED.get(key, _CLEANED)
+    if found is not _CLEANED:
+        return found  # type: ignore[return-value]
+    if len(_CLEANED) > _CLEANED_LIMIT:
+        _CLEANED.clear()
+    found = _CLEANED[key] = _clean(matched, title, offset)
+    return found
+
+
+def _clean(
+    text: str, title: str | None, offset: int
+) -> tuple[str | None, tuple[str, ...], int, int] | None:
+    """:func:`_cleaned` computed, on the matched string *text* (its name starts at *offset*)."""
+    words = _chrome_cut(text[offset:].strip().split())
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
     while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS):
         words = words[1:]
@@ -423,7 +462,7 @@ def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
         title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
     if not words or words[-1].lower().rstrip(".") in _role_words():
         return None  # "The Vice President" is a role, not a name
-    start = text.index(words[0], m.start("name") if owner is None else m.start())
+    start = text.index(words[0], offset if owner is None else 0)
     cut = _title_length(words)
     if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
         cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
@@ -433,11 +472,22 @@ def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
         start = text.index(words[cut], _word_end(text, start, words[:cut]))
         words = words[cut:]
     elif title in _KEEPS_TITLE and len(words) == 1:
-        title, start, words = None, m.start(), [title, *words]
+        title, start, words = None, 0, [title, *words]
     end = _word_end(text, start, words)
     if text[end - 2 : end] in _POSSESSIVE_ENDINGS:  # possessive: "Renfrew's office"
         end -= 2
         words[-1] = words[-1][:-2]
+    return title, tuple(words), start, end
+
+
+def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
+    """The name matched by the title pattern, cleaned, or None when it is no name."""
+    base = m.start()
+    cleaned = _cleaned(m.group(0), m.group("title"), m.start("name") - base)
+    if cleaned is None:
+        return None
+    title, words, start, end = cleaned
+    start, end = start + base, end + base
     if title is None and len(words) == 1 and words[0] not in cast.by_surname:
         # A lone capitalised word is a name only when it repeats a known surname,
         # or is an organisation ("the Kremlin").
@@ -447,7 +497,7 @@ def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
             or text[max(0, start - 4) : start].lower() != "the "
         ):
             return None
-    return _Name(title, words, start, end, m.start())
+    return _Name(title, list(words), start, end, base)
 
 
 def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
@@ -502,6 +552,9 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
+    follows = text[end : end + 1]
+    if follows != "," and not follows.isspace():
+        return  # both patterns after the name begin with white space or a comma
     after = _APPOSITIVE_RE.match(text[end : end + APPOSITIVE_CHARS])
     if after:
         actor.roles.add(after.group("role").lower())
@@ -521,16 +574,32 @@ _DESCRIPTION_RE = re.compile(
 _ORG_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|network|website|group|campaign)\b")
 
 
+#: Untitled matched names: the word, when it is one word and no organisation word, else "".
+_LONE_WORDS: dict[str, str] = {}
+
+
+def _lone_word(raw: str, orgs: frozenset[str]) -> str:
+    """The word of an untitled match that is a name only if it is a known surname (remembered)."""
+    bare = raw.strip()
+    bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
+    out = _LONE_WORDS[raw] = bare if " " not in bare and bare.lower() not in orgs else ""
+    return out
+
+
 def _named(text: str) -> _Cast:
     """Names with their titles, organisations, and surnames linked to the first full name."""
     cast = _Cast()
     orgs = organisation_words()
+    lone = _LONE_WORDS
+    if len(lone) > _CLEANED_LIMIT:
+        lone.clear()
     for m in _title_re().finditer(text):
-        title, raw = m.group("title", "name")
+        title, raw = m.groups()
         if title is None:
-            bare = raw.strip()
-            bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
-            if " " not in bare and bare not in cast.by_surname and bare.lower() not in orgs:
+            bare = lone.get(raw)
+            if bare is None:
+                bare = _lone_word(raw, orgs)
+            if bare and bare not in cast.by_surname:
                 continue  # a lone capitalised word that is no known surname: the common case
         cand = _candidate(m, text, cast)
         if cand is None:
@@ -564,7 +633,7 @@ def _named(text: str) -> _Cast:
 def _linked(article: ArticleActors, text: str) -> list[Mention]:
     """Roles ("the senator") and pronouns, resolved against the names before them."""
     extra: list[Mention] = []
-    for m in _ROLE_MENTION_RE.finditer(text):
+    for m in _role_mentions(text):
         modifier, role = (m.group("mod") or "").strip(), m.group("role")
         actor = None
         if modifier:
@@ -598,8 +667,8 @@ def find_actors(text: str) -> ArticleActors:
     """
     cast = _named(text)
     _infer_genders(cast, text)
-    article = ArticleActors(cast.actors, sorted(cast.found, key=lambda x: x.start))
-    article.mentions = sorted(article.mentions + _linked(article, text), key=lambda x: x.start)
+    article = ArticleActors(cast.actors, sorted(cast.found, key=_START))
+    article.mentions = sorted(article.mentions + _linked(article, text), key=_START)
     return article
 
 
@@ -636,6 +705,24 @@ _ROLE_MENTION_RE = re.compile(
     r"spokesperson|minister|president|chief executive|commissioner|judge|mayor|general|aide|"
     r"adviser|director|chair|chairman|chairwoman|leader|marshal)\b"
 )
+
+
+#: :data:`_ROLE_MENTION_RE` without its leading word boundary, which the engine tests
+#: slowly at every position; :func:`_role_mentions` tests it where this one matches.
+_ROLE_MENTION_FAST = re.compile(_ROLE_MENTION_RE.pattern.removeprefix(r"\b"))
+_WORD = re.compile(r"\w")
+
+
+def _role_mentions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_ROLE_MENTION_RE` in *text*, as ``finditer`` gives them, faster."""
+    search, pos = _ROLE_MENTION_FAST.search, 0
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD.match(text, start - 1):  # inside a word: no match here
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _set_gender_from_role(actor: Actor, role: str) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from ..lexicons.tokens import trie_pattern
 from .appearance import find_appearances
 from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
 from .nouns import find_noun_cues
@@ -86,6 +88,17 @@ _CLAUSE_SUBJECT = re.compile(
     r"|most)\b|I\b|[A-Z][a-z])"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_word_re() -> re.Pattern[str]:
+    """The words of :func:`cue_lexicon` where :data:`_LOWER_WORD` matches (cue forms are
+    lower-case letters), one trie-shaped pattern."""
+    return re.compile(rf"\b(?:{trie_pattern(list(cue_lexicon()))})\b")
+
+
+#: Two word characters: a word that a sentence boundary between them would cut.
+_WORD_ACROSS = re.compile(r"\w\w")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
 
@@ -344,17 +357,17 @@ def find_indirect(scan: Scan) -> None:
     text = scan.text
     lexicon = cue_lexicon()
     in_direct = _direct_test(scan)
-    cue_words = lexicon.keys()
+    # Where the cue words are: one scan of the text, not one per sentence.
+    cue_starts = [m.start() for m in _cue_word_re().finditer(text)]
     for sa, sb in scan.article.sentences:
-        # Most sentences hold no cue word: one C-level scan rules them out.
-        if cue_words.isdisjoint(_LOWER_WORD.findall(text, sa, sb)):
-            if "ccording to" in text[sa:sb]:
-                _according_to(scan, sa, sb, in_direct)
-            continue
-        for m in _LOWER_WORD.finditer(text, sa, sb):
-            if m.group(0) not in lexicon:
-                continue
-            pos = m.start()
+        if sb > sa and _WORD_ACROSS.match(text, sb - 1):
+            # A word runs on past the sentence's end: the sentence alone decides its words.
+            found = [m.start() for m in _LOWER_WORD.finditer(text, sa, sb) if m.group(0) in lexicon]
+        else:
+            found = cue_starts[
+                bisect.bisect_left(cue_starts, sa) : bisect.bisect_left(cue_starts, sb)
+            ]
+        for pos in found:
             if pos in scan.used_cues:
                 continue
             cue = cue_at(text, pos)

@@ -202,7 +202,7 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
 
 
 #: Characters at the end of a segment tokenised first by :func:`_phrase_tokens`.
-_PHRASE_WINDOW = 200
+_PHRASE_WINDOW = 120
 
 
 def _phrase_tokens(seg: str) -> list[re.Match[str]]:

@@ -327,23 +327,23 @@ class TermMatcher:
                 pieces += [(text[pos:a], False), (text[a:b], True)]
                 pos = b
             pieces.append((text[pos:], False))
-        get, chunk_codes = self.chunks.get, self._chunk
-        entries: list[tuple[int, ...]] = []
-        sizes: list[int] = []
+        known, chunk_codes = self.chunks.__getitem__, self._chunk
+        arrays: list[np.ndarray] = []
         for piece, _ in pieces:
             chunks = piece.split()
-            found = list(map(get, chunks))
-            if None in found:
-                found = [
-                    f if f is not None else chunk_codes(c)
-                    for f, c in zip(found, chunks, strict=True)
-                ]
-            entries.extend(found)
-            sizes.append(sum(map(len, found)))
-        codes = np.fromiter(chain.from_iterable(entries), dtype=np.int64)
+            try:  # every chunk seen before (the common case): one pass in C
+                codes = np.fromiter(chain.from_iterable(map(known, chunks)), dtype=np.int64)
+            except KeyError:
+                get = self.chunks.get
+                found = [f if (f := get(c)) is not None else chunk_codes(c) for c in chunks]
+                codes = np.fromiter(chain.from_iterable(found), dtype=np.int64)
+            arrays.append(codes)
         if len(pieces) == 1:
-            return codes, None
-        return codes, np.repeat(np.asarray([q for _, q in pieces], dtype=bool), sizes)
+            return arrays[0], None
+        sizes = [len(a) for a in arrays]
+        return np.concatenate(arrays), np.repeat(
+            np.asarray([q for _, q in pieces], dtype=bool), sizes
+        )
 
     def spans(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Token codes of *text* and the tokens' character spans (tokens of the original text)."""

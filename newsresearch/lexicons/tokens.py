@@ -13,7 +13,14 @@ import regex
 
 from ..text import TOKEN_PATTERN
 
-__all__ = ["SPLIT_ONLY_SPACE", "TOKEN_RX", "WORD_CHAR", "glob_regex", "token_strings"]
+__all__ = [
+    "SPLIT_ONLY_SPACE",
+    "TOKEN_RX",
+    "WORD_CHAR",
+    "glob_regex",
+    "token_strings",
+    "trie_pattern",
+]
 
 WORD_CHAR = re.compile(r"\w")
 # The pattern and engine (``regex``, as nltk uses) of newsresearch.text.tokenize.
@@ -53,3 +60,32 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
     """A compiled regular expression for a term element: ``*`` any run, ``?`` one character."""
     body = "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in pattern)
     return re.compile(body, re.DOTALL)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One alternation of *words* as a character trie, which the regex engine walks without
+    trying each word in turn. Where several words match at one place the longer is tried first,
+    as in an alternation sorted longest first (two words that both match there are a word and
+    its prefix), so the matches are the same.
+
+    Examples
+    --------
+    >>> re.fullmatch(trie_pattern(["Sen.", "Senator", "Gov."]), "Senator") is not None
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
