@@ -18,6 +18,7 @@ is the scikit-learn transformer used by
 from __future__ import annotations
 
 import re
+import zlib
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -236,6 +237,11 @@ def train_word_vectors(
     return WordVectors(words, vectors, tfidf.idf_, name="trained")
 
 
+def _stable_hash(text: str) -> int:
+    """A hash that does not change between runs (Python's ``hash`` of str does)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
 def _word2vec(
     paragraphs: list[str], words: Any, dims: int, epochs: int, random_state: int | None
 ) -> np.ndarray:
@@ -258,6 +264,7 @@ def _word2vec(
         epochs=epochs,
         workers=1 if random_state is not None else 4,
         seed=0 if random_state is None else random_state,
+        hashfxn=_stable_hash,
     )
     out = np.zeros((len(words), dims), dtype=np.float32)
     for i, w in enumerate(words):
