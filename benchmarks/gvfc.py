@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         columns = [
             c for c in ("macro_f1", "accuracy", "fit_s", "inner_f1", "inner_acc") if c in part
         ]
-        print(part.set_index("fold")[columns].round(3).T.to_string())
+        print(part.set_index("fold")[columns].T.dropna(how="all").round(3).to_string())
         print(
             f"mean: macro-F1 {part['macro_f1'].mean():.3f}, accuracy {part['accuracy'].mean():.3f}, "
             f"fit {part['fit_s'].mean():.1f} s per fold"
