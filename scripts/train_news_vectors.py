@@ -1,8 +1,11 @@
-"""Train the packaged word vectors ``newsresearch/data/word_vectors_news.npz`` (LSA on ABP).
+"""Train the packaged word vectors ``newsresearch/data/word_vectors_news.npz`` (word2vec or LSA on ABP).
 
 Usage (from the project root)::
 
-    .venv/bin/python scripts/train_news_vectors.py [--abp ../shared/data/abp/jsons.tar.gz]
+    .venv/bin/python scripts/train_news_vectors.py --method word2vec [--abp ../shared/data/abp/jsons.tar.gz]
+
+The packaged file was built with ``--method word2vec`` (gensim, one worker, seed 0; about
+35 minutes on a shared 2-core machine); ``--method lsa`` (the default, scikit-learn only) is fast.
 
 Reads all 37,554 Article-Bias-Prediction articles (Apache-2.0), learns 200-dimensional
 vectors for the 20,000 commonest words from the paragraphs and headlines (:func:`newsresearch.framing.vectors.
