@@ -79,3 +79,18 @@ def test_feature_transformer():
     out = t.fit(["x"]).transform(pd.Series(["gun"]))
     assert np.allclose(out, [[0.5, 0.0]])
     assert list(t.get_feature_names_out()) == ["dim0", "dim1"]
+
+
+def test_word2vec_training_on_a_small_corpus():
+    pytest.importorskip("gensim")
+    texts = pd.Series(
+        ["the rifle and the gun were seized by police officers"] * 20
+        + ["the tax bill and the budget passed the senate chamber"] * 20
+    )
+    wv = train_word_vectors(texts, dims=8, min_df=1, method="word2vec", epochs=2)
+    assert wv.dims == 8 and {"rifle", "gun", "tax"} <= set(wv.index)
+    assert np.allclose(np.linalg.norm(wv.vectors, axis=1), 1.0)
+    again = train_word_vectors(texts, dims=8, min_df=1, method="word2vec", epochs=2)
+    assert np.array_equal(wv.vectors, again.vectors)  # seeded: the same vectors again
+    with pytest.raises(ValueError, match="valid values are"):
+        train_word_vectors(texts, method="glove")

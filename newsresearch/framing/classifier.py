@@ -107,7 +107,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     """Supervised frame classifier: TF-IDF words and characters, word vectors, lexicon densities.
 
     Features are TF-IDF of words and word n-grams, TF-IDF of character n-grams
-    within words, the text's vector from word vectors learnt on news (LSA, see
+    within words, the text's vector from word vectors learnt on news (word2vec, see
     :mod:`newsresearch.framing.vectors`; they let a few hundred coded texts
     generalise to words they do not contain) and, optionally, the log
     densities of a frame lexicon. The model is a class-weighted linear SVM (or logistic
@@ -115,7 +115,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     probabilities calibrated by cross-validated sigmoid (Platt) scaling.
 
     On GVFC (1,300 headlines, 9 frames, the authors' 5 folds, first frame,
-    defaults with ``random_state=0``): mean macro-F1 0.686 and accuracy 0.74
+    defaults with ``random_state=0``): mean macro-F1 0.697 and accuracy 0.75
     (0.64-0.65 and 0.70 with release 0.1's TF-IDF, lexicon and logistic
     regression; fine-tuned BERT 0.77); see ``benchmarks/gvfc.py``. The
     settings were chosen by 3-fold cross-validation inside the training files.
