@@ -73,7 +73,9 @@ def draw(rows: list[dict], *, seed: int) -> dict[str, list[dict]]:
     taken: set[str] = set()
     drawn: dict[str, list[dict]] = {}
     for name, (count, lo, hi, min_cues) in SETS.items():
-        per_leaning = {b: count // 3 + (i < count % 3) for i, b in enumerate(("left", "center", "right"))}
+        per_leaning = {
+            b: count // 3 + (i < count % 3) for i, b in enumerate(("left", "center", "right"))
+        }
         by_outlet: Counter = Counter()
         by_topic: Counter = Counter()
         chosen = []
@@ -83,7 +85,11 @@ def draw(rows: list[dict], *, seed: int) -> dict[str, list[dict]]:
                 continue
             if min_cues and len(CUES.findall(text)) < min_cues:
                 continue
-            if per_leaning[r["bias_text"]] == 0 or by_outlet[r["source"]] >= 2 or by_topic[r["topic"]] >= 3:
+            if (
+                per_leaning[r["bias_text"]] == 0
+                or by_outlet[r["source"]] >= 2
+                or by_topic[r["topic"]] >= 3
+            ):
                 continue
             per_leaning[r["bias_text"]] -= 1
             by_outlet[r["source"]] += 1

@@ -191,7 +191,7 @@ def _own_title(before: str, canonical: str, mention: str) -> str | None:
 
 
 def _role_of(actor: object) -> str:
-    roles = sorted(getattr(actor, "roles", ()), key=len, reverse=True)
+    roles = sorted(getattr(actor, "roles", ()), key=lambda r: (-len(r), r))
     return roles[0] if roles else ""
 
 
