@@ -85,3 +85,17 @@ def test_annotation_files_and_annotator_choice(tmp_path):
     assert list(read_brat_folder(tmp_path, annotator="b2")) == ["d1"]
     with pytest.raises(ValueError, match=r"annotators there: \['', 'a1', 'b2'\]"):
         read_brat_folder(tmp_path, annotator="c3")
+
+
+def test_annotator_preference_list(tmp_path):
+    (tmp_path / "d1.txt").write_text("Lindqvist said first and second.", encoding="utf-8")
+    (tmp_path / "d1_b2.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "d1_a1.ann").write_text("", encoding="utf-8")
+    (tmp_path / "d2.txt").write_text("Another text.", encoding="utf-8")
+    (tmp_path / "d2_c3.ann").write_text("", encoding="utf-8")
+    (tmp_path / "d3.txt").write_text("Only a1 here.", encoding="utf-8")
+    (tmp_path / "d3_a1.ann").write_text("", encoding="utf-8")
+    gold = read_brat_folder(tmp_path, annotator="b2,c3")
+    assert sorted(gold) == ["d1", "d2"]  # d3 has neither
+    assert len(gold["d1"][1]) == 1  # b2 preferred over a1
+    assert len(read_brat_folder(tmp_path, annotator="a1,b2")["d1"][1]) == 0

@@ -137,7 +137,8 @@ def add_parsers(sub: Any) -> None:
         "--annotator",
         default=None,
         help="attribution: score against this annotator's <name>_<annotator>.ann files "
-        "(default: per text, the annotator first in sorted order); stance: the same for "
+        "(default: per text, the annotator first in sorted order; 'a3,a4': per text, the first "
+        "of these with a file, e.g. a reference pass shared by two annotators); stance: the same for "
         "<ID>_<annotator>.jsonl (s1, s2)",
     )
     p.add_argument(

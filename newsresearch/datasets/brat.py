@@ -183,17 +183,20 @@ def read_brat_folder(
     True
     """
     files = annotation_files(folder)
+    wanted = [a.strip() for a in annotator.split(",") if a.strip()] if annotator else []
     out = {}
     for name, (txt, by_annotator) in files.items():
-        if annotator is not None and annotator not in by_annotator:
+        chosen = next((a for a in wanted if a in by_annotator), None)
+        if wanted and chosen is None:
             continue
-        path = by_annotator[annotator if annotator is not None else min(by_annotator)]
+        path = by_annotator[chosen if chosen is not None else min(by_annotator)]
         out[name] = (txt.read_text(encoding="utf-8"), read_brat(path))
     if not out:
         if annotator is not None:
             known = sorted({a for _, found in files.values() for a in found})
             raise ValueError(
-                f"no <name>_{annotator}.ann found under {folder}; annotators there: {known}"
+                f"no <name>_<annotator>.ann for {wanted} found under {folder}; "
+                f"annotators there: {known}"
             )
         raise ValueError(f"no <name>.txt with a matching <name>*.ann found under {folder}")
     return out
