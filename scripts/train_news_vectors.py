@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "newsresearch/data" / PACKAGED["news"]))
     parser.add_argument("--method", default="lsa", choices=["lsa", "word2vec"])
     parser.add_argument("--epochs", type=int, default=5, help="passes (word2vec only)")
+    parser.add_argument("--window", type=int, default=5, help="context words each side (word2vec)")
+    parser.add_argument("--dims", type=int, default=200, help="dimensions")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     corpus = nr.load_corpus(args.abp, progress=False)
@@ -40,7 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     # Headlines are contexts too (each on its own line): the classifier reads headlines.
     texts = corpus["title"].fillna("") + "\n" + corpus["text"].fillna("")
     vectors = train_word_vectors(
-        texts, dims=200, max_words=20000, method=args.method, epochs=args.epochs, random_state=0
+        texts,
+        dims=args.dims,
+        max_words=20000,
+        method=args.method,
+        epochs=args.epochs,
+        window=args.window,
+        random_state=0,
     )
     vectors.name = "news"
     vectors.save(args.out)

@@ -86,6 +86,17 @@ def test_both_models_with_and_without_calibration(model):
         assert multi.predict(TEXTS[:2]).sum(axis=1).min() >= 1
 
 
+def test_text_vectors_weigh_twice_a_tfidf_block_by_default():
+    # chosen by 3-fold CV inside GVFC's training files (benchmarks/gvfc.py --inner)
+    clf = FrameClassifier(random_state=0)
+    assert clf.get_params()["vectors_weight"] == 2.0
+    features = dict(clf.fit(TEXTS, LABELS).features_.transformer_list)
+    norms = np.linalg.norm(features["vectors"].transform(TEXTS[:4]), axis=1)
+    assert np.allclose(norms, 2.0)
+    word = features["word"].transform(TEXTS[:4])
+    assert np.allclose(np.sqrt(word.multiply(word).sum(axis=1)), 1.0)
+
+
 def test_vectors_can_be_left_out_or_given_as_an_object():
     from newsresearch.framing.vectors import WordVectors
 

@@ -92,5 +92,7 @@ def test_word2vec_training_on_a_small_corpus():
     assert np.allclose(np.linalg.norm(wv.vectors, axis=1), 1.0)
     again = train_word_vectors(texts, dims=8, min_df=1, method="word2vec", epochs=2)
     assert np.array_equal(wv.vectors, again.vectors)  # seeded: the same vectors again
+    narrow = train_word_vectors(texts, dims=8, min_df=1, method="word2vec", epochs=2, window=1)
+    assert narrow.words == wv.words and not np.allclose(narrow.vectors, wv.vectors)
     with pytest.raises(ValueError, match="valid values are"):
         train_word_vectors(texts, method="glove")

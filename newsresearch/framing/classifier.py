@@ -189,7 +189,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         word_ngrams: tuple[int, int] = (1, 2),
         char_ngrams: tuple[int, int] | None = (2, 5),
         vectors: str | Path | WordVectors | None = "news",
-        vectors_weight: float = 1.0,
+        vectors_weight: float = 2.0,
         min_df: int = 1,
         model: str = "svm",
         C: float | None = None,

@@ -173,13 +173,14 @@ def train_word_vectors(
     min_df: int = 5,
     method: str = "lsa",
     epochs: int = 5,
+    window: int = 5,
     random_state: int | None = 0,
 ) -> WordVectors:
     """Learn word vectors from the paragraphs of *corpus* (LSA or word2vec).
 
     ``"lsa"`` (scikit-learn only): TF-IDF of words over paragraphs, then a
     truncated SVD. ``"word2vec"`` (needs gensim): skip-gram vectors from
-    each word's neighbours within 5 words, trained on the same paragraphs.
+    each word's neighbours within ``window`` words, trained on the same paragraphs.
     Either way the vocabulary and the IDF weights come from the paragraphs' TF-IDF.
 
     Parameters
@@ -196,6 +197,8 @@ def train_word_vectors(
         How the vectors are learnt (see above).
     epochs : int
         Passes over the paragraphs (``word2vec`` only).
+    window : int
+        Neighbours on each side of a word that are its context (``word2vec`` only).
     random_state : int or None
         Seed of the randomised SVD.
 
@@ -231,7 +234,7 @@ def train_word_vectors(
     X = tfidf.fit_transform(paragraphs)
     words = tfidf.get_feature_names_out()
     if method == "word2vec":
-        vectors = _word2vec(paragraphs, words, dims, epochs, random_state)
+        vectors = _word2vec(paragraphs, words, dims, epochs, window, random_state)
         return WordVectors(words, vectors, tfidf.idf_, name="trained")
     k = max(1, min(dims, X.shape[1] - 1, X.shape[0] - 1))
     svd = TruncatedSVD(k, random_state=random_state).fit(X)
@@ -245,7 +248,12 @@ def _stable_hash(text: str) -> int:
 
 
 def _word2vec(
-    paragraphs: list[str], words: Any, dims: int, epochs: int, random_state: int | None
+    paragraphs: list[str],
+    words: Any,
+    dims: int,
+    epochs: int,
+    window: int,
+    random_state: int | None,
 ) -> np.ndarray:
     """Skip-gram word2vec vectors (gensim) of *words*, trained on the tokens of *paragraphs*."""
     try:
@@ -258,7 +266,7 @@ def _word2vec(
     model = Word2Vec(
         sentences,
         vector_size=dims,
-        window=5,
+        window=window,
         min_count=1,
         sg=1,
         negative=10,
