@@ -56,9 +56,10 @@ Learning frames from coded examples
 :class:`FrameClassifier` is a scikit-learn estimator (TF-IDF of words, word
 pairs and character n-grams, word vectors learnt on news and optionally
 lexicon densities into a linear SVM with balanced class weights and
-sigmoid-calibrated probabilities; GVFC first-frame macro-F1 0.686), multi-label
-or single-label. :func:`learn_lexicon` induces a readable lexicon per frame by
-PMI (Field et al. 2018). :func:`newsresearch.evaluate_framing` scores either
+sigmoid-calibrated probabilities; GVFC first-frame macro-F1 0.715 fitted
+multi-label, ``benchmarks/gvfc.py``), multi-label or single-label.
+:func:`learn_lexicon` induces a readable lexicon per frame by PMI (Field et
+al. 2018). :func:`newsresearch.evaluate_framing` scores either
 against coded data (a CSV or the GVFC fold layout).
 
 Where things are
