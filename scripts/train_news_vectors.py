@@ -6,6 +6,8 @@ Usage (from the project root)::
 
 The packaged file was built with ``--method word2vec`` (gensim, one worker, seed 0; about
 35 minutes on a shared 2-core machine); ``--method lsa`` (the default, scikit-learn only) is fast.
+``--window`` (context words each side, default 5) and ``--dims`` (default 200) change the
+word2vec settings; the packaged file uses the defaults.
 
 Reads all 37,554 Article-Bias-Prediction articles (Apache-2.0), learns 200-dimensional
 vectors for the 20,000 commonest words from the paragraphs and headlines (:func:`newsresearch.framing.vectors.
