@@ -117,7 +117,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     On GVFC (1,300 headlines, 9 frames, the authors' 5 folds, first frame,
     defaults with ``random_state=0``): mean macro-F1 0.715 and accuracy 0.76
     fitted multi-label on each fold's training file (``predict_first``), 0.693
-    and 0.75 fitted on the primary frames (0.64-0.65 and 0.70 with release
+    and 0.75 fitted on the primary frames (0.65-0.66 and 0.70-0.71 with release
     0.1's TF-IDF, lexicon and logistic regression; fine-tuned BERT 0.77); see
     ``benchmarks/gvfc.py``. The settings were chosen by 3-fold cross-validation
     inside the training files, never on the dev files. ``vectors_weight`` was
