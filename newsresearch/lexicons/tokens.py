@@ -15,8 +15,10 @@ from ..text import TOKEN_PATTERN
 
 __all__ = [
     "SPLIT_ONLY_SPACE",
+    "SPLIT_ONLY_SPACE_CHARS",
     "TOKEN_RX",
     "WORD_CHAR",
+    "contains_any",
     "glob_regex",
     "token_strings",
     "trie_pattern",
@@ -27,6 +29,20 @@ WORD_CHAR = re.compile(r"\w")
 TOKEN_RX = regex.compile(TOKEN_PATTERN, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
 # str.split() treats these as whitespace, the tokenizer does not.
 SPLIT_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+#: The characters of :data:`SPLIT_ONLY_SPACE`.
+SPLIT_ONLY_SPACE_CHARS = "\x1c\x1d\x1e\x1f"
+
+
+def contains_any(text: str, chars: str) -> bool:
+    """Whether *text* holds any of *chars*: one fast substring search per character,
+    much faster than a character-class pattern on texts that hold none.
+
+    Examples
+    --------
+    >>> contains_any("a “b”", '"“”'), contains_any("plain", '"“”')
+    (True, False)
+    """
+    return any(ch in text for ch in chars)
 
 
 def token_strings(text: str) -> list[str]:
