@@ -30,11 +30,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 import pandas as pd
 
 from .lexicons import data_lines
-from .lexicons.tokens import trie_pattern
+from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern
 from .text import ParsedCorpus, parse
 
 __all__ = [
@@ -121,8 +122,14 @@ class Actor:
     description: str = ""  # the first appositive: "economics professor at the University of X"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
+    """One mention of an actor: its span, text, actor key and type, and how it names it.
+
+    Slotted: an article has dozens of mentions, and objects without a ``__dict__`` are
+    cheaper to make, to hold and for the garbage collector to walk.
+    """
+
     start: int
     end: int
     text: str
@@ -211,6 +218,26 @@ def _title_re() -> re.Pattern[str]:
     )
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_title_re` in *text*, as ``finditer`` gives them, faster.
+
+    Every match starts at a capital letter, so the pattern is tried only there (a
+    character-set search finds them quickly); ``finditer`` would test the pattern's
+    leading look-behind and look-ahead at every position of the text.
+    """
+    search, match, pos = _CAPITAL.search, _title_re().match, 0
+    while (c := search(text, pos)) is not None:
+        m = match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 _ROLE_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
     r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
@@ -276,7 +303,11 @@ ROLE_BEFORE_CHARS = 60
 APPOSITIVE_CHARS = 120
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
-_PRONOUN_RE = re.compile(r"\b(he|she|He|She|him|her|his|His|Her)\b")
+#: Personal pronouns as whole words (a trie with the word-start test after the first
+#: letter, much faster to scan for than a leading ``\b``).
+_PRONOUN_RE = re.compile(
+    rf"({trie_pattern('he she He She him her his His Her'.split(), word_start=True)})\b"
+)
 
 
 @dataclass
@@ -329,12 +360,11 @@ class _Cast:
         return max(keys, key=lambda k: self.last_seen.get(k, -1))
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
     """A candidate name: its optional title, words and span (title excluded)."""
 
     title: str | None
-    words: list[str]
+    words: tuple[str, ...]
     start: int
     end: int
     match_start: int
@@ -423,18 +453,28 @@ def _word_end(text: str, start: int, words: list[str]) -> int:
     return end
 
 
+class _Facts(NamedTuple):
+    """What a matched string says about its name, whatever surrounds it (:func:`_cleaned`)."""
+
+    title: str | None
+    words: tuple[str, ...]
+    start: int  # relative to the match
+    end: int
+    name: str  # the matched string from start to end
+    organisation: bool  # is_organisation(name)
+    canonical: str  # an organisation's key: the name without a leading "the "
+    lone_organisation: bool  # one word, which is an organisation word ("Kremlin")
+    not_person: bool  # two or more words with a place word at an end, or a group word
+
+
 #: Cleaned names by matched string, title and offset of the name, relative to the match.
-_CLEANED: dict[
-    tuple[str, str | None, int], tuple[str | None, tuple[str, ...], int, int] | None
-] = {}
+_CLEANED: dict[tuple[str, str | None, int], _Facts | None] = {}
 _CLEANED_LIMIT = 200_000
 
 
-def _cleaned(
-    matched: str, title: str | None, offset: int
-) -> tuple[str | None, tuple[str, ...], int, int] | None:
-    """The title, words, start and end (relative to the match) of a match's name, or None
-    when it is no name whatever surrounds it.
+def _cleaned(matched: str, title: str | None, offset: int) -> _Facts | None:
+    """The title, words, span (relative to the match) and word-based facts of a match's
+    name, or None when it is no name whatever surrounds it.
 
     All of this depends on the matched string alone (each word is found inside it), so
     the answer is remembered per string: names recur across articles.
@@ -445,8 +485,30 @@ def _cleaned(
         return found  # type: ignore[return-value]
     if len(_CLEANED) > _CLEANED_LIMIT:
         _CLEANED.clear()
-    found = _CLEANED[key] = _clean(matched, title, offset)
+    found = _CLEANED[key] = _facts(matched, _clean(matched, title, offset))
     return found
+
+
+def _facts(
+    matched: str, cleaned: tuple[str | None, tuple[str, ...], int, int] | None
+) -> _Facts | None:
+    """:class:`_Facts` of a cleaned name (:func:`_clean`) in the string *matched*."""
+    if cleaned is None:
+        return None
+    title, words, start, end = cleaned
+    name = matched[start:end]
+    return _Facts(
+        title,
+        words,
+        start,
+        end,
+        name,
+        is_organisation(name),
+        name if not name.lower().startswith("the ") else name[4:],
+        len(words) == 1 and is_organisation(words[0]),
+        (len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS))
+        or not _GROUP_WORDS.isdisjoint(words),
+    )
 
 
 def _clean(
@@ -480,24 +542,25 @@ def _clean(
     return title, tuple(words), start, end
 
 
-def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
-    """The name matched by the title pattern, cleaned, or None when it is no name."""
+def _candidate(m: re.Match[str], text: str, cast: _Cast) -> tuple[_Name, _Facts] | None:
+    """The name matched by the title pattern, cleaned, with its facts, or None when it is
+    no name."""
     base = m.start()
-    cleaned = _cleaned(m.group(0), m.group("title"), m.start("name") - base)
-    if cleaned is None:
+    facts = _cleaned(m.group(0), m.group("title"), m.start("name") - base)
+    if facts is None:
         return None
-    title, words, start, end = cleaned
-    start, end = start + base, end + base
+    title, words = facts.title, facts.words
+    start = facts.start + base
     if title is None and len(words) == 1 and words[0] not in cast.by_surname:
         # A lone capitalised word is a name only when it repeats a known surname,
         # or is an organisation ("the Kremlin").
         if (
-            not is_organisation(words[0])
+            not facts.lone_organisation
             or start == 0
             or text[max(0, start - 4) : start].lower() != "the "
         ):
             return None
-    return _Name(title, list(words), start, end, base)
+    return _Name(title, words, start, facts.end + base, base), facts
 
 
 def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
@@ -593,7 +656,7 @@ def _named(text: str) -> _Cast:
     lone = _LONE_WORDS
     if len(lone) > _CLEANED_LIMIT:
         lone.clear()
-    for m in _title_re().finditer(text):
+    for m in _name_matches(text):
         title, raw = m.groups()
         if title is None:
             bare = lone.get(raw)
@@ -601,23 +664,22 @@ def _named(text: str) -> _Cast:
                 bare = _lone_word(raw, orgs)
             if bare and bare not in cast.by_surname:
                 continue  # a lone capitalised word that is no known surname: the common case
-        cand = _candidate(m, text, cast)
-        if cand is None:
+        found = _candidate(m, text, cast)
+        if found is None:
             continue
-        name = text[cand.start : cand.end]
-        words = cand.words
-        if is_organisation(name) or (
-            cand.title is None and len(words) > 1 and _ORG_AFTER.match(text, cand.end)
+        cand, facts = found
+        name = facts.name
+        if facts.organisation or (
+            cand.title is None and len(cand.words) > 1 and _ORG_AFTER.match(text, cand.end)
         ):
-            canonical = name if not name.lower().startswith("the ") else name[4:]
-            cast.actors.setdefault(canonical, Actor(canonical, "organisation", first=cand.start))
+            canonical = facts.canonical
+            if canonical not in cast.actors:
+                cast.actors[canonical] = Actor(canonical, "organisation", first=cand.start)
             cast.found.append(
                 Mention(cand.start, cand.end, name, canonical, "organisation", "name")
             )
             continue
-        if len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS):
-            continue
-        if _GROUP_WORDS.intersection(words):
+        if facts.not_person:
             continue
         person = _person(cast, cand, name)
         if person is None:
@@ -676,7 +738,14 @@ def find_actors(text: str) -> ArticleActors:
 GENDER_WINDOW = 160
 #: Pronoun votes needed, and the share of them one gender needs, to give a person a gender.
 MIN_GENDER_VOTES, MIN_GENDER_SHARE = 2, 0.75
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+#: ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b`` (case-insensitive), the same
+#: alternatives in the same order, with the word-start test after the first letter so
+#: that the engine scans for the first letters instead of testing ``\b`` everywhere.
+_GENDERED = re.compile(
+    rf"(?:(h{WORD_START_AFTER_FIRST}(?:e|im|is|imself))"
+    rf"|(s{WORD_START_AFTER_FIRST}he|h{WORD_START_AFTER_FIRST}(?:er|ers|erself)))\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]|\n")
 
 
