@@ -357,6 +357,8 @@ class _Cast:
                 or (not role and gender and self.actors[k].gender == gender)
             ]
             keys = fitting or keys
+        if len(keys) == 1:
+            return keys[0]
         return max(keys, key=lambda k: self.last_seen.get(k, -1))
 
 
@@ -692,6 +694,35 @@ def _named(text: str) -> _Cast:
     return cast
 
 
+def _latest_persons(article: ArticleActors) -> dict[str, list[Actor | None]]:
+    """Per pronoun gender ("m", "f", "" for either), per mention in text order, the person
+    :meth:`ArticleActors.pronoun` resolves to just after that mention: the most recent
+    person up to it whose gender is that one or unknown (any person for "").
+
+    Examples
+    --------
+    >>> found = find_actors("Ada Voss met Garrick Voss. Halden Rail agreed.")
+    >>> latest = _latest_persons(found)
+    >>> [a and a.canonical for a in latest["m"]], [a.canonical for a in latest["f"]]
+    ([None, 'Garrick Voss', 'Garrick Voss'], ['Ada Voss', 'Ada Voss', 'Ada Voss'])
+    """
+    out: dict[str, list[Actor | None]] = {"m": [], "f": [], "": []}
+    male = female = anyone = None
+    actors = article.actors
+    for m in article.mentions:
+        actor = actors[m.actor]
+        if actor.type == "person":
+            anyone = actor
+            if actor.gender != "f":
+                male = actor
+            if actor.gender != "m":
+                female = actor
+        out["m"].append(male)
+        out["f"].append(female)
+        out[""].append(anyone)
+    return out
+
+
 def _linked(article: ArticleActors, text: str) -> list[Mention]:
     """Roles ("the senator") and pronouns, resolved against the names before them."""
     extra: list[Mention] = []
@@ -705,8 +736,12 @@ def _linked(article: ArticleActors, text: str) -> list[Mention]:
             extra.append(
                 Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
             )
+    starts, latest = article._index()[0], _latest_persons(article)
     for m in _PRONOUN_RE.finditer(text):
-        actor = article.pronoun(m.group(1), m.start())
+        # ArticleActors.pronoun by table lookup: the mention before the pronoun, then
+        # the most recent fitting person up to it.
+        k = bisect.bisect_left(starts, m.start()) - 1
+        actor = latest[_PRONOUNS.get(m.group(1).lower(), "")][k] if k >= 0 else None
         if actor is not None:
             extra.append(
                 Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
@@ -738,15 +773,18 @@ def find_actors(text: str) -> ArticleActors:
 GENDER_WINDOW = 160
 #: Pronoun votes needed, and the share of them one gender needs, to give a person a gender.
 MIN_GENDER_VOTES, MIN_GENDER_SHARE = 2, 0.75
-#: ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b`` (case-insensitive), the same
+#: ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b`` (case-insensitive): the same
 #: alternatives in the same order, with the word-start test after the first letter so
 #: that the engine scans for the first letters instead of testing ``\b`` everywhere.
-_GENDERED = re.compile(
-    rf"(?:(h{WORD_START_AFTER_FIRST}(?:e|im|is|imself))"
-    rf"|(s{WORD_START_AFTER_FIRST}he|h{WORD_START_AFTER_FIRST}(?:er|ers|erself)))\b",
-    re.I,
+_GENDERED = (
+    rf"(?:(?P<male>h{WORD_START_AFTER_FIRST}(?:e|im|is|imself))"
+    rf"|(?P<female>s{WORD_START_AFTER_FIRST}he|h{WORD_START_AFTER_FIRST}(?:er|ers|erself)))\b"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]|\n")
+_SENTENCE_END = r"[.!?][\"”’]?\s+[A-Z\"“]|\n"
+#: A gendered pronoun or a sentence end (group ``stop``), whichever comes first: a
+#: pronoun found is one before the sentence's end (a pronoun and a sentence end never
+#: overlap: one is letters, the other starts with punctuation or a newline).
+_GENDERED_OR_STOP = re.compile(rf"(?P<stop>{_SENTENCE_END})|(?i:{_GENDERED})")
 
 
 def _infer_genders(cast: _Cast, text: str) -> None:
@@ -757,12 +795,11 @@ def _infer_genders(cast: _Cast, text: str) -> None:
         actor = cast.actors[m.actor]
         if actor.type != "person" or actor.gender:
             continue
-        window = text[m.end : m.end + GENDER_WINDOW]
-        stop = _SENTENCE_END.search(window)
-        hit = _GENDERED.search(window, 0, stop.start() if stop else len(window))
-        if hit:
+        # The first gendered pronoun before the first sentence end, in one search.
+        hit = _GENDERED_OR_STOP.search(text[m.end : m.end + GENDER_WINDOW])
+        if hit and hit.lastgroup != "stop":
             counts = votes.setdefault(m.actor, [0, 0])
-            counts[0 if hit.group(1) else 1] += 1
+            counts[0 if hit.lastgroup == "male" else 1] += 1
     for key, (male, female) in votes.items():
         total = male + female
         if total >= MIN_GENDER_VOTES and max(male, female) >= MIN_GENDER_SHARE * total:
