@@ -164,6 +164,21 @@ class ArticleActors:
         starts, _ = self._index()
         return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start before *end* and end after *start*, in text order.
+
+        Only mentions starting in ``(start - longest, end)`` can overlap: a binary search.
+
+        Examples
+        --------
+        >>> found = find_actors("Sen. Garrick Voss met Halden Rail.")
+        >>> [m.text for m in found.overlapping(10, 26)]
+        ['Sen. Garrick Voss', 'Halden Rail']
+        """
+        starts, longest = self._index()
+        lo = bisect.bisect_right(starts, start - longest)
+        return [m for m in self.mentions[lo : bisect.bisect_left(starts, end)] if start < m.end]
+
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)``, if any (the longest one)."""
         starts, longest = self._index()
