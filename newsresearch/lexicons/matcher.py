@@ -282,6 +282,7 @@ class TermMatcher:
             key=lambda k: (first and self.rank[keys[k][0]][0] > 0, -len(keys[k]), k),
         )
         self.phrases = [(keys[k], self._row_of(*phrases[keys[k]])) for k in order]
+        self.longest_phrase = max((len(pids) for pids, _ in self.phrases), default=2)
         self.phrases_by_first: dict[int, list[int]] = {}
         for k, (pids, _) in enumerate(self.phrases):
             self.phrases_by_first.setdefault(pids[0], []).append(k)
@@ -467,21 +468,23 @@ class TermMatcher:
         cand = np.flatnonzero(self.starts[codes[:-1]] & self.seconds[codes[1:]])
         if not len(cand):
             return out_s, out_e, out_r
-        seq: list[int] = codes.tolist()
-        n, pids_of, taken = len(seq), self.pids_of, -1
-        for p in cand.tolist():
+        n, pids_of, taken = len(codes), self.pids_of, -1
+        # The codes from each candidate on, as long as the longest phrase (clipped at the
+        # end of the codes: a phrase running past it is never compared).
+        windows = codes[np.minimum(cand[:, None] + np.arange(self.longest_phrase), n - 1)]
+        for p, seq in zip(cand.tolist(), windows.tolist(), strict=True):
             if p <= taken:
                 continue
-            second = pids_of[seq[p + 1]]
+            second = pids_of[seq[1]]
             found: list[int] = []
             length = 0
-            for k in self.phrase_starts[seq[p]]:
+            for k in self.phrase_starts[seq[0]]:
                 pids, rid = self.phrases[k]
                 if found and len(pids) != length:
                     break
                 end = p + len(pids)
                 if end <= n and pids[1] in second:
-                    if all(pids[j] in pids_of[seq[p + j]] for j in range(2, len(pids))):
+                    if all(pids[j] in pids_of[seq[j]] for j in range(2, len(pids))):
                         found.append(rid)
                         length = len(pids)
                         if self.resolve == "first":
