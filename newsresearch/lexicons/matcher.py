@@ -72,7 +72,7 @@ CACHE_LIMIT = 2_000_000
 RESOLVE = ("all", "first")
 _GLOB_CHARS = re.compile(r"[*?]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
-_QUOTE_CHAR_SET = "\"“”«»„"  # the characters of _QUOTE_CHARS
+_QUOTE_CHAR_SET = '"“”«»„'  # the characters of _QUOTE_CHARS
 _SEPARATOR = "\x00"  # between documents scored together: matches nothing, ends every scope
 _NO_CODES = np.zeros(0, dtype=np.int64)
 _FAR = -(10**9)
