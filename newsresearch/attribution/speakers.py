@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..actors import ArticleActors, Mention, is_organisation, organisation_words
+from ..actor_names import is_organisation, organisation_words
+from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
