@@ -17,6 +17,10 @@ about whom). Within one article it
 4. gives every actor one canonical name: the fullest form of the name, without
    title (``Garrick J. Voss``).
 
+Finding candidate names (the title-and-name pattern, the cleaning of each match,
+the word lists) lives in :mod:`newsresearch.actor_names`; this module links them
+into actors.
+
 The rules are deliberately transparent; they will miss some names and merge
 some namesakes. They are measured through the attribution evaluation
 (speaker accuracy) in :mod:`newsresearch.evaluation.attribution`.
@@ -28,13 +32,22 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 import pandas as pd
 
-from .lexicons import data_lines
-from .lexicons.tokens import trie_pattern
+from .actor_names import (
+    NameFacts,
+    first_names,
+    is_organisation,
+    lone_word,
+    name_facts,
+    name_matches,
+    title_info,
+    titles,
+)
+from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern
 from .text import ParsedCorpus, parse
 
 __all__ = [
@@ -51,51 +64,6 @@ __all__ = [
 _START = attrgetter("start")
 
 
-@lru_cache(maxsize=1)
-def _titles() -> dict[str, tuple[str, str]]:
-    out = {}
-    for line in data_lines("titles.csv")[1:]:
-        title, role, gender = (line.split(",") + ["", ""])[:3]
-        out[title] = (role, gender)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    return dict(line.split(",") for line in data_lines("first_names.csv")[1:])
-
-
-@lru_cache(maxsize=1)
-def organisation_words() -> frozenset[str]:
-    return frozenset(data_lines("organisation_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Countries, states and capitals that speak as governments (``data/places.txt``)."""
-    return frozenset(data_lines("places.txt"))
-
-
-_CAP = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
-_PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
-#: Names never cross a line break ("Advertisement\n\nAudra Makuch" is two runs).
-_GAP = r"[ \t]+"
-_NAME_BODY = rf"{_CAP}(?:{_GAP}(?:(?:{_PARTICLE}|of){_GAP})?{_CAP}){{0,7}}"
-
-_NOT_NAMES = frozenset(
-    "The A An In On At But And Or If As When While After Before Since Although Though However "
-    "This That These Those There Their His Her Its Our My Your We They He She It I You Who What "
-    "Why How Where Which Many Most Some Several Both Each Every No Not Yet Still Even Also Then "
-    "Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Under Despite For With Without "
-    "Instead Meanwhile Only Because Unlike Like Last Next Earlier Later Critics Officials "
-    "Police Supporters Opponents Analysts Residents Voters Workers Farmers Nurses Commuters".split()
-)
-_PLACE_WORDS = frozenset(
-    "Port City Street St Avenue Road River Lake Bay Hall North South East West Province "
-    "County District Valley Mount Island Square Bridge Station Airport Harbour Harbor".split()
-)
 _PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -121,8 +89,14 @@ class Actor:
     description: str = ""  # the first appositive: "economics professor at the University of X"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
+    """One mention of an actor: its span, text, actor key and type, and how it names it.
+
+    Slotted: an article has dozens of mentions, and objects without a ``__dict__`` are
+    cheaper to make, to hold and for the garbage collector to walk.
+    """
+
     start: int
     end: int
     text: str
@@ -156,6 +130,21 @@ class ArticleActors:
         """The mentions that start in ``[start, end)``, in text order (a binary search)."""
         starts, _ = self._index()
         return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start before *end* and end after *start*, in text order.
+
+        Only mentions starting in ``(start - longest, end)`` can overlap: a binary search.
+
+        Examples
+        --------
+        >>> found = find_actors("Sen. Garrick Voss met Halden Rail.")
+        >>> [m.text for m in found.overlapping(10, 26)]
+        ['Sen. Garrick Voss', 'Halden Rail']
+        """
+        starts, longest = self._index()
+        lo = bisect.bisect_right(starts, start - longest)
+        return [m for m in self.mentions[lo : bisect.bisect_left(starts, end)] if start < m.end]
 
     def at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)``, if any (the longest one)."""
@@ -200,17 +189,6 @@ class ArticleActors:
         return None
 
 
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern[str]:
-    alternatives = trie_pattern([t for t in _titles() if t[:1].isupper()])
-    return re.compile(
-        # not inside an abbreviation: "U.S. Senator X" is no name "S. Senator X"
-        rf"(?<![\w.’'])(?=[A-Z])"
-        rf"(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)[ \t]+)?(?:{alternatives}))[ \t]+)?"
-        rf"(?P<name>{_NAME_BODY})"
-    )
-
-
 _ROLE_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
     r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
@@ -239,44 +217,16 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-_LETTERS = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=100_000)
-def is_organisation(words: str) -> bool:
-    """Whether *words* name an organisation: one of them is an organisation head word.
-
-    Answers are remembered (the word list is fixed), so a name met again costs
-    one lookup.
-
-    Examples
-    --------
-    >>> is_organisation("the Transport Workers' Union"), is_organisation("Ada Voss")
-    (True, False)
-    """
-    if words.strip() in places():
-        return True
-    orgs = organisation_words()
-    lowered = words.lower().replace("’", "'")
-    tokens = _LETTERS.findall(lowered)
-    return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
-
-
 #: Characters before a name searched for a role ("the party's spokesman, Arlo Menzies").
 ROLE_BEFORE_CHARS = 60
 #: Characters after a name searched for an appositive role (", the vice president's spokesman,").
 APPOSITIVE_CHARS = 120
 
-_POSSESSIVE_ENDINGS = ("'s", "’s")
-_PRONOUN_RE = re.compile(r"\b(he|she|He|She|him|her|his|His|Her)\b")
+#: Personal pronouns as whole words (a trie with the word-start test after the first
+#: letter, much faster to scan for than a leading ``\b``).
+_PRONOUN_RE = re.compile(
+    rf"({trie_pattern('he she He She him her his His Her'.split(), word_start=True)})\b"
+)
 
 
 @dataclass
@@ -318,7 +268,7 @@ class _Cast:
         if not keys:
             return None
         if title and len(keys) > 1:
-            role, gender = _title_info(title)
+            role, gender = title_info(title)
             fitting = [
                 k
                 for k in keys
@@ -326,15 +276,16 @@ class _Cast:
                 or (not role and gender and self.actors[k].gender == gender)
             ]
             keys = fitting or keys
+        if len(keys) == 1:
+            return keys[0]
         return max(keys, key=lambda k: self.last_seen.get(k, -1))
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
     """A candidate name: its optional title, words and span (title excluded)."""
 
     title: str | None
-    words: list[str]
+    words: tuple[str, ...]
     start: int
     end: int
     match_start: int
@@ -344,160 +295,28 @@ class _Name:
         return self.start if self.title is None else self.match_start
 
 
-@lru_cache(maxsize=4096)
-def _title_info(title: str) -> tuple[str, str]:
-    """The role and gender a title implies: "former US President" -> ("president", "")."""
-    titles = _titles()
-    for key in (title, title.lower(), title.split()[-1], title.split()[-1].lower()):
-        if key in titles:
-            return titles[key]
-    return "", ""
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """The last words of the titles, lower case and without their dot ("minister", "sen")."""
-    return frozenset(t.split()[-1].lower().rstrip(".") for t in _titles())
-
-
-def _title_length(words: list[str]) -> int:
-    """How many leading words of a capitalised run are a title or role:
-    "Senate Majority Leader Mitch McConnell" -> 3, "Secretary of State Ana Ruiz" -> 3."""
-    roles = _role_words()
-    cut = 0
-    for i, word in enumerate(words[:-1]):
-        low = word.lower().rstrip(".")
-        if low in roles or _singular(low) in roles:  # "Judges Ada Voss and ..."
-            cut = i + 1
-    if cut and words[cut] in (
-        "of",
-        "for",
-    ):  # the name starts at its given name, else 2 from the end
-        firsts = _first_names()
-        given = next((j for j in range(cut, len(words)) if words[j] in firsts), None)
-        cut = given if given is not None else max(cut, len(words) - 2)
-    return cut
-
-
-_KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
-
-
-def _chrome_cut(words: list[str]) -> list[str]:
-    """Without a hover name that a page glued to the name: "Bernie Sanders Bernie Sanders",
-    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname."""
-    split: list[str] = []
-    if any(w in _RUN_STOPS for w in words):
-        words = words[: next(i for i, w in enumerate(words) if w in _RUN_STOPS)] or words[:1]
-    for word in words:
-        glued = _GLUED.match(word)
-        if glued and glued.group(1) not in _GLUE_PREFIXES:
-            split.append(glued.group(1))
-            break
-        split.append(word)
-    first = split.index(split[-1])
-    return words[: first + 1] if first < len(split) - 1 else words
-
-
-_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
-#: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
-_RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
-#: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").
-_CHROME_WORDS = frozenset(
-    "Email Share Tweet Print Comment Comments Facebook Twitter Pinterest LinkedIn WhatsApp "
-    "Reddit Photo Image Video Getty Images".split()
-)
-#: Words that make a capitalised run a group, not a person ("New York Democrat").
-_GROUP_WORDS = frozenset(
-    "Democrat Democrats Republican Republicans Independent Independents Conservatives "
-    "Liberals Americans Israelis Jews Muslims Christians".split()
-)
-_GLUE_PREFIXES = frozenset(("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz"))
 _BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")
 
 
-def _word_end(text: str, start: int, words: list[str]) -> int:
-    """Where *words*, found in order from *start*, end in *text*."""
-    end = start
-    for word in words:
-        end = text.index(word, end) + len(word)
-    return end
-
-
-#: Cleaned names by matched string, title and offset of the name, relative to the match.
-_CLEANED: dict[
-    tuple[str, str | None, int], tuple[str | None, tuple[str, ...], int, int] | None
-] = {}
-_CLEANED_LIMIT = 200_000
-
-
-def _cleaned(
-    matched: str, title: str | None, offset: int
-) -> tuple[str | None, tuple[str, ...], int, int] | None:
-    """The title, words, start and end (relative to the match) of a match's name, or None
-    when it is no name whatever surrounds it.
-
-    All of this depends on the matched string alone (each word is found inside it), so
-    the answer is remembered per string: names recur across articles.
-    """
-    key = (matched, title, offset)
-    found = _CLEANED.get(key, _CLEANED)
-    if found is not _CLEANED:
-        return found  # type: ignore[return-value]
-    if len(_CLEANED) > _CLEANED_LIMIT:
-        _CLEANED.clear()
-    found = _CLEANED[key] = _clean(matched, title, offset)
-    return found
-
-
-def _clean(
-    text: str, title: str | None, offset: int
-) -> tuple[str | None, tuple[str, ...], int, int] | None:
-    """:func:`_cleaned` computed, on the matched string *text* (its name starts at *offset*)."""
-    words = _chrome_cut(text[offset:].strip().split())
-    # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
-    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS):
-        words = words[1:]
-    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
-    if owner is not None:  # "CNN's Jake Tapper": the name after the owner
-        title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
-    if not words or words[-1].lower().rstrip(".") in _role_words():
-        return None  # "The Vice President" is a role, not a name
-    start = text.index(words[0], offset if owner is None else 0)
-    cut = _title_length(words)
-    if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
-        cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
-    if cut:
-        head = " ".join(words[:cut])
-        title = f"{title} {head}" if title else head
-        start = text.index(words[cut], _word_end(text, start, words[:cut]))
-        words = words[cut:]
-    elif title in _KEEPS_TITLE and len(words) == 1:
-        title, start, words = None, 0, [title, *words]
-    end = _word_end(text, start, words)
-    if text[end - 2 : end] in _POSSESSIVE_ENDINGS:  # possessive: "Renfrew's office"
-        end -= 2
-        words[-1] = words[-1][:-2]
-    return title, tuple(words), start, end
-
-
-def _candidate(m: re.Match[str], text: str, cast: _Cast) -> _Name | None:
-    """The name matched by the title pattern, cleaned, or None when it is no name."""
+def _candidate(m: re.Match[str], text: str, cast: _Cast) -> tuple[_Name, NameFacts] | None:
+    """The name matched by the title pattern, cleaned, with its facts, or None when it is
+    no name."""
     base = m.start()
-    cleaned = _cleaned(m.group(0), m.group("title"), m.start("name") - base)
-    if cleaned is None:
+    facts = name_facts(m.group(0), m.group("title"), m.start("name") - base)
+    if facts is None:
         return None
-    title, words, start, end = cleaned
-    start, end = start + base, end + base
+    title, words = facts.title, facts.words
+    start = facts.start + base
     if title is None and len(words) == 1 and words[0] not in cast.by_surname:
         # A lone capitalised word is a name only when it repeats a known surname,
         # or is an organisation ("the Kremlin").
         if (
-            not is_organisation(words[0])
+            not facts.lone_organisation
             or start == 0
             or text[max(0, start - 4) : start].lower() != "the "
         ):
             return None
-    return _Name(title, list(words), start, end, base)
+    return _Name(title, words, start, facts.end + base, base), facts
 
 
 def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
@@ -525,7 +344,7 @@ def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
         return name, "name"
     cast.actors[name] = Actor(name, "person", first=cand.start)
     given = words[0] if not words[0].endswith(".") else ""
-    cast.actors[name].gender = _first_names().get(given, "")
+    cast.actors[name].gender = first_names().get(given, "")
     cast.add_surname(surname, name)
     return name, "name"
 
@@ -539,7 +358,7 @@ def _same_person(key: str, name: str) -> bool:
 def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int) -> None:
     """Roles and gender from the title, a role before the name and an appositive after it."""
     if title:
-        role, gender = _title_info(title)
+        role, gender = title_info(title)
         if role:
             actor.roles.add(role)
         if gender and not actor.gender:
@@ -574,50 +393,31 @@ _DESCRIPTION_RE = re.compile(
 _ORG_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|network|website|group|campaign)\b")
 
 
-#: Untitled matched names: the word, when it is one word and no organisation word, else "".
-_LONE_WORDS: dict[str, str] = {}
-
-
-def _lone_word(raw: str, orgs: frozenset[str]) -> str:
-    """The word of an untitled match that is a name only if it is a known surname (remembered)."""
-    bare = raw.strip()
-    bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
-    out = _LONE_WORDS[raw] = bare if " " not in bare and bare.lower() not in orgs else ""
-    return out
-
-
 def _named(text: str) -> _Cast:
     """Names with their titles, organisations, and surnames linked to the first full name."""
     cast = _Cast()
-    orgs = organisation_words()
-    lone = _LONE_WORDS
-    if len(lone) > _CLEANED_LIMIT:
-        lone.clear()
-    for m in _title_re().finditer(text):
+    for m in name_matches(text):
         title, raw = m.groups()
         if title is None:
-            bare = lone.get(raw)
-            if bare is None:
-                bare = _lone_word(raw, orgs)
+            bare = lone_word(raw)
             if bare and bare not in cast.by_surname:
                 continue  # a lone capitalised word that is no known surname: the common case
-        cand = _candidate(m, text, cast)
-        if cand is None:
+        found = _candidate(m, text, cast)
+        if found is None:
             continue
-        name = text[cand.start : cand.end]
-        words = cand.words
-        if is_organisation(name) or (
-            cand.title is None and len(words) > 1 and _ORG_AFTER.match(text, cand.end)
+        cand, facts = found
+        name = facts.name
+        if facts.organisation or (
+            cand.title is None and len(cand.words) > 1 and _ORG_AFTER.match(text, cand.end)
         ):
-            canonical = name if not name.lower().startswith("the ") else name[4:]
-            cast.actors.setdefault(canonical, Actor(canonical, "organisation", first=cand.start))
+            canonical = facts.canonical
+            if canonical not in cast.actors:
+                cast.actors[canonical] = Actor(canonical, "organisation", first=cand.start)
             cast.found.append(
                 Mention(cand.start, cand.end, name, canonical, "organisation", "name")
             )
             continue
-        if len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS):
-            continue
-        if _GROUP_WORDS.intersection(words):
+        if facts.not_person:
             continue
         person = _person(cast, cand, name)
         if person is None:
@@ -628,6 +428,35 @@ def _named(text: str) -> _Cast:
         start = cand.mention_start
         cast.found.append(Mention(start, cand.end, text[start : cand.end], key, "person", kind))
     return cast
+
+
+def _latest_persons(article: ArticleActors) -> dict[str, list[Actor | None]]:
+    """Per pronoun gender ("m", "f", "" for either), per mention in text order, the person
+    :meth:`ArticleActors.pronoun` resolves to just after that mention: the most recent
+    person up to it whose gender is that one or unknown (any person for "").
+
+    Examples
+    --------
+    >>> found = find_actors("Ada Voss met Garrick Voss. Halden Rail agreed.")
+    >>> latest = _latest_persons(found)
+    >>> [a and a.canonical for a in latest["m"]], [a.canonical for a in latest["f"]]
+    ([None, 'Garrick Voss', 'Garrick Voss'], ['Ada Voss', 'Ada Voss', 'Ada Voss'])
+    """
+    out: dict[str, list[Actor | None]] = {"m": [], "f": [], "": []}
+    male = female = anyone = None
+    actors = article.actors
+    for m in article.mentions:
+        actor = actors[m.actor]
+        if actor.type == "person":
+            anyone = actor
+            if actor.gender != "f":
+                male = actor
+            if actor.gender != "m":
+                female = actor
+        out["m"].append(male)
+        out["f"].append(female)
+        out[""].append(anyone)
+    return out
 
 
 def _linked(article: ArticleActors, text: str) -> list[Mention]:
@@ -643,8 +472,12 @@ def _linked(article: ArticleActors, text: str) -> list[Mention]:
             extra.append(
                 Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
             )
+    starts, latest = article._index()[0], _latest_persons(article)
     for m in _PRONOUN_RE.finditer(text):
-        actor = article.pronoun(m.group(1), m.start())
+        # ArticleActors.pronoun by table lookup: the mention before the pronoun, then
+        # the most recent fitting person up to it.
+        k = bisect.bisect_left(starts, m.start()) - 1
+        actor = latest[_PRONOUNS.get(m.group(1).lower(), "")][k] if k >= 0 else None
         if actor is not None:
             extra.append(
                 Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
@@ -676,8 +509,18 @@ def find_actors(text: str) -> ArticleActors:
 GENDER_WINDOW = 160
 #: Pronoun votes needed, and the share of them one gender needs, to give a person a gender.
 MIN_GENDER_VOTES, MIN_GENDER_SHARE = 2, 0.75
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]|\n")
+#: ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b`` (case-insensitive): the same
+#: alternatives in the same order, with the word-start test after the first letter so
+#: that the engine scans for the first letters instead of testing ``\b`` everywhere.
+_GENDERED = (
+    rf"(?:(?P<male>h{WORD_START_AFTER_FIRST}(?:e|im|is|imself))"
+    rf"|(?P<female>s{WORD_START_AFTER_FIRST}he|h{WORD_START_AFTER_FIRST}(?:er|ers|erself)))\b"
+)
+_SENTENCE_END = r"[.!?][\"”’]?\s+[A-Z\"“]|\n"
+#: A gendered pronoun or a sentence end (group ``stop``), whichever comes first: a
+#: pronoun found is one before the sentence's end (a pronoun and a sentence end never
+#: overlap: one is letters, the other starts with punctuation or a newline).
+_GENDERED_OR_STOP = re.compile(rf"(?P<stop>{_SENTENCE_END})|(?i:{_GENDERED})")
 
 
 def _infer_genders(cast: _Cast, text: str) -> None:
@@ -688,12 +531,11 @@ def _infer_genders(cast: _Cast, text: str) -> None:
         actor = cast.actors[m.actor]
         if actor.type != "person" or actor.gender:
             continue
-        window = text[m.end : m.end + GENDER_WINDOW]
-        stop = _SENTENCE_END.search(window)
-        hit = _GENDERED.search(window, 0, stop.start() if stop else len(window))
-        if hit:
+        # The first gendered pronoun before the first sentence end, in one search.
+        hit = _GENDERED_OR_STOP.search(text[m.end : m.end + GENDER_WINDOW])
+        if hit and hit.lastgroup != "stop":
             counts = votes.setdefault(m.actor, [0, 0])
-            counts[0 if hit.group(1) else 1] += 1
+            counts[0 if hit.lastgroup == "male" else 1] += 1
     for key, (male, female) in votes.items():
         total = male + female
         if total >= MIN_GENDER_VOTES and max(male, female) >= MIN_GENDER_SHARE * total:
@@ -726,7 +568,7 @@ def _role_mentions(text: str) -> Iterator[re.Match[str]]:
 
 
 def _set_gender_from_role(actor: Actor, role: str) -> None:
-    gender = _titles().get(role.lower(), ("", ""))[1]
+    gender = titles().get(role.lower(), ("", ""))[1]
     if gender and not actor.gender:
         actor.gender = gender
 

@@ -95,3 +95,59 @@ def test_the_quick_role_test_knows_every_role_of_the_role_pattern():
     assert set(roles.split("|")) == set(actors._ROLES_BEFORE)
     window = "the party's spokesman, "
     assert actors._ends_with_role(window) and actors._ROLE_BEFORE_RE.search(window)
+
+
+# -- speed helpers: each gives exactly what the slower form it replaces gave ----------------
+
+SPEED_TEXTS = [
+    TEXT,
+    "But Voss said. The Kremlin agreed; U.S. Senator Ada Roe-Smith and O'Neil left. "
+    "Smith-Jones met Gov. Lena Ortiz\nand McConnell. She said he was there, and her aide too.",
+    "Hershey and Sheila met Shelby. HE said SHE left; his, hers, herself, himself.",
+    "",
+]
+
+
+def test_pronoun_patterns_match_the_word_boundary_forms():
+    import re
+
+    from newsresearch.actors import _GENDERED_OR_STOP, _PRONOUN_RE
+
+    old = re.compile(r"\b(he|she|He|She|him|her|his|His|Her)\b")
+    gendered = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+    for text in SPEED_TEXTS:
+        assert [m.span() for m in _PRONOUN_RE.finditer(text)] == [
+            m.span() for m in old.finditer(text)
+        ]
+        for start in range(len(text)):
+            window = text[start : start + 60]
+            stop = re.search(r"[.!?][\"”’]?\s+[A-Z\"“]|\n", window)
+            want = gendered.search(window, 0, stop.start() if stop else len(window))
+            got = _GENDERED_OR_STOP.search(window)
+            got = got if got is not None and got.lastgroup != "stop" else None
+            assert (want and (want.span(), bool(want.group(1)))) == (
+                got and (got.span(), got.lastgroup == "male")
+            )
+
+
+def test_latest_persons_resolve_as_pronoun_does():
+    from newsresearch.actors import _latest_persons
+
+    for text in SPEED_TEXTS:
+        found = find_actors(text)
+        starts = [m.start for m in found.mentions]
+        latest = _latest_persons(found)
+        for position in range(len(text) + 1):
+            k = sum(s < position for s in starts) - 1
+            for word, gender in (("he", "m"), ("she", "f")):
+                want = found.pronoun(word, position)
+                assert (latest[gender][k] if k >= 0 else None) is want
+
+
+def test_overlapping_mentions_by_binary_search():
+    for text in SPEED_TEXTS:
+        found = find_actors(text)
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, min(len(text), start + 40) + 1, 7):
+                want = [m for m in found.mentions if m.start < end and start < m.end]
+                assert found.overlapping(start, end) == want

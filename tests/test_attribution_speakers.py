@@ -162,3 +162,15 @@ def test_description_source_after_a_name_is_that_person():
     span = (source, source + len("a Halden Republican"))
     assert _named_before(text, span, find_actors(text)) == ("Jon Tarrant", "person", False)
     assert _named_before(text, (0, 3), find_actors(text)) is None
+
+
+def test_pull_ends_are_those_of_finditer():
+    from newsresearch.attribution.embedded import _PULL_END, _pull_ends
+
+    texts = [
+        "We will win. — Jane Roe\nNo dash here — at all.\nThey lost.  –Ana Brooks\n",
+        "It ended.— Mr. Ada Voss — Sen. Roe\n“Done.” — Kim Lee",
+        "no dashes",
+    ]
+    for t in texts:
+        assert [m.span() for m in _pull_ends(t)] == [m.span() for m in _PULL_END.finditer(t)]

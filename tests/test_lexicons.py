@@ -229,3 +229,17 @@ def test_frame_lexicon_weights_must_be_positive():
 def test_terms_are_read_as_written():
     wl = read_text("nums: [1.50, 007, null, yes, 'Tax Cut’s']\n", source="t.yml", format="yaml")
     assert list(wl.categories["nums"]) == ["1.50", "007", "null", "yes", "tax cut's"]
+
+
+def test_contains_any_and_word_start_tries():
+    import re
+
+    from newsresearch.lexicons.tokens import contains_any, trie_pattern
+
+    assert contains_any("a\x1fb", "\x1c\x1d\x1e\x1f") and not contains_any("ab", "\x1c\x1f")
+    assert not contains_any("", '"')
+    words = ["he", "her", "she", "said", "say"]
+    fast = re.compile(trie_pattern(words, word_start=True) + r"\b")
+    slow = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    text = "He said the hero, she says, saw her; ashe said: he_ her"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]

@@ -166,3 +166,42 @@ def test_no_phrase_or_negation_crosses_documents():
     m = TermMatcher({"c": {"tax cut": 1.0, "cut": 1.0}})
     t = m.tally_documents(["no tax", "cut here", None, ""])
     assert t.hits[:, 0].tolist() == [0, 1, 0, 0] and t.n_words.tolist() == [2, 2, 0, 0]
+
+
+def test_chunk_table_expands_ids_to_codes():
+    from newsresearch.lexicons.matcher import ChunkTable
+
+    table = ChunkTable()
+    assert table.add("a,", (1, 2)) == 0
+    assert table.add("b", (3,)) == 1
+    assert table.add("a,", (9,)) == 0  # known chunks keep their codes
+    assert table.add("", ()) == 2
+    ids = np.asarray([1, 0, 2, 0, 1])
+    assert table.expand(ids).tolist() == [3, 1, 2, 1, 2, 3]
+    assert table.expand(np.asarray([2], dtype=np.int64)).tolist() == []
+    assert table.add("c", (4, 5, 6)) == 3  # the arrays follow the table's growth
+    assert table.expand(np.asarray([3, 1])).tolist() == [4, 5, 6, 3]
+
+
+def test_tally_documents_with_known_quotes_equals_without():
+    from newsresearch.text import quote_spans
+
+    m = TermMatcher({"econ": {"econom*": 1.0, "tax cut": 2.0}, "war": {"clash*": 1.0}})
+    texts = [
+        'He said "the economy will clash" and the tax cut passed.',
+        "“Tax cut” İstanbul economy",  # lower() lengthens İ: the known spans are not used
+        "No quotes: economy.",
+        None,
+        "",
+    ]
+    quotes = [quote_spans(t) if t else None for t in texts]
+    a = m.tally_documents(texts)
+    b = m.tally_documents(texts, quotes=quotes)
+    for part in ("n_words", "hits", "quoted", "score"):
+        assert getattr(a, part).tolist() == getattr(b, part).tolist()
+    assert a.quoted.sum() > 0
+    for text in texts[:3]:  # the batch gives each text's own tally
+        one = m.tally_text(text)
+        k = texts.index(text)
+        assert one.hits[0].tolist() == a.hits[k].tolist()
+        assert one.quoted[0].tolist() == a.quoted[k].tolist()

@@ -9,6 +9,7 @@ author (with the handle) the source, and the paragraph before the dash the conte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .records import Scan
 
@@ -60,6 +61,35 @@ def _add(scan: Scan, m: re.Match[str]) -> None:
     )
 
 
+_DASH = re.compile(r"[—–]")
+
+
+def _pull_ends(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PULL_END` in *text*, as ``finditer`` gives them, faster.
+
+    Every match starts where a run of spaces before a dash starts, so the pattern is
+    tried only there (dashes are rare); ``finditer`` would test its leading
+    look-behind at every position.
+
+    Examples
+    --------
+    >>> t = "We will win. — Jane Roe\\nNo dash here.\\nThey lost. –Ana Brooks"
+    >>> [m.group("src") for m in _pull_ends(t)] == [m.group("src") for m in _PULL_END.finditer(t)]
+    True
+    """
+    pos = 0
+    for dash in _DASH.finditer(text):
+        p = dash.start()
+        while p > pos and text[p - 1] in " \t":
+            p -= 1
+        if p < pos:
+            continue  # inside the previous match
+        m = _PULL_END.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_embedded(scan: Scan) -> None:
     """Add the embedded tweets and pull quotes of the scanned article.
 
@@ -80,7 +110,7 @@ def find_embedded(scan: Scan) -> None:
             _add(scan, m)
     if "—" not in text and "–" not in text:
         return
-    for m in _PULL_END.finditer(text):
+    for m in _pull_ends(text):
         para = text[_paragraph_start(text, m.start()) : m.start()]
         if len(para.split()) >= MIN_PULL_QUOTE_WORDS and scan.in_quote(m.start()) is None:
             _add(scan, m)

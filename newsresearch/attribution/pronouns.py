@@ -80,8 +80,8 @@ def resolve_pronoun(
         return _neutral(low, span, done)
     speakers = {a.speaker for a in done if a.speaker}
     quoted = _quoted(span, done, own)
-    for m in reversed(actors.mentions):
-        if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
+    for m in reversed(actors.between(0, span[0])):  # those before the pronoun, nearest first
+        if m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):

@@ -30,18 +30,15 @@ when the corpus names no other Carver).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from operator import attrgetter
 
-from ..actors import ArticleActors, Mention, is_organisation, organisation_words
+from ..actor_names import is_organisation, organisation_words
+from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
-
-_START = attrgetter("start")
 
 __all__ = ["harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
@@ -348,10 +345,13 @@ def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
     start = span[0]
     while True:
         m = _AND_BEFORE.search(text, max(0, start - 8), start)
+        if m is None:
+            return start
+        # the names ending where "and" begins: they start at most a mention's length before
         ends = [
             x
-            for x in actors.mentions
-            if m and x.end == m.start() and x.type == "person" and x.kind == "name"
+            for x in actors.overlapping(m.start() - 1, m.start() + 1)
+            if x.end == m.start() and x.type == "person" and x.kind == "name"
         ]
         if not ends:
             return start
@@ -578,12 +578,8 @@ def _resolve_phrase(
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
-    # Mentions are in text order: only those starting before the head's end can overlap it.
-    upto = bisect.bisect_left(actors.mentions, span[0] + len(head), key=_START)
     candidates = [
-        m
-        for m in actors.mentions[:upto]
-        if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
+        m for m in actors.overlapping(span[0], span[0] + len(head)) if m.kind != "pronoun"
     ]
     named = [m for m in candidates if m.start >= owned_from]
     head_end = span[0] + len(head.rstrip())

@@ -202,9 +202,11 @@ def _document_counts(lex: Lexicon, parsed: ParsedCorpus, options: dict[str, Any]
     """Word counts, hits, quoted hits and weighted scores per document, in batches."""
     matcher = lex.matcher()
     values = [None if article is None else article.text for article in parsed]
+    quotes = [None if article is None else article.quote_spans for article in parsed]
     counts: _Counts = ([], [], [], [])
     for start in range(0, len(values), _BATCH):
-        s = matcher.tally_documents(values[start : start + _BATCH], **options)
+        batch = slice(start, start + _BATCH)
+        s = matcher.tally_documents(values[batch], quotes=quotes[batch], **options)
         for part, value in zip(counts, (s.n_words, s.hits, s.quoted, s.score), strict=True):
             part.append(value)
     return counts

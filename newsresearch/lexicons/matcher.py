@@ -48,14 +48,21 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 import numpy as np
 
 from ..text import quote_spans
 from .negation import FRAME_NEGATORS, NEGATION_WINDOW, NOT_NEGATING_NEXT, is_negator
-from .tokens import SPLIT_ONLY_SPACE, TOKEN_RX, WORD_CHAR, glob_regex, token_strings
+from .tokens import (
+    SPLIT_ONLY_SPACE,
+    SPLIT_ONLY_SPACE_CHARS,
+    TOKEN_RX,
+    WORD_CHAR,
+    contains_any,
+    glob_regex,
+    token_strings,
+)
 
 __all__ = ["TOKEN_RX", "Hits", "Match", "TermMatcher", "Tally", "glob_regex", "token_strings"]
 
@@ -64,9 +71,69 @@ CACHE_LIMIT = 2_000_000
 RESOLVE = ("all", "first")
 _GLOB_CHARS = re.compile(r"[*?]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„]")
+_QUOTE_CHAR_SET = '"“”«»„'  # the characters of _QUOTE_CHARS
 _SEPARATOR = "\x00"  # between documents scored together: matches nothing, ends every scope
 _NO_CODES = np.zeros(0, dtype=np.int64)
 _FAR = -(10**9)
+
+
+class ChunkTable:
+    """Whitespace-separated chunks seen so far: an id per chunk and its token codes.
+
+    The codes of all chunks are kept end to end (``flat``), chunk ``i``'s from
+    ``offsets[i]`` to ``offsets[i + 1]``, so that the codes of a text are found
+    from its chunk ids by one numpy gather (:meth:`expand`) instead of a Python
+    pass over every token. The table only grows; a matcher starts a new one when
+    it is full, and a batch keeps the table it started with.
+
+    Examples
+    --------
+    >>> t = ChunkTable()
+    >>> t.add("voss,", (7, 2)), t.add("left", (5,))
+    (0, 1)
+    >>> t.expand(np.asarray([1, 0, 1])).tolist()
+    [5, 7, 2, 5]
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.flat: list[int] = []
+        self.offsets: list[int] = [0]
+        self._arrays: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, chunk: str, codes: Sequence[int]) -> int:
+        """The id of a new *chunk* whose token codes are *codes* (call under the matcher's lock)."""
+        found = self.ids.get(chunk)
+        if found is not None:
+            return found
+        self.flat.extend(codes)
+        self.offsets.append(len(self.flat))
+        cid = self.ids[chunk] = len(self.offsets) - 2
+        return cid
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``flat``, the chunks' start offsets and their code counts, as arrays (kept until
+        the table grows)."""
+        kept, n = self._arrays, len(self.offsets)
+        if kept is None or kept[0] != n:
+            offsets = np.asarray(self.offsets[:n], dtype=np.int64)
+            flat = np.asarray(self.flat[: offsets[-1]], dtype=np.int64)
+            kept = self._arrays = (n, flat, offsets[:-1], np.diff(offsets))
+        return kept[1], kept[2], kept[3]
+
+    def expand(self, ids: np.ndarray) -> np.ndarray:
+        """The token codes of the chunks *ids*, in order (one gather)."""
+        flat, starts, lengths = self.arrays()
+        counts = lengths[ids]
+        total = int(counts.sum())
+        if total == 0:
+            return np.zeros(0, dtype=np.int64)
+        # position k of chunk j's codes: starts[j] + (k - where chunk j begins in the output)
+        shift = np.repeat(starts[ids] - (np.cumsum(counts) - counts), counts)
+        return flat[shift + np.arange(total)]
 
 
 @dataclass
@@ -156,7 +223,7 @@ class TermMatcher:
         self._compile(categories)
         # Per token type (raw string) an integer code; arrays indexed by code.
         self.cache: dict[str, int] = {}
-        self.chunks: dict[str, tuple[int, ...]] = {}
+        self.chunks = ChunkTable()
         self.row = np.zeros(1024, dtype=np.int32)
         self.is_punct = np.zeros(1024, dtype=bool)
         self.is_break = np.zeros(1024, dtype=bool)
@@ -214,6 +281,7 @@ class TermMatcher:
             key=lambda k: (first and self.rank[keys[k][0]][0] > 0, -len(keys[k]), k),
         )
         self.phrases = [(keys[k], self._row_of(*phrases[keys[k]])) for k in order]
+        self.longest_phrase = max((len(pids) for pids, _ in self.phrases), default=2)
         self.phrases_by_first: dict[int, list[int]] = {}
         for k, (pids, _) in enumerate(self.phrases):
             self.phrases_by_first.setdefault(pids[0], []).append(k)
@@ -301,49 +369,84 @@ class TermMatcher:
                 code = code if code is not None else self._add(token)
         return code
 
-    def _chunk(self, chunk: str) -> tuple[int, ...]:
+    def _chunk_id(self, table: ChunkTable, chunk: str) -> int:
+        """The id of *chunk* in *table*, its token codes found on first sight."""
         code = self.cache.get(chunk) if chunk.isalpha() else None
         codes = (code,) if code is not None else tuple(map(self.code, token_strings(chunk)))
-        if len(self.chunks) > CACHE_LIMIT:
-            self.chunks.clear()
-        self.chunks[chunk] = codes
-        return codes
+        with self.lock:
+            return table.add(chunk, codes)
+
+    def _table(self) -> ChunkTable:
+        """The chunk table to use for the next batch: a new one when the current is full."""
+        with self.lock:
+            if len(self.chunks) > CACHE_LIMIT:
+                self.chunks = ChunkTable()
+            return self.chunks
+
+    def _chunk_ids(
+        self,
+        table: ChunkTable,
+        text: str,
+        ids: list[int],
+        pieces: list[int],
+        quoted: list[bool],
+        quotes: Sequence[tuple[int, int]] | None = None,
+    ) -> bool:
+        """Append the chunk ids of *text* to *ids*, and per piece (stretches inside and
+        outside quotation spans) its chunk count to *pieces* and whether it is quoted to
+        *quoted*; whether the text has quotation marks.
+
+        The text is lower-cased, split on whitespace (no token spans it) and each
+        chunk looked up in *table*; quotation marks are tokens of their own, so cutting
+        the text at quotation spans first keeps the same tokens. *quotes*: the text's
+        quotation spans (:func:`newsresearch.text.quote_spans`) when already known; they
+        are used when lower-casing kept every offset.
+        """
+        lowered = text.lower().replace("’", "'")
+        if len(lowered) != len(text):
+            quotes = None
+        if contains_any(lowered, SPLIT_ONLY_SPACE_CHARS):
+            # str.split() would drop these; the tokenizer keeps each as a symbol token.
+            lowered, quotes = SPLIT_ONLY_SPACE.sub(" \ufffc ", lowered), None
+        cuts = [(lowered, False)]
+        has_quotes = contains_any(lowered, _QUOTE_CHAR_SET)
+        if has_quotes:
+            cuts, pos = [], 0
+            for a, b in quote_spans(lowered) if quotes is None else quotes:
+                cuts += [(lowered[pos:a], False), (lowered[a:b], True)]
+                pos = b
+            cuts.append((lowered[pos:], False))
+        known, chunk_id = table.ids.__getitem__, self._chunk_id
+        for piece, inside in cuts:
+            chunks = piece.split()
+            n = len(ids)
+            try:  # every chunk seen before (the common case): one pass in C
+                ids.extend(map(known, chunks))
+            except KeyError:
+                del ids[n:]
+                get = table.ids.get
+                ids.extend(f if (f := get(c)) is not None else chunk_id(table, c) for c in chunks)
+            pieces.append(len(ids) - n)
+            quoted.append(inside)
+        return has_quotes
 
     def codes(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
         """Token codes of *text* and, when it has quotation marks, which tokens are quoted.
 
-        The text is lower-cased, split on whitespace (no token spans it) and each
-        chunk's codes cached; quotation marks are tokens of their own, so cutting
-        the text at quotation spans first keeps the same tokens.
+        The text is lower-cased and split on whitespace; each chunk's codes are
+        cached (:class:`ChunkTable`).
         """
-        text = text.lower().replace("’", "'")
-        if SPLIT_ONLY_SPACE.search(text):
-            # str.split() would drop these; the tokenizer keeps each as a symbol token.
-            text = SPLIT_ONLY_SPACE.sub(" \ufffc ", text)
-        pieces = [(text, False)]
-        if _QUOTE_CHARS.search(text):
-            pieces, pos = [], 0
-            for a, b in quote_spans(text):
-                pieces += [(text[pos:a], False), (text[a:b], True)]
-                pos = b
-            pieces.append((text[pos:], False))
-        known, chunk_codes = self.chunks.__getitem__, self._chunk
-        arrays: list[np.ndarray] = []
-        for piece, _ in pieces:
-            chunks = piece.split()
-            try:  # every chunk seen before (the common case): one pass in C
-                codes = np.fromiter(chain.from_iterable(map(known, chunks)), dtype=np.int64)
-            except KeyError:
-                get = self.chunks.get
-                found = [f if (f := get(c)) is not None else chunk_codes(c) for c in chunks]
-                codes = np.fromiter(chain.from_iterable(found), dtype=np.int64)
-            arrays.append(codes)
-        if len(pieces) == 1:
-            return arrays[0], None
-        sizes = [len(a) for a in arrays]
-        return np.concatenate(arrays), np.repeat(
-            np.asarray([q for _, q in pieces], dtype=bool), sizes
-        )
+        table = self._table()
+        ids: list[int] = []
+        pieces: list[int] = []
+        quoted: list[bool] = []
+        has_quotes = self._chunk_ids(table, text, ids, pieces, quoted)
+        chunk_ids = np.asarray(ids, dtype=np.int64)
+        codes = table.expand(chunk_ids)
+        if not has_quotes:
+            return codes, None
+        per_chunk = np.repeat(np.asarray(quoted, dtype=bool), pieces)
+        return codes, np.repeat(per_chunk, table.arrays()[2][chunk_ids])
 
     def spans(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Token codes of *text* and the tokens' character spans (tokens of the original text)."""
@@ -364,21 +467,23 @@ class TermMatcher:
         cand = np.flatnonzero(self.starts[codes[:-1]] & self.seconds[codes[1:]])
         if not len(cand):
             return out_s, out_e, out_r
-        seq: list[int] = codes.tolist()
-        n, pids_of, taken = len(seq), self.pids_of, -1
-        for p in cand.tolist():
+        n, pids_of, taken = len(codes), self.pids_of, -1
+        # The codes from each candidate on, as long as the longest phrase (clipped at the
+        # end of the codes: a phrase running past it is never compared).
+        windows = codes[np.minimum(cand[:, None] + np.arange(self.longest_phrase), n - 1)]
+        for p, seq in zip(cand.tolist(), windows.tolist(), strict=True):
             if p <= taken:
                 continue
-            second = pids_of[seq[p + 1]]
+            second = pids_of[seq[1]]
             found: list[int] = []
             length = 0
-            for k in self.phrase_starts[seq[p]]:
+            for k in self.phrase_starts[seq[0]]:
                 pids, rid = self.phrases[k]
                 if found and len(pids) != length:
                     break
                 end = p + len(pids)
                 if end <= n and pids[1] in second:
-                    if all(pids[j] in pids_of[seq[p + j]] for j in range(2, len(pids))):
+                    if all(pids[j] in pids_of[seq[j]] for j in range(2, len(pids))):
                         found.append(rid)
                         length = len(pids)
                         if self.resolve == "first":
@@ -514,32 +619,53 @@ class TermMatcher:
                         collect[(self.categories[ci], term)] += 1
         return Tally(n_words, hits, quoted, score)
 
-    def tally_documents(self, texts: Sequence[Any], **options: Any) -> Tally:
+    def tally_documents(
+        self,
+        texts: Sequence[Any],
+        *,
+        quotes: Sequence[Sequence[tuple[int, int]] | None] | None = None,
+        **options: Any,
+    ) -> Tally:
         """Tally many documents in one pass over their concatenated tokens.
 
         A separator token that matches nothing and ends every scope stands
         between documents, so no phrase or negation crosses from one into the next.
+        *quotes*: per text its quotation spans when already known (``Article.quote_spans``).
+        The chunk ids of all texts are gathered first and turned into token codes
+        by one numpy gather.
         """
         if not len(texts):
             return self.tally(_NO_CODES, n_units=0, **options)
-        sep = np.asarray([self.code(_SEPARATOR)], dtype=np.int64)
-        parts: list[np.ndarray] = []
-        quotes: list[np.ndarray] = []
-        lengths = np.zeros(len(texts), dtype=np.int64)
+        table = self._table()
+        sep_code = self.code(_SEPARATOR)
+        with self.lock:
+            sep = table.add(_SEPARATOR, (sep_code,))
+        ids: list[int] = []
+        pieces: list[int] = []
+        quoted: list[bool] = []
+        doc_chunks = np.zeros(len(texts), dtype=np.int64)
         any_quote = False
         for i, text in enumerate(texts):
-            codes, in_quote = (
-                self.codes(text) if isinstance(text, str) and text else (_NO_CODES, None)
-            )
-            any_quote |= in_quote is not None
-            parts += [codes, sep]
-            quotes += [np.zeros(len(codes), dtype=bool) if in_quote is None else in_quote]
-            quotes.append(np.zeros(1, dtype=bool))
-            lengths[i] = len(codes) + 1
+            n = len(ids)
+            if isinstance(text, str) and text:
+                known = None if quotes is None else quotes[i]
+                any_quote |= self._chunk_ids(table, text, ids, pieces, quoted, known)
+            ids.append(sep)
+            pieces.append(1)
+            quoted.append(False)
+            doc_chunks[i] = len(ids) - n
+        chunk_ids = np.asarray(ids, dtype=np.int64)
+        codes = table.expand(chunk_ids)
+        per_chunk = table.arrays()[2][chunk_ids]
+        in_quote = None
+        if any_quote:
+            chunk_quoted = np.repeat(np.asarray(quoted, dtype=bool), pieces)
+            in_quote = np.repeat(chunk_quoted, per_chunk)
+        doc_of_chunk = np.repeat(np.arange(len(texts)), doc_chunks)
         return self.tally(
-            np.concatenate(parts),
-            in_quote=np.concatenate(quotes) if any_quote else None,
-            unit_of_tok=np.repeat(np.arange(len(texts)), lengths),
+            codes,
+            in_quote=in_quote,
+            unit_of_tok=np.repeat(doc_of_chunk, per_chunk),
             n_units=len(texts),
             **options,
         )

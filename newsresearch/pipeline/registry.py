@@ -312,7 +312,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "attributions",
             ("attributions",),
-            ("text", "lexicons", "actors", "attribution"),
+            ("text", "lexicons", "actor_names", "actors", "attribution"),
             ("nltk",),
             _run_attributions,
             lambda options: {"attributions": arrow_schema(_columns("attribution", "ATTRIBUTION"))},
@@ -322,7 +322,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "actors",
             ("actor_sentiment",),
-            ("text", "lexicons", "actors", "sentiment"),
+            ("text", "lexicons", "actor_names", "actors", "sentiment"),
             _TARGET_MODEL,
             _run_actors,
             lambda options: {
@@ -334,7 +334,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis(
             "stance",
             ("stance_triples",),
-            ("text", "lexicons", "actors", "attribution", "sentiment"),
+            ("text", "lexicons", "actor_names", "actors", "attribution", "sentiment"),
             _TARGET_MODEL,
             _run_stance,
             lambda options: {

@@ -1,0 +1,342 @@
+"""Names in text: the title-and-name pattern, the cleaning of each match, organisation words.
+
+The machinery :mod:`newsresearch.actors` uses to find candidate names before it
+links them into actors:
+
+* :func:`name_matches` -- the matches of the title-and-name pattern (an optional
+  title from ``data/titles.csv`` and up to eight capitalised words), tried only at
+  capital letters;
+* :func:`name_facts` -- what a matched string says about its name whatever
+  surrounds it: title, words, span, whether it is an organisation's name or no
+  person's (remembered per string: names recur across articles);
+* :func:`is_organisation`, :func:`organisation_words`, :func:`places`,
+  :func:`titles`, :func:`title_info`, :func:`first_names` -- the word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicons import data_lines
+from .lexicons.tokens import trie_pattern
+
+__all__ = [
+    "NameFacts",
+    "first_names",
+    "is_organisation",
+    "lone_word",
+    "name_facts",
+    "name_matches",
+    "organisation_words",
+    "places",
+    "title_info",
+    "titles",
+]
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in data_lines("titles.csv")[1:]:
+        title, role, gender = (line.split(",") + ["", ""])[:3]
+        out[title] = (role, gender)
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    return dict(line.split(",") for line in data_lines("first_names.csv")[1:])
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    return frozenset(data_lines("organisation_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, states and capitals that speak as governments (``data/places.txt``)."""
+    return frozenset(data_lines("places.txt"))
+
+
+_CAP = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
+#: Names never cross a line break ("Advertisement\n\nAudra Makuch" is two runs).
+_GAP = r"[ \t]+"
+_NAME_BODY = rf"{_CAP}(?:{_GAP}(?:(?:{_PARTICLE}|of){_GAP})?{_CAP}){{0,7}}"
+
+_NOT_NAMES = frozenset(
+    "The A An In On At But And Or If As When While After Before Since Although Though However "
+    "This That These Those There Their His Her Its Our My Your We They He She It I You Who What "
+    "Why How Where Which Many Most Some Several Both Each Every No Not Yet Still Even Also Then "
+    "Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Under Despite For With Without "
+    "Instead Meanwhile Only Because Unlike Like Last Next Earlier Later Critics Officials "
+    "Police Supporters Opponents Analysts Residents Voters Workers Farmers Nurses Commuters".split()
+)
+_PLACE_WORDS = frozenset(
+    "Port City Street St Avenue Road River Lake Bay Hall North South East West Province "
+    "County District Valley Mount Island Square Bridge Station Airport Harbour Harbor".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    alternatives = trie_pattern([t for t in titles() if t[:1].isupper()])
+    return re.compile(
+        # not inside an abbreviation: "U.S. Senator X" is no name "S. Senator X"
+        rf"(?<![\w.’'])(?=[A-Z])"
+        rf"(?:(?P<title>(?:(?:Former|former|Deputy|Acting|acting)[ \t]+)?(?:{alternatives}))[ \t]+)?"
+        rf"(?P<name>{_NAME_BODY})"
+    )
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def name_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_title_re` in *text*, as ``finditer`` gives them, faster.
+
+    Every match starts at a capital letter, so the pattern is tried only there (a
+    character-set search finds them quickly); ``finditer`` would test the pattern's
+    leading look-behind and look-ahead at every position of the text.
+    """
+    search, match, pos = _CAPITAL.search, _title_re().match, 0
+    while (c := search(text, pos)) is not None:
+        m = match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=100_000)
+def is_organisation(words: str) -> bool:
+    """Whether *words* name an organisation: one of them is an organisation head word.
+
+    Answers are remembered (the word list is fixed), so a name met again costs
+    one lookup.
+
+    Examples
+    --------
+    >>> is_organisation("the Transport Workers' Union"), is_organisation("Ada Voss")
+    (True, False)
+    """
+    if words.strip() in places():
+        return True
+    orgs = organisation_words()
+    lowered = words.lower().replace("’", "'")
+    tokens = _LETTERS.findall(lowered)
+    return any(t in orgs or _singular(t) in orgs for t in tokens) or lowered in orgs
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+@lru_cache(maxsize=4096)
+def title_info(title: str) -> tuple[str, str]:
+    """The role and gender a title implies: "former US President" -> ("president", "")."""
+    known = titles()
+    for key in (title, title.lower(), title.split()[-1], title.split()[-1].lower()):
+        if key in known:
+            return known[key]
+    return "", ""
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The last words of the titles, lower case and without their dot ("minister", "sen")."""
+    return frozenset(t.split()[-1].lower().rstrip(".") for t in titles())
+
+
+def _title_length(words: list[str]) -> int:
+    """How many leading words of a capitalised run are a title or role:
+    "Senate Majority Leader Mitch McConnell" -> 3, "Secretary of State Ana Ruiz" -> 3."""
+    roles = _role_words()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        low = word.lower().rstrip(".")
+        if low in roles or _singular(low) in roles:  # "Judges Ada Voss and ..."
+            cut = i + 1
+    if cut and words[cut] in (
+        "of",
+        "for",
+    ):  # the name starts at its given name, else 2 from the end
+        firsts = first_names()
+        given = next((j for j in range(cut, len(words)) if words[j] in firsts), None)
+        cut = given if given is not None else max(cut, len(words) - 2)
+    return cut
+
+
+_KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
+
+
+def _chrome_cut(words: list[str]) -> list[str]:
+    """Without a hover name that a page glued to the name: "Bernie Sanders Bernie Sanders",
+    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname."""
+    split: list[str] = []
+    if any(w in _RUN_STOPS for w in words):
+        words = words[: next(i for i, w in enumerate(words) if w in _RUN_STOPS)] or words[:1]
+    for word in words:
+        glued = _GLUED.match(word)
+        if glued and glued.group(1) not in _GLUE_PREFIXES:
+            split.append(glued.group(1))
+            break
+        split.append(word)
+    first = split.index(split[-1])
+    return words[: first + 1] if first < len(split) - 1 else words
+
+
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
+#: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
+_RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
+#: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").
+_CHROME_WORDS = frozenset(
+    "Email Share Tweet Print Comment Comments Facebook Twitter Pinterest LinkedIn WhatsApp "
+    "Reddit Photo Image Video Getty Images".split()
+)
+#: Words that make a capitalised run a group, not a person ("New York Democrat").
+_GROUP_WORDS = frozenset(
+    "Democrat Democrats Republican Republicans Independent Independents Conservatives "
+    "Liberals Americans Israelis Jews Muslims Christians".split()
+)
+_GLUE_PREFIXES = frozenset(("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz"))
+
+
+def _word_end(text: str, start: int, words: list[str]) -> int:
+    """Where *words*, found in order from *start*, end in *text*."""
+    end = start
+    for word in words:
+        end = text.index(word, end) + len(word)
+    return end
+
+
+class NameFacts(NamedTuple):
+    """What a matched string says about its name, whatever surrounds it (:func:`name_facts`)."""
+
+    title: str | None
+    words: tuple[str, ...]
+    start: int  # relative to the match
+    end: int
+    name: str  # the matched string from start to end
+    organisation: bool  # is_organisation(name)
+    canonical: str  # an organisation's key: the name without a leading "the "
+    lone_organisation: bool  # one word, which is an organisation word ("Kremlin")
+    not_person: bool  # two or more words with a place word at an end, or a group word
+
+
+#: Cleaned names by matched string, title and offset of the name, relative to the match.
+_CLEANED: dict[tuple[str, str | None, int], NameFacts | None] = {}
+_CLEANED_LIMIT = 200_000
+
+
+def name_facts(matched: str, title: str | None, offset: int) -> NameFacts | None:
+    """The title, words, span (relative to the match) and word-based facts of a match's
+    name, or None when it is no name whatever surrounds it.
+
+    All of this depends on the matched string alone (each word is found inside it), so
+    the answer is remembered per string: names recur across articles.
+    """
+    key = (matched, title, offset)
+    found = _CLEANED.get(key, _CLEANED)
+    if found is not _CLEANED:
+        return found  # type: ignore[return-value]
+    if len(_CLEANED) > _CLEANED_LIMIT:
+        _CLEANED.clear()
+    found = _CLEANED[key] = _facts(matched, _clean(matched, title, offset))
+    return found
+
+
+def _facts(
+    matched: str, cleaned: tuple[str | None, tuple[str, ...], int, int] | None
+) -> NameFacts | None:
+    """:class:`NameFacts` of a cleaned name (:func:`_clean`) in the string *matched*."""
+    if cleaned is None:
+        return None
+    title, words, start, end = cleaned
+    name = matched[start:end]
+    return NameFacts(
+        title,
+        words,
+        start,
+        end,
+        name,
+        is_organisation(name),
+        name if not name.lower().startswith("the ") else name[4:],
+        len(words) == 1 and is_organisation(words[0]),
+        (len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS))
+        or not _GROUP_WORDS.isdisjoint(words),
+    )
+
+
+def _clean(
+    text: str, title: str | None, offset: int
+) -> tuple[str | None, tuple[str, ...], int, int] | None:
+    """:func:`name_facts` computed, on the matched string *text* (its name starts at *offset*)."""
+    words = _chrome_cut(text[offset:].strip().split())
+    # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
+    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS):
+        words = words[1:]
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
+    if owner is not None:  # "CNN's Jake Tapper": the name after the owner
+        title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
+    if not words or words[-1].lower().rstrip(".") in _role_words():
+        return None  # "The Vice President" is a role, not a name
+    start = text.index(words[0], offset if owner is None else 0)
+    cut = _title_length(words)
+    if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
+        cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
+    if cut:
+        head = " ".join(words[:cut])
+        title = f"{title} {head}" if title else head
+        start = text.index(words[cut], _word_end(text, start, words[:cut]))
+        words = words[cut:]
+    elif title in _KEEPS_TITLE and len(words) == 1:
+        title, start, words = None, 0, [title, *words]
+    end = _word_end(text, start, words)
+    if text[end - 2 : end] in _POSSESSIVE_ENDINGS:  # possessive: "Renfrew's office"
+        end -= 2
+        words[-1] = words[-1][:-2]
+    return title, tuple(words), start, end
+
+
+#: Untitled matched names: the word, when it is one word and no organisation word, else "".
+_LONE_WORDS: dict[str, str] = {}
+
+
+def lone_word(raw: str) -> str:
+    """The word of an untitled match (its ``name`` group) that is a name only if it is a
+    known surname: the bare word when the match is one word and no organisation word,
+    else "" (remembered per string).
+
+    Examples
+    --------
+    >>> lone_word("Voss's"), lone_word("Halden Rail"), lone_word("Ministry")
+    ('Voss', '', '')
+    """
+    found = _LONE_WORDS.get(raw)
+    if found is not None:
+        return found
+    if len(_LONE_WORDS) > _CLEANED_LIMIT:
+        _LONE_WORDS.clear()
+    bare = raw.strip()
+    bare = bare[:-2] if bare.endswith(_POSSESSIVE_ENDINGS) else bare
+    orgs = organisation_words()
+    out = _LONE_WORDS[raw] = bare if " " not in bare and bare.lower() not in orgs else ""
+    return out

@@ -1,0 +1,50 @@
+"""Names in text: the name pattern, the facts of a matched name, lone words."""
+
+from __future__ import annotations
+
+from newsresearch.actor_names import (
+    _title_re,
+    is_organisation,
+    lone_word,
+    name_facts,
+    name_matches,
+    title_info,
+)
+
+TEXTS = [
+    "Sen. Garrick J. Voss of the National Reform Party spoke first. Arlo Menzies, the vice "
+    "president's spokesman, replied. Mr. Voss said Halden Rail and the Transport Workers' "
+    "Union had agreed.",
+    "But Voss said. The Kremlin agreed; U.S. Senator Ada Roe-Smith and O'Neil left. "
+    "Smith-Jones met Gov. Lena Ortiz\nand McConnell. CNN's Jake Tapper asked.",
+    "",
+]
+
+
+def test_name_matches_are_those_of_finditer():
+    for text in TEXTS:
+        fast = [(m.span(), m.groups()) for m in name_matches(text)]
+        slow = [(m.span(), m.groups()) for m in _title_re().finditer(text)]
+        assert fast == slow and (fast or not text)
+
+
+def test_name_facts_of_a_match():
+    text = "Finance Minister Piotr Lindqvist spoke."
+    m = next(name_matches(text))
+    facts = name_facts(m.group(0), m.group("title"), m.start("name") - m.start())
+    assert facts.title == "Finance Minister" and facts.words == ("Piotr", "Lindqvist")
+    assert facts.name == "Piotr Lindqvist" and not facts.organisation and not facts.not_person
+    m = next(name_matches("the Transport Workers' Union said"))
+    facts = name_facts(m.group(0), m.group("title"), m.start("name") - m.start())
+    assert facts.organisation and facts.canonical == "Transport Workers' Union"
+    m = next(name_matches("New York Democrats said"))
+    assert name_facts(m.group(0), None, 0).not_person
+    m = next(name_matches("The Vice President said"))
+    assert name_facts(m.group(0), m.group("title"), m.start("name") - m.start()) is None
+
+
+def test_lone_words_and_word_lists():
+    assert lone_word("Voss") == "Voss" and lone_word("Voss’s") == "Voss"
+    assert lone_word("Ada Voss") == "" and lone_word("Union") == ""
+    assert is_organisation("the health ministry") and not is_organisation("Ada Voss")
+    assert title_info("former US President") == ("president", "")
