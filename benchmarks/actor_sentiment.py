@@ -25,12 +25,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pandas as pd  # noqa: E402
+from _abp import add_corpus_argument, corpus_or_skip  # noqa: E402
 
 import newsresearch as nr  # noqa: E402
-from newsresearch import config  # noqa: E402
 from newsresearch.sentiment import TargetSentimentClassifier, actor_sentiment, load_model  # noqa: E402
 from newsresearch.sentiment.actors import _mention_contexts  # noqa: E402
 from newsresearch.sentiment.features import FeatureIndex, target_features  # noqa: E402
@@ -51,12 +50,11 @@ def _cpu(func):  # noqa: ANN001, ANN202
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    add_corpus_argument(parser)
     parser.add_argument("--limit", type=int, default=1000)
     args = parser.parse_args(argv)
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+    path = corpus_or_skip(args.corpus)
+    if path is None:
         return 0
     corpus = nr.load_corpus(path, limit=args.limit, progress=False, jobs=1)
     parsed = nr.parse(corpus)

@@ -12,20 +12,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
+
+from _abp import add_corpus_argument, corpus_or_skip
 
 import newsresearch as nr
-from newsresearch import config
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    add_corpus_argument(parser)
     parser.add_argument("--limit", type=int, default=2000)
     args = parser.parse_args(argv)
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+    path = corpus_or_skip(args.corpus)
+    if path is None:
         return 0
     corpus = nr.load_corpus(path, limit=args.limit, progress=False)
     chars = int(corpus["text"].str.len().sum())

@@ -29,10 +29,10 @@ import dataclasses
 import hashlib
 import sys
 import time
-from pathlib import Path
+
+from _abp import add_corpus_argument, corpus_or_skip
 
 import newsresearch as nr
-from newsresearch import config
 
 
 def _canon(x: object) -> object:
@@ -72,14 +72,13 @@ def _best(repeats: int, setup, run):  # noqa: ANN001, ANN202 - callables
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    add_corpus_argument(parser)
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", default=None, help="comma-separated components")
     args = parser.parse_args(argv)
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+    path = corpus_or_skip(args.corpus)
+    if path is None:
         return 0
     from newsresearch.text import split_sentences, tokenize
 

@@ -28,12 +28,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pandas as pd  # noqa: E402
+from _abp import add_corpus_argument, corpus_or_skip  # noqa: E402
 
 import newsresearch as nr  # noqa: E402
-from newsresearch import config  # noqa: E402
 from newsresearch.sentiment import load_model, sentiment, target_sentiment  # noqa: E402
 from newsresearch.sentiment.features import context  # noqa: E402
 from newsresearch.sentiment.vader import _vader  # noqa: E402
@@ -69,13 +68,12 @@ def _targets(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    add_corpus_argument(parser)
     parser.add_argument("--limit", type=int, default=300, help="articles to read (default 300)")
     parser.add_argument("--repeats", type=int, default=3, help="best of this many runs")
     args = parser.parse_args(argv)
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+    path = corpus_or_skip(args.corpus)
+    if path is None:
         return 0
     corpus = nr.load_corpus(path, limit=args.limit, progress=False, jobs=1)
     texts = corpus["text"]

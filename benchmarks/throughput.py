@@ -34,8 +34,10 @@ import threading
 import time
 from pathlib import Path
 
+from _abp import add_corpus_argument, corpus_or_skip
+
 import newsresearch as nr
-from newsresearch import config, pipeline
+from newsresearch import pipeline
 from newsresearch.text import split_sentences
 
 
@@ -119,7 +121,7 @@ def _profile(corpus, n: int, options: dict | None) -> None:  # noqa: ANN001 - a 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    add_corpus_argument(parser)
     parser.add_argument("--limit", type=int, default=None, help="read at most N input records")
     parser.add_argument("--jobs", type=int, default=None, help="processes (default: all cores)")
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
@@ -141,9 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile N documents")
     parser.add_argument("--keep", default=None, help="keep the cache and output in this folder")
     args = parser.parse_args(argv)
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+    path = corpus_or_skip(args.corpus)
+    if path is None:
         return 0
     analyses = args.analyses.split(",") if args.analyses else None
     interactive = sys.stderr.isatty()

@@ -29,8 +29,9 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from _abp import add_corpus_argument, corpus_or_skip  # noqa: E402
+
 import newsresearch as nr  # noqa: E402
-from newsresearch import config  # noqa: E402
 from newsresearch.sentiment.vader import ExactVader  # noqa: E402
 from newsresearch.text import split_sentences  # noqa: E402
 
@@ -59,15 +60,14 @@ def _cpu_seconds(func) -> float:  # noqa: ANN001 - a callable
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(config.SHARED_DIR / "data/abp/jsons.tar.gz"))
+    add_corpus_argument(parser)
     parser.add_argument("--sentences", type=int, default=20_000)
     parser.add_argument("--articles", type=int, default=5_000, help="articles to draw from")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--repeats", type=int, default=5, help="best of this many runs")
     args = parser.parse_args(argv)
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"SKIP: {path} not found (the shared ABP corpus is needed for this benchmark)")
+    path = corpus_or_skip(args.corpus)
+    if path is None:
         return 0
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
