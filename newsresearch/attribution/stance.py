@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -103,6 +104,8 @@ class _Targets:
 
         self.text = article.text
         self.mentions: list[Mention] = mentions_with(article, actors)
+        if actors is None:  # a table of actors of interest names the places it cares about
+            self.mentions = _with_places(article.text, self.mentions)
         self.starts = [m.start for m in self.mentions]
         self.quotes = [(q.start, q.end) for q in article.quotes]
 
@@ -141,6 +144,38 @@ class _Targets:
         return any(a <= position < b for a, b in self.quotes)
 
 
+#: Other names of places in ``data/places.txt`` (the name a stance names them by).
+PLACE_ALIASES = {"U.S.": "United States", "US": "United States", "America": "United States"}
+
+
+@cache
+def _places() -> ActorsOfInterest:
+    """Countries, states and capitals (``data/places.txt``) as organisation targets."""
+    from ..actors import places
+    from ..actors_of_interest import read_actors
+
+    rows = [(p, "organisation", p) for p in sorted(places())]
+    rows += [(name, "organisation", alias) for alias, name in PLACE_ALIASES.items()]
+    return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
+
+
+def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* with every place name that no mention overlaps (kind ``place``)."""
+    from ..actors import Mention
+
+    starts = [m.start for m in mentions]
+    extra = []
+    for p in _places().find(text):
+        k = bisect.bisect_left(starts, p.start)
+        near = mentions[max(0, k - 1) : k + 1]
+        if any(m.start < p.end and p.start < m.end for m in near):
+            continue
+        extra.append(Mention(p.start, p.end, p.text, p.name, "organisation", "place"))
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))
+
+
 def _own(name: str, speaker: str) -> bool:
     """Whether *name* is the speaker's own (the speaker, or the end of the speaker's name)."""
     return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
@@ -171,9 +206,11 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             for t in ts.within(cue_b, spans[0][0]):
                 found.append((t, "sentence", polar))
         for a, b in spans:
+            cues = find_stance_cues(text, a, b)
             for t in ts.within(a, b):
                 right_after = cue_b is not None and 0 <= t[0] - cue_b <= 3 and not found
-                found.append((t, "content", polar if right_after else ""))
+                pol = polar if right_after else _content_cue(text, cues, t[0], a)
+                found.append((t, "content", pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
         for (start, end, name, type_), context, cue_pol in found:
@@ -203,6 +240,22 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 }
             )
     return rows
+
+
+def _content_cue(text: str, cues: list[Any], target_start: int, floor: int) -> str:
+    """The polarity of the stance cue in the content whose object *target_start* is.
+
+    ``"We will fight the bill"``: the last cue ending before the target, at most
+    :data:`OBJECT_CHARS` before it with no clause between; a negated cue flips
+    (``"I do not support X"``). Empty when there is none.
+    """
+    for cue in reversed(cues):
+        if cue.end > target_start:
+            continue
+        if target_start - cue.end > OBJECT_CHARS or _clause_between(text, cue.end, target_start):
+            return ""
+        return flip(cue.polarity) if negated(text, cue.start, floor=floor) else cue.polarity
+    return ""
 
 
 def _sentence(article: Article, position: int) -> str:
@@ -254,6 +307,8 @@ def _act_rows(
             source, source_type = subj.actor, subj.type
             objects = ts.within(cue.end, min(s_b, cue.end + OBJECT_CHARS))
             targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]
+            if targets:
+                targets = _coordinated(text, ts, targets[0], s_b)
         polar = flip(cue.polarity) if negated(text, cue.start, floor=s_a) else cue.polarity
         for start, end, name, type_ in targets:
             if _own(name, source):
@@ -297,6 +352,30 @@ def _passive_target(
         return None
     subj = ts.subject_before(cue_start, floor)
     return (subj.start, subj.end, subj.actor, subj.type) if subj is not None else None
+
+
+#: Characters between two coordinated objects of an act cue ("sued the city, the police
+#: department and police chief Eddie Driggers").
+COORDINATED_CHARS = 40
+_COORDINATOR_RE = re.compile(r",|\band\b|\bor\b|\bas well as\b")
+
+
+def _coordinated(
+    text: str, ts: _Targets, first: tuple[int, int, str, str], end: int
+) -> list[tuple[int, int, str, str]]:
+    """*first* and the targets coordinated with it (``X, Y and Z``), up to *end*."""
+    out = [first]
+    for t in ts.within(first[1], min(end, first[1] + 4 * COORDINATED_CHARS)):
+        gap = text[out[-1][1] : t[0]]
+        if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap):
+            break
+        if any(c in gap for c in ';:.!?"“”()') or any(
+            w in {"that", "which", "who", "because", "but", "after", "when", "while"}
+            for w in gap.lower().split()
+        ):
+            break
+        out.append(t)
+    return out
 
 
 def _clause_between(text: str, a: int, b: int) -> bool:

@@ -127,6 +127,8 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
             else:
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
                     continue
+                if len(words) == 1 and words[0] in PARTICLE_ONLY and _after_verb(low, m.start()):
+                    break
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                     break
                 found.append(StanceCue(m.start(), stop, text[m.start() : stop], lemma, polarity))
@@ -136,6 +138,24 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 _TOKEN = re.compile(r"[\w’']+")
+#: Cues that are also verb particles: not a cue right after a verb ("rolled back",
+#: "fired back", "pushed back"), only as a verb ("Unions back the plan").
+PARTICLE_ONLY = frozenset({"back"})
+_PREVIOUS_WORD_RE = re.compile(r"([a-z]+)\s+$")
+_PARTICLE_VERBS = frozenset(
+    "roll rolls fire fires cut cuts scale scales pull pulls push pushes come comes go goes "
+    "hit hits write writes talk talks fight fights fought bounce bounces step steps "
+    "look looks get gets got give gives gave take takes took bring brings brought set sets "
+    "hold holds held strike strikes struck".split()
+)
+
+
+def _after_verb(low: str, position: int) -> bool:
+    m = _PREVIOUS_WORD_RE.search(low[max(0, position - 20) : position])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _PARTICLE_VERBS or word.endswith(("ed", "ing"))
 
 
 def negated(text: str, position: int, *, floor: int = 0) -> bool:
@@ -144,7 +164,8 @@ def negated(text: str, position: int, *, floor: int = 0) -> bool:
     Only the text after *floor* (for example the sentence start) is read.
     """
     words = _TOKEN.findall(text[max(floor, position - 60) : position])[-NEGATION_WORDS:]
-    return any(w.lower() in NEGATORS or w.lower().endswith(NEGATOR_SUFFIX) for w in words)
+    words = [w.lower().replace("’", "'") for w in words]
+    return any(w in NEGATORS or w.endswith(NEGATOR_SUFFIX) for w in words)
 
 
 def flip(polarity: str) -> str:
