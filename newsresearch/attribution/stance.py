@@ -41,7 +41,14 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from ..text import Article, ParsedCorpus, parse
-from .stance_cues import find_issues, find_stance_cues, flip, negated, stance_cues
+from .stance_cues import (
+    find_issues,
+    find_stance_cues,
+    flip,
+    negated,
+    negator_in,
+    stance_cues,
+)
 
 if TYPE_CHECKING:
     from ..actors import Mention
@@ -72,6 +79,7 @@ STANCE_TRIPLE_COLUMNS: dict[str, str] = {
     "cue_polarity": "str",
     "model_polarity": "str",
     "vader": "float64",
+    "negated": "bool",
     "in_quote": "bool",
     "cue": "str",
     "cue_stance": "str",
@@ -149,13 +157,29 @@ PLACE_ALIASES = {"U.S.": "United States", "US": "United States", "America": "Uni
 
 
 @cache
-def _places() -> ActorsOfInterest:
-    """Countries, states and capitals (``data/places.txt``) as organisation targets."""
+def place_actors() -> ActorsOfInterest:
+    """Default targets besides the article's actors, as an actors-of-interest table.
+
+    Countries, states and capitals (``data/places.txt``, with
+    :data:`PLACE_ALIASES`) and groups (``data/stance_groups.csv``: parties,
+    the press, militant groups), all of type organisation.
+
+    Examples
+    --------
+    >>> [(m.text, m.name) for m in place_actors().find("The U.S. and the GOP disagree.")]
+    [('U.S.', 'United States'), ('GOP', 'Republicans')]
+    """
+    import io
+
     from ..actors import places
     from ..actors_of_interest import read_actors
+    from ..lexicons import data_lines
 
     rows = [(p, "organisation", p) for p in sorted(places())]
     rows += [(name, "organisation", alias) for alias, name in PLACE_ALIASES.items()]
+    groups = pd.read_csv(io.StringIO("\n".join(data_lines("stance_groups.csv"))))
+    for rec in groups.itertuples(index=False):
+        rows += [(rec.name, rec.type, a.strip()) for a in [rec.name, *rec.aliases.split(";")]]
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
 
@@ -165,7 +189,7 @@ def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
     starts = [m.start for m in mentions]
     extra = []
-    for p in _places().find(text):
+    for p in place_actors().find(text):
         k = bisect.bisect_left(starts, p.start)
         near = mentions[max(0, k - 1) : k + 1]
         if any(m.start < p.end and p.start < m.end for m in near):
@@ -410,6 +434,7 @@ def stance_triples(
     kinds: Iterable[str] = ("quote", "act"),
     signals: Iterable[str] = ("cue",),
     tone: bool = False,
+    keep_neutral: bool = False,
 ) -> pd.DataFrame:
     """Who says what about whom (``quote``) and does what to whom (``act``): one row per triple.
 
@@ -436,6 +461,12 @@ def stance_triples(
         Fill the ``vader`` column (VADER's compound of the content; acts: of
         the sentence) even when ``"vader"`` is not among *signals*; otherwise it
         is left empty (NaN), which saves a VADER pass.
+    keep_neutral : bool
+        Keep the ``quote`` triples that only name the target: no cue polarity
+        and a target-sentiment model that calls the target neutral. By default
+        they are left out, as the stance gold guide leaves out neutral
+        mentions (on the development gold this raises triple F1 from 0.136 to
+        0.146 and polarity accuracy from 0.756 to 0.766).
 
     Returns
     -------
@@ -489,7 +520,15 @@ def stance_triples(
             rows.extend(_act_rows(doc_id, article, ts, used))
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
-    return _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)
+    scored = _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)
+    if keep_neutral:
+        return scored
+    bare = (
+        (scored["kind"] == "quote")
+        & (scored["cue_polarity"] == "")
+        & (scored["model_polarity"] == "neutral")
+    )
+    return scored[~bare].reset_index(drop=True)
 
 
 def _score(
@@ -503,6 +542,7 @@ def _score(
     frame["model_polarity"] = scored["label"].astype(str).to_numpy()
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
     texts = frame.pop("_tone")
+    frame["negated"] = [negator_in(t) for t in texts]
     if tone:
         vader = VaderScorer(memo=True)
         frame["vader"] = [vader.polarity_scores(t)["compound"] for t in texts]

@@ -35,6 +35,7 @@ __all__ = [
     "find_stance_cues",
     "flip",
     "negated",
+    "negator_in",
     "stance_cues",
 ]
 
@@ -166,6 +167,21 @@ def negated(text: str, position: int, *, floor: int = 0) -> bool:
     words = _TOKEN.findall(text[max(floor, position - 60) : position])[-NEGATION_WORDS:]
     words = [w.lower().replace("’", "'") for w in words]
     return any(w in NEGATORS or w.endswith(NEGATOR_SUFFIX) for w in words)
+
+
+def negator_in(text: str) -> bool:
+    """Whether *text* holds a negator (:data:`NEGATORS`, or a word ending in ``n't``).
+
+    Examples
+    --------
+    >>> negator_in("We won’t back the plan"), negator_in("We back the plan")
+    (True, False)
+    """
+    for w in _TOKEN.findall(text):
+        w = w.lower().replace("’", "'")
+        if w in NEGATORS or w.endswith(NEGATOR_SUFFIX):
+            return True
+    return False
 
 
 def flip(polarity: str) -> str:
