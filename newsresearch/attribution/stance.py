@@ -232,8 +232,12 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         for a, b in spans:
             cues = find_stance_cues(text, a, b)
             for t in ts.within(a, b):
-                right_after = cue_b is not None and 0 <= t[0] - cue_b <= 3 and not found
-                pol = polar if right_after else _content_cue(text, cues, t[0], a)
+                if cue_b is not None and not found and _object_of(text, cue_b, t[0]):
+                    pol = polar  # "lashed out at the U.S.": the cue's object
+                elif found and found[-1][2] and _coordinate(text, found[-1][0][1], t[0]):
+                    pol = found[-1][2]  # "condemned Norway and the GOP"
+                else:
+                    pol = _content_cue(text, cues, t[0], a)
                 found.append((t, "content", pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
@@ -264,6 +268,28 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 }
             )
     return rows
+
+
+#: Words that may stand between a cue and its object ("lashed out at the", "accused of").
+_OBJECT_GAP_WORDS = frozenset("at the a an of on against to for with about over by".split())
+
+
+def _object_of(text: str, cue_end: int, target_start: int) -> bool:
+    """Whether the target right after a cue is its object (only prepositions and articles between)."""
+    if target_start < cue_end:
+        return False
+    gap = text[cue_end:target_start]
+    return len(gap) <= 20 and all(w in _OBJECT_GAP_WORDS for w in gap.lower().split())
+
+
+def _coordinate(text: str, end: int, start: int) -> bool:
+    """Whether the target at *start* is coordinated with the one ending at *end* ("X and Y")."""
+    gap = text[end:start].lower().split()
+    return (
+        0 < len(gap) <= 3
+        and gap[0] in {",", "and", "or"}
+        and all(w in {",", "and", "or", "the", "a", "an"} for w in gap)
+    )
 
 
 def _content_cue(text: str, cues: list[Any], target_start: int, floor: int) -> str:

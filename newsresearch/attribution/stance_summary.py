@@ -122,7 +122,9 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     from .stance import place_actors
     from .stance_cues import find_issues
 
-    rows = [tuple(r) for r in place_actors().table[["name", "type", "alias"]].itertuples(index=False)]
+    rows = [
+        tuple(r) for r in place_actors().table[["name", "type", "alias"]].itertuples(index=False)
+    ]
     issues = {
         issue.name
         for _, article in parsed.items()

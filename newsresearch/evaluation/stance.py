@@ -35,6 +35,7 @@ from .result import Evaluation, EvaluationError, prf
 __all__ = [
     "cooccurrence_triples",
     "gold_actors",
+    "mentioned_in",
     "names_match",
     "polarity_by_signal",
     "score_actor_sentiment",
@@ -80,6 +81,31 @@ def names_match(a: object, b: object) -> bool:
             if short[-1] == long_[-1] and set(short) <= set(long_):
                 return True
     return False
+
+
+def mentioned_in(name: str, text: str) -> bool:
+    """Whether *name* is in *text* as written (compared as in :func:`names_match`).
+
+    A person's or group's canonical name counts when its words (or, for a
+    name of several words, its last word capitalised in the text) occur: an
+    annotated entity that the article only paraphrases (``Trump's DACA-for-wall
+    offer``) is not mentioned.
+
+    Examples
+    --------
+    >>> mentioned_in("the tax bill", "Voss opposed the Tax Bill."), mentioned_in("Ada Voss", "Voss left.")
+    (True, True)
+    >>> mentioned_in("Trump's wall offer", "Pelosi rejected the proposal.")
+    False
+    """
+    words = _words(name)
+    if not words:
+        return False
+    body = " ".join(_words(text))
+    if re.search(rf"(?<!\S){re.escape(' '.join(words))}(?!\S)", body):
+        return True
+    last = name.split()[-1] if len(words) > 1 else ""
+    return last[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def _unique(triples: pd.DataFrame, cols: list[str]) -> list[tuple]:
@@ -513,7 +539,10 @@ def score_actor_sentiment(
     -------
     Evaluation
         ``scores``: ``macro_f1`` (over negative and positive), ``accuracy``,
-        ``coverage`` (share of gold entities scored); ``table``: per class P/R/F1.
+        ``coverage`` (share of gold entities scored), ``mentioned`` (share of
+        gold entities whose name is in the text, :func:`mentioned_in`) and
+        ``coverage_mentioned`` (share of those scored); ``table``: per class
+        P/R/F1.
     """
     from ..attribution.stance_summary import entity_stance
     from ..sentiment import actor_sentiment
@@ -545,8 +574,9 @@ def score_actor_sentiment(
         found = found.assign(
             label=found["mean_score"].gt(0).map({True: "positive", False: "negative"})
         )
-    pairs = []
+    pairs, mentioned = [], []
     for (doc, target), truth in votes.items():
+        mentioned.append(mentioned_in(target, corpus[doc]))
         rows = found[found["doc_id"] == doc]
         hit = next(
             (
@@ -575,6 +605,13 @@ def score_actor_sentiment(
             "macro_f1": float(per_class["f1"].mean()),
             "accuracy": sum(t == p for t, p in pairs) / len(pairs) if pairs else 0.0,
             "coverage": len(scored) / len(pairs) if pairs else 0.0,
+            "mentioned": sum(mentioned) / len(pairs) if pairs else 0.0,
+            "coverage_mentioned": (
+                sum(p[1] is not None for p, m in zip(pairs, mentioned, strict=True) if m)
+                / sum(mentioned)
+                if any(mentioned)
+                else 0.0
+            ),
         },
         table=per_class,
         method=method + (f", actors={actors}" if isinstance(actors, str) else ""),
