@@ -116,6 +116,14 @@ class _Targets:
             self.mentions = _with_places(article.text, self.mentions)
         self.starts = [m.start for m in self.mentions]
         self.quotes = [(q.start, q.end) for q in article.quotes]
+        self.cues = find_stance_cues(article.text)
+        self.cue_starts = [c.start for c in self.cues]
+
+    def cues_within(self, a: int, b: int) -> list[Any]:
+        """The stance cues of the article inside ``[a, b)``."""
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b)
+        return [c for c in self.cues[i:j] if c.end <= b]
 
     def within(self, a: int, b: int, *, issues: bool = True) -> list[tuple[int, int, str, str]]:
         """``(start, end, name, type)`` of every target inside ``[a, b)``, in text order."""
@@ -183,13 +191,75 @@ def place_actors() -> ActorsOfInterest:
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
 
+#: A word for the place lookup: dotted initials ("U.S.") or letters with inner hyphens.
+_PLACE_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@cache
+def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First word (case-folded) of each alias of :func:`place_actors` -> (words, name, alias)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    table = place_actors().table
+    for name, alias in zip(table["name"], table["alias"], strict=True):
+        words = tuple(w.casefold() for w in _PLACE_WORD_RE.findall(alias))
+        if words:
+            index.setdefault(words[0], []).append((words, name, alias))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _alias_at(text: str, a: int, b: int, alias: str) -> bool:
+    """Whether ``text[a:b]`` is *alias* as :class:`~newsresearch.actors_of_interest.ActorsOfInterest`
+    matches it: any case for a lower-case alias, else as written but for its first letter."""
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+        return False
+    if b < len(text) and (text[b].isalnum() or text[b] in "_-"):
+        return False
+    words = text[a:b].split()
+    if alias[:1].islower():
+        return [w.casefold() for w in words] == [w.casefold() for w in alias.split()]
+    first = words[0][:1].upper() + words[0][1:]
+    return [first, *words[1:]] == alias.split()
+
+
+@cache
+def _alias_re(alias_words: tuple[str, ...]) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in alias_words)
+    return re.compile(rf"{body}(?![\w-])")  # the character before: _alias_at
+
+
+def _find_places(text: str) -> list[Any]:
+    """The aliases of :func:`place_actors` in *text*, as ``place_actors().find(text)``
+    finds them, without its large regular expression: only the aliases whose first
+    word the text holds are looked for."""
+    from ..actors_of_interest import Match
+
+    low = text.casefold()
+    if len(low) != len(text):  # a letter whose case fold is longer: offsets would shift
+        return place_actors().find(text)
+    index = _place_index()
+    found = []
+    for first in index.keys() & set(_PLACE_WORD_RE.findall(low)):
+        for alias_words, name, alias in index[first]:
+            for m in _alias_re(alias_words).finditer(low):
+                if _alias_at(text, m.start(), m.end(), alias):
+                    found.append(Match(m.start(), m.end(), m.group(), name, "organisation"))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Any] = []
+    for m in found:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(Match(m.start, m.end, text[m.start : m.end], m.name, m.type))
+    return kept
+
+
 def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """*mentions* with every place name that no mention overlaps (kind ``place``)."""
     from ..actors import Mention
 
     starts = [m.start for m in mentions]
     extra = []
-    for p in place_actors().find(text):
+    for p in _find_places(text):
         k = bisect.bisect_left(starts, p.start)
         near = mentions[max(0, k - 1) : k + 1]
         if any(m.start < p.end and p.start < m.end for m in near):
@@ -230,8 +300,9 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             for t in ts.within(cue_b, spans[0][0]):
                 found.append((t, "sentence", polar))
         for a, b in spans:
-            cues = find_stance_cues(text, a, b)
-            for t in ts.within(a, b):
+            in_content = ts.within(a, b)
+            cues = ts.cues_within(a, b) if in_content else []
+            for t in in_content:
                 if cue_b is not None and not found and _object_of(text, cue_b, t[0]):
                     pol = polar  # "lashed out at the U.S.": the cue's object
                 elif found and found[-1][2] and _coordinate(text, found[-1][0][1], t[0]):
@@ -333,7 +404,7 @@ def _act_rows(
 ) -> list[dict]:
     text, rows = article.text, []
     n = 0
-    for cue in find_stance_cues(text):
+    for cue in ts.cues:
         if ts.in_quote(cue.start) or any(a < cue.end and cue.start < b for a, b in used):
             continue
         i = article.sentence_at(cue.start)

@@ -177,11 +177,14 @@ def negator_in(text: str) -> bool:
     >>> negator_in("We won’t back the plan"), negator_in("We back the plan")
     (True, False)
     """
-    for w in _TOKEN.findall(text):
-        w = w.lower().replace("’", "'")
-        if w in NEGATORS or w.endswith(NEGATOR_SUFFIX):
-            return True
-    return False
+    return _negator_re().search(text) is not None
+
+
+@cache
+def _negator_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in NEGATORS), key=len, reverse=True))
+    suffix = re.escape(NEGATOR_SUFFIX).replace("'", "['’]")
+    return re.compile(rf"(?<![\w’'])(?:{words})(?![\w’'])|{suffix}(?![\w’'])", re.IGNORECASE)
 
 
 def flip(polarity: str) -> str:

@@ -494,7 +494,7 @@ def stance_validation() -> dict[str, Any]:
     --------
     >>> figures = stance_validation()
     >>> sorted(figures)[:3], "f1" in figures["default"]["scores"]
-    (['default', 'gold_entities', 'note'], True)
+    (['default', 'entity_sentiment', 'gold_entities'], True)
     """
     import json
     from importlib.resources import files
