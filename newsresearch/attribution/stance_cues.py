@@ -46,7 +46,10 @@ ISSUE_HEADS = frozenset(
     impeachment ruling decision nomination reform reforms overhaul program programme wall
     sanctions strike strikes amendment resolution legislation mandate mandates budget cuts
     question regulations regulation rule rules subsidies subsidy intervention war
-    shutdown election referendum vaccine vaccines pipeline withdrawal""".split()
+    shutdown election referendum vaccine vaccines pipeline withdrawal offer summit meeting
+    protest protests report story video record relations relationship solution expansion
+    increases oversight collusion firings practices campaign testimony subpoena indictment
+    lawsuit settlement embargo invasion agenda rhetoric response""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
