@@ -10,6 +10,7 @@ import pytest
 from newsresearch.attribution import STANCE_TRIPLE_COLUMNS, stance_triples
 from newsresearch.attribution.stance import place_actors
 from newsresearch.attribution.stance_cues import (
+    find_groups,
     find_issues,
     find_stance_cues,
     negated,
@@ -181,3 +182,16 @@ def test_particles_and_curly_negation():
 def test_place_actors_reads_places_and_groups():
     found = place_actors().find("The U.S. and the GOP disagree with the Taliban.")
     assert [m.name for m in found] == ["United States", "Republicans", "Taliban"]
+
+
+def test_an_issue_phrase_takes_over_the_name_that_modifies_it():
+    got = triples("Sen. Ada Voss voted against Gov. Helena Strand's budget.")
+    assert got == [("act", "Ada Voss", "Strand's budget", "negative")]
+
+
+def test_group_phrases_need_a_modifier():
+    found = find_groups("The Obama administration met the rebels and Syrian rebels.")
+    assert [(g.name, g.type) for g in found] == [
+        ("Obama administration", "organisation"),
+        ("Syrian rebels", "organisation"),
+    ]

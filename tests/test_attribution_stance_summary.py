@@ -57,6 +57,10 @@ def test_entity_stance_scores_targets_then_falls_back_to_tone():
     assert {"Ada Voss", "Tomas Berg", "tax bill"} <= set(found[found["source"] == "tone"]["entity"])
     assert by_entity.loc["Tomas Berg", "mentions"] == 1
     assert list(entity_stance(corpus, fallback=False)["entity"]) == ["Helena Strand"]
+    groups = entity_stance(pd.Series(["Sen. Ada Voss met the Obama administration."], index=["e"]))
+    assert ("Obama administration", "organisation") in set(
+        zip(groups["entity"], groups["entity_type"], strict=True)
+    )
 
 
 def test_entity_stance_takes_given_triples_and_is_in_the_facade():

@@ -29,10 +29,12 @@ from ..lexicons import data_lines
 from ..lexicons.negation import FRAME_NEGATORS, NEGATOR_SUFFIX
 
 __all__ = [
+    "GROUP_HEADS",
     "ISSUE_HEADS",
     "StanceCue",
     "find_issues",
     "find_stance_cues",
+    "find_groups",
     "flip",
     "negated",
     "negator_in",
@@ -203,12 +205,29 @@ class Issue:
     end: int
     text: str
     name: str
+    head_start: int = -1
+    type: str = "issue"
+
+
+#: Head nouns of group phrases (``the Obama administration``, ``Syrian rebels``,
+#: ``insurance companies``): organisations that no name finder sees.
+GROUP_HEADS = frozenset(
+    """administration government industry workers employees lawmakers legislators leaders
+    officials protesters demonstrators rebels opposition media companies insurers unions
+    police athletes voters""".split()
+)
 
 
 @cache
 def _issue_re() -> re.Pattern[str]:
     heads = "|".join(sorted(ISSUE_HEADS, key=len, reverse=True))
     return re.compile(rf"\b(?:{heads})\b|\bAct\b")
+
+
+@cache
+def _group_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(GROUP_HEADS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\b")
 
 
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
@@ -237,8 +256,30 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
     capitalised), and a determiner or possessive before those, which the name
     leaves out.
     """
+    return _phrases(text, start, end, _issue_re(), "issue")
+
+
+def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
+    """Group phrases in ``text[start:end]``: a :data:`GROUP_HEADS` noun with at least one
+    modifier (``the Obama administration``, ``Syrian rebels``), type organisation.
+
+    Examples
+    --------
+    >>> [(g.name, g.type) for g in find_groups("The Obama administration and the rebels met.")]
+    [('Obama administration', 'organisation')]
+    """
+    return [
+        g
+        for g in _phrases(text, start, end, _group_re(), "organisation")
+        if g.head_start > g.start and g.name != text[g.head_start : g.end]
+    ]
+
+
+def _phrases(
+    text: str, start: int, end: int | None, heads: re.Pattern[str], type_: str
+) -> list[Issue]:
     found: list[Issue] = []
-    for m in _issue_re().finditer(text, start, len(text) if end is None else end):
+    for m in heads.finditer(text, start, len(text) if end is None else end):
         if m.group() == "Act" and not re.search(r"[A-Z][\w.]*\s+$", text[start : m.start()]):
             continue
         a, name_start, n = m.start(), m.start(), 0
@@ -265,5 +306,5 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
         if found and a < found[-1].end:
             continue
         name = " ".join(text[name_start : m.end()].split())
-        found.append(Issue(a, m.end(), text[a : m.end()], name))
+        found.append(Issue(a, m.end(), text[a : m.end()], name, m.start(), type_))
     return found

@@ -120,18 +120,18 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     """Places (``data/places.txt``) and the issue phrases the articles name, as a table."""
     from ..actors_of_interest import read_actors
     from .stance import place_actors
-    from .stance_cues import find_issues
+    from .stance_cues import find_groups, find_issues
 
     rows = [
         tuple(r) for r in place_actors().table[["name", "type", "alias"]].itertuples(index=False)
     ]
-    issues = {
-        issue.name
+    phrases = {
+        (p.name, p.type)
         for _, article in parsed.items()
         if article is not None
-        for issue in find_issues(article.text)
+        for p in [*find_issues(article.text), *find_groups(article.text)]
     }
-    rows += [(name, "issue", name) for name in sorted(issues)]
+    rows += [(name, type_, name) for name, type_ in sorted(phrases)]
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
 
@@ -159,10 +159,11 @@ def entity_stance(
     fallback : bool
         Give every entity that no triple targets the tone of the sentences that
         mention it: the sign of :func:`newsresearch.actor_sentiment`'s
-        ``mean_score`` (positive above 0), for the article's actors, the
-        places it names and, without *actors*, its issue phrases (an issue
-        mentioned only scores when a triple targets it). Without it, only
-        targets of triples are scored.
+        ``mean_score`` (positive above 0), for the article's actors and,
+        without *actors*, the places and groups it names
+        (:func:`~newsresearch.attribution.stance.place_actors`), its issue
+        phrases and its group phrases (``the Obama administration``). Without
+        it, only targets of triples are scored.
 
     Returns
     -------
