@@ -195,3 +195,17 @@ def test_group_phrases_need_a_modifier():
         ("Obama administration", "organisation"),
         ("Syrian rebels", "organisation"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ('Speaker Ada Voss called Gov. Helena Strand "a true hero".', "positive"),
+        ('Speaker Ada Voss called Gov. Helena Strand "a disgrace".', "negative"),
+    ],
+    ids=["praising label", "insulting label"],
+)
+def test_a_label_cue_takes_the_tone_of_its_label(text, polarity):
+    found = stance_triples(pd.Series([text], index=["d"]))
+    row = found[found["target"] == "Helena Strand"].iloc[0]
+    assert (row["sentiment"], row["signal"], row["cue_lemma"]) == (polarity, "cue", "call")
