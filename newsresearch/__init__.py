@@ -73,6 +73,8 @@ _EXPORTS: dict[str, str] = {
     "attributions": "attribution",
     "score_attributions": "evaluation.attribution",
     "stance_triples": "attribution",
+    "stance_pairs": "attribution",
+    "entity_stance": "attribution",
     # pipeline
     "extract": "pipeline",
     "features": "pipeline",

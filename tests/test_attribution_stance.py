@@ -8,7 +8,14 @@ import pandas as pd
 import pytest
 
 from newsresearch.attribution import STANCE_TRIPLE_COLUMNS, stance_triples
-from newsresearch.attribution.stance_cues import find_issues, find_stance_cues, negated
+from newsresearch.attribution.stance import place_actors
+from newsresearch.attribution.stance_cues import (
+    find_groups,
+    find_issues,
+    find_stance_cues,
+    negated,
+    negator_in,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -116,3 +123,89 @@ def test_cue_words_need_whole_words_and_keep_offsets():
         ("backed", "back"),
         ("voted  against", "vote against"),
     ]
+
+
+def test_coordinated_act_objects_are_each_a_target():
+    got = triples("Sen. Ada Voss is suing Mayor Tomas Berg, Gov. Helena Strand and the council.")
+    assert ("act", "Ada Voss", "Tomas Berg", "negative") in got
+    assert ("act", "Ada Voss", "Helena Strand", "negative") in got
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ('"I back Gov. Helena Strand all the way," said Sen. Ada Voss.', "positive"),
+        ('"We will never support Gov. Helena Strand," said Sen. Ada Voss.', "negative"),
+    ],
+    ids=["content cue", "negated content cue"],
+)
+def test_a_stance_cue_inside_the_content_signs_its_object(text, polarity):
+    found = stance_triples(pd.Series([text], index=["d"]))
+    row = found[found["target"] == "Helena Strand"].iloc[0]
+    assert (row["sentiment"], row["signal"]) == (polarity, "cue")
+
+
+def test_the_cue_object_after_a_preposition_and_coordinated_targets_share_its_polarity():
+    assert triples("Sen. Ada Voss lashed out at the U.S. on Monday.") == [
+        ("quote", "Ada Voss", "United States", "negative")
+    ]
+    got = triples("Sen. Ada Voss condemned Norway and the GOP on Monday.")
+    assert ("quote", "Ada Voss", "Republicans", "negative") in got
+
+
+def test_places_and_groups_are_targets_only_without_an_actors_table():
+    text = "Sen. Ada Voss condemned Norway."
+    assert ("quote", "Ada Voss", "Norway", "negative") in triples(text)
+    assert triples(text, actors={"Ada Voss": {"type": "person", "aliases": []}}) == []
+
+
+def test_bare_mentions_in_quotes_are_dropped_unless_kept():
+    text = "Sen. Ada Voss said Gov. Helena Strand arrived on Tuesday."
+    assert triples(text) == []
+    kept = stance_triples(pd.Series([text]), keep_neutral=True)
+    assert list(kept["target"]) == ["Helena Strand"] and list(kept["signal"]) == ["default"]
+
+
+def test_particles_and_curly_negation():
+    assert [c.lemma for c in find_stance_cues("Unions rolled back the plan.")] == ["roll back"]
+    assert find_stance_cues("The senator pushed back hard.") == []
+    assert [c.lemma for c in find_stance_cues("Unions back the plan.")] == ["back"]
+    text = "Voss didn’t endorse Berg."
+    assert negated(text, text.index("endorse"))
+    assert negator_in("We won’t back it") and not negator_in("We back it")
+    negated_row = stance_triples(
+        pd.Series(['"We won’t back Mayor Tomas Berg," said Sen. Ada Voss.'])
+    )
+    assert bool(negated_row["negated"].iloc[0])
+
+
+def test_place_actors_reads_places_and_groups():
+    found = place_actors().find("The U.S. and the GOP disagree with the Taliban.")
+    assert [m.name for m in found] == ["United States", "Republicans", "Taliban"]
+
+
+def test_an_issue_phrase_takes_over_the_name_that_modifies_it():
+    got = triples("Sen. Ada Voss voted against Gov. Helena Strand's budget.")
+    assert got == [("act", "Ada Voss", "Strand's budget", "negative")]
+
+
+def test_group_phrases_need_a_modifier():
+    found = find_groups("The Obama administration met the rebels and Syrian rebels.")
+    assert [(g.name, g.type) for g in found] == [
+        ("Obama administration", "organisation"),
+        ("Syrian rebels", "organisation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ('Speaker Ada Voss called Gov. Helena Strand "a true hero".', "positive"),
+        ('Speaker Ada Voss called Gov. Helena Strand "a disgrace".', "negative"),
+    ],
+    ids=["praising label", "insulting label"],
+)
+def test_a_label_cue_takes_the_tone_of_its_label(text, polarity):
+    found = stance_triples(pd.Series([text], index=["d"]))
+    row = found[found["target"] == "Helena Strand"].iloc[0]
+    assert (row["sentiment"], row["signal"], row["cue_lemma"]) == (polarity, "cue", "call")

@@ -167,6 +167,7 @@ def test_every_evaluation_task_has_one_entry_in_the_dispatch_table():
     from newsresearch.cli.evaluate import TASKS
 
     assert sorted(TASKS) == [
+        "actor-sentiment",
         "attribution",
         "attribution-agreement",
         "framing",

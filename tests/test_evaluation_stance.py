@@ -94,3 +94,18 @@ def test_actor_sentiment_against_the_gold_entities():
     assert set(e.table.index) == {"negative", "positive"}
     with pytest.raises(ValueError, match="valid values"):
         score_actor_sentiment(GOLD, by="mood")
+
+
+def test_entity_stance_method_and_mentioned_coverage(capsys):
+    from newsresearch.cli import main
+    from newsresearch.evaluation.stance import mentioned_in, score_actor_sentiment
+
+    e = score_actor_sentiment(GOLD, method="entity_stance")
+    assert e.n == 4 and 0 < e["coverage"] <= 1 and e["mentioned"] == 1.0
+    assert e["coverage_mentioned"] == e["coverage"]
+    with pytest.raises(ValueError, match="valid values"):
+        score_actor_sentiment(GOLD, method="mood")
+    assert mentioned_in("Ada Voss", "Voss left.") and not mentioned_in("wall offer", "a proposal")
+    assert main(["evaluate", "actor-sentiment", "--gold", str(GOLD)]) == 0
+    assert "entity_stance" in capsys.readouterr().out
+    assert main(["evaluate", "actor-sentiment", "--gold", str(GOLD.parent / "heldout")]) == 2

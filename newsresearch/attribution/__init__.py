@@ -39,6 +39,8 @@ module                what it holds
 :mod:`.conventions`   span conventions: our default spans and PARC 3.0 / PolNeAR spans
 :mod:`.tables`        :func:`attributions`, :func:`share_by`
 :mod:`.stance`        :func:`stance_triples`: who says what about whom
+:mod:`.stance_cues`   stance cues (``data/stance_cues.csv``), negation, issue phrases
+:mod:`.stance_summary` :func:`stance_pairs`, :func:`entity_stance`: article-level stance
 ====================  ==============================================================
 
 Scoring against gold annotations is in :mod:`newsresearch.evaluation.attribution`.
@@ -51,6 +53,12 @@ from .cues import cue_lexicon
 from .find import find_attributions
 from .records import Attribution, Cue
 from .stance import STANCE_TRIPLE_COLUMNS, stance_triples
+from .stance_summary import (
+    ENTITY_STANCE_COLUMNS,
+    STANCE_PAIR_COLUMNS,
+    entity_stance,
+    stance_pairs,
+)
 from .tables import (
     ATTRIBUTION_COLUMNS,
     ATTRIBUTION_TYPES,
@@ -63,13 +71,17 @@ __all__ = [
     "ATTRIBUTION_COLUMNS",
     "ATTRIBUTION_TYPES",
     "CONVENTIONS",
+    "ENTITY_STANCE_COLUMNS",
+    "STANCE_PAIR_COLUMNS",
     "STANCE_TRIPLE_COLUMNS",
     "Attribution",
     "Cue",
     "attribution_type",
     "attributions",
     "cue_lexicon",
+    "entity_stance",
     "find_attributions",
     "share_by",
+    "stance_pairs",
     "stance_triples",
 ]

@@ -29,12 +29,15 @@ from ..lexicons import data_lines
 from ..lexicons.negation import FRAME_NEGATORS, NEGATOR_SUFFIX
 
 __all__ = [
+    "GROUP_HEADS",
     "ISSUE_HEADS",
     "StanceCue",
     "find_issues",
     "find_stance_cues",
+    "find_groups",
     "flip",
     "negated",
+    "negator_in",
     "stance_cues",
 ]
 
@@ -45,7 +48,10 @@ ISSUE_HEADS = frozenset(
     impeachment ruling decision nomination reform reforms overhaul program programme wall
     sanctions strike strikes amendment resolution legislation mandate mandates budget cuts
     question regulations regulation rule rules subsidies subsidy intervention war
-    shutdown election referendum vaccine vaccines pipeline withdrawal""".split()
+    shutdown election referendum vaccine vaccines pipeline withdrawal offer summit meeting
+    protest protests report story video record relations relationship solution expansion
+    increases oversight collusion firings practices campaign testimony subpoena indictment
+    lawsuit settlement embargo invasion agenda rhetoric response""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
@@ -127,6 +133,8 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
             else:
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
                     continue
+                if len(words) == 1 and words[0] in PARTICLE_ONLY and _after_verb(low, m.start()):
+                    break
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                     break
                 found.append(StanceCue(m.start(), stop, text[m.start() : stop], lemma, polarity))
@@ -136,6 +144,24 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 _TOKEN = re.compile(r"[\w’']+")
+#: Cues that are also verb particles: not a cue right after a verb ("rolled back",
+#: "fired back", "pushed back"), only as a verb ("Unions back the plan").
+PARTICLE_ONLY = frozenset({"back"})
+_PREVIOUS_WORD_RE = re.compile(r"([a-z]+)\s+$")
+_PARTICLE_VERBS = frozenset(
+    "roll rolls fire fires cut cuts scale scales pull pulls push pushes come comes go goes "
+    "hit hits write writes talk talks fight fights fought bounce bounces step steps "
+    "look looks get gets got give gives gave take takes took bring brings brought set sets "
+    "hold holds held strike strikes struck".split()
+)
+
+
+def _after_verb(low: str, position: int) -> bool:
+    m = _PREVIOUS_WORD_RE.search(low[max(0, position - 20) : position])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _PARTICLE_VERBS or word.endswith(("ed", "ing"))
 
 
 def negated(text: str, position: int, *, floor: int = 0) -> bool:
@@ -144,7 +170,26 @@ def negated(text: str, position: int, *, floor: int = 0) -> bool:
     Only the text after *floor* (for example the sentence start) is read.
     """
     words = _TOKEN.findall(text[max(floor, position - 60) : position])[-NEGATION_WORDS:]
-    return any(w.lower() in NEGATORS or w.lower().endswith(NEGATOR_SUFFIX) for w in words)
+    words = [w.lower().replace("’", "'") for w in words]
+    return any(w in NEGATORS or w.endswith(NEGATOR_SUFFIX) for w in words)
+
+
+def negator_in(text: str) -> bool:
+    """Whether *text* holds a negator (:data:`NEGATORS`, or a word ending in ``n't``).
+
+    Examples
+    --------
+    >>> negator_in("We won’t back the plan"), negator_in("We back the plan")
+    (True, False)
+    """
+    return _negator_re().search(text) is not None
+
+
+@cache
+def _negator_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in NEGATORS), key=len, reverse=True))
+    suffix = re.escape(NEGATOR_SUFFIX).replace("'", "['’]")
+    return re.compile(rf"(?<![\w’'])(?:{words})(?![\w’'])|{suffix}(?![\w’'])", re.IGNORECASE)
 
 
 def flip(polarity: str) -> str:
@@ -160,12 +205,29 @@ class Issue:
     end: int
     text: str
     name: str
+    head_start: int = -1
+    type: str = "issue"
+
+
+#: Head nouns of group phrases (``the Obama administration``, ``Syrian rebels``,
+#: ``insurance companies``): organisations that no name finder sees.
+GROUP_HEADS = frozenset(
+    """administration government industry workers employees lawmakers legislators leaders
+    officials protesters demonstrators rebels opposition media companies insurers unions
+    police athletes voters""".split()
+)
 
 
 @cache
 def _issue_re() -> re.Pattern[str]:
     heads = "|".join(sorted(ISSUE_HEADS, key=len, reverse=True))
     return re.compile(rf"\b(?:{heads})\b|\bAct\b")
+
+
+@cache
+def _group_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(GROUP_HEADS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\b")
 
 
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
@@ -194,8 +256,30 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
     capitalised), and a determiner or possessive before those, which the name
     leaves out.
     """
+    return _phrases(text, start, end, _issue_re(), "issue")
+
+
+def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
+    """Group phrases in ``text[start:end]``: a :data:`GROUP_HEADS` noun with at least one
+    modifier (``the Obama administration``, ``Syrian rebels``), type organisation.
+
+    Examples
+    --------
+    >>> [(g.name, g.type) for g in find_groups("The Obama administration and the rebels met.")]
+    [('Obama administration', 'organisation')]
+    """
+    return [
+        g
+        for g in _phrases(text, start, end, _group_re(), "organisation")
+        if g.head_start > g.start and g.name != text[g.head_start : g.end]
+    ]
+
+
+def _phrases(
+    text: str, start: int, end: int | None, heads: re.Pattern[str], type_: str
+) -> list[Issue]:
     found: list[Issue] = []
-    for m in _issue_re().finditer(text, start, len(text) if end is None else end):
+    for m in heads.finditer(text, start, len(text) if end is None else end):
         if m.group() == "Act" and not re.search(r"[A-Z][\w.]*\s+$", text[start : m.start()]):
             continue
         a, name_start, n = m.start(), m.start(), 0
@@ -222,5 +306,5 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
         if found and a < found[-1].end:
             continue
         name = " ".join(text[name_start : m.end()].split())
-        found.append(Issue(a, m.end(), text[a : m.end()], name))
+        found.append(Issue(a, m.end(), text[a : m.end()], name, m.start(), type_))
     return found

@@ -85,6 +85,23 @@ def _stance(args: argparse.Namespace) -> object:
     )
 
 
+def _actor_sentiment(args: argparse.Namespace) -> object:
+    from ..evaluation.stance import score_actor_sentiment
+
+    if not args.gold:
+        raise ValueError(
+            "evaluate actor-sentiment needs --gold, a stance gold folder such as "
+            "data/gold/stance/dev"
+        )
+    return score_actor_sentiment(
+        args.gold,
+        annotator=args.annotator,
+        actors=args.actors,
+        method=args.entity_method,
+        heldout=args.heldout,
+    )
+
+
 #: Task name -> the function that evaluates it (its result is printed).
 TASKS: dict[str, Callable[[argparse.Namespace], object]] = {
     "sentences": _sentences,
@@ -93,6 +110,7 @@ TASKS: dict[str, Callable[[argparse.Namespace], object]] = {
     "sentiment": _sentiment,
     "framing": _framing,
     "stance": _stance,
+    "actor-sentiment": _actor_sentiment,
 }
 
 
@@ -156,12 +174,20 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "--actors",
         default=None,
-        help="stance: an actors-of-interest CSV/YAML, or 'gold' for each article's gold entities",
+        help="stance, actor-sentiment: an actors-of-interest CSV/YAML, or 'gold' for each "
+        "article's gold entities",
+    )
+    p.add_argument(
+        "--entity-method",
+        default="entity_stance",
+        choices=["entity_stance", "actor_sentiment"],
+        help="actor-sentiment: entity_stance (stance triples toward the entity, else the tone "
+        "of its mentions) or actor_sentiment (the tone of its mentions)",
     )
     p.add_argument(
         "--heldout",
         action="store_true",
-        help="stance: allow a blind held-out gold folder (the final scoring only)",
+        help="stance, actor-sentiment: allow a blind held-out gold folder (the final scoring only)",
     )
     p.add_argument("--gold", default=None, help="gold file or folder (default: the sample gold)")
     p.add_argument("--predictions-out", default=None, help="write one prediction per line (JSONL)")

@@ -35,6 +35,7 @@ from .result import Evaluation, EvaluationError, prf
 __all__ = [
     "cooccurrence_triples",
     "gold_actors",
+    "mentioned_in",
     "names_match",
     "polarity_by_signal",
     "score_actor_sentiment",
@@ -80,6 +81,31 @@ def names_match(a: object, b: object) -> bool:
             if short[-1] == long_[-1] and set(short) <= set(long_):
                 return True
     return False
+
+
+def mentioned_in(name: str, text: str) -> bool:
+    """Whether *name* is in *text* as written (compared as in :func:`names_match`).
+
+    A person's or group's canonical name counts when its words (or, for a
+    name of several words, its last word capitalised in the text) occur: an
+    annotated entity that the article only paraphrases (``Trump's DACA-for-wall
+    offer``) is not mentioned.
+
+    Examples
+    --------
+    >>> mentioned_in("the tax bill", "Voss opposed the Tax Bill."), mentioned_in("Ada Voss", "Voss left.")
+    (True, True)
+    >>> mentioned_in("Trump's wall offer", "Pelosi rejected the proposal.")
+    False
+    """
+    words = _words(name)
+    if not words:
+        return False
+    body = " ".join(_words(text))
+    if re.search(rf"(?<!\S){re.escape(' '.join(words))}(?!\S)", body):
+        return True
+    last = name.split()[-1] if len(words) > 1 else ""
+    return last[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def _unique(triples: pd.DataFrame, cols: list[str]) -> list[tuple]:
@@ -221,9 +247,13 @@ def polarity_by_signal(triples: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
 
     Each predicted row whose (source, target) matches a gold triple of its article
     is compared with that triple's polarity; a signal is scored on the rows where
-    it has a value (``coverage``: their share). Rows: ``cue``, ``model``,
-    ``vader``, ``always negative`` and ``combined`` (the ``sentiment`` column),
-    and the combined signal for targets inside and outside quotation marks.
+    it has a value (``coverage``: their share). Rows: ``cue`` (the stance cue
+    lexicon, negated cues flipped), ``model`` (the target-sentiment model, when
+    not neutral), ``vader`` (the content's tone, when its compound reaches
+    0.05), ``negation`` (negative when the content holds a negator, else
+    positive), ``cue, else negative``, ``always negative`` and ``combined``
+    (the ``sentiment`` column), and the combined signal for targets inside and
+    outside quotation marks.
     """
     labels = []
     for rec in triples.itertuples(index=False):
@@ -241,6 +271,10 @@ def polarity_by_signal(triples: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
         "cue": found["cue_polarity"].where(found["cue_polarity"] != ""),
         "model": found["model_polarity"].where(found["model_polarity"] != "neutral"),
         "vader": vader.map(lambda v: "positive" if v > 0 else "negative", na_action="ignore"),
+        "negation": found["negated"].map({True: "negative", False: "positive"})
+        if "negated" in found.columns
+        else pd.Series(index=found.index, dtype=object),
+        "cue, else negative": found["cue_polarity"].where(found["cue_polarity"] != "", "negative"),
         "always negative": pd.Series("negative", index=found.index),
         "combined": found["sentiment"],
         "combined, target in quote": found["sentiment"].where(found["in_quote"]),
@@ -460,7 +494,7 @@ def stance_validation() -> dict[str, Any]:
     --------
     >>> figures = stance_validation()
     >>> sorted(figures)[:3], "f1" in figures["default"]["scores"]
-    (['default', 'gold_entities', 'note'], True)
+    (['default', 'entity_sentiment', 'gold_entities'], True)
     """
     import json
     from importlib.resources import files
@@ -476,9 +510,10 @@ def score_actor_sentiment(
     annotator: str | None = None,
     actors: Any = None,
     by: str = "sign",
+    method: str = "actor_sentiment",
     heldout: bool = False,
 ) -> Evaluation:
-    """Score :func:`newsresearch.actor_sentiment` against the stance gold's entity polarity.
+    """Score entity-level sentiment against the stance gold's entity polarity.
 
     Each annotated target of an article gets the majority polarity of its gold
     triples (a tie: negative); the prediction is the ``label`` of the matching
@@ -492,19 +527,32 @@ def score_actor_sentiment(
     actors : "gold", path, table or mapping, optional
         An actors-of-interest table; ``"gold"``: each article's annotated entities.
     by : {"sign", "label"}
-        The predicted polarity: the sign of ``mean_score`` (positive above 0;
-        the gold has no neutral) or the ``label`` column (neutral counts wrong).
+        ``actor_sentiment``: the predicted polarity is the sign of ``mean_score``
+        (positive above 0; the gold has no neutral) or the ``label`` column
+        (neutral counts wrong). ``entity_stance`` has its own ``sentiment``.
+    method : {"actor_sentiment", "entity_stance"}
+        :func:`newsresearch.actor_sentiment` (the tone of each mention's
+        sentence) or :func:`newsresearch.entity_stance` (the stance triples
+        toward the entity, else the tone of its mentions).
 
     Returns
     -------
     Evaluation
         ``scores``: ``macro_f1`` (over negative and positive), ``accuracy``,
-        ``coverage`` (share of gold entities scored); ``table``: per class P/R/F1.
+        ``coverage`` (share of gold entities scored), ``mentioned`` (share of
+        gold entities whose name is in the text, :func:`mentioned_in`) and
+        ``coverage_mentioned`` (share of those scored); ``table``: per class
+        P/R/F1.
     """
+    from ..attribution.stance_summary import entity_stance
     from ..sentiment import actor_sentiment
 
     if by not in ("sign", "label"):
         raise ValueError(f"by={by!r} is invalid; valid values are ['label', 'sign']")
+    methods = {"actor_sentiment": actor_sentiment, "entity_stance": entity_stance}
+    if method not in methods:
+        raise ValueError(f"method={method!r} is invalid; valid values are {sorted(methods)}")
+    scorer = methods[method]
     folder = Path(gold)
     table, corpus = _load(folder, texts, annotator, heldout)
     votes = table.groupby(["doc_id", "target"])["polarity"].agg(
@@ -513,19 +561,22 @@ def score_actor_sentiment(
     if actors == "gold":
         found = pd.concat(
             [
-                actor_sentiment(corpus[[doc]], actors=gold_actors(table[table["doc_id"] == doc]))
+                scorer(corpus[[doc]], actors=gold_actors(table[table["doc_id"] == doc]))
                 for doc in corpus.index
             ],
             ignore_index=True,
         )
     else:
-        found = actor_sentiment(corpus, actors=actors)
-    if by == "sign":
+        found = scorer(corpus, actors=actors)
+    if method == "entity_stance":
+        found = found.rename(columns={"entity": "actor", "sentiment": "label"})
+    elif by == "sign":
         found = found.assign(
             label=found["mean_score"].gt(0).map({True: "positive", False: "negative"})
         )
-    pairs = []
+    pairs, mentioned = [], []
     for (doc, target), truth in votes.items():
+        mentioned.append(mentioned_in(target, corpus[doc]))
         rows = found[found["doc_id"] == doc]
         hit = next(
             (
@@ -554,9 +605,16 @@ def score_actor_sentiment(
             "macro_f1": float(per_class["f1"].mean()),
             "accuracy": sum(t == p for t, p in pairs) / len(pairs) if pairs else 0.0,
             "coverage": len(scored) / len(pairs) if pairs else 0.0,
+            "mentioned": sum(mentioned) / len(pairs) if pairs else 0.0,
+            "coverage_mentioned": (
+                sum(p[1] is not None for p, m in zip(pairs, mentioned, strict=True) if m)
+                / sum(mentioned)
+                if any(mentioned)
+                else 0.0
+            ),
         },
         table=per_class,
-        method="actor_sentiment" + (f", actors={actors}" if isinstance(actors, str) else ""),
+        method=method + (f", actors={actors}" if isinstance(actors, str) else ""),
         notes=(
             "gold: majority polarity of each annotated target per article; unscored counts wrong",
         ),

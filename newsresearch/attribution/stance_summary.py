@@ -1,0 +1,232 @@
+"""Article-level stance from the triples: :func:`stance_pairs` and :func:`entity_stance`.
+
+* :func:`stance_pairs`: one row per article x source x target, the polarity
+  its triples agree on (the article-level stance network);
+* :func:`entity_stance`: one row per article x entity, the polarity toward the
+  entity in the article: from the stance triples toward it when there are
+  any, else (``fallback=True``) from the tone of the sentences that mention it
+  (:func:`newsresearch.actor_sentiment`, the target-sentiment model), so that
+  every entity the article names gets a score.
+
+A cue-signed triple (``signal == "cue"``: the stance verb or cue carries the
+polarity) outweighs the others: the polarity is the majority of the
+cue-signed triples when there are any, else of all of them; a tie is
+:data:`~newsresearch.attribution.stance.DEFAULT_POLARITY`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from .stance import DEFAULT_POLARITY
+
+if TYPE_CHECKING:
+    from ..text import ParsedCorpus
+
+__all__ = ["ENTITY_STANCE_COLUMNS", "STANCE_PAIR_COLUMNS", "entity_stance", "stance_pairs"]
+
+#: Columns and dtypes of :func:`stance_pairs`.
+STANCE_PAIR_COLUMNS: dict[str, str] = {
+    "doc_id": "str",
+    "speaker": "str",
+    "target": "str",
+    "target_type": "str",
+    "sentiment": "str",
+    "triples": "int64",
+    "positive": "int64",
+    "negative": "int64",
+    "kinds": "str",
+}
+#: Columns and dtypes of :func:`entity_stance`.
+ENTITY_STANCE_COLUMNS: dict[str, str] = {
+    "doc_id": "str",
+    "entity": "str",
+    "entity_type": "str",
+    "sentiment": "str",
+    "score": "float64",
+    "source": "str",
+    "triples": "int64",
+    "mentions": "int64",
+}
+
+
+def _vote(sentiments: pd.Series, signals: pd.Series) -> str:
+    """The polarity of a group of triples (see the module notes)."""
+    signed = sentiments[signals == "cue"]
+    votes = signed if len(signed) else sentiments
+    pos, neg = int((votes == "positive").sum()), int((votes == "negative").sum())
+    if pos == neg:
+        return DEFAULT_POLARITY
+    return "positive" if pos > neg else "negative"
+
+
+def _grouped(triples: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    rows = []
+    for key, group in triples.groupby(keys, sort=False):
+        pos = int((group["sentiment"] == "positive").sum())
+        neg = int((group["sentiment"] == "negative").sum())
+        rows.append(
+            {
+                **dict(zip(keys, key, strict=True)),
+                "target_type": group["target_type"].iloc[0],
+                "sentiment": _vote(group["sentiment"], group["signal"]),
+                "triples": len(group),
+                "positive": pos,
+                "negative": neg,
+                "kinds": ";".join(sorted(set(group["kind"]))),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def stance_pairs(triples: pd.DataFrame) -> pd.DataFrame:
+    """One row per article x source x target: the polarity its triples agree on.
+
+    Parameters
+    ----------
+    triples : DataFrame
+        The output of :func:`~newsresearch.attribution.stance.stance_triples`.
+        Triples without a speaker are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`STANCE_PAIR_COLUMNS`: ``sentiment`` (see the module
+        notes), ``triples`` (how many), ``positive`` and ``negative`` (how many
+        of each) and ``kinds`` (``act``, ``quote`` or ``act;quote``), in order of
+        first appearance.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"doc_id": ["d"] * 3, "speaker": ["Ada Voss"] * 3,
+    ...                   "target": ["Lin"] * 3, "target_type": ["person"] * 3,
+    ...                   "kind": ["quote", "quote", "act"],
+    ...                   "sentiment": ["positive", "positive", "negative"],
+    ...                   "signal": ["default", "default", "cue"]})
+    >>> stance_pairs(t)[["speaker", "target", "sentiment", "triples"]].values.tolist()
+    [['Ada Voss', 'Lin', 'negative', 3]]
+    """
+    found = triples[triples["speaker"].fillna("") != ""]
+    if found.empty:
+        return pd.DataFrame(columns=list(STANCE_PAIR_COLUMNS)).astype(STANCE_PAIR_COLUMNS)
+    out = _grouped(found, ["doc_id", "speaker", "target"])
+    return out[list(STANCE_PAIR_COLUMNS)].astype(STANCE_PAIR_COLUMNS)
+
+
+def _found_entities(parsed: ParsedCorpus) -> Any:
+    """Places (``data/places.txt``) and the issue phrases the articles name, as a table."""
+    from ..actors_of_interest import read_actors
+    from .stance import place_actors
+    from .stance_cues import find_groups, find_issues
+
+    rows = [
+        tuple(r) for r in place_actors().table[["name", "type", "alias"]].itertuples(index=False)
+    ]
+    phrases = {
+        (p.name, p.type)
+        for _, article in parsed.items()
+        if article is not None
+        for p in [*find_issues(article.text), *find_groups(article.text)]
+    }
+    rows += [(name, type_, name) for name, type_ in sorted(phrases)]
+    return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
+
+
+def entity_stance(
+    corpus: pd.DataFrame | pd.Series | ParsedCorpus,
+    *,
+    triples: pd.DataFrame | None = None,
+    actors: Any = None,
+    model: object | None = None,
+    fallback: bool = True,
+) -> pd.DataFrame:
+    """Article-level sentiment toward each entity, from the stance triples toward it.
+
+    Parameters
+    ----------
+    corpus : DataFrame, Series or ParsedCorpus
+        As for :func:`~newsresearch.attribution.stance.stance_triples`.
+    triples : DataFrame, optional
+        Stance triples of *corpus* already found (default: found here with
+        *actors* and *model*).
+    actors : path, DataFrame, mapping, list or ActorsOfInterest, optional
+        Actors and issues of interest (:func:`newsresearch.actors_of_interest.read_actors`).
+    model : TargetSentimentClassifier, optional
+        The target-sentiment model (default: the shipped one).
+    fallback : bool
+        Give every entity that no triple targets the tone of the sentences that
+        mention it: the sign of :func:`newsresearch.actor_sentiment`'s
+        ``mean_score`` (positive above 0), for the article's actors and,
+        without *actors*, the places and groups it names
+        (:func:`~newsresearch.attribution.stance.place_actors`), its issue
+        phrases and its group phrases (``the Obama administration``). Without
+        it, only targets of triples are scored.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`ENTITY_STANCE_COLUMNS`: ``entity`` and ``entity_type``,
+        ``sentiment`` (positive or negative), ``score`` (stance: (positive -
+        negative) / triples; tone: the mean target-sentiment score),
+        ``source`` (``stance`` or ``tone``), ``triples`` (toward the entity) and
+        ``mentions`` (tone rows: mentions scored; stance rows: 0).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.Series(["Sen. Ada Voss praised Gov. Helena Strand. Strand spoke later."],
+    ...               index=["d1"])
+    >>> entity_stance(t)[["entity", "sentiment", "source"]].values.tolist()
+    [['Helena Strand', 'positive', 'stance'], ['Ada Voss', 'positive', 'tone']]
+    """
+    from ..sentiment import actor_sentiment
+    from ..text import parse
+    from .stance import stance_triples
+
+    parsed = parse(corpus)
+    if triples is None:
+        triples = stance_triples(parsed, actors=actors, model=model)
+    rows = []
+    if not triples.empty:
+        found = _grouped(triples, ["doc_id", "target"])
+        for rec in found.itertuples(index=False):
+            rows.append(
+                {
+                    "doc_id": rec.doc_id,
+                    "entity": rec.target,
+                    "entity_type": rec.target_type,
+                    "sentiment": rec.sentiment,
+                    "score": (rec.positive - rec.negative) / rec.triples,
+                    "source": "stance",
+                    "triples": rec.triples,
+                    "mentions": 0,
+                }
+            )
+    if fallback:
+        done = {(r["doc_id"], r["entity"]) for r in rows}
+        tone = actor_sentiment(
+            parsed, actors=actors if actors is not None else _found_entities(parsed), model=model
+        )
+        for rec in tone.itertuples(index=False):
+            if (rec.doc_id, rec.actor) in done:
+                continue
+            done.add((rec.doc_id, rec.actor))
+            rows.append(
+                {
+                    "doc_id": rec.doc_id,
+                    "entity": rec.actor,
+                    "entity_type": rec.actor_type,
+                    "sentiment": "positive" if rec.mean_score > 0 else "negative",
+                    "score": float(rec.mean_score),
+                    "source": "tone",
+                    "triples": 0,
+                    "mentions": int(rec.mentions),
+                }
+            )
+    if not rows:
+        return pd.DataFrame(columns=list(ENTITY_STANCE_COLUMNS)).astype(ENTITY_STANCE_COLUMNS)
+    out = pd.DataFrame(rows)
+    return out[list(ENTITY_STANCE_COLUMNS)].astype(ENTITY_STANCE_COLUMNS)

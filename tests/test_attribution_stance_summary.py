@@ -1,0 +1,74 @@
+"""Article-level stance: stance pairs and entity stance with its tone fallback."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import newsresearch as nr
+from newsresearch.attribution import (
+    ENTITY_STANCE_COLUMNS,
+    STANCE_PAIR_COLUMNS,
+    entity_stance,
+    stance_pairs,
+)
+
+
+def _triples(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows, columns=["doc_id", "speaker", "target", "target_type", "kind", "sentiment", "signal"]
+    )
+
+
+def test_cue_signed_triples_outweigh_the_others():
+    t = _triples(
+        [
+            ("d", "Ada Voss", "Tomas Berg", "person", "quote", "positive", "default"),
+            ("d", "Ada Voss", "Tomas Berg", "person", "quote", "positive", "model"),
+            ("d", "Ada Voss", "Tomas Berg", "person", "act", "negative", "cue"),
+            ("d", "Ada Voss", "tax bill", "issue", "quote", "positive", "default"),
+            ("d", "Ada Voss", "tax bill", "issue", "quote", "negative", "default"),
+            ("d", "", "tax bill", "issue", "quote", "positive", "cue"),
+        ]
+    )
+    pairs = stance_pairs(t)
+    assert pairs.dtypes.astype(str).to_dict() == STANCE_PAIR_COLUMNS
+    got = pairs[["target", "sentiment", "triples", "positive", "kinds"]].values.tolist()
+    # a tie is negative; the triple without a speaker is left out
+    assert got == [
+        ["Tomas Berg", "negative", 3, 2, "act;quote"],
+        ["tax bill", "negative", 2, 1, "quote"],
+    ]
+
+
+def test_entity_stance_scores_targets_then_falls_back_to_tone():
+    text = (
+        "Sen. Ada Voss praised Gov. Helena Strand. Mayor Tomas Berg was happy about the tax bill."
+    )
+    corpus = pd.Series([text], index=["d"])
+    found = entity_stance(corpus)
+    assert found.dtypes.astype(str).to_dict() == ENTITY_STANCE_COLUMNS
+    by_entity = found.set_index("entity")
+    assert by_entity.loc["Helena Strand", ["sentiment", "source", "triples"]].tolist() == [
+        "positive",
+        "stance",
+        1,
+    ]
+    # every other entity named gets the tone of its mentions, the issue phrase too
+    assert {"Ada Voss", "Tomas Berg", "tax bill"} <= set(found[found["source"] == "tone"]["entity"])
+    assert by_entity.loc["Tomas Berg", "mentions"] == 1
+    assert list(entity_stance(corpus, fallback=False)["entity"]) == ["Helena Strand"]
+    groups = entity_stance(pd.Series(["Sen. Ada Voss met the Obama administration."], index=["e"]))
+    assert ("Obama administration", "organisation") in set(
+        zip(groups["entity"], groups["entity_type"], strict=True)
+    )
+
+
+def test_entity_stance_takes_given_triples_and_is_in_the_facade():
+    corpus = pd.Series(["Sen. Ada Voss sued Gov. Helena Strand."], index=["d"])
+    triples = nr.stance_triples(corpus)
+    found = nr.entity_stance(corpus, triples=triples, fallback=False)
+    assert found[["entity", "sentiment", "score"]].values.tolist() == [
+        ["Helena Strand", "negative", -1.0]
+    ]
+    assert nr.stance_pairs(triples)["sentiment"].tolist() == ["negative"]
+    assert entity_stance(pd.Series([""], index=["e"])).empty
