@@ -192,7 +192,7 @@ def place_actors() -> ActorsOfInterest:
     """
     import io
 
-    from ..actors import places
+    from ..actor_names import places
     from ..actors_of_interest import read_actors
     from ..lexicons import data_lines
 
