@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text import Quote
+from ..text.segment import ABBREVIATIONS
 from .cues import cue_at
 from .phrases import WORD, np_left, np_right, trim
 from .records import Attribution, Cue, Scan, Span
@@ -33,13 +34,15 @@ MAX_SPLIT_GAP = 4
 
 _LEAD = re.compile(r"[\s,]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
+#: A word with the period of an abbreviation or an initial ("Mr.", "Sen.", "U.S.", "J.").
+_ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.(?=\s)")
 _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*"  # the dash of a byline-style attribution ...
     r"(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"  # ... and up to six names
 )
-_CUE_BEFORE = re.compile(
-    r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$"
-)
+#: The colon or comma that leads into a quote ('Voss said: "...').
+_LEAD_IN = re.compile(r"\s*[:,]\s*$")
+_LOWER = re.compile(r"[a-z]+")
 #: '," Tom Reyes, an economics professor at the University of X, told ABC News.'
 _APPOSITIVE_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:an?|the)[ \t]+"
@@ -69,6 +72,23 @@ def is_direct(text: str, q: Quote) -> bool:
     )
 
 
+def _ends_words(words: str) -> bool:
+    """Whether the words between a closing quote mark and a word end a sentence: a
+    sentence mark other than the period of a title or an initial ('," Sen. Ada Voss said')."""
+    if not _SENTENCE_PUNCT.search(words):
+        return False
+    kept = _ABBREVIATED.sub(
+        lambda m: m.group(1) if _abbreviation(m.group(1)) else m.group(0), words
+    )
+    return _SENTENCE_PUNCT.search(kept) is not None
+
+
+def _abbreviation(word: str) -> bool:
+    """'Mr', 'Sen', 'U.S', 'J' (an initial): a word whose period ends no sentence."""
+    low = word.lower()
+    return low in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
     text = scan.text
@@ -82,7 +102,7 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         if cue is not None:
             return (base + appositive.start("src"), base + appositive.end("src")), cue
     for k, word in enumerate(WORD.finditer(after[lead:])):
-        if k >= MAX_WORDS_TO_CUE or _SENTENCE_PUNCT.search(after[lead : lead + word.start()]):
+        if k >= MAX_WORDS_TO_CUE or _ends_words(after[lead : lead + word.start()]):
             break
         if not word.group(0).islower():
             continue
@@ -90,7 +110,7 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         if cue is None:
             continue
         if k == 0:  # '," said Voss, the party's leader'
-            source = np_right(text, cue.end, para_b)
+            source = np_right(text, cue.end, min(para_b, scan.sentence_of(cue.start)[1]))
         else:  # '," Voss said'
             src_end = base + lead + word.start()
             source = np_left(text, base + lead, src_end) or trim(text, base + lead, src_end)
@@ -105,21 +125,26 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
 
 
 def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
-    """The source and cue that lead into a quote: 'Voss said: "...' / 'Voss told reporters, "...'."""
+    """The source and cue that lead into a quote: 'Voss said: "...' / 'Voss told reporters, "...'
+    / 'And then she asked, "...' (the first cue word of the last few words before the mark)."""
     text = scan.text
     a, _ = scan.sentence_of(q.open)
     para_a, _ = scan.paragraph_of(q.open)
     a = max(a, para_a)
-    m = _CUE_BEFORE.search(text[a : q.open])
-    if not m:
+    lead = _LEAD_IN.search(text, a, q.open)
+    if lead is None:
         return None
-    cue = cue_at(text, a + m.start("cue"))
-    if cue is None:
-        return None
-    source = np_left(text, a, a + m.start("cue"))
-    if source is None:
-        return None
-    return source, cue
+    words = list(WORD.finditer(text, a, lead.start()))[-(MAX_WORDS_TO_CUE - 1) :]
+    for word in words:
+        if not _LOWER.fullmatch(word.group(0)):
+            continue
+        cue = cue_at(text, word.start())
+        if cue is None:
+            continue
+        source = np_left(text, a, word.start())
+        if source is not None:
+            return source, cue
+    return None
 
 
 def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:

@@ -118,7 +118,18 @@ _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
 _NAME_AFTER = re.compile(
     r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}"
     r"[A-Z][\w’'\-]*|he|she|they|it"
-    r"|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+)"
+    r"|(?:the|a|an|one|another|two|three|several|some)\s+(?:[\w\-]+\s+){0,3}[\w\-]+"
+    # lower-case role words before a name: "retired obstetrician Jaana Rehnstorm"
+    r"|(?!(?:on|in|at|of|to|for|by|with|from|about|that|this|last|after|before|during|while|"
+    r"when|as|and|but|or|then|also|later|earlier|recently|yesterday|today|he|she|they|it|we|i|"
+    r"you|his|her|their|its)\b)(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,3}"
+    r"[A-Z][\w’'\-]*)"
+)
+
+#: Lower-case role words and a name after a capitalised word ("Democratic strategist Basil Smikle").
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:(?!(?:on|in|at|of|to|for|by|with|from|about|and|but|or|who|that|which)\b)"
+    r"[a-z][\w\-]*\s+){1,2})(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*"
 )
 
 
@@ -350,4 +361,9 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
     m = _NAME_AFTER.match(text[lo:hi])
     if not m:
         return None
-    return lo + m.start(1), lo + m.end(1)
+    end = lo + m.end(1)
+    if m.group(1)[:1].isupper():  # "said Democratic strategist Basil Smikle"
+        role = _ROLE_THEN_NAME.match(text, end, hi)
+        if role is not None and not any(w in cue_lexicon() for w in role.group(1).split()):
+            end = role.end()
+    return lo + m.start(1), end

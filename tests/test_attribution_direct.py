@@ -1,0 +1,53 @@
+"""Direct quotes and their cues on real-news patterns (issue 15; names invented)."""
+
+from __future__ import annotations
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.text import Article
+
+
+def _parc(text: str) -> list[tuple[str | None, str | None, list[str], str | None]]:
+    """(source, cue, content fragments, speaker) of each attribution in the PARC convention."""
+
+    def span(s):
+        return text[s[0] : s[1]] if s else None
+
+    return [
+        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content], a.speaker)
+        for a in convert(Article(text), "parc")
+    ]
+
+
+def test_cue_after_a_title_abbreviation():
+    text = '"We needed to come together at a time of crisis," Mr. Halvorsen said.'
+    assert _parc(text) == [
+        (
+            "Mr. Halvorsen",
+            "said",
+            ['"We needed to come together at a time of crisis,"'],
+            "Halvorsen",
+        )
+    ]
+    text = '"The vote is not over," Sen. Ada Voss said. "Not yet."'
+    assert _parc(text)[0][:2] == ("Sen. Ada Voss", "said")
+    assert _parc(text)[0][3] == "Ada Voss"
+
+
+def test_inverted_cue_with_an_unnamed_or_described_source():
+    text = '"There is a built-in rivalry and some tension," said one Marsh associate.'
+    assert _parc(text)[0][:2] == ("one Marsh associate", "said")
+    text = '"It is a violation of rights," said retired surgeon Lena Markov.'
+    assert _parc(text)[0][:2] == ("retired surgeon Lena Markov", "said")
+    assert _parc(text)[0][3] == "Lena Markov"
+    text = '"We are done here," said Democratic strategist Basil Orme.'
+    assert _parc(text)[0][:2] == ("Democratic strategist Basil Orme", "said")
+
+
+def test_inverted_source_stops_at_the_sentence_end():
+    text = '"He has failed this city," said Sen. Ada Voss. Voss later sued him.'
+    assert _parc(text)[0][0] == "Sen. Ada Voss"
+
+
+def test_cue_before_a_quote_after_an_adverb():
+    text = 'She is a confident shooter. And then she asked, "Why not celebrate who we are?"'
+    assert _parc(text)[0][:3] == ("she", "asked", ['"Why not celebrate who we are?"'])
