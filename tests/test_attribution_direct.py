@@ -51,3 +51,10 @@ def test_inverted_source_stops_at_the_sentence_end():
 def test_cue_before_a_quote_after_an_adverb():
     text = 'She is a confident shooter. And then she asked, "Why not celebrate who we are?"'
     assert _parc(text)[0][:3] == ("she", "asked", ['"Why not celebrate who we are?"'])
+
+
+def test_inverted_cue_with_another_as_source():
+    text = '"He thinks it is an issue," one of my sources said. "Their view," said another, "is clear."'
+    rows = _parc(text)
+    assert rows[-1][:3] == ("another", "said", ['"Their view,"', '"is clear."'])
+    assert rows[-1][3] == "anonymous"

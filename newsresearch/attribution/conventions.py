@@ -120,7 +120,7 @@ _NOT_APPOSITIVE = re.compile(
 )
 _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+)?),\s*$")
+_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
 

@@ -19,7 +19,7 @@ from ..lexicons.tokens import trie_pattern
 from .appearance import find_appearances
 from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
 from .nouns import find_noun_cues
-from .phrases import np_left, np_right, trim
+from .phrases import looks_like_source, np_left, np_right, trim
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
@@ -44,7 +44,7 @@ _CONTENT_STOP = re.compile(
 )
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
-_CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
+_CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
@@ -82,10 +82,14 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell".split()
 )
-_TO_CLAUSE = re.compile(r"to\s+[a-z]")
+_TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
-    r"|most)\b|I\b|[A-Z][a-z])"
+    r"|most)\b|I\b|[A-Z][a-z]"
+    # a bare noun with its verb ("fear minorities will refuse"), a sentence adverb or a
+    # subordinate clause before the clause ("I think unfortunately, if you ban it, ...")
+    r"|(?!(?:what|who|which|where|when|how|why|whether)\b)[a-z]+\s+(?:will|would|could|should|can|may|might|must|are|were|is|was|have|has|had)\b"
+    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s)"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -284,6 +288,27 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 
+def _named_or_described(text: str, source: Span, sb: int) -> bool:
+    """A source after an inverted cue: a name ("Noor Haddad"), or a described one that
+    ends its clause ("..., said a Democratic congressman involved in the meeting.")."""
+    phrase = text[source[0] : source[1]]
+    if phrase[:1].isupper():
+        return True
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0] in _DESCRIBED
+        and looks_like_source(words[1:])
+        and _CLAUSE_ENDS.match(text, source[1], sb) is not None
+    )
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
+_DESCRIBED = frozenset("the a an one another two three several some".split())
+
+
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
@@ -299,7 +324,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         if cue.lemma not in INVERTING:
             return False
         source = np_right(text, cue.end, sb)
-        if source is not None and not text[source[0] : source[1]][:1].isupper():
+        if source is not None and not _named_or_described(text, source, sb):
             source = None
     if source is None:
         return False

@@ -20,6 +20,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "anonymous_sources",
     "document_words",
+    "looks_like_source",
     "np_left",
     "np_right",
     "trim",
@@ -48,6 +49,8 @@ _AUX = frozenset(
     "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
     "separately earlier simply reportedly long".split()
 )
+#: Negated auxiliaries between a subject and its verb ("they don’t think").
+_NEGATED_AUX = r"(?:do|does|did|is|are|was|were|have|has|had|wo|would|ca|could|should|must)n[’']t"
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning evening night week weekend month year".split()
@@ -70,7 +73,7 @@ SOURCE_HEADS = frozenset(
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
-_PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
+_PREPOSITIONS = frozenset("with at for of from in to on by close familiar".split())
 _NAME_PARTICLES = ("de", "van", "von")
 
 _WHEN = (
@@ -86,7 +89,7 @@ _ADVERBIALS = [
         r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$",
         re.I,
     ),
-    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
+    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
 ]
 # What the last word of a segment must be for each adverbial above to match at its end
@@ -97,7 +100,7 @@ _ADVERBIAL_LAST = [
     re.compile(
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}", re.I
     ).fullmatch,
-    re.compile(r"(?:" + "|".join(sorted(_AUX)) + r")", re.I).fullmatch,
+    re.compile(r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")", re.I).fullmatch,
     lambda last: last.endswith(","),
 ]
 _ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
@@ -110,15 +113,28 @@ _PARTY = re.compile(
 )
 _PARTY_REACH = 30
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
+#: Connectives that may open a clause before its subject ("But Jim Paz, ...").
+_CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile),?\s+)?")
+#: The most characters of the appositives after a clause's opening name.
+MAX_APPOSITIVE_CHAIN = 220
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
 #: Characters that end a name phrase between its words.
 _GAP_PUNCTUATION = frozenset(',;:()"“”—–')
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
+#: Words that end a noun phrase after its cue ("said a congressman who ...").
+_NP_STOP = (
+    r"(?:who|whom|which|that|when|while|as|after|before|because|and|but|or|if|on|last|this|"
+    r"yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _NAME_AFTER = re.compile(
-    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}"
-    r"[A-Z][\w’'\-]*|he|she|they|it"
-    r"|(?:the|a|an|one|another|two|three|several|some)\s+(?:[\w\-]+\s+){0,3}[\w\-]+"
+    # a determiner-led phrase: "a Democratic congressman involved in the meeting"
+    r"\s*((?:the|a|an|one|another|two|three|several|some)\s+"
+    r"(?:(?!" + _NP_STOP + r")[\w’'\-.]+\s+){0,6}"
+    r"(?!" + _NP_STOP + r"|(?:in|on|at|of|to|for|with|by|from|the|a|an)\b)[\w’'\-]+"
+    # a name, with its title: "Sen. Ada Voss", "the Chamber of Commerce"
+    r"|(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}[A-Z][\w’'\-]*"
+    r"|he|she|they|it|another\b"
     # lower-case role words before a name: "retired obstetrician Jaana Rehnstorm"
     r"|(?!(?:on|in|at|of|to|for|by|with|from|about|that|this|last|after|before|during|while|"
     r"when|as|and|but|or|then|also|later|earlier|recently|yesterday|today|he|she|they|it|we|i|"
@@ -200,6 +216,44 @@ def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
     return before
 
 
+def _leading_name(text: str, lo: int, seg: str) -> Span | None:
+    """The name that opens a clause before a chain of appositives: "Craig Moss, 62, a
+    repairman who lives across the street," / "Jim Paz, director of X, the largest union,
+    and a retired agent," (the name alone; the PARC convention adds the appositives)."""
+    lead = _CLAUSE_LEAD.match(seg)
+    start = lead.end()
+    comma = seg.find(",", start)
+    if comma <= start or len(seg) - comma > MAX_APPOSITIVE_CHAIN or comma >= len(seg) - 2:
+        return None
+    if _GAP_PUNCTUATION.difference(',"“”').intersection(seg[comma:]):
+        return None
+    name = np_left(text, lo + start, lo + comma)
+    if name is None or name[0] != lo + start:
+        return None
+    words = text[name[0] : name[1]].split()
+    if not all(_NAMEISH.match(w) or w.lower() in _NAME_PARTICLES for w in words):
+        return None
+    return name
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word that names a role: "strategist", "secretary", "professor"."""
+    return word not in cue_lexicon() and (
+        word in SOURCE_HEADS
+        or word.endswith(("ist", "ian", "man", "woman", "er", "or", "ant", "ent", "ary"))
+    )
+
+
+def _reports_pronoun(clause: str) -> bool:
+    """Whether a relative clause ends in a cue and a pronoun: "who say they"."""
+    words = clause.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in (*PRONOUN_GENDER, *_OTHER_PRONOUNS)
+        and words[-2].lower() in cue_lexicon()
+    )
+
+
 def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Match[str]]) -> bool:
     """A prepositional phrase after a source head ("people familiar with the matter")
     or inside a name ("Chamber of Commerce", "University of Port Halden")."""
@@ -209,6 +263,8 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
     inside_name = (
         low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
     )
+    if low == "by":  # "figures released by the police", not "was criticised by officials"
+        return prev.endswith(("ed", "en")) and prev not in cue_lexicon()
     return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name)
 
 
@@ -267,7 +323,7 @@ def _choose_phrase(
     return chosen
 
 
-def _looks_like_source(words: list[str], any_noun: bool = False) -> bool:
+def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
     """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document;
     with *any_noun*, also any short phrase led by a determiner ("the search giant says")."""
     last = words[-1].lower()
@@ -330,17 +386,19 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     end = lo + len(seg)
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
     rel = _RELATIVE.search(seg)
-    if rel:
+    if rel and not _reports_pronoun(rel.group(0)):  # not "advocates who say they [fear]"
         head = np_left(text, lo, lo + rel.start(), any_noun=any_noun)
         if head is not None:
             return head[0], end
     if seg.endswith(","):
-        return _before_appositive(text, lo, seg)
+        return _before_appositive(text, lo, seg) or _leading_name(text, lo, seg)
+    if seg.endswith((',"', ",”")):  # 'Ana Brooks, head of a group against "pollution," says'
+        return _leading_name(text, lo, seg)
     chosen = _phrase_tokens(seg)
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
-    if not chosen or not _looks_like_source([t.group(0) for t in chosen], any_noun):
+    if not chosen or not looks_like_source([t.group(0) for t in chosen], any_noun):
         return None
     last = chosen[-1].group(0).lower()
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
@@ -364,6 +422,6 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
     end = lo + m.end(1)
     if m.group(1)[:1].isupper():  # "said Democratic strategist Basil Smikle"
         role = _ROLE_THEN_NAME.match(text, end, hi)
-        if role is not None and not any(w in cue_lexicon() for w in role.group(1).split()):
+        if role is not None and _role_word(role.group(1).split()[-1]):
             end = role.end()
     return lo + m.start(1), end

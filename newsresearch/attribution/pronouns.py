@@ -54,6 +54,38 @@ def _inside(position: int, spans: list[Span]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
+#: The most characters between the start of a content and a pronoun that opens its clause
+#: ("said that he").
+MAX_LEAD_TO_PRONOUN = 5
+
+
+def _reporter(
+    low: str, gender: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]
+) -> Speaker | None:
+    """The speaker of the attribution whose content the pronoun opens, when they fit:
+    "the White House said it wanted ...", "advocates say they fear ...", "Voss said she
+    hoped ..." (a reported thought of the one who reports it)."""
+    for att in reversed(done):
+        if not att.content or att.cue is None or att.cue[1] > att.content[0][0]:
+            continue
+        if not 0 <= span[0] - att.content[0][0] <= MAX_LEAD_TO_PRONOUN:
+            continue
+        if not att.speaker or att.speaker == "anonymous" and low in ("he", "she", "it"):
+            return None
+        kind = att.speaker_type
+        if gender:
+            actor = actors.actors.get(att.speaker)
+            fits = kind == "person" and (actor is None or actor.gender in ("", gender))
+        elif low == "it":
+            fits = kind in ("organisation", "document", "poll")
+        else:  # they, we: a group, an organisation, people named together
+            fits = kind in ("organisation", "anonymous") or "; " in att.speaker
+        if fits and "; " in att.speaker and gender:
+            fits = False
+        return (att.speaker, kind, att.anonymous) if fits else None
+    return None
+
+
 def resolve_pronoun(
     low: str,
     span: Span,
@@ -76,6 +108,9 @@ def resolve_pronoun(
     ['Tim Sato', 'Tim Sato']
     """
     gender = PRONOUN_GENDER.get(low, "")
+    reporter = _reporter(low, gender, span, actors, done)
+    if reporter is not None:
+        return reporter
     if not gender:
         return _neutral(low, span, done)
     speakers = {a.speaker for a in done if a.speaker}

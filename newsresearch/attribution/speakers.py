@@ -52,7 +52,19 @@ Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
 _GENERIC_ORGS = ("company", "firm", "operator", "utility", "group", "organisation", "organization")
 _SPECIFIC_ORGS = ("ministry", "government", "party", "senate", "commission", "agency")
-_QUANTIFIERS = ("a", "an", "one", "two", "three", "four", "several", "some", "many", "few")
+_QUANTIFIERS = (
+    "a",
+    "an",
+    "one",
+    "another",
+    "two",
+    "three",
+    "four",
+    "several",
+    "some",
+    "many",
+    "few",
+)
 _POLLS = ("poll", "polls", "survey", "surveys")
 #: Head nouns of an unnamed person or group ("a Democratic strategist", "White House officials").
 _PEOPLE_NOUNS = frozenset(
@@ -67,7 +79,7 @@ _PEOPLE_NOUNS = frozenset(
     "advocate specialist customer manager owner fan victim relative citizen".split()
 )
 _WORDS = re.compile(r"[\w’'\-]+")
-_HEAD_END = re.compile(r"\s+(?:of|at|for|from|with|who|which|that|in)\s+")
+_HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
 _ORG_REFERENCE = re.compile(r"(?:the|its|this)\s+(?:[a-z\-]+\s+)?([a-z\-]+)")
 _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")

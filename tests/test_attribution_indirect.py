@@ -1,0 +1,96 @@
+"""Indirect speech and thought on real-news patterns (issue 15; names invented)."""
+
+from __future__ import annotations
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.text import Article
+
+
+def _parc(text: str) -> list[tuple[str | None, str | None, list[str], str | None]]:
+    """(source, cue, content fragments, speaker) of each attribution in the PARC convention."""
+
+    def span(s):
+        return text[s[0] : s[1]] if s else None
+
+    return [
+        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content], a.speaker)
+        for a in convert(Article(text), "parc")
+    ]
+
+
+def _by_cue(text: str, cue: str) -> tuple[str | None, str | None, list[str], str | None]:
+    return next(row for row in _parc(text) if row[1] == cue)
+
+
+def test_nested_thought_after_a_negated_auxiliary():
+    text = "And some Democrats say they don’t think there’s room for both progressives."
+    assert _by_cue(text, "don’t think")[:3] == (
+        "they",
+        "don’t think",
+        ["there’s room for both progressives."],
+    )
+
+
+def test_thought_with_a_bare_noun_clause_after_a_relative_clause():
+    text = "It was challenged by advocates who say they fear minorities will refuse to answer."
+    source, _, content, speaker = _by_cue(text, "fear")
+    assert (source, content) == ("they", ["minorities will refuse to answer."])
+    assert speaker == "anonymous"  # the advocates who report the fear
+
+
+def test_thought_with_a_quoted_infinitive_takes_the_reporter_as_speaker():
+    text = 'But the Halden council said it wanted to "clear the decks" before the vote.'
+    source, cue, content, speaker = _by_cue(text, "wanted")
+    assert (source, content) == ("it", ['to "clear the decks" before the vote.'])
+    assert speaker == "Halden council"
+
+
+def test_thought_before_a_sentence_adverb_inside_a_quote():
+    text = '"I think unfortunately, if you ban it, it will go underground," Dr. Mira Kolar said.'
+    assert _by_cue(text, "think")[2] == ["unfortunately, if you ban it, it will go underground"]
+
+
+def test_wh_clause_is_no_bare_clause():
+    assert _parc("Every driver knows what is at stake.") == []
+
+
+def test_cue_after_by_takes_the_sentence_subject():
+    text = "Senator Ivo Brandt fired back by simply denying it."
+    assert _by_cue(text, "simply denying")[::3] == ("Senator Ivo Brandt", "Ivo Brandt")
+
+
+def test_chained_cue_after_a_quoted_phrase():
+    text = 'Lenz described the envoy as an "Ohlin holdover," claiming she was "close to Varga."'
+    source, _, content, speaker = _by_cue(text, "claiming")
+    assert (source, speaker) == ("Lenz", "Lenz")
+
+
+def test_described_source_after_an_inverted_cue():
+    text = (
+        "Ohlin must “raise his standing with voters,” said a Democratic congressman at the meeting."
+    )
+    source, cue, content, speaker = _parc(text)[0]
+    assert source == "a Democratic congressman at the meeting"
+    assert content == ["Ohlin must “raise his standing with voters,”"]
+    assert speaker == "anonymous"
+    # a determiner-led phrase followed by more clause is content, not an inverted source
+    text = "Jo Paz, director of the Order of Police, said the two guns are among the most popular."
+    assert _parc(text)[0][:3] == (
+        "Jo Paz, director of the Order of Police",
+        "said",
+        ["the two guns are among the most popular."],
+    )
+
+
+def test_name_before_a_chain_of_appositives():
+    text = (
+        "Craig Moss, 62, a yacht repairman who lives across the street, said some neighbors "
+        "had suspected him."
+    )
+    assert _parc(text)[0][0] == "Craig Moss, 62, a yacht repairman who lives across the street"
+    assert _parc(text)[0][3] == "Craig Moss"
+
+
+def test_document_source_with_its_maker():
+    text = "The footage recorded by a bystander shows Rolf Adler kneeling on the man’s neck."
+    assert _parc(text)[0][:2] == ("The footage recorded by a bystander", "shows")
