@@ -58,3 +58,27 @@ def test_inverted_cue_with_another_as_source():
     rows = _parc(text)
     assert rows[-1][:3] == ("another", "said", ['"Their view,"', '"is clear."'])
     assert rows[-1][3] == "anonymous"
+
+
+def test_cue_far_after_the_quote_past_a_long_title_and_an_abbreviation():
+    text = (
+        '"At a minimum, they failed to rein in the regime," a senior U.S. military official '
+        "told reporters, speaking on condition of anonymity."
+    )
+    assert _parc(text)[0][:2] == ("a senior U.S. military official", "told reporters")
+    text = (
+        "“I believe she was disconnected,” House Oversight and Government Reform Committee "
+        "Chairman Dario Ilse told Fox News on Monday."
+    )
+    assert _parc(text)[0][3] == "Dario Ilse"
+
+
+def test_date_after_an_inverted_cue_stays_out_of_it():
+    text = (
+        "“I’m absolutely outraged,” Stefan Pohl, medical director of the Halden Health "
+        "Service, said in early April."
+    )
+    assert _parc(text)[0][:2] == (
+        "Stefan Pohl, medical director of the Halden Health Service",
+        "said",
+    )

@@ -94,3 +94,47 @@ def test_name_before_a_chain_of_appositives():
 def test_document_source_with_its_maker():
     text = "The footage recorded by a bystander shows Rolf Adler kneeling on the man’s neck."
     assert _parc(text)[0][:2] == ("The footage recorded by a bystander", "shows")
+
+
+def test_finite_bare_clause_after_a_speech_or_evidence_verb():
+    text = "Sen. Ivo Brandt, R-S.C., suggested he was open to using subpoena power."
+    assert _parc(text)[0][1:3] == ("suggested", ["he was open to using subpoena power."])
+    text = "And if voters dislike tax hikes, some polls suggest the public has a frugal streak."
+    assert _by_cue(text, "suggest")[:3] == (
+        "some polls",
+        "suggest",
+        ["the public has a frugal streak."],
+    )
+    text = "Halden's Defense Ministry reported it was possible that the missile fell at sea."
+    assert _parc(text)[0][1] == "reported"
+    # an object, or a relative clause after it, is no content
+    assert _parc("The company reported a loss of three million.") == []
+    assert _parc("Police found the man who was missing.") == []
+
+
+def test_article_before_a_cue_word_makes_it_a_noun():
+    assert _parc("That is a big question for the council, and nobody asked it.") == []
+
+
+def test_content_that_is_only_a_circumstance_is_no_content():
+    text = "Voss, a Republican, said in early April."
+    assert _parc(text) == []
+    text = "Paul Orme told reporters that in the House the score that counts is 218 votes."
+    assert _parc(text)[0][2] == ["that in the House the score that counts is 218 votes."]
+
+
+def test_that_with_a_contraction_is_the_subject_of_a_bare_clause():
+    text = '"I think that’s kind of jaw-dropping," said Lutz.'
+    assert _by_cue(text, "think")[2] == ["that’s kind of jaw-dropping"]
+
+
+def test_inverted_cue_after_a_name_and_its_appositive():
+    text = (
+        "The text message is “jaw-dropping,” Sen. Ron Lutz, the chairman of the Homeland "
+        "Affairs Committee, said in a radio interview on Tuesday."
+    )
+    source, cue, content, speaker = _parc(text)[0]
+    assert source == "Sen. Ron Lutz, the chairman of the Homeland Affairs Committee"
+    assert cue == "said in a radio interview"
+    assert content == ["The text message is “jaw-dropping,”"]
+    assert speaker == "Ron Lutz"

@@ -69,7 +69,8 @@ _TIME = (
 )
 # A date or time at the end of the words between cue and content ("said on Tuesday").
 _TRAILING_TIME = re.compile(
-    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:{_TIME})(?:\s+(?:\d{{1,2}}|{_TIME}))*"
+    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:(?:early|late)\s+)?(?:{_TIME})"
+    rf"(?:\s+(?:\d{{1,2}}|{_TIME}))*"
     r"(?:,?\s+\d{4})?\s*,?\s*$",
     re.IGNORECASE,
 )

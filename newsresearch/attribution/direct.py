@@ -19,7 +19,7 @@ from .records import Attribution, Cue, Scan, Span
 __all__ = ["find_direct", "is_direct", "join_split_quotes"]
 
 #: Words after a closing quote mark searched for the cue ('," the ministry's spokesman said').
-MAX_WORDS_TO_CUE = 8
+MAX_WORDS_TO_CUE = 12
 #: A quote of at least this many words reports whole words even without final punctuation.
 MIN_QUOTE_WORDS = 4
 #: A quote after a colon or comma with final punctuation needs at least this many words.
@@ -78,7 +78,7 @@ def _ends_words(words: str) -> bool:
     if not _SENTENCE_PUNCT.search(words):
         return False
     kept = _ABBREVIATED.sub(
-        lambda m: m.group(1) if _abbreviation(m.group(1)) else m.group(0), words
+        lambda m: m.group(1).replace(".", "") if _abbreviation(m.group(1)) else m.group(0), words
     )
     return _SENTENCE_PUNCT.search(kept) is not None
 

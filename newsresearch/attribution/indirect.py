@@ -17,9 +17,18 @@ from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
 from .appearance import find_appearances
-from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
+from .cues import (
+    BARE_CLAUSE,
+    FINITE_CLAUSE,
+    INVERTING,
+    NEEDS_CLAUSE,
+    TELL,
+    TO_CLAUSE,
+    cue_at,
+    cue_lexicon,
+)
 from .nouns import find_noun_cues
-from .phrases import looks_like_source, np_left, np_right, trim
+from .phrases import leading_name, looks_like_source, np_left, np_right, trim
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
@@ -66,13 +75,16 @@ _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*"  # "on Tuesday," or
     r"|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
 )
-_THAT = re.compile(r"(that|:)\s*")
+_THAT = re.compile(r"(that(?![’']s\b)|:)\s*")
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
 _COMMA_SUBJECT = re.compile(
     r",(?P<close>[”\"’]?)\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$"  # ',” the ministry '
 )
 _INVERTED_TAIL = re.compile(
-    r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?"
+    r"(?:(?:(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d+)?"  # a time: "on Tuesday"
+    r"|(?:in|during)\s+an?\s+(?:[\w\-]+\s+){0,2}(?:statement|interview|post|letter|speech|"
+    r"email|memo|tweet|op-ed|column|video|appearance|conference|briefing|call|hearing))"
+    r"(?:\s*,)?\s*){0,2}[.!?]?[\"”’]?"
 )
 #: Subjects that address the reader or nobody in particular, not a source.
 _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
@@ -89,9 +101,29 @@ _CLAUSE_SUBJECT = re.compile(
     # a bare noun with its verb ("fear minorities will refuse"), a sentence adverb or a
     # subordinate clause before the clause ("I think unfortunately, if you ban it, ...")
     r"|(?!(?:what|who|which|where|when|how|why|whether)\b)[a-z]+\s+(?:will|would|could|should|can|may|might|must|are|were|is|was|have|has|had)\b"
-    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s)"
+    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: An article right before a cue word makes it a noun ("a big question", "another tweet").
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach|[Nn]o|[Aa]ny)"
+    r"\s+$"
+)
+#: A content that is only a circumstance of the cue: a prepositional phrase or "this".
+_CIRCUMSTANCE = re.compile(
+    r"(?:(?:in|on|at|of|during|about|last|early|late)(?:\s+[\w’'\-]+){1,5}|this|so|that)[.:]?"
+)
+# A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
+# public has a streak", "polls still show" (not "a loss", nor "the man who was").
+_FINITE_CLAUSE = re.compile(
+    r"(?:(?i:he|she|it|they|we|you|there)|I)(?:[’'](?:ll|d|s|re|ve|m)\b|\s+(?:\w+ly\s+)?"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
+    r"|(?!(?:a|an|to|for|of|on|in|at|with|by|from|what|who|how|why|when|where|whether)\s)"
+    r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
+    r"(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did)\s"
+)
 
 
 @lru_cache(maxsize=1)
@@ -193,11 +225,11 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
     "I think we will win" (not "you know, ..." nor "think about it")."""
     if cue.lemma in TO_CLAUSE and _TO_CLAUSE.match(text, rest_a):
         return True
-    return (
-        cue.lemma in BARE_CLAUSE
-        and not text[cue.end : rest_a].strip()
-        and _CLAUSE_SUBJECT.match(text, rest_a) is not None
-    )
+    if text[cue.end : rest_a].strip():
+        return False
+    if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
+        return True
+    return cue.lemma in FINITE_CLAUSE and _FINITE_CLAUSE.match(text, rest_a) is not None
 
 
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
@@ -223,6 +255,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     clause_a = max(sa, q.start) if q is not None else sa
     if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
         sb = min(sb, q.end)
+    if _ARTICLE_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+        return  # a noun: "a big question", "another tweet"
     if _inverted(scan, cue, clause_a, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
@@ -249,6 +283,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
+    if _CIRCUMSTANCE.fullmatch(content):
+        return  # "said in early April.", "told a meeting of the council on Friday."
     if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS:
         return
     if cue.lemma == "decline" and not _DECLINE_TO.match(content):
@@ -326,6 +362,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         source = np_right(text, cue.end, sb)
         if source is not None and not _named_or_described(text, source, sb):
             source = None
+        if source is None:  # '“...,” Sen. Ron Lutz, the chairman of X, said on Tuesday.'
+            return _appositive_inverted(scan, cue, sa, sb)
     if source is None:
         return False
     # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
@@ -339,6 +377,34 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     scan.used_cues.add(cue.start)
     scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
     return True
+
+
+#: A comma that may end the content before an inverted source, with a closing mark.
+_CONTENT_COMMA = re.compile(r",(?P<close>[”\"’]?)\s+")
+#: The most commas looked back at for the end of the content before an appositive source.
+MAX_APPOSITIVE_COMMAS = 3
+
+
+def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
+    """Content, a name and its appositives, then the cue: '..., Sen. Ron Lutz, the chairman
+    of the committee, said in a radio interview.'"""
+    text = scan.text
+    if not _inverted_tail(text, cue, sb):
+        return False
+    commas = list(_CONTENT_COMMA.finditer(text, sa, cue.start))[:-1]
+    for m in reversed(commas[-MAX_APPOSITIVE_COMMAS:]):
+        source = leading_name(text, m.end(), cue.start)
+        if source is None:
+            continue
+        ca, cb = trim(text, sa, m.end("close") if m.group("close") else m.start())
+        if cb - ca < MIN_INVERTED_CONTENT_CHARS or (
+            text[ca] in '“"' and scan.in_quote(ca + 1) is not None
+        ):
+            return False
+        scan.used_cues.add(cue.start)
+        scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
+        return True
+    return False
 
 
 def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]) -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "anonymous_sources",
     "document_words",
+    "leading_name",
     "looks_like_source",
     "np_left",
     "np_right",
@@ -214,6 +215,23 @@ def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
     if _is_name(appositive) and not any(w[:1].isupper() for w in words_before[1:]):
         return before[0], lo + len(inner)  # "Its chief executive, Declan Moyes"
     return before
+
+
+def leading_name(text: str, lo: int, hi: int) -> Span | None:
+    """The name that opens ``text[lo:hi]`` when appositives follow it up to a final comma:
+    "Sen. Ron Lutz, the chairman of the committee," (None otherwise).
+
+    Examples
+    --------
+    >>> t = "Jim Paz, director of the Order of Police, said"
+    >>> s = leading_name(t, 0, t.index("said"))
+    >>> t[s[0]:s[1]]
+    'Jim Paz'
+    """
+    seg = text[lo:hi].rstrip()
+    if not seg.endswith(","):
+        return None
+    return _leading_name(text, lo, seg)
 
 
 def _leading_name(text: str, lo: int, seg: str) -> Span | None:
