@@ -138,3 +138,52 @@ def test_inverted_cue_after_a_name_and_its_appositive():
     assert cue == "said in a radio interview"
     assert content == ["The text message is “jaw-dropping,”"]
     assert speaker == "Ron Lutz"
+
+
+def test_position_taken_on_an_object():
+    text = "The company demanded a wage freeze and benefit cuts, despite its profits."
+    assert _parc(text)[0][:3] == ("The company", "demanded", ["a wage freeze and benefit cuts"])
+    text = "The chief defended the department’s use of tear gas, saying it was needed."
+    assert _by_cue(text, "defended")[2] == ["the department’s use of tear gas"]
+    text = "Lawmakers from both parties backed Varga's action."
+    assert _parc(text)[0][:3] == (
+        "Lawmakers from both parties",
+        "backed",
+        ["Varga's action."],
+    )
+    text = "Republicans in the Halden assembly wanted a longer deal that would prevent a crisis."
+    assert _parc(text)[0][1:3] == (
+        "wanted",
+        ["a longer deal that would prevent a crisis."],
+    )
+    # an infinitive after the object stays in the content past a subordinate clause
+    text = "Russia expects Orme to explain the stance when he visits Moscow."
+    assert _parc(text)[0][2] == ["Orme to explain the stance when he visits Moscow."]
+
+
+def test_passive_cue_has_no_source():
+    text = "Enrich said yes, but he was told he would have to decline."
+    source, cue, content, speaker = _by_cue(text, "was told")
+    assert (source, content, speaker) == (None, ["he would have to decline."], None)
+
+
+def test_bare_weekday_after_a_source():
+    text = "A federal judge Friday said the government was too clever by half."
+    assert _parc(text)[0][0] == "A federal judge"
+
+
+def test_name_that_starts_like_a_month_is_kept_whole():
+    text = "Ines Marchetti, a ministry spokeswoman, said the deal had tight conditions."
+    assert _parc(text)[0][0] == "Ines Marchetti, a ministry spokeswoman"
+    text = "Voss in March said the deal had tight conditions."
+    assert _parc(text)[0][0] == "Voss"
+
+
+def test_object_of_a_condemnation_keeps_its_as_phrase():
+    text = 'Ilves condemned the bill as "an attempt to outlaw strikes by the back door."'
+    assert _parc(text)[0][2] == ['the bill as "an attempt to outlaw strikes by the back door."']
+
+
+def test_poll_with_its_maker():
+    text = "A poll by Lanthorn Research found 68 percent of residents opposed the plan."
+    assert _by_cue(text, "found")[0] == "A poll by Lanthorn Research"

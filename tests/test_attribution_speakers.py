@@ -162,3 +162,17 @@ def test_description_source_after_a_name_is_that_person():
     span = (source, source + len("a Halden Republican"))
     assert _named_before(text, span, find_actors(text)) == ("Jon Tarrant", "person", False)
     assert _named_before(text, (0, 3), find_actors(text)) is None
+
+
+def test_pronoun_after_a_speaker_named_by_a_first_name_only():
+    text = '"We started the group," Tony says. "It was tough." He says they were tired.'
+    assert [a.speaker for a in Article(text).attributions][-1] == "Tony"
+
+
+def test_it_is_the_organisation_named_last():
+    text = "Halden Rail announced cuts on Monday. It said the trains were unsafe."
+    assert _speakers(text)[-1] == ("Halden Rail", "organisation")
+
+
+def test_quantifier_alone_is_an_unnamed_group():
+    assert _speakers("Some said the plan would fail.")[0] == ("anonymous", "anonymous")

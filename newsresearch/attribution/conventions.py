@@ -141,10 +141,18 @@ def check_convention(convention: str) -> str:
     return convention
 
 
+#: Words in -ly that are no adverb ("the Halden assembly wanted").
+_NOT_ADVERBS = frozenset(
+    "assembly family ally rally supply reply italy july anomaly monopoly bully daily weekly "
+    "monthly quarterly".split()
+)
+
+
 def _joins_cue_left(word: str, after: str) -> bool:
     """Whether *word*, right before *after* (the word it precedes), belongs to the predicate."""
     low = word.lower().replace("’", "'")
-    if low in _CUE_LEFT or (low.endswith("ly") and len(low) > 4) or low.endswith("n't"):
+    adverb = low.endswith("ly") and len(low) > 4 and word.islower() and low not in _NOT_ADVERBS
+    if low in _CUE_LEFT or adverb or low.endswith("n't"):
         return True
     return low in _CATENATIVE and after == "to"
 
@@ -231,7 +239,7 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     cue_end = att.cue[1] if att.cue is not None else None
     if cue_end is not None and cue_end <= a:
         lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
-        if lead is None and att.lemma in _TAKES_OBJECT:
+        if lead is None and att.lemma in _TAKES_OBJECT and att.source is not None:
             lead = _OBJECT_BEFORE.match(text, a, b)
         if lead is not None and lead.end() < b:
             a = lead.end()

@@ -22,6 +22,7 @@ __all__ = [
     "FINITE_CLAUSE",
     "INVERTING",
     "NEEDS_CLAUSE",
+    "OBJECT_CUES",
     "PHRASAL",
     "TELL",
     "TO_CLAUSE",
@@ -57,6 +58,12 @@ NEEDS_CLAUSE = frozenset(
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize".split()
+)
+# Verbs that take a position on a noun phrase, their content in PARC ("defended the
+# decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
+OBJECT_CUES = frozenset(
+    "defend demand want expect praise welcome support oppose endorse back criticise "
+    "condemn slam decry denounce lambast applaud hail".split()
 )
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())

@@ -22,6 +22,7 @@ from .cues import (
     FINITE_CLAUSE,
     INVERTING,
     NEEDS_CLAUSE,
+    OBJECT_CUES,
     TELL,
     TO_CLAUSE,
     cue_at,
@@ -104,6 +105,23 @@ _CLAUSE_SUBJECT = re.compile(
     r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: A form of "be" right before a participle cue: a passive, whose subject is no source.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|am|get|gets|got)\s+(?:(?:not|never|also|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"[a-z]+ed|told|known|thought|shown|found|written|seen|heard|said")
+#: What may open the object of a cue that takes a position on it ("defended the decision").
+_OBJECT_START = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|any|more|new|"
+    r"further|tougher|him|them|us|me)\b|[A-Z]|\d|[“\"$])"
+)
+#: Where such an object ends: a comma, a subordinate clause, a dash or a semicolon.
+_OBJECT_END = re.compile(
+    r",\s|;|\s[—–]\s|\s(?:when|because|after|before|while|despite|since|during|amid|until|"
+    r"although|though|even\s+though|in\s+order)\b"
+)
+_OBJECT_STOP = re.compile(r",\s|;|\s[—–]\s")
 #: An article right before a cue word makes it a noun ("a big question", "another tweet").
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach|[Nn]o|[Aa]ny)"
@@ -123,6 +141,9 @@ _FINITE_CLAUSE = re.compile(
     r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
     r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
     r"(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did)\s"
+    # a share of people or things: "found 68 percent of residents opposed the plan"
+    r"|(?:(?:about|nearly|almost|roughly|only|just|some|more\s+than|less\s+than)\s+)?"
+    r"\d[\d,.]*\s*(?:percent|%|per\s+cent)\s"
 )
 
 
@@ -192,10 +213,11 @@ def _subject(
     return None
 
 
-def _complement(text: str, cue: Cue, sb: int) -> tuple[int, bool]:
-    """Where the reported content starts after the cue, and whether "that" or ":" leads it."""
+def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
+    """Where the reported content starts after the cue, and whether "that" or ":" leads it
+    (a passive cue has no addressee after it: "he was told he would ...")."""
     rest_a = cue.end
-    if cue.lemma in TELL:
+    if cue.lemma in TELL and not passive:
         m = _TOLD_WHOM.match(text[rest_a:sb])
         if m and cue.lemma == "tell":
             rest_a += m.end()
@@ -260,21 +282,33 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if _inverted(scan, cue, clause_a, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
-    rest_a, has_that = _complement(text, cue, sb)
+    passive = _PASSIVE_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and (
+        _PARTICIPLE.fullmatch(text[cue.start : cue.end])
+    )
+    rest_a, has_that = _complement(text, cue, sb, passive=bool(passive))
     bare = False
-    if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
+    needs_clause = cue.lemma in NEEDS_CLAUSE and not has_that
+    if needs_clause and text[rest_a : rest_a + 1] not in '“"':
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
-            return
+            if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
+                return
+    # a position taken on an object: "defended the decision, saying ..." (not a clause)
+    obj = cue.lemma in OBJECT_CUES and not has_that and not bare
     if not_reported(text, cue, rest_a):
         return
     subject = _subject(scan, cue, clause_a, sa)
     if subject is None:
         return
     source, speaker_from = subject
+    if passive:
+        source, speaker_from = None, None  # "he was told ...": who told him is not said
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
         return  # "if you want to do it", "Let's just say"
     cb = _before_inverted(text, rest_a, _content_end(text, rest_a, sb))
+    if obj:
+        stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
+        cb = stop.start() if stop else cb
     if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)

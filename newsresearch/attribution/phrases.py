@@ -70,39 +70,47 @@ SOURCE_HEADS = frozenset(
     "committee panel court spokesmen witness witnesses voters activists advocates observers "
     "insiders partner partners ally another others many some both all neighbors neighbours "
     "lawyer worker workers employee mother father sister brother wife husband daughter son "
-    "mayor sheriff ambassador envoy general commander agent agents".split()
+    "mayor sheriff ambassador envoy general commander agent agents republicans democrats "
+    "conservatives liberals progressives".split()
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
 _PREPOSITIONS = frozenset("with at for of from in to on by close familiar".split())
 _NAME_PARTICLES = ("de", "van", "von")
 
+#: A month, written out or abbreviated ("March", "Sept", not "Marchetti").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|"
-    r"morning|afternoon|evening|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)"
+    r"morning|afternoon|evening|" + _MONTH + r"\.?(?:\s+\d{1,2})?)"
 )
+_WEEKDAY_WORDS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_WEEKDAY = re.compile(_WEEKDAY_WORDS, re.I)
 #: The most characters of an adverbial at the end of a subject ("on Monday", ", in Paris,").
 _ADVERBIAL_REACH = 64
 # Adverbials and auxiliaries between a subject and its verb ("on Monday", "has", "in a statement,").
 _ADVERBIALS = [
     re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
     re.compile(
-        r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$",
+        r"\s+in\s+(?:" + _MONTH + r"\.?|\d{4})$",
         re.I,
     ),
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
+    re.compile(rf"\s+{_WEEKDAY_WORDS}$", re.I),  # "A federal judge Friday said"
 ]
 # What the last word of a segment must be for each adverbial above to match at its end
 # (each pattern ends in its own last word, after white space, or in a comma): a test of
 # one short word that rules most patterns out before searching the whole segment.
 _ADVERBIAL_LAST = [
     re.compile(rf"{_WHEN}|\d{{1,2}}", re.I).fullmatch,
-    re.compile(
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}", re.I
-    ).fullmatch,
+    re.compile(_MONTH + r"\.?|\d{4}", re.I).fullmatch,
     re.compile(r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")", re.I).fullmatch,
     lambda last: last.endswith(","),
+    _WEEKDAY.fullmatch,
 ]
 _ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
 #: The most words of the first of two coordinated sources ("House Speaker Paul Ryan and").
@@ -281,8 +289,10 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
     inside_name = (
         low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
     )
-    if low == "by":  # "figures released by the police", not "was criticised by officials"
-        return prev.endswith(("ed", "en")) and prev not in cue_lexicon()
+    if low == "by":  # "figures released by the police", "a poll by X", not "criticised by X"
+        return (prev.endswith(("ed", "en")) and prev not in cue_lexicon()) or (
+            prev in document_words()
+        )
     return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name)
 
 

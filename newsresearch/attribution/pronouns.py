@@ -34,12 +34,16 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
     return bool(actor.title or actor.roles or actor.canonical in speakers)
 
 
-def _neutral(low: str, span: Span, done: Sequence[Attribution]) -> Speaker:
+def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]) -> Speaker:
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
             continue
         if att.speaker_type in ("organisation", "anonymous") or (low == "they" and att.speaker):
             return att.speaker, att.speaker_type, att.anonymous
+    if low == "it":  # the organisation named last ("ABC News ... it said")
+        for m in reversed(actors.mentions):
+            if m.start < span[0] and m.type == "organisation" and m.kind != "pronoun":
+                return m.actor, "organisation", False
     return None, "other", False
 
 
@@ -112,7 +116,7 @@ def resolve_pronoun(
     if reporter is not None:
         return reporter
     if not gender:
-        return _neutral(low, span, done)
+        return _neutral(low, span, actors, done)
     speakers = {a.speaker for a in done if a.speaker}
     quoted = _quoted(span, done, own)
     for m in reversed(actors.mentions):
@@ -125,4 +129,11 @@ def resolve_pronoun(
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):
             return actor.canonical, "person", False
+        if (
+            actor is None
+            and att.speaker_type == "person"
+            and att.speaker
+            and "; " not in att.speaker
+        ):
+            return att.speaker, "person", False  # a speaker named once ("Tony says")
     return None, "person", False

@@ -347,7 +347,8 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "someone somebody anyone anybody everyone everybody nobody".split()
+    "someone somebody anyone anybody everyone everybody nobody some many most others few "
+    "several all both".split()
 )
 
 
