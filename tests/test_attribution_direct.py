@@ -82,3 +82,17 @@ def test_date_after_an_inverted_cue_stays_out_of_it():
         "Stefan Pohl, medical director of the Halden Health Service",
         "said",
     )
+
+
+def test_appositive_after_an_inverted_cue_stops_at_a_relative_clause():
+    text = (
+        '"We are done," said Marcus Orme, a political scientist at Halden University, who ran it.'
+    )
+    assert _parc(text)[0][0] == "Marcus Orme, a political scientist at Halden University"
+    text = '"We are done," said Basil Orme, name-dropping the last two nominees.'
+    assert _parc(text)[0][0] == "Basil Orme"
+
+
+def test_party_tag_after_the_name_before_the_cue():
+    text = '"I am keeping an open mind," Sen. Chris Orme, D-Del., said on "Fox News Sunday."'
+    assert _parc(text)[0][:2] == ("Sen. Chris Orme, D-Del.", "said")

@@ -187,3 +187,52 @@ def test_object_of_a_condemnation_keeps_its_as_phrase():
 def test_poll_with_its_maker():
     text = "A poll by Lanthorn Research found 68 percent of residents opposed the plan."
     assert _by_cue(text, "found")[0] == "A poll by Lanthorn Research"
+
+
+def test_content_stops_at_a_second_cue_of_a_pronoun_or_after_but():
+    text = (
+        "Orme said the bill was the fastest way to pass relief, and he insisted that it would pass."
+    )
+    assert _by_cue(text, "said")[2] == ["the bill was the fastest way to pass relief"]
+    text = "Voss believes that the effort is doomed but wants to show supporters she is tough."
+    assert _by_cue(text, "believes")[2] == ["that the effort is doomed"]
+
+
+def test_content_stops_before_an_inverted_cue_of_a_described_source():
+    text = "Voss asked that Orme soften his tone, one participant said."
+    assert _by_cue(text, "asked")[2] == ["that Orme soften his tone"]
+
+
+def test_content_before_an_inverted_cue_drops_its_opening_conjunction():
+    text = "But there is no evidence that the masts harm anyone, experts say."
+    assert _parc(text)[0][2] == ["there is no evidence that the masts harm anyone"]
+
+
+def test_source_without_discourse_adverbs_and_quantifiers():
+    text = "Mr. Orme, though, said he wanted a debt increase."
+    assert _by_cue(text, "said")[0] == "Mr. Orme"
+    text = "Orme and Voss both plan to spend heavily on ads."
+    assert _parc(text)[0][0] == "Orme and Voss"
+    text = "HALDEN (Reuters) - Candidate Mira Orme told Reuters she is ready to spend."
+    assert _parc(text)[0][:3] == ("Candidate Mira Orme", "told Reuters", ["she is ready to spend."])
+
+
+def test_source_before_a_dash_aside():
+    text = (
+        "A spokesman for the congressman - who is worth $3m - would not comment on whether he paid."
+    )
+    assert _parc(text)[0][0] == "A spokesman for the congressman"
+
+
+def test_medium_between_cue_and_that():
+    text = "Orme claimed on Glenn Ashby’s online show that Voss apologized for the attacks."
+    assert _parc(text)[0][1:3] == (
+        "claimed on Glenn Ashby’s online show",
+        ["that Voss apologized for the attacks."],
+    )
+
+
+def test_noun_cue_word_after_an_owner_is_no_verb():
+    assert _parc("He spoke on Glenn Ashby’s online show last week.") == []
+    text = "Friday's shootings show the limits of the law."
+    assert _parc(text)[0][:2] == ("Friday's shootings", "show")

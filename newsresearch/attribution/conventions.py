@@ -108,7 +108,8 @@ _LEAD_BEFORE_THAT = re.compile(
 )
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)", re.IGNORECASE
+    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)",
+    re.IGNORECASE,
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
 _SENTENCE_LEAD = re.compile(
@@ -123,7 +124,13 @@ _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
-_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
+_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?![\w\-]+ing\b|who\b|which\b)|\s+(?=of\s|from\s|\())")
+#: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
+_RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
+
+
+#: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
+_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in".split())
 
 
 def check_convention(convention: str) -> str:
@@ -206,7 +213,7 @@ def _cut_tail(piece: str) -> str:
     if t is not None:
         piece = piece[: t.start()]
     m = _DANGLING.search(piece)
-    while m is not None and m.start() > 0:
+    while m is not None:
         piece = piece[: m.start()]
         m = _DANGLING.search(piece)
     return piece.rstrip()
@@ -293,7 +300,11 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
         gap = text[b : cue[0]]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
-        if m is not None and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS:
+        if (
+            m is not None
+            and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS
+            and m.group(1).split()[0].lower() not in _DISCOURSE_WORDS
+        ):
             return a, b + m.end(1)
         return source
     if a < cue[1]:
@@ -316,6 +327,9 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if m is None:
         return source
     tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
+    clause = _RELATIVE_IN_APPOSITIVE.search(tail)  # ", who analyzed ...": not the source's
+    if clause is not None:
+        tail = tail[: clause.start()].rstrip(" ,")
     words = _WORDS.findall(tail)
     if not words or len(words) > MAX_APPOSITIVE_WORDS or _QUOTE_OR_COLON.search(tail):
         return source
@@ -399,6 +413,8 @@ def _to_parc(article: Article) -> list[Attribution]:
             source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
+        if source is not None and cue is not None and source[0] < cue[0] < source[1]:
+            source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
     return out
 

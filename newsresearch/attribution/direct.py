@@ -35,7 +35,7 @@ MAX_SPLIT_GAP = 4
 _LEAD = re.compile(r"[\s,]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
 #: A word with the period of an abbreviation or an initial ("Mr.", "Sen.", "U.S.", "J.").
-_ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.]*)\.(?=\s)")
+_ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.\-]*)\.(?=[\s,])")
 _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*"  # the dash of a byline-style attribution ...
     r"(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"  # ... and up to six names
@@ -72,6 +72,9 @@ def is_direct(text: str, q: Quote) -> bool:
     )
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def _ends_words(words: str) -> bool:
     """Whether the words between a closing quote mark and a word end a sentence: a
     sentence mark other than the period of a title or an initial ('," Sen. Ada Voss said')."""
@@ -86,7 +89,11 @@ def _ends_words(words: str) -> bool:
 def _abbreviation(word: str) -> bool:
     """'Mr', 'Sen', 'U.S', 'J' (an initial): a word whose period ends no sentence."""
     low = word.lower()
-    return low in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return (
+        low in ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or _PARTY_TAG.fullmatch(word) is not None  # "D-Del."
+    )
 
 
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:

@@ -49,6 +49,9 @@ _ACCORDING_TO = "according to"
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
 _CONTENT_STOP = re.compile(
     r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
+    # a second cue of a pronoun or of the same subject: ", and he insisted", " but wants"
+    r"|(?:,?\s+(?:and|but)\s+(?:he|she|they|it|we|I)|\s+but(?:\s+also)?)\s+"
+    r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue3>[a-z]+)\b"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
@@ -59,7 +62,10 @@ _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
-_INNER_INVERTED = re.compile(r",\s+(?:[A-Z][\w’'\-.]*\s+){1,4}(?P<verb>[a-z]+)\b")
+_INNER_INVERTED = re.compile(
+    r",[”\"’]?\s+(?:(?:[A-Z][\w’'\-.]*\s+){1,4}"
+    r"|(?:the|this|that|one|a|an|another|he|she|they)\s+(?:[\w’'\-.]+\s+){0,3})(?P<verb>[a-z]+)\b"
+)
 _OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
 _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 # The addressee of an inverted "told": "..., sources told Channel 9."
@@ -70,13 +76,19 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
-    r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)\b)?"  # the addressee
+    r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
+    r"(?!(?:he|she|it|they|we|i|you|that|this|to|on|in|at|of|for|about|with)\b)[a-z]+)\b)?"
 )
 _SETTING = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*"  # "on Tuesday," or
+    r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
     r"|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
 )
 _THAT = re.compile(r"(that(?![’']s\b)|:)\s*")
+#: A place, medium or time between a cue and "that" ("said on Fox News Sunday that").
+_PLACE_THAT = re.compile(
+    r"(?:on|in|at|during|to|with|from)\s+(?:[\w’'\-.]+\s+){1,7}?that\s+"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might)\b)"
+)
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
 _COMMA_SUBJECT = re.compile(
     r",(?P<close>[”\"’]?)\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$"  # ',” the ministry '
@@ -126,6 +138,15 @@ _OBJECT_STOP = re.compile(r",\s|;|\s[—–]\s")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach|[Nn]o|[Aa]ny)"
     r"\s+$"
+)
+#: Cue forms that are nouns too, read as nouns after an owner ("Beck’s online show").
+_NOUN_FORMS = frozenset(
+    "show shows report reports claim claims plan plans call calls question questions tweet "
+    "tweets post posts comment comments answer answers request requests demand demands "
+    "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
+)
+_OWNER_BEFORE = re.compile(
+    r"(?:\w[’']s|s[’']|\b(?:his|her|their|its|our|my))\s+(?:[\w\-]*[^\Ws]\s+)?$"
 )
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
@@ -224,6 +245,8 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
     m = _SETTING.match(text[rest_a:sb])
     rest_a += m.end() if m else 0
     m = _THAT.match(text[rest_a:sb])
+    if m is None:  # "claimed on Glenn Beck’s online show that ..."
+        m = _PLACE_THAT.match(text[rest_a:sb])
     if m is not None:
         rest_a += m.end()
     return rest_a, m is not None
@@ -233,9 +256,10 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
     """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
     lexicon = cue_lexicon()
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
-        word = stop.group("verb") or stop.group("cue2")
+        word = stop.group("verb") or stop.group("cue2") or stop.group("cue3")
         chained = word is not None and word in lexicon
-        if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
+        second = stop.group("cue2") or stop.group("cue3")
+        if stop.group("contrast") or (chained and (word.endswith("ing") or second)):
             return rest_a + stop.start()
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return rest_a + stop.start()
@@ -277,8 +301,11 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     clause_a = max(sa, q.start) if q is not None else sa
     if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
         sb = min(sb, q.end)
-    if _ARTICLE_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
-        return  # a noun: "a big question", "another tweet"
+    if _ARTICLE_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) or (
+        text[cue.start : cue.end].lower() in _NOUN_FORMS
+        and _OWNER_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    ):
+        return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
     if _inverted(scan, cue, clause_a, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
@@ -358,6 +385,17 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 
+_CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
+
+
+def _opening(text: str, a: int, b: int) -> Span:
+    """A content that opens its sentence, trimmed and without a leading conjunction:
+    "But there is no evidence that ..., experts say." -> "there is no evidence ..."."""
+    a, b = trim(text, a, b)
+    m = _CONJUNCTION_START.match(text, a, b)
+    return (m.end(), b) if m is not None else (a, b)
+
+
 def _named_or_described(text: str, source: Span, sb: int) -> bool:
     """A source after an inverted cue: a name ("Noor Haddad"), or a described one that
     ends its clause ("..., said a Democratic congressman involved in the meeting.")."""
@@ -401,7 +439,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     if source is None:
         return False
     # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
-    ca, cb = trim(text, sa, sa + (m.end("close") if m.group("close") else m.start()))
+    ca, cb = _opening(text, sa, sa + (m.end("close") if m.group("close") else m.start()))
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None
@@ -430,7 +468,7 @@ def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         source = leading_name(text, m.end(), cue.start)
         if source is None:
             continue
-        ca, cb = trim(text, sa, m.end("close") if m.group("close") else m.start())
+        ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
         if cb - ca < MIN_INVERTED_CONTENT_CHARS or (
             text[ca] in '“"' and scan.in_quote(ca + 1) is not None
         ):
@@ -457,7 +495,7 @@ def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]
             continue
         before = text[sa:cue_a].rstrip()
         if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
-            content = trim(text, sa, sa + len(before))
+            content = _opening(text, sa, sa + len(before))
         else:
             content = trim(text, src_b, sb)
         if content[1] - content[0] < MIN_ACCORDING_CONTENT_CHARS:

@@ -101,6 +101,7 @@ _ADVERBIALS = [
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
     re.compile(rf"\s+{_WEEKDAY_WORDS}$", re.I),  # "A federal judge Friday said"
+    re.compile(r"(?:,\s*|\s+)(?:though|however|meanwhile|instead|both|all|alone|too),?$", re.I),
 ]
 # What the last word of a segment must be for each adverbial above to match at its end
 # (each pattern ends in its own last word, after white space, or in a comma): a test of
@@ -111,6 +112,7 @@ _ADVERBIAL_LAST = [
     re.compile(r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")", re.I).fullmatch,
     lambda last: last.endswith(","),
     _WEEKDAY.fullmatch,
+    re.compile(r"(?:though|however|meanwhile|instead|both|all|alone|too),?", re.I).fullmatch,
 ]
 _ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
 #: The most words of the first of two coordinated sources ("House Speaker Paul Ryan and").
@@ -122,6 +124,8 @@ _PARTY = re.compile(
 )
 _PARTY_REACH = 30
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
+#: An aside between dashes at the end of a subject: "A spokesman - who has a net worth of X -".
+_DASH_ASIDE = re.compile(r"\s+[-—–]\s+[^-—–\n]{1,120}?\s+[-—–]$|\s*—[^—\n]{1,120}?—$")
 #: Connectives that may open a clause before its subject ("But Jim Paz, ...").
 _CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile),?\s+)?")
 #: The most characters of the appositives after a clause's opening name.
@@ -331,6 +335,8 @@ def _choose_phrase(
             return None
         tok = tokens[k]
         word = tok.group(0)
+        if not any(c.isalnum() for c in word):  # a dash: "(Reuters) - U.S. candidate X"
+            break
         low = word.lower().rstrip(".")
         gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
         if chosen and _GAP_PUNCTUATION.intersection(gap):
@@ -408,6 +414,9 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     'Finance Minister Piotr Lindqvist'
     """
     seg = _strip_adverbials(text[lo:hi])
+    aside = _DASH_ASIDE.search(seg)
+    if aside is not None and aside.start() > 0:  # "A spokesman - who has ... - would"
+        return np_left(text, lo, lo + aside.start(), any_noun=any_noun)
     party = _PARTY.search(seg, max(0, len(seg) - _PARTY_REACH))
     if party is not None and party.start() > 0:  # "Rep. Bennie Thompson (D-MS) said"
         return np_left(text, lo, lo + party.start(), any_noun=any_noun)
