@@ -150,7 +150,8 @@ _OWNER_BEFORE = re.compile(
 )
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
-    r"(?:(?:in|on|at|of|during|about|last|early|late)(?:\s+[\w’'\-]+){1,5}|this|so|that)[.:]?"
+    r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
+    r"(?:\s+[\w’'\-]+){1,5}|this|so|that)[.:]?"
 )
 # A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
 # public has a streak", "polls still show" (not "a loss", nor "the man who was").
