@@ -96,3 +96,12 @@ def test_appositive_after_an_inverted_cue_stops_at_a_relative_clause():
 def test_party_tag_after_the_name_before_the_cue():
     text = '"I am keeping an open mind," Sen. Chris Orme, D-Del., said on "Fox News Sunday."'
     assert _parc(text)[0][:2] == ("Sen. Chris Orme, D-Del.", "said")
+
+
+def test_quote_ending_its_sentence_is_not_closed_by_a_new_clause():
+    text = "Orme was annoyed and said, “Come on, man.” She said that she was told to leave."
+    rows = _parc(text)
+    assert rows[0][:3] == ("Orme", "said", ["“Come on, man.”"])
+    assert any(r[:2] == ("She", "said") and r[2] == ["that she was told to leave."] for r in rows)
+    text = '"That is the answer." Hazel Orme said.'
+    assert _parc(text)[0][:2] == ("Hazel Orme", "said")

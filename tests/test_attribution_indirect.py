@@ -236,3 +236,41 @@ def test_noun_cue_word_after_an_owner_is_no_verb():
     assert _parc("He spoke on Glenn Ashby’s online show last week.") == []
     text = "Friday's shootings show the limits of the law."
     assert _parc(text)[0][:2] == ("Friday's shootings", "show")
+
+
+def test_inverted_cue_of_a_described_or_owned_source():
+    text = "Bank officials raised concerns about prices, people familiar with the matter said."
+    assert _parc(text)[0][:3] == (
+        "people familiar with the matter",
+        "said",
+        ["Bank officials raised concerns about prices"],
+    )
+    text = "President Ada Voss approved the declaration on Tuesday, her office said."
+    assert _parc(text)[0][0] == "her office"
+
+
+def test_appearance_content_stops_before_an_inverted_cue():
+    text = "The review is expected to take about 90 days, a senior official said on Monday."
+    source, cue, content, _ = _by_cue(text, "is expected")
+    assert (source, content) == (None, ["The review", "to take about 90 days"])
+
+
+def test_coordinated_plural_heads_and_counted_groups():
+    text = (
+        "The towers burned in attacks that officials and phone companies say are fueled by myths."
+    )
+    assert _parc(text)[0][:3] == (
+        "officials and phone companies",
+        "say",
+        ["are fueled by myths."],
+    )
+    text = "A number of women have said Orme made them feel uncomfortable."
+    assert _parc(text)[0][0] == "A number of women"
+
+
+def test_clause_subject_after_and_or_but():
+    text = (
+        "Asked whether the aide had been fired, Sanna Orme declined to “get into the weeds” "
+        "but said the aide would be back on Thursday."
+    )
+    assert _by_cue(text, "said")[0] == "Sanna Orme"

@@ -219,9 +219,12 @@ def _cut_tail(piece: str) -> str:
     return piece.rstrip()
 
 
-def _cue_tail_after_content(text: str, end: int, lemma: str) -> int:
-    """Where a cue that follows its content ends: '," she said in a statement.'"""
-    stop = _CLAUSE_END.search(text, end, end + 300)
+def _cue_tail_after_content(text: str, end: int, lemma: str, limit: int | None = None) -> int:
+    """Where a cue that follows its content ends: '," she said in a statement.'
+    (never past *limit*, where more content starts: 'The review is expected to take ...')."""
+    stop = _CLAUSE_END.search(text, end, end + 300 if limit is None else limit)
+    if stop is None and limit is not None:
+        return end
     piece = text[end : stop.start() if stop else end]
     if not (_TAIL_PREPOSITION.match(piece) or lemma.split()[0] in _TAKES_OBJECT):
         return end
@@ -359,7 +362,7 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
     before = any(e <= a for _, e in content)
     if before:  # '"...," she said in a statement' ('"...," she said, "..."' too)
         if source is None or source[1] <= a:
-            b = _cue_tail_after_content(text, b, att.lemma)
+            b = _cue_tail_after_content(text, b, att.lemma, following[0] if following else None)
     elif following and (source is None or not (b <= source[0] < following[0])):
         b = _cue_right(text, b, following[0])
     return a, b

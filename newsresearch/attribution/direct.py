@@ -13,7 +13,7 @@ import re
 from ..text import Quote
 from ..text.segment import ABBREVIATIONS
 from .cues import cue_at
-from .phrases import WORD, np_left, np_right, trim
+from .phrases import WORD, clause_subject, np_left, np_right, trim
 from .records import Attribution, Cue, Scan, Span
 
 __all__ = ["find_direct", "is_direct", "join_split_quotes"]
@@ -43,6 +43,7 @@ _AFTER_DASH = re.compile(
 #: The colon or comma that leads into a quote ('Voss said: "...').
 _LEAD_IN = re.compile(r"\s*[:,]\s*$")
 _LOWER = re.compile(r"[a-z]+")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 #: '," Tom Reyes, an economics professor at the University of X, told ABC News.'
 _APPOSITIVE_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:an?|the)[ \t]+"
@@ -96,6 +97,22 @@ def _abbreviation(word: str) -> bool:
     )
 
 
+#: What may follow a cue after a quote that ends a sentence ('." Hazel said.'): an
+#: addressee or a time, then the end of the clause (not '." She said that ...').
+_SHORT_TAIL = re.compile(r"[^.!?;,:“”\"]{0,40}?(?:[.!?;]|,(?!\s*[“\"])|$)")
+
+
+def _ends_after_cue(scan: Scan, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after a quote closes it: always after '," ...', and after a quote that
+    ends its own sentence only when the clause ends soon after the cue."""
+    text = scan.text
+    if text[q.start : q.end].rstrip()[-1:] not in ".!?":
+        return True
+    _, para_b = scan.paragraph_of(cue.start)
+    tail = _SHORT_TAIL.match(text, cue.end, para_b)
+    return tail is not None and " that " not in tail.group(0)
+
+
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
     text = scan.text
@@ -121,7 +138,7 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         else:  # '," Voss said'
             src_end = base + lead + word.start()
             source = np_left(text, base + lead, src_end) or trim(text, base + lead, src_end)
-        if source is not None and source[1] > source[0]:
+        if source is not None and source[1] > source[0] and _ends_after_cue(scan, q, cue):
             return source, cue
         break
     m = _AFTER_DASH.match(after)
@@ -149,6 +166,8 @@ def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         if cue is None:
             continue
         source = np_left(text, a, word.start())
+        if source is None and _AND_BEFORE.search(text, max(a, word.start() - 6), word.start()):
+            source = clause_subject(text, a, word.start())  # "Biden appeared annoyed and said,"
         if source is not None:
             return source, cue
     return None

@@ -29,7 +29,7 @@ from .cues import (
     cue_lexicon,
 )
 from .nouns import find_noun_cues
-from .phrases import leading_name, looks_like_source, np_left, np_right, trim
+from .phrases import clause_subject, leading_name, looks_like_source, np_left, np_right, trim
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
@@ -50,7 +50,7 @@ _ACCORDING_TO = "according to"
 _CONTENT_STOP = re.compile(
     r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
     # a second cue of a pronoun or of the same subject: ", and he insisted", " but wants"
-    r"|(?:,?\s+(?:and|but)\s+(?:he|she|they|it|we|I)|\s+but(?:\s+also)?)\s+"
+    r"|,?\s(?=[ab])(?:(?:and|but)\s+(?:he|she|they|it|we|I)|but(?:\s+also)?)\s+"
     r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue3>[a-z]+)\b"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
@@ -62,10 +62,15 @@ _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
+#: A comma before an inverted cue's source: a name, a pronoun or a described source.
 _INNER_INVERTED = re.compile(
-    r",[”\"’]?\s+(?:(?:[A-Z][\w’'\-.]*\s+){1,4}"
-    r"|(?:the|this|that|one|a|an|another|he|she|they)\s+(?:[\w’'\-.]+\s+){0,3})(?P<verb>[a-z]+)\b"
+    r",[”\"’]?\s+(?=[A-Z]|(?:the|this|that|one|a|an|another|he|she|they|people|sources|"
+    r"officials|experts|analysts|critics)\b)"
 )
+_SOURCE_WORD = re.compile(r"[\w’'\-.]+")
+#: The most words of a source between a comma and an inverted cue inside a content.
+MAX_INNER_SOURCE_WORDS = 7
+_INNER_REACH = 90
 _OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
 _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 # The addressee of an inverted "told": "..., sources told Channel 9."
@@ -117,12 +122,6 @@ _CLAUSE_SUBJECT = re.compile(
     r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-#: A form of "be" right before a participle cue: a passive, whose subject is no source.
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|am|get|gets|got)\s+(?:(?:not|never|also|\w+ly)\s+)?$",
-    re.IGNORECASE,
-)
-_PARTICIPLE = re.compile(r"[a-z]+ed|told|known|thought|shown|found|written|seen|heard|said")
 #: What may open the object of a cue that takes a position on it ("defended the decision").
 _OBJECT_START = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|any|more|new|"
@@ -135,18 +134,46 @@ _OBJECT_END = re.compile(
 )
 _OBJECT_STOP = re.compile(r",\s|;|\s[—–]\s")
 #: An article right before a cue word makes it a noun ("a big question", "another tweet").
-_ARTICLE_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach|[Nn]o|[Aa]ny)"
-    r"\s+$"
+_ARTICLES = frozenset(
+    "a an the another this these those every each no any A An The Another This These Those "
+    "Every Each No Any".split()
 )
+#: Characters before a cue read for the words right before it.
+_BEFORE_REACH = 30
+_OWNERS = frozenset("his her their its our my".split())
+_BE = frozenset("was were is are been being be am get gets got".split())
+_PASSIVE_ADVERBS = frozenset("not never also".split())
+_IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
+
+
+def _owner_before(before: list[str]) -> bool:
+    """Whether the words before a cue end in an owner, perhaps with one more word that is
+    no plural ("Beck’s online [show]", "his [report]"; not "Friday's shootings [show]")."""
+    if _is_owner(before[-1]):
+        return True
+    return len(before) == 2 and _is_owner(before[0]) and not before[1].endswith("s")
+
+
+def _is_owner(word: str) -> bool:
+    return word.lower() in _OWNERS or word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _passive(before: list[str], word: str) -> bool:
+    """A participle cue after a form of "be": "he was told", "they were never asked"."""
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or not before:
+        return False
+    last = before[-1].lower()
+    if last in _BE:
+        return True
+    adverb = last in _PASSIVE_ADVERBS or last.endswith("ly")
+    return adverb and len(before) == 2 and before[0].lower() in _BE
+
+
 #: Cue forms that are nouns too, read as nouns after an owner ("Beck’s online show").
 _NOUN_FORMS = frozenset(
     "show shows report reports claim claims plan plans call calls question questions tweet "
     "tweets post posts comment comments answer answers request requests demand demands "
     "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
-)
-_OWNER_BEFORE = re.compile(
-    r"(?:\w[’']s|s[’']|\b(?:his|her|their|its|our|my))\s+(?:[\w\-]*[^\Ws]\s+)?$"
 )
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
@@ -202,7 +229,6 @@ def _subject(
 ) -> tuple[Span | None, Attribution | None] | None:
     """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
     text = scan.text
-    left = text[clause_a : cue.start]
     chain = _CHAIN_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and text[
         cue.start : cue.end
     ].endswith("ing")
@@ -227,12 +253,9 @@ def _subject(
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:
         return prev.source, prev
-    if "," not in left:
-        # "Petrov echoed the premier's words and said ...": the clause's subject
-        source = np_right(text, clause_a, cue.start)
-        if source is not None and text[source[0] : source[1]][:1].isupper():
-            return source, None
-    return None
+    # "Petrov echoed the premier's words and said ...": the clause's subject
+    source = clause_subject(text, clause_a, cue.start)
+    return (source, None) if source is not None else None
 
 
 def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
@@ -248,6 +271,8 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
     m = _THAT.match(text[rest_a:sb])
     if m is None:  # "claimed on Glenn Beck’s online show that ..."
         m = _PLACE_THAT.match(text[rest_a:sb])
+        if m is not None and not _CLAUSE_SUBJECT.match(text, rest_a + m.end()):
+            m = None  # "to play by the rules at that border"
     if m is not None:
         rest_a += m.end()
     return rest_a, m is not None
@@ -302,18 +327,17 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     clause_a = max(sa, q.start) if q is not None else sa
     if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
         sb = min(sb, q.end)
-    if _ARTICLE_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) or (
-        text[cue.start : cue.end].lower() in _NOUN_FORMS
-        and _OWNER_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    word = text[cue.start : cue.end]
+    before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].split()[-2:]
+    if before and (
+        before[-1] in _ARTICLES or (word.lower() in _NOUN_FORMS and _owner_before(before))
     ):
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
     if _inverted(scan, cue, clause_a, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
-    passive = _PASSIVE_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and (
-        _PARTICIPLE.fullmatch(text[cue.start : cue.end])
-    )
-    rest_a, has_that = _complement(text, cue, sb, passive=bool(passive))
+    passive = _passive(before, word)
+    rest_a, has_that = _complement(text, cue, sb, passive=passive)
     bare = False
     needs_clause = cue.lemma in NEEDS_CLAUSE and not has_that
     if needs_clause and text[rest_a : rest_a + 1] not in '“"':
@@ -362,12 +386,19 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
 
 def _before_inverted(text: str, a: int, b: int) -> int:
     """Where a content stops before an inverted cue of another speaker inside it:
-    'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew'."""
+    'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew';
+    '..., a senior official at the commission said on Monday.'"""
     lexicon = cue_lexicon()
     for m in _INNER_INVERTED.finditer(text, a, b):
-        verb = m.group("verb")
-        if verb in lexicon and _inverted_tail(text, Cue(m.start("verb"), m.end("verb"), "", ""), b):
-            return m.start()
+        words = list(_SOURCE_WORD.finditer(text, m.end(), min(b, m.end() + _INNER_REACH)))
+        for k, word in enumerate(words[1 : MAX_INNER_SOURCE_WORDS + 1], start=1):
+            gap = text[words[k - 1].end() : word.start()]
+            if not gap.isspace():
+                break
+            verb = word.group(0).rstrip(".")
+            cue = Cue(word.start(), word.start() + len(verb), "", "")
+            if verb in lexicon and _inverted_tail(text, cue, b):
+                return m.start()
     return b
 
 
@@ -539,5 +570,11 @@ def find_indirect(scan: Scan) -> None:
                 _try_cue(scan, cue, sa, sb)
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)
-    find_noun_cues(scan, _content_end)
-    find_appearances(scan, _content_end)
+    find_noun_cues(scan, _content_end_before_inverted)
+    find_appearances(scan, _content_end_before_inverted)
+
+
+def _content_end_before_inverted(text: str, a: int, sb: int) -> int:
+    """Where a noun cue's or an appearance's content ends: as for a verb, and before an
+    inverted cue of another source ('..., a senior official said')."""
+    return _before_inverted(text, a, _content_end(text, a, sb))

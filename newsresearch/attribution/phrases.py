@@ -19,6 +19,7 @@ from .records import Span
 __all__ = [
     "PRONOUN_GENDER",
     "anonymous_sources",
+    "clause_subject",
     "document_words",
     "leading_name",
     "looks_like_source",
@@ -71,7 +72,9 @@ SOURCE_HEADS = frozenset(
     "insiders partner partners ally another others many some both all neighbors neighbours "
     "lawyer worker workers employee mother father sister brother wife husband daughter son "
     "mayor sheriff ambassador envoy general commander agent agents republicans democrats "
-    "conservatives liberals progressives".split()
+    "conservatives liberals progressives women men woman man number majority companies "
+    "groups organizations organisations office service forecasters newspaper paper network "
+    "station outlet".split()
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
@@ -115,6 +118,13 @@ _ADVERBIAL_LAST = [
     re.compile(r"(?:though|however|meanwhile|instead|both|all|alone|too),?", re.I).fullmatch,
 ]
 _ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
+#: Any last word that one of the tests above may accept: one test before trying them all.
+_ANY_ADVERBIAL_LAST = re.compile(
+    rf"{_WHEN}|\d+|{_MONTH}\.?|{_WEEKDAY_WORDS}|.*,|"
+    r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")"
+    r"|(?:though|however|meanwhile|instead|both|all|alone|too),?",
+    re.I,
+)
 #: The most words of the first of two coordinated sources ("House Speaker Paul Ryan and").
 MAX_COORDINATED_WORDS = 5
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -194,6 +204,8 @@ def _strip_adverbials(seg: str) -> str:
     while True:
         stripped = seg.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
+        if not _ANY_ADVERBIAL_LAST.fullmatch(last):  # most subjects end in a plain word
+            return stripped
         for pattern, ends in _ADVERBIAL_TESTS:
             if ends(last):
                 m = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
@@ -335,7 +347,7 @@ def _choose_phrase(
             return None
         tok = tokens[k]
         word = tok.group(0)
-        if not any(c.isalnum() for c in word):  # a dash: "(Reuters) - U.S. candidate X"
+        if not word[:1].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
             break
         low = word.lower().rstrip(".")
         gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
@@ -367,14 +379,32 @@ def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
         return True
     if last in ("familiar", "close") and len(words) > 1:  # "a source familiar says"
         last = words[-2].lower()
+    else:  # the head before a prepositional phrase: "people familiar with the matter"
+        for k in range(1, len(words)):
+            if words[k].lower() in _PREPOSITIONS:
+                head = words[k - 1].lower()
+                if head in ("familiar", "close") and k > 1:
+                    head = words[k - 2].lower()
+                if _is_head(head):
+                    return True
+                break
     return bool(
         any(w[:1].isupper() for w in words)
         or last in PRONOUN_GENDER
         or last in _OTHER_PRONOUNS
-        or last in SOURCE_HEADS
-        or last.rstrip("s") in SOURCE_HEADS
-        or any(last.startswith(o) for o in _INSTITUTION_PREFIXES)
-        or last in document_words()
+        or _is_head(last)
+    )
+
+
+def _is_head(word: str) -> bool:
+    """A source head: a person noun, an institution or a document ("officials", "ministry",
+    "reports")."""
+    return (
+        word in SOURCE_HEADS
+        or word.rstrip("s") in SOURCE_HEADS
+        or any(word.startswith(o) for o in _INSTITUTION_PREFIXES)
+        or word in document_words()
+        or word.rstrip("s") in document_words()
     )
 
 
@@ -384,7 +414,7 @@ def _coordinated_start(seg: str, start: int) -> int:
     m = _AND_BEFORE.search(seg, 0, start)
     if m is None:
         return start
-    words = list(WORD.finditer(seg, 0, m.start()))
+    words = list(WORD.finditer(seg, max(0, m.start() - _COORDINATED_REACH), m.start()))
     first = None
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
         word = words[k].group(0)
@@ -395,9 +425,21 @@ def _coordinated_start(seg: str, start: int) -> int:
             first = words[k].start()
         elif word.lower() in ("the", "both") and first is not None:
             return words[k].start()
+        elif first is None and k == len(words) - 1 and _plural_head(word):
+            first = words[k].start()  # "officials and wireless companies"
         else:
             break
     return first if first is not None else start
+
+
+#: Characters before "and" read for the first of two coordinated sources.
+_COORDINATED_REACH = 80
+
+
+def _plural_head(word: str) -> bool:
+    """A plural source head: "officials", "lawmakers", "critics"."""
+    low = word.lower()
+    return low.endswith("s") and low in SOURCE_HEADS
 
 
 def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | None:
@@ -414,7 +456,7 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     'Finance Minister Piotr Lindqvist'
     """
     seg = _strip_adverbials(text[lo:hi])
-    aside = _DASH_ASIDE.search(seg)
+    aside = _DASH_ASIDE.search(seg) if seg.endswith(("-", "—", "–")) else None
     if aside is not None and aside.start() > 0:  # "A spokesman - who has ... - would"
         return np_left(text, lo, lo + aside.start(), any_noun=any_noun)
     party = _PARTY.search(seg, max(0, len(seg) - _PARTY_REACH))
@@ -441,6 +483,31 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
         return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
     return lo + _coordinated_start(seg, chosen[0].start()), end
+
+
+def clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject that opens the clause of a cue after "and" or "but": "Petrov echoed the
+    words and [said]", "Asked whether ..., Sanders declined to comment but [said]" (the
+    clause starts after the last comma; a name or a pronoun, else None).
+
+    Examples
+    --------
+    >>> t = "Asked about it, Sanders declined to comment but said"
+    >>> s = clause_subject(t, 0, t.index("said"))
+    >>> t[s[0]:s[1]]
+    'Sanders'
+    """
+    comma = text.rfind(", ", lo, hi)
+    start = comma + 2 if comma >= 0 else lo
+    lead = _CLAUSE_LEAD.match(text, start, hi)
+    start = lead.end() if lead else start
+    source = np_right(text, start, hi)
+    if source is None or source[1] >= hi:
+        return None
+    phrase = text[source[0] : source[1]]
+    if phrase[:1].isupper() or phrase.lower() in (*PRONOUN_GENDER, *_OTHER_PRONOUNS):
+        return source
+    return None
 
 
 def np_right(text: str, lo: int, hi: int) -> Span | None:
