@@ -34,8 +34,6 @@ MAX_SPLIT_GAP = 4
 
 _LEAD = re.compile(r"[\s,]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:\"“”]")
-#: A word with the period of an abbreviation or an initial ("Mr.", "Sen.", "U.S.", "J.").
-_ABBREVIATED = re.compile(r"\b([A-Za-z][A-Za-z.\-]*)\.(?=[\s,])")
 _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*"  # the dash of a byline-style attribution ...
     r"(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"  # ... and up to six names
@@ -76,15 +74,22 @@ def is_direct(text: str, q: Quote) -> bool:
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
-def _ends_words(words: str) -> bool:
-    """Whether the words between a closing quote mark and a word end a sentence: a
-    sentence mark other than the period of a title or an initial ('," Sen. Ada Voss said')."""
-    if not _SENTENCE_PUNCT.search(words):
-        return False
-    kept = _ABBREVIATED.sub(
-        lambda m: m.group(1).replace(".", "") if _abbreviation(m.group(1)) else m.group(0), words
-    )
-    return _SENTENCE_PUNCT.search(kept) is not None
+def _sentence_stop(words: str) -> int:
+    """Where the words after a closing quote mark end their sentence: the first sentence
+    mark other than the period of a title or an initial ('," Sen. Ada Voss said'), else
+    their length."""
+    for m in _SENTENCE_PUNCT.finditer(words):
+        if m.group(0) == ".":
+            word = _WORD_BEFORE_PERIOD.search(words, 0, m.start())
+            if word is not None and (
+                _abbreviation(word.group(0)) or words[m.end() : m.end() + 1] not in " ,"
+            ):
+                continue  # "Sen.", "D-Del.,", the inner periods of "U.S."
+        return m.start()
+    return len(words)
+
+
+_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.\-]*$")
 
 
 def _abbreviation(word: str) -> bool:
@@ -125,8 +130,9 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         cue = cue_at(text, base + appositive.start("cue"))
         if cue is not None:
             return (base + appositive.start("src"), base + appositive.end("src")), cue
+    stop = _sentence_stop(after[lead:])
     for k, word in enumerate(WORD.finditer(after[lead:])):
-        if k >= MAX_WORDS_TO_CUE or _ends_words(after[lead : lead + word.start()]):
+        if k >= MAX_WORDS_TO_CUE or word.start() > stop:
             break
         if not word.group(0).islower():
             continue

@@ -49,9 +49,6 @@ _ACCORDING_TO = "according to"
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
 _CONTENT_STOP = re.compile(
     r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
-    # a second cue of a pronoun or of the same subject: ", and he insisted", " but wants"
-    r"|,?\s(?=[ab])(?:(?:and|but)\s+(?:he|she|they|it|we|I)|but(?:\s+also)?)\s+"
-    r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue3>[a-z]+)\b"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
@@ -282,14 +279,36 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
     """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
     lexicon = cue_lexicon()
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
-        word = stop.group("verb") or stop.group("cue2") or stop.group("cue3")
+        word = stop.group("verb") or stop.group("cue2")
         chained = word is not None and word in lexicon
-        second = stop.group("cue2") or stop.group("cue3")
-        if stop.group("contrast") or (chained and (word.endswith("ing") or second)):
-            return rest_a + stop.start()
+        if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
+            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
-            return rest_a + stop.start()
-    return sb
+            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
+    return _second_cue(text, rest_a, sb)
+
+
+# A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".
+_SECOND_CUE = re.compile(
+    r" (?:(?:and|but)\s+(?:he|she|they|it|we|I)|but(?:\s+also)?)\s+"
+    r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b"
+)
+
+
+def _second_cue(text: str, a: int, b: int) -> int:
+    """Where a second cue of a pronoun or of the same subject starts in ``[a, b)`` (its
+    comma included), else *b*."""
+    lexicon = cue_lexicon()
+    best = b
+    for link in (" and ", " but "):
+        pos = text.find(link, a, best)
+        while pos >= 0:
+            m = _SECOND_CUE.match(text, pos, b)
+            if m is not None and m.group("cue") in lexicon:
+                best = pos - 1 if text[pos - 1 : pos] == "," else pos
+                break
+            pos = text.find(link, pos + 1, best)
+    return best
 
 
 def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
