@@ -347,7 +347,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
         sb = min(sb, q.end)
     word = text[cue.start : cue.end]
-    before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].split()[-2:]
+    before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (
         before[-1] in _ARTICLES or (word.lower() in _NOUN_FORMS and _owner_before(before))
     ):
