@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from ..text import Article
+from ..text.segment import ABBREVIATIONS
 from .records import Attribution, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -200,6 +201,9 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", gap):
         return end
     piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
+    clause = _CLAUSE_OPENER.search(piece)
+    if clause is not None:  # 'tweeted that if ... "..."': the content starts at "that"
+        piece = piece[: clause.start()]
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end
     if piece.rstrip().endswith(":"):
@@ -207,8 +211,17 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     return end + len(_cut_tail(piece))
 
 
+#: Words that open the content, never part of the cue ("told the voters we’re going").
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|\s)(?:that|he|she|they|we|I|it|who|which|whether|if)(?:\b|(?=[’']))"
+)
+
+
 def _cut_tail(piece: str) -> str:
-    """*piece* (words after a cue) without a trailing date or dangling function word."""
+    """*piece* (words after a cue) without a trailing date, dangling function word or dash."""
+    piece = piece.rstrip(" –—-(")
+    if piece.endswith(")") and "(" not in piece:  # "(... told reporters)"
+        piece = piece[:-1].rstrip()
     t = _TRAILING_TIME.search(piece)
     if t is not None:
         piece = piece[: t.start()]
@@ -222,7 +235,12 @@ def _cut_tail(piece: str) -> str:
 def _cue_tail_after_content(text: str, end: int, lemma: str, limit: int | None = None) -> int:
     """Where a cue that follows its content ends: '," she said in a statement.'
     (never past *limit*, where more content starts: 'The review is expected to take ...')."""
-    stop = _CLAUSE_END.search(text, end, end + 300 if limit is None else limit)
+    stop = None
+    for m in _CLAUSE_END.finditer(text, end, end + 300 if limit is None else limit):
+        if m.group(0).startswith(".") and _abbreviated(text, m.start()):
+            continue  # "told former Gov. Deval Patrick"
+        stop = m
+        break
     if stop is None and limit is not None:
         return end
     piece = text[end : stop.start() if stop else end]
@@ -231,6 +249,18 @@ def _cue_tail_after_content(text: str, end: int, lemma: str, limit: int | None =
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end
     return end + len(_cut_tail(piece))
+
+
+def _abbreviated(text: str, period: int) -> bool:
+    """Whether the period at *period* ends a title or an initial ("Gov.", "J.")."""
+    word = _WORD_BEFORE.search(text, max(0, period - 12), period)
+    if word is None:
+        return False
+    low = word.group(0).lower()
+    return low in ABBREVIATIONS or (len(low) == 1 and word.group(0).isupper())
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
 def _widen_quote(text: str, a: int, b: int) -> Span:
