@@ -176,3 +176,8 @@ def test_it_is_the_organisation_named_last():
 
 def test_quantifier_alone_is_an_unnamed_group():
     assert _speakers("Some said the plan would fail.")[0] == ("anonymous", "anonymous")
+
+
+def test_name_read_with_a_sentence_opener_is_cleaned():
+    text = "Given Orme's record, the choice was easy. Orme said the plan would work."
+    assert _speakers(text)[-1] == ("Orme", "person")

@@ -43,7 +43,7 @@ from .records import Attribution, Span
 
 _START = attrgetter("start")
 
-__all__ = ["harmonise_speakers", "resolve_speakers", "strip_determiner"]
+__all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
 #: A quote without a cue continues the previous speaker within this many characters.
 MAX_UNCUED_GAP = 600
@@ -150,6 +150,39 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     _first_person(text, done)
+    for att in done:
+        if att.speaker_type == "person" and att.speaker:
+            att.speaker = clean_name(att.speaker)
+
+
+#: Sentence-opening words that a name read at the start of a sentence may have taken
+#: ("Given Obama's record", "So Barr wrote", "One of Trump's aides").
+_NAME_OPENERS = frozenset(
+    "given so one of but and yet when if as after while then now still also even like in on "
+    "at for with by since though although because before during under over why how what "
+    "where this that these those his her their our my its your both all some many most "
+    "every each no not only just meanwhile instead however thus perhaps indeed unlike "
+    "including amid despite without against among asked told said let".split()
+)
+_NICKNAME_EDGE = "’'“”\""
+
+
+def clean_name(name: str) -> str:
+    """A person's name without the sentence-opening words it took ("Given Obama" ->
+    "Obama", "One of Trump" -> "Trump") nor the remains of a quoted nickname ("Fofo’
+    Gilich" -> "Gilich"); joint names part by part.
+
+    Examples
+    --------
+    >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
+    ('Obama', 'Barr', 'Ada Voss')
+    """
+    if "; " in name:
+        return "; ".join(clean_name(part) for part in name.split("; "))
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
+        words.pop(0)
+    return " ".join(words)
 
 
 #: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
