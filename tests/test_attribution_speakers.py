@@ -181,3 +181,13 @@ def test_quantifier_alone_is_an_unnamed_group():
 def test_name_read_with_a_sentence_opener_is_cleaned():
     text = "Given Orme's record, the choice was easy. Orme said the plan would work."
     assert _speakers(text)[-1] == ("Orme", "person")
+
+
+def test_pronoun_falls_back_to_a_person_of_unknown_gender():
+    text = "Nikki Usher Layser studies the press. The shift matters, she says."
+    assert _speakers(text)[-1] == ("Nikki Usher Layser", "person")
+
+
+def test_chain_subject_after_an_opening_adverbial():
+    text = "Later, Cooper began by asking Ohlin if he had ever owned a gun."
+    assert _speakers(text)[0] == ("Cooper", "person")

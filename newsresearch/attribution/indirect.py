@@ -29,7 +29,15 @@ from .cues import (
     cue_lexicon,
 )
 from .nouns import find_noun_cues
-from .phrases import clause_subject, leading_name, looks_like_source, np_left, np_right, trim
+from .phrases import (
+    clause_subject,
+    leading_name,
+    looks_like_source,
+    np_left,
+    np_right,
+    sentence_subject,
+    trim,
+)
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
@@ -234,10 +242,8 @@ def _subject(
         if prev is not None:
             return prev.source, prev
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
-        source = np_right(text, clause_a, cue.start)
-        if source is None or not text[source[0] : source[1]][:1].isupper():
-            return None
-        return source, None
+        source = sentence_subject(text, clause_a, cue.start)
+        return (source, None) if source is not None else None
     who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None

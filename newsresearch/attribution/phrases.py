@@ -25,6 +25,7 @@ __all__ = [
     "looks_like_source",
     "np_left",
     "np_right",
+    "sentence_subject",
     "trim",
 ]
 
@@ -508,6 +509,32 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     if phrase[:1].isupper() or phrase.lower() in (*PRONOUN_GENDER, *_OTHER_PRONOUNS):
         return source
     return None
+
+
+#: An adverbial that opens a sentence before its subject: "Later, ", "At a rally in X, ".
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:Later|Then|Still|Now|Meanwhile|Earlier|Afterward|Instead|However|Yet|But|And|So)"
+    r"\b,?\s+|(?:At|In|On|After|Before|During|When|While|Asked|Speaking|Following|Since|"
+    r"Despite|Amid|With|Without|From|Under|Unlike)\b[^,;:\n]{0,80},\s+)"
+)
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase that opens the sentence at *lo*, past an opening adverbial ("Later,
+    Cooper asked ...", "At the briefing, Voss said ..."); None when it is no name.
+
+    Examples
+    --------
+    >>> t = "Later, Cooper began by asking"
+    >>> s = sentence_subject(t, 0, t.index("asking"))
+    >>> t[s[0]:s[1]]
+    'Cooper'
+    """
+    m = _OPENING_ADVERBIAL.match(text, lo, hi)
+    source = np_right(text, m.end() if m else lo, hi)
+    if source is None or not text[source[0] : source[1]][:1].isupper():
+        return None
+    return source
 
 
 def np_right(text: str, lo: int, hi: int) -> Span | None:

@@ -136,4 +136,10 @@ def resolve_pronoun(
             and "; " not in att.speaker
         ):
             return att.speaker, "person", False  # a speaker named once ("Tony says")
+    for m in reversed(actors.mentions):  # the person named last whose gender is not known
+        if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
+            continue
+        actor = actors.actors[m.actor]
+        if actor.type == "person" and actor.gender in ("", gender):
+            return actor.canonical, "person", False
     return None, "person", False
