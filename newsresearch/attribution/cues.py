@@ -62,7 +62,7 @@ NEEDS_CLAUSE = frozenset(
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
-    "defend demand want expect praise welcome support oppose endorse back criticise "
+    "defend demand want expect welcome support oppose endorse back criticise "
     "condemn slam decry denounce lambast applaud hail".split()
 )
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
