@@ -100,6 +100,8 @@ _PLACE_THAT = re.compile(
     r"(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might)\b)"
 )
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
+#: How far before a cue its inverted subject and comma are looked for.
+_COMMA_SUBJECT_REACH = 300
 _COMMA_SUBJECT = re.compile(
     r",(?P<close>[”\"’]?)\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$"  # ',” the ministry '
 )
@@ -354,9 +356,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         sb = min(sb, q.end)
     word = text[cue.start : cue.end]
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
-    if before and (
-        before[-1] in _ARTICLES or (word.lower() in _NOUN_FORMS and _owner_before(before))
-    ):
+    if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
     if _inverted(scan, cue, clause_a, sb):
         return
@@ -477,14 +477,14 @@ _DESCRIBED = frozenset("the a an one another two three several some".split())
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
-    before = text[sa : cue.start]
-    m = _COMMA_SUBJECT.search(before)
-    if m is None or "," not in before:
+    # a comma and at most seven words before the cue: the last few hundred characters
+    m = _COMMA_SUBJECT.search(text, max(sa, cue.start - _COMMA_SUBJECT_REACH), cue.start)
+    if m is None:
         return False
     if m.group(2).strip():  # "..., the ministry said."
         if not _inverted_tail(text, cue, sb):
             return False
-        source = np_left(text, sa + m.start(2), cue.start)
+        source = np_left(text, m.start(2), cue.start)
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
         if cue.lemma not in INVERTING:
             return False
@@ -496,7 +496,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     if source is None:
         return False
     # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
-    ca, cb = _opening(text, sa, sa + (m.end("close") if m.group("close") else m.start()))
+    ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None

@@ -380,21 +380,21 @@ def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
         return True
     if last in ("familiar", "close") and len(words) > 1:  # "a source familiar says"
         last = words[-2].lower()
-    else:  # the head before a prepositional phrase: "people familiar with the matter"
-        for k in range(1, len(words)):
-            if words[k].lower() in _PREPOSITIONS:
-                head = words[k - 1].lower()
-                if head in ("familiar", "close") and k > 1:
-                    head = words[k - 2].lower()
-                if _is_head(head):
-                    return True
-                break
-    return bool(
+    if (
         any(w[:1].isupper() for w in words)
         or last in PRONOUN_GENDER
         or last in _OTHER_PRONOUNS
         or _is_head(last)
-    )
+    ):
+        return True
+    # the head before a prepositional phrase: "people familiar with the matter"
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _PREPOSITIONS:
+            head = words[k - 1].lower()
+            if head in ("familiar", "close") and k > 1:
+                head = words[k - 2].lower()
+            return _is_head(head)
+    return False
 
 
 def _is_head(word: str) -> bool:

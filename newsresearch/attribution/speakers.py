@@ -45,6 +45,9 @@ _START = attrgetter("start")
 
 __all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
+#: The longest mention, in characters: mentions starting further before a source cannot
+#: overlap it.
+MAX_MENTION_CHARS = 120
 #: A quote without a cue continues the previous speaker within this many characters.
 MAX_UNCUED_GAP = 600
 
@@ -417,8 +420,8 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
         pos = a + len(part)
         found = [
             m
-            for m in actors.mentions
-            if a <= m.start and m.end <= a + len(part) and m.kind != "pronoun"
+            for m in actors.between(a, a + len(part))
+            if m.end <= a + len(part) and m.kind != "pronoun"
         ]
         people = [m for m in found if m.type == "person"]
         if not part.strip() or not people or len(found) > len(people):
@@ -440,8 +443,8 @@ def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
     for part in (left, right):
         people = [
             m
-            for m in actors.mentions
-            if part[0] <= m.start < part[1] and m.type == "person" and m.kind != "pronoun"
+            for m in actors.between(part[0], part[1])
+            if m.type == "person" and m.kind != "pronoun"
         ]
         if people:
             if part is right:  # the name right after the comma, not one deep in the description
@@ -497,8 +500,8 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
     if not words or words[-1].lower() not in organisation_words():
         return None
     end = span[0] + len(phrase.rstrip())
-    for m in actors.mentions:
-        if m.type == "organisation" and span[0] <= m.start < end:
+    for m in actors.between(span[0], end):
+        if m.type == "organisation":
             rest = _WORDS.findall(phrase[m.end - span[0] :])
             if len(rest) <= 1 and all(w.lower() in organisation_words() for w in rest):
                 return m.actor, "organisation", False
@@ -626,9 +629,10 @@ def _resolve_phrase(
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
     # Mentions are in text order: only those starting before the head's end can overlap it.
     upto = bisect.bisect_left(actors.mentions, span[0] + len(head), key=_START)
+    lo = bisect.bisect_left(actors.mentions, span[0] - MAX_MENTION_CHARS, key=_START)
     candidates = [
         m
-        for m in actors.mentions[:upto]
+        for m in actors.mentions[lo:upto]
         if m.start < span[0] + len(head) and span[0] < m.end and m.kind != "pronoun"
     ]
     named = [m for m in candidates if m.start >= owned_from]
