@@ -93,7 +93,9 @@ def test_cue_chains():
     ]
     rows = one("Gov. Ana Ortiz backed the plan, although she acknowledged that it would be costly.")
     assert fields(rows, "source", "cue", "content", "speaker", "cue_stance") == [
-        ("she", "acknowledged", "it would be costly", "Ana Ortiz", "concession")
+        # a position taken by an act (PARC): its object is the content, up to the comma
+        ("Gov. Ana Ortiz", "backed", "the plan", "Ana Ortiz", "other"),
+        ("she", "acknowledged", "it would be costly", "Ana Ortiz", "concession"),
     ]
 
 

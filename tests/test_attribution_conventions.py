@@ -144,3 +144,29 @@ def test_pipeline_option(sample):
         nr.extract(
             corpus, analyses=["attributions"], options={"attributions": {"span": "parc"}}, jobs=1
         )
+
+
+# --- PARC cue spans on real-news patterns (issue 15; names invented) ---
+
+
+def _cues(text: str) -> list[str | None]:
+    return [text[a.cue[0] : a.cue[1]] if a.cue else None for a in convert(Article(text), "parc")]
+
+
+def test_cue_stops_where_the_content_clause_opens():
+    text = 'Hewitt tweeted that if the case was over, "it would be a defeat for the city."'
+    assert _cues(text)[0] == "tweeted"
+    text = "Orme told the voters we’re going to repeal the law."
+    assert _cues(text)[0] == "told the voters"
+
+
+def test_cue_without_a_trailing_dash_or_parenthesis():
+    text = '"We are done," Voss added – and then she left the room.'
+    assert _cues(text)[0] == "added"
+
+
+def test_addressee_with_a_title_abbreviation_stays_in_the_cue():
+    text = '"Why not now?" asked former Halden Gov. Deval Orme.'
+    assert _cues(text)[0] == "asked"
+    text = '"We will see," Voss told former Gov. Deval Orme on Monday.'
+    assert _cues(text)[0] == "told former Gov. Deval Orme"

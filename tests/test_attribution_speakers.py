@@ -174,3 +174,32 @@ def test_pull_ends_are_those_of_finditer():
     ]
     for t in texts:
         assert [m.span() for m in _pull_ends(t)] == [m.span() for m in _PULL_END.finditer(t)]
+
+
+def test_pronoun_after_a_speaker_named_by_a_first_name_only():
+    text = '"We started the group," Tony says. "It was tough." He says they were tired.'
+    assert [a.speaker for a in Article(text).attributions][-1] == "Tony"
+
+
+def test_it_is_the_organisation_named_last():
+    text = "Halden Rail announced cuts on Monday. It said the trains were unsafe."
+    assert _speakers(text)[-1] == ("Halden Rail", "organisation")
+
+
+def test_quantifier_alone_is_an_unnamed_group():
+    assert _speakers("Some said the plan would fail.")[0] == ("anonymous", "anonymous")
+
+
+def test_name_read_with_a_sentence_opener_is_cleaned():
+    text = "Given Orme's record, the choice was easy. Orme said the plan would work."
+    assert _speakers(text)[-1] == ("Orme", "person")
+
+
+def test_pronoun_falls_back_to_a_person_of_unknown_gender():
+    text = "Nikki Usher Layser studies the press. The shift matters, she says."
+    assert _speakers(text)[-1] == ("Nikki Usher Layser", "person")
+
+
+def test_chain_subject_after_an_opening_adverbial():
+    text = "Later, Cooper began by asking Ohlin if he had ever owned a gun."
+    assert _speakers(text)[0] == ("Cooper", "person")

@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from ..text import Article
+from ..text.segment import ABBREVIATIONS
 from .records import Attribution, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -69,7 +70,8 @@ _TIME = (
 )
 # A date or time at the end of the words between cue and content ("said on Tuesday").
 _TRAILING_TIME = re.compile(
-    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:{_TIME})(?:\s+(?:\d{{1,2}}|{_TIME}))*"
+    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:(?:early|late)\s+)?(?:{_TIME})"
+    rf"(?:\s+(?:\d{{1,2}}|{_TIME}))*"
     r"(?:,?\s+\d{4})?\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -107,7 +109,8 @@ _LEAD_BEFORE_THAT = re.compile(
 )
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)", re.IGNORECASE
+    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)",
+    re.IGNORECASE,
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
 _SENTENCE_LEAD = re.compile(
@@ -120,9 +123,15 @@ _NOT_APPOSITIVE = re.compile(
 )
 _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+)?),\s*$")
+_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
-_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?!\w+ing\b)|\s+(?=of\s|from\s|\())")
+_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?![\w\-]+ing\b|who\b|which\b)|\s+(?=of\s|from\s|\())")
+#: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
+_RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
+
+
+#: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
+_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in".split())
 
 
 def check_convention(convention: str) -> str:
@@ -140,10 +149,18 @@ def check_convention(convention: str) -> str:
     return convention
 
 
+#: Words in -ly that are no adverb ("the Halden assembly wanted").
+_NOT_ADVERBS = frozenset(
+    "assembly family ally rally supply reply italy july anomaly monopoly bully daily weekly "
+    "monthly quarterly".split()
+)
+
+
 def _joins_cue_left(word: str, after: str) -> bool:
     """Whether *word*, right before *after* (the word it precedes), belongs to the predicate."""
     low = word.lower().replace("’", "'")
-    if low in _CUE_LEFT or (low.endswith("ly") and len(low) > 4) or low.endswith("n't"):
+    adverb = low.endswith("ly") and len(low) > 4 and word.islower() and low not in _NOT_ADVERBS
+    if low in _CUE_LEFT or adverb or low.endswith("n't"):
         return True
     return low in _CATENATIVE and after == "to"
 
@@ -184,6 +201,9 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", gap):
         return end
     piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
+    clause = _CLAUSE_OPENER.search(piece)
+    if clause is not None:  # 'tweeted that if ... "..."': the content starts at "that"
+        piece = piece[: clause.start()]
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end
     if piece.rstrip().endswith(":"):
@@ -191,27 +211,56 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     return end + len(_cut_tail(piece))
 
 
+#: Words that open the content, never part of the cue ("told the voters we’re going").
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|\s)(?:that|he|she|they|we|I|it|who|which|whether|if)(?:\b|(?=[’']))"
+)
+
+
 def _cut_tail(piece: str) -> str:
-    """*piece* (words after a cue) without a trailing date or dangling function word."""
+    """*piece* (words after a cue) without a trailing date, dangling function word or dash."""
+    piece = piece.rstrip(" –—-(")
+    if piece.endswith(")") and "(" not in piece:  # "(... told reporters)"
+        piece = piece[:-1].rstrip()
     t = _TRAILING_TIME.search(piece)
     if t is not None:
         piece = piece[: t.start()]
     m = _DANGLING.search(piece)
-    while m is not None and m.start() > 0:
+    while m is not None:
         piece = piece[: m.start()]
         m = _DANGLING.search(piece)
     return piece.rstrip()
 
 
-def _cue_tail_after_content(text: str, end: int, lemma: str) -> int:
-    """Where a cue that follows its content ends: '," she said in a statement.'"""
-    stop = _CLAUSE_END.search(text, end, end + 300)
+def _cue_tail_after_content(text: str, end: int, lemma: str, limit: int | None = None) -> int:
+    """Where a cue that follows its content ends: '," she said in a statement.'
+    (never past *limit*, where more content starts: 'The review is expected to take ...')."""
+    stop = None
+    for m in _CLAUSE_END.finditer(text, end, end + 300 if limit is None else limit):
+        if m.group(0).startswith(".") and _abbreviated(text, m.start()):
+            continue  # "told former Gov. Deval Patrick"
+        stop = m
+        break
+    if stop is None and limit is not None:
+        return end
     piece = text[end : stop.start() if stop else end]
     if not (_TAIL_PREPOSITION.match(piece) or lemma.split()[0] in _TAKES_OBJECT):
         return end
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end
     return end + len(_cut_tail(piece))
+
+
+def _abbreviated(text: str, period: int) -> bool:
+    """Whether the period at *period* ends a title or an initial ("Gov.", "J.")."""
+    word = _WORD_BEFORE.search(text, max(0, period - 12), period)
+    if word is None:
+        return False
+    low = word.group(0).lower()
+    return low in ABBREVIATIONS or (len(low) == 1 and word.group(0).isupper())
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
 def _widen_quote(text: str, a: int, b: int) -> Span:
@@ -230,7 +279,7 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     cue_end = att.cue[1] if att.cue is not None else None
     if cue_end is not None and cue_end <= a:
         lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
-        if lead is None and att.lemma in _TAKES_OBJECT:
+        if lead is None and att.lemma in _TAKES_OBJECT and att.source is not None:
             lead = _OBJECT_BEFORE.match(text, a, b)
         if lead is not None and lead.end() < b:
             a = lead.end()
@@ -284,7 +333,11 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
         gap = text[b : cue[0]]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
-        if m is not None and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS:
+        if (
+            m is not None
+            and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS
+            and m.group(1).split()[0].lower() not in _DISCOURSE_WORDS
+        ):
             return a, b + m.end(1)
         return source
     if a < cue[1]:
@@ -307,6 +360,9 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if m is None:
         return source
     tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
+    clause = _RELATIVE_IN_APPOSITIVE.search(tail)  # ", who analyzed ...": not the source's
+    if clause is not None:
+        tail = tail[: clause.start()].rstrip(" ,")
     words = _WORDS.findall(tail)
     if not words or len(words) > MAX_APPOSITIVE_WORDS or _QUOTE_OR_COLON.search(tail):
         return source
@@ -336,7 +392,7 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
     before = any(e <= a for _, e in content)
     if before:  # '"...," she said in a statement' ('"...," she said, "..."' too)
         if source is None or source[1] <= a:
-            b = _cue_tail_after_content(text, b, att.lemma)
+            b = _cue_tail_after_content(text, b, att.lemma, following[0] if following else None)
     elif following and (source is None or not (b <= source[0] < following[0])):
         b = _cue_right(text, b, following[0])
     return a, b
@@ -390,6 +446,8 @@ def _to_parc(article: Article) -> list[Attribution]:
             source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
+        if source is not None and cue is not None and source[0] < cue[0] < source[1]:
+            source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
     return out
 

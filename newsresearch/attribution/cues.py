@@ -19,8 +19,10 @@ from .records import Cue
 
 __all__ = [
     "BARE_CLAUSE",
+    "FINITE_CLAUSE",
     "INVERTING",
     "NEEDS_CLAUSE",
+    "OBJECT_CUES",
     "PHRASAL",
     "TELL",
     "TO_CLAUSE",
@@ -57,11 +59,24 @@ NEEDS_CLAUSE = frozenset(
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize".split()
 )
+# Verbs that take a position on a noun phrase, their content in PARC ("defended the
+# decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
+OBJECT_CUES = frozenset(
+    "defend demand want expect welcome support oppose endorse back criticise "
+    "condemn slam decry denounce lambast applaud hail".split()
+)
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())
 # Thought verbs whose content may be a bare clause with its own subject ("I think we will
 # win", "she feels they were wronged"), but not a filler ("you know,") or an object.
 BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show indicate".split())
+# Verbs whose content may be a bare clause when it has a finite verb ("suggested he was
+# open to it", "reported it was possible"), but not an object ("reported a loss").
+FINITE_CLAUSE = frozenset(
+    "suggest report find show indicate reveal conclude estimate predict recall demonstrate "
+    "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
+    "say tell add write claim argue insist note explain admit deny confirm".split()
+)
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure inform remind urge ask".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from ..text import Quote
+from ..text.segment import ABBREVIATIONS
 from .cues import cue_at
-from .phrases import WORD, np_left, np_right, trim
+from .phrases import WORD, clause_subject, np_left, np_right, trim
 from .records import Attribution, Cue, Scan, Span
 
 __all__ = ["find_direct", "is_direct", "join_split_quotes"]
 
 #: Words after a closing quote mark searched for the cue ('," the ministry's spokesman said').
-MAX_WORDS_TO_CUE = 8
+MAX_WORDS_TO_CUE = 12
 #: A quote of at least this many words reports whole words even without final punctuation.
 MIN_QUOTE_WORDS = 4
 #: A quote after a colon or comma with final punctuation needs at least this many words.
@@ -37,9 +38,10 @@ _AFTER_DASH = re.compile(
     r"^\s*(?P<dash>[—–-])\s*"  # the dash of a byline-style attribution ...
     r"(?P<src>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})\s*\.?\s*$"  # ... and up to six names
 )
-_CUE_BEFORE = re.compile(
-    r"(?P<cue>\b[a-z]+(?:\s+(?:out|off))?)\b(?P<obj>(?:\s+[\w’'\-.]+){0,6}?)\s*[:,]\s*$"
-)
+#: The colon or comma that leads into a quote ('Voss said: "...').
+_LEAD_IN = re.compile(r"\s*[:,]\s*$")
+_LOWER = re.compile(r"[a-z]+")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 #: '," Tom Reyes, an economics professor at the University of X, told ABC News.'
 _APPOSITIVE_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:an?|the)[ \t]+"
@@ -69,6 +71,53 @@ def is_direct(text: str, q: Quote) -> bool:
     )
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
+def _sentence_stop(words: str) -> int:
+    """Where the words after a closing quote mark end their sentence: the first sentence
+    mark other than the period of a title or an initial ('," Sen. Ada Voss said'), else
+    their length."""
+    for m in _SENTENCE_PUNCT.finditer(words):
+        if m.group(0) == ".":
+            word = _WORD_BEFORE_PERIOD.search(words, 0, m.start())
+            if word is not None and (
+                _abbreviation(word.group(0)) or words[m.end() : m.end() + 1] not in " ,"
+            ):
+                continue  # "Sen.", "D-Del.,", the inner periods of "U.S."
+        return m.start()
+    return len(words)
+
+
+_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.\-]*$")
+
+
+def _abbreviation(word: str) -> bool:
+    """'Mr', 'Sen', 'U.S', 'J' (an initial): a word whose period ends no sentence."""
+    low = word.lower()
+    return (
+        low in ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or _PARTY_TAG.fullmatch(word) is not None  # "D-Del."
+    )
+
+
+#: What may follow a cue after a quote that ends a sentence ('." Hazel said.'): an
+#: addressee or a time, then the end of the clause (not '." She said that ...').
+_SHORT_TAIL = re.compile(r"[^.!?;,:“”\"]{0,40}?(?:[.!?;]|,(?!\s*[“\"])|$)")
+
+
+def _ends_after_cue(scan: Scan, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after a quote closes it: always after '," ...', and after a quote that
+    ends its own sentence only when the clause ends soon after the cue."""
+    text = scan.text
+    if text[q.start : q.end].rstrip()[-1:] not in ".!?":
+        return True
+    _, para_b = scan.paragraph_of(cue.start)
+    tail = _SHORT_TAIL.match(text, cue.end, para_b)
+    return tail is not None and " that " not in tail.group(0)
+
+
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
     text = scan.text
@@ -81,8 +130,9 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         cue = cue_at(text, base + appositive.start("cue"))
         if cue is not None:
             return (base + appositive.start("src"), base + appositive.end("src")), cue
+    stop = _sentence_stop(after[lead:])
     for k, word in enumerate(WORD.finditer(after[lead:])):
-        if k >= MAX_WORDS_TO_CUE or _SENTENCE_PUNCT.search(after[lead : lead + word.start()]):
+        if k >= MAX_WORDS_TO_CUE or word.start() > stop:
             break
         if not word.group(0).islower():
             continue
@@ -90,11 +140,11 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         if cue is None:
             continue
         if k == 0:  # '," said Voss, the party's leader'
-            source = np_right(text, cue.end, para_b)
+            source = np_right(text, cue.end, min(para_b, scan.sentence_of(cue.start)[1]))
         else:  # '," Voss said'
             src_end = base + lead + word.start()
             source = np_left(text, base + lead, src_end) or trim(text, base + lead, src_end)
-        if source is not None and source[1] > source[0]:
+        if source is not None and source[1] > source[0] and _ends_after_cue(scan, q, cue):
             return source, cue
         break
     m = _AFTER_DASH.match(after)
@@ -105,21 +155,28 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
 
 
 def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
-    """The source and cue that lead into a quote: 'Voss said: "...' / 'Voss told reporters, "...'."""
+    """The source and cue that lead into a quote: 'Voss said: "...' / 'Voss told reporters, "...'
+    / 'And then she asked, "...' (the first cue word of the last few words before the mark)."""
     text = scan.text
     a, _ = scan.sentence_of(q.open)
     para_a, _ = scan.paragraph_of(q.open)
     a = max(a, para_a)
-    m = _CUE_BEFORE.search(text[a : q.open])
-    if not m:
+    lead = _LEAD_IN.search(text, a, q.open)
+    if lead is None:
         return None
-    cue = cue_at(text, a + m.start("cue"))
-    if cue is None:
-        return None
-    source = np_left(text, a, a + m.start("cue"))
-    if source is None:
-        return None
-    return source, cue
+    words = list(WORD.finditer(text, a, lead.start()))[-(MAX_WORDS_TO_CUE - 1) :]
+    for word in words:
+        if not _LOWER.fullmatch(word.group(0)):
+            continue
+        cue = cue_at(text, word.start())
+        if cue is None:
+            continue
+        source = np_left(text, a, word.start())
+        if source is None and _AND_BEFORE.search(text, max(a, word.start() - 6), word.start()):
+            source = clause_subject(text, a, word.start())  # "Biden appeared annoyed and said,"
+        if source is not None:
+            return source, cue
+    return None
 
 
 def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:

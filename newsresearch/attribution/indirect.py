@@ -17,9 +17,27 @@ from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
 from .appearance import find_appearances
-from .cues import BARE_CLAUSE, INVERTING, NEEDS_CLAUSE, TELL, TO_CLAUSE, cue_at, cue_lexicon
+from .cues import (
+    BARE_CLAUSE,
+    FINITE_CLAUSE,
+    INVERTING,
+    NEEDS_CLAUSE,
+    OBJECT_CUES,
+    TELL,
+    TO_CLAUSE,
+    cue_at,
+    cue_lexicon,
+)
 from .nouns import find_noun_cues
-from .phrases import np_left, np_right, trim
+from .phrases import (
+    clause_subject,
+    leading_name,
+    looks_like_source,
+    np_left,
+    np_right,
+    sentence_subject,
+    trim,
+)
 from .readings import NAMING, not_reported
 from .records import Attribution, Cue, Scan, Span
 
@@ -44,12 +62,20 @@ _CONTENT_STOP = re.compile(
 )
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
-_CHAIN_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)$")
+_CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
-_INNER_INVERTED = re.compile(r",\s+(?:[A-Z][\w’'\-.]*\s+){1,4}(?P<verb>[a-z]+)\b")
+#: A comma before an inverted cue's source: a name, a pronoun or a described source.
+_INNER_INVERTED = re.compile(
+    r",[”\"’]?\s+(?=[A-Z]|(?:the|this|that|one|a|an|another|he|she|they|people|sources|"
+    r"officials|experts|analysts|critics)\b)"
+)
+_SOURCE_WORD = re.compile(r"[\w’'\-.]+")
+#: The most words of a source between a comma and an inverted cue inside a content.
+MAX_INNER_SOURCE_WORDS = 7
+_INNER_REACH = 90
 _OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
 _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 # The addressee of an inverted "told": "..., sources told Channel 9."
@@ -60,19 +86,30 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
-    r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|[a-z]+)\b)?"  # the addressee
+    r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
+    r"(?!(?:he|she|it|they|we|i|you|that|this|to|on|in|at|of|for|about|with)\b)[a-z]+)\b)?"
 )
 _SETTING = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+\w+\s*,?\s*"  # "on Tuesday," or
+    r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
     r"|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
 )
-_THAT = re.compile(r"(that|:)\s*")
+_THAT = re.compile(r"(that(?![’']s\b)|:)\s*")
+#: A place, medium or time between a cue and "that" ("said on Fox News Sunday that").
+_PLACE_THAT = re.compile(
+    r"(?:on|in|at|during|to|with|from)\s+(?:[\w’'\-.]+\s+){1,7}?that\s+"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might)\b)"
+)
 _DECLINE_TO = re.compile(r"to\s+(?:comment|say|discuss|answer|confirm)")
+#: How far before a cue its inverted subject and comma are looked for.
+_COMMA_SUBJECT_REACH = 300
 _COMMA_SUBJECT = re.compile(
     r",(?P<close>[”\"’]?)\s*((?:(?:the|a|an)\s+)?(?:[\w’'\-.]+\s+){0,6}?)$"  # ',” the ministry '
 )
 _INVERTED_TAIL = re.compile(
-    r"(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?|in\s+a\s+statement|)\s*[.!?]?[\"”’]?"
+    r"(?:(?:(?:on|in|last|this|early|late)\s+[\w.]+(?:\s+\d+)?"  # a time: "on Tuesday"
+    r"|(?:in|during)\s+an?\s+(?:[\w\-]+\s+){0,2}(?:statement|interview|post|letter|speech|"
+    r"email|memo|tweet|op-ed|column|video|appearance|conference|briefing|call|hearing))"
+    r"(?:\s*,)?\s*){0,2}[.!?]?[\"”’]?"
 )
 #: Subjects that address the reader or nobody in particular, not a source.
 _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
@@ -82,12 +119,88 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell".split()
 )
-_TO_CLAUSE = re.compile(r"to\s+[a-z]")
+_TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
-    r"|most)\b|I\b|[A-Z][a-z])"
+    r"|most)\b|I\b|[A-Z][a-z]"
+    # a bare noun with its verb ("fear minorities will refuse"), a sentence adverb or a
+    # subordinate clause before the clause ("I think unfortunately, if you ban it, ...")
+    r"|(?!(?:what|who|which|where|when|how|why|whether)\b)[a-z]+\s+(?:will|would|could|should|can|may|might|must|are|were|is|was|have|has|had)\b"
+    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b))"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: What may open the object of a cue that takes a position on it ("defended the decision").
+_OBJECT_START = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|any|more|new|"
+    r"further|tougher|him|them|us|me)\b|[A-Z]|\d|[“\"$])"
+)
+#: Where such an object ends: a comma, a subordinate clause, a dash or a semicolon.
+_OBJECT_END = re.compile(
+    r",\s|;|\s[—–]\s|\s(?:when|because|after|before|while|despite|since|during|amid|until|"
+    r"although|though|even\s+though|in\s+order)\b"
+)
+_OBJECT_STOP = re.compile(r",\s|;|\s[—–]\s")
+#: An article right before a cue word makes it a noun ("a big question", "another tweet").
+_ARTICLES = frozenset(
+    "a an the another this these those every each no any A An The Another This These Those "
+    "Every Each No Any".split()
+)
+#: Characters before a cue read for the words right before it.
+_BEFORE_REACH = 30
+_OWNERS = frozenset("his her their its our my".split())
+_BE = frozenset("was were is are been being be am get gets got".split())
+_PASSIVE_ADVERBS = frozenset("not never also".split())
+_IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
+
+
+def _owner_before(before: list[str]) -> bool:
+    """Whether the words before a cue end in an owner, perhaps with one more word that is
+    no plural ("Beck’s online [show]", "his [report]"; not "Friday's shootings [show]")."""
+    if _is_owner(before[-1]):
+        return True
+    return len(before) == 2 and _is_owner(before[0]) and not before[1].endswith("s")
+
+
+def _is_owner(word: str) -> bool:
+    return word.lower() in _OWNERS or word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _passive(before: list[str], word: str) -> bool:
+    """A participle cue after a form of "be": "he was told", "they were never asked"."""
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or not before:
+        return False
+    last = before[-1].lower()
+    if last in _BE:
+        return True
+    adverb = last in _PASSIVE_ADVERBS or last.endswith("ly")
+    return adverb and len(before) == 2 and before[0].lower() in _BE
+
+
+#: Cue forms that are nouns too, read as nouns after an owner ("Beck’s online show").
+_NOUN_FORMS = frozenset(
+    "show shows report reports claim claims plan plans call calls question questions tweet "
+    "tweets post posts comment comments answer answers request requests demand demands "
+    "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
+)
+#: A content that is only a circumstance of the cue: a prepositional phrase or "this".
+_CIRCUMSTANCE = re.compile(
+    r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
+    r"(?:\s+[\w’'\-]+){1,5}|this|so|that)[.:]?"
+)
+# A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
+# public has a streak", "polls still show" (not "a loss", nor "the man who was").
+_FINITE_CLAUSE = re.compile(
+    r"(?:(?i:he|she|it|they|we|you|there)|I)(?:[’'](?:ll|d|s|re|ve|m)\b|\s+(?:\w+ly\s+)?"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
+    r"|(?!(?:a|an|to|for|of|on|in|at|with|by|from|what|who|how|why|when|where|whether)\s)"
+    r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
+    r"(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did)\s"
+    # a share of people or things: "found 68 percent of residents opposed the plan"
+    r"|(?:(?:about|nearly|almost|roughly|only|just|some|more\s+than|less\s+than)\s+)?"
+    r"\d[\d,.]*\s*(?:percent|%|per\s+cent)\s"
+)
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +236,6 @@ def _subject(
 ) -> tuple[Span | None, Attribution | None] | None:
     """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
     text = scan.text
-    left = text[clause_a : cue.start]
     chain = _CHAIN_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and text[
         cue.start : cue.end
     ].endswith("ing")
@@ -132,10 +244,8 @@ def _subject(
         if prev is not None:
             return prev.source, prev
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
-        source = np_right(text, clause_a, cue.start)
-        if source is None or not text[source[0] : source[1]][:1].isupper():
-            return None
-        return source, None
+        source = sentence_subject(text, clause_a, cue.start)
+        return (source, None) if source is not None else None
     who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None
@@ -148,24 +258,26 @@ def _subject(
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:
         return prev.source, prev
-    if "," not in left:
-        # "Petrov echoed the premier's words and said ...": the clause's subject
-        source = np_right(text, clause_a, cue.start)
-        if source is not None and text[source[0] : source[1]][:1].isupper():
-            return source, None
-    return None
+    # "Petrov echoed the premier's words and said ...": the clause's subject
+    source = clause_subject(text, clause_a, cue.start)
+    return (source, None) if source is not None else None
 
 
-def _complement(text: str, cue: Cue, sb: int) -> tuple[int, bool]:
-    """Where the reported content starts after the cue, and whether "that" or ":" leads it."""
+def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
+    """Where the reported content starts after the cue, and whether "that" or ":" leads it
+    (a passive cue has no addressee after it: "he was told he would ...")."""
     rest_a = cue.end
-    if cue.lemma in TELL:
+    if cue.lemma in TELL and not passive:
         m = _TOLD_WHOM.match(text[rest_a:sb])
         if m and cue.lemma == "tell":
             rest_a += m.end()
     m = _SETTING.match(text[rest_a:sb])
     rest_a += m.end() if m else 0
     m = _THAT.match(text[rest_a:sb])
+    if m is None:  # "claimed on Glenn Beck’s online show that ..."
+        m = _PLACE_THAT.match(text[rest_a:sb])
+        if m is not None and not _CLAUSE_SUBJECT.match(text, rest_a + m.end()):
+            m = None  # "to play by the rules at that border"
     if m is not None:
         rest_a += m.end()
     return rest_a, m is not None
@@ -178,10 +290,33 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
         word = stop.group("verb") or stop.group("cue2")
         chained = word is not None and word in lexicon
         if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
-            return rest_a + stop.start()
+            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
-            return rest_a + stop.start()
-    return sb
+            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
+    return _second_cue(text, rest_a, sb)
+
+
+# A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".
+_SECOND_CUE = re.compile(
+    r" (?:(?:and|but)\s+(?:he|she|they|it|we|I)|but(?:\s+also)?)\s+"
+    r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b"
+)
+
+
+def _second_cue(text: str, a: int, b: int) -> int:
+    """Where a second cue of a pronoun or of the same subject starts in ``[a, b)`` (its
+    comma included), else *b*."""
+    lexicon = cue_lexicon()
+    best = b
+    for link in (" and ", " but "):
+        pos = text.find(link, a, best)
+        while pos >= 0:
+            m = _SECOND_CUE.match(text, pos, b)
+            if m is not None and m.group("cue") in lexicon:
+                best = pos - 1 if text[pos - 1 : pos] == "," else pos
+                break
+            pos = text.find(link, pos + 1, best)
+    return best
 
 
 def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
@@ -189,11 +324,11 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
     "I think we will win" (not "you know, ..." nor "think about it")."""
     if cue.lemma in TO_CLAUSE and _TO_CLAUSE.match(text, rest_a):
         return True
-    return (
-        cue.lemma in BARE_CLAUSE
-        and not text[cue.end : rest_a].strip()
-        and _CLAUSE_SUBJECT.match(text, rest_a) is not None
-    )
+    if text[cue.end : rest_a].strip():
+        return False
+    if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
+        return True
+    return cue.lemma in FINITE_CLAUSE and _FINITE_CLAUSE.match(text, rest_a) is not None
 
 
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
@@ -219,24 +354,38 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     clause_a = max(sa, q.start) if q is not None else sa
     if q is not None and q.close is not None:  # a nested cue: '"I think we will win," she said'
         sb = min(sb, q.end)
+    word = text[cue.start : cue.end]
+    before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
+    if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
+        return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
     if _inverted(scan, cue, clause_a, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
-    rest_a, has_that = _complement(text, cue, sb)
+    passive = _passive(before, word)
+    rest_a, has_that = _complement(text, cue, sb, passive=passive)
     bare = False
-    if cue.lemma in NEEDS_CLAUSE and not has_that and text[rest_a : rest_a + 1] not in '“"':
+    needs_clause = cue.lemma in NEEDS_CLAUSE and not has_that
+    if needs_clause and text[rest_a : rest_a + 1] not in '“"':
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
-            return
+            if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
+                return
+    # a position taken on an object: "defended the decision, saying ..." (not a clause)
+    obj = cue.lemma in OBJECT_CUES and not has_that and not bare
     if not_reported(text, cue, rest_a):
         return
     subject = _subject(scan, cue, clause_a, sa)
     if subject is None:
         return
     source, speaker_from = subject
+    if passive:
+        source, speaker_from = None, None  # "he was told ...": who told him is not said
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
         return  # "if you want to do it", "Let's just say"
     cb = _before_inverted(text, rest_a, _content_end(text, rest_a, sb))
+    if obj:
+        stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
+        cb = stop.start() if stop else cb
     if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
@@ -245,6 +394,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
+    if _CIRCUMSTANCE.fullmatch(content):
+        return  # "said in early April.", "told a meeting of the council on Friday."
     if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS:
         return
     if cue.lemma == "decline" and not _DECLINE_TO.match(content):
@@ -260,12 +411,19 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
 
 def _before_inverted(text: str, a: int, b: int) -> int:
     """Where a content stops before an inverted cue of another speaker inside it:
-    'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew'."""
+    'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew';
+    '..., a senior official at the commission said on Monday.'"""
     lexicon = cue_lexicon()
     for m in _INNER_INVERTED.finditer(text, a, b):
-        verb = m.group("verb")
-        if verb in lexicon and _inverted_tail(text, Cue(m.start("verb"), m.end("verb"), "", ""), b):
-            return m.start()
+        words = list(_SOURCE_WORD.finditer(text, m.end(), min(b, m.end() + _INNER_REACH)))
+        for k, word in enumerate(words[1 : MAX_INNER_SOURCE_WORDS + 1], start=1):
+            gap = text[words[k - 1].end() : word.start()]
+            if not gap.isspace():
+                break
+            verb = word.group(0).rstrip(".")
+            cue = Cue(word.start(), word.start() + len(verb), "", "")
+            if verb in lexicon and _inverted_tail(text, cue, b):
+                return m.start()
     return b
 
 
@@ -284,27 +442,61 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 
+_CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
+
+
+def _opening(text: str, a: int, b: int) -> Span:
+    """A content that opens its sentence, trimmed and without a leading conjunction:
+    "But there is no evidence that ..., experts say." -> "there is no evidence ..."."""
+    a, b = trim(text, a, b)
+    m = _CONJUNCTION_START.match(text, a, b)
+    return (m.end(), b) if m is not None else (a, b)
+
+
+def _named_or_described(text: str, source: Span, sb: int) -> bool:
+    """A source after an inverted cue: a name ("Noor Haddad"), or a described one that
+    ends its clause ("..., said a Democratic congressman involved in the meeting.")."""
+    phrase = text[source[0] : source[1]]
+    if phrase[:1].isupper():
+        return True
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0] in _DESCRIBED
+        and looks_like_source(words[1:])
+        and _CLAUSE_ENDS.match(text, source[1], sb) is not None
+    )
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
+_DESCRIBED = frozenset("the a an one another two three several some".split())
+
+
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
-    before = text[sa : cue.start]
-    m = _COMMA_SUBJECT.search(before)
-    if m is None or "," not in before:
+    # a comma and at most seven words before the cue: the last few hundred characters
+    m = _COMMA_SUBJECT.search(text, max(sa, cue.start - _COMMA_SUBJECT_REACH), cue.start)
+    if m is None:
         return False
     if m.group(2).strip():  # "..., the ministry said."
         if not _inverted_tail(text, cue, sb):
             return False
-        source = np_left(text, sa + m.start(2), cue.start)
+        source = np_left(text, m.start(2), cue.start)
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
         if cue.lemma not in INVERTING:
             return False
         source = np_right(text, cue.end, sb)
-        if source is not None and not text[source[0] : source[1]][:1].isupper():
+        if source is not None and not _named_or_described(text, source, sb):
             source = None
+        if source is None:  # '“...,” Sen. Ron Lutz, the chairman of X, said on Tuesday.'
+            return _appositive_inverted(scan, cue, sa, sb)
     if source is None:
         return False
     # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
-    ca, cb = trim(text, sa, sa + (m.end("close") if m.group("close") else m.start()))
+    ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None
@@ -314,6 +506,34 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     scan.used_cues.add(cue.start)
     scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
     return True
+
+
+#: A comma that may end the content before an inverted source, with a closing mark.
+_CONTENT_COMMA = re.compile(r",(?P<close>[”\"’]?)\s+")
+#: The most commas looked back at for the end of the content before an appositive source.
+MAX_APPOSITIVE_COMMAS = 3
+
+
+def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
+    """Content, a name and its appositives, then the cue: '..., Sen. Ron Lutz, the chairman
+    of the committee, said in a radio interview.'"""
+    text = scan.text
+    if not _inverted_tail(text, cue, sb):
+        return False
+    commas = list(_CONTENT_COMMA.finditer(text, sa, cue.start))[:-1]
+    for m in reversed(commas[-MAX_APPOSITIVE_COMMAS:]):
+        source = leading_name(text, m.end(), cue.start)
+        if source is None:
+            continue
+        ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
+        if cb - ca < MIN_INVERTED_CONTENT_CHARS or (
+            text[ca] in '“"' and scan.in_quote(ca + 1) is not None
+        ):
+            return False
+        scan.used_cues.add(cue.start)
+        scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
+        return True
+    return False
 
 
 def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]) -> None:
@@ -332,7 +552,7 @@ def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]
             continue
         before = text[sa:cue_a].rstrip()
         if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
-            content = trim(text, sa, sa + len(before))
+            content = _opening(text, sa, sa + len(before))
         else:
             content = trim(text, src_b, sb)
         if content[1] - content[0] < MIN_ACCORDING_CONTENT_CHARS:
@@ -375,5 +595,11 @@ def find_indirect(scan: Scan) -> None:
                 _try_cue(scan, cue, sa, sb)
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)
-    find_noun_cues(scan, _content_end)
-    find_appearances(scan, _content_end)
+    find_noun_cues(scan, _content_end_before_inverted)
+    find_appearances(scan, _content_end_before_inverted)
+
+
+def _content_end_before_inverted(text: str, a: int, sb: int) -> int:
+    """Where a noun cue's or an appearance's content ends: as for a verb, and before an
+    inverted cue of another source ('..., a senior official said')."""
+    return _before_inverted(text, a, _content_end(text, a, sb))

@@ -19,9 +19,13 @@ from .records import Span
 __all__ = [
     "PRONOUN_GENDER",
     "anonymous_sources",
+    "clause_subject",
     "document_words",
+    "leading_name",
+    "looks_like_source",
     "np_left",
     "np_right",
+    "sentence_subject",
     "trim",
 ]
 
@@ -48,6 +52,8 @@ _AUX = frozenset(
     "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
     "separately earlier simply reportedly long".split()
 )
+#: Negated auxiliaries between a subject and its verb ("they don’t think").
+_NEGATED_AUX = r"(?:do|does|did|is|are|was|were|have|has|had|wo|would|ca|could|should|must)n[’']t"
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning evening night week weekend month year".split()
@@ -66,41 +72,60 @@ SOURCE_HEADS = frozenset(
     "committee panel court spokesmen witness witnesses voters activists advocates observers "
     "insiders partner partners ally another others many some both all neighbors neighbours "
     "lawyer worker workers employee mother father sister brother wife husband daughter son "
-    "mayor sheriff ambassador envoy general commander agent agents".split()
+    "mayor sheriff ambassador envoy general commander agent agents republicans democrats "
+    "conservatives liberals progressives women men woman man number majority companies "
+    "groups organizations organisations office service forecasters newspaper paper network "
+    "station outlet".split()
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
-_PREPOSITIONS = frozenset("with at for of from in to on close familiar".split())
+_PREPOSITIONS = frozenset("with at for of from in to on by close familiar".split())
 _NAME_PARTICLES = ("de", "van", "von")
 
+#: A month, written out or abbreviated ("March", "Sept", not "Marchetti").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|"
-    r"morning|afternoon|evening|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)"
+    r"morning|afternoon|evening|" + _MONTH + r"\.?(?:\s+\d{1,2})?)"
 )
+_WEEKDAY_WORDS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_WEEKDAY = re.compile(_WEEKDAY_WORDS, re.I)
 #: The most characters of an adverbial at the end of a subject ("on Monday", ", in Paris,").
 _ADVERBIAL_REACH = 64
 # Adverbials and auxiliaries between a subject and its verb ("on Monday", "has", "in a statement,").
 _ADVERBIALS = [
     re.compile(rf"\s+(?:on|last|this|late|early|earlier)\s+{_WHEN}$", re.I),
     re.compile(
-        r"\s+in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4})$",
+        r"\s+in\s+(?:" + _MONTH + r"\.?|\d{4})$",
         re.I,
     ),
-    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + r")$", re.I),
+    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
+    re.compile(rf"\s+{_WEEKDAY_WORDS}$", re.I),  # "A federal judge Friday said"
+    re.compile(r"(?:,\s*|\s+)(?:though|however|meanwhile|instead|both|all|alone|too),?$", re.I),
 ]
 # What the last word of a segment must be for each adverbial above to match at its end
 # (each pattern ends in its own last word, after white space, or in a comma): a test of
 # one short word that rules most patterns out before searching the whole segment.
 _ADVERBIAL_LAST = [
     re.compile(rf"{_WHEN}|\d{{1,2}}", re.I).fullmatch,
-    re.compile(
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}", re.I
-    ).fullmatch,
-    re.compile(r"(?:" + "|".join(sorted(_AUX)) + r")", re.I).fullmatch,
+    re.compile(_MONTH + r"\.?|\d{4}", re.I).fullmatch,
+    re.compile(r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")", re.I).fullmatch,
     lambda last: last.endswith(","),
+    _WEEKDAY.fullmatch,
+    re.compile(r"(?:though|however|meanwhile|instead|both|all|alone|too),?", re.I).fullmatch,
 ]
 _ADVERBIAL_TESTS = tuple(zip(_ADVERBIALS, _ADVERBIAL_LAST, strict=True))
+#: Any last word that one of the tests above may accept: one test before trying them all.
+_ANY_ADVERBIAL_LAST = re.compile(
+    rf"{_WHEN}|\d+|{_MONTH}\.?|{_WEEKDAY_WORDS}|.*,|"
+    r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")"
+    r"|(?:though|however|meanwhile|instead|both|all|alone|too),?",
+    re.I,
+)
 #: The most words of the first of two coordinated sources ("House Speaker Paul Ryan and").
 MAX_COORDINATED_WORDS = 5
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -110,15 +135,41 @@ _PARTY = re.compile(
 )
 _PARTY_REACH = 30
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")
+#: An aside between dashes at the end of a subject: "A spokesman - who has a net worth of X -".
+_DASH_ASIDE = re.compile(r"\s+[-—–]\s+[^-—–\n]{1,120}?\s+[-—–]$|\s*—[^—\n]{1,120}?—$")
+#: Connectives that may open a clause before its subject ("But Jim Paz, ...").
+_CLAUSE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Meanwhile),?\s+)?")
+#: The most characters of the appositives after a clause's opening name.
+MAX_APPOSITIVE_CHAIN = 220
 #: A word with its inner apostrophes, hyphens and dots ("O’Neill", "U.S.", "co-chair").
 WORD = re.compile(r"[\w’'\-.]+")
 #: Characters that end a name phrase between its words.
 _GAP_PUNCTUATION = frozenset(',;:()"“”—–')
 _NAMEISH = re.compile(r"^[A-Z][\w’'\-.]*$")
+#: Words that end a noun phrase after its cue ("said a congressman who ...").
+_NP_STOP = (
+    r"(?:who|whom|which|that|when|while|as|after|before|because|and|but|or|if|on|last|this|"
+    r"yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _NAME_AFTER = re.compile(
-    r"\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}"
-    r"[A-Z][\w’'\-]*|he|she|they|it"
-    r"|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+)"
+    # a determiner-led phrase: "a Democratic congressman involved in the meeting"
+    r"\s*((?:the|a|an|one|another|two|three|several|some)\s+"
+    r"(?:(?!" + _NP_STOP + r")[\w’'\-.]+\s+){0,6}"
+    r"(?!" + _NP_STOP + r"|(?:in|on|at|of|to|for|with|by|from|the|a|an)\b)[\w’'\-]+"
+    # a name, with its title: "Sen. Ada Voss", "the Chamber of Commerce"
+    r"|(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}[A-Z][\w’'\-]*"
+    r"|he|she|they|it|another\b"
+    # lower-case role words before a name: "retired obstetrician Jaana Rehnstorm"
+    r"|(?!(?:on|in|at|of|to|for|by|with|from|about|that|this|last|after|before|during|while|"
+    r"when|as|and|but|or|then|also|later|earlier|recently|yesterday|today|he|she|they|it|we|i|"
+    r"you|his|her|their|its)\b)(?:[a-z][\w\-]*\s+){1,3}(?:[A-Z][\w’'\-.]*\s+){0,3}"
+    r"[A-Z][\w’'\-]*)"
+)
+
+#: Lower-case role words and a name after a capitalised word ("Democratic strategist Basil Smikle").
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:(?!(?:on|in|at|of|to|for|by|with|from|about|and|but|or|who|that|which)\b)"
+    r"[a-z][\w\-]*\s+){1,2})(?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*"
 )
 
 
@@ -154,6 +205,8 @@ def _strip_adverbials(seg: str) -> str:
     while True:
         stripped = seg.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
+        if not _ANY_ADVERBIAL_LAST.fullmatch(last):  # most subjects end in a plain word
+            return stripped
         for pattern, ends in _ADVERBIAL_TESTS:
             if ends(last):
                 m = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
@@ -189,6 +242,61 @@ def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
     return before
 
 
+def leading_name(text: str, lo: int, hi: int) -> Span | None:
+    """The name that opens ``text[lo:hi]`` when appositives follow it up to a final comma:
+    "Sen. Ron Lutz, the chairman of the committee," (None otherwise).
+
+    Examples
+    --------
+    >>> t = "Jim Paz, director of the Order of Police, said"
+    >>> s = leading_name(t, 0, t.index("said"))
+    >>> t[s[0]:s[1]]
+    'Jim Paz'
+    """
+    seg = text[lo:hi].rstrip()
+    if not seg.endswith(","):
+        return None
+    return _leading_name(text, lo, seg)
+
+
+def _leading_name(text: str, lo: int, seg: str) -> Span | None:
+    """The name that opens a clause before a chain of appositives: "Craig Moss, 62, a
+    repairman who lives across the street," / "Jim Paz, director of X, the largest union,
+    and a retired agent," (the name alone; the PARC convention adds the appositives)."""
+    lead = _CLAUSE_LEAD.match(seg)
+    start = lead.end()
+    comma = seg.find(",", start)
+    if comma <= start or len(seg) - comma > MAX_APPOSITIVE_CHAIN or comma >= len(seg) - 2:
+        return None
+    if _GAP_PUNCTUATION.difference(',"“”').intersection(seg[comma:]):
+        return None
+    name = np_left(text, lo + start, lo + comma)
+    if name is None or name[0] != lo + start:
+        return None
+    words = text[name[0] : name[1]].split()
+    if not all(_NAMEISH.match(w) or w.lower() in _NAME_PARTICLES for w in words):
+        return None
+    return name
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word that names a role: "strategist", "secretary", "professor"."""
+    return word not in cue_lexicon() and (
+        word in SOURCE_HEADS
+        or word.endswith(("ist", "ian", "man", "woman", "er", "or", "ant", "ent", "ary"))
+    )
+
+
+def _reports_pronoun(clause: str) -> bool:
+    """Whether a relative clause ends in a cue and a pronoun: "who say they"."""
+    words = clause.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in (*PRONOUN_GENDER, *_OTHER_PRONOUNS)
+        and words[-2].lower() in cue_lexicon()
+    )
+
+
 def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Match[str]]) -> bool:
     """A prepositional phrase after a source head ("people familiar with the matter")
     or inside a name ("Chamber of Commerce", "University of Port Halden")."""
@@ -198,6 +306,10 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
     inside_name = (
         low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
     )
+    if low == "by":  # "figures released by the police", "a poll by X", not "criticised by X"
+        return (prev.endswith(("ed", "en")) and prev not in cue_lexicon()) or (
+            prev in document_words()
+        )
     return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name)
 
 
@@ -236,6 +348,8 @@ def _choose_phrase(
             return None
         tok = tokens[k]
         word = tok.group(0)
+        if not word[:1].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
+            break
         low = word.lower().rstrip(".")
         gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
         if chosen and _GAP_PUNCTUATION.intersection(gap):
@@ -256,7 +370,7 @@ def _choose_phrase(
     return chosen
 
 
-def _looks_like_source(words: list[str], any_noun: bool = False) -> bool:
+def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
     """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document;
     with *any_noun*, also any short phrase led by a determiner ("the search giant says")."""
     last = words[-1].lower()
@@ -266,14 +380,32 @@ def _looks_like_source(words: list[str], any_noun: bool = False) -> bool:
         return True
     if last in ("familiar", "close") and len(words) > 1:  # "a source familiar says"
         last = words[-2].lower()
-    return bool(
+    if (
         any(w[:1].isupper() for w in words)
         or last in PRONOUN_GENDER
         or last in _OTHER_PRONOUNS
-        or last in SOURCE_HEADS
-        or last.rstrip("s") in SOURCE_HEADS
-        or any(last.startswith(o) for o in _INSTITUTION_PREFIXES)
-        or last in document_words()
+        or _is_head(last)
+    ):
+        return True
+    # the head before a prepositional phrase: "people familiar with the matter"
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _PREPOSITIONS:
+            head = words[k - 1].lower()
+            if head in ("familiar", "close") and k > 1:
+                head = words[k - 2].lower()
+            return _is_head(head)
+    return False
+
+
+def _is_head(word: str) -> bool:
+    """A source head: a person noun, an institution or a document ("officials", "ministry",
+    "reports")."""
+    return (
+        word in SOURCE_HEADS
+        or word.rstrip("s") in SOURCE_HEADS
+        or any(word.startswith(o) for o in _INSTITUTION_PREFIXES)
+        or word in document_words()
+        or word.rstrip("s") in document_words()
     )
 
 
@@ -283,7 +415,7 @@ def _coordinated_start(seg: str, start: int) -> int:
     m = _AND_BEFORE.search(seg, 0, start)
     if m is None:
         return start
-    words = list(WORD.finditer(seg, 0, m.start()))
+    words = list(WORD.finditer(seg, max(0, m.start() - _COORDINATED_REACH), m.start()))
     first = None
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
         word = words[k].group(0)
@@ -294,9 +426,21 @@ def _coordinated_start(seg: str, start: int) -> int:
             first = words[k].start()
         elif word.lower() in ("the", "both") and first is not None:
             return words[k].start()
+        elif first is None and k == len(words) - 1 and _plural_head(word):
+            first = words[k].start()  # "officials and wireless companies"
         else:
             break
     return first if first is not None else start
+
+
+#: Characters before "and" read for the first of two coordinated sources.
+_COORDINATED_REACH = 80
+
+
+def _plural_head(word: str) -> bool:
+    """A plural source head: "officials", "lawmakers", "critics"."""
+    low = word.lower()
+    return low.endswith("s") and low in SOURCE_HEADS
 
 
 def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | None:
@@ -313,28 +457,84 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     'Finance Minister Piotr Lindqvist'
     """
     seg = _strip_adverbials(text[lo:hi])
+    aside = _DASH_ASIDE.search(seg) if seg.endswith(("-", "—", "–")) else None
+    if aside is not None and aside.start() > 0:  # "A spokesman - who has ... - would"
+        return np_left(text, lo, lo + aside.start(), any_noun=any_noun)
     party = _PARTY.search(seg, max(0, len(seg) - _PARTY_REACH))
     if party is not None and party.start() > 0:  # "Rep. Bennie Thompson (D-MS) said"
         return np_left(text, lo, lo + party.start(), any_noun=any_noun)
     end = lo + len(seg)
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
     rel = _RELATIVE.search(seg)
-    if rel:
+    if rel and not _reports_pronoun(rel.group(0)):  # not "advocates who say they [fear]"
         head = np_left(text, lo, lo + rel.start(), any_noun=any_noun)
         if head is not None:
             return head[0], end
     if seg.endswith(","):
-        return _before_appositive(text, lo, seg)
+        return _before_appositive(text, lo, seg) or _leading_name(text, lo, seg)
+    if seg.endswith((',"', ",”")):  # 'Ana Brooks, head of a group against "pollution," says'
+        return _leading_name(text, lo, seg)
     chosen = _phrase_tokens(seg)
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
-    if not chosen or not _looks_like_source([t.group(0) for t in chosen], any_noun):
+    if not chosen or not looks_like_source([t.group(0) for t in chosen], any_noun):
         return None
     last = chosen[-1].group(0).lower()
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
         return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
     return lo + _coordinated_start(seg, chosen[0].start()), end
+
+
+def clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject that opens the clause of a cue after "and" or "but": "Petrov echoed the
+    words and [said]", "Asked whether ..., Sanders declined to comment but [said]" (the
+    clause starts after the last comma; a name or a pronoun, else None).
+
+    Examples
+    --------
+    >>> t = "Asked about it, Sanders declined to comment but said"
+    >>> s = clause_subject(t, 0, t.index("said"))
+    >>> t[s[0]:s[1]]
+    'Sanders'
+    """
+    comma = text.rfind(", ", lo, hi)
+    start = comma + 2 if comma >= 0 else lo
+    lead = _CLAUSE_LEAD.match(text, start, hi)
+    start = lead.end() if lead else start
+    source = np_right(text, start, hi)
+    if source is None or source[1] >= hi:
+        return None
+    phrase = text[source[0] : source[1]]
+    if phrase[:1].isupper() or phrase.lower() in (*PRONOUN_GENDER, *_OTHER_PRONOUNS):
+        return source
+    return None
+
+
+#: An adverbial that opens a sentence before its subject: "Later, ", "At a rally in X, ".
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:Later|Then|Still|Now|Meanwhile|Earlier|Afterward|Instead|However|Yet|But|And|So)"
+    r"\b,?\s+|(?:At|In|On|After|Before|During|When|While|Asked|Speaking|Following|Since|"
+    r"Despite|Amid|With|Without|From|Under|Unlike)\b[^,;:\n]{0,80},\s+)"
+)
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase that opens the sentence at *lo*, past an opening adverbial ("Later,
+    Cooper asked ...", "At the briefing, Voss said ..."); None when it is no name.
+
+    Examples
+    --------
+    >>> t = "Later, Cooper began by asking"
+    >>> s = sentence_subject(t, 0, t.index("asking"))
+    >>> t[s[0]:s[1]]
+    'Cooper'
+    """
+    m = _OPENING_ADVERBIAL.match(text, lo, hi)
+    source = np_right(text, m.end() if m else lo, hi)
+    if source is None or not text[source[0] : source[1]][:1].isupper():
+        return None
+    return source
 
 
 def np_right(text: str, lo: int, hi: int) -> Span | None:
@@ -350,4 +550,9 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
     m = _NAME_AFTER.match(text[lo:hi])
     if not m:
         return None
-    return lo + m.start(1), lo + m.end(1)
+    end = lo + m.end(1)
+    if m.group(1)[:1].isupper():  # "said Democratic strategist Basil Smikle"
+        role = _ROLE_THEN_NAME.match(text, end, hi)
+        if role is not None and _role_word(role.group(1).split()[-1]):
+            end = role.end()
+    return lo + m.start(1), end

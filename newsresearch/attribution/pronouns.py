@@ -34,12 +34,16 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
     return bool(actor.title or actor.roles or actor.canonical in speakers)
 
 
-def _neutral(low: str, span: Span, done: Sequence[Attribution]) -> Speaker:
+def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]) -> Speaker:
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
             continue
         if att.speaker_type in ("organisation", "anonymous") or (low == "they" and att.speaker):
             return att.speaker, att.speaker_type, att.anonymous
+    if low == "it":  # the organisation named last ("ABC News ... it said")
+        for m in reversed(actors.mentions):
+            if m.start < span[0] and m.type == "organisation" and m.kind != "pronoun":
+                return m.actor, "organisation", False
     return None, "other", False
 
 
@@ -52,6 +56,38 @@ def _quoted(span: Span, done: Sequence[Attribution], own: Sequence[Span]) -> lis
 
 def _inside(position: int, spans: list[Span]) -> bool:
     return any(a <= position < b for a, b in spans)
+
+
+#: The most characters between the start of a content and a pronoun that opens its clause
+#: ("said that he").
+MAX_LEAD_TO_PRONOUN = 5
+
+
+def _reporter(
+    low: str, gender: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]
+) -> Speaker | None:
+    """The speaker of the attribution whose content the pronoun opens, when they fit:
+    "the White House said it wanted ...", "advocates say they fear ...", "Voss said she
+    hoped ..." (a reported thought of the one who reports it)."""
+    for att in reversed(done):
+        if not att.content or att.cue is None or att.cue[1] > att.content[0][0]:
+            continue
+        if not 0 <= span[0] - att.content[0][0] <= MAX_LEAD_TO_PRONOUN:
+            continue
+        if not att.speaker or att.speaker == "anonymous" and low in ("he", "she", "it"):
+            return None
+        kind = att.speaker_type
+        if gender:
+            actor = actors.actors.get(att.speaker)
+            fits = kind == "person" and (actor is None or actor.gender in ("", gender))
+        elif low == "it":
+            fits = kind in ("organisation", "document", "poll")
+        else:  # they, we: a group, an organisation, people named together
+            fits = kind in ("organisation", "anonymous") or "; " in att.speaker
+        if fits and "; " in att.speaker and gender:
+            fits = False
+        return (att.speaker, kind, att.anonymous) if fits else None
+    return None
 
 
 def resolve_pronoun(
@@ -76,8 +112,11 @@ def resolve_pronoun(
     ['Tim Sato', 'Tim Sato']
     """
     gender = PRONOUN_GENDER.get(low, "")
+    reporter = _reporter(low, gender, span, actors, done)
+    if reporter is not None:
+        return reporter
     if not gender:
-        return _neutral(low, span, done)
+        return _neutral(low, span, actors, done)
     speakers = {a.speaker for a in done if a.speaker}
     quoted = _quoted(span, done, own)
     for m in reversed(actors.between(0, span[0])):  # those before the pronoun, nearest first
@@ -89,5 +128,18 @@ def resolve_pronoun(
     for att in reversed(done):
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):
+            return actor.canonical, "person", False
+        if (
+            actor is None
+            and att.speaker_type == "person"
+            and att.speaker
+            and "; " not in att.speaker
+        ):
+            return att.speaker, "person", False  # a speaker named once ("Tony says")
+    for m in reversed(actors.mentions):  # the person named last whose gender is not known
+        if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
+            continue
+        actor = actors.actors[m.actor]
+        if actor.type == "person" and actor.gender in ("", gender):
             return actor.canonical, "person", False
     return None, "person", False

@@ -40,7 +40,7 @@ from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
 
-__all__ = ["harmonise_speakers", "resolve_speakers", "strip_determiner"]
+__all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
 #: A quote without a cue continues the previous speaker within this many characters.
 MAX_UNCUED_GAP = 600
@@ -49,7 +49,19 @@ Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
 _GENERIC_ORGS = ("company", "firm", "operator", "utility", "group", "organisation", "organization")
 _SPECIFIC_ORGS = ("ministry", "government", "party", "senate", "commission", "agency")
-_QUANTIFIERS = ("a", "an", "one", "two", "three", "four", "several", "some", "many", "few")
+_QUANTIFIERS = (
+    "a",
+    "an",
+    "one",
+    "another",
+    "two",
+    "three",
+    "four",
+    "several",
+    "some",
+    "many",
+    "few",
+)
 _POLLS = ("poll", "polls", "survey", "surveys")
 #: Head nouns of an unnamed person or group ("a Democratic strategist", "White House officials").
 _PEOPLE_NOUNS = frozenset(
@@ -64,7 +76,7 @@ _PEOPLE_NOUNS = frozenset(
     "advocate specialist customer manager owner fan victim relative citizen".split()
 )
 _WORDS = re.compile(r"[\w’'\-]+")
-_HEAD_END = re.compile(r"\s+(?:of|at|for|from|with|who|which|that|in)\s+")
+_HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
 _ORG_REFERENCE = re.compile(r"(?:the|its|this)\s+(?:[a-z\-]+\s+)?([a-z\-]+)")
 _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")
@@ -135,6 +147,39 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     _first_person(text, done)
+    for att in done:
+        if att.speaker_type == "person" and att.speaker:
+            att.speaker = clean_name(att.speaker)
+
+
+#: Sentence-opening words that a name read at the start of a sentence may have taken
+#: ("Given Obama's record", "So Barr wrote", "One of Trump's aides").
+_NAME_OPENERS = frozenset(
+    "given so one of but and yet when if as after while then now still also even like in on "
+    "at for with by since though although because before during under over why how what "
+    "where this that these those his her their our my its your both all some many most "
+    "every each no not only just meanwhile instead however thus perhaps indeed unlike "
+    "including amid despite without against among asked told said let".split()
+)
+_NICKNAME_EDGE = "’'“”\""
+
+
+def clean_name(name: str) -> str:
+    """A person's name without the sentence-opening words it took ("Given Obama" ->
+    "Obama", "One of Trump" -> "Trump") nor the remains of a quoted nickname ("Fofo’
+    Gilich" -> "Gilich"); joint names part by part.
+
+    Examples
+    --------
+    >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
+    ('Obama', 'Barr', 'Ada Voss')
+    """
+    if "; " in name:
+        return "; ".join(clean_name(part) for part in name.split("; "))
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
+        words.pop(0)
+    return " ".join(words)
 
 
 #: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
@@ -332,7 +377,8 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "someone somebody anyone anybody everyone everybody nobody".split()
+    "someone somebody anyone anybody everyone everybody nobody some many most others few "
+    "several all both".split()
 )
 
 
@@ -371,8 +417,8 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
         pos = a + len(part)
         found = [
             m
-            for m in actors.mentions
-            if a <= m.start and m.end <= a + len(part) and m.kind != "pronoun"
+            for m in actors.between(a, a + len(part))
+            if m.end <= a + len(part) and m.kind != "pronoun"
         ]
         people = [m for m in found if m.type == "person"]
         if not part.strip() or not people or len(found) > len(people):
@@ -394,8 +440,8 @@ def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
     for part in (left, right):
         people = [
             m
-            for m in actors.mentions
-            if part[0] <= m.start < part[1] and m.type == "person" and m.kind != "pronoun"
+            for m in actors.between(part[0], part[1])
+            if m.type == "person" and m.kind != "pronoun"
         ]
         if people:
             if part is right:  # the name right after the comma, not one deep in the description
@@ -451,8 +497,8 @@ def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speake
     if not words or words[-1].lower() not in organisation_words():
         return None
     end = span[0] + len(phrase.rstrip())
-    for m in actors.mentions:
-        if m.type == "organisation" and span[0] <= m.start < end:
+    for m in actors.between(span[0], end):
+        if m.type == "organisation":
             rest = _WORDS.findall(phrase[m.end - span[0] :])
             if len(rest) <= 1 and all(w.lower() in organisation_words() for w in rest):
                 return m.actor, "organisation", False

@@ -1,0 +1,107 @@
+"""Direct quotes and their cues on real-news patterns (issue 15; names invented)."""
+
+from __future__ import annotations
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.text import Article
+
+
+def _parc(text: str) -> list[tuple[str | None, str | None, list[str], str | None]]:
+    """(source, cue, content fragments, speaker) of each attribution in the PARC convention."""
+
+    def span(s):
+        return text[s[0] : s[1]] if s else None
+
+    return [
+        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content], a.speaker)
+        for a in convert(Article(text), "parc")
+    ]
+
+
+def test_cue_after_a_title_abbreviation():
+    text = '"We needed to come together at a time of crisis," Mr. Halvorsen said.'
+    assert _parc(text) == [
+        (
+            "Mr. Halvorsen",
+            "said",
+            ['"We needed to come together at a time of crisis,"'],
+            "Halvorsen",
+        )
+    ]
+    text = '"The vote is not over," Sen. Ada Voss said. "Not yet."'
+    assert _parc(text)[0][:2] == ("Sen. Ada Voss", "said")
+    assert _parc(text)[0][3] == "Ada Voss"
+
+
+def test_inverted_cue_with_an_unnamed_or_described_source():
+    text = '"There is a built-in rivalry and some tension," said one Marsh associate.'
+    assert _parc(text)[0][:2] == ("one Marsh associate", "said")
+    text = '"It is a violation of rights," said retired surgeon Lena Markov.'
+    assert _parc(text)[0][:2] == ("retired surgeon Lena Markov", "said")
+    assert _parc(text)[0][3] == "Lena Markov"
+    text = '"We are done here," said Democratic strategist Basil Orme.'
+    assert _parc(text)[0][:2] == ("Democratic strategist Basil Orme", "said")
+
+
+def test_inverted_source_stops_at_the_sentence_end():
+    text = '"He has failed this city," said Sen. Ada Voss. Voss later sued him.'
+    assert _parc(text)[0][0] == "Sen. Ada Voss"
+
+
+def test_cue_before_a_quote_after_an_adverb():
+    text = 'She is a confident shooter. And then she asked, "Why not celebrate who we are?"'
+    assert _parc(text)[0][:3] == ("she", "asked", ['"Why not celebrate who we are?"'])
+
+
+def test_inverted_cue_with_another_as_source():
+    text = '"He thinks it is an issue," one of my sources said. "Their view," said another, "is clear."'
+    rows = _parc(text)
+    assert rows[-1][:3] == ("another", "said", ['"Their view,"', '"is clear."'])
+    assert rows[-1][3] == "anonymous"
+
+
+def test_cue_far_after_the_quote_past_a_long_title_and_an_abbreviation():
+    text = (
+        '"At a minimum, they failed to rein in the regime," a senior U.S. military official '
+        "told reporters, speaking on condition of anonymity."
+    )
+    assert _parc(text)[0][:2] == ("a senior U.S. military official", "told reporters")
+    text = (
+        "“I believe she was disconnected,” House Oversight and Government Reform Committee "
+        "Chairman Dario Ilse told Fox News on Monday."
+    )
+    assert _parc(text)[0][3] == "Dario Ilse"
+
+
+def test_date_after_an_inverted_cue_stays_out_of_it():
+    text = (
+        "“I’m absolutely outraged,” Stefan Pohl, medical director of the Halden Health "
+        "Service, said in early April."
+    )
+    assert _parc(text)[0][:2] == (
+        "Stefan Pohl, medical director of the Halden Health Service",
+        "said",
+    )
+
+
+def test_appositive_after_an_inverted_cue_stops_at_a_relative_clause():
+    text = (
+        '"We are done," said Marcus Orme, a political scientist at Halden University, who ran it.'
+    )
+    assert _parc(text)[0][0] == "Marcus Orme, a political scientist at Halden University"
+    text = '"We are done," said Basil Orme, name-dropping the last two nominees.'
+    assert _parc(text)[0][0] == "Basil Orme"
+
+
+def test_party_tag_after_the_name_before_the_cue():
+    text = '"I am keeping an open mind," Sen. Chris Orme, D-Del., said on "Fox News Sunday."'
+    assert _parc(text)[0][:2] == ("Sen. Chris Orme, D-Del.", "said")
+
+
+def test_quote_ending_its_sentence_is_not_closed_by_a_new_clause():
+    text = "Orme was annoyed and said, “Come on, man.” She said that she was told to leave."
+    rows = _parc(text)
+    assert rows[0][:3] == ("Orme", "said", ["“Come on, man.”"])
+    assert any(r[:2] == ("She", "said") and r[2] == ["that she was told to leave."] for r in rows)
+    text = '"That is the answer." Hazel Orme said.'
+    assert _parc(text)[0][:2] == ("Hazel Orme", "said")

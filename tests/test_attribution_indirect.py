@@ -1,0 +1,276 @@
+"""Indirect speech and thought on real-news patterns (issue 15; names invented)."""
+
+from __future__ import annotations
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.text import Article
+
+
+def _parc(text: str) -> list[tuple[str | None, str | None, list[str], str | None]]:
+    """(source, cue, content fragments, speaker) of each attribution in the PARC convention."""
+
+    def span(s):
+        return text[s[0] : s[1]] if s else None
+
+    return [
+        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content], a.speaker)
+        for a in convert(Article(text), "parc")
+    ]
+
+
+def _by_cue(text: str, cue: str) -> tuple[str | None, str | None, list[str], str | None]:
+    return next(row for row in _parc(text) if row[1] == cue)
+
+
+def test_nested_thought_after_a_negated_auxiliary():
+    text = "And some Democrats say they don’t think there’s room for both progressives."
+    assert _by_cue(text, "don’t think")[:3] == (
+        "they",
+        "don’t think",
+        ["there’s room for both progressives."],
+    )
+
+
+def test_thought_with_a_bare_noun_clause_after_a_relative_clause():
+    text = "It was challenged by advocates who say they fear minorities will refuse to answer."
+    source, _, content, speaker = _by_cue(text, "fear")
+    assert (source, content) == ("they", ["minorities will refuse to answer."])
+    assert speaker == "anonymous"  # the advocates who report the fear
+
+
+def test_thought_with_a_quoted_infinitive_takes_the_reporter_as_speaker():
+    text = 'But the Halden council said it wanted to "clear the decks" before the vote.'
+    source, cue, content, speaker = _by_cue(text, "wanted")
+    assert (source, content) == ("it", ['to "clear the decks" before the vote.'])
+    assert speaker == "Halden council"
+
+
+def test_thought_before_a_sentence_adverb_inside_a_quote():
+    text = '"I think unfortunately, if you ban it, it will go underground," Dr. Mira Kolar said.'
+    assert _by_cue(text, "think")[2] == ["unfortunately, if you ban it, it will go underground"]
+
+
+def test_wh_clause_is_no_bare_clause():
+    assert _parc("Every driver knows what is at stake.") == []
+
+
+def test_cue_after_by_takes_the_sentence_subject():
+    text = "Senator Ivo Brandt fired back by simply denying it."
+    assert _by_cue(text, "simply denying")[::3] == ("Senator Ivo Brandt", "Ivo Brandt")
+
+
+def test_chained_cue_after_a_quoted_phrase():
+    text = 'Lenz described the envoy as an "Ohlin holdover," claiming she was "close to Varga."'
+    source, _, content, speaker = _by_cue(text, "claiming")
+    assert (source, speaker) == ("Lenz", "Lenz")
+
+
+def test_described_source_after_an_inverted_cue():
+    text = (
+        "Ohlin must “raise his standing with voters,” said a Democratic congressman at the meeting."
+    )
+    source, cue, content, speaker = _parc(text)[0]
+    assert source == "a Democratic congressman at the meeting"
+    assert content == ["Ohlin must “raise his standing with voters,”"]
+    assert speaker == "anonymous"
+    # a determiner-led phrase followed by more clause is content, not an inverted source
+    text = "Jo Paz, director of the Order of Police, said the two guns are among the most popular."
+    assert _parc(text)[0][:3] == (
+        "Jo Paz, director of the Order of Police",
+        "said",
+        ["the two guns are among the most popular."],
+    )
+
+
+def test_name_before_a_chain_of_appositives():
+    text = (
+        "Craig Moss, 62, a yacht repairman who lives across the street, said some neighbors "
+        "had suspected him."
+    )
+    assert _parc(text)[0][0] == "Craig Moss, 62, a yacht repairman who lives across the street"
+    assert _parc(text)[0][3] == "Craig Moss"
+
+
+def test_document_source_with_its_maker():
+    text = "The footage recorded by a bystander shows Rolf Adler kneeling on the man’s neck."
+    assert _parc(text)[0][:2] == ("The footage recorded by a bystander", "shows")
+
+
+def test_finite_bare_clause_after_a_speech_or_evidence_verb():
+    text = "Sen. Ivo Brandt, R-S.C., suggested he was open to using subpoena power."
+    assert _parc(text)[0][1:3] == ("suggested", ["he was open to using subpoena power."])
+    text = "And if voters dislike tax hikes, some polls suggest the public has a frugal streak."
+    assert _by_cue(text, "suggest")[:3] == (
+        "some polls",
+        "suggest",
+        ["the public has a frugal streak."],
+    )
+    text = "Halden's Defense Ministry reported it was possible that the missile fell at sea."
+    assert _parc(text)[0][1] == "reported"
+    # an object, or a relative clause after it, is no content
+    assert _parc("The company reported a loss of three million.") == []
+    assert _parc("Police found the man who was missing.") == []
+
+
+def test_article_before_a_cue_word_makes_it_a_noun():
+    assert _parc("That is a big question for the council, and nobody asked it.") == []
+
+
+def test_content_that_is_only_a_circumstance_is_no_content():
+    text = "Voss, a Republican, said in early April."
+    assert _parc(text) == []
+    text = "Paul Orme told reporters that in the House the score that counts is 218 votes."
+    assert _parc(text)[0][2] == ["that in the House the score that counts is 218 votes."]
+
+
+def test_that_with_a_contraction_is_the_subject_of_a_bare_clause():
+    text = '"I think that’s kind of jaw-dropping," said Lutz.'
+    assert _by_cue(text, "think")[2] == ["that’s kind of jaw-dropping"]
+
+
+def test_inverted_cue_after_a_name_and_its_appositive():
+    text = (
+        "The text message is “jaw-dropping,” Sen. Ron Lutz, the chairman of the Homeland "
+        "Affairs Committee, said in a radio interview on Tuesday."
+    )
+    source, cue, content, speaker = _parc(text)[0]
+    assert source == "Sen. Ron Lutz, the chairman of the Homeland Affairs Committee"
+    assert cue == "said in a radio interview"
+    assert content == ["The text message is “jaw-dropping,”"]
+    assert speaker == "Ron Lutz"
+
+
+def test_position_taken_on_an_object():
+    text = "The company demanded a wage freeze and benefit cuts, despite its profits."
+    assert _parc(text)[0][:3] == ("The company", "demanded", ["a wage freeze and benefit cuts"])
+    text = "The chief defended the department’s use of tear gas, saying it was needed."
+    assert _by_cue(text, "defended")[2] == ["the department’s use of tear gas"]
+    text = "Lawmakers from both parties backed Varga's action."
+    assert _parc(text)[0][:3] == (
+        "Lawmakers from both parties",
+        "backed",
+        ["Varga's action."],
+    )
+    text = "Republicans in the Halden assembly wanted a longer deal that would prevent a crisis."
+    assert _parc(text)[0][1:3] == (
+        "wanted",
+        ["a longer deal that would prevent a crisis."],
+    )
+    # an infinitive after the object stays in the content past a subordinate clause
+    text = "Russia expects Orme to explain the stance when he visits Moscow."
+    assert _parc(text)[0][2] == ["Orme to explain the stance when he visits Moscow."]
+
+
+def test_passive_cue_has_no_source():
+    text = "Enrich said yes, but he was told he would have to decline."
+    source, cue, content, speaker = _by_cue(text, "was told")
+    assert (source, content, speaker) == (None, ["he would have to decline."], None)
+
+
+def test_bare_weekday_after_a_source():
+    text = "A federal judge Friday said the government was too clever by half."
+    assert _parc(text)[0][0] == "A federal judge"
+
+
+def test_name_that_starts_like_a_month_is_kept_whole():
+    text = "Ines Marchetti, a ministry spokeswoman, said the deal had tight conditions."
+    assert _parc(text)[0][0] == "Ines Marchetti, a ministry spokeswoman"
+    text = "Voss in March said the deal had tight conditions."
+    assert _parc(text)[0][0] == "Voss"
+
+
+def test_object_of_a_condemnation_keeps_its_as_phrase():
+    text = 'Ilves condemned the bill as "an attempt to outlaw strikes by the back door."'
+    assert _parc(text)[0][2] == ['the bill as "an attempt to outlaw strikes by the back door."']
+
+
+def test_poll_with_its_maker():
+    text = "A poll by Lanthorn Research found 68 percent of residents opposed the plan."
+    assert _by_cue(text, "found")[0] == "A poll by Lanthorn Research"
+
+
+def test_content_stops_at_a_second_cue_of_a_pronoun_or_after_but():
+    text = (
+        "Orme said the bill was the fastest way to pass relief, and he insisted that it would pass."
+    )
+    assert _by_cue(text, "said")[2] == ["the bill was the fastest way to pass relief"]
+    text = "Voss believes that the effort is doomed but wants to show supporters she is tough."
+    assert _by_cue(text, "believes")[2] == ["that the effort is doomed"]
+
+
+def test_content_stops_before_an_inverted_cue_of_a_described_source():
+    text = "Voss asked that Orme soften his tone, one participant said."
+    assert _by_cue(text, "asked")[2] == ["that Orme soften his tone"]
+
+
+def test_content_before_an_inverted_cue_drops_its_opening_conjunction():
+    text = "But there is no evidence that the masts harm anyone, experts say."
+    assert _parc(text)[0][2] == ["there is no evidence that the masts harm anyone"]
+
+
+def test_source_without_discourse_adverbs_and_quantifiers():
+    text = "Mr. Orme, though, said he wanted a debt increase."
+    assert _by_cue(text, "said")[0] == "Mr. Orme"
+    text = "Orme and Voss both plan to spend heavily on ads."
+    assert _parc(text)[0][0] == "Orme and Voss"
+    text = "HALDEN (Reuters) - Candidate Mira Orme told Reuters she is ready to spend."
+    assert _parc(text)[0][:3] == ("Candidate Mira Orme", "told Reuters", ["she is ready to spend."])
+
+
+def test_source_before_a_dash_aside():
+    text = (
+        "A spokesman for the congressman - who is worth $3m - would not comment on whether he paid."
+    )
+    assert _parc(text)[0][0] == "A spokesman for the congressman"
+
+
+def test_medium_between_cue_and_that():
+    text = "Orme claimed on Glenn Ashby’s online show that Voss apologized for the attacks."
+    assert _parc(text)[0][1:3] == (
+        "claimed on Glenn Ashby’s online show",
+        ["that Voss apologized for the attacks."],
+    )
+
+
+def test_noun_cue_word_after_an_owner_is_no_verb():
+    assert _parc("He spoke on Glenn Ashby’s online show last week.") == []
+    text = "Friday's shootings show the limits of the law."
+    assert _parc(text)[0][:2] == ("Friday's shootings", "show")
+
+
+def test_inverted_cue_of_a_described_or_owned_source():
+    text = "Bank officials raised concerns about prices, people familiar with the matter said."
+    assert _parc(text)[0][:3] == (
+        "people familiar with the matter",
+        "said",
+        ["Bank officials raised concerns about prices"],
+    )
+    text = "President Ada Voss approved the declaration on Tuesday, her office said."
+    assert _parc(text)[0][0] == "her office"
+
+
+def test_appearance_content_stops_before_an_inverted_cue():
+    text = "The review is expected to take about 90 days, a senior official said on Monday."
+    source, cue, content, _ = _by_cue(text, "is expected")
+    assert (source, content) == (None, ["The review", "to take about 90 days"])
+
+
+def test_coordinated_plural_heads_and_counted_groups():
+    text = (
+        "The towers burned in attacks that officials and phone companies say are fueled by myths."
+    )
+    assert _parc(text)[0][:3] == (
+        "officials and phone companies",
+        "say",
+        ["are fueled by myths."],
+    )
+    text = "A number of women have said Orme made them feel uncomfortable."
+    assert _parc(text)[0][0] == "A number of women"
+
+
+def test_clause_subject_after_and_or_but():
+    text = (
+        "Asked whether the aide had been fired, Sanna Orme declined to “get into the weeds” "
+        "but said the aide would be back on Thursday."
+    )
+    assert _by_cue(text, "said")[0] == "Sanna Orme"
