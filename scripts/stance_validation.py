@@ -1,0 +1,78 @@
+"""Regenerate ``newsresearch/data/stance_validation.json``, the figures the reports state.
+
+Usage::
+
+    python scripts/stance_validation.py            # development gold (data/gold/stance/dev)
+    python scripts/stance_validation.py --heldout  # also the blind held-out gold (final scoring)
+
+Development figures: :func:`~newsresearch.evaluation.stance.score_stance` (plain and with the
+annotators' entity list) and :func:`~newsresearch.evaluation.stance.score_actor_sentiment`
+(``entity_stance`` and ``actor_sentiment``, plain and with the entity list). ``--heldout``
+adds the same figures on ``data/gold/stance/heldout`` under ``"heldout"``: run it once, after
+the rules are final; held-out errors are never used to change rules (data/gold/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from newsresearch import config
+from newsresearch.evaluation.stance import (
+    score_actor_sentiment,
+    score_stance,
+    validation_figures,
+)
+
+OUT = Path(__file__).resolve().parents[1] / "newsresearch/data/stance_validation.json"
+NOTE = (
+    "stance_triples (signals: cue, then negative; bare quote mentions left out) and the "
+    "co-occurrence baseline, article-level (source, target, polarity) triples; "
+    "entity_sentiment: score_actor_sentiment (majority polarity per annotated target) of "
+    "entity_stance and actor_sentiment; default and gold_entities on the development stance "
+    "gold (data/gold/stance/dev), heldout on the blind held-out gold (reference pass s1); "
+    "regenerate with scripts/stance_validation.py"
+)
+
+
+def figures(gold: Path, *, heldout: bool, annotator: str | None) -> dict[str, Any]:
+    """Triple and entity-level figures on one stance gold folder."""
+    out: dict[str, Any] = {}
+    for key, actors in (("default", None), ("gold_entities", "gold")):
+        evaluation = score_stance(gold, actors=actors, annotator=annotator, heldout=heldout)
+        out[key] = validation_figures(evaluation)
+    entity: dict[str, Any] = {}
+    for method in ("entity_stance", "actor_sentiment"):
+        for key, actors in (("default", None), ("gold_entities", "gold")):
+            evaluation = score_actor_sentiment(
+                gold, actors=actors, method=method, annotator=annotator, heldout=heldout
+            )
+            entity[f"{method}, {key}"] = {
+                k: round(float(v), 3) if isinstance(v, float) else v
+                for k, v in evaluation.scores.items()
+            } | {"entities": evaluation.n}
+    out["entity_sentiment"] = entity
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--heldout", action="store_true", help="also score the held-out gold")
+    args = parser.parse_args(argv)
+    gold = config.GOLD_DIR / "stance"
+    result: dict[str, Any] = {"note": NOTE}
+    result.update(figures(gold / "dev", heldout=False, annotator=None))
+    previous = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
+    if args.heldout:
+        result["heldout"] = figures(gold / "heldout", heldout=True, annotator="s1")
+    elif "heldout" in previous:
+        result["heldout"] = previous["heldout"]
+    OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({k: v.get("scores", v) for k, v in result.items() if k != "note"}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
