@@ -6,6 +6,8 @@ links them into actors:
 * :func:`name_matches` -- the matches of the title-and-name pattern (an optional
   title from ``data/titles.csv`` and up to eight capitalised words), tried only at
   capital letters;
+* :func:`candidate_matches` -- those matches without the lone capitalised words that
+  are no name (most of them);
 * :func:`name_facts` -- what a matched string says about its name whatever
   surrounds it: title, words, span, whether it is an organisation's name or no
   person's (remembered per string: names recur across articles);
@@ -16,7 +18,7 @@ links them into actors:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +27,7 @@ from .lexicons.tokens import trie_pattern
 
 __all__ = [
     "NameFacts",
+    "candidate_matches",
     "first_names",
     "is_organisation",
     "lone_word",
@@ -340,3 +343,39 @@ def lone_word(raw: str) -> str:
     orgs = organisation_words()
     out = _LONE_WORDS[raw] = bare if " " not in bare and bare.lower() not in orgs else ""
     return out
+
+
+def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[str]]:
+    """The matches of :func:`name_matches` in *text* that may be names: all but the
+    untitled ones whose :func:`lone_word` is a word not in *surnames*.
+
+    *surnames* is read when each match is reached, so it may grow while the caller
+    iterates (the surnames of the names found so far). The same as filtering
+    :func:`name_matches` by :func:`lone_word`, in one loop: most matches in news
+    text are lone capitalised words ("The", "But", "Monday") dropped here.
+
+    Examples
+    --------
+    >>> text = "The senator met Ada Voss. Voss left. Then Reuters said."
+    >>> [m.group(0) for m in candidate_matches(text, set())]
+    ['Ada Voss']
+    >>> [m.group(0) for m in candidate_matches(text, {"Voss"})]
+    ['Ada Voss', 'Voss']
+    """
+    search, match, pos = _CAPITAL.search, _title_re().match, 0
+    lone = _LONE_WORDS.get
+    while (c := search(text, pos)) is not None:
+        start = c.start()
+        m = match(text, start)
+        if m is None:
+            pos = start + 1
+            continue
+        pos = m.end()
+        title, raw = m.groups()
+        if title is None:
+            bare = lone(raw)
+            if bare is None:
+                bare = lone_word(raw)
+            if bare and bare not in surnames:
+                continue
+        yield m

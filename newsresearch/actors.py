@@ -39,11 +39,10 @@ import pandas as pd
 
 from .actor_names import (
     NameFacts,
+    candidate_matches,
     first_names,
     is_organisation,
-    lone_word,
     name_facts,
-    name_matches,
     title_info,
     titles,
 )
@@ -396,12 +395,9 @@ _ORG_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|network|website|group|camp
 def _named(text: str) -> _Cast:
     """Names with their titles, organisations, and surnames linked to the first full name."""
     cast = _Cast()
-    for m in name_matches(text):
-        title, raw = m.groups()
-        if title is None:
-            bare = lone_word(raw)
-            if bare and bare not in cast.by_surname:
-                continue  # a lone capitalised word that is no known surname: the common case
+    # Lone capitalised words that are no known surname (the common case) are dropped
+    # by candidate_matches, which reads cast.by_surname as it grows.
+    for m in candidate_matches(text, cast.by_surname):
         found = _candidate(m, text, cast)
         if found is None:
             continue
