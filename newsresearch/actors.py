@@ -505,18 +505,23 @@ def find_actors(text: str) -> ArticleActors:
 GENDER_WINDOW = 160
 #: Pronoun votes needed, and the share of them one gender needs, to give a person a gender.
 MIN_GENDER_VOTES, MIN_GENDER_SHARE = 2, 0.75
-#: ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b`` (case-insensitive): the same
-#: alternatives in the same order, with the word-start test after the first letter so
-#: that the engine scans for the first letters instead of testing ``\b`` everywhere.
-_GENDERED = (
-    rf"(?:(?P<male>h{WORD_START_AFTER_FIRST}(?:e|im|is|imself))"
-    rf"|(?P<female>s{WORD_START_AFTER_FIRST}he|h{WORD_START_AFTER_FIRST}(?:er|ers|erself)))\b"
+_W = WORD_START_AFTER_FIRST
+#: A gendered pronoun, ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b``
+#: (case-insensitive; group ``male`` or ``female``), or a sentence end
+#: (``[.!?]["”’]?\s+[A-Z"“]|\n``, group ``stop``), whichever comes first: a pronoun found
+#: is one before the sentence's end. The groups are empty markers at the end of each
+#: branch (``lastgroup`` names the branch); the alternatives are those of the plain form
+#: in the same order. The first character of every branch is matched by one character
+#: class (``ſ`` is an ``s`` under ``re.I``), then a look-behind tells which branch it
+#: starts: a pattern that starts with a character class lets the engine scan for those
+#: characters instead of trying every branch at every position (2-3 times faster).
+#: The word-start test follows the first letter; tests check this against the plain form.
+_GENDERED_OR_STOP = re.compile(
+    r"[.!?\nhHsSſ]"
+    r"(?:(?:(?<=[.!?])[\"”’]?\s+[A-Z\"“]|(?<=\n))(?P<stop>)"
+    rf"|(?<=[hH]){_W}(?i:e|im|is|imself)\b(?P<male>)"
+    rf"|(?:(?<=[sSſ]){_W}(?i:he)|(?<=[hH]){_W}(?i:er|ers|erself))\b(?P<female>))"
 )
-_SENTENCE_END = r"[.!?][\"”’]?\s+[A-Z\"“]|\n"
-#: A gendered pronoun or a sentence end (group ``stop``), whichever comes first: a
-#: pronoun found is one before the sentence's end (a pronoun and a sentence end never
-#: overlap: one is letters, the other starts with punctuation or a newline).
-_GENDERED_OR_STOP = re.compile(rf"(?P<stop>{_SENTENCE_END})|(?i:{_GENDERED})")
 
 
 def _infer_genders(cast: _Cast, text: str) -> None:
