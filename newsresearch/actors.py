@@ -33,7 +33,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
 
 import pandas as pd
 
@@ -280,47 +279,25 @@ class _Cast:
         return max(keys, key=lambda k: self.last_seen.get(k, -1))
 
 
-class _Name(NamedTuple):
-    """A candidate name: its optional title, words and span (title excluded)."""
-
-    title: str | None
-    words: tuple[str, ...]
-    start: int
-    end: int
-    match_start: int
-
-    @property
-    def mention_start(self) -> int:
-        return self.start if self.title is None else self.match_start
-
-
 _BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")
 
 
-def _candidate(m: re.Match[str], text: str, cast: _Cast) -> tuple[_Name, NameFacts] | None:
-    """The name matched by the title pattern, cleaned, with its facts, or None when it is
-    no name."""
-    base = m.start()
-    facts = name_facts(m.group(0), m.group("title"), m.start("name") - base)
-    if facts is None:
-        return None
-    title, words = facts.title, facts.words
-    start = facts.start + base
-    if title is None and len(words) == 1 and words[0] not in cast.by_surname:
-        # A lone capitalised word is a name only when it repeats a known surname,
-        # or is an organisation ("the Kremlin").
-        if (
-            not facts.lone_organisation
-            or start == 0
-            or text[max(0, start - 4) : start].lower() != "the "
-        ):
-            return None
-    return _Name(title, words, start, facts.end + base, base), facts
+def _lone_organisation(facts: NameFacts, text: str, start: int) -> bool:
+    """Whether an untitled one-word name at *start* is an organisation: an organisation
+    word after "the " ("the Kremlin"). Other lone capitalised words are names only when
+    they repeat a known surname."""
+    return (
+        facts.lone_organisation
+        and start != 0
+        and text[max(0, start - 4) : start].lower() == "the "
+    )
 
 
-def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
-    """The canonical key of the person named, and the mention kind (None: not a person)."""
-    words, title = cand.words, cand.title
+def _person(
+    cast: _Cast, title: str | None, words: tuple[str, ...], start: int, name: str
+) -> tuple[str, str] | None:
+    """The canonical key of the person named (*words* at *start*, after *title*), and the
+    mention kind (None: not a person)."""
     surname = words[-1].rstrip(".")
     if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
         key = cast.surname_key(surname, title=title)
@@ -328,7 +305,7 @@ def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
             if title is None:
                 return None
             key = name  # "Sen. Voss" before any full name: the surname is the name for now
-            cast.actors[key] = Actor(key, "person", first=cand.start)
+            cast.actors[key] = Actor(key, "person", first=start)
             cast.add_surname(surname, key)
         return key, "surname"
     if name in cast.actors:
@@ -341,7 +318,7 @@ def _person(cast: _Cast, cand: _Name, name: str) -> tuple[str, str] | None:
     if bare:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
         cast.rename(bare[-1], name)
         return name, "name"
-    cast.actors[name] = Actor(name, "person", first=cand.start)
+    cast.actors[name] = Actor(name, "person", first=start)
     given = words[0] if not words[0].endswith(".") else ""
     cast.actors[name].gender = first_names().get(given, "")
     cast.add_surname(surname, name)
@@ -397,32 +374,40 @@ def _named(text: str) -> _Cast:
     cast = _Cast()
     # Lone capitalised words that are no known surname (the common case) are dropped
     # by candidate_matches, which reads cast.by_surname as it grows.
-    for m in candidate_matches(text, cast.by_surname):
-        found = _candidate(m, text, cast)
-        if found is None:
+    by_surname, actors = cast.by_surname, cast.actors  # kept (rename() changes them in place)
+    for m in candidate_matches(text, by_surname):
+        base = m.start()
+        facts = name_facts(m.group(0), m.group("title"), m.start("name") - base)
+        if facts is None:
             continue
-        cand, facts = found
+        title, words, start, end = facts.title, facts.words, facts.start + base, facts.end + base
+        if (
+            title is None
+            and len(words) == 1
+            and words[0] not in by_surname
+            and not _lone_organisation(facts, text, start)
+        ):
+            continue
         name = facts.name
         if facts.organisation or (
-            cand.title is None and len(cand.words) > 1 and _ORG_AFTER.match(text, cand.end)
+            title is None and len(words) > 1 and _ORG_AFTER.match(text, end)
         ):
             canonical = facts.canonical
-            if canonical not in cast.actors:
-                cast.actors[canonical] = Actor(canonical, "organisation", first=cand.start)
-            cast.found.append(
-                Mention(cand.start, cand.end, name, canonical, "organisation", "name")
-            )
+            if canonical not in actors:
+                actors[canonical] = Actor(canonical, "organisation", first=start)
+            cast.found.append(Mention(start, end, name, canonical, "organisation", "name"))
             continue
         if facts.not_person:
             continue
-        person = _person(cast, cand, name)
+        person = _person(cast, title, words, start, name)
         if person is None:
             continue
         key, kind = person
-        _add_roles(cast.actors[key], cand.title, text, cand.start, cand.end)
-        cast.last_seen[key] = cand.start
-        start = cand.mention_start
-        cast.found.append(Mention(start, cand.end, text[start : cand.end], key, "person", kind))
+        _add_roles(actors[key], title, text, start, end)
+        cast.last_seen[key] = start
+        if title is not None:  # the mention includes the title
+            start = base
+        cast.found.append(Mention(start, end, text[start:end], key, "person", kind))
     return cast
 
 
