@@ -98,17 +98,22 @@ def _title_re() -> re.Pattern[str]:
     )
 
 
-_CAPITAL = re.compile(r"[A-Z]")
+#: Where a match of :func:`_title_re` can start: a capital letter after no word character,
+#: dot or apostrophe (the pattern's own look-behind, tested after the letter so that the
+#: pattern starts with a character set, which the engine scans for quickly). Capitals
+#: inside words ("McConnell", "NASA") are skipped without trying the name pattern.
+_NAME_START = re.compile(r"[A-Z](?<![\w.’'].)")
 
 
 def name_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of :func:`_title_re` in *text*, as ``finditer`` gives them, faster.
 
-    Every match starts at a capital letter, so the pattern is tried only there (a
-    character-set search finds them quickly); ``finditer`` would test the pattern's
-    leading look-behind and look-ahead at every position of the text.
+    Every match starts at a capital letter after no word character, dot or apostrophe,
+    so the pattern is tried only there (:data:`_NAME_START`, a character-set search,
+    finds them quickly); ``finditer`` would test the pattern's leading look-behind and
+    look-ahead at every position of the text.
     """
-    search, match, pos = _CAPITAL.search, _title_re().match, 0
+    search, match, pos = _NAME_START.search, _title_re().match, 0
     while (c := search(text, pos)) is not None:
         m = match(text, c.start())
         if m is None:
@@ -362,7 +367,7 @@ def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[
     >>> [m.group(0) for m in candidate_matches(text, {"Voss"})]
     ['Ada Voss', 'Voss']
     """
-    search, match, pos = _CAPITAL.search, _title_re().match, 0
+    search, match, pos = _NAME_START.search, _title_re().match, 0
     lone = _LONE_WORDS.get
     while (c := search(text, pos)) is not None:
         start = c.start()
