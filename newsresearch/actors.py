@@ -287,9 +287,7 @@ def _lone_organisation(facts: NameFacts, text: str, start: int) -> bool:
     word after "the " ("the Kremlin"). Other lone capitalised words are names only when
     they repeat a known surname."""
     return (
-        facts.lone_organisation
-        and start != 0
-        and text[max(0, start - 4) : start].lower() == "the "
+        facts.lone_organisation and start != 0 and text[max(0, start - 4) : start].lower() == "the "
     )
 
 
@@ -389,9 +387,7 @@ def _named(text: str) -> _Cast:
         ):
             continue
         name = facts.name
-        if facts.organisation or (
-            title is None and len(words) > 1 and _ORG_AFTER.match(text, end)
-        ):
+        if facts.organisation or (title is None and len(words) > 1 and _ORG_AFTER.match(text, end)):
             canonical = facts.canonical
             if canonical not in actors:
                 actors[canonical] = Actor(canonical, "organisation", first=start)
