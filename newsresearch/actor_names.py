@@ -361,7 +361,7 @@ def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[
 
     Examples
     --------
-    >>> text = "The senator met Ada Voss. Voss left. Then Reuters said."
+    >>> text = "The senator met Ada Voss. Voss left. Reuters said so."
     >>> [m.group(0) for m in candidate_matches(text, set())]
     ['Ada Voss']
     >>> [m.group(0) for m in candidate_matches(text, {"Voss"})]
