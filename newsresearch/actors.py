@@ -103,6 +103,25 @@ class Mention:
     kind: str  # name | surname | role | pronoun
 
 
+_SETTERS = tuple(getattr(Mention, name).__set__ for name in Mention.__slots__)
+_NEW = object.__new__
+
+
+def _mention(start: int, end: int, text: str, actor: str, type: str, kind: str) -> Mention:
+    """``Mention(start, end, text, actor, type, kind)``, made faster: the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``; this sets
+    its slots directly (about half the time; tens of thousands per 1,000 articles)."""
+    m = _NEW(Mention)
+    s0, s1, s2, s3, s4, s5 = _SETTERS
+    s0(m, start)
+    s1(m, end)
+    s2(m, text)
+    s3(m, actor)
+    s4(m, type)
+    s5(m, kind)
+    return m
+
+
 @dataclass
 class ArticleActors:
     """The actors of one article and their mentions, in text order."""
@@ -391,7 +410,7 @@ def _named(text: str) -> _Cast:
             canonical = facts.canonical
             if canonical not in actors:
                 actors[canonical] = Actor(canonical, "organisation", first=start)
-            cast.found.append(Mention(start, end, name, canonical, "organisation", "name"))
+            cast.found.append(_mention(start, end, name, canonical, "organisation", "name"))
             continue
         if facts.not_person:
             continue
@@ -403,7 +422,7 @@ def _named(text: str) -> _Cast:
         cast.last_seen[key] = start
         if title is not None:  # the mention includes the title
             start = base
-        cast.found.append(Mention(start, end, text[start:end], key, "person", kind))
+        cast.found.append(_mention(start, end, text[start:end], key, "person", kind))
     return cast
 
 
@@ -447,7 +466,7 @@ def _linked(article: ArticleActors, text: str) -> list[Mention]:
         actor = actor or article.with_role(role, m.start())
         if actor is not None:
             extra.append(
-                Mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
+                _mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
             )
     starts, latest = article._index()[0], _latest_persons(article)
     for m in _PRONOUN_RE.finditer(text):
@@ -457,7 +476,7 @@ def _linked(article: ArticleActors, text: str) -> list[Mention]:
         actor = latest[_PRONOUNS.get(m.group(1).lower(), "")][k] if k >= 0 else None
         if actor is not None:
             extra.append(
-                Mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
+                _mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
             )
     return extra
 
