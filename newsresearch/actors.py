@@ -241,9 +241,8 @@ APPOSITIVE_CHARS = 120
 
 #: Personal pronouns as whole words (a trie with the word-start test after the first
 #: letter, much faster to scan for than a leading ``\b``).
-_PRONOUN_RE = re.compile(
-    rf"({trie_pattern('he she He She him her his His Her'.split(), word_start=True)})\b"
-)
+_PRONOUN_WORDS = "he she He She him her his His Her".split()
+_PRONOUN_RE = re.compile(rf"({trie_pattern(_PRONOUN_WORDS, word_start=True)})\b")
 
 
 @dataclass
@@ -438,7 +437,9 @@ def _latest_persons(article: ArticleActors) -> dict[str, list[Actor | None]]:
     >>> [a and a.canonical for a in latest["m"]], [a.canonical for a in latest["f"]]
     ([None, 'Garrick Voss', 'Garrick Voss'], ['Ada Voss', 'Ada Voss', 'Ada Voss'])
     """
-    out: dict[str, list[Actor | None]] = {"m": [], "f": [], "": []}
+    males: list[Actor | None] = []
+    females: list[Actor | None] = []
+    anyones: list[Actor | None] = []
     male = female = anyone = None
     actors = article.actors
     for m in article.mentions:
@@ -449,10 +450,10 @@ def _latest_persons(article: ArticleActors) -> dict[str, list[Actor | None]]:
                 male = actor
             if actor.gender != "m":
                 female = actor
-        out["m"].append(male)
-        out["f"].append(female)
-        out[""].append(anyone)
-    return out
+        males.append(male)
+        females.append(female)
+        anyones.append(anyone)
+    return {"m": males, "f": females, "": anyones}
 
 
 def _linked(article: ArticleActors, text: str) -> list[Mention]:
@@ -468,16 +469,24 @@ def _linked(article: ArticleActors, text: str) -> list[Mention]:
             extra.append(
                 _mention(m.start(), m.end(), m.group(0), actor.canonical, actor.type, "role")
             )
-    starts, latest = article._index()[0], _latest_persons(article)
+    starts = article._index()[0]
+    if not starts:
+        return extra  # no mention before any pronoun
+    latest = _latest_persons(article)
+    # per pronoun as written, its gender's table
+    by_word = {w: latest[_PRONOUNS.get(w.lower(), "")] for w in _PRONOUN_WORDS}
+    bisect_left = bisect.bisect_left
     for m in _PRONOUN_RE.finditer(text):
         # ArticleActors.pronoun by table lookup: the mention before the pronoun, then
         # the most recent fitting person up to it.
-        k = bisect.bisect_left(starts, m.start()) - 1
-        actor = latest[_PRONOUNS.get(m.group(1).lower(), "")][k] if k >= 0 else None
+        start = m.start()
+        k = bisect_left(starts, start) - 1
+        if k < 0:
+            continue
+        word = m.group(0)
+        actor = by_word[word][k]
         if actor is not None:
-            extra.append(
-                _mention(m.start(), m.end(), m.group(0), actor.canonical, "person", "pronoun")
-            )
+            extra.append(_mention(start, m.end(), word, actor.canonical, "person", "pronoun"))
     return extra
 
 
