@@ -48,6 +48,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -425,26 +426,29 @@ class TermMatcher:
         if contains_any(text, SPLIT_ONLY_SPACE_CHARS):
             # str.split() would drop these; the tokenizer keeps each as a symbol token.
             text, quotes = SPLIT_ONLY_SPACE.sub(" \ufffc ", text), None
-        cuts = [(text, False)]
         has_quotes = contains_any(text, _QUOTE_CHAR_SET)
         if has_quotes:
-            cuts, pos = [], 0
+            # pieces alternate: outside, inside the first quotation, outside, ...
+            bounds = [0]
             for a, b in quote_spans(_normalise(text)) if quotes is None else quotes:
-                cuts += [(text[pos:a], False), (text[a:b], True)]
-                pos = b
-            cuts.append((text[pos:], False))
-        known, chunk_id = table.ids.__getitem__, self._chunk_id
-        for piece, inside in cuts:
-            chunks = piece.split()
-            n = len(ids)
-            try:  # every chunk seen before (the common case): one pass in C
-                ids.extend(map(known, chunks))
-            except KeyError:
-                del ids[n:]
-                get = table.ids.get
-                ids.extend(f if (f := get(c)) is not None else chunk_id(table, c) for c in chunks)
-            pieces.append(len(ids) - n)
-            quoted.append(inside)
+                bounds += (a, b)
+            bounds.append(len(text))
+            split = [text[a:b].split() for a, b in pairwise(bounds)]
+            quoted.extend([False, True] * ((len(split) - 1) // 2) + [False])
+        else:
+            split = [text.split()]
+            quoted.append(False)
+        pieces.extend(map(len, split))
+        n = len(ids)
+        try:  # every chunk seen before (the common case): one pass in C
+            ids.extend(map(table.ids.__getitem__, chain.from_iterable(split)))
+        except KeyError:
+            del ids[n:]
+            get, chunk_id = table.ids.get, self._chunk_id
+            ids.extend(
+                f if (f := get(c)) is not None else chunk_id(table, c)
+                for c in chain.from_iterable(split)
+            )
         return has_quotes
 
     def codes(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
