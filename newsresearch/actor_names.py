@@ -6,6 +6,8 @@ links them into actors:
 * :func:`name_matches` -- the matches of the title-and-name pattern (an optional
   title from ``data/titles.csv`` and up to eight capitalised words), tried only at
   capital letters;
+* :func:`candidate_matches` -- those matches without the lone capitalised words that
+  are no name (most of them);
 * :func:`name_facts` -- what a matched string says about its name whatever
   surrounds it: title, words, span, whether it is an organisation's name or no
   person's (remembered per string: names recur across articles);
@@ -16,7 +18,7 @@ links them into actors:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +27,7 @@ from .lexicons.tokens import trie_pattern
 
 __all__ = [
     "NameFacts",
+    "candidate_matches",
     "first_names",
     "is_organisation",
     "lone_word",
@@ -95,17 +98,22 @@ def _title_re() -> re.Pattern[str]:
     )
 
 
-_CAPITAL = re.compile(r"[A-Z]")
+#: Where a match of :func:`_title_re` can start: a capital letter after no word character,
+#: dot or apostrophe (the pattern's own look-behind, tested after the letter so that the
+#: pattern starts with a character set, which the engine scans for quickly). Capitals
+#: inside words ("McConnell", "NASA") are skipped without trying the name pattern.
+_NAME_START = re.compile(r"[A-Z](?<![\w.’'].)")
 
 
 def name_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of :func:`_title_re` in *text*, as ``finditer`` gives them, faster.
 
-    Every match starts at a capital letter, so the pattern is tried only there (a
-    character-set search finds them quickly); ``finditer`` would test the pattern's
-    leading look-behind and look-ahead at every position of the text.
+    Every match starts at a capital letter after no word character, dot or apostrophe,
+    so the pattern is tried only there (:data:`_NAME_START`, a character-set search,
+    finds them quickly); ``finditer`` would test the pattern's leading look-behind and
+    look-ahead at every position of the text.
     """
-    search, match, pos = _CAPITAL.search, _title_re().match, 0
+    search, match, pos = _NAME_START.search, _title_re().match, 0
     while (c := search(text, pos)) is not None:
         m = match(text, c.start())
         if m is None:
@@ -340,3 +348,39 @@ def lone_word(raw: str) -> str:
     orgs = organisation_words()
     out = _LONE_WORDS[raw] = bare if " " not in bare and bare.lower() not in orgs else ""
     return out
+
+
+def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[str]]:
+    """The matches of :func:`name_matches` in *text* that may be names: all but the
+    untitled ones whose :func:`lone_word` is a word not in *surnames*.
+
+    *surnames* is read when each match is reached, so it may grow while the caller
+    iterates (the surnames of the names found so far). The same as filtering
+    :func:`name_matches` by :func:`lone_word`, in one loop: most matches in news
+    text are lone capitalised words ("The", "But", "Monday") dropped here.
+
+    Examples
+    --------
+    >>> text = "The senator met Ada Voss. Voss left. Reuters said so."
+    >>> [m.group(0) for m in candidate_matches(text, set())]
+    ['Ada Voss']
+    >>> [m.group(0) for m in candidate_matches(text, {"Voss"})]
+    ['Ada Voss', 'Voss']
+    """
+    search, match, pos = _NAME_START.search, _title_re().match, 0
+    lone = _LONE_WORDS.get
+    while (c := search(text, pos)) is not None:
+        start = c.start()
+        m = match(text, start)
+        if m is None:
+            pos = start + 1
+            continue
+        pos = m.end()
+        title, raw = m.groups()
+        if title is None:
+            bare = lone(raw)
+            if bare is None:
+                bare = lone_word(raw)
+            if bare and bare not in surnames:
+                continue
+        yield m

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsresearch.actor_names import (
     _title_re,
+    candidate_matches,
     is_organisation,
     lone_word,
     name_facts,
@@ -48,3 +49,24 @@ def test_lone_words_and_word_lists():
     assert lone_word("Ada Voss") == "" and lone_word("Union") == ""
     assert is_organisation("the health ministry") and not is_organisation("Ada Voss")
     assert title_info("former US President") == ("president", "")
+
+
+def test_candidate_matches_are_name_matches_without_unknown_lone_words():
+    for text in TEXTS:
+        for surnames in (set(), {"Voss", "McConnell", "Kremlin"}):
+            plain = [
+                (m.span(), m.groups())
+                for m in name_matches(text)
+                if m.group("title") is not None
+                or not (bare := lone_word(m.group("name")))
+                or bare in surnames
+            ]
+            fast = [(m.span(), m.groups()) for m in candidate_matches(text, surnames)]
+            assert fast == plain
+    # the surnames are read as the caller adds to them
+    text, known = "Voss came. Ada Voss spoke. Voss left.", set()
+    found = []
+    for m in candidate_matches(text, known):
+        found.append(m.group(0))
+        known.add("Voss")
+    assert found == ["Ada Voss", "Voss"]

@@ -151,3 +151,20 @@ def test_overlapping_mentions_by_binary_search():
             for end in range(start, min(len(text), start + 40) + 1, 7):
                 want = [m for m in found.mentions if m.start < end and start < m.end]
                 assert found.overlapping(start, end) == want
+
+
+def test_fast_mention_equals_the_dataclass_one():
+    import dataclasses
+
+    import pytest
+
+    from newsresearch.actors import Mention, _mention
+
+    assert Mention.__slots__ == tuple(f.name for f in dataclasses.fields(Mention))
+    fast, plain = (
+        _mention(3, 7, "Voss", "Ada Voss", "person", "surname"),
+        Mention(3, 7, "Voss", "Ada Voss", "person", "surname"),
+    )
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 4  # type: ignore[misc]

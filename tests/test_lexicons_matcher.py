@@ -205,3 +205,27 @@ def test_tally_documents_with_known_quotes_equals_without():
         k = texts.index(text)
         assert one.hits[0].tolist() == a.hits[k].tolist()
         assert one.quoted[0].tolist() == a.quoted[k].tolist()
+
+
+def test_chunks_read_as_written_give_the_codes_of_the_lower_cased_text():
+    import sys
+
+    from newsresearch.lexicons.matcher import _LENGTH_CHANGING_LOWER, _normalise
+
+    # lower-casing keeps offsets, white space and quotation marks but for one character
+    changing = [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1]
+    assert changing == [_LENGTH_CHANGING_LOWER]
+    m = TermMatcher({"econ": {"econom*": 1.0, "tax cut": 2.0}, "war": {"clash*": 1.0}})
+    texts = [
+        "The ECONOMY, Tax Cut and “Clashes” don’t; the economy",
+        "İstanbul Economy “Tax cut”",
+        "Tax\x1cCut economy ECONOMY",
+        "",
+    ]
+    for text in texts:
+        codes, quoted = m.codes(text)
+        plain, plain_quoted = m.codes(_normalise(text))  # already lower-cased: same codes
+        assert codes.tolist() == plain.tolist()
+        assert (quoted is None) == (plain_quoted is None)
+        if quoted is not None:
+            assert quoted.tolist() == plain_quoted.tolist()

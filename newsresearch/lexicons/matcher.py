@@ -48,6 +48,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -75,6 +76,15 @@ _QUOTE_CHAR_SET = '"“”«»„'  # the characters of _QUOTE_CHARS
 _SEPARATOR = "\x00"  # between documents scored together: matches nothing, ends every scope
 _NO_CODES = np.zeros(0, dtype=np.int64)
 _FAR = -(10**9)
+
+
+#: The one character whose lower-case form is longer than itself ("İ" -> "i̇").
+_LENGTH_CHANGING_LOWER = "\u0130"
+
+
+def _normalise(text: str) -> str:
+    """*text* as the matcher reads it: lower-cased, with ``’`` as ``'``."""
+    return text.lower().replace("’", "'")
 
 
 class ChunkTable:
@@ -370,9 +380,11 @@ class TermMatcher:
         return code
 
     def _chunk_id(self, table: ChunkTable, chunk: str) -> int:
-        """The id of *chunk* in *table*, its token codes found on first sight."""
-        code = self.cache.get(chunk) if chunk.isalpha() else None
-        codes = (code,) if code is not None else tuple(map(self.code, token_strings(chunk)))
+        """The id of *chunk* in *table*, the token codes of its lower-cased form (with
+        ``’`` as ``'``) found on first sight."""
+        norm = _normalise(chunk)
+        code = self.cache.get(norm) if norm.isalpha() else None
+        codes = (code,) if code is not None else tuple(map(self.code, token_strings(norm)))
         with self.lock:
             return table.add(chunk, codes)
 
@@ -396,38 +408,47 @@ class TermMatcher:
         outside quotation spans) its chunk count to *pieces* and whether it is quoted to
         *quoted*; whether the text has quotation marks.
 
-        The text is lower-cased, split on whitespace (no token spans it) and each
-        chunk looked up in *table*; quotation marks are tokens of their own, so cutting
-        the text at quotation spans first keeps the same tokens. *quotes*: the text's
-        quotation spans (:func:`newsresearch.text.quote_spans`) when already known; they
-        are used when lower-casing kept every offset.
+        The text is split on whitespace (no token spans it) and each chunk looked up
+        in *table*, whose codes are those of the chunk lower-cased (:func:`_normalise`);
+        quotation marks are tokens of their own, so cutting the text at quotation spans
+        first keeps the same tokens. *quotes*: the text's quotation spans
+        (:func:`newsresearch.text.quote_spans`) when already known; they are used when
+        lower-casing keeps every offset.
+
+        Lower-casing keeps every offset, white space and quotation mark except for one
+        character ("İ", two characters lower-cased), so a text without it is cut and
+        split as it is: the same chunks as its lower-cased form's, without lower-casing
+        the whole text (tested over every code point in the unit tests).
         """
-        lowered = text.lower().replace("’", "'")
-        if len(lowered) != len(text):
+        if _LENGTH_CHANGING_LOWER in text:
+            text = _normalise(text)  # the chunks of the lower-cased text, as keys
             quotes = None
-        if contains_any(lowered, SPLIT_ONLY_SPACE_CHARS):
+        if contains_any(text, SPLIT_ONLY_SPACE_CHARS):
             # str.split() would drop these; the tokenizer keeps each as a symbol token.
-            lowered, quotes = SPLIT_ONLY_SPACE.sub(" \ufffc ", lowered), None
-        cuts = [(lowered, False)]
-        has_quotes = contains_any(lowered, _QUOTE_CHAR_SET)
+            text, quotes = SPLIT_ONLY_SPACE.sub(" \ufffc ", text), None
+        has_quotes = contains_any(text, _QUOTE_CHAR_SET)
         if has_quotes:
-            cuts, pos = [], 0
-            for a, b in quote_spans(lowered) if quotes is None else quotes:
-                cuts += [(lowered[pos:a], False), (lowered[a:b], True)]
-                pos = b
-            cuts.append((lowered[pos:], False))
-        known, chunk_id = table.ids.__getitem__, self._chunk_id
-        for piece, inside in cuts:
-            chunks = piece.split()
-            n = len(ids)
-            try:  # every chunk seen before (the common case): one pass in C
-                ids.extend(map(known, chunks))
-            except KeyError:
-                del ids[n:]
-                get = table.ids.get
-                ids.extend(f if (f := get(c)) is not None else chunk_id(table, c) for c in chunks)
-            pieces.append(len(ids) - n)
-            quoted.append(inside)
+            # pieces alternate: outside, inside the first quotation, outside, ...
+            bounds = [0]
+            for a, b in quote_spans(_normalise(text)) if quotes is None else quotes:
+                bounds += (a, b)
+            bounds.append(len(text))
+            split = [text[a:b].split() for a, b in pairwise(bounds)]
+            quoted.extend([False, True] * ((len(split) - 1) // 2) + [False])
+        else:
+            split = [text.split()]
+            quoted.append(False)
+        pieces.extend(map(len, split))
+        n = len(ids)
+        try:  # every chunk seen before (the common case): one pass in C
+            ids.extend(map(table.ids.__getitem__, chain.from_iterable(split)))
+        except KeyError:
+            del ids[n:]
+            get, chunk_id = table.ids.get, self._chunk_id
+            ids.extend(
+                f if (f := get(c)) is not None else chunk_id(table, c)
+                for c in chain.from_iterable(split)
+            )
         return has_quotes
 
     def codes(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
@@ -441,7 +462,7 @@ class TermMatcher:
         pieces: list[int] = []
         quoted: list[bool] = []
         has_quotes = self._chunk_ids(table, text, ids, pieces, quoted)
-        chunk_ids = np.asarray(ids, dtype=np.int64)
+        chunk_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))
         codes = table.expand(chunk_ids)
         if not has_quotes:
             return codes, None
@@ -654,7 +675,7 @@ class TermMatcher:
             pieces.append(1)
             quoted.append(False)
             doc_chunks[i] = len(ids) - n
-        chunk_ids = np.asarray(ids, dtype=np.int64)
+        chunk_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))  # faster than asarray
         codes = table.expand(chunk_ids)
         per_chunk = table.arrays()[2][chunk_ids]
         in_quote = None
