@@ -180,6 +180,25 @@ class ArticleActors:
         (the same, or unknown)."""
         return self.before(position, type="person", gender=_PRONOUNS.get(word.lower(), ""))
 
+    def named_before(
+        self, position: int, *, type: str, within: int, gendered: bool = False
+    ) -> Mention | None:
+        """The nearest mention by name or surname (not role or pronoun) of a *type* actor
+        ending before *position*, at most *within* characters before it; with *gendered*,
+        only an actor whose gender is known or who is referred to by a pronoun after the
+        mention (a person surely, not a mistyped place)."""
+        pronouned: set[str] = set()
+        for m in self._starting_before(position):
+            if position - m.end > within:
+                return None
+            if m.kind == "pronoun":
+                pronouned.add(m.actor)
+            if m.kind not in ("name", "surname") or m.type != type or m.end > position:
+                continue
+            if not gendered or self.actors[m.actor].gender or m.actor in pronouned:
+                return m
+        return None
+
     def with_role(self, role: str, position: int) -> Actor | None:
         """The most recent actor before *position* holding *role* (``senator``)."""
         role = role.lower()

@@ -151,3 +151,14 @@ def test_overlapping_mentions_by_binary_search():
             for end in range(start, min(len(text), start + 40) + 1, 7):
                 want = [m for m in found.mentions if m.start < end and start < m.end]
                 assert found.overlapping(start, end) == want
+
+
+def test_named_before_finds_the_nearest_person_by_name():
+    from newsresearch.actors import find_actors
+
+    text = "Halden Port Authority met Ana Brooks on Monday. She left early. The senator spoke."
+    actors = find_actors(text)
+    position = text.index("The senator")
+    found = actors.named_before(position, type="person", within=500, gendered=True)
+    assert found is not None and found.actor == "Ana Brooks"
+    assert actors.named_before(position, type="person", within=10) is None

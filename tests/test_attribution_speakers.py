@@ -203,3 +203,30 @@ def test_pronoun_falls_back_to_a_person_of_unknown_gender():
 def test_chain_subject_after_an_opening_adverbial():
     text = "Later, Cooper began by asking Ohlin if he had ever owned a gun."
     assert _speakers(text)[0] == ("Cooper", "person")
+
+
+def test_definite_description_is_the_person_named_before():
+    # "Rep. X ... the Democrat said": a description with no role holder is the last person named
+    text = (
+        "State Rep. Marisol Quintero filed the bill on Monday after months of hearings. "
+        "She has pushed for the change since 2019.\n"
+        "“It is medically unnecessary,” the Democrat said."
+    )
+    speakers = _speakers(text)
+    assert speakers[-1] == ("Marisol Quintero", "person")
+
+
+def test_definite_description_after_an_unnamed_source_stays_anonymous():
+    text = (
+        "Chief executive Doran Pike met the board on Sunday, according to a senior Brightfield "
+        "executive who asked not to be named. The executive said the directors were divided."
+    )
+    assert _speakers(text)[-1] == ("anonymous", "anonymous")
+
+
+def test_definite_description_inside_a_quote_is_not_the_speaker():
+    text = (
+        "“My wife drove me there in 14 minutes,” Tobias Wren said. “The doctor told her those "
+        "minutes saved me.”"
+    )
+    assert ("Tobias Wren", "person") not in _speakers(text)[1:]

@@ -476,6 +476,53 @@ def _definite_role(
     return None
 
 
+#: Heads of a definite description too vague to stand for the person named before
+#: ("the source", "the person"): they stay anonymous.
+_VAGUE_HEADS = frozenset(
+    "source person people official insider spokesman spokeswoman spokesperson aide adviser "
+    "advisor lawyer attorney".split()
+)
+#: How far back (characters) the person a definite description refers to may be named.
+_DESCRIPTION_REACH = 1500
+
+
+def _definite_description(
+    low: str, head: str, position: int, actors: ArticleActors, text: str
+) -> Speaker | None:
+    """'the senator', 'the Democrat', 'the 60-year-old Republican' when no actor holds the
+    role: the person named most recently before, as news writing uses such a description
+    for the person just named ("Sen. Ada Voss ... The Ohio Democrat said").
+
+    Only a singular head with ``the`` (not ``this``, a plural or a vague head such as
+    ``the source``), and only when the person was named within a few paragraphs."""
+    words = _WORDS.findall(head.lower())
+    if not low.startswith("the ") or not words or words[-1] in _VAGUE_HEADS:
+        return None
+    if low.rstrip(" ,") != head.lower().strip():  # "the governor of the central bank"
+        return None
+    if _singular(words[-1]) != words[-1]:
+        return None
+    if _inside_quote(text, position):  # "The doctor told her", quoted: someone else
+        return None
+    named = actors.named_before(position, type="person", within=_DESCRIPTION_REACH, gendered=True)
+    if named is None:
+        return None
+    introduced = re.compile(
+        rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(words[-1])}\b", re.I
+    )
+    if introduced.search(text, named.end, position):
+        # "a senior Brightwater executive ... The executive said": that unnamed one
+        return "anonymous", "anonymous", True
+    return named.actor, "person", False
+
+
+def _inside_quote(text: str, position: int) -> bool:
+    """Whether *position* is inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 _ROLE_SYNONYMS = {
     "congressman": ("representative",),
     "congresswoman": ("representative",),
@@ -639,6 +686,8 @@ def _resolve_phrase(
     if _people_head(head):
         if low.startswith(("the ", "this ", "that ")):
             role = _definite_role(text, low, span[0], actors, done)
+            if role is None:
+                role = _definite_description(low, head, span[0], actors, text)
             if role is not None:
                 return role
         return "anonymous", "anonymous", True
