@@ -230,3 +230,21 @@ def test_definite_description_inside_a_quote_is_not_the_speaker():
         "minutes saved me.”"
     )
     assert ("Tobias Wren", "person") not in _speakers(text)[1:]
+
+
+def test_organisation_speaker_drops_its_legal_form():
+    text = (
+        "Early data from Halvorsen Inc. were promising, Halvorsen Inc. said on Monday. "
+        "Tarrow news agency reported that the trial would widen."
+    )
+    speakers = [s for s, _ in _speakers(text)]
+    assert "Halvorsen" in speakers and "Tarrow" in speakers
+    assert not any(s and ("Inc" in s or "agency" in s) for s in speakers)
+
+
+def test_auxiliary_verb_opening_a_question_is_not_part_of_the_name():
+    # "Were Pemberton to run again, ..." read as a name; "Will" stays (a first name)
+    from newsresearch.attribution.speakers import clean_name
+
+    assert clean_name("Were Pemberton") == "Pemberton"
+    assert clean_name("Will Pemberton") == "Will Pemberton"

@@ -150,6 +150,8 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
     for att in done:
         if att.speaker_type == "person" and att.speaker:
             att.speaker = clean_name(att.speaker)
+        elif att.speaker_type == "organisation" and att.speaker:
+            att.speaker = clean_organisation(att.speaker)
 
 
 #: Sentence-opening words that a name read at the start of a sentence may have taken
@@ -159,7 +161,8 @@ _NAME_OPENERS = frozenset(
     "at for with by since though although because before during under over why how what "
     "where this that these those his her their our my its your both all some many most "
     "every each no not only just meanwhile instead however thus perhaps indeed unlike "
-    "including amid despite without against among asked told said let".split()
+    "including amid despite without against among asked told said let were was is are "
+    "would could should did does had has have".split()
 )
 _NICKNAME_EDGE = "’'“”\""
 
@@ -180,6 +183,29 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
         words.pop(0)
     return " ".join(words)
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?"
+    r"|\s+(?:news\s+agency|newspaper|news\s+service))$"
+)
+
+
+def clean_organisation(name: str) -> str:
+    """An organisation's name without its legal form or a trailing kind of outlet
+    ("Moderna Inc" -> "Moderna", "Interfax news agency" -> "Interfax"), as people
+    name it; joint names part by part.
+
+    Examples
+    --------
+    >>> clean_organisation("Halvorsen Inc."), clean_organisation("Tarrow news agency")
+    ('Halvorsen', 'Tarrow')
+    >>> clean_organisation("Inc")
+    'Inc'
+    """
+    if "; " in name:
+        return "; ".join(clean_organisation(part) for part in name.split("; "))
+    return _LEGAL_SUFFIX.sub("", name)
 
 
 #: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
