@@ -159,6 +159,6 @@ def test_named_before_finds_the_nearest_person_by_name():
     text = "Halden Port Authority met Ana Brooks on Monday. She left early. The senator spoke."
     actors = find_actors(text)
     position = text.index("The senator")
-    found = actors.named_before(position, type="person", within=500, gendered=True)
+    found = actors.named_before(position, type="person", within=500, certain=True)
     assert found is not None and found.actor == "Ana Brooks"
     assert actors.named_before(position, type="person", within=10) is None

@@ -248,3 +248,20 @@ def test_auxiliary_verb_opening_a_question_is_not_part_of_the_name():
 
     assert clean_name("Were Pemberton") == "Pemberton"
     assert clean_name("Will Pemberton") == "Will Pemberton"
+
+
+def test_demonym_is_the_person_the_paragraph_is_about():
+    # "Cornyn, who serves ... Trump's firing of Comey, the Texan defended": not Comey
+    text = (
+        "Sen. Wade Harlan, who serves as the No. 2 Republican in the Senate, sits on the "
+        "committee. While many senators criticised the firing of Gov. Nell Ostrander by "
+        "Sen. Dale Brokaw last week, the Texan said the decision was lawful."
+    )
+    assert _speakers(text)[-1] == ("Wade Harlan", "person")
+
+
+def test_is_demonym():
+    from newsresearch.attribution.speakers import _is_demonym
+
+    assert _is_demonym("Texan") and _is_demonym("Ohioan") and _is_demonym("Floridian")
+    assert not _is_demonym("Republican") and not _is_demonym("Manager")

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from ..actor_names import is_organisation, organisation_words
+from ..actor_names import is_organisation, organisation_words, places
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
@@ -530,9 +531,12 @@ def _definite_description(
         return None
     if _inside_quote(text, position):  # "The doctor told her", quoted: someone else
         return None
-    named = actors.named_before(position, type="person", within=_DESCRIPTION_REACH, gendered=True)
+    named = actors.named_before(position, type="person", within=_DESCRIPTION_REACH, certain=True)
     if named is None:
         return None
+    subject = _subject_before(text, named, position, actors)
+    if subject is not None:
+        named = subject
     introduced = re.compile(
         rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(words[-1])}\b", re.I
     )
@@ -540,6 +544,46 @@ def _definite_description(
         # "a senior Brightwater executive ... The executive said": that unnamed one
         return "anonymous", "anonymous", True
     return named.actor, "person", False
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|So|Yet)\s+)?$")
+
+
+def _subject_before(
+    text: str, nearest: Mention, position: int, actors: ArticleActors
+) -> Mention | None:
+    """The person who opens a sentence between *nearest*'s paragraph and *position*
+    (the one the article is about: "Cornyn, who serves ... of Comey, the Texan said"),
+    when that is not *nearest* itself; a person surely (a gender, title or role known)."""
+    start = text.rfind("\n", 0, nearest.start) + 1
+    for m in reversed(actors.between(start, position)):
+        if m.kind not in ("name", "surname") or m.type != "person" or m.end > position:
+            continue
+        actor = actors.actors[m.actor]
+        if (actor.gender or actor.title or actor.roles) and _SENTENCE_START.search(
+            text, max(0, m.start - 8), m.start
+        ):
+            return None if m.actor == nearest.actor else m
+    return None
+
+
+_THE_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+_DEMONYM_ENDS = ("an", "er", "ite")
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Single-word places without their last letter ("Texa", "Ohi", "Californi")."""
+    return frozenset(p[:-1] for p in places() if " " not in p and len(p) >= 4)
+
+
+def _is_demonym(word: str) -> bool:
+    """Whether a capitalised word names someone from a place: "Texan", "Ohioan",
+    "Californian", "Floridian" (a place's stem, then -an, -ian, -er or -ite)."""
+    if not word.endswith(_DEMONYM_ENDS):
+        return False
+    stems = _place_stems()
+    return any(word[:k] in stems for k in range(3, len(word)))
 
 
 def _inside_quote(text: str, position: int) -> bool:
@@ -694,6 +738,11 @@ def _resolve_phrase(
     document = _document(phrase, span, text, actors, done)
     if document is not None:
         return document
+    demonym = _THE_WORD.fullmatch(phrase.strip())
+    if demonym is not None and _is_demonym(demonym.group(1)):  # "the Texan": who was named
+        found = _definite_description(low, phrase.strip(), span[0], actors, text)
+        if found is not None:
+            return found
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
