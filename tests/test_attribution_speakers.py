@@ -258,10 +258,3 @@ def test_demonym_is_the_person_the_paragraph_is_about():
         "Sen. Dale Brokaw last week, the Texan said the decision was lawful."
     )
     assert _speakers(text)[-1] == ("Wade Harlan", "person")
-
-
-def test_is_demonym():
-    from newsresearch.attribution.speakers import _is_demonym
-
-    assert _is_demonym("Texan") and _is_demonym("Ohioan") and _is_demonym("Floridian")
-    assert not _is_demonym("Republican") and not _is_demonym("Manager")
