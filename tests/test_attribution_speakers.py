@@ -258,3 +258,20 @@ def test_demonym_is_the_person_the_paragraph_is_about():
         "Sen. Dale Brokaw last week, the Texan said the decision was lawful."
     )
     assert _speakers(text)[-1] == ("Wade Harlan", "person")
+
+
+def test_manner_adverb_before_the_cue_is_not_part_of_the_source():
+    text = (
+        "“I have almost died twice,” Brennan casually said last week. "
+        "The Voss family flatly denied it."
+    )
+    assert [s for s, _ in _speakers(text)][0] == "Brennan"
+
+
+def test_family_name_first_is_the_full_name():
+    # "Park Sang-hak ... Park said": the family name comes first
+    text = (
+        "The pastor who sends leaflets north is Choi Min-jae, a defector now living in Seoul.\n"
+        "“I have almost died twice,” Choi casually said last week."
+    )
+    assert _speakers(text)[-1] == ("Choi Min-jae", "person")

@@ -86,7 +86,9 @@ _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"yesterday|tonight|this\s+week|last\s+week|regularly|recently|also|originally))+$",
+    r"yesterday|tonight|this\s+week|last\s+week|regularly|recently|also|originally|"
+    # a manner adverb the source took from before its cue: "Park casually said"
+    r"(?-i:(?!(?:family|ally|assembly|supply|rally|anomaly|monopoly|homily)\b)[a-z]{3,}ly)))+$",
     re.I,
 )
 #: A person named right after the source: "the senator's rival, Ana Brooks, argued".
@@ -393,6 +395,10 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
     for actor in actors.actors.values():
         if actor.type == "organisation" and actor.canonical.split()[0] == word:
             return actor.canonical, "organisation", False
+    for actor in actors.actors.values():
+        names = actor.canonical.split()
+        if actor.type == "person" and names[0] == word and _FAMILY_FIRST.fullmatch(names[-1]):
+            return actor.canonical, "person", False  # "Park" for "Park Sang-hak"
     if is_organisation(word):
         return word, "organisation", False
     if word.lower() in _NOT_PERSON_WORDS or _singular(word.lower()) in _PEOPLE_NOUNS:
@@ -400,6 +406,8 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
     return word, "person", False
 
 
+#: The hyphenated given name of a family-name-first name ("Park Sang-hak", "Kim Jong-un").
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: Capitalised single words that name no one ("Democratic", "Friday").
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
