@@ -197,6 +197,26 @@ class ArticleActors:
         (the same, or unknown)."""
         return self.before(position, type="person", gender=_PRONOUNS.get(word.lower(), ""))
 
+    def named_before(
+        self, position: int, *, type: str, within: int, certain: bool = False
+    ) -> Mention | None:
+        """The nearest mention by name or surname (not role or pronoun) of a *type* actor
+        ending before *position*, at most *within* characters before it; with *certain*,
+        only an actor surely a person, not a mistyped place: its gender, title or role
+        known, or referred to by a pronoun after the mention."""
+        pronouned: set[str] = set()
+        for m in self._starting_before(position):
+            if position - m.end > within:
+                return None
+            if m.kind == "pronoun":
+                pronouned.add(m.actor)
+            if m.kind not in ("name", "surname") or m.type != type or m.end > position:
+                continue
+            actor = self.actors[m.actor]
+            if not certain or actor.gender or actor.title or actor.roles or m.actor in pronouned:
+                return m
+        return None
+
     def with_role(self, role: str, position: int) -> Actor | None:
         """The most recent actor before *position* holding *role* (``senator``)."""
         role = role.lower()

@@ -168,3 +168,14 @@ def test_fast_mention_equals_the_dataclass_one():
     assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.start = 4  # type: ignore[misc]
+
+
+def test_named_before_finds_the_nearest_person_by_name():
+    from newsresearch.actors import find_actors
+
+    text = "Halden Port Authority met Ana Brooks on Monday. She left early. The senator spoke."
+    actors = find_actors(text)
+    position = text.index("The senator")
+    found = actors.named_before(position, type="person", within=500, certain=True)
+    assert found is not None and found.actor == "Ana Brooks"
+    assert actors.named_before(position, type="person", within=10) is None

@@ -260,3 +260,13 @@ def test_speaker_names_completed_by_world_knowledge():
     assert not same_speaker("committee", "House ethics committee")
     assert normalise_speaker("Dan J. Carvell") == "dan carvell"
     assert normalise_speaker("The Halden Post") == normalise_speaker("Halden Post")
+
+
+def test_legal_form_does_not_make_another_speaker():
+    # gold "Caterpillar Inc." and a predicted "Caterpillar" name the same company
+    from newsresearch.evaluation.attribution import normalise_speaker, same_speaker
+
+    assert normalise_speaker("Brennock Mills, Inc.") == "brennock mills"
+    assert same_speaker("Brennock Mills", "Brennock Mills Inc.")
+    assert not same_speaker("Brennock Mills", "Brennock Foods Inc.")
+    assert normalise_speaker("Inc") == "inc"

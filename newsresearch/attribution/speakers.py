@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
+from .descriptions import DEMONYM, definite_description, is_demonym
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
@@ -85,7 +86,9 @@ _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-    r"yesterday|tonight|this\s+week|last\s+week|regularly|recently|also|originally))+$",
+    r"yesterday|tonight|this\s+week|last\s+week|regularly|recently|also|originally|"
+    # a manner adverb the source took from before its cue: "Park casually said"
+    r"(?-i:(?!(?:family|ally|assembly|supply|rally|anomaly|monopoly|homily)\b)[a-z]{3,}ly)))+$",
     re.I,
 )
 #: A person named right after the source: "the senator's rival, Ana Brooks, argued".
@@ -150,6 +153,8 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
     for att in done:
         if att.speaker_type == "person" and att.speaker:
             att.speaker = clean_name(att.speaker)
+        elif att.speaker_type == "organisation" and att.speaker:
+            att.speaker = clean_organisation(att.speaker)
 
 
 #: Sentence-opening words that a name read at the start of a sentence may have taken
@@ -159,7 +164,8 @@ _NAME_OPENERS = frozenset(
     "at for with by since though although because before during under over why how what "
     "where this that these those his her their our my its your both all some many most "
     "every each no not only just meanwhile instead however thus perhaps indeed unlike "
-    "including amid despite without against among asked told said let".split()
+    "including amid despite without against among asked told said let were was is are "
+    "would could should did does had has have".split()
 )
 _NICKNAME_EDGE = "’'“”\""
 
@@ -180,6 +186,29 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
         words.pop(0)
     return " ".join(words)
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?"
+    r"|\s+(?:news\s+agency|newspaper|news\s+service))$"
+)
+
+
+def clean_organisation(name: str) -> str:
+    """An organisation's name without its legal form or a trailing kind of outlet
+    ("Moderna Inc" -> "Moderna", "Interfax news agency" -> "Interfax"), as people
+    name it; joint names part by part.
+
+    Examples
+    --------
+    >>> clean_organisation("Halvorsen Inc."), clean_organisation("Tarrow news agency")
+    ('Halvorsen', 'Tarrow')
+    >>> clean_organisation("Inc")
+    'Inc'
+    """
+    if "; " in name:
+        return "; ".join(clean_organisation(part) for part in name.split("; "))
+    return _LEGAL_SUFFIX.sub("", name)
 
 
 #: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
@@ -366,6 +395,10 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
     for actor in actors.actors.values():
         if actor.type == "organisation" and actor.canonical.split()[0] == word:
             return actor.canonical, "organisation", False
+    for actor in actors.actors.values():
+        names = actor.canonical.split()
+        if actor.type == "person" and names[0] == word and _FAMILY_FIRST.fullmatch(names[-1]):
+            return actor.canonical, "person", False  # "Park" for "Park Sang-hak"
     if is_organisation(word):
         return word, "organisation", False
     if word.lower() in _NOT_PERSON_WORDS or _singular(word.lower()) in _PEOPLE_NOUNS:
@@ -373,6 +406,8 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
     return word, "person", False
 
 
+#: The hyphenated given name of a family-name-first name ("Park Sang-hak", "Kim Jong-un").
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: Capitalised single words that name no one ("Democratic", "Friday").
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
@@ -621,6 +656,11 @@ def _resolve_phrase(
     document = _document(phrase, span, text, actors, done)
     if document is not None:
         return document
+    demonym = DEMONYM.fullmatch(phrase.strip())
+    if demonym is not None and is_demonym(demonym.group(1)):  # "the Texan": who was named
+        found = definite_description(low, phrase.strip(), span[0], actors, text)
+        if found is not None:
+            return found
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
@@ -639,6 +679,8 @@ def _resolve_phrase(
     if _people_head(head):
         if low.startswith(("the ", "this ", "that ")):
             role = _definite_role(text, low, span[0], actors, done)
+            if role is None:
+                role = definite_description(low, head, span[0], actors, text)
             if role is not None:
                 return role
         return "anonymous", "anonymous", True

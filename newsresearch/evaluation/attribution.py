@@ -55,6 +55,8 @@ HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sen rep gov lt gen col sgt capt rev sir dame lord lady "
     "president senator representative governor judge justice".split()
 )
+#: Legal forms dropped from the end of an organisation's name before comparing.
+LEGAL_FORMS = frozenset("inc corp co ltd llc plc".split())
 #: The attributes compared by :func:`attribution_agreement` (Krippendorff's alpha, nominal).
 AGREEMENT_ATTRIBUTES = ("Kind", "Type", "Stance")
 
@@ -84,8 +86,9 @@ def normalise_speaker(name: object) -> str:
     """A speaker name reduced for comparison; joint speakers sorted and joined by ``"; "``.
 
     Unicode NFKC, case folded, curly apostrophes and dashes made straight,
-    periods dropped, a possessive ``'s``, a leading ``the`` and leading honorifics
-    (:data:`HONORIFICS`: ``Mr.``, ``Sen.``, ``President`` ...) removed, middle
+    periods dropped, a possessive ``'s``, a leading ``the``, leading honorifics
+    (:data:`HONORIFICS`: ``Mr.``, ``Sen.``, ``President`` ...) and a trailing legal form
+    (:data:`LEGAL_FORMS`: ``Inc.``, ``Ltd`` ...) removed, middle
     initials dropped (``Donald J. Trump`` is ``donald trump``), spaces collapsed. Anything
     that is not a non-empty string becomes ``""`` (no speaker).
 
@@ -97,6 +100,8 @@ def normalise_speaker(name: object) -> str:
     True
     >>> normalise_speaker("The Halden Courier"), normalise_speaker("Ana T. Brooks")
     ('halden courier', 'ana brooks')
+    >>> normalise_speaker("Tarrow Motors, Inc.") == normalise_speaker("Tarrow Motors")
+    True
     """
     if not isinstance(name, str) or not name.strip():
         return ""
@@ -106,6 +111,9 @@ def normalise_speaker(name: object) -> str:
         words = text.replace(".", " ").split()
         while len(words) > 1 and (words[0] in HONORIFICS or words[0] == "the"):
             words = words[1:]
+        while len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Caterpillar Inc." is Caterpillar
+            words = words[:-1]
+            words[-1] = words[-1].rstrip(",")
         if len(words) > 2 and len(words[0]) > 1:  # middle initials: "donald j trump"
             words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
         joined = re.sub(r"'s$", "", " ".join(words))
