@@ -231,14 +231,21 @@ def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
     return best
 
 
+def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
+    """:data:`_WHO_BEFORE` in ``text[a:b]``, searched only when "who" is there."""
+    return _WHO_BEFORE.search(text, a, b) if text.find("who", a, b) >= 0 else None
+
+
 def _subject(
     scan: Scan, cue: Cue, clause_a: int, sa: int
 ) -> tuple[Span | None, Attribution | None] | None:
     """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
     text = scan.text
-    chain = _CHAIN_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and text[
-        cue.start : cue.end
-    ].endswith("ing")
+    tail_a = max(clause_a, cue.start - _TAIL)
+    # the cheap test first: only an -ing cue chains ("..., saying")
+    chain = text[cue.start : cue.end].endswith("ing") and _CHAIN_BEFORE.search(
+        text, tail_a, cue.start
+    )
     if chain:
         prev = _chained_from(scan, sa, cue.start)
         if prev is not None:
@@ -246,14 +253,14 @@ def _subject(
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
         source = sentence_subject(text, clause_a, cue.start)
         return (source, None) if source is not None else None
-    who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
     if source is not None:
         return source, None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
-    if not _CONJUNCTION_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+    if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):
         return None
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:
@@ -386,7 +393,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
-    if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+    if _who_before(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
@@ -593,7 +600,7 @@ def find_indirect(scan: Scan) -> None:
             cue = cue_at(text, pos)
             if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
-        if "ccording to" in text[sa:sb]:
+        if text.find("ccording to", sa, sb) >= 0:
             _according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
