@@ -292,6 +292,8 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
 
 def _content_end(text: str, rest_a: int, sb: int) -> int:
     """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
+    if text.find(",", rest_a, sb) < 0 and text.find("and", rest_a, sb) < 0:
+        return _second_cue(text, rest_a, sb)  # every stop needs a comma or "and"
     lexicon = cue_lexicon()
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
         word = stop.group("verb") or stop.group("cue2")

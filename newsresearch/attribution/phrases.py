@@ -348,11 +348,13 @@ def _choose_phrase(
             return None
         tok = tokens[k]
         word = tok.group(0)
-        if not word[:1].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
+        if not word[0].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
             break
         low = word.lower().rstrip(".")
-        if chosen and _GAP_PUNCTUATION.intersection(seg[tok.end() : chosen[-1].start()]):
-            break
+        if chosen:
+            gap = seg[tok.end() : chosen[-1].start()]
+            if gap != " " and _GAP_PUNCTUATION.intersection(gap):
+                break
         if low in _BOUNDARY or low in lexicon and not chosen:
             break
         if low in _PREPOSITIONS:
