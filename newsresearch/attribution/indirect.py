@@ -588,6 +588,7 @@ def find_indirect(scan: Scan) -> None:
     in_direct = _direct_test(scan)
     # Where the cue words are: one scan of the text, not one per sentence.
     cue_starts = [m.start() for m in _cue_word_re().finditer(text)]
+    according = "ccording to" in text  # else no sentence has it
     for sa, sb in scan.article.sentences:
         if sb > sa and _WORD_ACROSS.match(text, sb - 1):
             # A word runs on past the sentence's end: the sentence alone decides its words.
@@ -602,7 +603,7 @@ def find_indirect(scan: Scan) -> None:
             cue = cue_at(text, pos)
             if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
-        if text.find("ccording to", sa, sb) >= 0:
+        if according and text.find("ccording to", sa, sb) >= 0:
             _according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)

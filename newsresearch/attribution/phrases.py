@@ -413,7 +413,7 @@ def _is_head(word: str) -> bool:
 def _coordinated_start(seg: str, start: int) -> int:
     """Where a coordinated source starts: "Both Anderson and Croft", "Morse and others",
     "the United States and Russia" (names before "and"; else *start*)."""
-    m = _AND_BEFORE.search(seg, 0, start)
+    m = _AND_BEFORE.search(seg, 0, start) if seg.find("and", 0, start) >= 0 else None
     if m is None:
         return start
     words = list(WORD.finditer(seg, max(0, m.start() - _COORDINATED_REACH), m.start()))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..text import Article, Quote
@@ -123,7 +124,7 @@ class Scan:
         next (as :func:`~newsresearch.text.find_quotes` gives them): for bisecting."""
         quotes = self.article.quotes
         if any(q.end < q.start for q in quotes) or any(
-            p.end > q.start for p, q in zip(quotes, quotes[1:])
+            p.end > q.start for p, q in pairwise(quotes)
         ):
             return None
         return [q.start for q in quotes]
