@@ -487,7 +487,9 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
     # a comma and at most seven words before the cue: the last few hundred characters
-    m = _COMMA_SUBJECT.search(text, max(sa, cue.start - _COMMA_SUBJECT_REACH), cue.start)
+    # no character after the pattern's comma is a comma: only the last one can start it
+    comma = text.rfind(",", max(sa, cue.start - _COMMA_SUBJECT_REACH), cue.start)
+    m = _COMMA_SUBJECT.match(text, comma, cue.start) if comma >= 0 else None
     if m is None:
         return False
     if m.group(2).strip():  # "..., the ministry said."

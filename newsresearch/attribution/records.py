@@ -90,8 +90,9 @@ class Scan:
     found: list[Attribution] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The article's text (kept on the scan: read at every step)."""
         return self.article.text
 
     def sentence_of(self, pos: int) -> Span:
