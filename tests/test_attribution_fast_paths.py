@@ -133,3 +133,45 @@ def test_coordinated_start_without_and():
     assert phrases._coordinated_start(seg, seg.index("Sen.")) == 0
     assert phrases._coordinated_start("Sen. Ada Voss", 5) == 5
     assert re.search(r"\sand\s", "Sen. Ada Voss") is None
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "said",
+            "says",
+            "told",
+            "Said",
+            "unsaid",
+            "said_",
+            "_said",
+            "2said",
+            "é",
+            "said-",
+            "-said",
+            " ",
+            "\n",
+            ",",
+            ".",
+            "’",
+            "'",
+            "warned",
+            "a",
+            "argue",
+            "arguesx",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT)
+def test_cue_starts_are_those_of_the_cue_word_pattern(text):
+    plain = [m.start() for m in indirect._cue_word_re().finditer(text)]
+    assert indirect._cue_starts(text) == plain
+
+
+def test_cue_starts_examples():
+    text = "said Voss, who said: they argued, unsaid, and warned"
+    assert [text[p : p + 4] for p in indirect._cue_starts(text)] == ["said", "said", "argu", "warn"]

@@ -210,6 +210,32 @@ def _cue_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(list(cue_lexicon()))})\b")
 
 
+@lru_cache(maxsize=1)
+def _cue_scan() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """:func:`_cue_word_re` in two parts: a cue form after a non-word character, and one
+    at the start of a text (None if a form starts with no word character, for which
+    that character would be no word boundary)."""
+    forms = list(cue_lexicon())
+    if not all(re.match(r"\w", form) for form in forms):
+        return None
+    words = trie_pattern(forms)
+    return re.compile(rf"\W(?:{words})\b"), re.compile(rf"(?:{words})\b")
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Where :func:`_cue_word_re` matches in *text*: the same positions, found faster (a
+    pattern that opens with a non-word character lets the engine pass over the letters
+    inside words without trying the cue forms)."""
+    scan = _cue_scan()
+    if scan is None:
+        return [m.start() for m in _cue_word_re().finditer(text)]
+    after, first = scan
+    starts = [m.start() + 1 for m in after.finditer(text)]
+    if first.match(text):
+        starts.insert(0, 0)
+    return starts
+
+
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -589,7 +615,7 @@ def find_indirect(scan: Scan) -> None:
     lexicon = cue_lexicon()
     in_direct = _direct_test(scan)
     # Where the cue words are: one scan of the text, not one per sentence.
-    cue_starts = [m.start() for m in _cue_word_re().finditer(text)]
+    cue_starts = _cue_starts(text)
     according = "ccording to" in text  # else no sentence has it
     for sa, sb in scan.article.sentences:
         if sb > sa and _WORD_ACROSS.match(text, sb - 1):
