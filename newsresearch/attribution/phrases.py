@@ -347,7 +347,7 @@ def _choose_phrase(
         if k == 0 and not whole:
             return None
         tok = tokens[k]
-        word = tok.group(0)
+        word = tok[0]
         if not word[0].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
             break
         low = word.lower().rstrip(".")
@@ -404,7 +404,7 @@ def _is_head(word: str) -> bool:
     return (
         word in SOURCE_HEADS
         or word.rstrip("s") in SOURCE_HEADS
-        or any(word.startswith(o) for o in _INSTITUTION_PREFIXES)
+        or word.startswith(_INSTITUTION_PREFIXES)
         or word in document_words()
         or word.rstrip("s") in document_words()
     )
