@@ -23,6 +23,8 @@ MAX_HEADING_WORDS = 12
 # up to the "MORE" link that ends it.
 _HOVER = re.compile(r"(?<=[a-z])(?=[A-Z0-9])[^\n]{10,600}?\sMORE\b")
 _QUESTION_LINE = re.compile(r"^[^\n\"“”]{3,120}\?[ \t]*$", re.M)
+#: The question mark that ends a line (at most one a line): where a heading may end.
+_QUESTION_END = re.compile(r"\?[ \t]*$", re.M)
 
 
 def chrome_spans(text: str) -> list[Span]:
@@ -38,11 +40,11 @@ def chrome_spans(text: str) -> list[Span]:
     if " MORE" in text:
         spans += [m.span() for m in _HOVER.finditer(text)]
     if "?" in text:
-        spans += [
-            m.span()
-            for m in _QUESTION_LINE.finditer(text)
-            if len(m.group(0).split()) <= MAX_HEADING_WORDS
-        ]
+        # only a line that ends in "?" can be one: read from the start of each such line
+        for end in _QUESTION_END.finditer(text):
+            m = _QUESTION_LINE.match(text, text.rfind("\n", 0, end.start()) + 1)
+            if m is not None and len(m.group(0).split()) <= MAX_HEADING_WORDS:
+                spans.append(m.span())
     return sorted(spans)
 
 

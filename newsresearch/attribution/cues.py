@@ -121,10 +121,11 @@ def cue_at(text: str, start: int) -> Cue | None:
     lemma, stance = lexicon[word]
     end = m.end()
     base = lemma.split()[0]
-    pm = _PARTICLE_AT.match(text, end)
-    particle = pm.group(1) if pm else ""
-    if particle in PHRASAL.get(base, ()):
-        return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
+    if base in PHRASAL:  # only a phrasal verb reads the word after it
+        pm = _PARTICLE_AT.match(text, end)
+        particle = pm.group(1) if pm else ""
+        if particle in PHRASAL[base]:
+            return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
     if " " in lemma:  # a lexicon entry that needs its particle ("point out")
         return None
     return Cue(start, end, lemma, stance)

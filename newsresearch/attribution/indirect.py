@@ -210,6 +210,32 @@ def _cue_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(list(cue_lexicon()))})\b")
 
 
+@lru_cache(maxsize=1)
+def _cue_scan() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """:func:`_cue_word_re` in two parts: a cue form after a non-word character, and one
+    at the start of a text (None if a form starts with no word character, for which
+    that character would be no word boundary)."""
+    forms = list(cue_lexicon())
+    if not all(re.match(r"\w", form) for form in forms):
+        return None
+    words = trie_pattern(forms)
+    return re.compile(rf"\W(?:{words})\b"), re.compile(rf"(?:{words})\b")
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Where :func:`_cue_word_re` matches in *text*: the same positions, found faster (a
+    pattern that opens with a non-word character lets the engine pass over the letters
+    inside words without trying the cue forms)."""
+    scan = _cue_scan()
+    if scan is None:
+        return [m.start() for m in _cue_word_re().finditer(text)]
+    after, first = scan
+    starts = [m.start() + 1 for m in after.finditer(text)]
+    if first.match(text):
+        starts.insert(0, 0)
+    return starts
+
+
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -231,14 +257,21 @@ def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
     return best
 
 
+def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
+    """:data:`_WHO_BEFORE` in ``text[a:b]``, searched only when "who" is there."""
+    return _WHO_BEFORE.search(text, a, b) if text.find("who", a, b) >= 0 else None
+
+
 def _subject(
     scan: Scan, cue: Cue, clause_a: int, sa: int
 ) -> tuple[Span | None, Attribution | None] | None:
     """The source of a cue and the attribution it shares a speaker with (``None``: no source)."""
     text = scan.text
-    chain = _CHAIN_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start) and text[
-        cue.start : cue.end
-    ].endswith("ing")
+    tail_a = max(clause_a, cue.start - _TAIL)
+    # the cheap test first: only an -ing cue chains ("..., saying")
+    chain = text[cue.start : cue.end].endswith("ing") and _CHAIN_BEFORE.search(
+        text, tail_a, cue.start
+    )
     if chain:
         prev = _chained_from(scan, sa, cue.start)
         if prev is not None:
@@ -246,14 +279,14 @@ def _subject(
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
         source = sentence_subject(text, clause_a, cue.start)
         return (source, None) if source is not None else None
-    who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
     if source is not None:
         return source, None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
-    if not _CONJUNCTION_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+    if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):
         return None
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:
@@ -285,6 +318,8 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
 
 def _content_end(text: str, rest_a: int, sb: int) -> int:
     """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
+    if text.find(",", rest_a, sb) < 0 and text.find("and", rest_a, sb) < 0:
+        return _second_cue(text, rest_a, sb)  # every stop needs a comma or "and"
     lexicon = cue_lexicon()
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
         word = stop.group("verb") or stop.group("cue2")
@@ -386,7 +421,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
-    if _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
+    if _who_before(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
@@ -478,7 +513,9 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     """Content before the cue: '..., the ministry said.' / '..., said Noor Haddad, an economist.'"""
     text = scan.text
     # a comma and at most seven words before the cue: the last few hundred characters
-    m = _COMMA_SUBJECT.search(text, max(sa, cue.start - _COMMA_SUBJECT_REACH), cue.start)
+    # no character after the pattern's comma is a comma: only the last one can start it
+    comma = text.rfind(",", max(sa, cue.start - _COMMA_SUBJECT_REACH), cue.start)
+    m = _COMMA_SUBJECT.match(text, comma, cue.start) if comma >= 0 else None
     if m is None:
         return False
     if m.group(2).strip():  # "..., the ministry said."
@@ -578,7 +615,8 @@ def find_indirect(scan: Scan) -> None:
     lexicon = cue_lexicon()
     in_direct = _direct_test(scan)
     # Where the cue words are: one scan of the text, not one per sentence.
-    cue_starts = [m.start() for m in _cue_word_re().finditer(text)]
+    cue_starts = _cue_starts(text)
+    according = "ccording to" in text  # else no sentence has it
     for sa, sb in scan.article.sentences:
         if sb > sa and _WORD_ACROSS.match(text, sb - 1):
             # A word runs on past the sentence's end: the sentence alone decides its words.
@@ -593,7 +631,7 @@ def find_indirect(scan: Scan) -> None:
             cue = cue_at(text, pos)
             if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
-        if "ccording to" in text[sa:sb]:
+        if according and text.find("ccording to", sa, sb) >= 0:
             _according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)

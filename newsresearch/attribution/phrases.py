@@ -347,13 +347,14 @@ def _choose_phrase(
         if k == 0 and not whole:
             return None
         tok = tokens[k]
-        word = tok.group(0)
-        if not word[:1].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
+        word = tok[0]
+        if not word[0].isalnum() and not any(c.isalnum() for c in word):  # a dash: "- U.S."
             break
         low = word.lower().rstrip(".")
-        gap = seg[tok.end() : chosen[-1].start()] if chosen else seg[tok.end() :]
-        if chosen and _GAP_PUNCTUATION.intersection(gap):
-            break
+        if chosen:
+            gap = seg[tok.end() : chosen[-1].start()]
+            if gap != " " and _GAP_PUNCTUATION.intersection(gap):
+                break
         if low in _BOUNDARY or low in lexicon and not chosen:
             break
         if low in _PREPOSITIONS:
@@ -403,7 +404,7 @@ def _is_head(word: str) -> bool:
     return (
         word in SOURCE_HEADS
         or word.rstrip("s") in SOURCE_HEADS
-        or any(word.startswith(o) for o in _INSTITUTION_PREFIXES)
+        or word.startswith(_INSTITUTION_PREFIXES)
         or word in document_words()
         or word.rstrip("s") in document_words()
     )
@@ -412,7 +413,7 @@ def _is_head(word: str) -> bool:
 def _coordinated_start(seg: str, start: int) -> int:
     """Where a coordinated source starts: "Both Anderson and Croft", "Morse and others",
     "the United States and Russia" (names before "and"; else *start*)."""
-    m = _AND_BEFORE.search(seg, 0, start)
+    m = _AND_BEFORE.search(seg, 0, start) if seg.find("and", 0, start) >= 0 else None
     if m is None:
         return start
     words = list(WORD.finditer(seg, max(0, m.start() - _COORDINATED_REACH), m.start()))
@@ -460,12 +461,14 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     aside = _DASH_ASIDE.search(seg) if seg.endswith(("-", "—", "–")) else None
     if aside is not None and aside.start() > 0:  # "A spokesman - who has ... - would"
         return np_left(text, lo, lo + aside.start(), any_noun=any_noun)
-    party = _PARTY.search(seg, max(0, len(seg) - _PARTY_REACH))
+    reach = max(0, len(seg) - _PARTY_REACH)
+    tagged = seg.find("(", reach) >= 0 or seg.find(",", reach) >= 0  # what a tag starts with
+    party = _PARTY.search(seg, reach) if tagged else None
     if party is not None and party.start() > 0:  # "Rep. Bennie Thompson (D-MS) said"
         return np_left(text, lo, lo + party.start(), any_noun=any_noun)
     end = lo + len(seg)
     # A restrictive relative clause: "an aide who spoke on condition of anonymity"
-    rel = _RELATIVE.search(seg)
+    rel = _RELATIVE.search(seg) if "who" in seg else None
     if rel and not _reports_pronoun(rel.group(0)):  # not "advocates who say they [fear]"
         head = np_left(text, lo, lo + rel.start(), any_noun=any_noun)
         if head is not None:

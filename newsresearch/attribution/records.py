@@ -10,7 +10,10 @@ each scoring step.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..text import Article, Quote
@@ -87,8 +90,9 @@ class Scan:
     found: list[Attribution] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The article's text (kept on the scan: read at every step)."""
         return self.article.text
 
     def sentence_of(self, pos: int) -> Span:
@@ -104,11 +108,27 @@ class Scan:
         return a, (len(text) if b < 0 else b)
 
     def in_quote(self, pos: int) -> Quote | None:
-        """The quotation whose content contains *pos*, if any."""
+        """The quotation whose content contains *pos*, if any (the first, in order)."""
+        starts = self._quote_starts
+        if starts is not None:  # sorted, apart: the last quote starting at or before *pos*
+            k = bisect.bisect_right(starts, pos) - 1
+            q = self.article.quotes[k] if k >= 0 else None
+            return q if q is not None and pos < q.end else None
         for q in self.article.quotes:
             if q.start <= pos < q.end:
                 return q
         return None
+
+    @cached_property
+    def _quote_starts(self) -> list[int] | None:
+        """Where the quotes' contents start, when they are in order and none overlaps the
+        next (as :func:`~newsresearch.text.find_quotes` gives them): for bisecting."""
+        quotes = self.article.quotes
+        if any(q.end < q.start for q in quotes) or any(
+            p.end > q.start for p, q in pairwise(quotes)
+        ):
+            return None
+        return [q.start for q in quotes]
 
     @property
     def last(self) -> Attribution | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
@@ -303,9 +304,17 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _anonymous_marker() -> re.Pattern[str]:
+    """Any phrase of :func:`~.phrases.anonymous_sources`, one pattern (a phrase that starts
+    a source is inside it too, so one search of the padded source finds either)."""
+    phrases = sorted(anonymous_sources(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
+
+
 def _is_anonymous(low: str, phrase: str, words: list[str]) -> bool:
     """'officials', 'a senior official', 'people familiar with the matter'."""
-    return any(a in f" {low} " or low.startswith(a) for a in anonymous_sources()) or bool(
+    return _anonymous_marker().search(f" {low} ") is not None or bool(
         words and words[0] in _QUANTIFIERS and not any(w[:1].isupper() for w in phrase.split()[1:])
     )
 

@@ -1,0 +1,177 @@
+"""The fast paths of the attribution rules give what the plain searches they stand for give.
+
+Each helper below skips a search when a cheap test shows it cannot match (issue 13);
+these tests compare it with the plain form on examples and generated text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsresearch.attribution import chrome, indirect, phrases, speakers
+from newsresearch.attribution.cues import cue_at
+from newsresearch.attribution.records import Scan
+from newsresearch.text import Article, Quote
+
+_TEXT = st.lists(
+    st.sampled_from(
+        ["a", "b", " ", "  ", "\n", "?", "? ", '"', "“", "”", ",", "who", "and", "Voss", "\t", "."]
+    ),
+    max_size=80,
+).map("".join)
+
+
+def _plain_in_quote(quotes: tuple[Quote, ...], pos: int) -> Quote | None:
+    for q in quotes:
+        if q.start <= pos < q.end:
+            return q
+    return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_in_quote_bisects_to_the_quote_a_linear_scan_finds(text):
+    scan = Scan(Article(text))
+    for pos in range(-1, len(text) + 2):
+        assert scan.in_quote(pos) is _plain_in_quote(scan.article.quotes, pos)
+
+
+def test_in_quote_scans_overlapping_quotes_in_order():
+    article = Article("0123456789")
+    first, second = Quote(0, 1, 6, 6, True), Quote(2, 3, 9, 9, False)
+    article.__dict__["quotes"] = (first, second)  # overlapping: no bisecting
+    scan = Scan(article)
+    assert scan._quote_starts is None
+    assert scan.in_quote(4) is first and scan.in_quote(7) is second and scan.in_quote(9) is None
+
+
+def test_in_quote_of_real_quotes():
+    text = '"We will win," she said. Then "five'
+    scan = Scan(Article(text))
+    assert scan._quote_starts == [q.start for q in scan.article.quotes]
+    assert text[scan.in_quote(3).start : scan.in_quote(3).end] == "We will win,"
+    assert scan.in_quote(text.index("she")) is None
+    assert scan.in_quote(len(text) - 1).end == len(text)
+
+
+def _plain_chrome_questions(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in chrome._QUESTION_LINE.finditer(text)
+        if len(m.group(0).split()) <= chrome.MAX_HEADING_WORDS
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_question_headings_are_those_of_a_search_of_every_line(text):
+    assert chrome.chrome_spans(text.replace(" MORE", "")) == _plain_chrome_questions(
+        text.replace(" MORE", "")
+    )
+
+
+def test_question_headings_examples():
+    text = (
+        "Intro.\nWhat did Voss say? \t\nIs this, asked at length by a reader who wrote in, "
+        "too long to be a heading?\nok?\nWhy not?"
+    )
+    found = [text[a:b] for a, b in chrome.chrome_spans(text)]
+    assert (
+        found
+        == ["What did Voss say? \t", "Why not?"]
+        == [text[a:b] for a, b in _plain_chrome_questions(text)]
+    )
+
+
+def test_anonymous_marker_finds_what_any_phrase_test_finds():
+    sources = speakers.anonymous_sources()
+    samples = [
+        "officials",
+        "a senior official",
+        "people familiar with the matter",
+        "ada voss",
+        "the ministry",
+        "",
+        *sources,
+        *(f"two {s} said" for s in sources[:10]),
+    ]
+    for low in samples:
+        plain = any(a in f" {low} " or low.startswith(a) for a in sources)
+        assert (speakers._anonymous_marker().search(f" {low} ") is not None) == plain
+
+
+def test_cue_at_reads_a_particle_only_after_a_phrasal_verb():
+    assert cue_at("She pointed out the flaw.", 4).lemma == "point out"
+    assert cue_at("They called for calm.", 5).lemma == "call for"
+    said = cue_at("She said out loud it was over.", 4)
+    assert (said.lemma, said.end) == ("say", 8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_who_before_is_the_plain_search(text):
+    for a in range(0, len(text) + 1, 7):
+        for b in range(a, len(text) + 1, 5):
+            plain = indirect._WHO_BEFORE.search(text, a, b)
+            fast = indirect._who_before(text, a, b)
+            assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_content_end_without_comma_or_and_is_the_second_cue():
+    text = "Voss said the plan would fail but insisted it was fine."
+    start = text.index("the plan")
+    assert indirect._content_end(text, start, len(text)) == text.index(" but")
+    plain = "Voss said the plan would fail soon."
+    assert indirect._content_end(plain, 10, len(plain)) == len(plain)
+
+
+def test_coordinated_start_without_and():
+    seg = "House Speaker Paul Ryan and Sen. Ada Voss"
+    assert phrases._coordinated_start(seg, seg.index("Sen.")) == 0
+    assert phrases._coordinated_start("Sen. Ada Voss", 5) == 5
+    assert re.search(r"\sand\s", "Sen. Ada Voss") is None
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "said",
+            "says",
+            "told",
+            "Said",
+            "unsaid",
+            "said_",
+            "_said",
+            "2said",
+            "é",
+            "said-",
+            "-said",
+            " ",
+            "\n",
+            ",",
+            ".",
+            "’",
+            "'",
+            "warned",
+            "a",
+            "argue",
+            "arguesx",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT)
+def test_cue_starts_are_those_of_the_cue_word_pattern(text):
+    plain = [m.start() for m in indirect._cue_word_re().finditer(text)]
+    assert indirect._cue_starts(text) == plain
+
+
+def test_cue_starts_examples():
+    text = "said Voss, who said: they argued, unsaid, and warned"
+    assert [text[p : p + 4] for p in indirect._cue_starts(text)] == ["said", "said", "argu", "warn"]
