@@ -110,6 +110,23 @@ def test_cue_and_issue_helpers():
     assert [i.name for i in find_issues(text)] == ["Affordable Care Act", "Trump's travel ban"]
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # judging or dating words are not part of an issue's name
+        ("Voss attacked the current deal and a legitimate offer.", ["deal", "offer"]),
+        ("Lindqvist hailed the new border security bill.", ["border security bill"]),
+        # a pronoun or a previous sentence ends the phrase
+        ("Strand said it's bad policy.", ["policy"]),
+        ("Voss said so. Tax cuts followed.", ["Tax cuts"]),
+        # initials stay a modifier
+        ("Voss backed the U.S. sanctions.", ["U.S. sanctions"]),
+    ],
+)
+def test_issue_names_leave_out_generic_words(text, names):
+    assert [i.name for i in find_issues(text)] == names
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()

@@ -240,10 +240,28 @@ _MODIFIER = re.compile(r"(?:[A-Za-z][\w’'.-]*|\d+)(?:’s|'s)?")
 ISSUE_MODIFIERS = 3
 
 
+#: Pronouns and conjunctions, which end an issue phrase ("it's bad policy": "policy").
+_CLAUSE_WORDS = frozenset(
+    """i you he she it we they me him us them it's it’s that's that’s there's there’s
+    but if so when while because whether nor yet""".split()
+)
+#: Words before an issue head that judge or date it rather than name it ("the current
+#: deal", "a legitimate offer", "the new bill"): the name starts after them.
+GENERIC_MODIFIERS = frozenset(
+    """new current latest recent proposed emerging existing original revised final
+    similar same such whole entire full possible potential so-called first second last
+    next good bad great terrible legitimate controversial very""".split()
+)
+#: Initials ("U.S.", "D.C."): the only modifiers that may end in a full stop.
+_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
-    if low in _NOT_MODIFIERS or low in stance_cues():
+    if low in _NOT_MODIFIERS or low in stance_cues() or low in _CLAUSE_WORDS:
         return False
+    if word.endswith(".") and not _INITIALS_RE.fullmatch(word):
+        return False  # the end of the previous sentence
     return word[:1].isupper() or not low.endswith(("ed", "ing", "ly"))
 
 
@@ -292,7 +310,7 @@ def _phrases(
             if not _MODIFIER.fullmatch(word):
                 break
             w_start = a - len(prev.group())
-            if word.lower() in _DETERMINERS:
+            if word.lower() in _DETERMINERS or word.lower() in GENERIC_MODIFIERS:
                 a = w_start
                 break
             if not _modifier_ok(word):
