@@ -127,6 +127,26 @@ def test_issue_names_leave_out_generic_words(text, names):
     assert [i.name for i in find_issues(text)] == names
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive with no agent: the stance taker is not named
+        ("Rep. Tom Keller was sued last week.", [("act", "anonymous", "Tom Keller", "negative")]),
+        (
+            "Gov. Ada Voss was roundly praised for the rescue plan.",
+            [("act", "anonymous", "Ada Voss", "positive")],
+        ),
+        # with an agent the agent is the source
+        (
+            "Rep. Tom Keller was sued by Gov. Ada Voss last week.",
+            [("act", "Ada Voss", "Tom Keller", "negative")],
+        ),
+    ],
+)
+def test_agentless_passive_has_anonymous_source(text, expected):
+    assert triples(text) == expected
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()

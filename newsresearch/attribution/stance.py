@@ -449,6 +449,12 @@ def _act_rows(
             if target is None:
                 continue
             targets = [target]
+        elif _agentless_passive(text, cue.start, cue.text, s_a):  # "Voss was sued"
+            target = _passive_target(text, ts, cue.start, s_a)
+            if target is None:
+                continue
+            source, source_type = ANONYMOUS, "person"
+            targets = [target]
         else:
             subj = ts.subject_before(cue.start, s_a)
             if subj is None:
@@ -496,11 +502,30 @@ def _passive_target(
     ]
     if right_before:
         return right_before[-1]
-    words = text[max(floor, cue_start - 12) : cue_start].split()
+    words = text[max(floor, cue_start - 24) : cue_start].split()
+    if words and words[-1].lower().endswith("ly"):  # "was widely criticized"
+        words = words[:-1]
     if not words or words[-1].lower() not in _PASSIVE_AUX:
         return None
     subj = ts.subject_before(cue_start, floor)
     return (subj.start, subj.end, subj.actor, subj.type) if subj is not None else None
+
+
+#: The source of a stance whose taker the text does not name (as the stance gold writes it).
+ANONYMOUS = "anonymous"
+#: A passive auxiliary with an optional adverb right before a cue ("was sued", "is widely
+#: criticized"): the end of the text before the cue.
+_AGENTLESS_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _agentless_passive(text: str, cue_start: int, cue_text: str, floor: int) -> bool:
+    """Whether a cue is a passive participle with no agent ("Voss was sued", "is accused")."""
+    verb = cue_text.split()[0].lower()
+    if not verb.endswith("ed") or _BY_RE.match(text, cue_start + len(cue_text)):
+        return False
+    return _AGENTLESS_RE.search(text[max(floor, cue_start - 30) : cue_start]) is not None
 
 
 #: Characters between two coordinated objects of an act cue ("sued the city, the police
