@@ -147,6 +147,31 @@ def test_agentless_passive_has_anonymous_source(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sen. Garrick Voss drew sharp criticism after the vote.",
+            [("quote", "anonymous", "Garrick Voss", "negative")],
+        ),
+        (
+            "Sen. Garrick Voss came under fire on Tuesday.",
+            [("quote", "anonymous", "Garrick Voss", "negative")],
+        ),
+        # the source after "from"; the noun is no act cue of its own
+        (
+            "Gov. Ada Voss has won praise from Rep. Tom Keller for the plan.",
+            [("quote", "Tom Keller", "Ada Voss", "positive")],
+        ),
+        # denied or negated: no stance
+        ("The Brinton Water Board faced no opposition.", []),
+        ("Rep. Tom Keller did not face criticism.", []),
+    ],
+)
+def test_received_stance(text, expected):
+    assert triples(text) == expected
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()

@@ -10,7 +10,10 @@ can be told apart:
 * ``act``: a stance verb (``data/stance_cues.csv``: endorsed, sued, voted
   against, fired, vetoed, thanked, ...) that no attribution uses as its cue,
   with its subject as the source and its object as the target (``Y was sued
-  by X`` too).
+  by X`` too); with a passive and no agent (``Y was sued``) the source is
+  ``anonymous``, as the stance gold writes an unnamed source;
+* ``quote`` too: a stance that the target receives (``Y drew criticism``,
+  ``Y won praise from X``): source X, else ``anonymous``.
 
 Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
 actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such
@@ -561,6 +564,95 @@ def _clause_between(text: str, a: int, b: int) -> bool:
     )
 
 
+#: Nouns of a stance that a target receives ("drew criticism", "won praise") -> polarity.
+RECEPTION_NOUNS = {
+    **dict.fromkeys(
+        """criticism criticisms backlash blowback scrutiny outrage condemnation condemnations
+        fury ire anger rebuke rebukes protest protests opposition ridicule derision fire
+        attack attacks""".split(),
+        "negative",
+    ),
+    **dict.fromkeys("praise support applause acclaim plaudits".split(), "positive"),
+}
+#: Verbs by which a target receives a stance ("Voss drew criticism", "the plan won support").
+RECEPTION_VERBS = (
+    frozenset(
+        """draw draws drew drawn drawing face faces faced facing attract attracts attracted
+    attracting spark sparks sparked sparking prompt prompts prompted prompting trigger
+    triggers triggered triggering provoke provokes provoked provoking receive receives
+    received receiving earn earns earned earning garner garners garnered garnering win wins
+    won winning""".split()
+    )
+    | {f"{v} {p}" for v in "come comes came coming".split() for p in ("under",)}
+    | {f"{v} with" for v in "meet meets met greet greets greeted".split()}
+)
+#: A reception verb, up to three words, and a reception noun ("drew sharp bipartisan criticism").
+_RECEPTION_RE = re.compile(
+    r"\b(?P<verb>"
+    + "|".join(v.replace(" ", r"\s+") for v in sorted(RECEPTION_VERBS, key=len, reverse=True))
+    + r")\s+(?P<between>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>"
+    + "|".join(sorted(RECEPTION_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: Words between a reception verb and its noun that deny the stance ("faced no opposition").
+_NO_RECEPTION = frozenset("no little few without".split())
+_FROM_RE = re.compile(r"\s+from\s+")
+
+
+def _reception_rows(doc_id: Any, article: Article, ts: _Targets) -> list[dict]:
+    """``quote`` triples of a stance that a target receives ("Voss drew criticism").
+
+    The target is the subject of a :data:`RECEPTION_VERBS` verb whose object is a
+    :data:`RECEPTION_NOUNS` noun (up to three words between); the source is the
+    actor after ``from`` (``drew criticism from Keller``), else :data:`ANONYMOUS`:
+    the guide's source for an unnamed critic.
+    """
+    text, rows = article.text, []
+    for s_a, s_b in article.sentences:
+        for m in _RECEPTION_RE.finditer(text, s_a, s_b):
+            between = m.group("between").lower().split()
+            if any(w in _NO_RECEPTION or w in {".", ";"} for w in between):
+                continue
+            noun = m.group("noun").lower()
+            polar = RECEPTION_NOUNS[noun]
+            subj = ts.subject_before(m.start(), s_a)
+            if subj is None:
+                continue
+            source, source_type = ANONYMOUS, "person"
+            after = _FROM_RE.match(text, m.end(), s_b)
+            if after is not None:
+                by = ts.within(after.end(), min(s_b, after.end() + OBJECT_CHARS), issues=False)
+                if by and by[0][0] <= after.end() + 25:
+                    source, source_type = by[0][2], by[0][3]
+            if _own(subj.actor, source):
+                continue
+            if negated(text, m.start("verb"), floor=s_a):
+                continue  # "did not draw criticism": no stance at all
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "attribution_id": f"{doc_id}:r{len(rows) + 1}",
+                    "kind": "quote",
+                    "speaker": source,
+                    "speaker_type": source_type,
+                    "target": subj.actor,
+                    "target_type": subj.type,
+                    "cue_polarity": polar,
+                    "in_quote": ts.in_quote(subj.start),
+                    "cue": m.group(),
+                    "cue_stance": "",
+                    "cue_lemma": noun,
+                    "target_start": subj.start,
+                    "target_end": subj.end,
+                    "_tone": text[s_a:s_b],
+                    "_context": _context(article, subj.start, subj.end, None),
+                    "_cue_span": (m.start("noun"), m.end("noun")),
+                }
+            )
+    return rows
+
+
 #: The polarity signals, in the order :func:`stance_triples` may consult them.
 SIGNALS = ("cue", "model", "vader")
 
@@ -665,9 +757,14 @@ def stance_triples(
         ts = _Targets(article, aoi)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
+        received = _reception_rows(doc_id, article, ts) if "quote" in kinds else []
         if "act" in kinds:
             used = [(int(r.cue_start), int(r.cue_end)) for r in mine if not pd.isna(r.cue_start)]
+            used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
             rows.extend(_act_rows(doc_id, article, ts, used))
+        for r in received:
+            r.pop("_cue_span", None)
+        rows.extend(received)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored = _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)
