@@ -172,6 +172,19 @@ def test_received_stance(text, expected):
     assert triples(text) == expected
 
 
+def test_bare_synonym_refers_back_to_the_named_bill():
+    first = "The Senate passed the Brinton water bill on Monday. "
+    measure = triples(first + "Rep. Tom Keller vowed to block the measure.")
+    assert ("act", "Tom Keller", "Brinton water bill", "negative") in measure
+    # the same head keeps its own name; other heads are not synonyms
+    assert ("act", "Tom Keller", "bill", "negative") in triples(
+        first + "Rep. Tom Keller vowed to block the bill."
+    )
+    assert ("act", "Tom Keller", "plan", "negative") in triples(
+        first + "Rep. Tom Keller vowed to block the plan."
+    )
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()

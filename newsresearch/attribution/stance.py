@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -154,7 +154,8 @@ class _Targets:
                 # names that only modify the head ("the Obama administration", "Trump's
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
-                out = [t for t in out if t not in inside] + [(start, p.end, p.name, p.type)]
+                name = _issue_antecedent(self, p)  # "the measure": the bill named before
+                out = [t for t in out if t not in inside] + [(start, p.end, name, p.type)]
             out.sort()
         return out
 
@@ -174,6 +175,44 @@ class _Targets:
 
     def in_quote(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.quotes)
+
+
+#: Head nouns that refer back to an issue of another head ("the measure" after "the
+#: immigration bill", "the pact" after "the nuclear agreement").
+ISSUE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset("bill bills law laws act legislation measure measures".split()),
+)
+#: Characters before a bare issue head in which its antecedent must start.
+ANTECEDENT_CHARS = 3000
+
+
+def _issue_antecedent(ts: _Targets, phrase: Any) -> str:
+    """The name of the issue that a bare head refers back to, else the phrase's own name.
+
+    ``"the measure"`` after ``"the immigration bill"``: the nearest earlier issue
+    phrase of several words whose head is another noun of the same
+    :data:`ISSUE_SYNONYMS` class, at most :data:`ANTECEDENT_CHARS` before.
+    A bare head of the same noun keeps its name (``"the bill"``).
+    """
+    head = phrase.name.lower()
+    group = next((g for g in ISSUE_SYNONYMS if head in g), None)
+    if group is None or " " in head:
+        return phrase.name
+    for p in reversed(_article_issues(ts.text)):
+        if p.start >= phrase.start:
+            continue
+        if p.start < phrase.start - ANTECEDENT_CHARS:
+            break
+        words = p.name.split()
+        if len(words) > 1 and words[-1].lower() in group and words[-1].lower() != head:
+            return p.name
+    return phrase.name
+
+
+@lru_cache(maxsize=4)
+def _article_issues(text: str) -> tuple[Any, ...]:
+    """Every issue phrase of an article (kept for its next few look-ups)."""
+    return tuple(find_issues(text))
 
 
 #: Other names of places in ``data/places.txt`` (the name a stance names them by).
