@@ -121,6 +121,12 @@ def test_cue_and_issue_helpers():
         ("Voss said so. Tax cuts followed.", ["Tax cuts"]),
         # initials stay a modifier
         ("Voss backed the U.S. sanctions.", ["U.S. sanctions"]),
+        # heads of events and claims; a modal or a negated verb is no modifier
+        (
+            "Keller mocked the lockdown and the bribery allegations.",
+            ["lockdown", "bribery allegations"],
+        ),
+        ("Voss said the council must repeal the curfew order.", ["curfew order"]),
     ],
 )
 def test_issue_names_leave_out_generic_words(text, names):

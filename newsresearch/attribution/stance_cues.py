@@ -51,7 +51,8 @@ ISSUE_HEADS = frozenset(
     shutdown election referendum vaccine vaccines pipeline withdrawal offer summit meeting
     protest protests report story video record relations relationship solution expansion
     increases oversight collusion firings practices campaign testimony subpoena indictment
-    lawsuit settlement embargo invasion agenda rhetoric response""".split()
+    lawsuit settlement embargo invasion agenda rhetoric response allegations accusations
+    funding relief lockdown lockdowns reopening crackdown warrant moratorium theories""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
@@ -243,7 +244,8 @@ ISSUE_MODIFIERS = 3
 #: Pronouns and conjunctions, which end an issue phrase ("it's bad policy": "policy").
 _CLAUSE_WORDS = frozenset(
     """i you he she it we they me him us them it's it’s that's that’s there's there’s
-    but if so when while because whether nor yet""".split()
+    but if so when while because whether nor yet must can could should may might shall
+    amid among despite during since until""".split()
 )
 #: Words before an issue head that judge or date it rather than name it ("the current
 #: deal", "a legitimate offer", "the new bill"): the name starts after them.
@@ -259,6 +261,8 @@ _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
     if low in _NOT_MODIFIERS or low in stance_cues() or low in _CLAUSE_WORDS:
+        return False
+    if low.endswith(("n't", "n’t")):  # "doesn't", "won't": a verb
         return False
     if word.endswith(".") and not _INITIALS_RE.fullmatch(word):
         return False  # the end of the previous sentence
