@@ -191,6 +191,27 @@ def test_bare_synonym_refers_back_to_the_named_bill():
     )
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Tom Keller signed on to the farm bill.", ("Tom Keller", "farm bill", "positive")),
+        ("Sen. Ada Voss cosponsored the farm bill.", ("Ada Voss", "farm bill", "positive")),
+        (
+            "Sen. Ada Voss joined forces with Rep. Tom Keller.",
+            ("Ada Voss", "Tom Keller", "positive"),
+        ),
+        (
+            "Sen. Ada Voss grilled Rep. Tom Keller on Tuesday.",
+            ("Ada Voss", "Tom Keller", "negative"),
+        ),
+        ("Sen. Ada Voss spearheaded the farm bill.", ("Ada Voss", "farm bill", "positive")),
+        ("Sen. Ada Voss singled out Rep. Tom Keller.", ("Ada Voss", "Tom Keller", "negative")),
+    ],
+)
+def test_more_act_cues(text, expected):
+    assert [t[1:] for t in triples(text)] == [expected]
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()
