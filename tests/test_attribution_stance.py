@@ -212,6 +212,11 @@ def test_more_act_cues(text, expected):
     assert [t[1:] for t in triples(text)] == [expected]
 
 
+def test_object_of_a_preposition_is_no_subject():
+    text = "Sen. Ada Voss, in a letter to the Brinton Water Board, praised Gov. Helena Strand."
+    assert triples(text) == [("act", "Ada Voss", "Helena Strand", "positive")]
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()

@@ -167,8 +167,10 @@ class _Targets:
                 return None
             if m.end > position or m.type == "issue":
                 continue
-            before = self.text[max(floor, m.start - 12) : m.start].split()
+            before = self.text[max(floor, m.start - 16) : m.start].split()
             if before and before[-1].lower() in _BEFORE_SUBJECT:
+                continue
+            if _prepositional_object(before):  # "comments about the Mueller inquiry"
                 continue
             return m
         return None
@@ -213,6 +215,16 @@ def _issue_antecedent(ts: _Targets, phrase: Any) -> str:
 def _article_issues(text: str) -> tuple[Any, ...]:
     """Every issue phrase of an article (kept for its next few look-ups)."""
     return tuple(find_issues(text))
+
+
+def _prepositional_object(before: list[str]) -> bool:
+    """Whether the words before a mention end in a preposition and a determiner
+    ("about the", "with a"): the mention is the object of the preposition."""
+    return (
+        len(before) >= 2
+        and before[-1].lower() in {"the", "a", "an"}
+        and before[-2].lower() in _BEFORE_SUBJECT
+    )
 
 
 #: Other names of places in ``data/places.txt`` (the name a stance names them by).
