@@ -121,6 +121,10 @@ def test_cue_and_issue_helpers():
         ("Voss said so. Tax cuts followed.", ["Tax cuts"]),
         # initials stay a modifier
         ("Voss backed the U.S. sanctions.", ["U.S. sanctions"]),
+        # quantifiers, superlatives and time possessives are not part of the name
+        ("Keller backed the boldest cuts and any other reforms.", ["cuts", "reforms"]),
+        ("Voss mocked last week's inquiry.", ["inquiry"]),
+        ("Voss signed the arrest warrant.", ["arrest warrant"]),
         # heads of events and claims; a modal or a negated verb is no modifier
         (
             "Keller mocked the lockdown and the bribery allegations.",

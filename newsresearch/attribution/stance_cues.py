@@ -245,17 +245,36 @@ ISSUE_MODIFIERS = 3
 _CLAUSE_WORDS = frozenset(
     """i you he she it we they me him us them it's it’s that's that’s there's there’s
     but if so when while because whether nor yet must can could should may might shall
-    amid among despite during since until""".split()
+    amid among despite during since until been being do does did""".split()
 )
 #: Words before an issue head that judge or date it rather than name it ("the current
 #: deal", "a legitimate offer", "the new bill"): the name starts after them.
 GENERIC_MODIFIERS = frozenset(
     """new current latest recent proposed emerging existing original revised final
     similar same such whole entire full possible potential so-called first second last
-    next good bad great terrible legitimate controversial very""".split()
+    next good bad great terrible legitimate controversial very any other some more fewer
+    many several all both each every massive profound""".split()
+)
+#: Possessive time words before an issue head ("last year's investigation"): not its name.
+_TIME_WORDS = frozenset(
+    """year week month day today yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday weekend decade century""".split()
 )
 #: Initials ("U.S.", "D.C."): the only modifiers that may end in a full stop.
 _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _generic(word: str) -> bool:
+    """Whether a word before an issue head judges, counts or dates it (:data:`GENERIC_MODIFIERS`,
+    a superlative such as "boldest", a time possessive such as "year's"): not part of its name."""
+    low = word.lower().replace("’", "'")
+    if low in GENERIC_MODIFIERS or low.removesuffix("'s") in _TIME_WORDS:
+        return True
+    return word.islower() and low.endswith("est") and len(low) > 5 and low not in _EST_NOUNS
+
+
+#: Words in -est that are no superlatives ("the arrest warrant", "the protest ban").
+_EST_NOUNS = frozenset("arrest protest interest request contest conquest harvest".split())
 
 
 def _modifier_ok(word: str) -> bool:
@@ -314,7 +333,7 @@ def _phrases(
             if not _MODIFIER.fullmatch(word):
                 break
             w_start = a - len(prev.group())
-            if word.lower() in _DETERMINERS or word.lower() in GENERIC_MODIFIERS:
+            if word.lower() in _DETERMINERS or _generic(word):
                 a = w_start
                 break
             if not _modifier_ok(word):
