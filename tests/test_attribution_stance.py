@@ -140,64 +140,6 @@ def test_issue_names_leave_out_generic_words(text, names):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a passive with no agent: the stance taker is not named
-        ("Rep. Tom Keller was sued last week.", [("act", "anonymous", "Tom Keller", "negative")]),
-        (
-            "Gov. Ada Voss was roundly praised for the rescue plan.",
-            [("act", "anonymous", "Ada Voss", "positive")],
-        ),
-        # with an agent the agent is the source
-        (
-            "Rep. Tom Keller was sued by Gov. Ada Voss last week.",
-            [("act", "Ada Voss", "Tom Keller", "negative")],
-        ),
-    ],
-)
-def test_agentless_passive_has_anonymous_source(text, expected):
-    assert triples(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Sen. Garrick Voss drew sharp criticism after the vote.",
-            [("quote", "anonymous", "Garrick Voss", "negative")],
-        ),
-        (
-            "Sen. Garrick Voss came under fire on Tuesday.",
-            [("quote", "anonymous", "Garrick Voss", "negative")],
-        ),
-        # the source after "from"; the noun is no act cue of its own
-        (
-            "Gov. Ada Voss has won praise from Rep. Tom Keller for the plan.",
-            [("quote", "Tom Keller", "Ada Voss", "positive")],
-        ),
-        # denied or negated: no stance
-        ("The Brinton Water Board faced no opposition.", []),
-        ("Rep. Tom Keller did not face criticism.", []),
-    ],
-)
-def test_received_stance(text, expected):
-    assert triples(text) == expected
-
-
-def test_bare_synonym_refers_back_to_the_named_bill():
-    first = "The Senate passed the Brinton water bill on Monday. "
-    measure = triples(first + "Rep. Tom Keller vowed to block the measure.")
-    assert ("act", "Tom Keller", "Brinton water bill", "negative") in measure
-    # the same head keeps its own name; other heads are not synonyms
-    assert ("act", "Tom Keller", "bill", "negative") in triples(
-        first + "Rep. Tom Keller vowed to block the bill."
-    )
-    assert ("act", "Tom Keller", "plan", "negative") in triples(
-        first + "Rep. Tom Keller vowed to block the plan."
-    )
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         ("Rep. Tom Keller signed on to the farm bill.", ("Tom Keller", "farm bill", "positive")),
         ("Sen. Ada Voss cosponsored the farm bill.", ("Ada Voss", "farm bill", "positive")),
         (

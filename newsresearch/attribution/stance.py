@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -59,6 +59,7 @@ from .stance_cues import (
     negator_in,
     stance_cues,
 )
+from .stance_rules import ANONYMOUS, agentless_passive, issue_antecedent, received_rows
 
 if TYPE_CHECKING:
     from ..actors import Mention
@@ -154,7 +155,7 @@ class _Targets:
                 # names that only modify the head ("the Obama administration", "Trump's
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
-                name = _issue_antecedent(self, p)  # "the measure": the bill named before
+                name = issue_antecedent(self.text, p)  # "the measure": the bill named before
                 out = [t for t in out if t not in inside] + [(start, p.end, name, p.type)]
             out.sort()
         return out
@@ -177,44 +178,6 @@ class _Targets:
 
     def in_quote(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.quotes)
-
-
-#: Head nouns that refer back to an issue of another head ("the measure" after "the
-#: immigration bill", "the pact" after "the nuclear agreement").
-ISSUE_SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset("bill bills law laws act legislation measure measures".split()),
-)
-#: Characters before a bare issue head in which its antecedent must start.
-ANTECEDENT_CHARS = 3000
-
-
-def _issue_antecedent(ts: _Targets, phrase: Any) -> str:
-    """The name of the issue that a bare head refers back to, else the phrase's own name.
-
-    ``"the measure"`` after ``"the immigration bill"``: the nearest earlier issue
-    phrase of several words whose head is another noun of the same
-    :data:`ISSUE_SYNONYMS` class, at most :data:`ANTECEDENT_CHARS` before.
-    A bare head of the same noun keeps its name (``"the bill"``).
-    """
-    head = phrase.name.lower()
-    group = next((g for g in ISSUE_SYNONYMS if head in g), None)
-    if group is None or " " in head:
-        return phrase.name
-    for p in reversed(_article_issues(ts.text)):
-        if p.start >= phrase.start:
-            continue
-        if p.start < phrase.start - ANTECEDENT_CHARS:
-            break
-        words = p.name.split()
-        if len(words) > 1 and words[-1].lower() in group and words[-1].lower() != head:
-            return p.name
-    return phrase.name
-
-
-@lru_cache(maxsize=4)
-def _article_issues(text: str) -> tuple[Any, ...]:
-    """Every issue phrase of an article (kept for its next few look-ups)."""
-    return tuple(find_issues(text))
 
 
 def _prepositional_object(before: list[str]) -> bool:
@@ -503,7 +466,7 @@ def _act_rows(
             if target is None:
                 continue
             targets = [target]
-        elif _agentless_passive(text, cue.start, cue.text, s_a):  # "Voss was sued"
+        elif agentless_passive(text, cue.start, s_a):  # "Voss was sued"
             target = _passive_target(text, ts, cue.start, s_a)
             if target is None:
                 continue
@@ -565,23 +528,6 @@ def _passive_target(
     return (subj.start, subj.end, subj.actor, subj.type) if subj is not None else None
 
 
-#: The source of a stance whose taker the text does not name (as the stance gold writes it).
-ANONYMOUS = "anonymous"
-#: A passive auxiliary with an optional adverb right before a cue ("was sued", "is widely
-#: criticized"): the end of the text before the cue.
-_AGENTLESS_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
-)
-
-
-def _agentless_passive(text: str, cue_start: int, cue_text: str, floor: int) -> bool:
-    """Whether a cue is a passive participle with no agent ("Voss was sued", "is accused")."""
-    verb = cue_text.split()[0].lower()
-    if not verb.endswith("ed") or _BY_RE.match(text, cue_start + len(cue_text)):
-        return False
-    return _AGENTLESS_RE.search(text[max(floor, cue_start - 30) : cue_start]) is not None
-
-
 #: Characters between two coordinated objects of an act cue ("sued the city, the police
 #: department and police chief Eddie Driggers").
 COORDINATED_CHARS = 40
@@ -613,95 +559,6 @@ def _clause_between(text: str, a: int, b: int) -> bool:
         w in {"that", "which", "who", "because", "but", "and", "after", "when"}
         for w in gap.lower().split()
     )
-
-
-#: Nouns of a stance that a target receives ("drew criticism", "won praise") -> polarity.
-RECEPTION_NOUNS = {
-    **dict.fromkeys(
-        """criticism criticisms backlash blowback scrutiny outrage condemnation condemnations
-        fury ire anger rebuke rebukes protest protests opposition ridicule derision fire
-        attack attacks""".split(),
-        "negative",
-    ),
-    **dict.fromkeys("praise support applause acclaim plaudits".split(), "positive"),
-}
-#: Verbs by which a target receives a stance ("Voss drew criticism", "the plan won support").
-RECEPTION_VERBS = (
-    frozenset(
-        """draw draws drew drawn drawing face faces faced facing attract attracts attracted
-    attracting spark sparks sparked sparking prompt prompts prompted prompting trigger
-    triggers triggered triggering provoke provokes provoked provoking receive receives
-    received receiving earn earns earned earning garner garners garnered garnering win wins
-    won winning""".split()
-    )
-    | {f"{v} {p}" for v in "come comes came coming".split() for p in ("under",)}
-    | {f"{v} with" for v in "meet meets met greet greets greeted".split()}
-)
-#: A reception verb, up to three words, and a reception noun ("drew sharp bipartisan criticism").
-_RECEPTION_RE = re.compile(
-    r"\b(?P<verb>"
-    + "|".join(v.replace(" ", r"\s+") for v in sorted(RECEPTION_VERBS, key=len, reverse=True))
-    + r")\s+(?P<between>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>"
-    + "|".join(sorted(RECEPTION_NOUNS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-#: Words between a reception verb and its noun that deny the stance ("faced no opposition").
-_NO_RECEPTION = frozenset("no little few without".split())
-_FROM_RE = re.compile(r"\s+from\s+")
-
-
-def _reception_rows(doc_id: Any, article: Article, ts: _Targets) -> list[dict]:
-    """``quote`` triples of a stance that a target receives ("Voss drew criticism").
-
-    The target is the subject of a :data:`RECEPTION_VERBS` verb whose object is a
-    :data:`RECEPTION_NOUNS` noun (up to three words between); the source is the
-    actor after ``from`` (``drew criticism from Keller``), else :data:`ANONYMOUS`:
-    the guide's source for an unnamed critic.
-    """
-    text, rows = article.text, []
-    for s_a, s_b in article.sentences:
-        for m in _RECEPTION_RE.finditer(text, s_a, s_b):
-            between = m.group("between").lower().split()
-            if any(w in _NO_RECEPTION or w in {".", ";"} for w in between):
-                continue
-            noun = m.group("noun").lower()
-            polar = RECEPTION_NOUNS[noun]
-            subj = ts.subject_before(m.start(), s_a)
-            if subj is None:
-                continue
-            source, source_type = ANONYMOUS, "person"
-            after = _FROM_RE.match(text, m.end(), s_b)
-            if after is not None:
-                by = ts.within(after.end(), min(s_b, after.end() + OBJECT_CHARS), issues=False)
-                if by and by[0][0] <= after.end() + 25:
-                    source, source_type = by[0][2], by[0][3]
-            if _own(subj.actor, source):
-                continue
-            if negated(text, m.start("verb"), floor=s_a):
-                continue  # "did not draw criticism": no stance at all
-            rows.append(
-                {
-                    "doc_id": doc_id,
-                    "attribution_id": f"{doc_id}:r{len(rows) + 1}",
-                    "kind": "quote",
-                    "speaker": source,
-                    "speaker_type": source_type,
-                    "target": subj.actor,
-                    "target_type": subj.type,
-                    "cue_polarity": polar,
-                    "in_quote": ts.in_quote(subj.start),
-                    "cue": m.group(),
-                    "cue_stance": "",
-                    "cue_lemma": noun,
-                    "target_start": subj.start,
-                    "target_end": subj.end,
-                    "_tone": text[s_a:s_b],
-                    "_context": _context(article, subj.start, subj.end, None),
-                    "_cue_span": (m.start("noun"), m.end("noun")),
-                }
-            )
-    return rows
 
 
 #: The polarity signals, in the order :func:`stance_triples` may consult them.
@@ -808,7 +665,7 @@ def stance_triples(
         ts = _Targets(article, aoi)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
-        received = _reception_rows(doc_id, article, ts) if "quote" in kinds else []
+        received = received_rows(doc_id, article, ts) if "quote" in kinds else []
         if "act" in kinds:
             used = [(int(r.cue_start), int(r.cue_end)) for r in mine if not pd.isna(r.cue_start)]
             used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
