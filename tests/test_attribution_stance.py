@@ -124,6 +124,7 @@ def test_cue_and_issue_helpers():
         # quantifiers, superlatives and time possessives are not part of the name
         ("Keller backed the boldest cuts and any other reforms.", ["cuts", "reforms"]),
         ("Voss mocked last week's inquiry.", ["inquiry"]),
+        ("Keller denounced the baseless fraud theories.", ["fraud theories"]),
         ("Voss signed the arrest warrant.", ["arrest warrant"]),
         # heads of events and claims; a modal or a negated verb is no modifier
         (

@@ -253,7 +253,9 @@ GENERIC_MODIFIERS = frozenset(
     """new current latest recent proposed emerging existing original revised final
     similar same such whole entire full possible potential so-called first second last
     next good bad great terrible legitimate controversial very any other some more fewer
-    many several all both each every massive profound""".split()
+    many several all both each every massive profound baseless groundless unfounded bogus
+    false ridiculous outrageous disastrous disgraceful horrible awful hurtful dangerous
+    reckless misguided wasteful unfair historic major huge big""".split()
 )
 #: Possessive time words before an issue head ("last year's investigation"): not its name.
 _TIME_WORDS = frozenset(
