@@ -84,3 +84,10 @@ def test_bare_synonym_refers_back_to_the_named_bill():
     assert ("act", "Tom Keller", "plan", "negative") in triples(
         first + "Rep. Tom Keller vowed to block the plan."
     )
+
+
+def test_a_bare_vague_issue_is_no_target():
+    assert triples("Sen. Ada Voss criticized the meeting.") == []
+    # with a modifier it names an issue
+    named = triples("Sen. Ada Voss criticized the Brinton meeting.")
+    assert [t[2] for t in named] == ["Brinton meeting"]

@@ -59,7 +59,13 @@ from .stance_cues import (
     negator_in,
     stance_cues,
 )
-from .stance_rules import ANONYMOUS, agentless_passive, issue_antecedent, received_rows
+from .stance_rules import (
+    ANONYMOUS,
+    VAGUE_ISSUES,
+    agentless_passive,
+    issue_antecedent,
+    received_rows,
+)
 
 if TYPE_CHECKING:
     from ..actors import Mention
@@ -149,6 +155,8 @@ class _Targets:
             # group phrases (find_groups) are entities for entity_stance, not triple
             # targets: as targets they lowered triple F1 on the development gold
             for p in find_issues(self.text, a, b):
+                if p.name.lower() in VAGUE_ISSUES:
+                    continue  # "the decision", "the meeting": which one, the text does not say
                 inside = [t for t in out if t[0] < p.end and p.start < t[1]]
                 if any(t[1] > p.head_start for t in inside):
                     continue  # a name over the head noun: the name is the target

@@ -25,12 +25,19 @@ __all__ = [
     "ISSUE_SYNONYMS",
     "RECEPTION_NOUNS",
     "RECEPTION_VERBS",
+    "VAGUE_ISSUES",
     "agentless_passive",
     "issue_antecedent",
     "received_rows",
 ]
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
+#: Issue heads that, bare ("the decision", "the meeting", "the record"), name no issue: a
+#: reference the text resolves elsewhere; not a target.
+VAGUE_ISSUES = frozenset(
+    """record records decision decisions meeting meetings war campaign order orders
+    relationship relations story stories rule rules response rhetoric agenda""".split()
+)
 
 #: The source of a stance whose taker the text does not name (as the stance gold writes it).
 ANONYMOUS = "anonymous"
