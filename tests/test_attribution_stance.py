@@ -110,6 +110,60 @@ def test_cue_and_issue_helpers():
     assert [i.name for i in find_issues(text)] == ["Affordable Care Act", "Trump's travel ban"]
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # judging or dating words are not part of an issue's name
+        ("Voss attacked the current deal and a legitimate offer.", ["deal", "offer"]),
+        ("Lindqvist hailed the new border security bill.", ["border security bill"]),
+        # a pronoun or a previous sentence ends the phrase
+        ("Strand said it's bad policy.", ["policy"]),
+        ("Voss said so. Tax cuts followed.", ["Tax cuts"]),
+        # initials stay a modifier
+        ("Voss backed the U.S. sanctions.", ["U.S. sanctions"]),
+        # quantifiers, superlatives and time possessives are not part of the name
+        ("Keller backed the boldest cuts and any other reforms.", ["cuts", "reforms"]),
+        ("Voss mocked last week's inquiry.", ["inquiry"]),
+        ("Keller denounced the baseless fraud theories.", ["fraud theories"]),
+        ("Voss signed the arrest warrant.", ["arrest warrant"]),
+        # heads of events and claims; a modal or a negated verb is no modifier
+        (
+            "Keller mocked the lockdown and the bribery allegations.",
+            ["lockdown", "bribery allegations"],
+        ),
+        ("Voss said the council must repeal the curfew order.", ["curfew order"]),
+    ],
+)
+def test_issue_names_leave_out_generic_words(text, names):
+    assert [i.name for i in find_issues(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Tom Keller signed on to the farm bill.", ("Tom Keller", "farm bill", "positive")),
+        ("Sen. Ada Voss cosponsored the farm bill.", ("Ada Voss", "farm bill", "positive")),
+        (
+            "Sen. Ada Voss joined forces with Rep. Tom Keller.",
+            ("Ada Voss", "Tom Keller", "positive"),
+        ),
+        (
+            "Sen. Ada Voss grilled Rep. Tom Keller on Tuesday.",
+            ("Ada Voss", "Tom Keller", "negative"),
+        ),
+        ("Sen. Ada Voss spearheaded the farm bill.", ("Ada Voss", "farm bill", "positive")),
+        ("Sen. Ada Voss singled out Rep. Tom Keller.", ("Ada Voss", "Tom Keller", "negative")),
+    ],
+)
+def test_more_act_cues(text, expected):
+    assert [t[1:] for t in triples(text)] == [expected]
+
+
+def test_object_of_a_preposition_is_no_subject():
+    text = "Sen. Ada Voss, in a letter to the Brinton Water Board, praised Gov. Helena Strand."
+    assert triples(text) == [("act", "Ada Voss", "Helena Strand", "positive")]
+
+
 def test_vader_runs_only_when_asked():
     text = '"Gov. Helena Strand is a wonderful leader," said Sen. Ada Voss.'
     assert stance_triples(pd.Series([text]))["vader"].isna().all()

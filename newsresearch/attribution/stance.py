@@ -10,7 +10,10 @@ can be told apart:
 * ``act``: a stance verb (``data/stance_cues.csv``: endorsed, sued, voted
   against, fired, vetoed, thanked, ...) that no attribution uses as its cue,
   with its subject as the source and its object as the target (``Y was sued
-  by X`` too).
+  by X`` too); with a passive and no agent (``Y was sued``) the source is
+  ``anonymous``, as the stance gold writes an unnamed source;
+* ``quote`` too: a stance that the target receives (``Y drew criticism``,
+  ``Y won praise from X``): source X, else ``anonymous``.
 
 Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
 actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such
@@ -55,6 +58,13 @@ from .stance_cues import (
     negated,
     negator_in,
     stance_cues,
+)
+from .stance_rules import (
+    ANONYMOUS,
+    VAGUE_ISSUES,
+    agentless_passive,
+    issue_antecedent,
+    received_rows,
 )
 
 if TYPE_CHECKING:
@@ -145,13 +155,16 @@ class _Targets:
             # group phrases (find_groups) are entities for entity_stance, not triple
             # targets: as targets they lowered triple F1 on the development gold
             for p in find_issues(self.text, a, b):
+                if p.name.lower() in VAGUE_ISSUES:
+                    continue  # "the decision", "the meeting": which one, the text does not say
                 inside = [t for t in out if t[0] < p.end and p.start < t[1]]
                 if any(t[1] > p.head_start for t in inside):
                     continue  # a name over the head noun: the name is the target
                 # names that only modify the head ("the Obama administration", "Trump's
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
-                out = [t for t in out if t not in inside] + [(start, p.end, p.name, p.type)]
+                name = issue_antecedent(self.text, p)  # "the measure": the bill named before
+                out = [t for t in out if t not in inside] + [(start, p.end, name, p.type)]
             out.sort()
         return out
 
@@ -163,14 +176,26 @@ class _Targets:
                 return None
             if m.end > position or m.type == "issue":
                 continue
-            before = self.text[max(floor, m.start - 12) : m.start].split()
+            before = self.text[max(floor, m.start - 16) : m.start].split()
             if before and before[-1].lower() in _BEFORE_SUBJECT:
+                continue
+            if _prepositional_object(before):  # "comments about the Mueller inquiry"
                 continue
             return m
         return None
 
     def in_quote(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.quotes)
+
+
+def _prepositional_object(before: list[str]) -> bool:
+    """Whether the words before a mention end in a preposition and a determiner
+    ("about the", "with a"): the mention is the object of the preposition."""
+    return (
+        len(before) >= 2
+        and before[-1].lower() in {"the", "a", "an"}
+        and before[-2].lower() in _BEFORE_SUBJECT
+    )
 
 
 #: Other names of places in ``data/places.txt`` (the name a stance names them by).
@@ -449,6 +474,12 @@ def _act_rows(
             if target is None:
                 continue
             targets = [target]
+        elif agentless_passive(text, cue.start, s_a):  # "Voss was sued"
+            target = _passive_target(text, ts, cue.start, s_a)
+            if target is None:
+                continue
+            source, source_type = ANONYMOUS, "person"
+            targets = [target]
         else:
             subj = ts.subject_before(cue.start, s_a)
             if subj is None:
@@ -496,7 +527,9 @@ def _passive_target(
     ]
     if right_before:
         return right_before[-1]
-    words = text[max(floor, cue_start - 12) : cue_start].split()
+    words = text[max(floor, cue_start - 24) : cue_start].split()
+    if words and words[-1].lower().endswith("ly"):  # "was widely criticized"
+        words = words[:-1]
     if not words or words[-1].lower() not in _PASSIVE_AUX:
         return None
     subj = ts.subject_before(cue_start, floor)
@@ -640,9 +673,14 @@ def stance_triples(
         ts = _Targets(article, aoi)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
+        received = received_rows(doc_id, article, ts) if "quote" in kinds else []
         if "act" in kinds:
             used = [(int(r.cue_start), int(r.cue_end)) for r in mine if not pd.isna(r.cue_start)]
+            used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
             rows.extend(_act_rows(doc_id, article, ts, used))
+        for r in received:
+            r.pop("_cue_span", None)
+        rows.extend(received)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored = _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)

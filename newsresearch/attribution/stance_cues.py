@@ -51,7 +51,8 @@ ISSUE_HEADS = frozenset(
     shutdown election referendum vaccine vaccines pipeline withdrawal offer summit meeting
     protest protests report story video record relations relationship solution expansion
     increases oversight collusion firings practices campaign testimony subpoena indictment
-    lawsuit settlement embargo invasion agenda rhetoric response""".split()
+    lawsuit settlement embargo invasion agenda rhetoric response allegations accusations
+    funding relief lockdown lockdowns reopening crackdown warrant moratorium theories""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
@@ -240,10 +241,52 @@ _MODIFIER = re.compile(r"(?:[A-Za-z][\w’'.-]*|\d+)(?:’s|'s)?")
 ISSUE_MODIFIERS = 3
 
 
+#: Pronouns and conjunctions, which end an issue phrase ("it's bad policy": "policy").
+_CLAUSE_WORDS = frozenset(
+    """i you he she it we they me him us them it's it’s that's that’s there's there’s
+    but if so when while because whether nor yet must can could should may might shall
+    amid among despite during since until been being do does did""".split()
+)
+#: Words before an issue head that judge or date it rather than name it ("the current
+#: deal", "a legitimate offer", "the new bill"): the name starts after them.
+GENERIC_MODIFIERS = frozenset(
+    """new current latest recent proposed emerging existing original revised final
+    similar same such whole entire full possible potential so-called first second last
+    next good bad great terrible legitimate controversial very any other some more fewer
+    many several all both each every massive profound baseless groundless unfounded bogus
+    false ridiculous outrageous disastrous disgraceful horrible awful hurtful dangerous
+    reckless misguided wasteful unfair historic major huge big""".split()
+)
+#: Possessive time words before an issue head ("last year's investigation"): not its name.
+_TIME_WORDS = frozenset(
+    """year week month day today yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday weekend decade century""".split()
+)
+#: Initials ("U.S.", "D.C."): the only modifiers that may end in a full stop.
+_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _generic(word: str) -> bool:
+    """Whether a word before an issue head judges, counts or dates it (:data:`GENERIC_MODIFIERS`,
+    a superlative such as "boldest", a time possessive such as "year's"): not part of its name."""
+    low = word.lower().replace("’", "'")
+    if low in GENERIC_MODIFIERS or low.removesuffix("'s") in _TIME_WORDS:
+        return True
+    return word.islower() and low.endswith("est") and len(low) > 5 and low not in _EST_NOUNS
+
+
+#: Words in -est that are no superlatives ("the arrest warrant", "the protest ban").
+_EST_NOUNS = frozenset("arrest protest interest request contest conquest harvest".split())
+
+
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
-    if low in _NOT_MODIFIERS or low in stance_cues():
+    if low in _NOT_MODIFIERS or low in stance_cues() or low in _CLAUSE_WORDS:
         return False
+    if low.endswith(("n't", "n’t")):  # "doesn't", "won't": a verb
+        return False
+    if word.endswith(".") and not _INITIALS_RE.fullmatch(word):
+        return False  # the end of the previous sentence
     return word[:1].isupper() or not low.endswith(("ed", "ing", "ly"))
 
 
@@ -292,7 +335,7 @@ def _phrases(
             if not _MODIFIER.fullmatch(word):
                 break
             w_start = a - len(prev.group())
-            if word.lower() in _DETERMINERS:
+            if word.lower() in _DETERMINERS or _generic(word):
                 a = w_start
                 break
             if not _modifier_ok(word):
