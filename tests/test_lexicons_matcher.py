@@ -229,3 +229,94 @@ def test_chunks_read_as_written_give_the_codes_of_the_lower_cased_text():
         assert (quoted is None) == (plain_quoted is None)
         if quoted is not None:
             assert quoted.tolist() == plain_quoted.tolist()
+
+
+# --- chunk ids of a batch at once ---------------------------------------------------------------
+
+
+def test_chunk_index_finds_exactly_the_chunks_it_holds():
+    from newsresearch.lexicons.matcher import ChunkIndex, _code_points
+
+    index = ChunkIndex()
+    known = ["voss,", "left", "“said", "\ud800x", "ab", "ba"]
+    index.sync({c: i for i, c in enumerate(known)})
+    text = "left  ba voss, “said right\tab \ud800x abc lef"
+    chars = _code_points(text)
+    word = ~np.asarray([c.isspace() for c in text])
+    chunks = text.split()
+    starts, at = [], 0
+    for c in chunks:
+        at = text.index(c, at)
+        starts.append(at)
+        at += len(c)
+    starts_a = np.asarray(starts)
+    ends = starts_a + np.asarray([len(c) for c in chunks])
+    expected = [known.index(c) if c in known else -1 for c in chunks]
+    assert index.find(chars, starts_a, ends, word).tolist() == expected
+    # chunks added later are found too; the table grows past half full
+    more = {c: i for i, c in enumerate(known + [f"w{k}" for k in range(2000)] + ["abc"])}
+    index.sync(more)
+    assert index.count == len(more) and 2 * index.count <= len(index.keys)
+    expected = [more.get(c, -1) for c in chunks]
+    assert index.find(chars, starts_a, ends, word).tolist() == expected
+
+
+def test_chunk_index_checks_the_characters_not_only_the_hash():
+    from newsresearch.lexicons.matcher import ChunkIndex, _code_points
+
+    index = ChunkIndex()
+    index.sync({"left": 0, "right": 1})
+    index.hashes[:2] = 7  # every chunk collides: found by its hash, refused by its characters
+    index.keys[:] = 0
+    index.slot_ids[:] = -1
+    index._insert(index.hashes[:2], np.arange(2))
+    chars = _code_points("left right")
+    word = chars != ord(" ")
+    starts, ends = np.asarray([0, 5]), np.asarray([4, 10])
+    found = index.find(chars, starts, ends, word)
+    assert found.tolist() in ([-1, -1], [0, -1], [-1, 1])  # never a wrong id
+
+
+@pytest.mark.parametrize("lexicon", ["generic", "policy"])
+def test_batch_chunk_ids_equal_the_text_by_text_ids(sample_texts, lexicon):
+    from newsresearch.text import quote_spans
+
+    m = framing.load_lexicon(lexicon).matcher()
+    texts = [
+        *sample_texts[:40],
+        'He said "the economy will clash" and the tax cut passed.',
+        "“Tax cut” and \u3000 wide\u2003spaces\u00a0here, «guillemets» „low“",
+        "lone \ud800 surrogate, \x00 nul, tabs\tand\nlines",
+        None,
+        "",
+        "   ",
+        "\u201cunclosed quote at the end",
+    ]
+    quotes = [quote_spans(t) if isinstance(t, str) else None for t in texts]
+    for given in (None, quotes):
+        table = m._table()
+        fast = m._batch_chunk_ids(table, texts, given)
+        assert fast is not None
+        slow = m._each_chunk_ids(table, texts, given)
+        for a, b in zip(fast, slow, strict=True):
+            assert (a is None) == (b is None)
+            if a is not None:
+                assert a.tolist() == b.tolist()
+    # texts the batch leaves to the text-by-text path
+    table = m._table()
+    assert m._batch_chunk_ids(table, ["İstanbul economy"], None) is None
+    assert m._batch_chunk_ids(table, ["Tax\x1cCut"], None) is None
+    assert m._batch_chunk_ids(table, ['a "b" c'], [[(3, 2)]]) is None
+
+
+def test_tally_documents_cold_and_warm_equal_one_text_at_a_time(sample_texts):
+    m = TermMatcher({"econ": {"econom*": 1.0, "tax cut": 2.0}, "war": {"clash*": 1.0}})
+    texts = sample_texts[:30]
+    cold = m.tally_documents(texts)  # every chunk new: looked up as strings
+    warm = m.tally_documents(texts)  # every chunk known: found in the chunk index
+    for k, text in enumerate(texts):
+        one = m.tally_text(text)
+        for part in ("n_words", "hits", "quoted", "score"):
+            assert getattr(one, part)[0].tolist() == getattr(cold, part)[k].tolist()
+            assert getattr(one, part)[0].tolist() == getattr(warm, part)[k].tolist()
+    assert cold.hits.sum() > 0

@@ -48,7 +48,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 from typing import Any
 
 import numpy as np
@@ -110,6 +110,10 @@ class ChunkTable:
         self.flat: list[int] = []
         self.offsets: list[int] = [0]
         self._arrays: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._index: ChunkIndex | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_index"} | {"_index": None}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -144,6 +148,187 @@ class ChunkTable:
         # position k of chunk j's codes: starts[j] + (k - where chunk j begins in the output)
         shift = np.repeat(starts[ids] - (np.cumsum(counts) - counts), counts)
         return flat[shift + np.arange(total)]
+
+    def index(self) -> ChunkIndex:
+        """The :class:`ChunkIndex` of the chunks added so far (call under the matcher's lock)."""
+        if self._index is None:
+            self._index = ChunkIndex()
+        self._index.sync(self.ids)
+        return self._index
+
+
+#: Code points up to which white space is looked up in :data:`_SPACE` (none is above).
+_SPACE_LIMIT = 0x3001
+#: Whether each code point below :data:`_SPACE_LIMIT` is white space to ``str.split()``
+#: (the last entry, for every code point from the limit on, is False).
+_SPACE = np.asarray([chr(c).isspace() for c in range(_SPACE_LIMIT)] + [False])
+_HASH_BASE = 0x9E3779B97F4A7C15  # odd: invertible modulo 2**64
+_HASH_LENGTH = np.uint64(0xC2B2AE3D27D4EB4F)
+#: Powers of the hash base and of its inverse modulo 2**64 are kept up to this many.
+_POWERS_KEPT = 1 << 21
+_POWERS = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``B ** k`` and ``B ** -k`` modulo 2**64 (B the hash base) for k < *n* (at least)."""
+    global _POWERS
+    if len(_POWERS[0]) >= n:
+        return _POWERS
+    size = max(n, min(2 * len(_POWERS[0]), _POWERS_KEPT))
+    out = []
+    for base in (_HASH_BASE, pow(_HASH_BASE, -1, 1 << 64)):
+        steps = np.full(size, base, dtype=np.uint64)
+        steps[0] = 1
+        out.append(np.cumprod(steps))  # integer overflow wraps: modulo 2**64
+    if size <= _POWERS_KEPT:
+        _POWERS = (out[0], out[1])
+    return out[0], out[1]
+
+
+def _chunk_hashes(chars: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each chunk ``chars[starts[k]:ends[k]]`` (code points), which does
+    not depend on where the chunk is: a polynomial in the base over its code points, from
+    prefix sums, times the inverse power at its start; then mixed with its length.
+
+    Examples
+    --------
+    >>> chars = np.frombuffer("ab ab".encode("utf-32-le"), dtype=np.uint32)
+    >>> h = _chunk_hashes(chars, np.asarray([0, 3, 0]), np.asarray([2, 5, 1]))
+    >>> bool(h[0] == h[1]), bool(h[0] == h[2])
+    (True, False)
+    """
+    n = len(chars)
+    up, down = _powers(n)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(np.multiply(chars, up[:n], dtype=np.uint64), out=prefix[1:])
+    hashes = (prefix[ends] - prefix[starts]) * down[starts]
+    return hashes * _HASH_LENGTH + (ends - starts).astype(np.uint64)
+
+
+class ChunkIndex:
+    """The chunks of a :class:`ChunkTable` as arrays, to look many chunks up at once.
+
+    Each chunk's code points are kept end to end (``chars``) and its 64-bit hash
+    (:func:`_chunk_hashes`) in an open-addressing table. :meth:`find` hashes the chunks
+    of a text in numpy, looks each hash up, then compares the chunk's characters with
+    those of the chunk found: an id is only given to an equal string, so the ids are
+    exact whatever the hashes (a chunk not found, or colliding, gets -1 and is looked up
+    as a string).
+
+    Examples
+    --------
+    >>> index = ChunkIndex()
+    >>> index.sync({"voss,": 0, "left": 1})
+    >>> chars = np.frombuffer("left voss, right".encode("utf-32-le"), dtype=np.uint32)
+    >>> word = chars != ord(" ")
+    >>> index.find(chars, np.asarray([0, 5, 11]), np.asarray([4, 10, 16]), word).tolist()
+    [1, 0, -1]
+    """
+
+    def __init__(self) -> None:
+        # The arrays below grow by doubling; only the first count (n_chars) entries count.
+        self.count = 0
+        self.n_chars = 0
+        self.chars = np.zeros(0, dtype=np.uint32)
+        self.starts = np.zeros(0, dtype=np.int64)
+        self.lengths = np.zeros(0, dtype=np.int64)
+        self.hashes = np.zeros(0, dtype=np.uint64)
+        self.bits = 10
+        self.keys = np.zeros(1 << self.bits, dtype=np.uint64)
+        self.slot_ids = np.full(1 << self.bits, -1, dtype=np.int64)
+
+    def sync(self, ids: dict[str, int]) -> None:
+        """Index the chunks of *ids* (chunk -> id, ids in insertion order, non-empty
+        chunks) added since the last call."""
+        if len(ids) == self.count:
+            return
+        new = list(islice(ids, self.count, None))
+        chars = _code_points("".join(new))
+        lengths = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
+        ends = np.cumsum(lengths)
+        hashes = _chunk_hashes(chars, ends - lengths, ends)
+        first, used = self.count, self.n_chars
+        self.chars = _put(self.chars, used, chars)
+        self.starts = _put(self.starts, first, used + ends - lengths)
+        self.lengths = _put(self.lengths, first, lengths)
+        self.hashes = _put(self.hashes, first, hashes)
+        self.count, self.n_chars = len(ids), used + len(chars)
+        if 2 * self.count > len(self.keys):  # keep the table at most half full
+            while 2 * self.count > (1 << self.bits):
+                self.bits += 1
+            self.keys = np.zeros(1 << self.bits, dtype=np.uint64)
+            self.slot_ids = np.full(1 << self.bits, -1, dtype=np.int64)
+            first = 0
+        self._insert(self.hashes[first : self.count], np.arange(first, self.count))
+
+    def _slots(self, hashes: np.ndarray) -> np.ndarray:
+        return (hashes >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def _insert(self, hashes: np.ndarray, ids: np.ndarray) -> None:
+        """Put *ids* under their *hashes* (linear probing, in rounds)."""
+        mask = (1 << self.bits) - 1
+        slot = self._slots(hashes)
+        while len(ids):
+            free = np.flatnonzero(self.slot_ids[slot] < 0)
+            taken, first = np.unique(slot[free], return_index=True)
+            placed = free[first]
+            self.keys[taken] = hashes[placed]
+            self.slot_ids[taken] = ids[placed]
+            rest = np.ones(len(ids), dtype=bool)
+            rest[placed] = False
+            hashes, ids, slot = hashes[rest], ids[rest], (slot[rest] + 1) & mask
+
+    def find(
+        self, chars: np.ndarray, starts: np.ndarray, ends: np.ndarray, word: np.ndarray
+    ) -> np.ndarray:
+        """The id of each chunk ``chars[starts[k]:ends[k]]``, -1 when not known.
+
+        The chunks are non-empty, in order, and cover exactly the positions where
+        *word* is true.
+        """
+        out = np.full(len(starts), -1, dtype=np.int64)
+        if not self.count or not len(starts):
+            return out
+        lengths = ends - starts
+        hashes = _chunk_hashes(chars, starts, ends)
+        mask = (1 << self.bits) - 1
+        slot = self._slots(hashes)
+        ids = self.slot_ids[slot]
+        hit = self.keys[slot] == hashes
+        out[hit] = ids[hit]
+        todo = np.flatnonzero(~hit & (ids >= 0))
+        while len(todo):  # probe on past slots holding other hashes
+            slot_t = slot[todo] = (slot[todo] + 1) & mask
+            ids = self.slot_ids[slot_t]
+            hit = self.keys[slot_t] == hashes[todo]
+            out[todo[hit]] = ids[hit]
+            todo = todo[~hit & (ids >= 0)]
+        found = np.maximum(out, 0)
+        out[self.lengths[found] != lengths] = -1
+        # The characters of each chunk against those of the chunk found (clipped: the
+        # comparisons of chunks not found, or of another length, do not count).
+        at = np.flatnonzero(word)
+        theirs = self.chars.take(at + np.repeat(self.starts[found] - starts, lengths), mode="clip")
+        differs = np.flatnonzero(chars[at] != theirs)
+        if len(differs):
+            out[np.searchsorted(starts, at[differs], "right") - 1] = -1
+        return out
+
+
+def _put(kept: np.ndarray, used: int, new: np.ndarray) -> np.ndarray:
+    """*kept* (its first *used* entries count) with *new* after those: the same array
+    when it has room, else one twice as large (appending costs the new entries only)."""
+    if used + len(new) > len(kept):
+        grown = np.zeros(max(used + len(new), 2 * len(kept)), dtype=kept.dtype)
+        grown[:used] = kept[:used]
+        kept = grown
+    kept[used : used + len(new)] = new
+    return kept
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of *text* (lone surrogates too)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 @dataclass
@@ -451,6 +636,93 @@ class TermMatcher:
             )
         return has_quotes
 
+    def _batch_chunk_ids(
+        self,
+        table: ChunkTable,
+        texts: Sequence[Any],
+        quotes: Sequence[Sequence[tuple[int, int]] | None] | None,
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray] | None:
+        """The chunk ids :meth:`_chunk_ids` gives for *texts* one after the other, each
+        text followed by the separator chunk; whether each chunk is quoted (None when no
+        text has quotation marks); each text's chunk count, separator included. Found
+        for all texts at once in numpy
+        (:class:`ChunkIndex`), chunks not seen before as strings. None when a text needs
+        :meth:`_chunk_ids`' special cases (its lower case changes lengths, or it has
+        characters ``str.split()`` drops but the tokenizer keeps), or has unordered
+        quotation spans.
+
+        The texts are joined with line breaks and cut at white space (as ``str.split()``
+        does) and at the bounds of quotation spans (as cutting each text at them first).
+        A chunk is quoted when it starts inside a quotation span.
+        """
+        sep_code = self.code(_SEPARATOR)
+        with self.lock:
+            sep = table.add(_SEPARATOR, (sep_code,))
+        joined: list[str] = []
+        cuts: list[int] = []
+        doc_starts: list[int] = []
+        any_quote = False
+        at = 0
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                text = ""
+            if _LENGTH_CHANGING_LOWER in text or contains_any(text, SPLIT_ONLY_SPACE_CHARS):
+                return None
+            if text and contains_any(text, _QUOTE_CHAR_SET):
+                any_quote = True
+                known = None if quotes is None else quotes[i]
+                spans = quote_spans(_normalise(text)) if known is None else known
+                last = 0
+                for a, b in spans:
+                    if not last <= a <= b <= len(text):
+                        return None
+                    cuts += (at + a, at + b)
+                    last = b
+            doc_starts.append(at)
+            joined.append(text)
+            at += len(text) + 1
+        whole = "\n".join(joined)
+        chars = _code_points(whole)
+        n = len(chars)
+        space = _SPACE.take(chars, mode="clip")
+        cut = np.zeros(n + 1, dtype=bool)  # a chunk boundary before each position
+        cut[0] = cut[n] = True
+        cut[1:n] |= space[:-1] | space[1:]
+        if cuts:
+            cut[np.asarray(cuts, dtype=np.int64)] = True
+        word = ~space
+        starts = np.flatnonzero(word & cut[:n])
+        ends = np.flatnonzero(word & cut[1:]) + 1
+        with self.lock:
+            index = table.index()
+            found = index.find(chars, starts, ends, word)
+        missing = np.flatnonzero(found < 0)
+        if len(missing):  # chunks not seen before (or colliding): as strings, in text order
+            get, chunk_id = table.ids.get, self._chunk_id
+            chunks = [
+                whole[a:b]
+                for a, b in zip(starts[missing].tolist(), ends[missing].tolist(), strict=True)
+            ]
+            found[missing] = [
+                f if (f := get(c)) is not None else chunk_id(table, c) for c in chunks
+            ]
+        # the separator after each text
+        doc_of = np.searchsorted(np.asarray(doc_starts, dtype=np.int64), starts, "right") - 1
+        per_doc = np.bincount(doc_of, minlength=len(texts)) + 1
+        sep_at = np.cumsum(per_doc) - 1
+        ids = np.full(len(starts) + len(texts), sep, dtype=np.int64)
+        is_chunk = np.ones(len(ids), dtype=bool)
+        is_chunk[sep_at] = False
+        ids[is_chunk] = found
+        quoted = np.zeros(len(ids), dtype=bool)
+        if cuts:
+            inside = np.zeros(n + 1, dtype=np.int64)
+            bounds = np.asarray(cuts, dtype=np.int64)
+            np.add.at(inside, bounds[0::2], 1)
+            np.add.at(inside, bounds[1::2], -1)
+            quoted[is_chunk] = np.cumsum(inside)[starts] > 0
+        return ids, (quoted if any_quote else None), per_doc
+
     def codes(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
         """Token codes of *text* and, when it has quotation marks, which tokens are quoted.
 
@@ -658,6 +930,30 @@ class TermMatcher:
         if not len(texts):
             return self.tally(_NO_CODES, n_units=0, **options)
         table = self._table()
+        fast = self._batch_chunk_ids(table, texts, quotes)
+        if fast is not None:
+            chunk_ids, chunk_quoted, doc_chunks = fast
+        else:
+            chunk_ids, chunk_quoted, doc_chunks = self._each_chunk_ids(table, texts, quotes)
+        codes = table.expand(chunk_ids)
+        per_chunk = table.arrays()[2][chunk_ids]
+        in_quote = None if chunk_quoted is None else np.repeat(chunk_quoted, per_chunk)
+        doc_of_chunk = np.repeat(np.arange(len(texts)), doc_chunks)
+        return self.tally(
+            codes,
+            in_quote=in_quote,
+            unit_of_tok=np.repeat(doc_of_chunk, per_chunk),
+            n_units=len(texts),
+            **options,
+        )
+
+    def _each_chunk_ids(
+        self,
+        table: ChunkTable,
+        texts: Sequence[Any],
+        quotes: Sequence[Sequence[tuple[int, int]] | None] | None,
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """What :meth:`_batch_chunk_ids` gives, text by text with :meth:`_chunk_ids`."""
         sep_code = self.code(_SEPARATOR)
         with self.lock:
             sep = table.add(_SEPARATOR, (sep_code,))
@@ -676,20 +972,8 @@ class TermMatcher:
             quoted.append(False)
             doc_chunks[i] = len(ids) - n
         chunk_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))  # faster than asarray
-        codes = table.expand(chunk_ids)
-        per_chunk = table.arrays()[2][chunk_ids]
-        in_quote = None
-        if any_quote:
-            chunk_quoted = np.repeat(np.asarray(quoted, dtype=bool), pieces)
-            in_quote = np.repeat(chunk_quoted, per_chunk)
-        doc_of_chunk = np.repeat(np.arange(len(texts)), doc_chunks)
-        return self.tally(
-            codes,
-            in_quote=in_quote,
-            unit_of_tok=np.repeat(doc_of_chunk, per_chunk),
-            n_units=len(texts),
-            **options,
-        )
+        chunk_quoted = np.repeat(np.asarray(quoted, dtype=bool), pieces) if any_quote else None
+        return chunk_ids, chunk_quoted, doc_chunks
 
     def tally_text(self, text: Any, **options: Any) -> Tally:
         """Tally a whole document."""
