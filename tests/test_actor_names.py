@@ -96,7 +96,7 @@ def test_candidates_read_the_surnames_as_they_grow():
 
     surnames: set[str] = set()
     seen = []
-    for start, facts in candidates("Ada Voss spoke. Voss left.", surnames):
+    for _start, facts in candidates("Ada Voss spoke. Voss left.", surnames):
         seen.append(facts.name)
         surnames.add(facts.words[-1])
     assert seen == ["Ada Voss", "Voss"]
