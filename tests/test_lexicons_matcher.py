@@ -234,49 +234,6 @@ def test_chunks_read_as_written_give_the_codes_of_the_lower_cased_text():
 # --- chunk ids of a batch at once ---------------------------------------------------------------
 
 
-def test_chunk_index_finds_exactly_the_chunks_it_holds():
-    from newsresearch.lexicons.matcher import ChunkIndex, _code_points
-
-    index = ChunkIndex()
-    known = ["voss,", "left", "“said", "\ud800x", "ab", "ba"]
-    index.sync({c: i for i, c in enumerate(known)})
-    text = "left  ba voss, “said right\tab \ud800x abc lef"
-    chars = _code_points(text)
-    word = ~np.asarray([c.isspace() for c in text])
-    chunks = text.split()
-    starts, at = [], 0
-    for c in chunks:
-        at = text.index(c, at)
-        starts.append(at)
-        at += len(c)
-    starts_a = np.asarray(starts)
-    ends = starts_a + np.asarray([len(c) for c in chunks])
-    expected = [known.index(c) if c in known else -1 for c in chunks]
-    assert index.find(chars, starts_a, ends, word).tolist() == expected
-    # chunks added later are found too; the table grows past half full
-    more = {c: i for i, c in enumerate(known + [f"w{k}" for k in range(2000)] + ["abc"])}
-    index.sync(more)
-    assert index.count == len(more) and 2 * index.count <= len(index.keys)
-    expected = [more.get(c, -1) for c in chunks]
-    assert index.find(chars, starts_a, ends, word).tolist() == expected
-
-
-def test_chunk_index_checks_the_characters_not_only_the_hash():
-    from newsresearch.lexicons.matcher import ChunkIndex, _code_points
-
-    index = ChunkIndex()
-    index.sync({"left": 0, "right": 1})
-    index.hashes[:2] = 7  # every chunk collides: found by its hash, refused by its characters
-    index.keys[:] = 0
-    index.slot_ids[:] = -1
-    index._insert(index.hashes[:2], np.arange(2))
-    chars = _code_points("left right")
-    word = chars != ord(" ")
-    starts, ends = np.asarray([0, 5]), np.asarray([4, 10])
-    found = index.find(chars, starts, ends, word)
-    assert found.tolist() in ([-1, -1], [0, -1], [-1, 1])  # never a wrong id
-
-
 @pytest.mark.parametrize("lexicon", ["generic", "policy"])
 def test_batch_chunk_ids_equal_the_text_by_text_ids(sample_texts, lexicon):
     from newsresearch.text import quote_spans
