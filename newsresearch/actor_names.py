@@ -28,6 +28,7 @@ from .lexicons.tokens import trie_pattern
 __all__ = [
     "NameFacts",
     "candidate_matches",
+    "candidates",
     "first_names",
     "is_organisation",
     "lone_word",
@@ -384,3 +385,40 @@ def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[
             if bare and bare not in surnames:
                 continue
         yield m
+
+
+def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameFacts]]:
+    """The :func:`name_facts` of each of :func:`candidate_matches` that is a name, with
+    the match's start in *text* (the facts' offsets are relative to it).
+
+    *surnames* is read as each match is reached, as in :func:`candidate_matches`; the
+    facts of a matched string met before are one dictionary lookup.
+
+    Examples
+    --------
+    >>> [(at, f.title, f.name) for at, f in candidates("The senator met Sen. Ada Voss.", ())]
+    [(16, 'Sen.', 'Ada Voss')]
+    """
+    search, match, pos = _NAME_START.search, _title_re().match, 0
+    lone, cleaned = _LONE_WORDS.get, _CLEANED.get
+    while (c := search(text, pos)) is not None:
+        start = c.start()
+        m = match(text, start)
+        if m is None:
+            pos = start + 1
+            continue
+        pos = m.end()
+        title, raw = m.groups()
+        if title is None:
+            bare = lone(raw)
+            if bare is None:
+                bare = lone_word(raw)
+            if bare and bare not in surnames:
+                continue
+        matched = text[start:pos]
+        offset = len(matched) - len(raw)  # the name runs to the end of the match
+        facts = cleaned((matched, title, offset), _CLEANED)
+        if facts is _CLEANED:
+            facts = name_facts(matched, title, offset)
+        if facts is not None:
+            yield start, facts

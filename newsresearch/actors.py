@@ -38,10 +38,9 @@ import pandas as pd
 
 from .actor_names import (
     NameFacts,
-    candidate_matches,
+    candidates,
     first_names,
     is_organisation,
-    name_facts,
     title_info,
     titles,
 )
@@ -254,6 +253,9 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
+#: What an appositive after a name (:data:`_APPOSITIVE_RE`) begins with.
+_SPACE_COMMA = re.compile(r"\s*,")
+
 #: Characters before a name searched for a role ("the party's spokesman, Arlo Menzies").
 ROLE_BEFORE_CHARS = 60
 #: Characters after a name searched for an appositive role (", the vice president's spokesman,").
@@ -384,8 +386,10 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
     follows = text[end : end + 1]
-    if follows != "," and not follows.isspace():
-        return  # both patterns after the name begin with white space or a comma
+    if follows != "," and (
+        not follows.isspace() or _SPACE_COMMA.match(text, end, end + APPOSITIVE_CHARS) is None
+    ):
+        return  # an appositive begins with a comma after white space, a description with one
     after = _APPOSITIVE_RE.match(text[end : end + APPOSITIVE_CHARS])
     if after:
         actor.roles.add(after.group("role").lower())
@@ -411,11 +415,7 @@ def _named(text: str) -> _Cast:
     # Lone capitalised words that are no known surname (the common case) are dropped
     # by candidate_matches, which reads cast.by_surname as it grows.
     by_surname, actors = cast.by_surname, cast.actors  # kept (rename() changes them in place)
-    for m in candidate_matches(text, by_surname):
-        base = m.start()
-        facts = name_facts(m.group(0), m.group("title"), m.start("name") - base)
-        if facts is None:
-            continue
+    for base, facts in candidates(text, by_surname):
         title, words, start, end = facts.title, facts.words, facts.start + base, facts.end + base
         if (
             title is None

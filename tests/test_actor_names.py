@@ -70,3 +70,33 @@ def test_candidate_matches_are_name_matches_without_unknown_lone_words():
         found.append(m.group(0))
         known.add("Voss")
     assert found == ["Ada Voss", "Voss"]
+
+
+def test_candidates_are_the_name_facts_of_the_candidate_matches():
+    from newsresearch.actor_names import candidate_matches, candidates, name_facts
+
+    text = (
+        "The senator met Sen. Ada Voss. Voss left. Reuters said Finance Minister Lena Ortiz, "
+        "CNN's Jake Tapper and the Transport Workers' Union agreed. But Voss's aide did not."
+    )
+    for surnames in (set(), {"Voss"}, {"Voss", "Reuters", "But"}):
+        expected = []
+        for m in candidate_matches(text, surnames):
+            facts = name_facts(m.group(0), m.group("title"), m.start("name") - m.start())
+            if facts is not None:
+                expected.append((m.start(), facts))
+        assert list(candidates(text, surnames)) == expected
+    found = dict(candidates(text, {"Voss"}))
+    assert found[16].title == "Sen." and found[16].name == "Ada Voss"
+    assert found[31].words == ("Voss",) and found[31].title is None
+
+
+def test_candidates_read_the_surnames_as_they_grow():
+    from newsresearch.actor_names import candidates
+
+    surnames: set[str] = set()
+    seen = []
+    for _start, facts in candidates("Ada Voss spoke. Voss left.", surnames):
+        seen.append(facts.name)
+        surnames.add(facts.words[-1])
+    assert seen == ["Ada Voss", "Voss"]

@@ -179,3 +179,14 @@ def test_named_before_finds_the_nearest_person_by_name():
     found = actors.named_before(position, type="person", within=500, certain=True)
     assert found is not None and found.actor == "Ana Brooks"
     assert actors.named_before(position, type="person", within=10) is None
+
+
+def test_appositives_after_white_space_and_a_comma_and_descriptions_after_a_comma():
+    from newsresearch.actors import find_actors
+
+    found = find_actors("Arlo Menzies , the vice president's spokesman, replied. Menzies left.")
+    assert "spokesman" in found.actors["Arlo Menzies"].roles
+    found = find_actors("Ada Voss, an economics professor at Halden University, said so.")
+    assert found.actors["Ada Voss"].description == "economics professor at Halden University"
+    found = find_actors("Ada Voss said so, the spokesman added.")
+    assert not found.actors["Ada Voss"].roles and not found.actors["Ada Voss"].description

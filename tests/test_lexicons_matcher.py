@@ -229,3 +229,51 @@ def test_chunks_read_as_written_give_the_codes_of_the_lower_cased_text():
         assert (quoted is None) == (plain_quoted is None)
         if quoted is not None:
             assert quoted.tolist() == plain_quoted.tolist()
+
+
+# --- chunk ids of a batch at once ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lexicon", ["generic", "policy"])
+def test_batch_chunk_ids_equal_the_text_by_text_ids(sample_texts, lexicon):
+    from newsresearch.text import quote_spans
+
+    m = framing.load_lexicon(lexicon).matcher()
+    texts = [
+        *sample_texts[:40],
+        'He said "the economy will clash" and the tax cut passed.',
+        "“Tax cut” and \u3000 wide\u2003spaces\u00a0here, «guillemets» „low“",
+        "lone \ud800 surrogate, \x00 nul, tabs\tand\nlines",
+        None,
+        "",
+        "   ",
+        "\u201cunclosed quote at the end",
+    ]
+    quotes = [quote_spans(t) if isinstance(t, str) else None for t in texts]
+    for given in (None, quotes):
+        table = m._table()
+        fast = m._batch_chunk_ids(table, texts, given)
+        assert fast is not None
+        slow = m._each_chunk_ids(table, texts, given)
+        for a, b in zip(fast, slow, strict=True):
+            assert (a is None) == (b is None)
+            if a is not None:
+                assert a.tolist() == b.tolist()
+    # texts the batch leaves to the text-by-text path
+    table = m._table()
+    assert m._batch_chunk_ids(table, ["İstanbul economy"], None) is None
+    assert m._batch_chunk_ids(table, ["Tax\x1cCut"], None) is None
+    assert m._batch_chunk_ids(table, ['a "b" c'], [[(3, 2)]]) is None
+
+
+def test_tally_documents_cold_and_warm_equal_one_text_at_a_time(sample_texts):
+    m = TermMatcher({"econ": {"econom*": 1.0, "tax cut": 2.0}, "war": {"clash*": 1.0}})
+    texts = sample_texts[:30]
+    cold = m.tally_documents(texts)  # every chunk new: looked up as strings
+    warm = m.tally_documents(texts)  # every chunk known: found in the chunk index
+    for k, text in enumerate(texts):
+        one = m.tally_text(text)
+        for part in ("n_words", "hits", "quoted", "score"):
+            assert getattr(one, part)[0].tolist() == getattr(cold, part)[k].tolist()
+            assert getattr(one, part)[0].tolist() == getattr(warm, part)[k].tolist()
+    assert cold.hits.sum() > 0

@@ -54,6 +54,7 @@ from typing import Any
 import numpy as np
 
 from ..text import quote_spans
+from .chunks import ChunkTable, code_points, is_space
 from .negation import FRAME_NEGATORS, NEGATION_WINDOW, NOT_NEGATING_NEXT, is_negator
 from .tokens import (
     SPLIT_ONLY_SPACE,
@@ -65,7 +66,16 @@ from .tokens import (
     token_strings,
 )
 
-__all__ = ["TOKEN_RX", "Hits", "Match", "TermMatcher", "Tally", "glob_regex", "token_strings"]
+__all__ = [
+    "TOKEN_RX",
+    "ChunkTable",
+    "Hits",
+    "Match",
+    "TermMatcher",
+    "Tally",
+    "glob_regex",
+    "token_strings",
+]
 
 # Chunk cache entries kept per matcher before it is emptied (bounds memory on huge corpora).
 CACHE_LIMIT = 2_000_000
@@ -85,65 +95,6 @@ _LENGTH_CHANGING_LOWER = "\u0130"
 def _normalise(text: str) -> str:
     """*text* as the matcher reads it: lower-cased, with ``’`` as ``'``."""
     return text.lower().replace("’", "'")
-
-
-class ChunkTable:
-    """Whitespace-separated chunks seen so far: an id per chunk and its token codes.
-
-    The codes of all chunks are kept end to end (``flat``), chunk ``i``'s from
-    ``offsets[i]`` to ``offsets[i + 1]``, so that the codes of a text are found
-    from its chunk ids by one numpy gather (:meth:`expand`) instead of a Python
-    pass over every token. The table only grows; a matcher starts a new one when
-    it is full, and a batch keeps the table it started with.
-
-    Examples
-    --------
-    >>> t = ChunkTable()
-    >>> t.add("voss,", (7, 2)), t.add("left", (5,))
-    (0, 1)
-    >>> t.expand(np.asarray([1, 0, 1])).tolist()
-    [5, 7, 2, 5]
-    """
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.flat: list[int] = []
-        self.offsets: list[int] = [0]
-        self._arrays: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def add(self, chunk: str, codes: Sequence[int]) -> int:
-        """The id of a new *chunk* whose token codes are *codes* (call under the matcher's lock)."""
-        found = self.ids.get(chunk)
-        if found is not None:
-            return found
-        self.flat.extend(codes)
-        self.offsets.append(len(self.flat))
-        cid = self.ids[chunk] = len(self.offsets) - 2
-        return cid
-
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``flat``, the chunks' start offsets and their code counts, as arrays (kept until
-        the table grows)."""
-        kept, n = self._arrays, len(self.offsets)
-        if kept is None or kept[0] != n:
-            offsets = np.asarray(self.offsets[:n], dtype=np.int64)
-            flat = np.asarray(self.flat[: offsets[-1]], dtype=np.int64)
-            kept = self._arrays = (n, flat, offsets[:-1], np.diff(offsets))
-        return kept[1], kept[2], kept[3]
-
-    def expand(self, ids: np.ndarray) -> np.ndarray:
-        """The token codes of the chunks *ids*, in order (one gather)."""
-        flat, starts, lengths = self.arrays()
-        counts = lengths[ids]
-        total = int(counts.sum())
-        if total == 0:
-            return np.zeros(0, dtype=np.int64)
-        # position k of chunk j's codes: starts[j] + (k - where chunk j begins in the output)
-        shift = np.repeat(starts[ids] - (np.cumsum(counts) - counts), counts)
-        return flat[shift + np.arange(total)]
 
 
 @dataclass
@@ -451,6 +402,93 @@ class TermMatcher:
             )
         return has_quotes
 
+    def _batch_chunk_ids(
+        self,
+        table: ChunkTable,
+        texts: Sequence[Any],
+        quotes: Sequence[Sequence[tuple[int, int]] | None] | None,
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray] | None:
+        """The chunk ids :meth:`_chunk_ids` gives for *texts* one after the other, each
+        text followed by the separator chunk; whether each chunk is quoted (None when no
+        text has quotation marks); each text's chunk count, separator included. Found
+        for all texts at once in numpy
+        (:class:`ChunkIndex`), chunks not seen before as strings. None when a text needs
+        :meth:`_chunk_ids`' special cases (its lower case changes lengths, or it has
+        characters ``str.split()`` drops but the tokenizer keeps), or has unordered
+        quotation spans.
+
+        The texts are joined with line breaks and cut at white space (as ``str.split()``
+        does) and at the bounds of quotation spans (as cutting each text at them first).
+        A chunk is quoted when it starts inside a quotation span.
+        """
+        sep_code = self.code(_SEPARATOR)
+        with self.lock:
+            sep = table.add(_SEPARATOR, (sep_code,))
+        joined: list[str] = []
+        cuts: list[int] = []
+        doc_starts: list[int] = []
+        any_quote = False
+        at = 0
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                text = ""
+            if _LENGTH_CHANGING_LOWER in text or contains_any(text, SPLIT_ONLY_SPACE_CHARS):
+                return None
+            if text and contains_any(text, _QUOTE_CHAR_SET):
+                any_quote = True
+                known = None if quotes is None else quotes[i]
+                spans = quote_spans(_normalise(text)) if known is None else known
+                last = 0
+                for a, b in spans:
+                    if not last <= a <= b <= len(text):
+                        return None
+                    cuts += (at + a, at + b)
+                    last = b
+            doc_starts.append(at)
+            joined.append(text)
+            at += len(text) + 1
+        whole = "\n".join(joined)
+        chars = code_points(whole)
+        n = len(chars)
+        space = is_space(chars)
+        cut = np.zeros(n + 1, dtype=bool)  # a chunk boundary before each position
+        cut[0] = cut[n] = True
+        cut[1:n] |= space[:-1] | space[1:]
+        if cuts:
+            cut[np.asarray(cuts, dtype=np.int64)] = True
+        word = ~space
+        starts = np.flatnonzero(word & cut[:n])
+        ends = np.flatnonzero(word & cut[1:]) + 1
+        with self.lock:
+            index = table.index()
+            found = index.find(chars, starts, ends, word)
+        missing = np.flatnonzero(found < 0)
+        if len(missing):  # chunks not seen before (or colliding): as strings, in text order
+            get, chunk_id = table.ids.get, self._chunk_id
+            chunks = [
+                whole[a:b]
+                for a, b in zip(starts[missing].tolist(), ends[missing].tolist(), strict=True)
+            ]
+            found[missing] = [
+                f if (f := get(c)) is not None else chunk_id(table, c) for c in chunks
+            ]
+        # the separator after each text
+        doc_of = np.searchsorted(np.asarray(doc_starts, dtype=np.int64), starts, "right") - 1
+        per_doc = np.bincount(doc_of, minlength=len(texts)) + 1
+        sep_at = np.cumsum(per_doc) - 1
+        ids = np.full(len(starts) + len(texts), sep, dtype=np.int64)
+        is_chunk = np.ones(len(ids), dtype=bool)
+        is_chunk[sep_at] = False
+        ids[is_chunk] = found
+        quoted = np.zeros(len(ids), dtype=bool)
+        if cuts:
+            inside = np.zeros(n + 1, dtype=np.int64)
+            bounds = np.asarray(cuts, dtype=np.int64)
+            np.add.at(inside, bounds[0::2], 1)
+            np.add.at(inside, bounds[1::2], -1)
+            quoted[is_chunk] = np.cumsum(inside)[starts] > 0
+        return ids, (quoted if any_quote else None), per_doc
+
     def codes(self, text: str) -> tuple[np.ndarray, np.ndarray | None]:
         """Token codes of *text* and, when it has quotation marks, which tokens are quoted.
 
@@ -658,6 +696,30 @@ class TermMatcher:
         if not len(texts):
             return self.tally(_NO_CODES, n_units=0, **options)
         table = self._table()
+        fast = self._batch_chunk_ids(table, texts, quotes)
+        if fast is not None:
+            chunk_ids, chunk_quoted, doc_chunks = fast
+        else:
+            chunk_ids, chunk_quoted, doc_chunks = self._each_chunk_ids(table, texts, quotes)
+        codes = table.expand(chunk_ids)
+        per_chunk = table.arrays()[2][chunk_ids]
+        in_quote = None if chunk_quoted is None else np.repeat(chunk_quoted, per_chunk)
+        doc_of_chunk = np.repeat(np.arange(len(texts)), doc_chunks)
+        return self.tally(
+            codes,
+            in_quote=in_quote,
+            unit_of_tok=np.repeat(doc_of_chunk, per_chunk),
+            n_units=len(texts),
+            **options,
+        )
+
+    def _each_chunk_ids(
+        self,
+        table: ChunkTable,
+        texts: Sequence[Any],
+        quotes: Sequence[Sequence[tuple[int, int]] | None] | None,
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """What :meth:`_batch_chunk_ids` gives, text by text with :meth:`_chunk_ids`."""
         sep_code = self.code(_SEPARATOR)
         with self.lock:
             sep = table.add(_SEPARATOR, (sep_code,))
@@ -676,20 +738,8 @@ class TermMatcher:
             quoted.append(False)
             doc_chunks[i] = len(ids) - n
         chunk_ids = np.fromiter(ids, dtype=np.int64, count=len(ids))  # faster than asarray
-        codes = table.expand(chunk_ids)
-        per_chunk = table.arrays()[2][chunk_ids]
-        in_quote = None
-        if any_quote:
-            chunk_quoted = np.repeat(np.asarray(quoted, dtype=bool), pieces)
-            in_quote = np.repeat(chunk_quoted, per_chunk)
-        doc_of_chunk = np.repeat(np.arange(len(texts)), doc_chunks)
-        return self.tally(
-            codes,
-            in_quote=in_quote,
-            unit_of_tok=np.repeat(doc_of_chunk, per_chunk),
-            n_units=len(texts),
-            **options,
-        )
+        chunk_quoted = np.repeat(np.asarray(quoted, dtype=bool), pieces) if any_quote else None
+        return chunk_ids, chunk_quoted, doc_chunks
 
     def tally_text(self, text: Any, **options: Any) -> Tally:
         """Tally a whole document."""
