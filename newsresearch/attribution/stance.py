@@ -43,7 +43,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
@@ -109,6 +109,21 @@ _BEFORE_SUBJECT = ("of", "to", "for", "with", "against", "from", "about", "on", 
 _PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
 #: "by" after a cue, with up to three words between ("dismissed in late June by").
 _BY_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+")
+
+
+class _AttributionRow(NamedTuple):
+    """The columns of an attribution-table row that stance reads."""
+
+    attribution_id: str
+    speaker: str | None
+    speaker_type: str
+    cue: str
+    cue_start: int | None
+    cue_end: int | None
+    cue_lemma: str
+    cue_stance: str
+    content_spans: list[list[int]]
+    type: str
 
 
 class _Targets:
@@ -616,7 +631,6 @@ def stance_triples(
     [['quote', 'Garrick Voss', 'Piotr Lindqvist', 'negative', 'cue'], ['act', 'National Teachers Union', 'Garrick Voss', 'positive', 'cue']]
     """
     from ..actors_of_interest import read_actors
-    from .tables import _attribution_table
 
     kinds = set(kinds)
     bad = kinds - {"quote", "act"}
@@ -628,15 +642,11 @@ def stance_triples(
         raise ValueError(f"signals {sorted(bad)} are invalid; valid values are {list(SIGNALS)}")
     aoi = read_actors(actors) if actors is not None else None
     parsed = parse(corpus)
-    atts, sources = _attribution_table(parsed)
-    by_article: dict[int, list[Any]] = {}
-    for rec, article in zip(atts.itertuples(index=False), sources, strict=True):
-        by_article.setdefault(id(article), []).append(rec)
     rows: list[dict] = []
     for doc_id, article in parsed.items():
         if article is None:
             continue
-        mine = by_article.get(id(article), [])
+        mine = _attribution_rows(doc_id, article)
         ts = _Targets(article, aoi)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
@@ -645,7 +655,7 @@ def stance_triples(
             rows.extend(_act_rows(doc_id, article, ts, used))
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
-    scored = _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)
+    scored = _score(rows, model, signals, tone or "vader" in signals)
     if keep_neutral:
         return scored
     bare = (
@@ -656,28 +666,43 @@ def stance_triples(
     return scored[~bare].reset_index(drop=True)
 
 
+def _attribution_rows(doc_id: Any, article: Article) -> list[Any]:
+    """The rows of :func:`~newsresearch.attribution.attributions` for one article (default
+    convention, every type), as named tuples: the table without building a DataFrame."""
+    from .tables import _row
+
+    text, fields = article.text, _AttributionRow._fields
+    return [
+        _AttributionRow._make(map(_row(doc_id, n, text, att).__getitem__, fields))
+        for n, att in enumerate(article.attributions)
+    ]
+
+
 def _score(
-    frame: pd.DataFrame, model: object | None, signals: tuple[str, ...], tone: bool
+    rows: list[dict], model: object | None, signals: tuple[str, ...], tone: bool
 ) -> pd.DataFrame:
     from ..sentiment import target_sentiment
     from ..sentiment.vader import VaderScorer
 
-    contexts = pd.DataFrame(frame.pop("_context").tolist(), columns=["text", "start", "end"])
+    contexts = pd.DataFrame([r.pop("_context") for r in rows], columns=["text", "start", "end"])
+    texts = [r.pop("_tone") for r in rows]
+    cue_polarity = [r["cue_polarity"] for r in rows]
+    frame = pd.DataFrame(rows)
     scored = target_sentiment(contexts, model=model)
-    frame["model_polarity"] = scored["label"].astype(str).to_numpy()
+    model_polarity = scored["label"].astype(str).to_numpy()
+    frame["model_polarity"] = model_polarity
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
-    texts = frame.pop("_tone")
-    frame["negated"] = [negator_in(t) for t in texts]
+    negators = {t: negator_in(t) for t in set(texts)}  # one look per distinct text
+    frame["negated"] = [negators[t] for t in texts]
     if tone:
         vader = VaderScorer(memo=True)
-        frame["vader"] = [vader.polarity_scores(t)["compound"] for t in texts]
+        compound = [vader.polarity_scores(t)["compound"] for t in texts]
     else:
-        frame["vader"] = float("nan")
+        compound = [float("nan")] * len(texts)
+    frame["vader"] = compound if tone else float("nan")
     decided = [
         _decide(signals, c, m, v)
-        for c, m, v in zip(
-            frame["cue_polarity"], frame["model_polarity"], frame["vader"], strict=True
-        )
+        for c, m, v in zip(cue_polarity, model_polarity.tolist(), compound, strict=True)
     ]
     frame["sentiment"] = [d[0] for d in decided]
     frame["signal"] = [d[1] for d in decided]

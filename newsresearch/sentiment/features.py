@@ -16,7 +16,8 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, compress, pairwise, repeat
+from operator import is_
 from typing import Any
 
 import numpy as np
@@ -350,8 +351,12 @@ class FeatureIndex:
         self.pair_keys: dict[str, np.ndarray] = {}
         self.pair_cols: dict[str, np.ndarray] = {}
         for block, items in pairs.items():
-            found = [(k.split(" "), v) for k, v in items if " " in k]
-            ids = self.word_ids([w for (a, b), _ in found for w in (a, b)])
+            found = [(k, v) for k, v in items if " " in k]
+            # each key is two words: joined with spaces, the keys split into their words at once
+            words = " ".join(k for k, _ in found).split(" ") if found else []
+            if len(words) != 2 * len(found):
+                raise ValueError(f"a bigram of block {block!r} is not two words")
+            ids = self.word_ids(words)
             keys = np.asarray(ids, dtype=np.int64).reshape(-1, 2) @ np.array([self._M, 1])
             order = np.argsort(keys, kind="stable")
             self.pair_keys[block] = keys[order]
@@ -365,16 +370,17 @@ class FeatureIndex:
         if None not in out:
             return out
         with self._lock:
-            for k, w in enumerate(words):
-                if out[k] is None:
-                    out[k] = ids.get(w)
-                    if out[k] is None:
-                        out[k] = ids[w] = len(ids)
-                        for block, table in self._uni.items():
-                            self._cols[block].append(table.get(w, -1))
-                        stem = self._stems.get(w[:_STEM], -1) if w[:1].isalnum() else -1
-                        self._cols["stems"].append(stem)
-        return out
+            # new words get the next ids in the order they first occur
+            new = list(dict.fromkeys(compress(words, map(is_, out, repeat(None)))))
+            new = [w for w in new if w not in ids]
+            ids.update(zip(new, range(len(ids), len(ids) + len(new)), strict=True))
+            for block, table in self._uni.items():
+                self._cols[block].extend(map(table.get, new, repeat(-1)))
+            stems = self._stems
+            self._cols["stems"].extend(
+                [stems.get(w[:_STEM], -1) if w[:1].isalnum() else -1 for w in new]
+            )
+            return list(map(ids.__getitem__, words))
 
     def sync(self) -> None:
         """Extend the arrays of unigram columns by the words added since the last call."""
