@@ -298,6 +298,21 @@ def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))
 
 
+def prepare() -> None:
+    """Read the stance lexicon and the default place targets, and build their lookups.
+
+    Each is read once per process on first use anyway; a process that forks
+    workers calls this first so that they inherit them.
+    """
+    from .stance_cues import _by_first_word, _issue_re, _negator_re
+
+    stance_cues()
+    _by_first_word()
+    _issue_re()
+    _negator_re()
+    _place_index()
+
+
 def _own(name: str, speaker: str) -> bool:
     """Whether *name* is the speaker's own (the speaker, or the end of the speaker's name)."""
     return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
