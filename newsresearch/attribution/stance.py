@@ -49,7 +49,7 @@ import pandas as pd
 
 from ..text import Article, ParsedCorpus, parse
 from .stance_cues import (
-    find_issues,
+    IssueFinder,
     find_stance_cues,
     flip,
     negated,
@@ -140,6 +140,7 @@ class _Targets:
         self.quotes = [(q.start, q.end) for q in article.quotes]
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
+        self.issues = IssueFinder(article.text)  # find_issues of any stretch
 
     def cues_within(self, a: int, b: int) -> list[Any]:
         """The stance cues of the article inside ``[a, b)``."""
@@ -159,7 +160,7 @@ class _Targets:
         if issues:
             # group phrases (find_groups) are entities for entity_stance, not triple
             # targets: as targets they lowered triple F1 on the development gold
-            for p in find_issues(self.text, a, b):
+            for p in self.issues.find(a, b):
                 inside = [t for t in out if t[0] < p.end and p.start < t[1]]
                 if any(t[1] > p.head_start for t in inside):
                     continue  # a name over the head noun: the name is the target
