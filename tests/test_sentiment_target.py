@@ -294,3 +294,12 @@ def test_batch_analysis_equals_one_context_at_a_time():
     assert sorted(zip(batch[0].tolist(), batch[1].tolist(), strict=True)) == sorted(
         zip(rows.tolist(), cols.tolist(), strict=True)
     )
+
+
+def test_a_target_table_of_python_strings_scores_as_a_str_table():
+    from newsresearch.sentiment.target import target_table
+
+    X, _ = tiny_targets()
+    table = target_table(X["text"].tolist(), X["start"].tolist(), X["end"].tolist())
+    assert table["text"].dtype == object
+    pd.testing.assert_frame_equal(target_sentiment(table), target_sentiment(X))

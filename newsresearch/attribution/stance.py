@@ -224,6 +224,9 @@ def place_actors() -> ActorsOfInterest:
 _PLACE_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
 @cache
 def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """First word (case-folded) of each alias of :func:`place_actors` -> (words, name, alias)."""
@@ -268,8 +271,12 @@ def _find_places(text: str) -> list[Any]:
     if len(low) != len(text):  # a letter whose case fold is longer: offsets would shift
         return place_actors().find(text)
     index = _place_index()
+    # a first word that an alias match starts with is a run of letters of the text, or (with
+    # dots or hyphens: "u.s.") a piece of it: no other first word can start a match
+    firsts = [k for k in index if not k.isalpha() and k in low]
+    firsts += index.keys() & set(_LETTERS_RE.findall(low))
     found = []
-    for first in index.keys() & set(_PLACE_WORD_RE.findall(low)):
+    for first in firsts:
         for alias_words, name, alias in index[first]:
             for m in _alias_re(alias_words).finditer(low):
                 if _alias_at(text, m.start(), m.end(), alias):
@@ -698,9 +705,10 @@ def _score(
     rows: list[dict], model: object | None, signals: tuple[str, ...], tone: bool
 ) -> pd.DataFrame:
     from ..sentiment import target_sentiment
+    from ..sentiment.target import target_table
     from ..sentiment.vader import VaderScorer
 
-    contexts = pd.DataFrame([r.pop("_context") for r in rows], columns=["text", "start", "end"])
+    contexts = target_table(*zip(*[r.pop("_context") for r in rows], strict=True))
     texts = [r.pop("_tone") for r in rows]
     cue_polarity = [r["cue_polarity"] for r in rows]
     frame = pd.DataFrame(rows)
