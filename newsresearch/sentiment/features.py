@@ -215,6 +215,16 @@ def char_grams(chars: str, lo: int, hi: int) -> Iterator[str]:
     )
 
 
+def _all_str(values: list[Any]) -> bool:
+    """Whether every value is a ``str`` itself (not a subclass)."""
+    return set(map(type, values)) <= {str}
+
+
+def _numpy_ints(column: pd.Series) -> bool:
+    """Whether *column* holds NumPy integers (no missing values possible)."""
+    return isinstance(column.dtype, np.dtype) and column.dtype.kind in "iu"
+
+
 def _as_targets(X: Any) -> tuple[list[str], list[int], list[int]]:
     """Texts, starts and ends from a DataFrame (``text``, ``start``, ``end``) or (text, start, end) rows."""
     if isinstance(X, pd.DataFrame):
@@ -225,6 +235,13 @@ def _as_targets(X: Any) -> tuple[list[str], list[int], list[int]]:
                 f"(got {list(X.columns)})"
             )
         texts = X["text"].tolist()
+        if _numpy_ints(X["start"]) and _numpy_ints(X["end"]) and _all_str(texts):
+            # integer spans checked at once; a bad one is reported by the loop below
+            a = X["start"].to_numpy(dtype=np.int64)
+            b = X["end"].to_numpy(dtype=np.int64)
+            lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+            if ((a >= 0) & (a <= b) & (b <= lengths)).all():
+                return texts, a.tolist(), b.tolist()
         starts = X["start"].tolist()
         ends = X["end"].tolist()
     else:
