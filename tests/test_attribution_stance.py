@@ -263,3 +263,37 @@ def test_a_label_cue_takes_the_tone_of_its_label(text, polarity):
     found = stance_triples(pd.Series([text], index=["d"]))
     row = found[found["target"] == "Helena Strand"].iloc[0]
     assert (row["sentiment"], row["signal"], row["cue_lemma"]) == (polarity, "cue", "call")
+
+
+def test_issue_finder_equals_find_issues_on_every_stretch():
+    from newsresearch.attribution.stance_cues import IssueFinder
+
+    texts = [
+        "Voss refused to back the Affordable Care Act and Trump's travel ban.",
+        "The tax bills passed; the bill died. Acts of the Act. lawsuits, law_x, bill2",
+        "Sen. Ada Voss said the budget cuts and the Russia investigation were a distraction.",
+    ]
+    for text in texts:
+        finder = IssueFinder(text)
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, len(text) + 1):  # stretches that cut words too
+                assert finder.find(start, end) == find_issues(text, start, end)
+
+
+def test_stance_reads_the_attribution_rows_of_the_table():
+    from newsresearch.attribution import attributions
+    from newsresearch.attribution.stance import _attribution_rows
+    from newsresearch.text import parse
+
+    text = (
+        'Finance Minister Piotr Lindqvist dismissed the report as "not true". '
+        '"We will not change course," he said. Sen. Ada Voss accused Lindqvist of lying.'
+    )
+    parsed = parse(pd.Series([text], index=["d1"]))
+    table = attributions(parsed)
+    rows = _attribution_rows("d1", parsed[0])
+    assert [r.attribution_id for r in rows] == table["attribution_id"].tolist()
+    assert [r.cue for r in rows] == table["cue"].tolist()
+    assert [r.cue_lemma for r in rows] == table["cue_lemma"].tolist()
+    assert [r.type for r in rows] == table["type"].tolist()
+    assert [[list(s) for s in r.content_spans] for r in rows] == table["content_spans"].tolist()

@@ -325,3 +325,36 @@ def test_worker_processes_collect_garbage_less_often():
         assert engines.WORKER_GC_THRESHOLD > before[0]
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_forking_engine_prepares_the_analyses_in_the_parent(monkeypatch):
+    from newsresearch.pipeline import engines
+    from newsresearch.pipeline.registry import ANALYSES
+
+    assert ANALYSES["actors"].prepare is not None and ANALYSES["stance"].prepare is not None
+    calls = []
+    single = engines.LocalEngine(1, prepare=lambda: calls.append("one"))
+    single.close()
+    assert calls == []  # in this process: nothing to share
+    monkeypatch.setattr(engines, "_prepare_fork", lambda: calls.append("fork"))
+    monkeypatch.setattr(engines.gc, "unfreeze", lambda: None)
+    pool = engines.LocalEngine(2, prepare=lambda: calls.append("prepare"))
+    pool.close()
+    if "fork" in engines.mp.get_all_start_methods():
+        assert calls == ["prepare", "fork"]
+
+
+def test_extract_prepares_only_analyses_with_documents_to_compute():
+    import dataclasses
+
+    from newsresearch.pipeline import run
+
+    prepared = []
+    plan = run._plan(["frames", "actors", "stance"], None, ["k1", "k2"], None)
+    plan.chosen = [
+        dataclasses.replace(a, prepare=lambda options, name=a.name: prepared.append(name))
+        for a in plan.chosen
+    ]
+    plan.missing["actors"] = set()  # all cached: its model is not loaded for it
+    run._prepare(plan)
+    assert prepared == ["frames", "stance"]

@@ -246,3 +246,60 @@ def test_a_model_that_has_scored_pickles_without_its_index():
     copy = pickle.loads(pickle.dumps(model))
     assert "_feature_index" not in copy.__dict__
     assert np.array_equal(copy.predict_proba(X), before)
+
+
+def test_prepare_builds_the_index_that_transform_then_uses():
+    X, y = tiny_targets()
+    model = TargetSentimentClassifier(min_df=1).fit(X, y)
+    assert "_feature_index" not in model.__dict__
+    assert model.prepare() is model
+    index = model.__dict__["_feature_index"]
+    before = model.predict_proba(X)
+    assert model.__dict__["_feature_index"] is index  # built once, reused
+    assert np.array_equal(before, model.predict_proba(X))
+    grams = TargetSentimentClassifier(min_df=1, char_ngrams=(3, 3)).fit(X, y).prepare()
+    assert "_feature_index" not in grams.__dict__  # character n-grams use no index
+    with pytest.raises(Exception, match="not fitted"):
+        TargetSentimentClassifier().prepare()
+
+
+def test_feature_index_gives_new_words_ids_in_the_order_they_come():
+    from newsresearch.sentiment.features import FeatureIndex
+
+    model = load_model()
+    one, batch = FeatureIndex(model.vocabulary_), FeatureIndex(model.vocabulary_)
+    words = "zqx the voss zqy zqx voters zqz the".split()
+    singly = [one.word_ids([w])[0] for w in words]
+    assert batch.word_ids(words) == singly
+    assert singly[0] == singly[4] and len(set(singly)) == 6
+    one.sync()
+    batch.sync()
+    for block in one.cols:
+        assert np.array_equal(one.cols[block], batch.cols[block])
+    assert batch.cols["sentence"][batch.ids["the"]] == model.vocabulary_["sentence"]["the"]
+
+
+def test_batch_analysis_equals_one_context_at_a_time():
+    """target_columns looks up the words of all contexts at once: same rows and columns."""
+    from newsresearch.sentiment.features import FeatureIndex, target_columns
+
+    model = load_model()
+    X, _ = tiny_targets()
+    batch = target_columns(X, model.window, FeatureIndex(model.vocabulary_))
+    index = FeatureIndex(model.vocabulary_)
+    parts = [target_columns(X.iloc[[k]], model.window, index) for k in range(len(X))]
+    rows = np.concatenate([r + k for k, (r, _, _) in enumerate(parts)])
+    cols = np.concatenate([c for _, c, _ in parts])
+    assert batch[2] == len(X)
+    assert sorted(zip(batch[0].tolist(), batch[1].tolist(), strict=True)) == sorted(
+        zip(rows.tolist(), cols.tolist(), strict=True)
+    )
+
+
+def test_a_target_table_of_python_strings_scores_as_a_str_table():
+    from newsresearch.sentiment.target import target_table
+
+    X, _ = tiny_targets()
+    table = target_table(X["text"].tolist(), X["start"].tolist(), X["end"].tolist())
+    assert table["text"].dtype == object
+    pd.testing.assert_frame_equal(target_sentiment(table), target_sentiment(X))

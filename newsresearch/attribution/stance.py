@@ -46,13 +46,13 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from ..text import Article, ParsedCorpus, parse
 from .stance_cues import (
-    find_issues,
+    IssueFinder,
     find_stance_cues,
     flip,
     negated,
@@ -121,6 +121,21 @@ _PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
 _BY_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+")
 
 
+class _AttributionRow(NamedTuple):
+    """The columns of an attribution-table row that stance reads."""
+
+    attribution_id: str
+    speaker: str | None
+    speaker_type: str
+    cue: str
+    cue_start: int | None
+    cue_end: int | None
+    cue_lemma: str
+    cue_stance: str
+    content_spans: list[list[int]]
+    type: str
+
+
 class _Targets:
     """The candidate sources and targets of one article: mentions, aliases, issue phrases."""
 
@@ -135,6 +150,7 @@ class _Targets:
         self.quotes = [(q.start, q.end) for q in article.quotes]
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
+        self.issues = IssueFinder(article.text)  # find_issues of any stretch
 
     def cues_within(self, a: int, b: int) -> list[Any]:
         """The stance cues of the article inside ``[a, b)``."""
@@ -154,7 +170,7 @@ class _Targets:
         if issues:
             # group phrases (find_groups) are entities for entity_stance, not triple
             # targets: as targets they lowered triple F1 on the development gold
-            for p in find_issues(self.text, a, b):
+            for p in self.issues.find(a, b):
                 if p.name.lower() in VAGUE_ISSUES:
                     continue  # "the decision", "the meeting": which one, the text does not say
                 inside = [t for t in out if t[0] < p.end and p.start < t[1]]
@@ -233,6 +249,9 @@ def place_actors() -> ActorsOfInterest:
 _PLACE_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
 @cache
 def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """First word (case-folded) of each alias of :func:`place_actors` -> (words, name, alias)."""
@@ -277,8 +296,12 @@ def _find_places(text: str) -> list[Any]:
     if len(low) != len(text):  # a letter whose case fold is longer: offsets would shift
         return place_actors().find(text)
     index = _place_index()
+    # a first word that an alias match starts with is a run of letters of the text, or (with
+    # dots or hyphens: "u.s.") a piece of it: no other first word can start a match
+    firsts = [k for k in index if not k.isalpha() and k in low]
+    firsts += index.keys() & set(_LETTERS_RE.findall(low))
     found = []
-    for first in index.keys() & set(_PLACE_WORD_RE.findall(low)):
+    for first in firsts:
         for alias_words, name, alias in index[first]:
             for m in _alias_re(alias_words).finditer(low):
                 if _alias_at(text, m.start(), m.end(), alias):
@@ -306,6 +329,21 @@ def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))
+
+
+def prepare() -> None:
+    """Read the stance lexicon and the default place targets, and build their lookups.
+
+    Each is read once per process on first use anyway; a process that forks
+    workers calls this first so that they inherit them.
+    """
+    from .stance_cues import _by_first_word, _issue_re, _negator_re
+
+    stance_cues()
+    _by_first_word()
+    _issue_re()
+    _negator_re()
+    _place_index()
 
 
 def _own(name: str, speaker: str) -> bool:
@@ -649,7 +687,6 @@ def stance_triples(
     [['quote', 'Garrick Voss', 'Piotr Lindqvist', 'negative', 'cue'], ['act', 'National Teachers Union', 'Garrick Voss', 'positive', 'cue']]
     """
     from ..actors_of_interest import read_actors
-    from .tables import _attribution_table
 
     kinds = set(kinds)
     bad = kinds - {"quote", "act"}
@@ -661,15 +698,11 @@ def stance_triples(
         raise ValueError(f"signals {sorted(bad)} are invalid; valid values are {list(SIGNALS)}")
     aoi = read_actors(actors) if actors is not None else None
     parsed = parse(corpus)
-    atts, sources = _attribution_table(parsed)
-    by_article: dict[int, list[Any]] = {}
-    for rec, article in zip(atts.itertuples(index=False), sources, strict=True):
-        by_article.setdefault(id(article), []).append(rec)
     rows: list[dict] = []
     for doc_id, article in parsed.items():
         if article is None:
             continue
-        mine = by_article.get(id(article), [])
+        mine = _attribution_rows(doc_id, article)
         ts = _Targets(article, aoi)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
@@ -683,7 +716,7 @@ def stance_triples(
         rows.extend(received)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
-    scored = _score(pd.DataFrame(rows), model, signals, tone or "vader" in signals)
+    scored = _score(rows, model, signals, tone or "vader" in signals)
     if keep_neutral:
         return scored
     bare = (
@@ -694,28 +727,44 @@ def stance_triples(
     return scored[~bare].reset_index(drop=True)
 
 
+def _attribution_rows(doc_id: Any, article: Article) -> list[Any]:
+    """The rows of :func:`~newsresearch.attribution.attributions` for one article (default
+    convention, every type), as named tuples: the table without building a DataFrame."""
+    from .tables import _row
+
+    text, fields = article.text, _AttributionRow._fields
+    return [
+        _AttributionRow._make(map(_row(doc_id, n, text, att).__getitem__, fields))
+        for n, att in enumerate(article.attributions)
+    ]
+
+
 def _score(
-    frame: pd.DataFrame, model: object | None, signals: tuple[str, ...], tone: bool
+    rows: list[dict], model: object | None, signals: tuple[str, ...], tone: bool
 ) -> pd.DataFrame:
     from ..sentiment import target_sentiment
+    from ..sentiment.target import target_table
     from ..sentiment.vader import VaderScorer
 
-    contexts = pd.DataFrame(frame.pop("_context").tolist(), columns=["text", "start", "end"])
+    contexts = target_table(*zip(*[r.pop("_context") for r in rows], strict=True))
+    texts = [r.pop("_tone") for r in rows]
+    cue_polarity = [r["cue_polarity"] for r in rows]
+    frame = pd.DataFrame(rows)
     scored = target_sentiment(contexts, model=model)
-    frame["model_polarity"] = scored["label"].astype(str).to_numpy()
+    model_polarity = scored["label"].astype(str).to_numpy()
+    frame["model_polarity"] = model_polarity
     frame["score"] = (scored["p_positive"] - scored["p_negative"]).to_numpy()
-    texts = frame.pop("_tone")
-    frame["negated"] = [negator_in(t) for t in texts]
+    negators = {t: negator_in(t) for t in set(texts)}  # one look per distinct text
+    frame["negated"] = [negators[t] for t in texts]
     if tone:
         vader = VaderScorer(memo=True)
-        frame["vader"] = [vader.polarity_scores(t)["compound"] for t in texts]
+        compound = [vader.polarity_scores(t)["compound"] for t in texts]
     else:
-        frame["vader"] = float("nan")
+        compound = [float("nan")] * len(texts)
+    frame["vader"] = compound if tone else float("nan")
     decided = [
         _decide(signals, c, m, v)
-        for c, m, v in zip(
-            frame["cue_polarity"], frame["model_polarity"], frame["vader"], strict=True
-        )
+        for c, m, v in zip(cue_polarity, model_polarity.tolist(), compound, strict=True)
     ]
     frame["sentiment"] = [d[0] for d in decided]
     frame["signal"] = [d[1] for d in decided]

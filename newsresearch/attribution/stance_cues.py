@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -231,6 +232,18 @@ def _group_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\b")
 
 
+_WORD_CHAR = re.compile(r"\w")
+_WORD_RUN_RE = re.compile(r"\w+")
+#: The words of :func:`_issue_re`.
+_ISSUE_WORDS = ISSUE_HEADS | {"Act"}
+
+
+@cache
+def _head_re(word: str) -> re.Pattern[str]:
+    """*word* not followed by a word character (the caller checks the one before)."""
+    return re.compile(rf"{re.escape(word)}\b")
+
+
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _NOT_MODIFIERS = frozenset(
     """of to and or for with on in at by as is was be are were has have had will would
@@ -302,6 +315,50 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
     return _phrases(text, start, end, _issue_re(), "issue")
 
 
+class IssueFinder:
+    """:func:`find_issues` for many stretches of one text: the head nouns are found once.
+
+    Examples
+    --------
+    >>> text = "Voss backs the tax bill; the bills died."
+    >>> finder = IssueFinder(text)
+    >>> [i.name for i in finder.find(0, 23)] == [i.name for i in find_issues(text, 0, 23)]
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the matches of _issue_re(): whole words (runs of \w) that are heads, looked for
+        # only among the distinct words of the text
+        heads = _ISSUE_WORDS.intersection(_WORD_RUN_RE.findall(text))
+        self.heads = [
+            m
+            for head in heads
+            for m in _head_re(head).finditer(text)
+            if not (m.start() and _WORD_CHAR.match(text, m.start() - 1))
+        ]
+        self.heads.sort(key=re.Match.start)
+        self.starts = [m.start() for m in self.heads]
+
+    def find(self, start: int, end: int) -> list[Issue]:
+        """``find_issues(text, start, end)``."""
+        text = self.text
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        heads = [m for m in self.heads[i:j] if m.end() <= end]
+        if (
+            start < end < len(text)
+            and _WORD_CHAR.match(text, end)
+            and _WORD_CHAR.match(text, end - 1)
+        ):
+            # a word running past the end is cut there, as find_issues reads the stretch
+            cut = end - 1
+            while cut > start and _WORD_CHAR.match(text, cut - 1):
+                cut -= 1
+            heads += _issue_re().finditer(text, cut, end)
+        return _phrases(text, start, end, None, "issue", heads)
+
+
 def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
     """Group phrases in ``text[start:end]``: a :data:`GROUP_HEADS` noun with at least one
     modifier (``the Obama administration``, ``Syrian rebels``), type organisation.
@@ -319,10 +376,17 @@ def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue
 
 
 def _phrases(
-    text: str, start: int, end: int | None, heads: re.Pattern[str], type_: str
+    text: str,
+    start: int,
+    end: int | None,
+    heads: re.Pattern[str] | None,
+    type_: str,
+    matches: list[re.Match[str]] | None = None,
 ) -> list[Issue]:
     found: list[Issue] = []
-    for m in heads.finditer(text, start, len(text) if end is None else end):
+    if matches is None:
+        matches = heads.finditer(text, start, len(text) if end is None else end)
+    for m in matches:
         if m.group() == "Act" and not re.search(r"[A-Z][\w.]*\s+$", text[start : m.start()]):
             continue
         a, name_start, n = m.start(), m.start(), 0

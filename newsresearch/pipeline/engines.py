@@ -12,6 +12,7 @@ import gc
 import logging
 import multiprocessing as mp
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -39,15 +40,21 @@ class _Done:
 
 
 class LocalEngine:
-    """``jobs`` worker processes (forked where the platform allows), or this process for 1."""
+    """``jobs`` worker processes (forked where the platform allows), or this process for 1.
 
-    def __init__(self, jobs: int):
+    *prepare*, when given, runs in this process before forking workers (not when
+    running in this process or spawning): what it loads, the workers inherit.
+    """
+
+    def __init__(self, jobs: int, *, prepare: Callable[[], None] | None = None):
         self.jobs = jobs
         self.pool: ProcessPoolExecutor | None = None
         self.frozen = False
         if jobs > 1:
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             if method == "fork":
+                if prepare is not None:
+                    prepare()
                 _prepare_fork()
                 self.frozen = True
             self.pool = ProcessPoolExecutor(

@@ -215,6 +215,21 @@ def _run_actors(parsed: ParsedCorpus, options: Options) -> Tables:
     return {"actor_sentiment": actor_sentiment(parsed, actors=_actors_table(options.get("actors")))}
 
 
+def _prepare_target_model(options: Options) -> None:
+    """Load the shipped target-sentiment model and build its vocabulary's index."""
+    from ..sentiment import load_model
+
+    load_model().prepare()
+
+
+def _prepare_stance(options: Options) -> None:
+    """The target-sentiment model, the stance lexicon and the default place targets."""
+    from ..attribution.stance import prepare
+
+    _prepare_target_model(options)
+    prepare()
+
+
 def _run_stance(parsed: ParsedCorpus, options: Options) -> Tables:
     from ..attribution import stance_triples
 
@@ -251,6 +266,10 @@ class Analysis:
     data : tuple of str
         Package data files (``newsresearch/data/<name>``) it reads; a frame
         scheme's lexicon file is added for the ``scheme`` option.
+    prepare : callable, optional
+        ``prepare(options)`` loads what every chunk of the analysis reads (a
+        model and its lookup tables); a process that forks workers calls it
+        first, so that the workers inherit them instead of each loading its own.
     """
 
     name: str
@@ -261,6 +280,7 @@ class Analysis:
     schemas: Callable[[Options], Schemas] = field(repr=False)
     options: tuple[str, ...] = ()
     data: tuple[str, ...] = ()
+    prepare: Callable[[Options], None] | None = field(default=None, repr=False)
 
     def data_files(self, options: Options) -> tuple[str, ...]:
         """The package data files read with these options, sorted."""
@@ -330,6 +350,7 @@ ANALYSES: dict[str, Analysis] = {
             },
             ("actors",),
             TEXT_DATA + ACTOR_DATA + TARGET_MODEL_DATA,
+            _prepare_target_model,
         ),
         Analysis(
             "stance",
@@ -342,6 +363,7 @@ ANALYSES: dict[str, Analysis] = {
             },
             ("actors",),
             TEXT_DATA + ACTOR_DATA + ATTRIBUTION_DATA + STANCE_DATA + TARGET_MODEL_DATA,
+            _prepare_stance,
         ),
     )
 }

@@ -186,6 +186,13 @@ def _plan(
     return _Plan(chosen, per_options, material, schemas, caches, missing)
 
 
+def _prepare(plan: _Plan) -> None:
+    """Load what the analyses with documents to compute read in every chunk (their models)."""
+    for a in plan.chosen:
+        if a.prepare is not None and plan.missing[a.name]:
+            a.prepare(plan.options[a.name])
+
+
 def extract(
     corpus: pd.DataFrame | pd.Series,
     *,
@@ -336,7 +343,7 @@ def extract(
             engine_impl = (
                 DaskEngine(jobs or available_cores(), scheduler)
                 if engine == "dask"
-                else LocalEngine(workers)
+                else LocalEngine(workers, prepare=lambda: _prepare(plan))
             )
         stats["jobs"] = engine_impl.jobs if engine_impl is not None else 0
         window: deque[tuple[Task, Any]] = deque()

@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..actors_of_interest import ActorsOfInterest, mentions_with, read_actors
 from ..text import Article, ParsedCorpus, parse
-from .target import target_sentiment
+from .target import target_sentiment, target_table
 
 if TYPE_CHECKING:
     from .estimator import TargetSentimentClassifier
@@ -107,9 +107,10 @@ def actor_sentiment(
     ]
     if not rows:
         return pd.DataFrame(columns=list(ACTOR_SENTIMENT_COLUMNS)).astype(ACTOR_SENTIMENT_COLUMNS)
-    found = pd.DataFrame(rows, columns=["doc_id", "actor", "actor_type", "text", "start", "end"])
+    doc_ids, names, types, texts, starts, ends = zip(*rows, strict=True)
+    found = pd.DataFrame({"doc_id": doc_ids, "actor": names, "actor_type": types})
     found = found.astype({"doc_id": "string", "actor": "string", "actor_type": "string"})
-    scored = target_sentiment(found[["text", "start", "end"]], model=model)
+    scored = target_sentiment(target_table(texts, starts, ends), model=model)
     found = found.assign(
         score=(scored["p_positive"] - scored["p_negative"]).to_numpy(),
         label=scored["label"].to_numpy(),

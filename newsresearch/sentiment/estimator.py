@@ -247,11 +247,27 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         window = int(self.window)
         if hi or window < 1:
             return self._matrix(target_features(X, window))
+        rows, cols, n = target_columns(X, window, self._index())
+        return self._weigh(rows, cols, n)
+
+    def _index(self) -> FeatureIndex:
+        """The integer index of the vocabulary: one per fitted vocabulary, built on first use."""
         index = self.__dict__.get("_feature_index")
         if index is None or index.vocabulary is not self.vocabulary_:
             index = self._feature_index = FeatureIndex(self.vocabulary_)
-        rows, cols, n = target_columns(X, window, index)
-        return self._weigh(rows, cols, n)
+        return index
+
+    def prepare(self) -> TargetSentimentClassifier:
+        """Build now what :meth:`transform` would build on first use (the vocabulary's index).
+
+        A process that forks workers calls this first, so that the workers share
+        one index instead of each building its own.
+        """
+        check_is_fitted(self, "coef_")
+        _, hi = self._check_params()
+        if not hi and int(self.window) >= 1:
+            self._index()
+        return self
 
     def __getstate__(self) -> dict[str, Any]:
         # the integer index of the vocabulary is rebuilt on demand (it holds a lock)

@@ -16,7 +16,8 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, compress, count, pairwise, repeat
+from operator import is_
 from typing import Any
 
 import numpy as np
@@ -66,6 +67,7 @@ class _Sentence:
     states: list[bool]  # inside a quotation after each of those marks
     lexical: list[tuple[int, float]]  # (position, valence after negation) of lexicon words
     has_quote: bool
+    breaks: list[int]  # token positions of clause breaks (:data:`_CLAUSE_BREAKS`)
 
 
 def _analyse(text: str, lexicon: dict[str, float]) -> _Sentence:
@@ -92,7 +94,8 @@ def _analyse(text: str, lexicon: dict[str, float]) -> _Sentence:
             state = (not state) if w == _QUOTE_BOTH else (w == _QUOTE_OPEN)
             quotes.append(k)
             states.append(state)
-    return _Sentence(words, starts, ends, quotes, states, lexical, bool(quotes))
+    breaks = list(compress(count(), map(_CLAUSE_BREAKS.__contains__, words)))
+    return _Sentence(words, starts, ends, quotes, states, lexical, bool(quotes), breaks)
 
 
 @lru_cache(maxsize=1)
@@ -119,15 +122,14 @@ def _locate(s: _Sentence, start: int, end: int) -> tuple[int, int]:
     return li, max(li, bisect.bisect_left(s.starts, end))
 
 
-def _clause_bounds(lw: list[str], rw: list[str]) -> tuple[int, int]:
-    """``(i, j)``: the clause is ``lw[i + 1:] + <t> + rw[:j]`` (up to the nearest breaks)."""
-    i = len(lw) - 1
-    while i >= 0 and lw[i] not in _CLAUSE_BREAKS:
-        i -= 1
-    j = 0
-    while j < len(rw) and rw[j] not in _CLAUSE_BREAKS:
-        j += 1
-    return i, j
+def _clause_bounds(s: _Sentence, li: int, ri: int) -> tuple[int, int]:
+    """``(i, j)``: the clause of the mention ``words[li:ri]`` is ``words[i + 1:li] + <t> +
+    words[ri:ri + j]`` (up to the nearest breaks)."""
+    breaks = s.breaks
+    before = bisect.bisect_left(breaks, li) - 1
+    after = bisect.bisect_left(breaks, ri)
+    i = breaks[before] if before >= 0 else -1
+    return i, (breaks[after] if after < len(breaks) else len(s.words)) - ri
 
 
 def _mention(mw: list[str]) -> list[str]:
@@ -138,28 +140,31 @@ def _mention(mw: list[str]) -> list[str]:
 
 
 def _role_and_lexicon(
-    s: _Sentence, li: int, ri: int, lw: list[str], rw: list[str], i: int, j: int
+    s: _Sentence, li: int, ri: int, i: int, j: int
 ) -> tuple[list[str], list[str]]:
     """The ``role`` and ``lexicon`` blocks of the mention ``words[li:ri]`` (clause bounds i, j)."""
     # roles: speaker of a quote, inside a quote, first in the sentence, agent
     tq = _quote_state(s, li) if ri > li else (_quote_state(s, li - 1) if li else False)
     verbs = _verbs()
+    words = s.words
+    before = words[li - 1] if li else None  # the word before the mention
+    after = words[ri] if ri < len(words) else None  # and after it
     role = []
-    if rw and rw[0] in verbs:
+    if after is not None and after in verbs:
         role.append("speaker_after")
-    if len(rw) > 1 and rw[0] in _AUXILIARIES and rw[1] in verbs:
+    if after in _AUXILIARIES and ri + 1 < len(words) and words[ri + 1] in verbs:
         role.append("speaker_after_aux")
-    if lw and lw[-1] in verbs:
+    if before is not None and before in verbs:
         role.append("speaker_before")
-    if lw[-2:] == ["according", "to"]:
+    if li >= 2 and before == "to" and words[li - 2] == "according":
         role.append("speaker_according")
     if tq:
         role.append("in_quote")
     if s.has_quote:
         role.append("sentence_quotes")
-    if not lw or lw[-1] in _QUOTE_MARKS:
+    if before is None or before in _QUOTE_MARKS:
         role.append("first")
-    if lw and lw[-1] == "by":
+    if before == "by":
         role.append("after_by")
     speaker = bool(role) and role[0].startswith("speaker")
     # lexicon polarity by distance, side, quote state and role
@@ -193,9 +198,9 @@ def _target_features(text: str, start: int, end: int, s: _Sentence, window: int)
     lw, mw, rw = words[:li], words[li:ri], words[ri:]
     sentence = _grams(lw + ["<t>"] + rw)
     win = _grams(lw[-window:], "l:") + _grams(rw[:window], "r:")
-    i, j = _clause_bounds(lw, rw)
+    i, j = _clause_bounds(s, li, ri)
     clause = _grams(lw[i + 1 :] + ["<t>"] + rw[:j])
-    role, lexicon = _role_and_lexicon(s, li, ri, lw, rw, i, j)
+    role, lexicon = _role_and_lexicon(s, li, ri, i, j)
     stems = [w[:_STEM] for w in lw if w[0].isalnum()] + [w[:_STEM] for w in rw if w[0].isalnum()]
     chars = f" {text[:start]} \x00 {text[end:]} ".lower()
     return sentence, win, _mention(mw), clause, role, lexicon, stems, chars
@@ -210,6 +215,16 @@ def char_grams(chars: str, lo: int, hi: int) -> Iterator[str]:
     )
 
 
+def _all_str(values: list[Any]) -> bool:
+    """Whether every value is a ``str`` itself (not a subclass)."""
+    return set(map(type, values)) <= {str}
+
+
+def _numpy_ints(column: pd.Series) -> bool:
+    """Whether *column* holds NumPy integers (no missing values possible)."""
+    return isinstance(column.dtype, np.dtype) and column.dtype.kind in "iu"
+
+
 def _as_targets(X: Any) -> tuple[list[str], list[int], list[int]]:
     """Texts, starts and ends from a DataFrame (``text``, ``start``, ``end``) or (text, start, end) rows."""
     if isinstance(X, pd.DataFrame):
@@ -220,6 +235,13 @@ def _as_targets(X: Any) -> tuple[list[str], list[int], list[int]]:
                 f"(got {list(X.columns)})"
             )
         texts = X["text"].tolist()
+        if _numpy_ints(X["start"]) and _numpy_ints(X["end"]) and _all_str(texts):
+            # integer spans checked at once; a bad one is reported by the loop below
+            a = X["start"].to_numpy(dtype=np.int64)
+            b = X["end"].to_numpy(dtype=np.int64)
+            lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+            if ((a >= 0) & (a <= b) & (b <= lengths)).all():
+                return texts, a.tolist(), b.tolist()
         starts = X["start"].tolist()
         ends = X["end"].tolist()
     else:
@@ -305,6 +327,7 @@ def target_features(X: Any, window: int) -> list[tuple]:
 _WORD_BLOCKS = ("sentence", "clause", "l:", "r:", "mention", "stems")
 _PAIR_BLOCKS = ("sentence", "clause", "l:", "r:")
 _MASK = "<t>"
+_PRONOUN = "<pronoun>"
 
 
 class FeatureIndex:
@@ -350,12 +373,29 @@ class FeatureIndex:
         self.pair_keys: dict[str, np.ndarray] = {}
         self.pair_cols: dict[str, np.ndarray] = {}
         for block, items in pairs.items():
-            found = [(k.split(" "), v) for k, v in items if " " in k]
-            ids = self.word_ids([w for (a, b), _ in found for w in (a, b)])
+            found = [(k, v) for k, v in items if " " in k]
+            # each key is two words: joined with spaces, the keys split into their words at once
+            words = " ".join(k for k, _ in found).split(" ") if found else []
+            if len(words) != 2 * len(found):
+                raise ValueError(f"a bigram of block {block!r} is not two words")
+            ids = self.word_ids(words)
             keys = np.asarray(ids, dtype=np.int64).reshape(-1, 2) @ np.array([self._M, 1])
             order = np.argsort(keys, kind="stable")
             self.pair_keys[block] = keys[order]
             self.pair_cols[block] = np.fromiter((v for _, v in found), np.int64, len(found))[order]
+        # every block's bigrams in one table, for looking many pairs up in all blocks at once
+        union = np.unique(np.concatenate([self.pair_keys[b] for b in _PAIR_BLOCKS]))
+        self.union_keys = union
+        self.union_cols = np.full((len(union), len(_PAIR_BLOCKS)), -1, dtype=np.int64)
+        for k, block in enumerate(_PAIR_BLOCKS):
+            self.union_cols[np.searchsorted(union, self.pair_keys[block]), k] = self.pair_cols[
+                block
+            ]
+        # the role, lexicon and pronoun features in one lookup when no feature is in two blocks
+        extra = [vocabulary.get(b, {}) for b in ("role", "lexicon")]
+        extra.append({_PRONOUN: vocabulary["mention"].get(_PRONOUN, -1)})
+        merged = {f: c for table in extra for f, c in table.items()}
+        self.extra_cols = merged if len(merged) == sum(map(len, extra)) else None
         self.sync()
 
     def word_ids(self, words: list[str]) -> list[int]:
@@ -365,16 +405,17 @@ class FeatureIndex:
         if None not in out:
             return out
         with self._lock:
-            for k, w in enumerate(words):
-                if out[k] is None:
-                    out[k] = ids.get(w)
-                    if out[k] is None:
-                        out[k] = ids[w] = len(ids)
-                        for block, table in self._uni.items():
-                            self._cols[block].append(table.get(w, -1))
-                        stem = self._stems.get(w[:_STEM], -1) if w[:1].isalnum() else -1
-                        self._cols["stems"].append(stem)
-        return out
+            # new words get the next ids in the order they first occur
+            new = list(dict.fromkeys(compress(words, map(is_, out, repeat(None)))))
+            new = [w for w in new if w not in ids]
+            ids.update(zip(new, range(len(ids), len(ids) + len(new)), strict=True))
+            for block, table in self._uni.items():
+                self._cols[block].extend(map(table.get, new, repeat(-1)))
+            stems = self._stems
+            self._cols["stems"].extend(
+                [stems.get(w[:_STEM], -1) if w[:1].isalnum() else -1 for w in new]
+            )
+            return list(map(ids.__getitem__, words))
 
     def sync(self) -> None:
         """Extend the arrays of unigram columns by the words added since the last call."""
@@ -384,6 +425,16 @@ class FeatureIndex:
                     old = self.cols.get(block, np.empty(0, dtype=np.int64))
                     self.cols[block] = np.concatenate([old, np.asarray(new, dtype=np.int64)])
                     new.clear()
+
+    def pair_columns_all(self, keys: np.ndarray) -> dict[str, np.ndarray]:
+        """:meth:`pair_columns` of *keys* in every block of bigrams, with one search."""
+        union = self.union_keys
+        if not len(union):
+            return {b: np.full(len(keys), -1, dtype=np.int64) for b in _PAIR_BLOCKS}
+        at = np.minimum(np.searchsorted(union, keys), len(union) - 1)
+        cols = self.union_cols[at]
+        cols[union[at] != keys] = -1
+        return {b: cols[:, k] for k, b in enumerate(_PAIR_BLOCKS)}
 
     def pair_columns(self, block: str, keys: np.ndarray) -> np.ndarray:
         """Columns of the bigrams ``keys`` (``id * M + id``) in *block*; -1 where none."""
@@ -431,10 +482,10 @@ def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray
     contexts: dict[str, int] = {}
     analysed: list[_Sentence] = []
     offsets: list[int] = []
-    word_ids: list[int] = []
+    size = 0  # words of the contexts analysed so far
     splits: dict[str, list[tuple[int, int]]] = {}
     n = len(texts)
-    where = np.empty((n, 6), dtype=np.int64)  # context offset, size, li, ri, clause c0, c1
+    where: list[tuple[int, ...]] = []  # context offset, size, li, ri, clause c0, c1
     extra_rows: list[int] = []
     extra: list[str] = []  # role, lexicon and pronoun features, looked up below
     blocks: list[str] = []
@@ -445,25 +496,30 @@ def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray
             c = contexts[ctx] = len(analysed)
             s = _analyse(ctx, lexicon)
             analysed.append(s)
-            offsets.append(len(word_ids))
-            word_ids += index.word_ids(s.words)
-        s = analysed[c]
+            offsets.append(size)
+            size += len(s.words)
+        else:
+            s = analysed[c]
         li, ri = _locate(s, a, b)
         words = s.words
-        lw, rw = words[:li], words[ri:]
-        i, j = _clause_bounds(lw, rw)
-        where[r] = (offsets[c], len(words), li, ri, i + 1, ri + j)
-        role, lexical = _role_and_lexicon(s, li, ri, lw, rw, i, j)
+        i, j = _clause_bounds(s, li, ri)
+        where.append((offsets[c], len(words), li, ri, i + 1, ri + j))
+        role, lexical = _role_and_lexicon(s, li, ri, i, j)
         if ri - li == 1 and words[li] in _PRONOUNS:
-            extra.append("<pronoun>")
+            extra.append(_PRONOUN)
             blocks.append("mention")
             extra_rows.append(r)
-        extra += role + lexical
-        blocks += ["role"] * len(role) + ["lexicon"] * len(lexical)
-        extra_rows += [r] * (len(role) + len(lexical))
+        if role or lexical:
+            extra += role
+            extra += lexical
+            blocks += ["role"] * len(role) + ["lexicon"] * len(lexical)
+            extra_rows += [r] * (len(role) + len(lexical))
+    # the words of every context looked up at once (new words get ids in the same order)
+    word_ids = index.word_ids(list(chain.from_iterable(s.words for s in analysed)))
     index.sync()
     wid = np.asarray(word_ids, dtype=np.int64)
-    rows, cols = _gather(index, where, wid, window, (extra_rows, extra, blocks))
+    at = np.asarray(where, dtype=np.int64).reshape(n, 6)
+    rows, cols = _gather(index, at, wid, window, (extra_rows, extra, blocks))
     return rows, cols, n
 
 
@@ -482,6 +538,7 @@ def _gather(
     nxt = np.zeros_like(wid)
     nxt[:-1] = wid[1:]
     pair = wid * M + nxt
+    all_pairs = index.pair_columns_all(pair)
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
 
@@ -501,7 +558,7 @@ def _gather(
     after_mask = index.mask * M + wid[np.where(right, g0 + ri, 0)]
     for block, lo, hi in (("sentence", g0, end), ("clause", g0 + c0, g0 + c1)):
         uni = index.cols[block][wid]
-        pairs = index.pair_columns(block, pair)
+        pairs = all_pairs[block]
         take(uni, lo, g0 + li)
         take(uni, g0 + ri, hi)
         take(pairs, lo, g0 + li - 1)
@@ -517,7 +574,7 @@ def _gather(
     w_hi = g0 + np.minimum(ri + window, size)
     for block, a, b in (("l:", w_lo, g0 + li), ("r:", g0 + ri, w_hi)):
         take(index.cols[block][wid], a, b)
-        take(index.pair_columns(block, pair), a, b - 1)
+        take(all_pairs[block], a, b - 1)
     take(index.cols["mention"][wid], g0 + li, g0 + ri)
     stems = index.cols["stems"][wid]
     take(stems, g0, g0 + li)
@@ -525,9 +582,11 @@ def _gather(
     owners, strings, blocks = extra
     voc = index.vocabulary
     rows.append(np.asarray(owners, dtype=np.int64))
-    cols.append(
-        np.fromiter(map(lambda f, b: voc[b].get(f, -1), strings, blocks), np.int64, len(strings))
-    )
+    if index.extra_cols is not None:  # role and lexicon feature names never coincide
+        found = map(index.extra_cols.get, strings, repeat(-1))
+    else:
+        found = map(lambda f, b: voc[b].get(f, -1), strings, blocks)
+    cols.append(np.fromiter(found, np.int64, len(strings)))
     row = np.concatenate(rows)
     col = np.concatenate(cols)
     keep = col >= 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -11,7 +12,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from .estimator import TargetSentimentClassifier
 
-__all__ = ["LABELS", "TARGET_COLUMNS", "target_sentiment"]
+__all__ = ["LABELS", "TARGET_COLUMNS", "target_sentiment", "target_table"]
 
 #: Sentiment labels, in the order of the probability columns.
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
@@ -23,6 +24,26 @@ TARGET_COLUMNS: dict[str, str] = {
     "p_positive": "float64",
 }
 _NEEDED = ("text", "start", "end")
+
+
+def target_table(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> pd.DataFrame:
+    """A table of targets for :func:`target_sentiment` whose texts stay the Python strings given.
+
+    A ``str`` column would copy every text into Arrow and back again when the
+    model reads it; this one holds them as they are (object dtype).
+
+    Examples
+    --------
+    >>> target_table(["Critics accused Voss."], [16], [20]).dtypes.astype(str).tolist()
+    ['object', 'int64', 'int64']
+    """
+    return pd.DataFrame(
+        {
+            "text": pd.Series(list(texts), dtype=object),
+            "start": np.asarray(starts, dtype=np.int64),
+            "end": np.asarray(ends, dtype=np.int64),
+        }
+    )
 
 
 def _check_model(model: TargetSentimentClassifier) -> list[str]:
