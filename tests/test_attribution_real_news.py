@@ -381,3 +381,53 @@ def test_outlet_after_an_inverted_cue_and_the_content_inside_it():
         ("Jon Herrman", "wrote", ["Roe said the site was growing"]),
         ("Roe", "said", ["the site was growing"]),
     ]
+
+
+# --- evidence: what footage, reports and polls show -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The security footage from a Brackton warehouse shows a man in a red coat "
+            "climbing the fence.",
+            (
+                "The security footage from a Brackton warehouse",
+                "shows",
+                ["a man in a red coat climbing the fence"],
+            ),
+        ),
+        (
+            "A Norvale Fire Department report shows that paramedics moved the patient.",
+            ("A Norvale Fire Department report", "shows", ["paramedics moved the patient"]),
+        ),
+        (
+            "Satellite imagery suggests the camp houses several hundred soldiers.",
+            ("Satellite imagery", "suggests", ["the camp houses several hundred soldiers"]),
+        ),
+        (
+            "An analysis of the ten samples showed that the new dose worked.",
+            ("An analysis of the ten samples", "showed", ["the new dose worked"]),
+        ),
+        (
+            "The proposed rules say that the hearings will be public.",
+            ("The proposed rules", "say", ["the hearings will be public"]),
+        ),
+    ],
+)
+def test_evidence_subjects(text, expected):
+    assert expected in found(text)
+
+
+def test_evidence_subject_after_a_preposition_is_no_source():
+    text = (
+        "An aide who spoke on condition of anonymity because of the audit said the "
+        "accounts were checked."
+    )
+    assert found(text)[0][0] == "An aide who spoke on condition of anonymity because of the audit"
+
+
+def test_evidence_noun_before_its_verb_is_no_cue():
+    text = "Independent forecasts showed that the deficit would widen."
+    assert cues(text) == ["showed"]

@@ -30,7 +30,9 @@ from .cues import (
 )
 from .nouns import find_noun_cues
 from .phrases import (
+    EVIDENCE_HEADS,
     clause_subject,
+    evidence_subject,
     leading_name,
     looks_like_source,
     np_left,
@@ -151,6 +153,9 @@ _OWNERS = frozenset("his her their its our my".split())
 _BE = frozenset("was were is are been being be am get gets got".split())
 _PASSIVE_ADVERBS = frozenset("not never also".split())
 _IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
+#: Cues whose subject may be a thing that shows ("the footage shows a man ...", "polls
+#: suggest ..."): its content may be a bare object or clause.
+EVIDENCE_CUES = frozenset("show suggest indicate reveal demonstrate find say".split())
 
 
 def _owner_before(before: list[str]) -> bool:
@@ -249,7 +254,13 @@ def _subject(
     who = _WHO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None
+    # "The footage from X shows"; "The proposed rules say" (not only "rules")
+    evidence = evidence_subject(text, clause_a, cue.start) if cue.lemma in EVIDENCE_CUES else None
+    if evidence is not None and cue.lemma not in SOURCE_ONLY:
+        return evidence, None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
+    if evidence is not None and (source is None or evidence[0] < source[0]):
+        source = evidence
     if source is not None:
         return source, None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
@@ -358,6 +369,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
+    if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
+        return  # a noun: "Independent forecasts showed ..."
     if _inverted(scan, cue, clause_a, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
@@ -369,7 +382,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
             if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
-                return
+                if not _shown(text, cue, clause_a, rest_a):
+                    return
     # a position taken on an object: "defended the decision, saying ..." (not a clause)
     obj = cue.lemma in OBJECT_CUES and not has_that and not bare
     if not_reported(text, cue, rest_a):
@@ -407,6 +421,27 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         _kind(content), source, cue.span, [(ca, cb)], cue.lemma, cue.stance,
         speaker_from=speaker_from,
     )  # fmt: skip
+
+
+_NEXT_WORD = re.compile(r"\s+(?:(?:still|also|now|clearly|appear(?:s|ed)?\s+to)\s+)?([a-z]+)\b")
+
+
+def _evidence_verb_after(text: str, end: int) -> bool:
+    """Whether an evidence cue follows *end* ("forecasts [showed]", "data [suggest]")."""
+    m = _NEXT_WORD.match(text, end)
+    found = cue_lexicon().get(m.group(1)) if m is not None else None
+    return found is not None and found[0] in EVIDENCE_CUES
+
+
+def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
+    """What evidence shows, without "that": "The footage shows a man climbing the fence",
+    "Polls suggest the public still sees ..." (an evidence subject and a noun phrase)."""
+    return (
+        cue.lemma in EVIDENCE_CUES
+        and not text[cue.end : rest_a].strip()
+        and _OBJECT_START.match(text, rest_a) is not None
+        and evidence_subject(text, clause_a, cue.start) is not None
+    )
 
 
 def _before_inverted(text: str, a: int, b: int) -> int:
