@@ -431,3 +431,35 @@ def test_evidence_subject_after_a_preposition_is_no_source():
 def test_evidence_noun_before_its_verb_is_no_cue():
     text = "Independent forecasts showed that the deficit would widen."
     assert cues(text) == ["showed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tomas Berg expressed concern about the closure of the mill.",
+            ("Tomas Berg", "expressed concern about", ["the closure of the mill"]),
+        ),
+        (
+            "The Varden Council has expressed regret at the backlash against the visit.",
+            ("The Varden Council", "expressed regret at", ["the backlash against the visit"]),
+        ),
+        (
+            "Lena Ruiz has voiced guarded support for the treaty.",
+            ("Lena Ruiz", "voiced guarded support for", ["the treaty"]),
+        ),
+        (
+            "The union expressed hope that talks would resume.",
+            ("The union", "expressed hope", ["talks would resume"]),
+        ),
+    ],
+)
+def test_expressed_feelings(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She expressed her views at length.", "His voice was calm on the call."]
+)
+def test_expressing_without_a_feeling_is_no_attribution(text):
+    assert found(text) == []

@@ -373,6 +373,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return  # a noun: "Independent forecasts showed ..."
     if _inverted(scan, cue, clause_a, sb):
         return
+    if cue.lemma in _EXPRESSING and _expressed(scan, cue, clause_a, sa, sb):
+        return
     # the content first (cheap, and most cues that need a clause have none), then the source
     passive = _passive(before, word)
     rest_a, has_that = _complement(text, cue, sb, passive=passive)
@@ -431,6 +433,48 @@ def _evidence_verb_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     found = cue_lexicon().get(m.group(1)) if m is not None else None
     return found is not None and found[0] in EVIDENCE_CUES
+
+
+#: Cues that express a feeling named by a noun ("expressed concern about", "voiced support for").
+_EXPRESSING = frozenset(("express", "voice"))
+#: The feeling and the preposition after such a cue: the cue runs to the preposition.
+_FEELING = re.compile(
+    r"\s+(?:(?:deep|serious|grave|strong|guarded|cautious|some|great|growing|public|"
+    r"particular|sincere|profound|qualified|tentative|renewed|broad|its|his|her|their)\s+)?"
+    r"(?:concerns?|regrets?|doubts?|disappointment|worry|worries|support|opposition|"
+    r"frustration|anger|outrage|optimism|pessimism|confidence|skepticism|scepticism|"
+    r"sympathy|condolences|gratitude|interest|hopes?|fears?|reservations|dismay|alarm|"
+    r"surprise|unease|displeasure|satisfaction|admiration|solidarity|misgivings|sadness|"
+    r"shock|sorrow|approval|disapproval|caution|appreciation|regret|openness|willingness)"
+    r"(?P<prep>\s+(?:about|at|over|for|in|with|regarding|toward|towards|on|of))?"
+    r"(?:\s+(?P<that>that)\b)?"
+)
+
+
+def _expressed(scan: Scan, cue: Cue, clause_a: int, sa: int, sb: int) -> bool:
+    """A feeling expressed about a content: "Voss expressed concern about the closure" (cue
+    'expressed concern about', content 'the closure'), "voiced hope that ..."."""
+    text = scan.text
+    m = _FEELING.match(text, cue.end)
+    if m is None or not (m.group("prep") or m.group("that")):
+        return False
+    cue_end = m.end("prep") if m.group("prep") else len(text[: m.start("that")].rstrip())
+    rest_a = m.end()
+    subject = _subject(scan, cue, clause_a, sa)
+    if subject is None:
+        return False
+    source, speaker_from = subject
+    if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
+        return False
+    ca, cb = trim(text, rest_a, _before_inverted(text, rest_a, _content_end(text, rest_a, sb)))
+    if cb - ca < MIN_CONTENT_CHARS:
+        return False
+    scan.used_cues.add(cue.start)
+    scan.add(
+        _kind(text[ca:cb]), source, (cue.start, cue_end), [(ca, cb)], cue.lemma, cue.stance,
+        speaker_from=speaker_from,
+    )  # fmt: skip
+    return True
 
 
 def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
