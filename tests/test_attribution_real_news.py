@@ -463,3 +463,27 @@ def test_expressed_feelings(text, expected):
 )
 def test_expressing_without_a_feeling_is_no_attribution(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Mayor Ida Krantz said the bridge would reopen in May, but the council was "
+            "still divided over the cost.",
+            "the bridge would reopen in May",
+        ),
+        # a second that-clause and "but also" continue the content
+        (
+            "Mayor Ida Krantz said the bridge was safe, but that repairs would take a year.",
+            "the bridge was safe, but that repairs would take a year",
+        ),
+        # inside quoted words the content goes on
+        (
+            'Mayor Ida Krantz said the plan was "bold, but fair" and would pass.',
+            'the plan was "bold, but fair" and would pass',
+        ),
+    ],
+)
+def test_indirect_content_ends_before_but(text, content):
+    assert found(text)[0][2] == [content]

@@ -58,7 +58,7 @@ _ACCORDING_TO = "according to"
 # Where the content of an indirect attribution ends: a contrast clause, a chained
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
 _CONTENT_STOP = re.compile(
-    r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
+    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
@@ -300,11 +300,19 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
         word = stop.group("verb") or stop.group("cue2")
         chained = word is not None and word in lexicon
+        if stop.group("contrast") and _inside_quote(text, rest_a, rest_a + stop.start()):
+            continue  # 'said the plan was "good, but late"'
         if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
             return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
     return _second_cue(text, rest_a, sb)
+
+
+def _inside_quote(text: str, a: int, b: int) -> bool:
+    """Whether *b* lies inside a quotation opened in ``[a, b)``."""
+    part = text[a:b]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 # A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".
