@@ -487,3 +487,29 @@ def test_expressing_without_a_feeling_is_no_attribution(text):
 )
 def test_indirect_content_ends_before_but(text, content):
     assert found(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Asked how he would pay for it, Ryn Osk told reporters the budget was balanced.",
+            (None, "Asked", ["how he would pay for it"]),
+        ),
+        (
+            "Asked bluntly whether the aide had been fired, was yelling at staff and was "
+            "escorted out, Dana Holm declined to comment.",
+            (
+                None,
+                "Asked bluntly",
+                ["whether the aide had been fired, was yelling at staff and was escorted out"],
+            ),
+        ),
+    ],
+)
+def test_question_put_to_the_source(text, expected):
+    assert found(text)[0] == expected
+
+
+def test_asked_about_a_topic_is_no_question():
+    assert "Asked" not in cues("Asked about the fire, Dana Holm said the cause was unknown.")

@@ -647,6 +647,43 @@ def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]
         scan.add("according-to", src, (cue_a, cue_b), [content], _ACCORDING_TO, "neutral")
 
 
+#: A question put to the subject of the sentence: "Asked whether ..., Voss said ...".
+_ASKED = re.compile(
+    r"Asked(?:\s+[a-z]+ly)?(?=\s+(?:whether|if|how|what|why|when|where|who|which)\b)"
+)
+#: What cannot open the main clause after the question (", was yelling ...").
+_NOT_MAIN = re.compile(
+    r"(?:was|were|is|are|has|have|had|and|or|but|sometimes|also|then|not|to|in|on|at|of|for|"
+    r"with|as|[a-z]+(?:ly|ed|ing))\b"
+)
+#: The most words between the comma and the cue of the main clause ("..., Mayor Ida Voss said").
+MAX_MAIN_SUBJECT_WORDS = 6
+
+
+def _asked(scan: Scan, sa: int, sb: int) -> None:
+    """'Asked whether the plan would pass, Mayor Voss said ...': the question is an
+    attribution with no source (cue "Asked", content the question)."""
+    text = scan.text
+    m = _ASKED.match(text, sa, sb)
+    if m is None:
+        return
+    lexicon = cue_lexicon()
+    comma = text.find(", ", m.end(), sb)
+    while comma >= 0:
+        after = comma + 2
+        if not _NOT_MAIN.match(text, after):
+            words = text[after:sb].split(None, MAX_MAIN_SUBJECT_WORDS + 1)
+            for k, word in enumerate(words[1 : MAX_MAIN_SUBJECT_WORDS + 1], start=1):
+                if "," in words[k - 1]:
+                    break
+                if word.rstrip(":,.") in lexicon:
+                    ca, cb = trim(text, m.end(), comma)
+                    if cb - ca >= MIN_CONTENT_CHARS:
+                        scan.add("indirect", None, (sa, m.end()), [(ca, cb)], "ask", "question")
+                    return
+        comma = text.find(", ", after, sb)
+
+
 def _direct_test(scan: Scan) -> Callable[[int], bool]:
     """A test of whether a position lies inside the content of a direct quote found so far."""
     spans = sorted(c for att in scan.found for c in att.content if att.kind == "direct")
@@ -682,6 +719,8 @@ def find_indirect(scan: Scan) -> None:
                 _try_cue(scan, cue, sa, sb)
         if "ccording to" in text[sa:sb]:
             _according_to(scan, sa, sb, in_direct)
+        if text.startswith("Asked", sa):
+            _asked(scan, sa, sb)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
 
