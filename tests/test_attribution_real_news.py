@@ -513,3 +513,55 @@ def test_question_put_to_the_source(text, expected):
 
 def test_asked_about_a_topic_is_no_question():
     assert "Asked" not in cues("Asked about the fire, Dana Holm said the cause was unknown.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Part-time workers are increasingly concerned they will lose out in the dispute.",
+            (
+                "Part-time workers",
+                "are increasingly concerned",
+                ["they will lose out in the dispute"],
+            ),
+        ),
+        (
+            "Senator Ilse Marr was concerned about a broad reading of the law.",
+            ("Senator Ilse Marr", "was concerned about", ["a broad reading of the law"]),
+        ),
+        (
+            "She was afraid to talk about the incident at the time.",
+            ("She", "was afraid", ["to talk about the incident at the time"]),
+        ),
+        (
+            "We are convinced this process is irreversible.",
+            ("We", "are convinced", ["this process is irreversible"]),
+        ),
+        (
+            '"I’m reasonably confident I could win the race," Orla Voss said.',
+            ("I", "’m reasonably confident", ["I could win the race"]),
+        ),
+    ],
+)
+def test_states_of_mind(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is certain that the vote will be delayed.",
+        "He made sure the doors were locked.",
+        "The firm is confident.",
+    ],
+)
+def test_no_holder_or_no_content_is_no_state_of_mind(text):
+    assert found(text) == []
+
+
+def test_a_state_of_mind_is_a_thought():
+    from newsresearch.attribution.tables import attribution_type
+
+    atts = find_attributions(Article("Some economists are concerned that growth will slow."))
+    assert [attribution_type(a) for a in atts] == ["thought"]

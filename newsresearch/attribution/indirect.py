@@ -684,6 +684,65 @@ def _asked(scan: Scan, sa: int, sb: int) -> None:
         comma = text.find(", ", after, sb)
 
 
+#: A state of mind that holds a content: "are concerned that", "was afraid to", "’m sure".
+_STATE_WORD = re.compile(r"\b(?:concerned|afraid|convinced|confident|sure|certain)\b")
+_STATE = re.compile(
+    r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
+    r"become|feel|feels|felt)|(?<=\w)[’'](?:m|re|s))\s+)"
+    r"(?:(?:so|very|increasingly|deeply|reasonably|fully|still|also|not|all|particularly|really"
+    r"|quite|genuinely|now|more|less|absolutely|growing)\s+){0,2}"
+    r"(?P<state>concerned|afraid|convinced|confident|sure|certain)\b"
+    r"(?:\s+(?P<prep>about|over|of|by)\b)?"
+)
+#: Subjects that hold no state of mind: "it is certain", "there is concern".
+_NO_HOLDER = frozenset("it It there There this This that That".split())
+
+
+def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
+    """'Officials are concerned that ...', 'she was afraid to ...', 'I’m sure ...' (inside a
+    quote too): a thought whose cue is the state with its verb, its content what follows."""
+    text = scan.text
+    for m in _STATE.finditer(text, sa, sb):
+        start = m.start("be")
+        rest = m.end()
+        that = _THAT.match(text, rest + 1) if text[rest : rest + 1] == " " else None
+        if m.group("prep"):  # "concerned about the ruling"
+            if not _OBJECT_START.match(text, rest + 1) and not text.startswith("what", rest + 1):
+                continue
+        elif that is not None and that.group(1) == "that":
+            rest = that.end()
+        elif text.startswith(" to ", rest):
+            rest += 1  # "was afraid to talk about it": the infinitive
+        elif not (text[rest : rest + 1] == " " and _CLAUSE_SUBJECT.match(text, rest + 1)):
+            continue
+        q = scan.in_quote(start)
+        clause_a = max(sa, q.start) if q is not None else sa
+        if text[start] in "’'":  # "I’m sure": the pronoun the verb is attached to
+            source = _word_before(text, start)
+        else:
+            source = np_left(text, clause_a, start)
+        if source is None or text[source[0] : source[1]] in _NO_HOLDER:
+            continue
+        stop = sb if q is None or q.close is None else min(sb, q.end)
+        ca, cb = trim(text, rest, _content_end(text, rest, stop))
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        scan.used_cues.add(start)
+        scan.add(
+            _kind(text[ca:cb]), source, (start, m.end()), [(ca, cb)], m.group("state"), "other"
+        )
+        scan.found[-1].type = "thought"
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(I|you|we|they|he|she|You|We|They|He|She)$")
+
+
+def _word_before(text: str, pos: int) -> Span | None:
+    """The pronoun a contracted verb is attached to ("I’m sure", "we’re convinced")."""
+    m = _PRONOUN_BEFORE.search(text, max(0, pos - 5), pos)
+    return (m.start(), m.end()) if m is not None else None
+
+
 def _direct_test(scan: Scan) -> Callable[[int], bool]:
     """A test of whether a position lies inside the content of a direct quote found so far."""
     spans = sorted(c for att in scan.found for c in att.content if att.kind == "direct")
@@ -721,6 +780,8 @@ def find_indirect(scan: Scan) -> None:
             _according_to(scan, sa, sb, in_direct)
         if text.startswith("Asked", sa):
             _asked(scan, sa, sb)
+        if _STATE_WORD.search(text, sa, sb):
+            _states_of_mind(scan, sa, sb)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
 
