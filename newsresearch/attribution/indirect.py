@@ -255,7 +255,12 @@ def _subject(
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
-    evidence = evidence_subject(text, clause_a, cue.start) if cue.lemma in EVIDENCE_CUES else None
+    evidence = (
+        evidence_subject(text, clause_a, cue.start)
+        if cue.lemma in EVIDENCE_CUES
+        and (cue.lemma not in SOURCE_ONLY or _evidence_head_before(text, cue.start))
+        else None
+    )
     if evidence is not None and cue.lemma not in SOURCE_ONLY:
         return evidence, None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
@@ -483,6 +488,15 @@ def _expressed(scan: Scan, cue: Cue, clause_a: int, sa: int, sb: int) -> bool:
         speaker_from=speaker_from,
     )  # fmt: skip
     return True
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _evidence_head_before(text: str, pos: int) -> bool:
+    """Whether the word right before *pos* is an evidence head ("the rules [say]")."""
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in EVIDENCE_HEADS
 
 
 def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
