@@ -565,3 +565,36 @@ def test_a_state_of_mind_is_a_thought():
 
     atts = find_attributions(Article("Some economists are concerned that growth will slow."))
     assert [attribution_type(a) for a in atts] == ["thought"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ravn is seen as a steadfast supporter of the treaty.",
+            (None, "is seen as", ["Ravn", "a steadfast supporter of the treaty"]),
+        ),
+        (
+            "Their use is only considered reasonable when the subject poses a threat.",
+            (
+                None,
+                "is only considered",
+                ["Their use", "reasonable when the subject poses a threat"],
+            ),
+        ),
+        (
+            "The plan will be seen as a retreat.",
+            (None, "will be seen as", ["The plan", "a retreat"]),
+        ),
+        (
+            "The senator, who is considered the most moderate member of the chamber, voted no.",
+            (None, "is considered", ["who", "the most moderate member of the chamber"]),
+        ),
+    ],
+)
+def test_passive_perception(text, expected):
+    assert expected in found(text)
+
+
+def test_considered_by_someone_is_no_perception():
+    assert found("The bid was considered by the board on Monday.") == []

@@ -748,6 +748,78 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         scan.found[-1].type = "thought"
 
 
+#: How something is seen, with no one said to see it: "he is seen as a moderate", "their
+#: use is only considered reasonable when ...", "police were considered more trustworthy".
+_SEEN_WORD = re.compile(r"\b(?:seen|viewed|regarded|considered|perceived)\b")
+_SEEN = re.compile(
+    r"(?P<cue>(?:(?:will|would|could|may|might|should|can|must)\s+)?"
+    r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been|isn[’']t|aren[’']t|"
+    r"wasn[’']t|weren[’']t)\s+"
+    r"(?:(?:not|widely|often|largely|still|also|generally|long|only|apparently|now|increasingly|"
+    r"usually|broadly|privately|publicly)\s+){0,2}"
+    r"(?:(?:seen|viewed|regarded|perceived)\s+as|considered(?:\s+(?:as|to\s+be))?))\s+"
+)
+#: What cannot be the complement of "considered": "considered by", "considered for".
+_NOT_COMPLEMENT = re.compile(r"(?:by|for|in|at|on|with|that|whether|if|and|or|but)\b|[,.;:]")
+#: The most words of the subject of a passive perception.
+MAX_SEEN_SUBJECT_WORDS = 8
+
+
+def _seen_as(scan: Scan, sa: int, sb: int) -> None:
+    """'He is seen as a steadfast ally': a thought with no source whose content is the
+    subject and its complement ('He' | 'a steadfast ally'), cue 'is seen as'."""
+    text = scan.text
+    for m in _SEEN.finditer(text, sa, sb):
+        rest = m.end()
+        if _NOT_COMPLEMENT.match(text, rest):
+            continue
+        subject = _plain_subject(text, sa, m.start())
+        if subject is None:
+            continue
+        cb = _content_end(text, rest, sb)
+        if text[subject[0] : subject[1]].lower() in ("who", "which", "that"):
+            close = text.find(",", rest, cb)  # the relative clause ends at its comma
+            cb = close if close >= 0 else cb
+        ca, cb = trim(text, rest, cb)
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        lemma = "see" if "seen" in m.group("cue") or "view" in m.group("cue") else "consider"
+        scan.add(_kind(text[ca:cb]), None, m.span("cue"), [subject, (ca, cb)], lemma, "other")
+        scan.found[-1].type = "thought"
+
+
+_SUBJECT_WORD = re.compile(r"[\w’'\-.]+")
+
+
+def _plain_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The words right before *hi* back to a comma, a clause word or a verb, that are no
+    preposition: the subject of a passive verb ("such shootings", "their use", "who")."""
+    words = list(_SUBJECT_WORD.finditer(text, max(lo, hi - 120), hi))
+    lexicon = cue_lexicon()
+    first = None
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        low = w.group(0).lower()
+        gap = text[w.end() : words[k + 1].start() if k + 1 < len(words) else hi]
+        if gap.strip() or len(words) - k > MAX_SEEN_SUBJECT_WORDS:
+            break
+        if low in ("who", "which", "that") and first is None:
+            return w.span()
+        verb = low in lexicon and not w.group(0)[:1].isupper()
+        if low in _SUBJECT_STOP or verb and not (k and words[k - 1].group(0).lower() in _ARTICLES):
+            break
+        first = w.start()
+    if first is None or text[first:hi].split()[0].lower() in _SUBJECT_STOP:
+        return None
+    return first, words[-1].end()
+
+
+_SUBJECT_STOP = frozenset(
+    "and but or that which who when while as because although though after before if since "
+    "so yet where whether then of to in on at for with by from about than".split()
+)
+
+
 _PRONOUN_BEFORE = re.compile(r"\b(I|you|we|they|he|she|You|We|They|He|She)$")
 
 
@@ -796,6 +868,8 @@ def find_indirect(scan: Scan) -> None:
             _asked(scan, sa, sb)
         if _STATE_WORD.search(text, sa, sb):
             _states_of_mind(scan, sa, sb)
+        if _SEEN_WORD.search(text, sa, sb):
+            _seen_as(scan, sa, sb)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
 
