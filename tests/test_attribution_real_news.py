@@ -598,3 +598,26 @@ def test_passive_perception(text, expected):
 
 def test_considered_by_someone_is_no_perception():
     assert found("The bid was considered by the board on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("But Halvorsen said the plan had failed.", "Halvorsen"),
+        ("Even the Varden Herald said the plan had failed.", "the Varden Herald"),
+        (
+            "The court ruled on Monday. But Justices Ada M. Holm and Petra Vass said the law "
+            "was void.",
+            "Justices Ada M. Holm and Petra Vass",
+        ),
+    ],
+)
+def test_source_without_its_opening_conjunction(text, source):
+    assert found(text)[0][0] == source
+
+
+def test_joint_source_after_an_opening_conjunction_keeps_both_speakers():
+    text = (
+        "The court ruled on Monday. But Justices Ada M. Holm and Petra Vass said the law was void."
+    )
+    assert [a.speaker for a in find_attributions(Article(text))] == ["Ada M. Holm; Petra Vass"]

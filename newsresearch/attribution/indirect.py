@@ -267,7 +267,7 @@ def _subject(
     if evidence is not None and (source is None or evidence[0] < source[0]):
         source = evidence
     if source is not None:
-        return source, None
+        return _without_opener(text, source), None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
     if not _CONJUNCTION_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
         return None
@@ -277,6 +277,17 @@ def _subject(
     # "Petrov echoed the premier's words and said ...": the clause's subject
     source = clause_subject(text, clause_a, cue.start)
     return (source, None) if source is not None else None
+
+
+#: A sentence adverb or conjunction a subject read as a name may begin with ("But Voss").
+_OPENER = re.compile(r"(?:But|And|So|Yet|Still|Even|Now|Then|Also|Only|Meanwhile|Instead)\s+(?=\S)")
+
+
+def _without_opener(text: str, source: Span) -> Span:
+    """*source* without the conjunction or adverb that opens it: "But Halvorsen" ->
+    "Halvorsen", "Even the mayor" -> "the mayor"."""
+    m = _OPENER.match(text, source[0], source[1])
+    return (m.end(), source[1]) if m is not None else source
 
 
 def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:

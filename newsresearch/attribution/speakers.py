@@ -450,10 +450,10 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     for part in _JOINT.split(phrase):
         a = text.index(part, pos) if part else pos
         pos = a + len(part)
+        # the first name may have been read with a word before the source ("But Judges ...")
+        near = actors.overlapping if not names else actors.between
         found = [
-            m
-            for m in actors.between(a, a + len(part))
-            if m.end <= a + len(part) and m.kind != "pronoun"
+            m for m in near(a, a + len(part)) if m.end <= a + len(part) and m.kind != "pronoun"
         ]
         people = [m for m in found if m.type == "person"]
         if not part.strip() or not people or len(found) > len(people):
