@@ -621,3 +621,36 @@ def test_joint_source_after_an_opening_conjunction_keeps_both_speakers():
         "The court ruled on Monday. But Justices Ada M. Holm and Petra Vass said the law was void."
     )
     assert [a.speaker for a in find_attributions(Article(text))] == ["Ada M. Holm; Petra Vass"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The hapless city lawyer Jonas Brink was forced to admit he had no answer either.",
+            ("The hapless city lawyer Jonas Brink", "admit", ["he had no answer either"]),
+        ),
+        (
+            "Back then, Mirela Ost liked to say that the market used 57 signals.",
+            ("Mirela Ost", "say", ["the market used 57 signals"]),
+        ),
+        (
+            "Sheriff Ana Pohl seemed to suggest the fire was set deliberately.",
+            ("Sheriff Ana Pohl", "suggest", ["the fire was set deliberately"]),
+        ),
+    ],
+)
+def test_cue_as_the_infinitive_of_another_verb(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan to report the results was dropped.",
+        "Farmers are expected to claim part of the duty back.",
+        "Inspector Lund declined to comment on the case.",
+    ],
+)
+def test_infinitive_without_a_speaking_subject_is_no_attribution(text):
+    assert found(text) == []

@@ -268,6 +268,16 @@ def _subject(
         source = evidence
     if source is not None:
         return _without_opener(text, source), None
+    to = (
+        _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+        if cue.lemma in _INFINITIVE_CUES
+        else None
+    )
+    if to is not None:  # "Gardner was forced to admit ...": the subject of the verb before
+        source = np_left(text, clause_a, to.start()) or clause_subject(text, clause_a, to.start())
+        if source is None or text[source[0] : source[1]] in _ARTICLES:
+            return None
+        return _without_opener(text, source), None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
     if not _CONJUNCTION_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start):
         return None
@@ -277,6 +287,20 @@ def _subject(
     # "Petrov echoed the premier's words and said ...": the clause's subject
     source = clause_subject(text, clause_a, cue.start)
     return (source, None) if source is not None else None
+
+
+#: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",
+#: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
+_VERB_TO_BEFORE = re.compile(
+    r"(?<=\s)(?!(?:declined|refused|used|asked|expected|needed|allowed|required)\b)"
+    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
+    r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
+)
+#: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
+_INFINITIVE_CUES = frozenset(
+    "say admit declare suggest announce denounce explain argue insist warn tell show deny "
+    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal".split()
+)
 
 
 #: A sentence adverb or conjunction a subject read as a name may begin with ("But Voss").
