@@ -654,3 +654,22 @@ def test_cue_as_the_infinitive_of_another_verb(text, expected):
 )
 def test_infinitive_without_a_speaking_subject_is_no_attribution(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes hit Varnish-backed rebels in the east.",
+        "Mayor Ilse Dorn backed out of a deal with the council.",
+        "The port authority backs off its dredging study.",
+        "That is a big question hanging over the talks.",
+        "There were other questions about the bridge.",
+    ],
+)
+def test_back_as_a_phrasal_or_compound_and_nouns_after_quantifiers(text):
+    assert found(text) == []
+
+
+def test_back_with_an_object_is_still_an_act():
+    text = "Mayor Ilse Dorn backed the plan to rebuild the pier."
+    assert found(text) == [("Mayor Ilse Dorn", "backed", ["the plan to rebuild the pier"])]

@@ -419,6 +419,12 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
+    if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
+        return  # a noun: "a big question", "other questions"
+    if cue.lemma == "back" and (
+        text[cue.start - 1 : cue.start] == "-" or _BACK_PARTICLE.match(text, cue.end)
+    ):
+        return  # "Russian-backed rebels", "backed out of the deal", "backs off"
     if _inverted(scan, cue, clause_a, sb):
         return
     if cue.lemma in _EXPRESSING and _expressed(scan, cue, clause_a, sa, sb):
@@ -532,6 +538,12 @@ def _evidence_head_before(text: str, pos: int) -> bool:
     """Whether the word right before *pos* is an evidence head ("the rules [say]")."""
     m = _LAST_WORD.search(text, max(0, pos - 20), pos)
     return m is not None and m.group(1).lower() in EVIDENCE_HEADS
+
+
+#: Words before a plural or bare noun that a cue form may be: "other questions".
+_QUANTIFIERS = frozenset("other such many several some more further new big key".split())
+#: A particle that makes "back" a phrasal verb of no support: "backed out", "backs off".
+_BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|up|into)\b")
 
 
 def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
