@@ -274,7 +274,9 @@ def _subject(
         else None
     )
     if to is not None:  # "Gardner was forced to admit ...": the subject of the verb before
-        source = np_left(text, clause_a, to.start()) or clause_subject(text, clause_a, to.start())
+        lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _TAIL), to.start())
+        verb_a = lead.start() if lead is not None else to.start()
+        source = np_left(text, clause_a, verb_a) or clause_subject(text, clause_a, verb_a)
         if source is None or text[source[0] : source[1]] in _ARTICLES:
             return None
         return _without_opener(text, source), None
@@ -296,6 +298,24 @@ _VERB_TO_BEFORE = re.compile(
     r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
     r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
 )
+#: An auxiliary or adverb before the governing verb, part of the cue ("was forced to").
+_GOVERNING_LEAD = re.compile(
+    r"(?:(?:was|were|is|are|has|had|have|been|even|also|then|[a-z]+ly)\s+)+$"
+)
+
+
+def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:
+    """The cue's span, from the verb that takes it as its infinitive when there is one:
+    "was forced to admit", "liked to say", "even broke in to say"."""
+    if cue.lemma not in _INFINITIVE_CUES:
+        return cue.span
+    to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    if to is None:
+        return cue.span
+    lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _TAIL), to.start())
+    return (lead.start() if lead is not None else to.start()), cue.end
+
+
 #: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
 _INFINITIVE_CUES = frozenset(
     "say admit declare suggest announce denounce explain argue insist warn tell show deny "
@@ -403,7 +423,12 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
-    return cue.lemma in NAMING and any(mark in text[rest_a:sb] for mark in '“"')
+    return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
+
+
+#: The quoted label of a naming cue comes soon after it, in the same clause: 'called the
+#: plan a "disgrace"' (not 'called a meeting on Friday, after voicing "strong opposition"').
+_NAMED_SOON = re.compile(r"(?:[^\s;“\"]+\s+){0,12}[“\"]")
 
 
 def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
@@ -421,6 +446,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return  # a noun: "Independent forecasts showed ..."
     if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
         return  # a noun: "a big question", "other questions"
+    if word.endswith("s") and word != "says" and before and _NUMBER.fullmatch(before[-1]):
+        return  # a noun: "57 signals", "three reports"
     if cue.lemma == "back" and (
         text[cue.start - 1 : cue.start] == "-" or _BACK_PARTICLE.match(text, cue.end)
     ):
@@ -474,8 +501,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return
     scan.used_cues.add(cue.start)
     scan.add(
-        _kind(content), source, cue.span, [(ca, cb)], cue.lemma, cue.stance,
-        speaker_from=speaker_from,
+        _kind(content), source, _with_governing_verb(text, cue, clause_a), [(ca, cb)], cue.lemma,
+        cue.stance, speaker_from=speaker_from,
     )  # fmt: skip
 
 
@@ -540,10 +567,11 @@ def _evidence_head_before(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in EVIDENCE_HEADS
 
 
+_NUMBER = re.compile(r"\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten)")
 #: Words before a plural or bare noun that a cue form may be: "other questions".
 _QUANTIFIERS = frozenset("other such many several some more further new big key".split())
 #: A particle that makes "back" a phrasal verb of no support: "backed out", "backs off".
-_BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|up|into)\b")
+_BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|into)\b")
 
 
 def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
