@@ -698,3 +698,20 @@ def test_counted_nouns_and_a_far_quote_report_nothing(text):
 def test_naming_cue_with_its_quoted_label():
     text = 'Premier Ida Tamm called the fire at the old mill, a "heinous crime," on Monday.'
     assert found(text)[0][:2] == ("Premier Ida Tamm", "called")
+
+
+def test_quote_paragraph_led_in_by_a_colon_paragraph():
+    text = (
+        "Asked whether the strikes would end, council spokesman Ivo Marr said:\n\n"
+        '"We will keep talking to everyone."\n\nThe talks resume on Monday.'
+    )
+    atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
+    assert [(text[a.source[0] : a.source[1]], a.speaker) for a in atts] == [
+        ("council spokesman Ivo Marr", "Ivo Marr")
+    ]
+
+
+def test_quote_paragraph_after_a_colon_inside_a_quote_is_not_led_in():
+    text = 'Ada Holm wrote: "Two things:\n\n"We will keep talking."'
+    atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
+    assert all(a.source is None or text[a.source[0] : a.source[1]] == "Ada Holm" for a in atts)
