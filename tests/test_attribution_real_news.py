@@ -715,3 +715,16 @@ def test_quote_paragraph_after_a_colon_inside_a_quote_is_not_led_in():
     text = 'Ada Holm wrote: "Two things:\n\n"We will keep talking."'
     atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
     assert all(a.source is None or text[a.source[0] : a.source[1]] == "Ada Holm" for a in atts)
+
+
+def test_inverted_source_with_an_appositive_without_article():
+    text = (
+        '"This outfit is not very strong," Ivo Marr, director of the Project on Port '
+        'Relations at the Halden Institute, tells me. "They are a bit player."'
+    )
+    src, cue, content = found(text)[0]
+    assert (src, cue) == (
+        "Ivo Marr, director of the Project on Port Relations at the Halden Institute",
+        "tells",
+    )
+    assert content == ["This outfit is not very strong,", "They are a bit player."]

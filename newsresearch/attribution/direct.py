@@ -44,7 +44,7 @@ _LOWER = re.compile(r"[a-z]+")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 #: '," Tom Reyes, an economics professor at the University of X, told ABC News.'
 _APPOSITIVE_SOURCE = re.compile(
-    r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:an?|the)[ \t]+"
+    r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:(?:an?|the)[ \t]+|(?=[a-z]))"
     r"[^,;.!?\"“”\n]{2,100}?),[ \t]+(?P<cue>[a-z]+)\b"
 )
 _BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
