@@ -642,7 +642,7 @@ def _resolve_phrase(
     phrase = text[span[0] : span[1]]
     low = phrase.lower().strip()
     if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
-        return resolve_pronoun(low, span, actors, done, own=own)
+        return resolve_pronoun(low, span, actors, done, own=own, text=text)
     if " " not in phrase.strip() and not actors.at(*span):
         single = _single_name(phrase.strip(), actors)
         if single is not None:
