@@ -728,3 +728,31 @@ def test_inverted_source_with_an_appositive_without_article():
         "tells",
     )
     assert content == ["This outfit is not very strong,", "They are a bit player."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Ivo Marr lamented that the pier had been neglected for years.",
+            ("Mayor Ivo Marr", "lamented", ["the pier had been neglected for years"]),
+        ),
+        (
+            "Counsel Ada Holm assured reporters that the filing was complete.",
+            ("Counsel Ada Holm", "assured", ["the filing was complete"]),
+        ),
+        (
+            "The minister also hinted that taxes could rise next year.",
+            ("The minister", "hinted", ["taxes could rise next year"]),
+        ),
+    ],
+)
+def test_speech_cues_seen_on_real_news(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mayor Ivo Marr mentioned the weather.", "She dropped a hint about the vote."]
+)
+def test_new_cues_without_a_clause_report_nothing(text):
+    assert found(text) == []

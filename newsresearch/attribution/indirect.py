@@ -334,13 +334,17 @@ def _without_opener(text: str, source: Span) -> Span:
     return (m.end(), source[1]) if m is not None else source
 
 
+#: Cues whose addressee always comes before the content ("assured reporters that ...").
+_ADDRESSEE_FIRST = frozenset("tell assure reassure inform".split())
+
+
 def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
     """Where the reported content starts after the cue, and whether "that" or ":" leads it
     (a passive cue has no addressee after it: "he was told he would ...")."""
     rest_a = cue.end
     if cue.lemma in TELL and not passive:
         m = _TOLD_WHOM.match(text[rest_a:sb])
-        if m and cue.lemma == "tell":
+        if m and cue.lemma in _ADDRESSEE_FIRST:
             rest_a += m.end()
     m = _SETTING.match(text[rest_a:sb])
     rest_a += m.end() if m else 0
