@@ -756,3 +756,24 @@ def test_speech_cues_seen_on_real_news(text, expected):
 )
 def test_new_cues_without_a_clause_report_nothing(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Ivo Marr was disappointed that the vote failed.",
+            ("Mayor Ivo Marr", "was disappointed", ["the vote failed"]),
+        ),
+        (
+            "Mayor Ivo Marr was worried about the cost of the pier.",
+            ("Mayor Ivo Marr", "was worried about", ["the cost of the pier"]),
+        ),
+    ],
+)
+def test_more_states_of_mind(text, expected):
+    assert expected in found(text)
+
+
+def test_state_without_content_is_no_attribution():
+    assert found("Residents were upset.") == []

@@ -778,13 +778,18 @@ def _asked(scan: Scan, sa: int, sb: int) -> None:
 
 
 #: A state of mind that holds a content: "are concerned that", "was afraid to", "’m sure".
-_STATE_WORD = re.compile(r"\b(?:concerned|afraid|convinced|confident|sure|certain)\b")
+_STATES = (
+    r"concerned|afraid|convinced|confident|sure|certain|worried|upset|glad|disappointed|"
+    r"appalled|wary|surprised|pleased|optimistic|hopeful|skeptical|sceptical|frustrated|"
+    r"alarmed|adamant"
+)
+_STATE_WORD = re.compile(rf"\b(?:{_STATES})\b")
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
     r"become|feel|feels|felt)|(?<=\w)[’'](?:m|re|s))\s+)"
     r"(?:(?:so|very|increasingly|deeply|reasonably|fully|still|also|not|all|particularly|really"
     r"|quite|genuinely|now|more|less|absolutely|growing)\s+){0,2}"
-    r"(?P<state>concerned|afraid|convinced|confident|sure|certain)\b"
+    rf"(?P<state>{_STATES})\b"
     r"(?:\s+(?P<prep>about|over|of|by)\b)?"
 )
 #: Subjects that hold no state of mind: "it is certain", "there is concern".
@@ -797,6 +802,8 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
     text = scan.text
     for m in _STATE.finditer(text, sa, sb):
         start = m.start("be")
+        if m.start("state") in scan.used_cues:
+            continue  # "was worried that": read as the verb already
         rest = m.end()
         that = _THAT.match(text, rest + 1) if text[rest : rest + 1] == " " else None
         if m.group("prep"):  # "concerned about the ruling"
