@@ -777,3 +777,8 @@ def test_more_states_of_mind(text, expected):
 
 def test_state_without_content_is_no_attribution():
     assert found("Residents were upset.") == []
+
+
+def test_cue_after_a_number_that_ends_a_clause_is_a_verb():
+    text = "Brandt, who advised Ravn from 2023 until 2025, writes that the envoys met twice."
+    assert found(text) == [("Brandt", "writes", ["the envoys met twice"])]

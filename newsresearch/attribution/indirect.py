@@ -571,7 +571,7 @@ def _evidence_head_before(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in EVIDENCE_HEADS
 
 
-_NUMBER = re.compile(r"\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten)")
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?|(?:two|three|four|five|six|seven|eight|nine|ten)")
 #: Words before a plural or bare noun that a cue form may be: "other questions".
 _QUANTIFIERS = frozenset("other such many several some more further new big key".split())
 #: A particle that makes "back" a phrasal verb of no support: "backed out", "backs off".
