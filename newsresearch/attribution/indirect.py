@@ -270,7 +270,7 @@ def _subject(
         return _without_opener(text, source), None
     to = (
         _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
-        if cue.lemma in _INFINITIVE_CUES
+        if cue.lemma in _INFINITIVE_CUES and "to " in text[cue.start - 20 : cue.start]
         else None
     )
     if to is not None:  # "Gardner was forced to admit ...": the subject of the verb before
@@ -307,7 +307,7 @@ _GOVERNING_LEAD = re.compile(
 def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:
     """The cue's span, from the verb that takes it as its infinitive when there is one:
     "was forced to admit", "liked to say", "even broke in to say"."""
-    if cue.lemma not in _INFINITIVE_CUES:
+    if cue.lemma not in _INFINITIVE_CUES or "to " not in text[cue.start - 20 : cue.start]:
         return cue.span
     to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
     if to is None:

@@ -11,6 +11,7 @@ sentence by sentence, with its content rules.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cues import cue_lexicon
@@ -32,20 +33,28 @@ __all__ = ["find_states"]
 def find_states(scan: Scan) -> None:
     """Add the questions, states of mind and passive perceptions of the scanned article."""
     text = scan.text
-    asked = "Asked" in text
-    states = _STATE_WORD.search(text) is not None
-    seen = _SEEN_WORD.search(text) is not None
-    if not (asked or states or seen):
+    # where each kind can be: one scan of the text each, then only those sentences
+    hits = [
+        (_asked, [m.start() for m in _ASKED_WORD.finditer(text)]),
+        (_states_of_mind, [m.start() for m in _STATE_WORD.finditer(text)]),
+        (_seen_as, [m.start() for m in _SEEN_WORD.finditer(text)]),
+    ]
+    hits = [(read, positions) for read, positions in hits if positions]
+    if not hits:
         return
-    for sa, sb in scan.article.sentences:
-        if asked and text.startswith("Asked", sa):
-            _asked(scan, sa, sb)
-        if states and _STATE_WORD.search(text, sa, sb):
-            _states_of_mind(scan, sa, sb)
-        if seen and _SEEN_WORD.search(text, sa, sb):
-            _seen_as(scan, sa, sb)
+    sentences = scan.article.sentences
+    starts = [sa for sa, _ in sentences]
+    for read, positions in hits:
+        done = -1
+        for pos in positions:
+            k = bisect.bisect_right(starts, pos) - 1
+            if k > done and k >= 0 and pos < sentences[k][1]:
+                done = k
+                read(scan, *sentences[k])
 
 
+#: Where a question put to a source may open its sentence.
+_ASKED_WORD = re.compile(r"\bAsked\b")
 #: A question put to the subject of the sentence: "Asked whether ..., Voss said ...".
 _ASKED = re.compile(
     r"Asked(?:\s+[a-z]+ly)?(?=\s+(?:whether|if|how|what|why|when|where|who|which)\b)"
