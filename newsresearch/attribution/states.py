@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from .cues import cue_lexicon
 from .indirect import (
@@ -33,28 +34,25 @@ __all__ = ["find_states"]
 def find_states(scan: Scan) -> None:
     """Add the questions, states of mind and passive perceptions of the scanned article."""
     text = scan.text
-    # where each kind can be: one scan of the text each, then only those sentences
-    hits = [
-        (_asked, [m.start() for m in _ASKED_WORD.finditer(text)]),
-        (_states_of_mind, [m.start() for m in _STATE_WORD.finditer(text)]),
-        (_seen_as, [m.start() for m in _SEEN_WORD.finditer(text)]),
-    ]
-    hits = [(read, positions) for read, positions in hits if positions]
+    # where each kind can be: one scan of the text for all three, then only those sentences
+    hits: dict[Callable[[Scan, int, int], None], list[int]] = {}
+    for m in _ANY_WORD.finditer(text):
+        word = m.group(0)
+        read = _asked if word == "Asked" else _seen_as if word in _SEEN_FORMS else _states_of_mind
+        hits.setdefault(read, []).append(m.start())
     if not hits:
         return
     sentences = scan.article.sentences
     starts = [sa for sa, _ in sentences]
-    for read, positions in hits:
+    for read in (_asked, _states_of_mind, _seen_as):
         done = -1
-        for pos in positions:
+        for pos in hits.get(read, ()):
             k = bisect.bisect_right(starts, pos) - 1
             if k > done and k >= 0 and pos < sentences[k][1]:
                 done = k
                 read(scan, *sentences[k])
 
 
-#: Where a question put to a source may open its sentence.
-_ASKED_WORD = re.compile(r"\bAsked\b")
 #: A question put to the subject of the sentence: "Asked whether ..., Voss said ...".
 _ASKED = re.compile(
     r"Asked(?:\s+[a-z]+ly)?(?=\s+(?:whether|if|how|what|why|when|where|who|which)\b)"
@@ -98,7 +96,6 @@ _STATES = (
     r"appalled|wary|surprised|pleased|optimistic|hopeful|skeptical|sceptical|frustrated|"
     r"alarmed|adamant"
 )
-_STATE_WORD = re.compile(rf"\b(?:{_STATES})\b")
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
     r"become|feel|feels|felt)|(?<=\w)[’'](?:m|re|s))\s+)"
@@ -151,7 +148,6 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
 
 #: How something is seen, with no one said to see it: "he is seen as a moderate", "their
 #: use is only considered reasonable when ...", "police were considered more trustworthy".
-_SEEN_WORD = re.compile(r"\b(?:seen|viewed|regarded|considered|perceived)\b")
 _SEEN = re.compile(
     r"(?P<cue>(?:(?:will|would|could|may|might|should|can|must)\s+)?"
     r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been|isn[’']t|aren[’']t|"
@@ -228,3 +224,9 @@ def _word_before(text: str, pos: int) -> Span | None:
     """The pronoun a contracted verb is attached to ("I’m sure", "we’re convinced")."""
     m = _PRONOUN_BEFORE.search(text, max(0, pos - 5), pos)
     return (m.start(), m.end()) if m is not None else None
+
+
+#: The perception forms among the words below.
+_SEEN_FORMS = frozenset("seen viewed regarded considered perceived".split())
+#: Every word that may start one of the readings above: one pass over the text.
+_ANY_WORD = re.compile(rf"\b(?:Asked|{_STATES}|seen|viewed|regarded|considered|perceived)\b")
