@@ -381,3 +381,404 @@ def test_outlet_after_an_inverted_cue_and_the_content_inside_it():
         ("Jon Herrman", "wrote", ["Roe said the site was growing"]),
         ("Roe", "said", ["the site was growing"]),
     ]
+
+
+# --- evidence: what footage, reports and polls show -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The security footage from a Brackton warehouse shows a man in a red coat "
+            "climbing the fence.",
+            (
+                "The security footage from a Brackton warehouse",
+                "shows",
+                ["a man in a red coat climbing the fence"],
+            ),
+        ),
+        (
+            "A Norvale Fire Department report shows that paramedics moved the patient.",
+            ("A Norvale Fire Department report", "shows", ["paramedics moved the patient"]),
+        ),
+        (
+            "Satellite imagery suggests the camp houses several hundred soldiers.",
+            ("Satellite imagery", "suggests", ["the camp houses several hundred soldiers"]),
+        ),
+        (
+            "An analysis of the ten samples showed that the new dose worked.",
+            ("An analysis of the ten samples", "showed", ["the new dose worked"]),
+        ),
+        (
+            "The proposed rules say that the hearings will be public.",
+            ("The proposed rules", "say", ["the hearings will be public"]),
+        ),
+    ],
+)
+def test_evidence_subjects(text, expected):
+    assert expected in found(text)
+
+
+def test_evidence_subject_after_a_preposition_is_no_source():
+    text = (
+        "An aide who spoke on condition of anonymity because of the audit said the "
+        "accounts were checked."
+    )
+    assert found(text)[0][0] == "An aide who spoke on condition of anonymity because of the audit"
+
+
+def test_evidence_noun_before_its_verb_is_no_cue():
+    text = "Independent forecasts showed that the deficit would widen."
+    assert cues(text) == ["showed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tomas Berg expressed concern about the closure of the mill.",
+            ("Tomas Berg", "expressed concern about", ["the closure of the mill"]),
+        ),
+        (
+            "The Varden Council has expressed regret at the backlash against the visit.",
+            ("The Varden Council", "expressed regret at", ["the backlash against the visit"]),
+        ),
+        (
+            "Lena Ruiz has voiced guarded support for the treaty.",
+            ("Lena Ruiz", "voiced guarded support for", ["the treaty"]),
+        ),
+        (
+            "The union expressed hope that talks would resume.",
+            ("The union", "expressed hope", ["talks would resume"]),
+        ),
+    ],
+)
+def test_expressed_feelings(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She expressed her views at length.", "His voice was calm on the call."]
+)
+def test_expressing_without_a_feeling_is_no_attribution(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Mayor Ida Krantz said the bridge would reopen in May, but the council was "
+            "still divided over the cost.",
+            "the bridge would reopen in May",
+        ),
+        # a second that-clause and "but also" continue the content
+        (
+            "Mayor Ida Krantz said the bridge was safe, but that repairs would take a year.",
+            "the bridge was safe, but that repairs would take a year",
+        ),
+        # inside quoted words the content goes on
+        (
+            'Mayor Ida Krantz said the plan was "bold, but fair" and would pass.',
+            'the plan was "bold, but fair" and would pass',
+        ),
+    ],
+)
+def test_indirect_content_ends_before_but(text, content):
+    assert found(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Asked how he would pay for it, Ryn Osk told reporters the budget was balanced.",
+            (None, "Asked", ["how he would pay for it"]),
+        ),
+        (
+            "Asked bluntly whether the aide had been fired, was yelling at staff and was "
+            "escorted out, Dana Holm declined to comment.",
+            (
+                None,
+                "Asked bluntly",
+                ["whether the aide had been fired, was yelling at staff and was escorted out"],
+            ),
+        ),
+    ],
+)
+def test_question_put_to_the_source(text, expected):
+    assert found(text)[0] == expected
+
+
+def test_asked_about_a_topic_is_no_question():
+    assert "Asked" not in cues("Asked about the fire, Dana Holm said the cause was unknown.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Part-time workers are increasingly concerned they will lose out in the dispute.",
+            (
+                "Part-time workers",
+                "are increasingly concerned",
+                ["they will lose out in the dispute"],
+            ),
+        ),
+        (
+            "Senator Ilse Marr was concerned about a broad reading of the law.",
+            ("Senator Ilse Marr", "was concerned about", ["a broad reading of the law"]),
+        ),
+        (
+            "She was afraid to talk about the incident at the time.",
+            ("She", "was afraid", ["to talk about the incident at the time"]),
+        ),
+        (
+            "We are convinced this process is irreversible.",
+            ("We", "are convinced", ["this process is irreversible"]),
+        ),
+        (
+            '"I’m reasonably confident I could win the race," Orla Voss said.',
+            ("I", "’m reasonably confident", ["I could win the race"]),
+        ),
+    ],
+)
+def test_states_of_mind(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is certain that the vote will be delayed.",
+        "He made sure the doors were locked.",
+        "The firm is confident.",
+    ],
+)
+def test_no_holder_or_no_content_is_no_state_of_mind(text):
+    assert found(text) == []
+
+
+def test_a_state_of_mind_is_a_thought():
+    from newsresearch.attribution.tables import attribution_type
+
+    atts = find_attributions(Article("Some economists are concerned that growth will slow."))
+    assert [attribution_type(a) for a in atts] == ["thought"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ravn is seen as a steadfast supporter of the treaty.",
+            (None, "is seen as", ["Ravn", "a steadfast supporter of the treaty"]),
+        ),
+        (
+            "Their use is only considered reasonable when the subject poses a threat.",
+            (
+                None,
+                "is only considered",
+                ["Their use", "reasonable when the subject poses a threat"],
+            ),
+        ),
+        (
+            "The plan will be seen as a retreat.",
+            (None, "will be seen as", ["The plan", "a retreat"]),
+        ),
+        (
+            "The senator, who is considered the most moderate member of the chamber, voted no.",
+            (None, "is considered", ["who", "the most moderate member of the chamber"]),
+        ),
+    ],
+)
+def test_passive_perception(text, expected):
+    assert expected in found(text)
+
+
+def test_considered_by_someone_is_no_perception():
+    assert found("The bid was considered by the board on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("But Halvorsen said the plan had failed.", "Halvorsen"),
+        ("Even the Varden Herald said the plan had failed.", "the Varden Herald"),
+        (
+            "The court ruled on Monday. But Justices Ada M. Holm and Petra Vass said the law "
+            "was void.",
+            "Justices Ada M. Holm and Petra Vass",
+        ),
+    ],
+)
+def test_source_without_its_opening_conjunction(text, source):
+    assert found(text)[0][0] == source
+
+
+def test_joint_source_after_an_opening_conjunction_keeps_both_speakers():
+    text = (
+        "The court ruled on Monday. But Justices Ada M. Holm and Petra Vass said the law was void."
+    )
+    assert [a.speaker for a in find_attributions(Article(text))] == ["Ada M. Holm; Petra Vass"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The hapless city lawyer Jonas Brink was forced to admit he had no answer either.",
+            (
+                "The hapless city lawyer Jonas Brink",
+                "was forced to admit",
+                ["he had no answer either"],
+            ),
+        ),
+        (
+            "Back then, Mirela Ost liked to say that the market used 57 signals.",
+            ("Mirela Ost", "liked to say", ["the market used 57 signals"]),
+        ),
+        (
+            "Sheriff Ana Pohl seemed to suggest the fire was set deliberately.",
+            ("Sheriff Ana Pohl", "seemed to suggest", ["the fire was set deliberately"]),
+        ),
+        (
+            "Anchor Tove Lund even broke in to say that the figures were wrong.",
+            ("Anchor Tove Lund", "even broke in to say", ["the figures were wrong"]),
+        ),
+    ],
+)
+def test_cue_as_the_infinitive_of_another_verb(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan to report the results was dropped.",
+        "Farmers are expected to claim part of the duty back.",
+        "Inspector Lund declined to comment on the case.",
+    ],
+)
+def test_infinitive_without_a_speaking_subject_is_no_attribution(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes hit Varnish-backed rebels in the east.",
+        "Mayor Ilse Dorn backed out of a deal with the council.",
+        "The port authority backs off its dredging study.",
+        "That is a big question hanging over the talks.",
+        "There were other questions about the bridge.",
+    ],
+)
+def test_back_as_a_phrasal_or_compound_and_nouns_after_quantifiers(text):
+    assert found(text) == []
+
+
+def test_back_with_an_object_is_still_an_act():
+    text = "Mayor Ilse Dorn backed the plan to rebuild the pier."
+    assert found(text) == [("Mayor Ilse Dorn", "backed", ["the plan to rebuild the pier"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back then, the engine used 57 signals to rank results.",
+        "Premier Ida Tamm called a meeting on Friday with top ministers to discuss the deal "
+        'and the budget, after voicing "strong opposition" to it.',
+    ],
+)
+def test_counted_nouns_and_a_far_quote_report_nothing(text):
+    assert found(text) == []
+
+
+def test_naming_cue_with_its_quoted_label():
+    text = 'Premier Ida Tamm called the fire at the old mill, a "heinous crime," on Monday.'
+    assert found(text)[0][:2] == ("Premier Ida Tamm", "called")
+
+
+def test_quote_paragraph_led_in_by_a_colon_paragraph():
+    text = (
+        "Asked whether the strikes would end, council spokesman Ivo Marr said:\n\n"
+        '"We will keep talking to everyone."\n\nThe talks resume on Monday.'
+    )
+    atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
+    assert [(text[a.source[0] : a.source[1]], a.speaker) for a in atts] == [
+        ("council spokesman Ivo Marr", "Ivo Marr")
+    ]
+
+
+def test_quote_paragraph_after_a_colon_inside_a_quote_is_not_led_in():
+    text = 'Ada Holm wrote: "Two things:\n\n"We will keep talking."'
+    atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
+    assert all(a.source is None or text[a.source[0] : a.source[1]] == "Ada Holm" for a in atts)
+
+
+def test_inverted_source_with_an_appositive_without_article():
+    text = (
+        '"This outfit is not very strong," Ivo Marr, director of the Project on Port '
+        'Relations at the Halden Institute, tells me. "They are a bit player."'
+    )
+    src, cue, content = found(text)[0]
+    assert (src, cue) == (
+        "Ivo Marr, director of the Project on Port Relations at the Halden Institute",
+        "tells",
+    )
+    assert content == ["This outfit is not very strong,", "They are a bit player."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Ivo Marr lamented that the pier had been neglected for years.",
+            ("Mayor Ivo Marr", "lamented", ["the pier had been neglected for years"]),
+        ),
+        (
+            "Counsel Ada Holm assured reporters that the filing was complete.",
+            ("Counsel Ada Holm", "assured", ["the filing was complete"]),
+        ),
+        (
+            "The minister also hinted that taxes could rise next year.",
+            ("The minister", "hinted", ["taxes could rise next year"]),
+        ),
+    ],
+)
+def test_speech_cues_seen_on_real_news(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mayor Ivo Marr mentioned the weather.", "She dropped a hint about the vote."]
+)
+def test_new_cues_without_a_clause_report_nothing(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mayor Ivo Marr was disappointed that the vote failed.",
+            ("Mayor Ivo Marr", "was disappointed", ["the vote failed"]),
+        ),
+        (
+            "Mayor Ivo Marr was worried about the cost of the pier.",
+            ("Mayor Ivo Marr", "was worried about", ["the cost of the pier"]),
+        ),
+    ],
+)
+def test_more_states_of_mind(text, expected):
+    assert expected in found(text)
+
+
+def test_state_without_content_is_no_attribution():
+    assert found("Residents were upset.") == []
+
+
+def test_cue_after_a_number_that_ends_a_clause_is_a_verb():
+    text = "Brandt, who advised Ravn from 2023 until 2025, writes that the envoys met twice."
+    assert found(text) == [("Brandt", "writes", ["the envoys met twice"])]

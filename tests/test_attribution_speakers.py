@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import newsresearch as nr
 from newsresearch.actors import find_actors
@@ -275,3 +276,31 @@ def test_family_name_first_is_the_full_name():
         "“I have almost died twice,” Choi casually said last week."
     )
     assert _speakers(text)[-1] == ("Choi Min-jae", "person")
+
+
+# --- a pronoun that opens its sentence prefers the subject of the sentence before -------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Governor Tomas Marr told Mayor Paul Roth that a final deal "would ruin the port." '
+            "He also said the talks would resume.",
+            "Tomas Marr",
+        ),
+        (
+            'Governor Tomas Marr met Mayor Paul Roth on Friday. "We will rebuild the pier," '
+            "he said.",
+            "Tomas Marr",
+        ),
+        # a person named in a phrase before the subject is no subject
+        (
+            "Mayor Anna Holt spoke on Monday. In a letter to Governor Rita Voss, the mayor "
+            'argued that the bridge was "unsafe." She wrote that repairs were overdue.',
+            "Anna Holt",
+        ),
+    ],
+)
+def test_pronoun_prefers_the_subject_of_the_sentence_before(text, speaker):
+    assert Article(text).attributions[-1].speaker == speaker

@@ -34,6 +34,7 @@ module                what it holds
 :mod:`.phrases`       subject and name noun phrases around a cue; span trimming
 :mod:`.direct`        direct quotes and their cues
 :mod:`.indirect`      indirect speech, mixed quotes, inverted cues, "according to"
+:mod:`.states`        questions put to a source, states of mind, passive perception
 :mod:`.speakers`      speaker resolution (pronouns, names, organisations, anonymous)
 :mod:`.find`          :func:`find_attributions`: one parsed article -> attributions
 :mod:`.conventions`   span conventions: our default spans and PARC 3.0 / PolNeAR spans

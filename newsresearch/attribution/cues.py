@@ -57,7 +57,7 @@ NEEDS_CLAUSE = frozenset(
     "report state answer observe fear hope think believe estimate predict suggest recall "
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
-    "demonstrate knock want wish worry plan intend indicate feel know suspect realize".split()
+    "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay".split()
 )
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
@@ -78,7 +78,7 @@ FINITE_CLAUSE = frozenset(
     "say tell add write claim argue insist note explain admit deny confirm".split()
 )
 # Verbs taking a personal object before the content ("told reporters that ...").
-TELL = frozenset("tell warn assure inform remind urge ask".split())
+TELL = frozenset("tell warn assure reassure inform remind urge ask".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
 INVERTING = frozenset(
     "say tell add write ask note explain argue insist warn claim reply recall continue "

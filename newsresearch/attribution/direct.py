@@ -44,7 +44,7 @@ _LOWER = re.compile(r"[a-z]+")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 #: '," Tom Reyes, an economics professor at the University of X, told ABC News.'
 _APPOSITIVE_SOURCE = re.compile(
-    r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:an?|the)[ \t]+"
+    r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:(?:an?|the)[ \t]+|(?=[a-z]))"
     r"[^,;.!?\"“”\n]{2,100}?),[ \t]+(?P<cue>[a-z]+)\b"
 )
 _BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
@@ -179,6 +179,29 @@ def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     return None
 
 
+def _colon_paragraph_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
+    """The source and cue of a quote paragraph led into by the paragraph before, which
+    ends in a colon: 'Asked about it, spokesman Ivo Marr said:' / '"...'."""
+    text = scan.text
+    if not q.paragraph_start:
+        return None
+    para_a, _ = scan.paragraph_of(q.open)
+    b = len(text[:para_a].rstrip())
+    if b == 0 or text[b - 1] != ":" or scan.in_quote(b - 1) is not None:
+        return None
+    a, _ = scan.sentence_of(b - 1)
+    for word in list(WORD.finditer(text, a, b - 1))[-(MAX_WORDS_TO_CUE - 1) :]:
+        if not _LOWER.fullmatch(word.group(0)):
+            continue
+        cue = cue_at(text, word.start())
+        if cue is None:
+            continue
+        source = np_left(text, a, word.start())
+        if source is not None:
+            return source, cue
+    return None
+
+
 def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
     """Whether *nxt* holds more words of *q*'s speaker, with no cue of its own:
     '"First," she said, "second."' / '"One," Moyes said. "Two."'."""
@@ -215,7 +238,7 @@ def find_direct(scan: Scan) -> None:
         if not is_direct(scan.text, q):
             i += 1
             continue
-        found = _cue_after(scan, q) or _cue_before(scan, q)
+        found = _cue_after(scan, q) or _cue_before(scan, q) or _colon_paragraph_before(scan, q)
         contents = [(q.start, q.end)]
         if found is None:
             _add_uncued(scan, q, contents)

@@ -9,6 +9,7 @@ from .embedded import find_embedded
 from .indirect import find_indirect
 from .records import Attribution, Scan
 from .speakers import resolve_speakers
+from .states import find_states
 
 __all__ = ["find_attributions"]
 
@@ -44,6 +45,7 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_direct(scan)
     find_embedded(scan)
     find_indirect(scan)
+    find_states(scan)
     found = drop_chrome(article.text, scan.found)
     found.sort(key=lambda att: att.start)
     found = join_split_quotes(article.text, found)

@@ -30,7 +30,9 @@ from .cues import (
 )
 from .nouns import find_noun_cues
 from .phrases import (
+    EVIDENCE_HEADS,
     clause_subject,
+    evidence_subject,
     leading_name,
     looks_like_source,
     np_left,
@@ -56,7 +58,7 @@ _ACCORDING_TO = "according to"
 # Where the content of an indirect attribution ends: a contrast clause, a chained
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
 _CONTENT_STOP = re.compile(
-    r"(?P<contrast>,\s+(?:although|though|while|whereas)\s)"
+    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
     r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
@@ -151,6 +153,9 @@ _OWNERS = frozenset("his her their its our my".split())
 _BE = frozenset("was were is are been being be am get gets got".split())
 _PASSIVE_ADVERBS = frozenset("not never also".split())
 _IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
+#: Cues whose subject may be a thing that shows ("the footage shows a man ...", "polls
+#: suggest ..."): its content may be a bare object or clause.
+EVIDENCE_CUES = frozenset("show suggest indicate reveal demonstrate find say".split())
 
 
 def _owner_before(before: list[str]) -> bool:
@@ -282,9 +287,32 @@ def _subject(
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         return np_left(text, clause_a, who.start()), None
+    # "The footage from X shows"; "The proposed rules say" (not only "rules")
+    evidence = (
+        evidence_subject(text, clause_a, cue.start)
+        if cue.lemma in EVIDENCE_CUES
+        and (cue.lemma not in SOURCE_ONLY or _evidence_head_before(text, cue.start))
+        else None
+    )
+    if evidence is not None and cue.lemma not in SOURCE_ONLY:
+        return evidence, None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
+    if evidence is not None and (source is None or evidence[0] < source[0]):
+        source = evidence
     if source is not None:
-        return source, None
+        return _without_opener(text, source), None
+    to = (
+        _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+        if cue.lemma in _INFINITIVE_CUES and "to " in text[cue.start - 20 : cue.start]
+        else None
+    )
+    if to is not None:  # "Gardner was forced to admit ...": the subject of the verb before
+        lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _TAIL), to.start())
+        verb_a = lead.start() if lead is not None else to.start()
+        source = np_left(text, clause_a, verb_a) or clause_subject(text, clause_a, verb_a)
+        if source is None or text[source[0] : source[1]] in _ARTICLES:
+            return None
+        return _without_opener(text, source), None
     # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
     if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):
         return None
@@ -296,13 +324,60 @@ def _subject(
     return (source, None) if source is not None else None
 
 
+#: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",
+#: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
+_VERB_TO_BEFORE = re.compile(
+    r"(?<=\s)(?!(?:declined|refused|used|asked|expected|needed|allowed|required)\b)"
+    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
+    r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
+)
+#: An auxiliary or adverb before the governing verb, part of the cue ("was forced to").
+_GOVERNING_LEAD = re.compile(
+    r"(?:(?:was|were|is|are|has|had|have|been|even|also|then|[a-z]+ly)\s+)+$"
+)
+
+
+def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:
+    """The cue's span, from the verb that takes it as its infinitive when there is one:
+    "was forced to admit", "liked to say", "even broke in to say"."""
+    if cue.lemma not in _INFINITIVE_CUES or "to " not in text[cue.start - 20 : cue.start]:
+        return cue.span
+    to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
+    if to is None:
+        return cue.span
+    lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _TAIL), to.start())
+    return (lead.start() if lead is not None else to.start()), cue.end
+
+
+#: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
+_INFINITIVE_CUES = frozenset(
+    "say admit declare suggest announce denounce explain argue insist warn tell show deny "
+    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal".split()
+)
+
+
+#: A sentence adverb or conjunction a subject read as a name may begin with ("But Voss").
+_OPENER = re.compile(r"(?:But|And|So|Yet|Still|Even|Now|Then|Also|Only|Meanwhile|Instead)\s+(?=\S)")
+
+
+def _without_opener(text: str, source: Span) -> Span:
+    """*source* without the conjunction or adverb that opens it: "But Halvorsen" ->
+    "Halvorsen", "Even the mayor" -> "the mayor"."""
+    m = _OPENER.match(text, source[0], source[1])
+    return (m.end(), source[1]) if m is not None else source
+
+
+#: Cues whose addressee always comes before the content ("assured reporters that ...").
+_ADDRESSEE_FIRST = frozenset("tell assure reassure inform".split())
+
+
 def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
     """Where the reported content starts after the cue, and whether "that" or ":" leads it
     (a passive cue has no addressee after it: "he was told he would ...")."""
     rest_a = cue.end
     if cue.lemma in TELL and not passive:
         m = _TOLD_WHOM.match(text[rest_a:sb])
-        if m and cue.lemma == "tell":
+        if m and cue.lemma in _ADDRESSEE_FIRST:
             rest_a += m.end()
     m = _SETTING.match(text[rest_a:sb])
     rest_a += m.end() if m else 0
@@ -324,11 +399,19 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
         word = stop.group("verb") or stop.group("cue2")
         chained = word is not None and word in lexicon
+        if stop.group("contrast") and _inside_quote(text, rest_a, rest_a + stop.start()):
+            continue  # 'said the plan was "good, but late"'
         if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
             return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
     return _second_cue(text, rest_a, sb)
+
+
+def _inside_quote(text: str, a: int, b: int) -> bool:
+    """Whether *b* lies inside a quotation opened in ``[a, b)``."""
+    part = text[a:b]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
 
 
 # A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".
@@ -379,7 +462,12 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
-    return cue.lemma in NAMING and any(mark in text[rest_a:sb] for mark in '“"')
+    return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
+
+
+#: The quoted label of a naming cue comes soon after it, in the same clause: 'called the
+#: plan a "disgrace"' (not 'called a meeting on Friday, after voicing "strong opposition"').
+_NAMED_SOON = re.compile(r"(?:[^\s;“\"]+\s+){0,12}[“\"]")
 
 
 def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
@@ -393,7 +481,19 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
+    if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
+        return  # a noun: "Independent forecasts showed ..."
+    if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
+        return  # a noun: "a big question", "other questions"
+    if word.endswith("s") and word != "says" and before and _NUMBER.fullmatch(before[-1]):
+        return  # a noun: "57 signals", "three reports"
+    if cue.lemma == "back" and (
+        text[cue.start - 1 : cue.start] == "-" or _BACK_PARTICLE.match(text, cue.end)
+    ):
+        return  # "Russian-backed rebels", "backed out of the deal", "backs off"
     if _inverted(scan, cue, clause_a, sb):
+        return
+    if cue.lemma in _EXPRESSING and _expressed(scan, cue, clause_a, sa, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
     passive = _passive(before, word)
@@ -404,7 +504,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
             if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
-                return
+                if not _shown(text, cue, clause_a, rest_a):
+                    return
     # a position taken on an object: "defended the decision, saying ..." (not a clause)
     obj = cue.lemma in OBJECT_CUES and not has_that and not bare
     if not_reported(text, cue, rest_a):
@@ -439,9 +540,88 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return
     scan.used_cues.add(cue.start)
     scan.add(
-        _kind(content), source, cue.span, [(ca, cb)], cue.lemma, cue.stance,
+        _kind(content), source, _with_governing_verb(text, cue, clause_a), [(ca, cb)], cue.lemma,
+        cue.stance, speaker_from=speaker_from,
+    )  # fmt: skip
+
+
+_NEXT_WORD = re.compile(r"\s+(?:(?:still|also|now|clearly|appear(?:s|ed)?\s+to)\s+)?([a-z]+)\b")
+
+
+def _evidence_verb_after(text: str, end: int) -> bool:
+    """Whether an evidence cue follows *end* ("forecasts [showed]", "data [suggest]")."""
+    m = _NEXT_WORD.match(text, end)
+    found = cue_lexicon().get(m.group(1)) if m is not None else None
+    return found is not None and found[0] in EVIDENCE_CUES
+
+
+#: Cues that express a feeling named by a noun ("expressed concern about", "voiced support for").
+_EXPRESSING = frozenset(("express", "voice"))
+#: The feeling and the preposition after such a cue: the cue runs to the preposition.
+_FEELING = re.compile(
+    r"\s+(?:(?:deep|serious|grave|strong|guarded|cautious|some|great|growing|public|"
+    r"particular|sincere|profound|qualified|tentative|renewed|broad|its|his|her|their)\s+)?"
+    r"(?:concerns?|regrets?|doubts?|disappointment|worry|worries|support|opposition|"
+    r"frustration|anger|outrage|optimism|pessimism|confidence|skepticism|scepticism|"
+    r"sympathy|condolences|gratitude|interest|hopes?|fears?|reservations|dismay|alarm|"
+    r"surprise|unease|displeasure|satisfaction|admiration|solidarity|misgivings|sadness|"
+    r"shock|sorrow|approval|disapproval|caution|appreciation|regret|openness|willingness)"
+    r"(?P<prep>\s+(?:about|at|over|for|in|with|regarding|toward|towards|on|of))?"
+    r"(?:\s+(?P<that>that)\b)?"
+)
+
+
+def _expressed(scan: Scan, cue: Cue, clause_a: int, sa: int, sb: int) -> bool:
+    """A feeling expressed about a content: "Voss expressed concern about the closure" (cue
+    'expressed concern about', content 'the closure'), "voiced hope that ..."."""
+    text = scan.text
+    m = _FEELING.match(text, cue.end)
+    if m is None or not (m.group("prep") or m.group("that")):
+        return False
+    cue_end = m.end("prep") if m.group("prep") else len(text[: m.start("that")].rstrip())
+    rest_a = m.end()
+    subject = _subject(scan, cue, clause_a, sa)
+    if subject is None:
+        return False
+    source, speaker_from = subject
+    if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
+        return False
+    ca, cb = trim(text, rest_a, _before_inverted(text, rest_a, _content_end(text, rest_a, sb)))
+    if cb - ca < MIN_CONTENT_CHARS:
+        return False
+    scan.used_cues.add(cue.start)
+    scan.add(
+        _kind(text[ca:cb]), source, (cue.start, cue_end), [(ca, cb)], cue.lemma, cue.stance,
         speaker_from=speaker_from,
     )  # fmt: skip
+    return True
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _evidence_head_before(text: str, pos: int) -> bool:
+    """Whether the word right before *pos* is an evidence head ("the rules [say]")."""
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in EVIDENCE_HEADS
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?|(?:two|three|four|five|six|seven|eight|nine|ten)")
+#: Words before a plural or bare noun that a cue form may be: "other questions".
+_QUANTIFIERS = frozenset("other such many several some more further new big key".split())
+#: A particle that makes "back" a phrasal verb of no support: "backed out", "backs off".
+_BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|into)\b")
+
+
+def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
+    """What evidence shows, without "that": "The footage shows a man climbing the fence",
+    "Polls suggest the public still sees ..." (an evidence subject and a noun phrase)."""
+    return (
+        cue.lemma in EVIDENCE_CUES
+        and not text[cue.end : rest_a].strip()
+        and _OBJECT_START.match(text, rest_a) is not None
+        and evidence_subject(text, clause_a, cue.start) is not None
+    )
 
 
 def _before_inverted(text: str, a: int, b: int) -> int:

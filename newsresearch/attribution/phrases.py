@@ -559,3 +559,65 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
         if role is not None and _role_word(role.group(1).split()[-1]):
             end = role.end()
     return lo + m.start(1), end
+
+
+#: Head words of a thing that shows or suggests ("the footage shows", "polls suggest").
+EVIDENCE_HEADS = frozenset(
+    "footage video videos imagery images image photo photos photograph photographs pictures "
+    "recording recordings evidence data figures statistics numbers results findings research "
+    "study studies survey surveys poll polls polling analysis analyses report reports record "
+    "records document documents rules forecast forecasts estimates projections tests testing "
+    "remarks review audit filing filings emails messages letter memo transcript logs map maps "
+    "model models scan scans autopsy census tally count".split()
+)
+#: Prepositions inside an evidence subject ("the footage from a warehouse", "an analysis of").
+_EVIDENCE_LINKS = frozenset("of from by in on at for with".split())
+#: The most words of an evidence subject.
+MAX_EVIDENCE_WORDS = 12
+
+
+def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject that ends at *hi* when its head is evidence (footage, a report, polls,
+    data), searched back to *lo*: "The security footage from a warehouse [shows]", "Satellite
+    imagery [suggests]" (a phrase :func:`np_left` takes for no source).
+
+    Examples
+    --------
+    >>> t = "Last week an analysis of the samples showed"
+    >>> s = evidence_subject(t, 0, t.index(" showed"))
+    >>> t[s[0]:s[1]]
+    'an analysis of the samples'
+    """
+    seg = _strip_adverbials(text[lo:hi])
+    lexicon = cue_lexicon()
+    words: list[re.Match[str]] = []
+    tokens = list(WORD.finditer(seg, max(0, len(seg) - _PHRASE_WINDOW)))
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        low = tok.group(0).lower().rstrip(".")
+        gap = seg[tok.end() : words[-1].start()] if words else seg[tok.end() :]
+        if _GAP_PUNCTUATION.intersection(gap) or low in _BOUNDARY or low in _TIME_WORDS:
+            break
+        # a cue word is a verb unless it is a head or an adjective ("the proposed rules")
+        adjective = k > 0 and tokens[k - 1].group(0).lower() in _DETERMINERS and bool(words)
+        if low in lexicon and low not in EVIDENCE_HEADS and not tok.group(0)[:1].isupper():
+            if not adjective:
+                break
+        if low in PRONOUN_GENDER or low in _OTHER_PRONOUNS:
+            break
+        words.append(tok)
+        if len(words) > MAX_EVIDENCE_WORDS:
+            return None
+    words.reverse()
+    # the phrase opens with a determiner, a capital or a plain word, never a preposition
+    # ("spoke on condition of anonymity because of the review [said]" has no such subject)
+    if not words or words[0].group(0).lower() in _EVIDENCE_LINKS:
+        return None
+    head = words[-1]
+    for k, tok in enumerate(words[1:], start=1):
+        if tok.group(0).lower() in _EVIDENCE_LINKS:
+            head = words[k - 1]
+            break
+    if head.group(0).lower() not in EVIDENCE_HEADS:
+        return None
+    return lo + words[0].start(), lo + len(seg)

@@ -13,9 +13,10 @@ organisation or anonymous group.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..actors import Actor, ArticleActors
+from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
 
@@ -90,6 +91,50 @@ def _reporter(
     return None
 
 
+#: A pronoun that opens its sentence (after a full stop or a line break) or follows the
+#: quote it introduces ('...," he said').
+_OPENS_SENTENCE = re.compile(
+    r"(?:[.!?][\"”’]?\s+|\n\s*|[,!?][\"”’]\s+)(?:(?:And|But|Then|Later)\s+)?$"
+)
+#: Where a sentence starts, searched back from a mention.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=\S)|\n\s*")
+#: What may stand before the subject at the start of its sentence: titles, "the", "former"
+#: ("Senate Majority Leader X"; not "In a letter to X").
+_LEADS = re.compile(r"[\"“‘]?(?:(?:[A-Z][\w.’'\-]*|the|former)\s+)*")
+#: The most characters from a sentence's start to its subject ("Senate Majority Leader X").
+MAX_SUBJECT_OFFSET = 40
+_SENTENCE_REACH = 400
+
+
+def _subject_first(
+    text: str,
+    span: Span,
+    nearest: Mention,
+    actors: ArticleActors,
+    gender: str,
+    speakers: set[str],
+    quoted: list[Span],
+) -> Actor | None:
+    """The subject of the sentence holding *nearest*, when the pronoun opens the next
+    sentence and that subject, another fitting person, opens it: "Netanyahu told the
+    president ... / He also said" -> Netanyahu (else None)."""
+    if not text or not _OPENS_SENTENCE.search(text, max(0, span[0] - 12), span[0]):
+        return None
+    lo = max(0, nearest.start - _SENTENCE_REACH)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, nearest.start)]
+    start = breaks[-1] if breaks else (0 if lo == 0 else None)
+    if start is None or _SENTENCE_BREAK.search(text, nearest.end, span[0] + 1) is None:
+        return None
+    for m in actors.between(start, min(nearest.start, start + MAX_SUBJECT_OFFSET + 1)):
+        if m.kind == "pronoun" or m.actor == nearest.actor or _inside(m.start, quoted):
+            continue
+        actor = actors.actors[m.actor]
+        if _fits(actor, gender, speakers) and _LEADS.fullmatch(text, start, m.start):
+            return actor
+        return None
+    return None
+
+
 def resolve_pronoun(
     low: str,
     span: Span,
@@ -97,11 +142,14 @@ def resolve_pronoun(
     done: Sequence[Attribution],
     *,
     own: Sequence[Span] = (),
+    text: str = "",
 ) -> Speaker:
     """The speaker a pronoun source stands for: its nearest compatible antecedent.
 
     *own* is the content the pronoun introduces: people named in it (or in an
-    earlier attribution's content) are passed over.
+    earlier attribution's content) are passed over. With the article's *text*, a
+    pronoun that opens its sentence prefers the subject of the sentence before
+    ("Voss told the mayor ... He said") to a person named later in it.
 
     Examples
     --------
@@ -124,7 +172,8 @@ def resolve_pronoun(
             continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):
-            return actor.canonical, "person", False
+            subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
+            return (subject or actor).canonical, "person", False
     for att in reversed(done):
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):

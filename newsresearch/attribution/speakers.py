@@ -459,10 +459,10 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     for part in _JOINT.split(phrase):
         a = text.index(part, pos) if part else pos
         pos = a + len(part)
+        # the first name may have been read with a word before the source ("But Judges ...")
+        near = actors.overlapping if not names else actors.between
         found = [
-            m
-            for m in actors.between(a, a + len(part))
-            if m.end <= a + len(part) and m.kind != "pronoun"
+            m for m in near(a, a + len(part)) if m.end <= a + len(part) and m.kind != "pronoun"
         ]
         people = [m for m in found if m.type == "person"]
         if not part.strip() or not people or len(found) > len(people):
@@ -651,7 +651,7 @@ def _resolve_phrase(
     phrase = text[span[0] : span[1]]
     low = phrase.lower().strip()
     if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
-        return resolve_pronoun(low, span, actors, done, own=own)
+        return resolve_pronoun(low, span, actors, done, own=own, text=text)
     if " " not in phrase.strip() and not actors.at(*span):
         single = _single_name(phrase.strip(), actors)
         if single is not None:

@@ -1,0 +1,234 @@
+"""Attributions with no reporting verb: a question put to a source, a state of mind,
+a perception in the passive.
+
+``Asked whether the plan would pass, Voss said ...`` (the question: cue "Asked", no
+source), ``Officials are concerned that ...`` / ``she was afraid to ...`` / ``I’m
+sure ...`` (a thought whose cue is the state with its verb), ``He is seen as a
+moderate`` (a thought with no source whose content is the subject and its
+complement). Read after :func:`~newsresearch.attribution.indirect.find_indirect`,
+sentence by sentence, with its content rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from ..lexicons.tokens import trie_pattern
+from .cues import cue_lexicon
+from .indirect import (
+    _ARTICLES,
+    _CLAUSE_SUBJECT,
+    _OBJECT_START,
+    _THAT,
+    MIN_CONTENT_CHARS,
+    _content_end,
+    _kind,
+)
+from .phrases import np_left, trim
+from .records import Scan, Span
+
+__all__ = ["find_states"]
+
+
+def find_states(scan: Scan) -> None:
+    """Add the questions, states of mind and passive perceptions of the scanned article."""
+    text = scan.text
+    # where each kind can be: one scan of the text for all three, then only those sentences
+    hits: dict[Callable[[Scan, int, int], None], list[int]] = {}
+    for m in _ANY_WORD.finditer(" " + text):  # the match opens one character early
+        word = m.group(0)[1:]
+        read = _asked if word == "Asked" else _seen_as if word in _SEEN_FORMS else _states_of_mind
+        hits.setdefault(read, []).append(m.start())
+    if not hits:
+        return
+    sentences = scan.article.sentences
+    starts = [sa for sa, _ in sentences]
+    for read in (_asked, _states_of_mind, _seen_as):
+        done = -1
+        for pos in hits.get(read, ()):
+            k = bisect.bisect_right(starts, pos) - 1
+            if k > done and k >= 0 and pos < sentences[k][1]:
+                done = k
+                read(scan, *sentences[k])
+
+
+#: A question put to the subject of the sentence: "Asked whether ..., Voss said ...".
+_ASKED = re.compile(
+    r"Asked(?:\s+[a-z]+ly)?(?=\s+(?:whether|if|how|what|why|when|where|who|which)\b)"
+)
+#: What cannot open the main clause after the question (", was yelling ...").
+_NOT_MAIN = re.compile(
+    r"(?:was|were|is|are|has|have|had|and|or|but|sometimes|also|then|not|to|in|on|at|of|for|"
+    r"with|as|[a-z]+(?:ly|ed|ing))\b"
+)
+#: The most words between the comma and the cue of the main clause ("..., Mayor Ida Voss said").
+MAX_MAIN_SUBJECT_WORDS = 6
+
+
+def _asked(scan: Scan, sa: int, sb: int) -> None:
+    """'Asked whether the plan would pass, Mayor Voss said ...': the question is an
+    attribution with no source (cue "Asked", content the question)."""
+    text = scan.text
+    m = _ASKED.match(text, sa, sb)
+    if m is None:
+        return
+    lexicon = cue_lexicon()
+    comma = text.find(", ", m.end(), sb)
+    while comma >= 0:
+        after = comma + 2
+        if not _NOT_MAIN.match(text, after):
+            words = text[after:sb].split(None, MAX_MAIN_SUBJECT_WORDS + 1)
+            for k, word in enumerate(words[1 : MAX_MAIN_SUBJECT_WORDS + 1], start=1):
+                if "," in words[k - 1]:
+                    break
+                if word.rstrip(":,.") in lexicon:
+                    ca, cb = trim(text, m.end(), comma)
+                    if cb - ca >= MIN_CONTENT_CHARS:
+                        scan.add("indirect", None, (sa, m.end()), [(ca, cb)], "ask", "question")
+                    return
+        comma = text.find(", ", after, sb)
+
+
+#: A state of mind that holds a content: "are concerned that", "was afraid to", "’m sure".
+_STATES = (
+    r"concerned|afraid|convinced|confident|sure|certain|worried|upset|glad|disappointed|"
+    r"appalled|wary|surprised|pleased|optimistic|hopeful|skeptical|sceptical|frustrated|"
+    r"alarmed|adamant"
+)
+_STATE = re.compile(
+    r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
+    r"become|feel|feels|felt)|(?<=\w)[’'](?:m|re|s))\s+)"
+    r"(?:(?:so|very|increasingly|deeply|reasonably|fully|still|also|not|all|particularly|really"
+    r"|quite|genuinely|now|more|less|absolutely|growing)\s+){0,2}"
+    rf"(?P<state>{_STATES})\b"
+    r"(?:\s+(?P<prep>about|over|of|by)\b)?"
+)
+#: Subjects that hold no state of mind: "it is certain", "there is concern".
+_NO_HOLDER = frozenset("it It there There this This that That".split())
+
+
+def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
+    """'Officials are concerned that ...', 'she was afraid to ...', 'I’m sure ...' (inside a
+    quote too): a thought whose cue is the state with its verb, its content what follows."""
+    text = scan.text
+    for m in _STATE.finditer(text, sa, sb):
+        start = m.start("be")
+        if m.start("state") in scan.used_cues:
+            continue  # "was worried that": read as the verb already
+        rest = m.end()
+        that = _THAT.match(text, rest + 1) if text[rest : rest + 1] == " " else None
+        if m.group("prep"):  # "concerned about the ruling"
+            if not _OBJECT_START.match(text, rest + 1) and not text.startswith("what", rest + 1):
+                continue
+        elif that is not None and that.group(1) == "that":
+            rest = that.end()
+        elif text.startswith(" to ", rest):
+            rest += 1  # "was afraid to talk about it": the infinitive
+        elif not (text[rest : rest + 1] == " " and _CLAUSE_SUBJECT.match(text, rest + 1)):
+            continue
+        q = scan.in_quote(start)
+        clause_a = max(sa, q.start) if q is not None else sa
+        if text[start] in "’'":  # "I’m sure": the pronoun the verb is attached to
+            source = _word_before(text, start)
+        else:
+            source = np_left(text, clause_a, start)
+        if source is None or text[source[0] : source[1]] in _NO_HOLDER:
+            continue
+        stop = sb if q is None or q.close is None else min(sb, q.end)
+        ca, cb = trim(text, rest, _content_end(text, rest, stop))
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        scan.used_cues.add(start)
+        scan.add(
+            _kind(text[ca:cb]), source, (start, m.end()), [(ca, cb)], m.group("state"), "other"
+        )
+        scan.found[-1].type = "thought"
+
+
+#: How something is seen, with no one said to see it: "he is seen as a moderate", "their
+#: use is only considered reasonable when ...", "police were considered more trustworthy".
+_SEEN = re.compile(
+    r"(?P<cue>(?:(?:will|would|could|may|might|should|can|must)\s+)?"
+    r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been|isn[’']t|aren[’']t|"
+    r"wasn[’']t|weren[’']t)\s+"
+    r"(?:(?:not|widely|often|largely|still|also|generally|long|only|apparently|now|increasingly|"
+    r"usually|broadly|privately|publicly)\s+){0,2}"
+    r"(?:(?:seen|viewed|regarded|perceived)\s+as|considered(?:\s+(?:as|to\s+be))?))\s+"
+)
+#: What cannot be the complement of "considered": "considered by", "considered for".
+_NOT_COMPLEMENT = re.compile(r"(?:by|for|in|at|on|with|that|whether|if|and|or|but)\b|[,.;:]")
+#: The most words of the subject of a passive perception.
+MAX_SEEN_SUBJECT_WORDS = 8
+
+
+def _seen_as(scan: Scan, sa: int, sb: int) -> None:
+    """'He is seen as a steadfast ally': a thought with no source whose content is the
+    subject and its complement ('He' | 'a steadfast ally'), cue 'is seen as'."""
+    text = scan.text
+    for m in _SEEN.finditer(text, sa, sb):
+        rest = m.end()
+        if _NOT_COMPLEMENT.match(text, rest):
+            continue
+        subject = _plain_subject(text, sa, m.start())
+        if subject is None:
+            continue
+        cb = _content_end(text, rest, sb)
+        if text[subject[0] : subject[1]].lower() in ("who", "which", "that"):
+            close = text.find(",", rest, cb)  # the relative clause ends at its comma
+            cb = close if close >= 0 else cb
+        ca, cb = trim(text, rest, cb)
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        lemma = "see" if "seen" in m.group("cue") or "view" in m.group("cue") else "consider"
+        scan.add(_kind(text[ca:cb]), None, m.span("cue"), [subject, (ca, cb)], lemma, "other")
+        scan.found[-1].type = "thought"
+
+
+_SUBJECT_WORD = re.compile(r"[\w’'\-.]+")
+
+
+def _plain_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The words right before *hi* back to a comma, a clause word or a verb, that are no
+    preposition: the subject of a passive verb ("such shootings", "their use", "who")."""
+    words = list(_SUBJECT_WORD.finditer(text, max(lo, hi - 120), hi))
+    lexicon = cue_lexicon()
+    first = None
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        low = w.group(0).lower()
+        gap = text[w.end() : words[k + 1].start() if k + 1 < len(words) else hi]
+        if gap.strip() or len(words) - k > MAX_SEEN_SUBJECT_WORDS:
+            break
+        if low in ("who", "which", "that") and first is None:
+            return w.span()
+        verb = low in lexicon and not w.group(0)[:1].isupper()
+        if low in _SUBJECT_STOP or verb and not (k and words[k - 1].group(0).lower() in _ARTICLES):
+            break
+        first = w.start()
+    if first is None or text[first:hi].split()[0].lower() in _SUBJECT_STOP:
+        return None
+    return first, words[-1].end()
+
+
+_SUBJECT_STOP = frozenset(
+    "and but or that which who when while as because although though after before if since "
+    "so yet where whether then of to in on at for with by from about than".split()
+)
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(I|you|we|they|he|she|You|We|They|He|She)$")
+
+
+def _word_before(text: str, pos: int) -> Span | None:
+    """The pronoun a contracted verb is attached to ("I’m sure", "we’re convinced")."""
+    m = _PRONOUN_BEFORE.search(text, max(0, pos - 5), pos)
+    return (m.start(), m.end()) if m is not None else None
+
+
+#: The perception forms among the words below.
+_SEEN_FORMS = frozenset("seen viewed regarded considered perceived".split())
+#: Every word that may start one of the readings above, after the non-word character before
+#: it (a pattern that opens with a character class scans fast): one pass over the text.
+_ANY_WORD = re.compile(rf"[^\w](?:{trie_pattern(['Asked', *_STATES.split('|'), *_SEEN_FORMS])})\b")
