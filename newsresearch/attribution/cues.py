@@ -129,3 +129,57 @@ def cue_at(text: str, start: int) -> Cue | None:
     if " " in lemma:  # a lexicon entry that needs its particle ("point out")
         return None
     return Cue(start, end, lemma, stance)
+
+
+#: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",
+#: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
+_VERB_TO_BEFORE = re.compile(
+    r"(?<=\s)(?!(?:declined|refused|used|asked|expected|needed|allowed|required)\b)"
+    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
+    r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
+)
+#: An auxiliary or adverb before the governing verb, part of the cue ("was forced to").
+_GOVERNING_LEAD = re.compile(
+    r"(?:(?:was|were|is|are|has|had|have|been|even|also|then|[a-z]+ly)\s+)+$"
+)
+#: How far back (characters) the governing verb and its lead are looked for.
+_GOVERNING_REACH = 40
+#: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
+_INFINITIVE_CUES = frozenset(
+    "say admit declare suggest announce denounce explain argue insist warn tell show deny "
+    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal".split()
+)
+
+
+def governing_verb_start(text: str, cue: Cue, clause_a: int) -> int | None:
+    """Where the verb that takes *cue* as its infinitive begins, with its auxiliaries.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    cue : Cue
+        A reporting cue ("admit" in "was forced to admit").
+    clause_a : int
+        Start of the cue's clause; nothing before it is read.
+
+    Returns
+    -------
+    int or None
+        The offset of "was forced to", "liked to", "even broke in to"; None when
+        the cue is not such an infinitive.
+
+    Examples
+    --------
+    >>> text = "Voss was forced to admit the error."
+    >>> cue = Cue(19, 24, "admit", "neutral")
+    >>> governing_verb_start(text, cue, 0)
+    5
+    """
+    if cue.lemma not in _INFINITIVE_CUES or "to " not in text[max(0, cue.start - 20) : cue.start]:
+        return None
+    to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _GOVERNING_REACH), cue.start)
+    if to is None:
+        return None
+    lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _GOVERNING_REACH), to.start())
+    return lead.start() if lead is not None else to.start()

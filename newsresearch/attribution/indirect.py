@@ -27,6 +27,7 @@ from .cues import (
     TO_CLAUSE,
     cue_at,
     cue_lexicon,
+    governing_verb_start,
 )
 from .nouns import find_noun_cues
 from .phrases import (
@@ -301,14 +302,8 @@ def _subject(
         source = evidence
     if source is not None:
         return _without_opener(text, source), None
-    to = (
-        _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
-        if cue.lemma in _INFINITIVE_CUES and "to " in text[cue.start - 20 : cue.start]
-        else None
-    )
-    if to is not None:  # "Gardner was forced to admit ...": the subject of the verb before
-        lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _TAIL), to.start())
-        verb_a = lead.start() if lead is not None else to.start()
+    verb_a = governing_verb_start(text, cue, clause_a)
+    if verb_a is not None:  # "Gardner was forced to admit ...": the subject of the verb before
         source = np_left(text, clause_a, verb_a) or clause_subject(text, clause_a, verb_a)
         if source is None or text[source[0] : source[1]] in _ARTICLES:
             return None
@@ -324,36 +319,10 @@ def _subject(
     return (source, None) if source is not None else None
 
 
-#: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",
-#: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
-_VERB_TO_BEFORE = re.compile(
-    r"(?<=\s)(?!(?:declined|refused|used|asked|expected|needed|allowed|required)\b)"
-    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
-    r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
-)
-#: An auxiliary or adverb before the governing verb, part of the cue ("was forced to").
-_GOVERNING_LEAD = re.compile(
-    r"(?:(?:was|were|is|are|has|had|have|been|even|also|then|[a-z]+ly)\s+)+$"
-)
-
-
 def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:
-    """The cue's span, from the verb that takes it as its infinitive when there is one:
-    "was forced to admit", "liked to say", "even broke in to say"."""
-    if cue.lemma not in _INFINITIVE_CUES or "to " not in text[cue.start - 20 : cue.start]:
-        return cue.span
-    to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _TAIL), cue.start)
-    if to is None:
-        return cue.span
-    lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _TAIL), to.start())
-    return (lead.start() if lead is not None else to.start()), cue.end
-
-
-#: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
-_INFINITIVE_CUES = frozenset(
-    "say admit declare suggest announce denounce explain argue insist warn tell show deny "
-    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal".split()
-)
+    """The cue's span, from the verb that takes it as its infinitive when there is one."""
+    verb_a = governing_verb_start(text, cue, clause_a)
+    return cue.span if verb_a is None else (verb_a, cue.end)
 
 
 #: A sentence adverb or conjunction a subject read as a name may begin with ("But Voss").

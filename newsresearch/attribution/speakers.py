@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
-from .descriptions import DEMONYM, definite_description, is_demonym
+from .descriptions import DEMONYM, _singular, definite_description, is_demonym
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
@@ -292,16 +292,6 @@ def _org_reference(
         if head in lowered.split() or (generic and not any(w in lowered for w in _SPECIFIC_ORGS)):
             return name
     return None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 @lru_cache(maxsize=1)
