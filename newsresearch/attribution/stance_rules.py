@@ -135,6 +135,10 @@ _RECEPTION_RE = re.compile(
 )
 #: Words between a reception verb and its noun that deny the stance ("faced no opposition").
 _NO_RECEPTION = frozenset("no little few without".split())
+#: Letters that IGNORECASE matches to ASCII ones but ``str.lower`` does not lower to them.
+_ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
+#: Sentences without a reception noun are skipped before the pattern is tried.
+_RECEPTION_NOUNS_SORTED = tuple(sorted(RECEPTION_NOUNS))
 _FROM_RE = re.compile(r"\s+from\s+")
 
 
@@ -150,6 +154,9 @@ def received_rows(doc_id: Any, article: Article, ts: Any) -> list[dict]:
 
     text, rows = article.text, []
     for s_a, s_b in article.sentences:
+        low = text[s_a:s_b].lower()
+        if not any(n in low for n in _RECEPTION_NOUNS_SORTED) and _ODD_CASE.isdisjoint(low):
+            continue  # no noun a reception needs: the pattern cannot match
         for m in _RECEPTION_RE.finditer(text, s_a, s_b):
             between = m.group("between").lower().split()
             if any(w in _NO_RECEPTION or w in {".", ";"} for w in between):
