@@ -399,22 +399,10 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
     >>> [(at, f.title, f.name) for at, f in candidates("The senator met Sen. Ada Voss.", ())]
     [(16, 'Sen.', 'Ada Voss')]
     """
-    search, match, pos = _NAME_START.search, _title_re().match, 0
-    lone, cleaned = _LONE_WORDS.get, _CLEANED.get
-    while (c := search(text, pos)) is not None:
-        start = c.start()
-        m = match(text, start)
-        if m is None:
-            pos = start + 1
-            continue
-        pos = m.end()
+    cleaned = _CLEANED.get
+    for m in candidate_matches(text, surnames):
+        start, pos = m.span()
         title, raw = m.groups()
-        if title is None:
-            bare = lone(raw)
-            if bare is None:
-                bare = lone_word(raw)
-            if bare and bare not in surnames:
-                continue
         matched = text[start:pos]
         offset = len(matched) - len(raw)  # the name runs to the end of the match
         facts = cleaned((matched, title, offset), _CLEANED)

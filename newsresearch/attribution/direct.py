@@ -164,16 +164,28 @@ def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     lead = _LEAD_IN.search(text, a, q.open)
     if lead is None:
         return None
-    words = list(WORD.finditer(text, a, lead.start()))[-(MAX_WORDS_TO_CUE - 1) :]
-    for word in words:
+    return _source_and_cue_before(text, a, lead.start(), chained=True)
+
+
+def _source_and_cue_before(text: str, a: int, b: int, *, chained: bool) -> tuple[Span, Cue] | None:
+    """The first cue among the last words of ``text[a:b]`` that has a source before it.
+
+    With *chained*, a cue after "and" takes the clause's subject ("Voss appeared
+    annoyed and said,").
+    """
+    for word in list(WORD.finditer(text, a, b))[-(MAX_WORDS_TO_CUE - 1) :]:
         if not _LOWER.fullmatch(word.group(0)):
             continue
         cue = cue_at(text, word.start())
         if cue is None:
             continue
         source = np_left(text, a, word.start())
-        if source is None and _AND_BEFORE.search(text, max(a, word.start() - 6), word.start()):
-            source = clause_subject(text, a, word.start())  # "Biden appeared annoyed and said,"
+        if (
+            source is None
+            and chained
+            and _AND_BEFORE.search(text, max(a, word.start() - 6), word.start())
+        ):
+            source = clause_subject(text, a, word.start())
         if source is not None:
             return source, cue
     return None
@@ -190,16 +202,7 @@ def _colon_paragraph_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     if b == 0 or text[b - 1] != ":" or scan.in_quote(b - 1) is not None:
         return None
     a, _ = scan.sentence_of(b - 1)
-    for word in list(WORD.finditer(text, a, b - 1))[-(MAX_WORDS_TO_CUE - 1) :]:
-        if not _LOWER.fullmatch(word.group(0)):
-            continue
-        cue = cue_at(text, word.start())
-        if cue is None:
-            continue
-        source = np_left(text, a, word.start())
-        if source is not None:
-            return source, cue
-    return None
+    return _source_and_cue_before(text, a, b - 1, chained=False)
 
 
 def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
