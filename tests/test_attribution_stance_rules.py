@@ -24,8 +24,8 @@ def test_agentless_passive_needs_an_auxiliary_and_a_participle():
 def test_issue_antecedent_skips_other_classes():
     text = "The Senate passed the Brinton water bill. Keller opposed the plan and the measure."
     plan, measure = [i for i in find_issues(text) if i.name in ("plan", "measure")]
-    assert issue_antecedent(text, plan) == "plan"
-    assert issue_antecedent(text, measure) == "Brinton water bill"
+    assert issue_antecedent(find_issues(text), plan) == "plan"
+    assert issue_antecedent(find_issues(text), measure) == "Brinton water bill"
 
 
 @pytest.mark.parametrize(

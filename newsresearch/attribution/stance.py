@@ -45,13 +45,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from ..text import Article, ParsedCorpus, parse
 from .stance_cues import (
+    Issue,
     IssueFinder,
     find_stance_cues,
     flip,
@@ -152,6 +153,11 @@ class _Targets:
         self.cue_starts = [c.start for c in self.cues]
         self.issues = IssueFinder(article.text)  # find_issues of any stretch
 
+    @cached_property
+    def all_issues(self) -> list[Issue]:
+        """Every issue phrase of the article, in text order (antecedents of "the measure")."""
+        return self.issues.find(0, len(self.text))
+
     def cues_within(self, a: int, b: int) -> list[Any]:
         """The stance cues of the article inside ``[a, b)``."""
         i = bisect.bisect_left(self.cue_starts, a)
@@ -179,7 +185,7 @@ class _Targets:
                 # names that only modify the head ("the Obama administration", "Trump's
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
-                name = issue_antecedent(self.text, p)  # "the measure": the bill named before
+                name = issue_antecedent(self.all_issues, p)  # "the measure": the bill before
                 out = [t for t in out if t not in inside] + [(start, p.end, name, p.type)]
             out.sort()
         return out

@@ -12,10 +12,10 @@ or target the text leaves implicit.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .stance_cues import Issue, find_issues, negated
+from .stance_cues import Issue, negated
 
 if TYPE_CHECKING:
     from ..text import Article
@@ -73,19 +73,20 @@ ISSUE_SYNONYMS: tuple[frozenset[str], ...] = (
 ANTECEDENT_CHARS = 3000
 
 
-def issue_antecedent(text: str, phrase: Issue) -> str:
+def issue_antecedent(issues: Sequence[Issue], phrase: Issue) -> str:
     """The name of the issue that a bare head refers back to, else the phrase's own name.
 
     ``"the measure"`` after ``"the immigration bill"``: the nearest earlier issue
-    phrase of several words whose head is another noun of the same
-    :data:`ISSUE_SYNONYMS` class, at most :data:`ANTECEDENT_CHARS` before.
-    A bare head of the same noun keeps its name (``"the bill"``).
+    phrase of several words among *issues* (the article's, in text order) whose head
+    is another noun of the same :data:`ISSUE_SYNONYMS` class, at most
+    :data:`ANTECEDENT_CHARS` before. A bare head of the same noun keeps its name
+    (``"the bill"``).
     """
     head = phrase.name.lower()
     group = next((g for g in ISSUE_SYNONYMS if head in g), None)
     if group is None or " " in head:
         return phrase.name
-    for p in reversed(_article_issues(text)):
+    for p in reversed(issues):
         if p.start >= phrase.start:
             continue
         if p.start < phrase.start - ANTECEDENT_CHARS:
@@ -94,12 +95,6 @@ def issue_antecedent(text: str, phrase: Issue) -> str:
         if len(words) > 1 and words[-1].lower() in group and words[-1].lower() != head:
             return p.name
     return phrase.name
-
-
-@lru_cache(maxsize=4)
-def _article_issues(text: str) -> tuple[Issue, ...]:
-    """Every issue phrase of an article (kept for its next few look-ups)."""
-    return tuple(find_issues(text))
 
 
 #: Nouns of a stance that a target receives ("drew criticism", "won praise") -> polarity.

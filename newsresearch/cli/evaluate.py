@@ -71,11 +71,16 @@ def _framing(args: argparse.Namespace) -> object:
     )
 
 
+def _require_gold(args: argparse.Namespace, task: str, what: str) -> None:
+    """Refuse a task that has no default gold when ``--gold`` is missing."""
+    if not args.gold:
+        raise ValueError(f"evaluate {task} needs --gold, {what} such as data/gold/stance/dev")
+
+
 def _stance(args: argparse.Namespace) -> object:
     from ..evaluation.stance import score_stance
 
-    if not args.gold:
-        raise ValueError("evaluate stance needs --gold, a folder such as data/gold/stance/dev")
+    _require_gold(args, "stance", "a folder")
     return score_stance(
         args.gold,
         annotator=args.annotator,
@@ -88,11 +93,7 @@ def _stance(args: argparse.Namespace) -> object:
 def _actor_sentiment(args: argparse.Namespace) -> object:
     from ..evaluation.stance import score_actor_sentiment
 
-    if not args.gold:
-        raise ValueError(
-            "evaluate actor-sentiment needs --gold, a stance gold folder such as "
-            "data/gold/stance/dev"
-        )
+    _require_gold(args, "actor-sentiment", "a stance gold folder")
     return score_actor_sentiment(
         args.gold,
         annotator=args.annotator,
