@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from newsresearch import config
@@ -32,8 +33,11 @@ def test_sample_gold_scores(sample_score):
     assert set(sample_score.scores) == {
         "speaker_accuracy_direct",
         "speaker_accuracy_all",
+        "speaker_accuracy_found_direct",
+        "speaker_accuracy_found_all",
         "stance_accuracy",
     }
+    assert sample_score["speaker_accuracy_found_all"] >= sample_score["speaker_accuracy_all"]
     assert sample_score.details["counts"].loc["gold", "attributions"] >= 500
 
 
@@ -66,6 +70,8 @@ def test_perfect_gold_from_our_own_predictions(tmp_path):
     assert score.scores == {
         "speaker_accuracy_direct": 1.0,
         "speaker_accuracy_all": 1.0,
+        "speaker_accuracy_found_direct": 1.0,
+        "speaker_accuracy_found_all": 1.0,
         "stance_accuracy": 1.0,
     }
     (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -270,3 +276,30 @@ def test_legal_form_does_not_make_another_speaker():
     assert same_speaker("Brennock Mills", "Brennock Mills Inc.")
     assert not same_speaker("Brennock Mills", "Brennock Foods Inc.")
     assert normalise_speaker("Inc") == "inc"
+
+
+def test_speaker_accuracy_over_found_leaves_out_missed_attributions(tmp_path):
+    """A missed attribution counts wrong in speaker_accuracy_all, not in ..._found_all."""
+    text = 'Ms. Ana Lindqvist spoke. "We will win," Lindqvist said. The harbour was grey.'
+    src, cue, content = text.index("Lindqvist said"), text.index("said"), text.index("We")
+    src2, cue2, content2 = text.index("The harbour"), text.index("was"), text.index("grey")
+    (tmp_path / "d1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "d1.ann").write_text(
+        f"T1\tSource {src} {src + 9}\tLindqvist\n"
+        f"T2\tCue {cue} {cue + 4}\tsaid\n"
+        f"T3\tContent {content} {content + 12}\tWe will win,\n"
+        f"T4\tSource {src2} {src2 + 11}\tThe harbour\n"
+        f"T5\tCue {cue2} {cue2 + 3}\twas\n"
+        f"T6\tContent {content2} {content2 + 4}\tgrey\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n"
+        "A1\tKind E1 Direct\nA2\tKind E2 Indirect\n"
+        "#1\tAnnotatorNotes T1\tAna Lindqvist\n",
+        encoding="utf-8",
+    )
+    score = score_attributions(tmp_path)
+    assert score["speaker_accuracy_all"] == 0.5
+    assert score["speaker_accuracy_found_all"] == 1.0
+    by_kind = score.details["by_kind"]
+    assert by_kind.loc["Indirect", "speaker_accuracy"] == 0.0
+    assert pd.isna(by_kind.loc["Indirect", "speaker_accuracy_found"])

@@ -66,7 +66,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—
 
 Spans = tuple[tuple[int, int], ...]
 
-_MEASURES = [f"{r}_{m}" for r in _ROLES for m in ("exact", "overlap")] + ["found", "speaker_right"]
+_MEASURES = [f"{r}_{m}" for r in _ROLES for m in ("exact", "overlap")] + [
+    "found",
+    "speaker_right",
+    "speaker_right_found",
+]
 _ROW_COLUMNS = ["kind", "type", *_MEASURES, "stance_right"]
 
 
@@ -311,6 +315,7 @@ def _gold_rows(text: str, gold: list[_Att], predicted: list[_Att]) -> list[dict[
             if att.content
             else None
         )
+        row["speaker_right_found"] = row["speaker_right"] if pred is not None else None
         row["stance_right"] = pred.stance == att.stance if pred is not None and att.stance else None
         rows.append(row)
     return rows
@@ -320,9 +325,10 @@ def _breakdown(rows: pd.DataFrame, by: str) -> pd.DataFrame:
     """Recall of each role (exact, overlap) and speaker accuracy per gold Kind or Type."""
     table = rows.groupby(by)[_MEASURES].agg(lambda s: s.dropna().astype(float).mean())
     table.insert(0, "gold", rows.groupby(by).size())
-    names = {c: f"{c}_recall" for c in _MEASURES[:-2]} | {
+    names = {c: f"{c}_recall" for c in _MEASURES[:-3]} | {
         "found": "attribution_recall",
         "speaker_right": "speaker_accuracy",
+        "speaker_right_found": "speaker_accuracy_found",
     }
     return table.rename(columns=names)
 
@@ -395,12 +401,16 @@ def score_attributions(
     Returns
     -------
     Evaluation
-        ``scores``: ``speaker_accuracy_direct``, ``speaker_accuracy_all``,
-        ``stance_accuracy``; ``table``: precision, recall, F1, predicted and gold
+        ``scores``: ``speaker_accuracy_direct``, ``speaker_accuracy_all`` (share
+        of gold attributions with content, direct or all, found with the right
+        speaker: a missed attribution counts wrong), ``speaker_accuracy_found_direct``,
+        ``speaker_accuracy_found_all`` (the same among the gold attributions that
+        were found: the speaker error rate of what the extractor returns, as in a
+        hand audit), ``stance_accuracy``; ``table``: precision, recall, F1, predicted and gold
         span counts per (role, match); ``n``: documents; ``details``: ``counts``
         (gold and predicted attributions), ``by_kind`` and ``by_type`` (per gold
         Kind or Type: gold attributions, recall of each role exact and by
-        overlap, attributions paired, speaker accuracy).
+        overlap, attributions paired, speaker accuracy over all and over found).
 
     Raises
     ------
@@ -448,6 +458,8 @@ def score_attributions(
         scores={
             "speaker_accuracy_direct": _accuracy(direct["speaker_right"]),
             "speaker_accuracy_all": _accuracy(table["speaker_right"]),
+            "speaker_accuracy_found_direct": _accuracy(direct["speaker_right_found"]),
+            "speaker_accuracy_found_all": _accuracy(table["speaker_right_found"]),
             "stance_accuracy": _accuracy(table["stance_right"]),
         },
         table=_span_table(counts),
