@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -27,6 +28,24 @@ def test_read_gold_and_refuse_heldout():
     assert len(read_stance_gold(GOLD, annotator="s2")) == 3
     with pytest.raises(ValueError, match="blind held-out"):
         read_stance_gold(FIXTURES / "stance" / "stance" / "heldout")
+
+
+def test_every_heldout_folder_is_refused(tmp_path):
+    """A later blind set (``heldout2``) is as protected as the first."""
+    folder = tmp_path / "stance" / "heldout2"
+    folder.mkdir(parents=True)
+    line = {
+        "doc_id": "x", "start": 0, "end": 3, "sentence": "abc", "source": "Ada Voss",
+        "target": "Tom Reyes", "source_type": "person", "target_type": "person",
+        "polarity": "negative", "kind": "quote", "cue": "accused",
+    }  # fmt: skip
+    (folder / "x_s5.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="blind held-out"):
+        read_stance_gold(folder)
+    gold = read_stance_gold(folder, heldout=True)
+    assert gold[["doc_id", "annotator", "source", "polarity"]].values.tolist() == [
+        ["x", "s5", "Ada Voss", "negative"]
+    ]
 
 
 def test_names_match_bare_names_surnames_and_heads():

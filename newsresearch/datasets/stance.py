@@ -7,7 +7,8 @@ target): ``doc_id``, ``start``, ``end``, ``sentence``, ``source``, ``target``,
 (positive, negative), ``kind`` (quote, act) and ``cue``. The article texts are
 ``attribution/<set>/<ID>.txt`` beside it.
 
-A folder whose path has a ``heldout`` part is refused unless ``heldout=True``:
+A folder whose path has a part starting ``heldout`` (``heldout``, ``heldout2``) is refused
+unless ``heldout=True``:
 blind held-out gold is scored once, by whoever keeps it blind.
 """
 
@@ -39,7 +40,7 @@ _REQUIRED = ("doc_id", "source", "target", "polarity", "kind")
 
 
 def _check_folder(folder: Path, heldout: bool) -> None:
-    if "heldout" in folder.parts and not heldout:
+    if any(part.startswith("heldout") for part in folder.parts) and not heldout:
         raise ValueError(
             f"{folder} is blind held-out gold; it is read only by the final scoring "
             "(pass heldout=True there), never while developing"
