@@ -8,14 +8,18 @@ Usage::
 Development figures: :func:`~newsresearch.evaluation.stance.score_stance` (plain and with the
 annotators' entity list) and :func:`~newsresearch.evaluation.stance.score_actor_sentiment`
 (``entity_stance`` and ``actor_sentiment``, plain and with the entity list). ``--heldout``
-adds the same figures on ``data/gold/stance/heldout`` under ``"heldout"``: run it once, after
-the rules are final; held-out errors are never used to change rules (data/gold/README.md).
+adds the same figures on ``data/gold/stance/heldout`` under ``"heldout"``, on the second blind
+set ``data/gold/stance/heldout2`` under ``"heldout2"`` and on both sets pooled (each article
+scored against its first annotator by name: ``s1``, ``s5``) under ``"heldout_pooled"``: run it
+once, after the rules are final; held-out errors are never used to change rules
+(data/gold/README.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -37,17 +41,26 @@ NOTE = (
 )
 
 
-def figures(gold: Path, *, heldout: bool, annotator: str | None) -> dict[str, Any]:
+def figures(
+    gold: Path, *, heldout: bool, annotator: str | None, texts: Path | None = None
+) -> dict[str, Any]:
     """Triple and entity-level figures on one stance gold folder."""
     out: dict[str, Any] = {}
     for key, actors in (("default", None), ("gold_entities", "gold")):
-        evaluation = score_stance(gold, actors=actors, annotator=annotator, heldout=heldout)
+        evaluation = score_stance(
+            gold, texts=texts, actors=actors, annotator=annotator, heldout=heldout
+        )
         out[key] = validation_figures(evaluation)
     entity: dict[str, Any] = {}
     for method in ("entity_stance", "actor_sentiment"):
         for key, actors in (("default", None), ("gold_entities", "gold")):
             evaluation = score_actor_sentiment(
-                gold, actors=actors, method=method, annotator=annotator, heldout=heldout
+                gold,
+                texts=texts,
+                actors=actors,
+                method=method,
+                annotator=annotator,
+                heldout=heldout,
             )
             entity[f"{method}, {key}"] = {
                 k: round(float(v), 3) if isinstance(v, float) else v
@@ -55,6 +68,20 @@ def figures(gold: Path, *, heldout: bool, annotator: str | None) -> dict[str, An
             } | {"entities": evaluation.n}
     out["entity_sentiment"] = entity
     return out
+
+
+def pooled(gold: Path, sets: tuple[str, ...]) -> dict[str, Any]:
+    """The figures of several held-out sets scored as one (links to their files in a temporary folder)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, texts = Path(tmp) / "heldout", Path(tmp) / "texts"
+        folder.mkdir()
+        texts.mkdir()
+        for name in sets:
+            for path in (gold / name).glob("*.jsonl"):
+                (folder / path.name).symlink_to(path)
+            for path in (gold.parent / "attribution" / name).glob("*.txt"):
+                (texts / path.name).symlink_to(path)
+        return figures(folder, heldout=True, annotator=None, texts=texts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,8 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     previous = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
     if args.heldout:
         result["heldout"] = figures(gold / "heldout", heldout=True, annotator="s1")
-    elif "heldout" in previous:
-        result["heldout"] = previous["heldout"]
+        if (gold / "heldout2").is_dir():
+            result["heldout2"] = figures(gold / "heldout2", heldout=True, annotator=None)
+            result["heldout_pooled"] = pooled(gold, ("heldout", "heldout2"))
+    else:
+        for key in ("heldout", "heldout2", "heldout_pooled"):
+            if key in previous:
+                result[key] = previous[key]
     OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({k: v.get("scores", v) for k, v in result.items() if k != "note"}, indent=1))
     return 0
