@@ -328,16 +328,46 @@ _WORD_BLOCKS = ("sentence", "clause", "l:", "r:", "mention", "stems")
 _PAIR_BLOCKS = ("sentence", "clause", "l:", "r:")
 _MASK = "<t>"
 _PRONOUN = "<pronoun>"
+#: A token with the whitespace before it (only whitespace separates tokens): the lengths of a
+#: text's pieces and of their tokens give the tokens' spans.
+_PIECE = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
+# what a word is: bits of FeatureIndex.flags, one entry per word id
+_LEXICAL, _VERB, _AUXILIARY, _QUOTE, _NEGATOR, _BREAK, _PRONOUN_WORD = (1 << k for k in range(7))
+_SIGNS, _DISTANCES, _SIDES, _SAMES = ("p", "n"), ("1", "2", "3"), ("L", "R"), ("sq", "dq")
+_ROLES = (
+    "speaker_after",
+    "speaker_after_aux",
+    "speaker_before",
+    "speaker_according",
+    "in_quote",
+    "sentence_quotes",
+    "first",
+    "after_by",
+)
+
+
+def _word_flags(word: str, lexicon: dict[str, float], verbs: frozenset[str]) -> int:
+    """The bits (``_LEXICAL``, ``_VERB``, ...) that describe *word*."""
+    return (
+        (word in lexicon) * _LEXICAL
+        | (word in verbs) * _VERB
+        | (word in _AUXILIARIES) * _AUXILIARY
+        | (word in _QUOTE_MARKS) * _QUOTE
+        | (word in _TARGET_NEGATORS) * _NEGATOR
+        | (word in _CLAUSE_BREAKS) * _BREAK
+        | (word in _PRONOUNS) * _PRONOUN_WORD
+    )
 
 
 class FeatureIndex:
     """A fitted vocabulary as integer lookups, for computing many targets' features at once.
 
     Each word seen gets an id and, per block, the column of its unigram (-1:
-    none); each bigram of the vocabulary is a sorted ``id * M + id`` key. A
-    batch of targets then needs one dictionary lookup per token of each
-    distinct context; the n-grams left and right of each mention are gathered
-    with array operations. Words met in texts are added as they come.
+    none), its VADER valence and what it is (a reporting verb, a quote mark, a
+    negator, a clause break, ...); each bigram of the vocabulary is a sorted
+    ``id * M + id`` key. A batch of targets then needs one dictionary lookup
+    per token of its distinct contexts; everything else is array operations.
+    Words met in texts are added as they come.
 
     Parameters
     ----------
@@ -354,6 +384,11 @@ class FeatureIndex:
         self._lock = threading.Lock()  # threads of one process share the shipped model
         self._cols: dict[str, list[int]] = {b: [] for b in _WORD_BLOCKS}
         self.cols: dict[str, np.ndarray] = {}
+        self._lexicon = vader_lexicon()
+        self._new_valence: list[float] = []
+        self._new_flags: list[int] = []
+        self.valence = np.empty(0, dtype=np.float64)
+        self.flags = np.empty(0, dtype=np.int64)
         window = vocabulary["window"]
         self._uni = {
             "sentence": vocabulary["sentence"],
@@ -391,11 +426,27 @@ class FeatureIndex:
             self.union_cols[np.searchsorted(union, self.pair_keys[block]), k] = self.pair_cols[
                 block
             ]
-        # the role, lexicon and pronoun features in one lookup when no feature is in two blocks
-        extra = [vocabulary.get(b, {}) for b in ("role", "lexicon")]
-        extra.append({_PRONOUN: vocabulary["mention"].get(_PRONOUN, -1)})
-        merged = {f: c for table in extra for f, c in table.items()}
-        self.extra_cols = merged if len(merged) == sum(map(len, extra)) else None
+        # the columns of the role and lexicon features, by their parts
+        role, lex = vocabulary.get("role", {}), vocabulary.get("lexicon", {})
+        self.role_cols = {name: role.get(name, -1) for name in _ROLES}
+        self.pronoun_col = vocabulary["mention"].get(_PRONOUN, -1)
+
+        def table(*parts: tuple[str, ...]) -> np.ndarray:
+            names = [""]
+            for part in parts:
+                names = [a + b for a in names for b in part]
+            cols = np.fromiter((lex.get(f, -1) for f in names), np.int64, len(names))
+            return cols.reshape([len(p) for p in parts])
+
+        self.lexicon_cols = {
+            "sign": table(_SIGNS),
+            "distance": table(_SIGNS, _DISTANCES),
+            "side": table(_SIGNS, _DISTANCES, _SIDES),
+            "same": table(_SIGNS, _SAMES),
+            "speaker": table(_SIGNS, ("spk",), _SAMES)[:, 0],
+            "strong": table(_SIGNS, ("strong",), _DISTANCES)[:, 0],
+            "clause": table(("clause",), _SIGNS)[0],
+        }
         self.sync()
 
     def word_ids(self, words: list[str]) -> list[int]:
@@ -415,16 +466,29 @@ class FeatureIndex:
             self._cols["stems"].extend(
                 [stems.get(w[:_STEM], -1) if w[:1].isalnum() else -1 for w in new]
             )
+            lexicon, verbs = self._lexicon, _verbs()
+            self._new_valence.extend(map(lexicon.get, new, repeat(0.0)))
+            self._new_flags.extend(_word_flags(w, lexicon, verbs) for w in new)
             return list(map(ids.__getitem__, words))
 
     def sync(self) -> None:
-        """Extend the arrays of unigram columns by the words added since the last call."""
+        """Extend the arrays of unigram columns (and word properties) by the words added since."""
         with self._lock:
             for block, new in self._cols.items():
                 if new or block not in self.cols:
                     old = self.cols.get(block, np.empty(0, dtype=np.int64))
                     self.cols[block] = np.concatenate([old, np.asarray(new, dtype=np.int64)])
                     new.clear()
+            if self._new_flags:
+                valence = np.asarray(self._new_valence, dtype=np.float64)
+                self.valence = np.concatenate([self.valence, valence])
+                self.flags = np.concatenate([self.flags, np.asarray(self._new_flags, np.int64)])
+                self._new_valence.clear()
+                self._new_flags.clear()
+
+    def word_id(self, word: str) -> int:
+        """The id of *word*, or -1 when it has none yet (no text seen so far holds it)."""
+        return self.ids.get(word, -1)
 
     def pair_columns_all(self, keys: np.ndarray) -> dict[str, np.ndarray]:
         """:meth:`pair_columns` of *keys* in every block of bigrams, with one search."""
@@ -453,13 +517,118 @@ def _spans(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return np.arange(int(lengths.sum()), dtype=np.int64) - first[owner] + starts[owner], owner
 
 
+def _lengths(strings: list[str]) -> np.ndarray:
+    return np.fromiter(map(len, strings), np.int64, len(strings))
+
+
+@dataclass
+class _Tokens:
+    """The tokens of many texts joined by newlines: each token's lower-cased word and span."""
+
+    words: list[str]
+    starts: np.ndarray  # character offsets in the joined text
+    ends: np.ndarray
+    offsets: np.ndarray  # where each text starts in the joined text
+    first: np.ndarray  # each text's first token, then the number of tokens
+
+
+_WORD_CHAR = re.compile(r"\w")
+_SPACE_CHAR = re.compile(r"\s")
+
+
+def _char_class(c: str) -> tuple[bool, bool, bool]:
+    """What :data:`_TOKEN` sees of the character *c*: a word character, a space, a joiner."""
+    return bool(_WORD_CHAR.match(c)), bool(_SPACE_CHAR.match(c)), c in "-'’"
+
+
+def _lowering_keeps_tokens(text: str) -> bool:
+    """Whether ``text.lower()`` has the tokens of *text* at the same spans.
+
+    True when lower-casing turns every character into one character of the same
+    class (:func:`_char_class`); capital sigma, whose lower case depends on its
+    neighbours, becomes σ or ς, both word characters.
+
+    Examples
+    --------
+    >>> _lowering_keeps_tokens("Voss’s ÉTAT"), _lowering_keeps_tokens("İstanbul")
+    (True, False)
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    found = np.flatnonzero(np.bincount(codes)) if len(codes) else []
+    for c in map(chr, found):
+        low = c.lower()
+        if low != c and (len(low) != 1 or _char_class(low) != _char_class(c)):
+            return False
+    return True
+
+
+def _tokenise(texts: list[str]) -> _Tokens:
+    """The tokens of *texts* (as :func:`_analyse` finds them), tokenised in one pass.
+
+    No token holds whitespace, so joining the texts with newlines changes none
+    of them. The words are the tokens of the lower-cased text when lower-casing
+    keeps the token spans (:func:`_lowering_keeps_tokens`), else the lower-cased
+    slices of each text's spans, as :func:`_analyse` takes them.
+
+    Examples
+    --------
+    >>> t = _tokenise(["Ms. Voss", "won."])
+    >>> t.words, t.starts.tolist(), t.first.tolist()
+    (['ms', '.', 'voss', 'won', '.'], [0, 2, 4, 9, 12], [0, 3, 5])
+    """
+    joined = "\n".join(texts)
+    sizes = _lengths(texts)
+    offsets = np.cumsum(sizes + 1) - sizes - 1
+    lowered = joined.lower()
+    same = len(lowered) == len(joined) and _lowering_keeps_tokens(joined)
+    pieces = _PIECE.findall(lowered if same else joined)
+    tokens = list(map(str.lstrip, pieces))
+    ends = np.cumsum(_lengths(pieces))
+    starts = ends - _lengths(tokens)
+    first = np.append(np.searchsorted(starts, offsets), len(tokens))
+    if same:
+        return _Tokens(tokens, starts, ends, offsets, first)
+    words: list[str] = []  # lower-casing moved a token boundary: lower each text on its own
+    for k, text in enumerate(texts):
+        lo, hi, at = first[k], first[k + 1], offsets[k]
+        spans = zip((starts[lo:hi] - at).tolist(), (ends[lo:hi] - at).tolist(), strict=True)
+        low = text.lower()
+        if len(low) == len(text):
+            words += [low[a:b] for a, b in spans]
+        else:
+            words += [text[a:b].lower() for a, b in spans]
+    return _Tokens(words, starts, ends, offsets, first)
+
+
+def _contexts(
+    texts: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct contexts (:func:`context`), and each target's context and span in it."""
+    splits: dict[str, list[tuple[int, int]]] = {}
+    if max(map(len, texts), default=0) > MAX_CONTEXT:
+        located = [context(t, a, b, splits) for t, a, b in zip(texts, starts, ends, strict=True)]
+        texts = [c for c, _, _ in located]
+        starts = [a for _, a, _ in located]
+        ends = [b for _, _, b in located]
+    seen: dict[str, int] = {}
+    codes = [seen.setdefault(t, len(seen)) for t in texts]
+    n = len(texts)
+    return (
+        list(seen),
+        np.fromiter(codes, np.int64, n),
+        np.fromiter(starts, np.int64, n),
+        np.fromiter(ends, np.int64, n),
+    )
+
+
 def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray, np.ndarray, int]:
     """Rows and columns of the word-block features of each target of *X*, found in batch.
 
     The occurrences of every feature of :func:`target_features` in the blocks
-    ``sentence`` to ``stems`` that the vocabulary of *index* holds: each
-    distinct context is analysed and its words looked up once, and the words
-    and pairs around each mention are gathered with array operations.
+    ``sentence`` to ``lexicon`` that the vocabulary of *index* holds: the
+    distinct contexts are tokenised together and their words looked up once;
+    each mention's place, clause, roles and lexicon words are found with array
+    operations.
 
     Returns
     -------
@@ -478,49 +647,140 @@ def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray
     ([0, 0], [0, 1], 1)
     """
     texts, starts, ends = _as_targets(X)
-    lexicon = vader_lexicon()
-    contexts: dict[str, int] = {}
-    analysed: list[_Sentence] = []
-    offsets: list[int] = []
-    size = 0  # words of the contexts analysed so far
-    splits: dict[str, list[tuple[int, int]]] = {}
-    n = len(texts)
-    where: list[tuple[int, ...]] = []  # context offset, size, li, ri, clause c0, c1
-    extra_rows: list[int] = []
-    extra: list[str] = []  # role, lexicon and pronoun features, looked up below
-    blocks: list[str] = []
-    for r, (text, a, b) in enumerate(zip(texts, starts, ends, strict=True)):
-        ctx, a, b = context(text, a, b, splits)
-        c = contexts.get(ctx)
-        if c is None:
-            c = contexts[ctx] = len(analysed)
-            s = _analyse(ctx, lexicon)
-            analysed.append(s)
-            offsets.append(size)
-            size += len(s.words)
-        else:
-            s = analysed[c]
-        li, ri = _locate(s, a, b)
-        words = s.words
-        i, j = _clause_bounds(s, li, ri)
-        where.append((offsets[c], len(words), li, ri, i + 1, ri + j))
-        role, lexical = _role_and_lexicon(s, li, ri, i, j)
-        if ri - li == 1 and words[li] in _PRONOUNS:
-            extra.append(_PRONOUN)
-            blocks.append("mention")
-            extra_rows.append(r)
-        if role or lexical:
-            extra += role
-            extra += lexical
-            blocks += ["role"] * len(role) + ["lexicon"] * len(lexical)
-            extra_rows += [r] * (len(role) + len(lexical))
-    # the words of every context looked up at once (new words get ids in the same order)
-    word_ids = index.word_ids(list(chain.from_iterable(s.words for s in analysed)))
+    contexts, code, a, b = _contexts(texts, starts, ends)
+    tokens = _tokenise(contexts)
+    wid = np.asarray(index.word_ids(tokens.words), dtype=np.int64)
     index.sync()
-    wid = np.asarray(word_ids, dtype=np.int64)
-    at = np.asarray(where, dtype=np.int64).reshape(n, 6)
-    rows, cols = _gather(index, at, wid, window, (extra_rows, extra, blocks))
-    return rows, cols, n
+    g0 = tokens.first[code]
+    size = tokens.first[code + 1] - g0
+    at = tokens.offsets[code]
+    li = np.searchsorted(tokens.ends, at + a, side="right") - g0
+    ri = np.maximum(li, np.searchsorted(tokens.starts, at + b, side="left") - g0)
+    # the clause: up to the nearest breaks before and after the mention
+    breaks = np.flatnonzero(index.flags[wid] & _BREAK)
+    k = np.searchsorted(breaks, g0 + li) - 1
+    before = breaks[np.maximum(k, 0)] if len(breaks) else k
+    c0 = np.where((k >= 0) & (before >= g0), before - g0, -1) + 1
+    k = np.searchsorted(breaks, g0 + ri)
+    after = breaks[np.minimum(k, len(breaks) - 1)] if len(breaks) else k
+    c1 = np.where((k < len(breaks)) & (after < g0 + size), after - g0, size)
+    where = np.column_stack([g0, size, li, ri, c0, c1])
+    extra = _roles_and_lexicon(index, wid, tokens.first, where)
+    rows, cols = _gather(index, where, wid, window, extra)
+    return rows, cols, len(texts)
+
+
+def _quote_states(index: FeatureIndex, wid: np.ndarray, first: np.ndarray) -> tuple[Any, ...]:
+    """The quote marks (token positions) and whether a quotation is open after each.
+
+    As in :func:`_analyse`: “ opens, ” closes and " turns the state over; each
+    context starts outside a quotation; a lexicon word is no quote mark.
+    """
+    flags = index.flags[wid]
+    marks = np.flatnonzero((flags & _QUOTE) & ~(flags & _LEXICAL) != 0)
+    kind = wid[marks]
+    both = kind == index.word_id(_QUOTE_BOTH)
+    owner = np.searchsorted(first, marks, side="right") - 1
+    starts_context = np.ones(len(marks), dtype=bool)
+    starts_context[1:] = owner[1:] != owner[:-1]
+    # each mark's anchor: the last mark up to it that sets the state or starts its context
+    last = np.maximum.accumulate(np.where(~both | starts_context, np.arange(len(marks)), 0))
+    toggles = np.cumsum(both)
+    base = (kind == index.word_id(_QUOTE_OPEN)) & ~both  # the state a mark sets
+    flips = toggles - (toggles[last] - both[last])  # the " marks from the anchor on
+    states = base[last] ^ (flips % 2 == 1)
+    return marks, states
+
+
+def _state_at(marks: np.ndarray, states: np.ndarray, k: np.ndarray, g0: np.ndarray) -> np.ndarray:
+    """Whether a quotation is open at token *k* (the last quote mark at or before it in its context)."""
+    at = np.searchsorted(marks, k, side="right") - 1
+    if not len(marks):
+        return np.zeros(len(k), dtype=bool)
+    ok = (at >= 0) & (marks[np.maximum(at, 0)] >= g0)
+    return ok & states[np.maximum(at, 0)]
+
+
+def _roles_and_lexicon(
+    index: FeatureIndex, wid: np.ndarray, first: np.ndarray, where: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of the ``role`` and ``lexicon`` features and the pronoun feature.
+
+    The features of :func:`_role_and_lexicon` (and the ``<pronoun>`` of
+    :func:`_mention`) of every target at once.
+    """
+    g0, size, li, ri, c0, c1 = where.T
+    flags = index.flags[wid]
+    marks, states = _quote_states(index, wid, first)
+    in_context = np.searchsorted(marks, g0 + size) - np.searchsorted(marks, g0)
+    has_quote = in_context > 0
+    left, right = li > 0, ri < size
+    k = np.where(ri > li, g0 + li, g0 + li - 1)
+    tq = ((ri > li) | left) & _state_at(marks, states, k, g0)
+    before = np.where(left, g0 + li - 1, 0)
+    after = np.where(right, g0 + ri, 0)
+    f_before = np.where(left, flags[before], 0)
+    f_after = np.where(right, flags[after], 0)
+    next_after = np.where(ri + 1 < size, g0 + ri + 1, 0)
+    w_before = np.where(left, wid[before], -1)
+    two_before = np.where(li >= 2, wid[np.maximum(g0 + li - 2, 0)], -1)
+    roles = {
+        "speaker_after": f_after & _VERB != 0,
+        "speaker_after_aux": (f_after & _AUXILIARY != 0)
+        & (ri + 1 < size)
+        & (flags[next_after] & _VERB != 0),
+        "speaker_before": f_before & _VERB != 0,
+        "speaker_according": (li >= 2)
+        & (w_before == index.word_id("to"))
+        & (two_before == index.word_id("according")),
+        "in_quote": tq,
+        "sentence_quotes": has_quote,
+        "first": ~left | (f_before & _QUOTE != 0),
+        "after_by": left & (w_before == index.word_id("by")),
+    }
+    speaker = roles["speaker_after"] | roles["speaker_after_aux"] | roles["speaker_before"]
+    speaker |= roles["speaker_according"]
+    rows = [np.flatnonzero(flag) for flag in roles.values()]
+    cols = [np.full(len(r), index.role_cols[name]) for r, name in zip(rows, roles, strict=True)]
+    pronoun = np.flatnonzero(
+        (ri - li == 1) & (flags[np.minimum(g0 + li, len(wid) - 1)] & _PRONOUN_WORD != 0)
+    )
+    rows.append(pronoun)
+    cols.append(np.full(len(pronoun), index.pronoun_col))
+    # the lexicon words of each context, negated when a negator is among the three words before
+    lexical = np.flatnonzero(flags & _LEXICAL)
+    value = index.valence[wid[lexical]]
+    if len(lexical):
+        start = first[np.searchsorted(first, lexical, side="right") - 1]
+        negators = np.concatenate([[0], np.cumsum(flags & _NEGATOR != 0)])
+        negated = negators[lexical] - negators[np.maximum(lexical - 3, start)] > 0
+        value = np.where(negated, value * _NEGATION_SCALE, value)
+    pos, owner = _spans(np.searchsorted(lexical, g0), np.searchsorted(lexical, g0 + size))
+    k = lexical[pos] - g0[owner]
+    lo, hi = li[owner], ri[owner]
+    keep = (k < lo) | (k >= hi)
+    pos, owner, k, lo, hi = pos[keep], owner[keep], k[keep], lo[keep], hi[keep]
+    v = value[pos]
+    sign = (v <= 0).astype(np.int64)  # "p" (0) above zero, else "n" (1)
+    left_side = k < lo
+    d = np.where(left_side, lo - k, k - hi + 1)
+    db = np.where(d <= 3, 0, np.where(d <= 8, 1, 2))
+    same = (_state_at(marks, states, lexical[pos], g0[owner]) != tq[owner]).astype(np.int64)
+    table = index.lexicon_cols
+    strong = (v > 2) | (v < -2)
+    spk = speaker[owner]
+    clause = (c0[owner] - 1 < k) & (k < c1[owner])
+    rows += [owner] * 4 + [owner[spk], owner[strong], owner[clause]]
+    cols += [
+        table["sign"][sign],
+        table["distance"][sign, db],
+        table["side"][sign, db, (~left_side).astype(np.int64)],
+        table["same"][sign, same],
+        table["speaker"][sign[spk], same[spk]],
+        table["strong"][sign[strong], db[strong]],
+        table["clause"][sign[clause]],
+    ]
+    return np.concatenate(rows), np.concatenate(cols)
 
 
 def _gather(
@@ -528,7 +788,7 @@ def _gather(
     where: np.ndarray,
     wid: np.ndarray,
     window: int,
-    extra: tuple[list[int], list[str], list[str]],
+    extra: tuple[np.ndarray, np.ndarray],
 ) -> tuple[np.ndarray, np.ndarray]:
     """The rows and columns of every target's features, from its position in its context."""
     g0, size, li, ri, c0, c1 = where.T
@@ -579,14 +839,8 @@ def _gather(
     stems = index.cols["stems"][wid]
     take(stems, g0, g0 + li)
     take(stems, g0 + ri, end)
-    owners, strings, blocks = extra
-    voc = index.vocabulary
-    rows.append(np.asarray(owners, dtype=np.int64))
-    if index.extra_cols is not None:  # role and lexicon feature names never coincide
-        found = map(index.extra_cols.get, strings, repeat(-1))
-    else:
-        found = map(lambda f, b: voc[b].get(f, -1), strings, blocks)
-    cols.append(np.fromiter(found, np.int64, len(strings)))
+    rows.append(extra[0])
+    cols.append(extra[1])
     row = np.concatenate(rows)
     col = np.concatenate(cols)
     keep = col >= 0
