@@ -6,8 +6,8 @@ Usage::
 
 Over the first ``--limit`` ABP articles (parsed, sentences and actors found
 before timing), runs :func:`newsresearch.sentiment.actor_sentiment` twice with
-the shipped model: once as shipped (features looked up in batch, once per
-context: :func:`~newsresearch.sentiment.features.target_columns`) and once
+the shipped model: once as shipped (features counted in batch, contexts
+tokenised together: :func:`~newsresearch.sentiment.features.target_counts`) and once
 with the model's features built as strings per mention
 (:func:`~newsresearch.sentiment.features.target_features`, the path that
 ``fit`` uses). Prints CPU seconds and targets/s of each, whether the feature

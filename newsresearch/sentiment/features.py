@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from ..lexicons.negation import TARGET_NEGATORS as _TARGET_NEGATORS
 from ..text import reporting_verb_forms, split_sentences
@@ -33,7 +34,7 @@ __all__ = [
     "PRUNED_BLOCKS",
     "char_grams",
     "context",
-    "target_columns",
+    "target_counts",
     "target_features",
 ]
 
@@ -430,6 +431,10 @@ class FeatureIndex:
         role, lex = vocabulary.get("role", {}), vocabulary.get("lexicon", {})
         self.role_cols = {name: role.get(name, -1) for name in _ROLES}
         self.pronoun_col = vocabulary["mention"].get(_PRONOUN, -1)
+        #: one past the largest column of the vocabulary
+        self.width = 1 + max(
+            (c for table in vocabulary.values() for c in table.values()), default=-1
+        )
 
         def table(*parts: tuple[str, ...]) -> np.ndarray:
             names = [""]
@@ -621,30 +626,43 @@ def _contexts(
     )
 
 
-def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray, np.ndarray, int]:
-    """Rows and columns of the word-block features of each target of *X*, found in batch.
+def target_counts(
+    X: Any, window: int, index: FeatureIndex, *, width: int | None = None
+) -> sp.csr_matrix:
+    """How often each target of *X* has each word-block feature: a canonical CSR matrix.
 
-    The occurrences of every feature of :func:`target_features` in the blocks
-    ``sentence`` to ``lexicon`` that the vocabulary of *index* holds: the
+    The counts of every feature of :func:`target_features` in the blocks
+    ``sentence`` to ``lexicon`` that the vocabulary of *index* holds. The
     distinct contexts are tokenised together and their words looked up once;
-    each mention's place, clause, roles and lexicon words are found with array
-    operations.
+    the words and word pairs of a whole context (``sentence`` and ``stems``)
+    are counted once per context, and each target's row is its context's row
+    less its mention's words plus its own features (mask, clause, window,
+    mention, roles, lexicon), found with array operations.
+
+    Parameters
+    ----------
+    X : DataFrame or sequence of (text, start, end)
+        The targets.
+    window : int
+        Tokens on each side of the mention in the ``window`` block.
+    index : FeatureIndex
+        The model's vocabulary as integer lookups.
+    width : int, optional
+        Columns of the matrix; default one past the largest column of the vocabulary.
 
     Returns
     -------
-    rows, cols : ndarray of int64
-        One entry per feature occurrence (a feature seen twice appears twice).
-    n : int
-        The number of targets.
+    scipy.sparse.csr_matrix
+        One row per target, float64 counts (no explicit zeros, indices sorted).
 
     Examples
     --------
     >>> voc = {b: {} for b in BLOCKS}
     >>> voc["mention"] = {"voss": 0}
-    >>> voc["sentence"] = {"critics slammed": 1}
-    >>> rows, cols, n = target_columns([("Critics slammed Voss.", 16, 20)], 6, FeatureIndex(voc))
-    >>> rows.tolist(), sorted(cols.tolist()), n
-    ([0, 0], [0, 1], 1)
+    >>> voc["sentence"] = {"critics slammed": 1, "critics": 2}
+    >>> counts = target_counts([("Critics slammed Voss.", 16, 20)], 6, FeatureIndex(voc))
+    >>> counts.toarray().tolist()
+    [[1.0, 1.0, 1.0]]
     """
     texts, starts, ends = _as_targets(X)
     contexts, code, a, b = _contexts(texts, starts, ends)
@@ -666,8 +684,15 @@ def target_columns(X: Any, window: int, index: FeatureIndex) -> tuple[np.ndarray
     c1 = np.where((k < len(breaks)) & (after < g0 + size), after - g0, size)
     where = np.column_stack([g0, size, li, ri, c0, c1])
     extra = _roles_and_lexicon(index, wid, tokens.first, where)
-    rows, cols = _gather(index, where, wid, window, extra)
-    return rows, cols, len(texts)
+    (crows, ccols), (rows, cols, weights) = _gather(index, where, wid, window, extra, tokens.first)
+    width = index.width if width is None else width
+    whole = sp.csr_matrix((np.ones(len(ccols)), (crows, ccols)), shape=(len(contexts), width))
+    whole.sum_duplicates()
+    own = sp.csr_matrix((weights, (rows, cols)), shape=(len(texts), width))
+    own.sum_duplicates()
+    counts = whole[code] + own  # a sum of zero is dropped
+    counts.sum_duplicates()
+    return counts
 
 
 def _quote_states(index: FeatureIndex, wid: np.ndarray, first: np.ndarray) -> tuple[Any, ...]:
@@ -789,8 +814,15 @@ def _gather(
     wid: np.ndarray,
     window: int,
     extra: tuple[np.ndarray, np.ndarray],
-) -> tuple[np.ndarray, np.ndarray]:
-    """The rows and columns of every target's features, from its position in its context."""
+    first: np.ndarray,
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The features of every context, and every target's own features from its position.
+
+    Returns ``(rows, cols)`` of each context's ``sentence`` words and pairs and
+    its ``stems`` (rows: contexts), and ``(rows, cols, weights)`` of each
+    target's features (rows: targets), where weight -1 takes out of its
+    context's features those of its mention's words.
+    """
     g0, size, li, ri, c0, c1 = where.T
     end = g0 + size
     M = index._M
@@ -801,15 +833,33 @@ def _gather(
     all_pairs = index.pair_columns_all(pair)
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
 
-    def take(column: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    def take(column: np.ndarray, a: np.ndarray, b: np.ndarray, weight: float = 1.0) -> None:
         pos, owner = _spans(a, b)
-        rows.append(owner)
-        cols.append(column[pos])
+        found = column[pos]
+        keep = found >= 0
+        rows.append(owner[keep])
+        cols.append(found[keep])
+        weights.append(np.full(int(keep.sum()), weight))
+
+    # each context's words and pairs and stems, once
+    sentence, stems = index.cols["sentence"][wid], index.cols["stems"][wid]
+    lo, hi = first[:-1], first[1:]
+    for column, b in ((sentence, hi), (all_pairs["sentence"], hi - 1), (stems, hi)):
+        take(column, lo, b)
+    whole = np.concatenate(rows), np.concatenate(cols)
+    rows.clear(), cols.clear(), weights.clear()
+    # less the mention's words and the pairs that hold one
+    take(sentence, g0 + li, g0 + ri, -1.0)
+    take(stems, g0 + li, g0 + ri, -1.0)
+    take(all_pairs["sentence"], g0 + np.maximum(li - 1, 0), g0 + np.minimum(ri, size - 1), -1.0)
 
     def scalar(col: np.ndarray, owner: np.ndarray) -> None:
-        rows.append(owner)
-        cols.append(col)
+        keep = col >= 0
+        rows.append(owner[keep])
+        cols.append(col[keep])
+        weights.append(np.ones(int(keep.sum())))
 
     every = np.arange(len(where), dtype=np.int64)
     left = li > 0
@@ -817,12 +867,12 @@ def _gather(
     before_mask = wid[np.where(left, g0 + li - 1, 0)] * M + index.mask
     after_mask = index.mask * M + wid[np.where(right, g0 + ri, 0)]
     for block, lo, hi in (("sentence", g0, end), ("clause", g0 + c0, g0 + c1)):
-        uni = index.cols[block][wid]
-        pairs = all_pairs[block]
-        take(uni, lo, g0 + li)
-        take(uni, g0 + ri, hi)
-        take(pairs, lo, g0 + li - 1)
-        take(pairs, g0 + ri, hi - 1)
+        if block == "clause":
+            uni = index.cols[block][wid]
+            take(uni, lo, g0 + li)
+            take(uni, g0 + ri, hi)
+            take(all_pairs[block], lo, g0 + li - 1)
+            take(all_pairs[block], g0 + ri, hi - 1)
         mask = index.vocabulary[block].get(_MASK, -1)
         scalar(np.full(len(every), mask, dtype=np.int64), every)
         has_left = left & (lo < g0 + li)
@@ -836,12 +886,5 @@ def _gather(
         take(index.cols[block][wid], a, b)
         take(all_pairs[block], a, b - 1)
     take(index.cols["mention"][wid], g0 + li, g0 + ri)
-    stems = index.cols["stems"][wid]
-    take(stems, g0, g0 + li)
-    take(stems, g0 + ri, end)
-    rows.append(extra[0])
-    cols.append(extra[1])
-    row = np.concatenate(rows)
-    col = np.concatenate(cols)
-    keep = col >= 0
-    return row[keep], col[keep]
+    scalar(extra[1], extra[0])
+    return whole, (np.concatenate(rows), np.concatenate(cols), np.concatenate(weights))
