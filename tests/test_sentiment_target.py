@@ -331,9 +331,12 @@ def test_tokenise_gives_the_words_and_spans_of_each_text():
 def test_lowering_keeps_tokens_only_when_every_character_keeps_its_class():
     from newsresearch.sentiment.features import _lowering_keeps_tokens
 
-    assert _lowering_keeps_tokens("Voss’s “PLAN” — ÉTÉ, ΟΔΟΣ")
-    assert _lowering_keeps_tokens("")
-    assert not _lowering_keeps_tokens("İstanbul")  # İ lowers to two characters
+    text = "Voss’s “PLAN” — ÉTÉ, ΟΔΟΣ"
+    assert _lowering_keeps_tokens(text, text.lower())
+    assert _lowering_keeps_tokens("", "")
+    assert not _lowering_keeps_tokens("İstanbul", "İstanbul".lower())  # İ lowers to two characters
+    assert not _lowering_keeps_tokens("Voss A", "voss -")  # a letter that became a joiner
+    assert _lowering_keeps_tokens("Voss A", "voss b")  # still a word character
 
 
 def test_quote_states_follow_the_marks_of_each_context():

@@ -546,25 +546,26 @@ def _char_class(c: str) -> tuple[bool, bool, bool]:
     return bool(_WORD_CHAR.match(c)), bool(_SPACE_CHAR.match(c)), c in "-'’"
 
 
-def _lowering_keeps_tokens(text: str) -> bool:
-    """Whether ``text.lower()`` has the tokens of *text* at the same spans.
+def _lowering_keeps_tokens(text: str, lowered: str) -> bool:
+    """Whether *lowered* (``text.lower()``) has the tokens of *text* at the same spans.
 
-    True when lower-casing turns every character into one character of the same
-    class (:func:`_char_class`); capital sigma, whose lower case depends on its
-    neighbours, becomes σ or ς, both word characters.
+    True when it is as long and every character that lower-casing changed kept
+    its class (:func:`_char_class`), position by position.
 
     Examples
     --------
-    >>> _lowering_keeps_tokens("Voss’s ÉTAT"), _lowering_keeps_tokens("İstanbul")
-    (True, False)
+    >>> [_lowering_keeps_tokens(t, t.lower()) for t in ("Voss’s ÉTAT", "İstanbul")]
+    [True, False]
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    found = np.flatnonzero(np.bincount(codes)) if len(codes) else []
-    for c in map(chr, found):
-        low = c.lower()
-        if low != c and (len(low) != 1 or _char_class(low) != _char_class(c)):
-            return False
-    return True
+    if len(lowered) != len(text):
+        return False
+    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    b = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    moved = a != b
+    changes = np.unique((a[moved].astype(np.int64) << 21) | b[moved])
+    return all(
+        _char_class(chr(c >> 21)) == _char_class(chr(c & 0x1FFFFF)) for c in changes.tolist()
+    )
 
 
 def _tokenise(texts: list[str]) -> _Tokens:
@@ -585,7 +586,7 @@ def _tokenise(texts: list[str]) -> _Tokens:
     sizes = _lengths(texts)
     offsets = np.cumsum(sizes + 1) - sizes - 1
     lowered = joined.lower()
-    same = len(lowered) == len(joined) and _lowering_keeps_tokens(joined)
+    same = _lowering_keeps_tokens(joined, lowered)
     pieces = _PIECE.findall(lowered if same else joined)
     tokens = list(map(str.lstrip, pieces))
     ends = np.cumsum(_lengths(pieces))
@@ -609,21 +610,16 @@ def _contexts(
     texts: list[str], starts: list[int], ends: list[int]
 ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """The distinct contexts (:func:`context`), and each target's context and span in it."""
-    splits: dict[str, list[tuple[int, int]]] = {}
-    if max(map(len, texts), default=0) > MAX_CONTEXT:
-        located = [context(t, a, b, splits) for t, a, b in zip(texts, starts, ends, strict=True)]
-        texts = [c for c, _, _ in located]
-        starts = [a for _, a, _ in located]
-        ends = [b for _, _, b in located]
-    seen: dict[str, int] = {}
-    codes = [seen.setdefault(t, len(seen)) for t in texts]
-    n = len(texts)
-    return (
-        list(seen),
-        np.fromiter(codes, np.int64, n),
-        np.fromiter(starts, np.int64, n),
-        np.fromiter(ends, np.int64, n),
-    )
+    a = np.asarray(starts, dtype=np.int64)
+    b = np.asarray(ends, dtype=np.int64)
+    long = np.flatnonzero(_lengths(texts) > MAX_CONTEXT).tolist()
+    if long:
+        texts = list(texts)
+        splits: dict[str, list[tuple[int, int]]] = {}
+        for r in long:
+            texts[r], a[r], b[r] = context(texts[r], starts[r], ends[r], splits)
+    codes, distinct = pd.factorize(np.asarray(texts, dtype=object))
+    return distinct.tolist(), codes.astype(np.int64), a, b
 
 
 def target_counts(
