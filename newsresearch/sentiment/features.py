@@ -329,9 +329,8 @@ _WORD_BLOCKS = ("sentence", "clause", "l:", "r:", "mention", "stems")
 _PAIR_BLOCKS = ("sentence", "clause", "l:", "r:")
 _MASK = "<t>"
 _PRONOUN = "<pronoun>"
-#: A token with the whitespace before it (only whitespace separates tokens): the lengths of a
-#: text's pieces and of their tokens give the tokens' spans.
-_PIECE = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
+#: Splits a text into its gaps (whitespace only) and :data:`_TOKEN` tokens, alternately.
+_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # what a word is: bits of FeatureIndex.flags, one entry per word id
 _LEXICAL, _VERB, _AUXILIARY, _QUOTE, _NEGATOR, _BREAK, _PRONOUN_WORD = (1 << k for k in range(7))
 _SIGNS, _DISTANCES, _SIDES, _SAMES = ("p", "n"), ("1", "2", "3"), ("L", "R"), ("sq", "dq")
@@ -422,6 +421,8 @@ class FeatureIndex:
         # every block's bigrams in one table, for looking many pairs up in all blocks at once
         union = np.unique(np.concatenate([self.pair_keys[b] for b in _PAIR_BLOCKS]))
         self.union_keys = union
+        self._union = pd.Index(union)
+        self._union.get_indexer(union[:1])  # builds its hash table now, before any thread
         self.union_cols = np.full((len(union), len(_PAIR_BLOCKS)), -1, dtype=np.int64)
         for k, block in enumerate(_PAIR_BLOCKS):
             self.union_cols[np.searchsorted(union, self.pair_keys[block]), k] = self.pair_cols[
@@ -496,13 +497,12 @@ class FeatureIndex:
         return self.ids.get(word, -1)
 
     def pair_columns_all(self, keys: np.ndarray) -> dict[str, np.ndarray]:
-        """:meth:`pair_columns` of *keys* in every block of bigrams, with one search."""
-        union = self.union_keys
-        if not len(union):
+        """:meth:`pair_columns` of *keys* in every block of bigrams, with one hash lookup."""
+        at = self._union.get_indexer(keys)
+        if not len(self.union_keys):
             return {b: np.full(len(keys), -1, dtype=np.int64) for b in _PAIR_BLOCKS}
-        at = np.minimum(np.searchsorted(union, keys), len(union) - 1)
         cols = self.union_cols[at]
-        cols[union[at] != keys] = -1
+        cols[at < 0] = -1
         return {b: cols[:, k] for k, b in enumerate(_PAIR_BLOCKS)}
 
     def pair_columns(self, block: str, keys: np.ndarray) -> np.ndarray:
@@ -587,10 +587,10 @@ def _tokenise(texts: list[str]) -> _Tokens:
     offsets = np.cumsum(sizes + 1) - sizes - 1
     lowered = joined.lower()
     same = _lowering_keeps_tokens(joined, lowered)
-    pieces = _PIECE.findall(lowered if same else joined)
-    tokens = list(map(str.lstrip, pieces))
-    ends = np.cumsum(_lengths(pieces))
-    starts = ends - _lengths(tokens)
+    parts = _SPLIT.split(lowered if same else joined)  # gap, token, gap, ..., token, gap
+    tokens = parts[1::2]
+    bounds = np.cumsum(_lengths(parts))
+    starts, ends = bounds[0::2][:-1], bounds[1::2]
     first = np.append(np.searchsorted(starts, offsets), len(tokens))
     if same:
         return _Tokens(tokens, starts, ends, offsets, first)
