@@ -233,7 +233,8 @@ def test_batch_features_give_the_matrix_of_the_feature_strings(sample):
     ]
     assert len(rows) > 100 and len(whole) > 100
     plain = [t for t in edge if "İ" not in t[0]]  # lower-cased in one pass, not text by text
-    for targets in (rows, whole, edge, edge * 3, plain):
+    empty = [("", 0, 0), ("  ", 1, 2)]  # not one token in the batch
+    for targets in (rows, whole, edge, edge * 3, plain, empty):
         frame = pd.DataFrame(targets, columns=["text", "start", "end"])
         assert _same(model.transform(frame), _string_matrix(model, frame))
 

@@ -663,7 +663,8 @@ def target_counts(
     texts, starts, ends = _as_targets(X)
     contexts, code, a, b = _contexts(texts, starts, ends)
     tokens = _tokenise(contexts)
-    wid = np.asarray(index.word_ids(tokens.words), dtype=np.int64)
+    # and one token more, in no context (the mask), so that no look-up runs off an empty batch
+    wid = np.append(np.asarray(index.word_ids(tokens.words), dtype=np.int64), index.mask)
     index.sync()
     g0 = tokens.first[code]
     size = tokens.first[code + 1] - g0
