@@ -863,13 +863,14 @@ def _gather(
     right = ri < size
     before_mask = wid[np.where(left, g0 + li - 1, 0)] * M + index.mask
     after_mask = index.mask * M + wid[np.where(right, g0 + ri, 0)]
+    # the clause's words and pairs left and right of the mention (the sentence's came above)
+    clause = index.cols["clause"][wid]
+    take(clause, g0 + c0, g0 + li)
+    take(clause, g0 + ri, g0 + c1)
+    take(all_pairs["clause"], g0 + c0, g0 + li - 1)
+    take(all_pairs["clause"], g0 + ri, g0 + c1 - 1)
+    # the mask, and the pairs of the mask with the words next to it
     for block, lo, hi in (("sentence", g0, end), ("clause", g0 + c0, g0 + c1)):
-        if block == "clause":
-            uni = index.cols[block][wid]
-            take(uni, lo, g0 + li)
-            take(uni, g0 + ri, hi)
-            take(all_pairs[block], lo, g0 + li - 1)
-            take(all_pairs[block], g0 + ri, hi - 1)
         mask = index.vocabulary[block].get(_MASK, -1)
         scalar(np.full(len(every), mask, dtype=np.int64), every)
         has_left = left & (lo < g0 + li)
