@@ -7,7 +7,7 @@ Usage::
 Over the first ``--limit`` ABP articles (parsed, sentences and actors found
 before timing), runs :func:`newsresearch.sentiment.actor_sentiment` twice with
 the shipped model: once as shipped (features counted in batch, contexts
-tokenised together: :func:`~newsresearch.sentiment.features.target_counts`) and once
+tokenised together: :func:`~newsresearch.sentiment.counts.target_counts`) and once
 with the model's features built as strings per mention
 (:func:`~newsresearch.sentiment.features.target_features`, the path that
 ``fit`` uses). Prints CPU seconds and targets/s of each, whether the feature
@@ -32,7 +32,8 @@ from _abp import add_corpus_argument, corpus_or_skip  # noqa: E402
 import newsresearch as nr  # noqa: E402
 from newsresearch.sentiment import TargetSentimentClassifier, actor_sentiment, load_model  # noqa: E402
 from newsresearch.sentiment.actors import _mention_contexts  # noqa: E402
-from newsresearch.sentiment.features import FeatureIndex, target_features  # noqa: E402
+from newsresearch.sentiment.counts import FeatureIndex  # noqa: E402
+from newsresearch.sentiment.features import target_features  # noqa: E402
 
 
 class StringFeatures(TargetSentimentClassifier):

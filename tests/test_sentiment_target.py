@@ -275,7 +275,7 @@ def test_prepare_builds_the_index_that_transform_then_uses():
 
 
 def test_feature_index_gives_new_words_ids_in_the_order_they_come():
-    from newsresearch.sentiment.features import FeatureIndex
+    from newsresearch.sentiment.counts import FeatureIndex
 
     model = load_model()
     one, batch = FeatureIndex(model.vocabulary_), FeatureIndex(model.vocabulary_)
@@ -294,7 +294,7 @@ def test_batch_counts_equal_one_target_at_a_time():
     """target_counts tokenises all contexts at once: each row is the target's counts alone."""
     import scipy.sparse as sp
 
-    from newsresearch.sentiment.features import FeatureIndex, target_counts
+    from newsresearch.sentiment.counts import FeatureIndex, target_counts
 
     model = load_model()
     X, _ = tiny_targets()
@@ -309,7 +309,8 @@ def test_batch_counts_equal_one_target_at_a_time():
 
 
 def test_tokenise_gives_the_words_and_spans_of_each_text():
-    from newsresearch.sentiment.features import _analyse, _tokenise, vader_lexicon
+    from newsresearch.sentiment.counts import _tokenise
+    from newsresearch.sentiment.features import _analyse, vader_lexicon
 
     texts = [
         "Ms. Voss won’t say; “NO,” she said.",
@@ -330,7 +331,7 @@ def test_tokenise_gives_the_words_and_spans_of_each_text():
 
 
 def test_lowering_keeps_tokens_only_when_every_character_keeps_its_class():
-    from newsresearch.sentiment.features import _lowering_keeps_tokens
+    from newsresearch.sentiment.counts import _lowering_keeps_tokens
 
     text = "Voss’s “PLAN” — ÉTÉ, ΟΔΟΣ"
     assert _lowering_keeps_tokens(text, text.lower())
@@ -341,13 +342,8 @@ def test_lowering_keeps_tokens_only_when_every_character_keeps_its_class():
 
 
 def test_quote_states_follow_the_marks_of_each_context():
-    from newsresearch.sentiment.features import (
-        FeatureIndex,
-        _analyse,
-        _quote_states,
-        _tokenise,
-        vader_lexicon,
-    )
+    from newsresearch.sentiment.counts import FeatureIndex, _quote_states, _tokenise
+    from newsresearch.sentiment.features import _analyse, vader_lexicon
 
     texts = ['a "b" c " d', "“e” f “g", '" h', "no quotes", "” i “ j ” k"]
     index = FeatureIndex(load_model().vocabulary_)

@@ -2,7 +2,8 @@
 
 Saving and loading (JSON + ``.npz``, no pickle) live in
 :mod:`newsresearch.sentiment.model_io`; the features in
-:mod:`newsresearch.sentiment.features`.
+:mod:`newsresearch.sentiment.features` (as strings, for ``fit``) and
+:mod:`newsresearch.sentiment.counts` (counted in batch, for ``transform``).
 """
 
 from __future__ import annotations
@@ -18,14 +19,8 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .features import (
-    BLOCKS,
-    PRUNED_BLOCKS,
-    FeatureIndex,
-    char_grams,
-    target_counts,
-    target_features,
-)
+from .counts import FeatureIndex, target_counts
+from .features import BLOCKS, PRUNED_BLOCKS, char_grams, target_features
 
 __all__ = ["TargetSentimentClassifier"]
 
@@ -241,7 +236,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         """The feature matrix of targets (one row each).
 
         Without character n-grams the features are looked up in batch, once per
-        context (:func:`~newsresearch.sentiment.features.target_counts`); the
+        context (:func:`~newsresearch.sentiment.counts.target_counts`); the
         matrix is the same as from the feature strings.
         """
         check_is_fitted(self, "coef_")
