@@ -13,6 +13,11 @@ with the model's features built as strings per mention
 ``fit`` uses). Prints CPU seconds and targets/s of each, whether the feature
 matrices and the ``actor_sentiment`` tables are identical (they must be), and
 the time of building the model's integer index (once per process).
+
+Measured 2026-12-06 on 1,000 ABP articles (42,302 mentions, 2 busy cores):
+strings 5.48 CPU s, batch 0.78 CPU s; ``actor_sentiment`` 0.84 CPU s, where
+the per-sentence batch features before ``target_counts`` took 1.9-2.5 (main
+against this tree, alternating processes).
 """
 
 from __future__ import annotations
