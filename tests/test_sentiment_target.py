@@ -221,9 +221,20 @@ def test_batch_features_give_the_matrix_of_the_feature_strings(sample):
         ("Critics slammed Voss", 16, 20),  # nothing to the right
         ("Critics slammed Voss.", 16, 16),  # an empty span
         ("A B C D E F G H I J K Voss L M N O P Q R S T U", 22, 26),  # past the window
+        ('He said "Voss is not good" and "Strand won" and "bad".', 9, 13),  # straight quotes
+        ("“Voss” is “ never good, ” said Strand's aide.", 1, 5),  # quotes open and close
+        ("According to Voss, it was not a great deal.", 13, 17),  # according to; negated
+        ("Voss has said the plan is a disaster.", 0, 4),  # speaker before an auxiliary
+        ("The İstanbul deal: Voss won.", 19, 23),  # lower-casing changes the length
+        ("ΟΔΟΣ. Voss praised ΤΟΝ ΚΟΣΜΟΣ.", 6, 10),  # capital sigma
+        ("", 0, 0),  # no text
+        ("   ", 1, 2),  # only spaces
+        ("Critics slammed Voss. " * 40 + "Fans praised Voss.", 16, 20),  # a long text
     ]
     assert len(rows) > 100 and len(whole) > 100
-    for targets in (rows, whole, edge, edge * 3):
+    plain = [t for t in edge if "İ" not in t[0]]  # lower-cased in one pass, not text by text
+    empty = [("", 0, 0), ("  ", 1, 2)]  # not one token in the batch
+    for targets in (rows, whole, edge, edge * 3, plain, empty):
         frame = pd.DataFrame(targets, columns=["text", "start", "end"])
         assert _same(model.transform(frame), _string_matrix(model, frame))
 
@@ -264,7 +275,7 @@ def test_prepare_builds_the_index_that_transform_then_uses():
 
 
 def test_feature_index_gives_new_words_ids_in_the_order_they_come():
-    from newsresearch.sentiment.features import FeatureIndex
+    from newsresearch.sentiment.counts import FeatureIndex
 
     model = load_model()
     one, batch = FeatureIndex(model.vocabulary_), FeatureIndex(model.vocabulary_)
@@ -279,21 +290,75 @@ def test_feature_index_gives_new_words_ids_in_the_order_they_come():
     assert batch.cols["sentence"][batch.ids["the"]] == model.vocabulary_["sentence"]["the"]
 
 
-def test_batch_analysis_equals_one_context_at_a_time():
-    """target_columns looks up the words of all contexts at once: same rows and columns."""
-    from newsresearch.sentiment.features import FeatureIndex, target_columns
+def test_batch_counts_equal_one_target_at_a_time():
+    """target_counts tokenises all contexts at once: each row is the target's counts alone."""
+    import scipy.sparse as sp
+
+    from newsresearch.sentiment.counts import FeatureIndex, target_counts
 
     model = load_model()
     X, _ = tiny_targets()
-    batch = target_columns(X, model.window, FeatureIndex(model.vocabulary_))
+    X = pd.concat([X, X.assign(start=0, end=0)], ignore_index=True)  # two targets per text
+    batch = target_counts(X, model.window, FeatureIndex(model.vocabulary_))
     index = FeatureIndex(model.vocabulary_)
-    parts = [target_columns(X.iloc[[k]], model.window, index) for k in range(len(X))]
-    rows = np.concatenate([r + k for k, (r, _, _) in enumerate(parts)])
-    cols = np.concatenate([c for _, c, _ in parts])
-    assert batch[2] == len(X)
-    assert sorted(zip(batch[0].tolist(), batch[1].tolist(), strict=True)) == sorted(
-        zip(rows.tolist(), cols.tolist(), strict=True)
-    )
+    parts = sp.vstack([target_counts(X.iloc[[k]], model.window, index) for k in range(len(X))])
+    assert batch.shape == (len(X), index.width) == parts.shape
+    assert (batch != parts).nnz == 0 and batch.has_sorted_indices
+    assert batch.data.min() >= 1  # counts, no explicit zeros
+    assert batch.sum() > 10 * len(X)
+
+
+def test_tokenise_gives_the_words_and_spans_of_each_text():
+    from newsresearch.sentiment.counts import _tokenise
+    from newsresearch.sentiment.features import _analyse, vader_lexicon
+
+    texts = [
+        "Ms. Voss won’t say; “NO,” she said.",
+        "",
+        "  ",
+        "The İstanbul deal.",  # lower-casing lengthens İ: each text lowered on its own
+        "ΟΔΟΣ ΚΟΣΜΟΣ",
+    ]
+    for batch in (texts, texts[:1] + texts[4:], texts[3:4]):
+        tokens = _tokenise(batch)
+        assert tokens.first[-1] == len(tokens.words)
+        for k, text in enumerate(batch):
+            lo, hi, at = tokens.first[k], tokens.first[k + 1], tokens.offsets[k]
+            one = _analyse(text, vader_lexicon())
+            assert tokens.words[lo:hi] == one.words
+            assert (tokens.starts[lo:hi] - at).tolist() == one.starts
+            assert (tokens.ends[lo:hi] - at).tolist() == one.ends
+
+
+def test_lowering_keeps_tokens_only_when_every_character_keeps_its_class():
+    from newsresearch.sentiment.counts import _lowering_keeps_tokens
+
+    text = "Voss’s “PLAN” — ÉTÉ, ΟΔΟΣ"
+    assert _lowering_keeps_tokens(text, text.lower())
+    assert _lowering_keeps_tokens("", "")
+    assert not _lowering_keeps_tokens("İstanbul", "İstanbul".lower())  # İ lowers to two characters
+    assert not _lowering_keeps_tokens("Voss A", "voss -")  # a letter that became a joiner
+    assert _lowering_keeps_tokens("Voss A", "voss b")  # still a word character
+
+
+def test_quote_states_follow_the_marks_of_each_context():
+    from newsresearch.sentiment.counts import FeatureIndex, _quote_states, _tokenise
+    from newsresearch.sentiment.features import _analyse, vader_lexicon
+
+    texts = ['a "b" c " d', "“e” f “g", '" h', "no quotes", "” i “ j ” k"]
+    index = FeatureIndex(load_model().vocabulary_)
+    tokens = _tokenise(texts)
+    wid = np.asarray(index.word_ids(tokens.words))
+    index.sync()
+    marks, states = _quote_states(index, wid, tokens.first)
+    expected_marks, expected_states = [], []
+    for k, text in enumerate(texts):
+        one = _analyse(text, vader_lexicon())
+        expected_marks += [tokens.first[k] + q for q in one.quotes]
+        expected_states += one.states
+    assert marks.tolist() == expected_marks
+    assert states.tolist() == expected_states
+    assert expected_states[:3] == [True, False, True]  # " opens, closes, opens again
 
 
 def test_a_target_table_of_python_strings_scores_as_a_str_table():

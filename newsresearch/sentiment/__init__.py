@@ -17,7 +17,8 @@ Where things are:
 * :mod:`~newsresearch.sentiment.target` -- :func:`target_sentiment`, the
   sentiment of a sentence toward a mention given by its span, with the
   :class:`TargetSentimentClassifier` (:mod:`~newsresearch.sentiment.estimator`,
-  features in :mod:`~newsresearch.sentiment.features`) trained on NewsMTSC
+  features in :mod:`~newsresearch.sentiment.features`, counted in batch by
+  :mod:`~newsresearch.sentiment.counts`) trained on NewsMTSC
   (Hamborg & Donnay, EACL 2021) and shipped as a model file
   (:mod:`~newsresearch.sentiment.model_io`: :func:`load_model`).
 * :mod:`~newsresearch.sentiment.actors` -- :func:`actor_sentiment`, sentiment
@@ -69,7 +70,9 @@ _EXPORTS: dict[str, str] = {
     "ACTOR_SENTIMENT_COLUMNS": "actors",
     "actor_sentiment": "actors",
 }
-_SUBMODULES = frozenset("actors dictionary estimator features model_io target tone vader".split())
+_SUBMODULES = frozenset(
+    "actors counts dictionary estimator features model_io target tone vader".split()
+)
 
 __all__ = sorted(_EXPORTS)
 

@@ -36,6 +36,7 @@ def _mention_contexts(
     in the whole text.
     """
     text = article.text
+    pieces: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its mentions
     rows = []
     for m in article.actors.mentions if actors is None else mentions_with(article, actors):
         if not pronouns and m.kind == "pronoun":
@@ -43,7 +44,10 @@ def _mention_contexts(
         i = article.sentence_at(m.start)
         a, b = article.sentences[i] if i is not None else (0, len(text))
         b = max(b, m.end)
-        rows.append((doc_id, m.actor, m.type, text[a:b], m.start - a, m.end - a))
+        piece = pieces.get((a, b))
+        if piece is None:
+            piece = pieces[a, b] = text[a:b]
+        rows.append((doc_id, m.actor, m.type, piece, m.start - a, m.end - a))
     return rows
 
 

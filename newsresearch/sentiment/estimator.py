@@ -2,7 +2,8 @@
 
 Saving and loading (JSON + ``.npz``, no pickle) live in
 :mod:`newsresearch.sentiment.model_io`; the features in
-:mod:`newsresearch.sentiment.features`.
+:mod:`newsresearch.sentiment.features` (as strings, for ``fit``) and
+:mod:`newsresearch.sentiment.counts` (counted in batch, for ``transform``).
 """
 
 from __future__ import annotations
@@ -18,14 +19,8 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .features import (
-    BLOCKS,
-    PRUNED_BLOCKS,
-    FeatureIndex,
-    char_grams,
-    target_columns,
-    target_features,
-)
+from .counts import FeatureIndex, target_counts
+from .features import BLOCKS, PRUNED_BLOCKS, char_grams, target_features
 
 __all__ = ["TargetSentimentClassifier"]
 
@@ -217,17 +212,19 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             keep = ids >= 0
             col_parts.append(ids[keep])
             row_parts.append(rows[keep])
-        return self._weigh(np.concatenate(row_parts), np.concatenate(col_parts), n)
-
-    def _weigh(self, rows: np.ndarray, cols: np.ndarray, n: int) -> sp.csr_matrix:
-        """TF-IDF rows from feature occurrences (sublinear tf, each block L2-normalised on its own).
-
-        The order of the occurrences does not matter: they are counted, and the
-        counts sorted by row and column, before any floating-point operation.
-        """
-        rows_index = np.arange(n, dtype=np.int64)
+        rows, cols = np.concatenate(row_parts), np.concatenate(col_parts)
         matrix = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(self.idf_)))
         matrix.sum_duplicates()
+        return self._weigh(matrix)
+
+    def _weigh(self, matrix: sp.csr_matrix) -> sp.csr_matrix:
+        """TF-IDF rows from feature counts (sublinear tf, each block L2-normalised on its own).
+
+        *matrix* holds the counts, its indices sorted and without explicit zeros,
+        so the same counts give the same bits however they were found.
+        """
+        n = matrix.shape[0]
+        rows_index = np.arange(n, dtype=np.int64)
         data = (1.0 + np.log(matrix.data)) * self.idf_[matrix.indices]
         row_of = np.repeat(rows_index, np.diff(matrix.indptr))
         key = row_of * len(BLOCKS) + self._block_of[matrix.indices]
@@ -239,7 +236,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         """The feature matrix of targets (one row each).
 
         Without character n-grams the features are looked up in batch, once per
-        context (:func:`~newsresearch.sentiment.features.target_columns`); the
+        context (:func:`~newsresearch.sentiment.counts.target_counts`); the
         matrix is the same as from the feature strings.
         """
         check_is_fitted(self, "coef_")
@@ -247,8 +244,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         window = int(self.window)
         if hi or window < 1:
             return self._matrix(target_features(X, window))
-        rows, cols, n = target_columns(X, window, self._index())
-        return self._weigh(rows, cols, n)
+        return self._weigh(target_counts(X, window, self._index(), width=len(self.idf_)))
 
     def _index(self) -> FeatureIndex:
         """The integer index of the vocabulary: one per fitted vocabulary, built on first use."""
