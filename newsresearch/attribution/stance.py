@@ -54,6 +54,7 @@ from ..text import Article, ParsedCorpus, parse
 from .stance_cues import (
     Issue,
     IssueFinder,
+    _letter_words,
     find_stance_cues,
     flip,
     negated,
@@ -148,7 +149,13 @@ class _Targets:
         if actors is None:  # a table of actors of interest names the places it cares about
             self.mentions = _with_places(article.text, self.mentions)
         self.starts = [m.start for m in self.mentions]
+        # each mention as a target (start, end, name, type); None for a possessive pronoun
+        self._targets = [
+            None if m.text in _POSSESSIVE_PRONOUNS else (m.start, m.end, m.actor, m.type)
+            for m in self.mentions
+        ]
         self.quotes = [(q.start, q.end) for q in article.quotes]
+        self._quote_index = _SpanIndex(self.quotes)
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
         self.issues = IssueFinder(article.text)  # find_issues of any stretch
@@ -167,11 +174,11 @@ class _Targets:
     def within(self, a: int, b: int, *, issues: bool = True) -> list[tuple[int, int, str, str]]:
         """``(start, end, name, type)`` of every target inside ``[a, b)``, in text order."""
         out = [
-            (m.start, m.end, m.actor, m.type)
-            for m in self.mentions[
+            t
+            for t in self._targets[
                 bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)
             ]
-            if m.end <= b and m.text not in _POSSESSIVE_PRONOUNS
+            if t is not None and t[1] <= b
         ]
         if issues:
             # group phrases (find_groups) are entities for entity_stance, not triple
@@ -207,7 +214,39 @@ class _Targets:
         return None
 
     def in_quote(self, position: int) -> bool:
-        return any(a <= position < b for a, b in self.quotes)
+        return self._quote_index.covers(position)
+
+
+class _SpanIndex:
+    """Spans ``[a, b)`` (in any order, overlapping or not) sorted by start, with the
+    furthest end reached so far: which spans hold a position, or overlap a stretch,
+    by bisection instead of a scan of every span.
+
+    Examples
+    --------
+    >>> index = _SpanIndex([(10, 20), (0, 4), (12, 14)])
+    >>> index.covers(3), index.covers(4), index.covers(19), index.covers(20)
+    (True, False, True, False)
+    >>> index.overlaps(4, 10), index.overlaps(4, 11), index.overlaps(19, 30)
+    (False, True, True)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # reach[k]: the largest end among the first k + 1 spans
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def covers(self, position: int) -> bool:
+        """Whether some span holds *position* (``a <= position < b``)."""
+        k = bisect.bisect_right(self.starts, position)
+        return k > 0 and self.reach[k - 1] > position
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span overlaps ``[a, b)`` (``start < b and a < end``)."""
+        k = bisect.bisect_left(self.starts, b)
+        return k > 0 and self.reach[k - 1] > a
 
 
 def _prepositional_object(before: list[str]) -> bool:
@@ -255,9 +294,6 @@ def place_actors() -> ActorsOfInterest:
 _PLACE_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-_LETTERS_RE = re.compile(r"[a-z]+")
-
-
 @cache
 def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """First word (case-folded) of each alias of :func:`place_actors` -> (words, name, alias)."""
@@ -272,6 +308,12 @@ def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     return index
 
 
+@cache
+def _place_odd_firsts() -> list[str]:
+    """The first words of :func:`_place_index` that are no mere run of letters ("u.s.")."""
+    return [k for k in _place_index() if not k.isalpha()]
+
+
 def _alias_at(text: str, a: int, b: int, alias: str) -> bool:
     """Whether ``text[a:b]`` is *alias* as :class:`~newsresearch.actors_of_interest.ActorsOfInterest`
     matches it: any case for a lower-case alias, else as written but for its first letter."""
@@ -284,6 +326,25 @@ def _alias_at(text: str, a: int, b: int, alias: str) -> bool:
         return [w.casefold() for w in words] == [w.casefold() for w in alias.split()]
     first = words[0][:1].upper() + words[0][1:]
     return [first, *words[1:]] == alias.split()
+
+
+@cache
+def _alias_runs(alias_words: tuple[str, ...]) -> frozenset[str]:
+    """The runs of letters of an alias's words.
+
+    Each is a whole run of letters (``[A-Za-z]+``) of the case-folded text wherever
+    :func:`_alias_at` accepts the alias: spaces, dots and hyphens, or a character that
+    is no letter, stand around it.
+
+    Examples
+    --------
+    >>> sorted(_alias_runs(("u.s.", "al-qaeda")))
+    ['al', 'qaeda', 's', 'u']
+    """
+    return frozenset(_PLACE_RUN_RE.findall(" ".join(alias_words)))
+
+
+_PLACE_RUN_RE = re.compile(r"[A-Za-z]+")
 
 
 @cache
@@ -304,11 +365,14 @@ def _find_places(text: str) -> list[Any]:
     index = _place_index()
     # a first word that an alias match starts with is a run of letters of the text, or (with
     # dots or hyphens: "u.s.") a piece of it: no other first word can start a match
-    firsts = [k for k in index if not k.isalpha() and k in low]
-    firsts += index.keys() & set(_LETTERS_RE.findall(low))
+    words = _letter_words(low)
+    firsts = [k for k in _place_odd_firsts() if k in low]
+    firsts += index.keys() & words
     found = []
     for first in firsts:
         for alias_words, name, alias in index[first]:
+            if not _alias_runs(alias_words) <= words:
+                continue  # a run of letters of the alias is no whole run of the text: no match
             for m in _alias_re(alias_words).finditer(low):
                 if _alias_at(text, m.start(), m.end(), alias):
                     found.append(Match(m.start(), m.end(), m.group(), name, "organisation"))
@@ -350,6 +414,7 @@ def prepare() -> None:
     _issue_re()
     _negator_re()
     _place_index()
+    _place_odd_firsts()
 
 
 def _own(name: str, speaker: str) -> bool:
@@ -501,8 +566,9 @@ def _act_rows(
 ) -> list[dict]:
     text, rows = article.text, []
     n = 0
+    used_index = _SpanIndex(used)
     for cue in ts.cues:
-        if ts.in_quote(cue.start) or any(a < cue.end and cue.start < b for a, b in used):
+        if ts.in_quote(cue.start) or used_index.overlaps(cue.start, cue.end):
             continue
         i = article.sentence_at(cue.start)
         if i is None:
@@ -735,14 +801,28 @@ def stance_triples(
 
 def _attribution_rows(doc_id: Any, article: Article) -> list[Any]:
     """The rows of :func:`~newsresearch.attribution.attributions` for one article (default
-    convention, every type), as named tuples: the table without building a DataFrame."""
-    from .tables import _row
+    convention, every type), as named tuples of the columns stance reads: those columns
+    as the table writes them (``tables._row``), without the others (the content text)."""
+    from .tables import attribution_type
 
-    text, fields = article.text, _AttributionRow._fields
-    return [
-        _AttributionRow._make(map(_row(doc_id, n, text, att).__getitem__, fields))
-        for n, att in enumerate(article.attributions)
-    ]
+    text, rows = article.text, []
+    for n, att in enumerate(article.attributions):
+        cue = att.cue
+        rows.append(
+            _AttributionRow(
+                attribution_id=f"{doc_id}:a{n + 1}",
+                speaker=att.speaker,
+                speaker_type=att.speaker_type or ("other" if att.source else "unknown"),
+                cue=text[cue[0] : cue[1]] if cue else "",
+                cue_start=cue[0] if cue else None,
+                cue_end=cue[1] if cue else None,
+                cue_lemma=att.lemma,
+                cue_stance=att.stance,
+                content_spans=[list(span) for span in att.content],
+                type=attribution_type(att),
+            )
+        )
+    return rows
 
 
 def _score(
