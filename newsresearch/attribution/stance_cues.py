@@ -158,16 +158,21 @@ def _first_words(
     out = []
     words = _letter_words(low) if end == len(low) else set(_WORD_RE.findall(low, 0, end))
     for word in index.keys() & words:
-        size, at = len(word), low.find(word, 0, end)
-        while at >= 0:
-            stop = at + size
-            if (at == 0 or low[at - 1] not in _LETTERS) and (
-                stop == end or low[stop] not in _LETTERS
-            ):
-                out.append((at, stop, word))
-            at = low.find(word, at + 1, end)
+        # the word with no letter after it: two such matches cannot overlap, so finditer
+        # sees them all; the character before is checked here (a look-behind first in the
+        # pattern would cost its literal prefix search)
+        for m in _word_end_re(word).finditer(low, 0, end):
+            at = m.start()
+            if at == 0 or low[at - 1] not in _LETTERS:
+                out.append((at, m.end(), word))
     out.sort()
     return out
+
+
+@cache
+def _word_end_re(word: str) -> re.Pattern[str]:
+    """*word* (letters) with no letter after it."""
+    return re.compile(rf"{re.escape(word)}(?![A-Za-z])")
 
 
 @lru_cache(maxsize=2)
