@@ -422,6 +422,7 @@ def _own(name: str, speaker: str) -> bool:
     return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
 
 
+@cache
 def _cue_polarity(cue_text: str, lemma: str, stance: str) -> str:
     lexicon = stance_cues()
     for key in (" ".join(cue_text.lower().split()), lemma):

@@ -403,7 +403,8 @@ class IssueFinder:
         ]
         self.heads.sort(key=re.Match.start)
         self.starts = [m.start() for m in self.heads]
-        # head -> (its phrase read back from the text's start, the lowest start it read)
+        # head -> (its phrase read back from the text's start, the lowest start it read):
+        # the phrase of any stretch starting up to there; a later start reads it anew
         self._read: dict[int, tuple[Issue | None, int]] = {}
 
     def find(self, start: int, end: int) -> list[Issue]:
@@ -412,11 +413,15 @@ class IssueFinder:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         found: list[Issue] = []
+        read = self._read
         for k in range(i, j):
             m = self.heads[k]
             if m.end() > end:
                 continue
-            phrase = self._phrase(k, start)
+            entry = read.get(k)
+            if entry is None:
+                entry = read[k] = _phrase(text, 0, m, "issue")
+            phrase = entry[0] if start <= entry[1] else _phrase(text, start, m, "issue")[0]
             if phrase is None or (found and phrase.start < found[-1].end):
                 continue
             found.append(phrase)
@@ -435,16 +440,6 @@ class IssueFinder:
                     continue
                 found.append(phrase)
         return found
-
-    def _phrase(self, k: int, start: int) -> Issue | None:
-        """The phrase of head *k* read back to *start*: read once from the text's start, and
-        again only for a *start* past the text that reading looked at."""
-        if k not in self._read:
-            self._read[k] = _phrase(self.text, 0, self.heads[k], "issue")
-        phrase, lowest = self._read[k]
-        if start <= lowest:
-            return phrase
-        return _phrase(self.text, start, self.heads[k], "issue")[0]
 
 
 def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
