@@ -314,19 +314,6 @@ def test_span_index_agrees_with_a_scan_of_the_spans():
             assert index.overlaps(p, q) == any(a < q and p < b for a, b in spans)
 
 
-def test_find_places_is_the_actors_of_interest_finder():
-    from newsresearch.attribution.stance import _alias_runs, _find_places, place_actors
-
-    texts = [
-        "The U.S. and the GOP disagree; al-Qaeda and the press reacted in New York.",
-        "Renew york plans: the u.s. envoy met South Korea's envoy and the press corps.",
-        "United States officials, new york, NEW YORK and New-York differ.",
-    ]
-    for text in texts:
-        assert _find_places(text) == place_actors().find(text)
-    assert {"u", "s"} <= _alias_runs(("u.s.",)) and _alias_runs(("al-qaeda",)) == {"al", "qaeda"}
-
-
 def test_attribution_rows_are_the_table_columns(sample):
     from newsresearch.attribution.stance import _attribution_rows, _AttributionRow
     from newsresearch.attribution.tables import _row
