@@ -297,3 +297,36 @@ def test_stance_reads_the_attribution_rows_of_the_table():
     assert [r.cue_lemma for r in rows] == table["cue_lemma"].tolist()
     assert [r.type for r in rows] == table["type"].tolist()
     assert [[list(s) for s in r.content_spans] for r in rows] == table["content_spans"].tolist()
+
+
+def test_span_index_agrees_with_a_scan_of_the_spans():
+    import random
+
+    from newsresearch.attribution.stance import _SpanIndex
+
+    rng = random.Random(5)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(1, 15)) for a in rng.sample(range(60), rng.randint(0, 6))]
+        index = _SpanIndex(spans)
+        for p in range(-2, 80):
+            assert index.covers(p) == any(a <= p < b for a, b in spans)
+            q = p + rng.randint(1, 8)
+            assert index.overlaps(p, q) == any(a < q and p < b for a, b in spans)
+
+
+def test_attribution_rows_are_the_table_columns(sample):
+    from newsresearch.attribution.stance import _attribution_rows, _AttributionRow
+    from newsresearch.attribution.tables import _row
+    from newsresearch.text import parse
+
+    parsed = parse(sample)
+    checked = 0
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        rows = _attribution_rows(doc_id, article)
+        for n, (row, att) in enumerate(zip(rows, article.attributions, strict=True)):
+            table = _row(doc_id, n, article.text, att)
+            assert tuple(row) == tuple(table[f] for f in _AttributionRow._fields)
+            checked += 1
+    assert checked > 10

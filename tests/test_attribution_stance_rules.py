@@ -91,3 +91,15 @@ def test_a_bare_vague_issue_is_no_target():
     # with a modifier it names an issue
     named = triples("Sen. Ada Voss criticized the Brinton meeting.")
     assert [t[2] for t in named] == ["Brinton meeting"]
+
+
+def test_reception_sentences_are_those_holding_a_reception_noun():
+    from newsresearch.attribution.stance_rules import _reception_sentences
+
+    text = "Voss drew CRITICISM. Keller smiled. The plan won support. Fired up. Oddly ſo."
+    sentences = [(0, 20), (21, 35), (36, 57), (58, 67), (68, 77)]
+    assert _reception_sentences(text, sentences) == [(0, 20), (36, 57), (58, 67), (68, 77)]
+    plain = text.replace("ſ", "s")  # no odd letter: found from the noun positions
+    assert _reception_sentences(plain, sentences) == [(0, 20), (36, 57), (58, 67)]
+    # a noun cut by a sentence end belongs to neither sentence
+    assert _reception_sentences("praise", [(0, 3), (3, 6)]) == []

@@ -60,6 +60,13 @@ from .stance_cues import (
     negator_in,
     stance_cues,
 )
+from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
+    PLACE_ALIASES,
+    _place_index,
+    _place_odd_firsts,
+    _with_places,
+    place_actors,
+)
 from .stance_rules import (
     ANONYMOUS,
     VAGUE_ISSUES,
@@ -148,7 +155,13 @@ class _Targets:
         if actors is None:  # a table of actors of interest names the places it cares about
             self.mentions = _with_places(article.text, self.mentions)
         self.starts = [m.start for m in self.mentions]
+        # each mention as a target (start, end, name, type); None for a possessive pronoun
+        self._targets = [
+            None if m.text in _POSSESSIVE_PRONOUNS else (m.start, m.end, m.actor, m.type)
+            for m in self.mentions
+        ]
         self.quotes = [(q.start, q.end) for q in article.quotes]
+        self._quote_index = _SpanIndex(self.quotes)
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
         self.issues = IssueFinder(article.text)  # find_issues of any stretch
@@ -167,11 +180,11 @@ class _Targets:
     def within(self, a: int, b: int, *, issues: bool = True) -> list[tuple[int, int, str, str]]:
         """``(start, end, name, type)`` of every target inside ``[a, b)``, in text order."""
         out = [
-            (m.start, m.end, m.actor, m.type)
-            for m in self.mentions[
+            t
+            for t in self._targets[
                 bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)
             ]
-            if m.end <= b and m.text not in _POSSESSIVE_PRONOUNS
+            if t is not None and t[1] <= b
         ]
         if issues:
             # group phrases (find_groups) are entities for entity_stance, not triple
@@ -207,7 +220,39 @@ class _Targets:
         return None
 
     def in_quote(self, position: int) -> bool:
-        return any(a <= position < b for a, b in self.quotes)
+        return self._quote_index.covers(position)
+
+
+class _SpanIndex:
+    """Spans ``[a, b)`` (in any order, overlapping or not) sorted by start, with the
+    furthest end reached so far: which spans hold a position, or overlap a stretch,
+    by bisection instead of a scan of every span.
+
+    Examples
+    --------
+    >>> index = _SpanIndex([(10, 20), (0, 4), (12, 14)])
+    >>> index.covers(3), index.covers(4), index.covers(19), index.covers(20)
+    (True, False, True, False)
+    >>> index.overlaps(4, 10), index.overlaps(4, 11), index.overlaps(19, 30)
+    (False, True, True)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # reach[k]: the largest end among the first k + 1 spans
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def covers(self, position: int) -> bool:
+        """Whether some span holds *position* (``a <= position < b``)."""
+        k = bisect.bisect_right(self.starts, position)
+        return k > 0 and self.reach[k - 1] > position
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span overlaps ``[a, b)`` (``start < b and a < end``)."""
+        k = bisect.bisect_left(self.starts, b)
+        return k > 0 and self.reach[k - 1] > a
 
 
 def _prepositional_object(before: list[str]) -> bool:
@@ -218,123 +263,6 @@ def _prepositional_object(before: list[str]) -> bool:
         and before[-1].lower() in {"the", "a", "an"}
         and before[-2].lower() in _BEFORE_SUBJECT
     )
-
-
-#: Other names of places in ``data/places.txt`` (the name a stance names them by).
-PLACE_ALIASES = {"U.S.": "United States", "US": "United States", "America": "United States"}
-
-
-@cache
-def place_actors() -> ActorsOfInterest:
-    """Default targets besides the article's actors, as an actors-of-interest table.
-
-    Countries, states and capitals (``data/places.txt``, with
-    :data:`PLACE_ALIASES`) and groups (``data/stance_groups.csv``: parties,
-    the press, militant groups), all of type organisation.
-
-    Examples
-    --------
-    >>> [(m.text, m.name) for m in place_actors().find("The U.S. and the GOP disagree.")]
-    [('U.S.', 'United States'), ('GOP', 'Republicans')]
-    """
-    import io
-
-    from ..actor_names import places
-    from ..actors_of_interest import read_actors
-    from ..lexicons import data_lines
-
-    rows = [(p, "organisation", p) for p in sorted(places())]
-    rows += [(name, "organisation", alias) for alias, name in PLACE_ALIASES.items()]
-    groups = pd.read_csv(io.StringIO("\n".join(data_lines("stance_groups.csv"))))
-    for rec in groups.itertuples(index=False):
-        rows += [(rec.name, rec.type, a.strip()) for a in [rec.name, *rec.aliases.split(";")]]
-    return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
-
-
-#: A word for the place lookup: dotted initials ("U.S.") or letters with inner hyphens.
-_PLACE_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*")
-
-
-_LETTERS_RE = re.compile(r"[a-z]+")
-
-
-@cache
-def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """First word (case-folded) of each alias of :func:`place_actors` -> (words, name, alias)."""
-    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    table = place_actors().table
-    for name, alias in zip(table["name"], table["alias"], strict=True):
-        words = tuple(w.casefold() for w in _PLACE_WORD_RE.findall(alias))
-        if words:
-            index.setdefault(words[0], []).append((words, name, alias))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-def _alias_at(text: str, a: int, b: int, alias: str) -> bool:
-    """Whether ``text[a:b]`` is *alias* as :class:`~newsresearch.actors_of_interest.ActorsOfInterest`
-    matches it: any case for a lower-case alias, else as written but for its first letter."""
-    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
-        return False
-    if b < len(text) and (text[b].isalnum() or text[b] in "_-"):
-        return False
-    words = text[a:b].split()
-    if alias[:1].islower():
-        return [w.casefold() for w in words] == [w.casefold() for w in alias.split()]
-    first = words[0][:1].upper() + words[0][1:]
-    return [first, *words[1:]] == alias.split()
-
-
-@cache
-def _alias_re(alias_words: tuple[str, ...]) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(w) for w in alias_words)
-    return re.compile(rf"{body}(?![\w-])")  # the character before: _alias_at
-
-
-def _find_places(text: str) -> list[Any]:
-    """The aliases of :func:`place_actors` in *text*, as ``place_actors().find(text)``
-    finds them, without its large regular expression: only the aliases whose first
-    word the text holds are looked for."""
-    from ..actors_of_interest import Match
-
-    low = text.casefold()
-    if len(low) != len(text):  # a letter whose case fold is longer: offsets would shift
-        return place_actors().find(text)
-    index = _place_index()
-    # a first word that an alias match starts with is a run of letters of the text, or (with
-    # dots or hyphens: "u.s.") a piece of it: no other first word can start a match
-    firsts = [k for k in index if not k.isalpha() and k in low]
-    firsts += index.keys() & set(_LETTERS_RE.findall(low))
-    found = []
-    for first in firsts:
-        for alias_words, name, alias in index[first]:
-            for m in _alias_re(alias_words).finditer(low):
-                if _alias_at(text, m.start(), m.end(), alias):
-                    found.append(Match(m.start(), m.end(), m.group(), name, "organisation"))
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[Any] = []
-    for m in found:
-        if not kept or m.start >= kept[-1].end:
-            kept.append(Match(m.start, m.end, text[m.start : m.end], m.name, m.type))
-    return kept
-
-
-def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """*mentions* with every place name that no mention overlaps (kind ``place``)."""
-    from ..actors import Mention
-
-    starts = [m.start for m in mentions]
-    extra = []
-    for p in _find_places(text):
-        k = bisect.bisect_left(starts, p.start)
-        near = mentions[max(0, k - 1) : k + 1]
-        if any(m.start < p.end and p.start < m.end for m in near):
-            continue
-        extra.append(Mention(p.start, p.end, p.text, p.name, "organisation", "place"))
-    if not extra:
-        return mentions
-    return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))
 
 
 def prepare() -> None:
@@ -350,6 +278,7 @@ def prepare() -> None:
     _issue_re()
     _negator_re()
     _place_index()
+    _place_odd_firsts()
 
 
 def _own(name: str, speaker: str) -> bool:
@@ -357,6 +286,7 @@ def _own(name: str, speaker: str) -> bool:
     return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
 
 
+@cache
 def _cue_polarity(cue_text: str, lemma: str, stance: str) -> str:
     lexicon = stance_cues()
     for key in (" ".join(cue_text.lower().split()), lemma):
@@ -501,8 +431,9 @@ def _act_rows(
 ) -> list[dict]:
     text, rows = article.text, []
     n = 0
+    used_index = _SpanIndex(used)
     for cue in ts.cues:
-        if ts.in_quote(cue.start) or any(a < cue.end and cue.start < b for a, b in used):
+        if ts.in_quote(cue.start) or used_index.overlaps(cue.start, cue.end):
             continue
         i = article.sentence_at(cue.start)
         if i is None:
@@ -735,14 +666,28 @@ def stance_triples(
 
 def _attribution_rows(doc_id: Any, article: Article) -> list[Any]:
     """The rows of :func:`~newsresearch.attribution.attributions` for one article (default
-    convention, every type), as named tuples: the table without building a DataFrame."""
-    from .tables import _row
+    convention, every type), as named tuples of the columns stance reads: those columns
+    as the table writes them (``tables._row``), without the others (the content text)."""
+    from .tables import attribution_type
 
-    text, fields = article.text, _AttributionRow._fields
-    return [
-        _AttributionRow._make(map(_row(doc_id, n, text, att).__getitem__, fields))
-        for n, att in enumerate(article.attributions)
-    ]
+    text, rows = article.text, []
+    for n, att in enumerate(article.attributions):
+        cue = att.cue
+        rows.append(
+            _AttributionRow(
+                attribution_id=f"{doc_id}:a{n + 1}",
+                speaker=att.speaker,
+                speaker_type=att.speaker_type or ("other" if att.source else "unknown"),
+                cue=text[cue[0] : cue[1]] if cue else "",
+                cue_start=cue[0] if cue else None,
+                cue_end=cue[1] if cue else None,
+                cue_lemma=att.lemma,
+                cue_stance=att.stance,
+                content_spans=[list(span) for span in att.content],
+                type=attribution_type(att),
+            )
+        )
+    return rows
 
 
 def _score(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import data_lines
 from ..lexicons.negation import FRAME_NEGATORS, NEGATOR_SUFFIX
@@ -119,14 +119,12 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for m in _WORD_RE.finditer(low, start, end):
-        if m.start() < after:
+    for w_start, w_end, word in _first_words(low, start, end, index):
+        if w_start < after:
             continue
-        entries = index.get(m.group())
-        if not entries:
-            continue
+        entries = index[word]
         for words, lemma, polarity in entries:
-            stop = m.end()
+            stop = w_end
             for word in words[1:]:
                 nxt = _NEXT_WORD_RE.match(low, stop, end)
                 if nxt is None or nxt.group(1) != word:
@@ -135,14 +133,64 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
             else:
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
                     continue
-                if len(words) == 1 and words[0] in PARTICLE_ONLY and _after_verb(low, m.start()):
+                if len(words) == 1 and words[0] in PARTICLE_ONLY and _after_verb(low, w_start):
                     break
-                if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                if w_start > 0 and (text[w_start - 1].isalnum() or text[w_start - 1] == "_"):
                     break
-                found.append(StanceCue(m.start(), stop, text[m.start() : stop], lemma, polarity))
+                found.append(StanceCue(w_start, stop, text[w_start:stop], lemma, polarity))
                 after = stop
                 break
     return found
+
+
+def _first_words(
+    low: str, start: int, end: int, index: dict[str, list]
+) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each run of letters of ``low[start:end]`` that is a key of
+    *index*, in text order: the distinct words are looked up once, then only the words
+    found are looked for (a scan in C per word instead of a Python step per word)."""
+    if start != 0:  # a run cut at *start* is a word too: the plain scan
+        return [
+            (m.start(), m.end(), m.group())
+            for m in _WORD_RE.finditer(low, start, end)
+            if m.group() in index
+        ]
+    out = []
+    words = _letter_words(low) if end == len(low) else set(_WORD_RE.findall(low, 0, end))
+    for word in index.keys() & words:
+        # the word with no letter after it: two such matches cannot overlap, so finditer
+        # sees them all; the character before is checked here (a look-behind first in the
+        # pattern would cost its literal prefix search)
+        for m in _word_end_re(word).finditer(low, 0, end):
+            at = m.start()
+            if at == 0 or low[at - 1] not in _LETTERS:
+                out.append((at, m.end(), word))
+    out.sort()
+    return out
+
+
+@cache
+def _word_end_re(word: str) -> re.Pattern[str]:
+    """*word* (letters) with no letter after it."""
+    return re.compile(rf"{re.escape(word)}(?![A-Za-z])")
+
+
+@lru_cache(maxsize=2)
+def _letter_words(low: str) -> frozenset[str]:
+    """The distinct runs of letters (``[A-Za-z]+``) of a lower-cased text.
+
+    Kept for the last texts: the stance cues and the place names of one article
+    look up the same words.
+
+    Examples
+    --------
+    >>> sorted(_letter_words("u.s. troops, u.s. bases"))
+    ['bases', 's', 'troops', 'u']
+    """
+    return frozenset(_WORD_RE.findall(low))
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 _TOKEN = re.compile(r"[\w’']+")
@@ -315,6 +363,22 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
     return _phrases(text, start, end, _issue_re(), "issue")
 
 
+def _head_candidates(text: str) -> set[str]:
+    """The words of :data:`_ISSUE_WORDS` that may be a whole word (a run of ``\\w``) of *text*.
+
+    A head that is a whole word of the text is, lower-cased, a whole run of letters of
+    the lower-cased text (the characters around it are no letters, nor become any), so
+    the runs of letters that the stance cues look up (:func:`_letter_words`) select the
+    heads to look for; a head selected that the text does not hold whole is not found
+    by its pattern. When lower-casing changes the length, the words are read anew.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return _ISSUE_WORDS.intersection(_WORD_RUN_RE.findall(text))
+    words = _letter_words(low)
+    return {h for h in _ISSUE_WORDS if h.lower() in words}
+
+
 class IssueFinder:
     """:func:`find_issues` for many stretches of one text: the head nouns are found once.
 
@@ -330,7 +394,7 @@ class IssueFinder:
         self.text = text
         # the matches of _issue_re(): whole words (runs of \w) that are heads, looked for
         # only among the distinct words of the text
-        heads = _ISSUE_WORDS.intersection(_WORD_RUN_RE.findall(text))
+        heads = _head_candidates(text)
         self.heads = [
             m
             for head in heads
@@ -339,13 +403,28 @@ class IssueFinder:
         ]
         self.heads.sort(key=re.Match.start)
         self.starts = [m.start() for m in self.heads]
+        # head -> (its phrase read back from the text's start, the lowest start it read):
+        # the phrase of any stretch starting up to there; a later start reads it anew
+        self._read: dict[int, tuple[Issue | None, int]] = {}
 
     def find(self, start: int, end: int) -> list[Issue]:
         """``find_issues(text, start, end)``."""
         text = self.text
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
-        heads = [m for m in self.heads[i:j] if m.end() <= end]
+        found: list[Issue] = []
+        read = self._read
+        for k in range(i, j):
+            m = self.heads[k]
+            if m.end() > end:
+                continue
+            entry = read.get(k)
+            if entry is None:
+                entry = read[k] = _phrase(text, 0, m, "issue")
+            phrase = entry[0] if start <= entry[1] else _phrase(text, start, m, "issue")[0]
+            if phrase is None or (found and phrase.start < found[-1].end):
+                continue
+            found.append(phrase)
         if (
             start < end < len(text)
             and _WORD_CHAR.match(text, end)
@@ -355,8 +434,12 @@ class IssueFinder:
             cut = end - 1
             while cut > start and _WORD_CHAR.match(text, cut - 1):
                 cut -= 1
-            heads += _issue_re().finditer(text, cut, end)
-        return _phrases(text, start, end, None, "issue", heads)
+            for m in _issue_re().finditer(text, cut, end):
+                phrase = _phrase(text, start, m, "issue")[0]
+                if phrase is None or (found and phrase.start < found[-1].end):
+                    continue
+                found.append(phrase)
+        return found
 
 
 def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
@@ -387,31 +470,63 @@ def _phrases(
     if matches is None:
         matches = heads.finditer(text, start, len(text) if end is None else end)
     for m in matches:
-        if m.group() == "Act" and not re.search(r"[A-Z][\w.]*\s+$", text[start : m.start()]):
+        phrase = _phrase(text, start, m, type_)[0]
+        if phrase is None or (found and phrase.start < found[-1].end):
             continue
-        a, name_start, n = m.start(), m.start(), 0
-        limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
-        while n < limit:
-            prev = re.search(r"(\S+)\s+$", text[max(start, a - 40) : a])
-            if prev is None:
-                break
-            word = prev.group(1)
-            if not _MODIFIER.fullmatch(word):
-                break
-            w_start = a - len(prev.group())
-            if word.lower() in _DETERMINERS or _generic(word):
-                a = w_start
-                break
-            if not _modifier_ok(word):
-                break
-            a = name_start = w_start
-            n += 1
-            if word.endswith(("’s", "'s")):
-                break
-        if m.group() == "Act" and name_start == m.start():
-            continue
-        if found and a < found[-1].end:
-            continue
-        name = " ".join(text[name_start : m.end()].split())
-        found.append(Issue(a, m.end(), text[a : m.end()], name, m.start(), type_))
+        found.append(phrase)
     return found
+
+
+def _last_word(piece: str) -> tuple[str, int] | None:
+    """The last run of non-spaces of *piece* when spaces follow it, with the length from its
+    start to the end of *piece*: ``re.search(r"(\\S+)\\s+$", piece)`` without the search.
+
+    Examples
+    --------
+    >>> _last_word("the new  "), _last_word("the new"), _last_word("   ")
+    (('new', 5), None, None)
+    """
+    stripped = piece.rstrip()
+    if len(stripped) == len(piece) or not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return word, len(piece) - len(stripped) + len(word)
+
+
+#: A capitalised word right before ``Act`` ("the Clean Water Act").
+_BEFORE_ACT_RE = re.compile(r"[A-Z][\w.]*\s+$")
+
+
+def _phrase(text: str, start: int, m: re.Match[str], type_: str) -> tuple[Issue | None, int]:
+    """The phrase of the head *m* read back to *start* at most (before any overlap with the
+    previous phrase is checked), and the lowest *start* from which the same text is read:
+    the phrase is the same for any *start* up to it."""
+    lowest = m.start()
+    if m.group() == "Act":
+        before = _BEFORE_ACT_RE.search(text[start : m.start()])
+        if before is None:
+            return None, len(text)  # none for a later start either
+        lowest = start + before.start()
+    a, name_start, n = m.start(), m.start(), 0
+    limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
+    while n < limit:
+        lowest = min(lowest, max(start, a - 40))
+        prev = _last_word(text[max(start, a - 40) : a])
+        if prev is None:
+            break
+        word, w_start = prev[0], a - prev[1]
+        if not _MODIFIER.fullmatch(word):
+            break
+        if word.lower() in _DETERMINERS or _generic(word):
+            a = w_start
+            break
+        if not _modifier_ok(word):
+            break
+        a = name_start = w_start
+        n += 1
+        if word.endswith(("’s", "'s")):
+            break
+    if m.group() == "Act" and name_start == m.start():
+        return None, lowest
+    name = " ".join(text[name_start : m.end()].split())
+    return Issue(a, m.end(), text[a : m.end()], name, m.start(), type_), lowest

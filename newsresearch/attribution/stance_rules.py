@@ -11,6 +11,7 @@ or target the text leaves implicit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -137,6 +138,47 @@ _RECEPTION_NOUNS_SORTED = tuple(sorted(RECEPTION_NOUNS))
 _FROM_RE = re.compile(r"\s+from\s+")
 
 
+def _reception_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences in which :data:`_RECEPTION_RE` may match: those whose lower case holds a
+    :data:`RECEPTION_NOUNS` noun (or a letter of :data:`_ODD_CASE`), the nouns being looked
+    for once in the whole text rather than sentence by sentence.
+
+    Examples
+    --------
+    >>> text = "Voss drew criticism. Keller smiled. The plan won Support."
+    >>> _reception_sentences(text, [(0, 20), (21, 35), (36, 57)])
+    [(0, 20), (36, 57)]
+    """
+    low = text.lower()
+    if len(low) != len(text) or any(c in low for c in _ODD_CASE):
+        # offsets of the lower case would shift, or an odd letter may match: sentence by sentence
+        out = []
+        for s_a, s_b in sentences:
+            piece = text[s_a:s_b].lower()
+            if any(n in piece for n in _RECEPTION_NOUNS_SORTED) or not _ODD_CASE.isdisjoint(piece):
+                out.append((s_a, s_b))
+        return out
+    hits = []  # (start, end) of every occurrence of a noun, overlapping ones too
+    for noun in _RECEPTION_NOUNS_SORTED:
+        at = low.find(noun)
+        while at >= 0:
+            hits.append((at, at + len(noun)))
+            at = low.find(noun, at + 1)
+    if not hits:
+        return []
+    hits.sort()
+    starts = [h[0] for h in hits]
+    out = []
+    for s_a, s_b in sentences:
+        k = bisect.bisect_left(starts, s_a)
+        while k < len(hits) and hits[k][0] < s_b:
+            if hits[k][1] <= s_b:
+                out.append((s_a, s_b))
+                break
+            k += 1
+    return out
+
+
 def received_rows(doc_id: Any, article: Article, ts: Any) -> list[dict]:
     """``quote`` triples of a stance that a target receives ("Voss drew criticism").
 
@@ -148,10 +190,7 @@ def received_rows(doc_id: Any, article: Article, ts: Any) -> list[dict]:
     from .stance import OBJECT_CHARS, _context, _own
 
     text, rows = article.text, []
-    for s_a, s_b in article.sentences:
-        low = text[s_a:s_b].lower()
-        if not any(n in low for n in _RECEPTION_NOUNS_SORTED) and _ODD_CASE.isdisjoint(low):
-            continue  # no noun a reception needs: the pattern cannot match
+    for s_a, s_b in _reception_sentences(text, article.sentences):
         for m in _RECEPTION_RE.finditer(text, s_a, s_b):
             between = m.group("between").lower().split()
             if any(w in _NO_RECEPTION or w in {".", ";"} for w in between):

@@ -1,0 +1,168 @@
+"""The default places and groups that :func:`~newsresearch.attribution.stance.stance_triples`
+takes as targets besides the article's actors: :func:`place_actors`, and a finder of their
+aliases that gives what ``place_actors().find`` gives without its large regular expression.
+
+Examples
+--------
+>>> [(m.text, m.name) for m in _find_places("Both the U.S. and the GOP agree.")]
+[('U.S.', 'United States'), ('GOP', 'Republicans')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from .stance_cues import _letter_words
+
+if TYPE_CHECKING:
+    from ..actors import Mention
+    from ..actors_of_interest import ActorsOfInterest
+
+__all__ = ["PLACE_ALIASES", "place_actors"]
+
+
+#: Other names of places in ``data/places.txt`` (the name a stance names them by).
+PLACE_ALIASES = {"U.S.": "United States", "US": "United States", "America": "United States"}
+
+
+@cache
+def place_actors() -> ActorsOfInterest:
+    """Default targets besides the article's actors, as an actors-of-interest table.
+
+    Countries, states and capitals (``data/places.txt``, with
+    :data:`PLACE_ALIASES`) and groups (``data/stance_groups.csv``: parties,
+    the press, militant groups), all of type organisation.
+
+    Examples
+    --------
+    >>> [(m.text, m.name) for m in place_actors().find("The U.S. and the GOP disagree.")]
+    [('U.S.', 'United States'), ('GOP', 'Republicans')]
+    """
+    import io
+
+    from ..actor_names import places
+    from ..actors_of_interest import read_actors
+    from ..lexicons import data_lines
+
+    rows = [(p, "organisation", p) for p in sorted(places())]
+    rows += [(name, "organisation", alias) for alias, name in PLACE_ALIASES.items()]
+    groups = pd.read_csv(io.StringIO("\n".join(data_lines("stance_groups.csv"))))
+    for rec in groups.itertuples(index=False):
+        rows += [(rec.name, rec.type, a.strip()) for a in [rec.name, *rec.aliases.split(";")]]
+    return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
+
+
+#: A word for the place lookup: dotted initials ("U.S.") or letters with inner hyphens.
+_PLACE_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@cache
+def _place_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First word (case-folded) of each alias of :func:`place_actors` -> (words, name, alias)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    table = place_actors().table
+    for name, alias in zip(table["name"], table["alias"], strict=True):
+        words = tuple(w.casefold() for w in _PLACE_WORD_RE.findall(alias))
+        if words:
+            index.setdefault(words[0], []).append((words, name, alias))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+@cache
+def _place_odd_firsts() -> list[str]:
+    """The first words of :func:`_place_index` that are no mere run of letters ("u.s.")."""
+    return [k for k in _place_index() if not k.isalpha()]
+
+
+def _alias_at(text: str, a: int, b: int, alias: str) -> bool:
+    """Whether ``text[a:b]`` is *alias* as :class:`~newsresearch.actors_of_interest.ActorsOfInterest`
+    matches it: any case for a lower-case alias, else as written but for its first letter."""
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+        return False
+    if b < len(text) and (text[b].isalnum() or text[b] in "_-"):
+        return False
+    words = text[a:b].split()
+    if alias[:1].islower():
+        return [w.casefold() for w in words] == [w.casefold() for w in alias.split()]
+    first = words[0][:1].upper() + words[0][1:]
+    return [first, *words[1:]] == alias.split()
+
+
+@cache
+def _alias_runs(alias_words: tuple[str, ...]) -> frozenset[str]:
+    """The runs of letters of an alias's words.
+
+    Each is a whole run of letters (``[A-Za-z]+``) of the case-folded text wherever
+    :func:`_alias_at` accepts the alias: spaces, dots and hyphens, or a character that
+    is no letter, stand around it.
+
+    Examples
+    --------
+    >>> sorted(_alias_runs(("u.s.", "al-qaeda")))
+    ['al', 'qaeda', 's', 'u']
+    """
+    return frozenset(_PLACE_RUN_RE.findall(" ".join(alias_words)))
+
+
+_PLACE_RUN_RE = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _alias_re(alias_words: tuple[str, ...]) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in alias_words)
+    return re.compile(rf"{body}(?![\w-])")  # the character before: _alias_at
+
+
+def _find_places(text: str) -> list[Any]:
+    """The aliases of :func:`place_actors` in *text*, as ``place_actors().find(text)``
+    finds them, without its large regular expression: only the aliases whose first
+    word the text holds are looked for."""
+    from ..actors_of_interest import Match
+
+    low = text.casefold()
+    if len(low) != len(text):  # a letter whose case fold is longer: offsets would shift
+        return place_actors().find(text)
+    index = _place_index()
+    # a first word that an alias match starts with is a run of letters of the text, or (with
+    # dots or hyphens: "u.s.") a piece of it: no other first word can start a match
+    words = _letter_words(low)
+    firsts = [k for k in _place_odd_firsts() if k in low]
+    firsts += index.keys() & words
+    found = []
+    for first in firsts:
+        for alias_words, name, alias in index[first]:
+            if not _alias_runs(alias_words) <= words:
+                continue  # a run of letters of the alias is no whole run of the text: no match
+            for m in _alias_re(alias_words).finditer(low):
+                if _alias_at(text, m.start(), m.end(), alias):
+                    found.append(Match(m.start(), m.end(), m.group(), name, "organisation"))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Any] = []
+    for m in found:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(Match(m.start, m.end, text[m.start : m.end], m.name, m.type))
+    return kept
+
+
+def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* with every place name that no mention overlaps (kind ``place``)."""
+    from ..actors import Mention
+
+    starts = [m.start for m in mentions]
+    extra = []
+    for p in _find_places(text):
+        k = bisect.bisect_left(starts, p.start)
+        near = mentions[max(0, k - 1) : k + 1]
+        if any(m.start < p.end and p.start < m.end for m in near):
+            continue
+        extra.append(Mention(p.start, p.end, p.text, p.name, "organisation", "place"))
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))

@@ -1,0 +1,102 @@
+"""The word lookups behind stance cues and issue phrases give what a plain scan gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsresearch.attribution.stance_cues import (
+    _ISSUE_WORDS,
+    _WORD_RE,
+    _WORD_RUN_RE,
+    IssueFinder,
+    _by_first_word,
+    _first_words,
+    _head_candidates,
+    _issue_re,
+    _last_word,
+    _letter_words,
+    _phrase,
+    find_issues,
+    find_stance_cues,
+)
+
+TEXT = (
+    "Unions back the plan. Keller rolled back the tax bill; the backers backed it anyway. "
+    "Voss vetoed the measure, and the Senate voted against the Clean Water Act, a bill "
+    "that Keller's allies condemned. Bill Brinton's budget cuts drew fire."
+)
+
+
+def test_last_word_is_the_regex_search():
+    pattern = re.compile(r"(\S+)\s+$")
+    chars = ["a", "b", " ", "\n", "\t", "\xa0", "\u2009", ".", "\u2028", "\x1c", "\x85"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        piece = "".join(rng.choice(chars) for _ in range(rng.randint(0, 9)))
+        m = pattern.search(piece)
+        assert _last_word(piece) == (None if m is None else (m.group(1), len(m.group())))
+
+
+def test_letter_words_are_the_distinct_letter_runs():
+    assert _letter_words("voss's u.s. trip, 2019") == frozenset({"voss", "s", "u", "trip"})
+
+
+@pytest.mark.parametrize("start", [0, 3, 30])
+def test_first_words_match_a_scan_of_every_word(start):
+    low = TEXT.lower()
+    index = _by_first_word()
+    expected = [
+        (m.start(), m.end(), m.group())
+        for m in _WORD_RE.finditer(low, start, len(low))
+        if m.group() in index
+    ]
+    assert _first_words(low, start, len(low), index) == expected
+    assert ("back" in {w for _, _, w in expected}) and all(
+        not low[a - 1].isalpha() for a, _, _ in expected if a > start
+    )
+
+
+def test_first_words_skip_a_word_inside_a_longer_one():
+    low = "background backers back"
+    found = _first_words(low, 0, len(low), _by_first_word())
+    assert [w for _, _, w in found] == ["back"]
+    assert found[0][0] == low.rindex("back")
+
+
+def test_find_stance_cues_whole_text_and_stretch_agree():
+    whole = [(c.start, c.text, c.polarity) for c in find_stance_cues(TEXT)]
+    assert ("back" in [t for _, t, _ in whole]) and ("vetoed" in [t for _, t, _ in whole])
+    assert "back" not in [TEXT[s : s + 4] for s, t, _ in whole if TEXT[s - 7 : s] == "rolled "]
+    cut = TEXT.index("Voss")
+    tail = [(c.start, c.text, c.polarity) for c in find_stance_cues(TEXT, cut)]
+    assert tail == [c for c in whole if c[0] >= cut]
+
+
+def test_head_candidates_hold_every_head_of_the_text():
+    true_heads = _ISSUE_WORDS.intersection(_WORD_RUN_RE.findall(TEXT))
+    candidates = _head_candidates(TEXT)
+    assert true_heads <= candidates
+    assert "bill" in candidates and "Act" in candidates  # "Bill Brinton" selects it too
+    finder = IssueFinder(TEXT)
+    assert [m.group() for m in finder.heads] == [m.group() for m in _issue_re().finditer(TEXT)]
+
+
+def test_issue_finder_matches_find_issues_on_every_stretch():
+    finder = IssueFinder(TEXT)
+    n = len(TEXT)
+    for start in range(0, n, 7):
+        for end in range(start, n + 1, 11):
+            assert finder.find(start, end) == find_issues(TEXT, start, end), (start, end)
+
+
+def test_phrase_is_the_same_from_any_start_up_to_its_lowest():
+    m = next(m for m in _issue_re().finditer(TEXT) if m.group() == "Act")
+    phrase, lowest = _phrase(TEXT, 0, m, "issue")
+    assert phrase.name == "Clean Water Act"
+    for start in range(0, lowest + 1):
+        assert _phrase(TEXT, start, m, "issue")[0] == phrase
+    later = _phrase(TEXT, m.start() - 6, m, "issue")[0]  # reads "Water" only: no Act name
+    assert later != phrase
