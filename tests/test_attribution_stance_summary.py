@@ -72,3 +72,23 @@ def test_entity_stance_takes_given_triples_and_is_in_the_facade():
     ]
     assert nr.stance_pairs(triples)["sentiment"].tolist() == ["negative"]
     assert entity_stance(pd.Series([""], index=["e"])).empty
+
+
+def test_entity_stance_scores_modified_groups_of_people():
+    # groups that no name finder sees: a head noun of people with a modifier before it
+    text = (
+        "Gun manufacturers and drug traffickers worried Sen. Ada Voss. The Marlow family "
+        "thanked immigration officers, and Voss's inner circle met the intelligence community."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    groups = set(found.loc[found["entity_type"] == "organisation", "entity"])
+    assert {
+        "Gun manufacturers",
+        "drug traffickers",
+        "Marlow family",
+        "immigration officers",
+        "intelligence community",
+    } <= groups
+    # a bare head ("the family") names no group
+    bare = entity_stance(pd.Series(["Sen. Ada Voss met the family."], index=["e"]))
+    assert "family" not in set(bare["entity"])

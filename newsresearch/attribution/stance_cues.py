@@ -216,7 +216,8 @@ class Issue:
 GROUP_HEADS = frozenset(
     """administration government industry workers employees lawmakers legislators leaders
     officials protesters demonstrators rebels opposition media companies insurers unions
-    police athletes voters""".split()
+    police athletes voters manufacturers traffickers officers agents rivals groups community
+    family circle""".split()
 )
 
 
