@@ -132,6 +132,17 @@ def test_cue_and_issue_helpers():
             ["lockdown", "bribery allegations"],
         ),
         ("Voss said the council must repeal the curfew order.", ["curfew order"]),
+        # policy domains as heads; a head that modifies the next head gives the compound
+        (
+            "Voss fought gun control, the immigration bill and the debt deal.",
+            ["gun control", "immigration bill", "debt deal"],
+        ),
+        (
+            "Keller backed the spending bill and mass surveillance.",
+            ["spending bill", "mass surveillance"],
+        ),
+        # a head used as a verb is no issue: after to, a modal, a pronoun; -ing after be
+        ("Voss wants to ban it; they repeal nothing. Keller was testing.", []),
     ],
 )
 def test_issue_names_leave_out_generic_words(text, names):
@@ -272,6 +283,7 @@ def test_issue_finder_equals_find_issues_on_every_stretch():
         "Voss refused to back the Affordable Care Act and Trump's travel ban.",
         "The tax bills passed; the bill died. Acts of the Act. lawsuits, law_x, bill2",
         "Sen. Ada Voss said the budget cuts and the Russia investigation were a distraction.",
+        "They plan to ban the spending bill; the immigration debt deal was testing us.",
     ]
     for text in texts:
         finder = IssueFinder(text)

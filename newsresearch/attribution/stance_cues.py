@@ -53,7 +53,9 @@ ISSUE_HEADS = frozenset(
     protest protests report story video record relations relationship solution expansion
     increases oversight collusion firings practices campaign testimony subpoena indictment
     lawsuit settlement embargo invasion agenda rhetoric response allegations accusations
-    funding relief lockdown lockdowns reopening crackdown warrant moratorium theories""".split()
+    funding relief lockdown lockdowns reopening crackdown warrant moratorium theories
+    control immigration violence shooting shootings debt deficit deficits spending repeal
+    deduction loopholes encryption surveillance stimulus testing removal memo raids""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
@@ -289,6 +291,8 @@ def _generic(word: str) -> bool:
     return word.islower() and low.endswith("est") and len(low) > 5 and low not in _EST_NOUNS
 
 
+#: Issue heads in -ing, which may also modify a head ("the spending bill", "funding cuts").
+_ING_HEADS = frozenset(w for w in ISSUE_HEADS if w.endswith("ing"))
 #: Words in -est that are no superlatives ("the arrest warrant", "the protest ban").
 _EST_NOUNS = frozenset("arrest protest interest request contest conquest harvest".split())
 
@@ -310,8 +314,11 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
     A phrase is an issue head (:data:`ISSUE_HEADS`, or ``Act`` after capitalised
     words) with up to :data:`ISSUE_MODIFIERS` modifiers before it (no function
     words, no stance cues, no words ending in -ed, -ing or -ly unless
-    capitalised), and a determiner or possessive before those, which the name
-    leaves out.
+    capitalised, except issue heads in -ing: ``the spending bill``), and a
+    determiner or possessive before those, which the name leaves out. A head
+    that modifies the next head is part of its phrase (``the immigration bill``);
+    a head used as a verb (after ``to``, a modal or a subject pronoun; in -ing,
+    after a form of ``be``) is none.
     """
     return _phrases(text, start, end, _issue_re(), "issue")
 
@@ -376,6 +383,26 @@ def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue
     ]
 
 
+#: Words after which a head noun is a verb ("to ban", "must repeal", "they protest").
+_VERB_BEFORE = frozenset(
+    """to must will would can could should may might shall do does did don't won't
+    i we they you""".split()
+)
+#: Auxiliaries after which a head in -ing is a verb ("was testing", "are spending").
+_PROGRESSIVE_BEFORE = frozenset("is are was were be been am".split())
+_LAST_WORD_RE = re.compile(r"([\w’']+)\s+$")
+
+
+def _used_as_verb(text: str, floor: int, position: int, head: str) -> bool:
+    """Whether the head noun at *position* is a verb here: after ``to``, a modal or a
+    subject pronoun, or, in -ing, after a form of ``be``."""
+    prev = _LAST_WORD_RE.search(text, floor, position)
+    if prev is None:
+        return False
+    word = prev.group(1).lower().replace("’", "'")
+    return word in _VERB_BEFORE or (head.endswith("ing") and word in _PROGRESSIVE_BEFORE)
+
+
 def _phrases(
     text: str,
     start: int,
@@ -390,6 +417,8 @@ def _phrases(
     for m in matches:
         if m.group() == "Act" and not re.search(r"[A-Z][\w.]*\s+$", text[start : m.start()]):
             continue
+        if _used_as_verb(text, max(start, m.start() - 12), m.start(), m.group()):
+            continue
         a, name_start, n = m.start(), m.start(), 0
         limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
         while n < limit:
@@ -403,7 +432,7 @@ def _phrases(
             if word.lower() in _DETERMINERS or _generic(word):
                 a = w_start
                 break
-            if not _modifier_ok(word):
+            if not _modifier_ok(word) and word.lower() not in _ING_HEADS:
                 break
             a = name_start = w_start
             n += 1
@@ -412,7 +441,11 @@ def _phrases(
         if m.group() == "Act" and name_start == m.start():
             continue
         if found and a < found[-1].end:
-            continue
+            if a > found[-1].start:
+                continue
+            # a head that modifies the next one ("immigration bill", "debt deal"): the
+            # compound's last noun is its head, the longer phrase the issue
+            found.pop()
         name = " ".join(text[name_start : m.end()].split())
         found.append(Issue(a, m.end(), text[a : m.end()], name, m.start(), type_))
     return found
