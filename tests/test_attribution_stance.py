@@ -143,6 +143,11 @@ def test_cue_and_issue_helpers():
         ),
         # a head used as a verb is no issue: after to, a modal, a pronoun; -ing after be
         ("Voss wants to ban it; they repeal nothing. Keller was testing.", []),
+        # a verb after to or a modal is no modifier of the phrase that follows it
+        (
+            "Voss vowed to expand health insurance and will tackle climate change.",
+            ["health insurance", "climate change"],
+        ),
     ],
 )
 def test_issue_names_leave_out_generic_words(text, names):

@@ -55,7 +55,11 @@ ISSUE_HEADS = frozenset(
     lawsuit settlement embargo invasion agenda rhetoric response allegations accusations
     funding relief lockdown lockdowns reopening crackdown warrant moratorium theories
     control immigration violence shooting shootings debt deficit deficits spending repeal
-    deduction loopholes encryption surveillance stimulus testing removal memo raids""".split()
+    deduction loopholes encryption surveillance stimulus testing removal memo raids
+    care change rights insurance option rally letter commission firing training death
+    investigations inquiries probes rulings nominations programs programmes amendments
+    resolutions lawsuits indictments subpoenas agreements treaties deals elections
+    pipelines offers summits reports""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
@@ -433,6 +437,9 @@ def _phrases(
                 a = w_start
                 break
             if not _modifier_ok(word) and word.lower() not in _ING_HEADS:
+                break
+            if word.islower() and _used_as_verb(text, max(start, w_start - 12), w_start, word):
+                # "to expand health insurance", "will tackle climate change": a verb
                 break
             a = name_start = w_start
             n += 1
