@@ -92,3 +92,20 @@ def test_entity_stance_scores_modified_groups_of_people():
     # a bare head ("the family") names no group
     bare = entity_stance(pd.Series(["Sen. Ada Voss met the family."], index=["e"]))
     assert "family" not in set(bare["entity"])
+
+
+def test_entity_stance_scores_names_that_recur_alone():
+    from newsresearch.attribution.stance_summary import lone_names
+
+    text = (
+        "Voters cheered Ambrose. Critics said Ambrose erred, and the FDCA agreed. "
+        "Then Ambrose's aide met the FDCA. The FDCA said no and Ambrose said yes. "
+        "Aides went to the Middle East. The Middle East talks and the Middle East deal failed."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    types = dict(zip(found["entity"], found["entity_type"], strict=True))
+    # a surname alone is a person (the subject of "said"), an acronym an organisation
+    assert types["Ambrose"] == "person" and types["FDCA"] == "organisation"
+    # words of a longer name ("Middle East") and a sentence's first word are no lone names
+    assert not {"Middle", "East", "Then"} & set(types)
+    assert lone_names(text, {"Ambrose"}) == [("FDCA", "organisation")]
