@@ -143,6 +143,11 @@ def test_cue_and_issue_helpers():
         ),
         # a head used as a verb is no issue: after to, a modal, a pronoun; -ing after be
         ("Voss wants to ban it; they repeal nothing. Keller was testing.", []),
+        # a head taking an object is a verb; question words and adverbs are no modifiers
+        (
+            "Voss plans the vote where tax cuts and even budget cuts died.",
+            ["tax cuts", "budget cuts"],
+        ),
         # a verb after to or a modal is no modifier of the phrase that follows it
         (
             "Voss vowed to expand health insurance and will tackle climate change.",

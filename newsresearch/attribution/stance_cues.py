@@ -254,7 +254,8 @@ def _head_re(word: str) -> re.Pattern[str]:
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _NOT_MODIFIERS = frozenset(
     """of to and or for with on in at by as is was be are were has have had will would
-    not no against from into over under about than then who which said says""".split()
+    not no against from into over under about than then who which said says where what
+    why how toward towards without within up down out off even just only also""".split()
 )
 _MODIFIER = re.compile(r"(?:[A-Za-z][\w’'.-]*|\d+)(?:’s|'s)?")
 #: Words before an issue head that may belong to its phrase.
@@ -397,6 +398,10 @@ _PROGRESSIVE_BEFORE = frozenset("is are was were be been am".split())
 _LAST_WORD_RE = re.compile(r"([\w’']+)\s+$")
 
 
+#: A determiner or object pronoun right after a head noun: the head is a verb taking it.
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|him|them|us|me)\b")
+
+
 def _used_as_verb(text: str, floor: int, position: int, head: str) -> bool:
     """Whether the head noun at *position* is a verb here: after ``to``, a modal or a
     subject pronoun, or, in -ing, after a form of ``be``."""
@@ -423,6 +428,8 @@ def _phrases(
             continue
         if _used_as_verb(text, max(start, m.start() - 12), m.start(), m.group()):
             continue
+        if _OBJECT_AFTER_RE.match(text, m.end()):
+            continue  # "Voss attacks the plan", "Keller cut his budget": a verb with its object
         a, name_start, n = m.start(), m.start(), 0
         limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
         while n < limit:
