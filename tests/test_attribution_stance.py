@@ -143,6 +143,10 @@ def test_cue_and_issue_helpers():
         ),
         # a head used as a verb is no issue: after to, a modal, a pronoun; -ing after be
         ("Voss wants to ban it; they repeal nothing. Keller was testing.", []),
+        (
+            "Keller fought gun restrictions, state budgets and immigration enforcement.",
+            ["gun restrictions", "state budgets", "immigration enforcement"],
+        ),
         # a head taking an object is a verb; question words and adverbs are no modifiers
         (
             "Voss plans the vote where tax cuts and even budget cuts died.",

@@ -59,7 +59,8 @@ ISSUE_HEADS = frozenset(
     care change rights insurance option rally letter commission firing training death
     investigations inquiries probes rulings nominations programs programmes amendments
     resolutions lawsuits indictments subpoenas agreements treaties deals elections
-    pipelines offers summits reports""".split()
+    pipelines offers summits reports budgets restrictions restriction protections enforcement
+    ownership technology costs""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
