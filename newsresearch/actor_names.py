@@ -85,7 +85,9 @@ _NOT_NAMES = frozenset(
     "Police Supporters Opponents Analysts Residents Voters Workers Farmers Nurses Commuters "
     # prepositions that open a sentence ("Given Obama's remarks", "Following Rivera's exit")
     "Given Following During Amid Amidst From Against Through Via Including Upon Toward "
-    "Towards Within Across Around Between Among Regarding Concerning Throughout".split()
+    "Towards Within Across Around Between Among Regarding Concerning Throughout "
+    # adverbs and verbs that open a sentence ("So Trump said", "Were Pence to run")
+    "So Were Was Is Are Do Does Did Tell Let Maybe Perhaps Indeed Yes".split()
 )
 _PLACE_WORDS = frozenset(
     "Port City Street St Avenue Road River Lake Bay Hall North South East West Province "

@@ -198,3 +198,6 @@ def test_an_opening_preposition_and_a_hyphenated_particle():
         "Sen. Lena Voss. Following Voss, Rep. Omar bin-Saleh spoke."
     )
     assert set(found.actors) == {"Karim al-Hadad", "Lena Voss", "Omar bin-Saleh"}
+    # an opening adverb or verb is no first name either
+    opened = find_actors("So Voss left. Were Voss to run, Sen. Lena Voss would win.")
+    assert set(opened.actors) == {"Lena Voss"}
