@@ -89,6 +89,9 @@ def test_entity_stance_scores_modified_groups_of_people():
         "immigration officers",
         "intelligence community",
     } <= groups
+    # an -ing word right before a group head describes the group
+    striking = entity_stance(pd.Series(["The banking industry met striking workers."], index=["s"]))
+    assert {"banking industry", "striking workers"} <= set(striking["entity"])
     # a bare head ("the family") names no group
     bare = entity_stance(pd.Series(["Sen. Ada Voss met the family."], index=["e"]))
     assert "family" not in set(bare["entity"])

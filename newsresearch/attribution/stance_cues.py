@@ -299,6 +299,7 @@ def _generic(word: str) -> bool:
 
 #: Issue heads in -ing, which may also modify a head ("the spending bill", "funding cuts").
 _ING_HEADS = frozenset(w for w in ISSUE_HEADS if w.endswith("ing"))
+_ING_MODIFIER_RE = re.compile(r"[a-z]+ing")
 #: Words in -est that are no superlatives ("the arrest warrant", "the protest ban").
 _EST_NOUNS = frozenset("arrest protest interest request contest conquest harvest".split())
 
@@ -444,7 +445,18 @@ def _phrases(
             if word.lower() in _DETERMINERS or _generic(word):
                 a = w_start
                 break
-            if not _modifier_ok(word) and word.lower() not in _ING_HEADS:
+            if not (
+                _modifier_ok(word)
+                or word.lower() in _ING_HEADS
+                or (
+                    type_ == "organisation"
+                    and n == 0
+                    and _ING_MODIFIER_RE.fullmatch(word)
+                    and word not in _CLAUSE_WORDS
+                    and word not in _NOT_MODIFIERS
+                )
+            ):
+                # (an -ing word right before a group head describes it: "banking industry")
                 break
             if word.islower() and _used_as_verb(text, max(start, w_start - 12), w_start, word):
                 # "to expand health insurance", "will tackle climate change": a verb
