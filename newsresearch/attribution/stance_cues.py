@@ -445,25 +445,23 @@ def _phrases(
             if word.lower() in _DETERMINERS or _generic(word):
                 a = w_start
                 break
-            if not (
-                _modifier_ok(word)
-                or word.lower() in _ING_HEADS
-                or (
-                    type_ == "organisation"
-                    and n == 0
-                    and _ING_MODIFIER_RE.fullmatch(word)
-                    and word not in _CLAUSE_WORDS
-                    and word not in _NOT_MODIFIERS
-                )
-            ):
-                # (an -ing word right before a group head describes it: "banking industry")
+            # an -ing word right before a group head describes it and opens its name
+            # ("banking industry", "met striking workers")
+            describing = (
+                type_ == "organisation"
+                and n == 0
+                and _ING_MODIFIER_RE.fullmatch(word) is not None
+                and word not in _CLAUSE_WORDS
+                and word not in _NOT_MODIFIERS
+            )
+            if not (_modifier_ok(word) or word.lower() in _ING_HEADS or describing):
                 break
             if word.islower() and _used_as_verb(text, max(start, w_start - 12), w_start, word):
                 # "to expand health insurance", "will tackle climate change": a verb
                 break
             a = name_start = w_start
             n += 1
-            if word.endswith(("’s", "'s")):
+            if describing or word.endswith(("’s", "'s")):
                 break
         if m.group() == "Act" and name_start == m.start():
             continue
