@@ -112,3 +112,10 @@ def test_entity_stance_scores_names_that_recur_alone():
     # words of a longer name ("Middle East") and a sentence's first word are no lone names
     assert not {"Middle", "East", "Then"} & set(types)
     assert lone_names(text, {"Ambrose"}) == [("FDCA", "organisation")]
+
+
+def test_a_past_verb_is_no_modifier_of_a_group():
+    from newsresearch.attribution.stance_cues import find_groups, find_issues
+
+    assert [g.name for g in find_groups("Voss met Syrian rebels.")] == ["Syrian rebels"]
+    assert [i.name for i in find_issues("Keller won budget cuts.")] == ["budget cuts"]

@@ -256,7 +256,10 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our m
 _NOT_MODIFIERS = frozenset(
     """of to and or for with on in at by as is was be are were has have had will would
     not no against from into over under about than then who which said says where what
-    why how toward towards without within up down out off even just only also""".split()
+    why how toward towards without within up down out off even just only also
+    met saw won got made took gave sent led left held kept brought sought put set hit ran
+    began drew grew wrote came went became knew thought felt found heard meant paid sold
+    spent stood lost built""".split()
 )
 _MODIFIER = re.compile(r"(?:[A-Za-z][\w’'.-]*|\d+)(?:’s|'s)?")
 #: Words before an issue head that may belong to its phrase.
