@@ -240,8 +240,9 @@ def entity_stance(
         ``mean_score`` (positive above 0), for the article's actors and,
         without *actors*, the places and groups it names
         (:func:`~newsresearch.attribution.stance.place_actors`), its issue
-        phrases and its group phrases (``the Obama administration``). Without
-        it, only targets of triples are scored.
+        phrases, its group phrases (``the Obama administration``) and the names
+        it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``). Without it,
+        only targets of triples are scored.
 
     Returns
     -------
