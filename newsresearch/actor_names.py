@@ -70,7 +70,9 @@ _CAP = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
 #: Names never cross a line break ("Advertisement\n\nAudra Makuch" is two runs).
 _GAP = r"[ \t]+"
-_NAME_BODY = rf"{_CAP}(?:{_GAP}(?:(?:{_PARTICLE}|of){_GAP})?{_CAP}){{0,7}}"
+#: A particle joined by a hyphen to the surname ("al-Assad", "bin-Talal").
+_HYPHEN_PARTICLE = r"(?:al|el|bin|ibn|ben)-"
+_NAME_BODY = rf"{_CAP}(?:{_GAP}(?:(?:{_PARTICLE}|of){_GAP})?(?:{_HYPHEN_PARTICLE})?{_CAP}){{0,7}}"
 
 _NOT_NAMES = frozenset(
     "The A An In On At But And Or If As When While After Before Since Although Though However "
@@ -80,7 +82,12 @@ _NOT_NAMES = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Under Despite For With Without "
     "Instead Meanwhile Only Because Unlike Like Last Next Earlier Later Critics Officials "
-    "Police Supporters Opponents Analysts Residents Voters Workers Farmers Nurses Commuters".split()
+    "Police Supporters Opponents Analysts Residents Voters Workers Farmers Nurses Commuters "
+    # prepositions that open a sentence ("Given Obama's remarks", "Following Rivera's exit")
+    "Given Following During Amid Amidst From Against Through Via Including Upon Toward "
+    "Towards Within Across Around Between Among Regarding Concerning Throughout "
+    # adverbs and verbs that open a sentence ("So Trump said", "Were Pence to run")
+    "So Were Was Is Are Do Does Did Tell Let Maybe Perhaps Indeed Yes".split()
 )
 _PLACE_WORDS = frozenset(
     "Port City Street St Avenue Road River Lake Bay Hall North South East West Province "

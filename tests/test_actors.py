@@ -190,3 +190,14 @@ def test_appositives_after_white_space_and_a_comma_and_descriptions_after_a_comm
     assert found.actors["Ada Voss"].description == "economics professor at Halden University"
     found = find_actors("Ada Voss said so, the spokesman added.")
     assert not found.actors["Ada Voss"].roles and not found.actors["Ada Voss"].description
+
+
+def test_an_opening_preposition_and_a_hyphenated_particle():
+    found = find_actors(
+        "Given Voss's remarks, aides were wary. Syrian President Karim al-Hadad met "
+        "Sen. Lena Voss. Following Voss, Rep. Omar bin-Saleh spoke."
+    )
+    assert set(found.actors) == {"Karim al-Hadad", "Lena Voss", "Omar bin-Saleh"}
+    # an opening adverb or verb is no first name either
+    opened = find_actors("So Voss left. Were Voss to run, Sen. Lena Voss would win.")
+    assert set(opened.actors) == {"Lena Voss"}

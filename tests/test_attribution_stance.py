@@ -132,6 +132,31 @@ def test_cue_and_issue_helpers():
             ["lockdown", "bribery allegations"],
         ),
         ("Voss said the council must repeal the curfew order.", ["curfew order"]),
+        # policy domains as heads; a head that modifies the next head gives the compound
+        (
+            "Voss fought gun control, the immigration bill and the debt deal.",
+            ["gun control", "immigration bill", "debt deal"],
+        ),
+        (
+            "Keller backed the spending bill and mass surveillance.",
+            ["spending bill", "mass surveillance"],
+        ),
+        # a head used as a verb is no issue: after to, a modal, a pronoun; -ing after be
+        ("Voss wants to ban it; they repeal nothing. Keller was testing.", []),
+        (
+            "Keller fought gun restrictions, state budgets and immigration enforcement.",
+            ["gun restrictions", "state budgets", "immigration enforcement"],
+        ),
+        # a head taking an object is a verb; question words and adverbs are no modifiers
+        (
+            "Voss plans the vote where tax cuts and even budget cuts died.",
+            ["tax cuts", "budget cuts"],
+        ),
+        # a verb after to or a modal is no modifier of the phrase that follows it
+        (
+            "Voss vowed to expand health insurance and will tackle climate change.",
+            ["health insurance", "climate change"],
+        ),
     ],
 )
 def test_issue_names_leave_out_generic_words(text, names):
@@ -272,6 +297,7 @@ def test_issue_finder_equals_find_issues_on_every_stretch():
         "Voss refused to back the Affordable Care Act and Trump's travel ban.",
         "The tax bills passed; the bill died. Acts of the Act. lawsuits, law_x, bill2",
         "Sen. Ada Voss said the budget cuts and the Russia investigation were a distraction.",
+        "They plan to ban the spending bill; the immigration debt deal was testing us.",
     ]
     for text in texts:
         finder = IssueFinder(text)

@@ -91,6 +91,9 @@ def test_a_bare_vague_issue_is_no_target():
     # with a modifier it names an issue
     named = triples("Sen. Ada Voss criticized the Brinton meeting.")
     assert [t[2] for t in named] == ["Brinton meeting"]
+    # a bare policy domain ("the change", "their rights") names no issue either
+    assert triples("Sen. Ada Voss criticized the change.") == []
+    assert [t[2] for t in triples("Sen. Ada Voss criticized climate change.")] == ["climate change"]
 
 
 def test_reception_sentences_are_those_holding_a_reception_noun():

@@ -72,3 +72,50 @@ def test_entity_stance_takes_given_triples_and_is_in_the_facade():
     ]
     assert nr.stance_pairs(triples)["sentiment"].tolist() == ["negative"]
     assert entity_stance(pd.Series([""], index=["e"])).empty
+
+
+def test_entity_stance_scores_modified_groups_of_people():
+    # groups that no name finder sees: a head noun of people with a modifier before it
+    text = (
+        "Gun manufacturers and drug traffickers worried Sen. Ada Voss. The Marlow family "
+        "thanked immigration officers, and Voss's inner circle met the intelligence community."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    groups = set(found.loc[found["entity_type"] == "organisation", "entity"])
+    assert {
+        "Gun manufacturers",
+        "drug traffickers",
+        "Marlow family",
+        "immigration officers",
+        "intelligence community",
+    } <= groups
+    # an -ing word right before a group head describes the group
+    striking = entity_stance(pd.Series(["The banking industry met striking workers."], index=["s"]))
+    assert {"banking industry", "striking workers"} <= set(striking["entity"])
+    # a bare head ("the family") names no group
+    bare = entity_stance(pd.Series(["Sen. Ada Voss met the family."], index=["e"]))
+    assert "family" not in set(bare["entity"])
+
+
+def test_entity_stance_scores_names_that_recur_alone():
+    from newsresearch.attribution.stance_summary import lone_names
+
+    text = (
+        "Voters cheered Ambrose. Critics said Ambrose erred, and the FDCA agreed. "
+        "Then Ambrose's aide met the FDCA. The FDCA said no and Ambrose said yes. "
+        "Aides went to the Middle East. The Middle East talks and the Middle East deal failed."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    types = dict(zip(found["entity"], found["entity_type"], strict=True))
+    # a surname alone is a person (the subject of "said"), an acronym an organisation
+    assert types["Ambrose"] == "person" and types["FDCA"] == "organisation"
+    # words of a longer name ("Middle East") and a sentence's first word are no lone names
+    assert not {"Middle", "East", "Then"} & set(types)
+    assert lone_names(text, {"Ambrose"}) == [("FDCA", "organisation")]
+
+
+def test_a_past_verb_is_no_modifier_of_a_group():
+    from newsresearch.attribution.stance_cues import find_groups, find_issues
+
+    assert [g.name for g in find_groups("Voss met Syrian rebels.")] == ["Syrian rebels"]
+    assert [i.name for i in find_issues("Keller won budget cuts.")] == ["budget cuts"]

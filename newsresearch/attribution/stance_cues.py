@@ -53,7 +53,14 @@ ISSUE_HEADS = frozenset(
     protest protests report story video record relations relationship solution expansion
     increases oversight collusion firings practices campaign testimony subpoena indictment
     lawsuit settlement embargo invasion agenda rhetoric response allegations accusations
-    funding relief lockdown lockdowns reopening crackdown warrant moratorium theories""".split()
+    funding relief lockdown lockdowns reopening crackdown warrant moratorium theories
+    control immigration violence shooting shootings debt deficit deficits spending repeal
+    deduction loopholes encryption surveillance stimulus testing removal memo raids
+    care change rights insurance option rally letter commission firing training death
+    investigations inquiries probes rulings nominations programs programmes amendments
+    resolutions lawsuits indictments subpoenas agreements treaties deals elections
+    pipelines offers summits reports budgets restrictions restriction protections enforcement
+    ownership technology costs""".split()
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
@@ -264,7 +271,8 @@ class Issue:
 GROUP_HEADS = frozenset(
     """administration government industry workers employees lawmakers legislators leaders
     officials protesters demonstrators rebels opposition media companies insurers unions
-    police athletes voters""".split()
+    police athletes voters manufacturers traffickers officers agents rivals groups community
+    family circle""".split()
 )
 
 
@@ -295,7 +303,11 @@ def _head_re(word: str) -> re.Pattern[str]:
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _NOT_MODIFIERS = frozenset(
     """of to and or for with on in at by as is was be are were has have had will would
-    not no against from into over under about than then who which said says""".split()
+    not no against from into over under about than then who which said says where what
+    why how toward towards without within up down out off even just only also
+    met saw won got made took gave sent led left held kept brought sought put set hit ran
+    began drew grew wrote came went became knew thought felt found heard meant paid sold
+    spent stood lost built""".split()
 )
 _MODIFIER = re.compile(r"(?:[A-Za-z][\w’'.-]*|\d+)(?:’s|'s)?")
 #: Words before an issue head that may belong to its phrase.
@@ -336,6 +348,9 @@ def _generic(word: str) -> bool:
     return word.islower() and low.endswith("est") and len(low) > 5 and low not in _EST_NOUNS
 
 
+#: Issue heads in -ing, which may also modify a head ("the spending bill", "funding cuts").
+_ING_HEADS = frozenset(w for w in ISSUE_HEADS if w.endswith("ing"))
+_ING_MODIFIER_RE = re.compile(r"[a-z]+ing")
 #: Words in -est that are no superlatives ("the arrest warrant", "the protest ban").
 _EST_NOUNS = frozenset("arrest protest interest request contest conquest harvest".split())
 
@@ -357,8 +372,11 @@ def find_issues(text: str, start: int = 0, end: int | None = None) -> list[Issue
     A phrase is an issue head (:data:`ISSUE_HEADS`, or ``Act`` after capitalised
     words) with up to :data:`ISSUE_MODIFIERS` modifiers before it (no function
     words, no stance cues, no words ending in -ed, -ing or -ly unless
-    capitalised), and a determiner or possessive before those, which the name
-    leaves out.
+    capitalised, except issue heads in -ing: ``the spending bill``), and a
+    determiner or possessive before those, which the name leaves out. A head
+    that modifies the next head is part of its phrase (``the immigration bill``);
+    a head used as a verb (after ``to``, a modal or a subject pronoun; in -ing,
+    after a form of ``be``) is none.
     """
     return _phrases(text, start, end, _issue_re(), "issue")
 
@@ -403,28 +421,13 @@ class IssueFinder:
         ]
         self.heads.sort(key=re.Match.start)
         self.starts = [m.start() for m in self.heads]
-        # head -> (its phrase read back from the text's start, the lowest start it read):
-        # the phrase of any stretch starting up to there; a later start reads it anew
-        self._read: dict[int, tuple[Issue | None, int]] = {}
 
     def find(self, start: int, end: int) -> list[Issue]:
         """``find_issues(text, start, end)``."""
         text = self.text
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
-        found: list[Issue] = []
-        read = self._read
-        for k in range(i, j):
-            m = self.heads[k]
-            if m.end() > end:
-                continue
-            entry = read.get(k)
-            if entry is None:
-                entry = read[k] = _phrase(text, 0, m, "issue")
-            phrase = entry[0] if start <= entry[1] else _phrase(text, start, m, "issue")[0]
-            if phrase is None or (found and phrase.start < found[-1].end):
-                continue
-            found.append(phrase)
+        matches = [m for m in self.heads[i:j] if m.end() <= end]
         if (
             start < end < len(text)
             and _WORD_CHAR.match(text, end)
@@ -434,12 +437,8 @@ class IssueFinder:
             cut = end - 1
             while cut > start and _WORD_CHAR.match(text, cut - 1):
                 cut -= 1
-            for m in _issue_re().finditer(text, cut, end):
-                phrase = _phrase(text, start, m, "issue")[0]
-                if phrase is None or (found and phrase.start < found[-1].end):
-                    continue
-                found.append(phrase)
-        return found
+            matches += _issue_re().finditer(text, cut, end)
+        return _phrases(text, start, end, None, "issue", matches)
 
 
 def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
@@ -458,6 +457,30 @@ def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue
     ]
 
 
+#: Words after which a head noun is a verb ("to ban", "must repeal", "they protest").
+_VERB_BEFORE = frozenset(
+    """to must will would can could should may might shall do does did don't won't
+    i we they you""".split()
+)
+#: Auxiliaries after which a head in -ing is a verb ("was testing", "are spending").
+_PROGRESSIVE_BEFORE = frozenset("is are was were be been am".split())
+_LAST_WORD_RE = re.compile(r"([\w’']+)\s+$")
+
+
+#: A determiner or object pronoun right after a head noun: the head is a verb taking it.
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|him|them|us|me)\b")
+
+
+def _used_as_verb(text: str, floor: int, position: int, head: str) -> bool:
+    """Whether the head noun at *position* is a verb here: after ``to``, a modal or a
+    subject pronoun, or, in -ing, after a form of ``be``."""
+    prev = _LAST_WORD_RE.search(text, floor, position)
+    if prev is None:
+        return False
+    word = prev.group(1).lower().replace("’", "'")
+    return word in _VERB_BEFORE or (head.endswith("ing") and word in _PROGRESSIVE_BEFORE)
+
+
 def _phrases(
     text: str,
     start: int,
@@ -470,63 +493,55 @@ def _phrases(
     if matches is None:
         matches = heads.finditer(text, start, len(text) if end is None else end)
     for m in matches:
-        phrase = _phrase(text, start, m, type_)[0]
-        if phrase is None or (found and phrase.start < found[-1].end):
+        if m.group() == "Act" and not _BEFORE_ACT_RE.search(text[start : m.start()]):
             continue
-        found.append(phrase)
+        if _used_as_verb(text, max(start, m.start() - 12), m.start(), m.group()):
+            continue
+        if _OBJECT_AFTER_RE.match(text, m.end()):
+            continue  # "Voss attacks the plan", "Keller cut his budget": a verb with its object
+        a, name_start, n = m.start(), m.start(), 0
+        limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
+        while n < limit:
+            prev = re.search(r"(\S+)\s+$", text[max(start, a - 40) : a])
+            if prev is None:
+                break
+            word = prev.group(1)
+            if not _MODIFIER.fullmatch(word):
+                break
+            w_start = a - len(prev.group())
+            if word.lower() in _DETERMINERS or _generic(word):
+                a = w_start
+                break
+            # an -ing word right before a group head describes it and opens its name
+            # ("banking industry", "met striking workers")
+            describing = (
+                type_ == "organisation"
+                and n == 0
+                and _ING_MODIFIER_RE.fullmatch(word) is not None
+                and word not in _CLAUSE_WORDS
+                and word not in _NOT_MODIFIERS
+            )
+            if not (_modifier_ok(word) or word.lower() in _ING_HEADS or describing):
+                break
+            if word.islower() and _used_as_verb(text, max(start, w_start - 12), w_start, word):
+                # "to expand health insurance", "will tackle climate change": a verb
+                break
+            a = name_start = w_start
+            n += 1
+            if describing or word.endswith(("’s", "'s")):
+                break
+        if m.group() == "Act" and name_start == m.start():
+            continue
+        if found and a < found[-1].end:
+            if a > found[-1].start:
+                continue
+            # a head that modifies the next one ("immigration bill", "debt deal"): the
+            # compound's last noun is its head, the longer phrase the issue
+            found.pop()
+        name = " ".join(text[name_start : m.end()].split())
+        found.append(Issue(a, m.end(), text[a : m.end()], name, m.start(), type_))
     return found
-
-
-def _last_word(piece: str) -> tuple[str, int] | None:
-    """The last run of non-spaces of *piece* when spaces follow it, with the length from its
-    start to the end of *piece*: ``re.search(r"(\\S+)\\s+$", piece)`` without the search.
-
-    Examples
-    --------
-    >>> _last_word("the new  "), _last_word("the new"), _last_word("   ")
-    (('new', 5), None, None)
-    """
-    stripped = piece.rstrip()
-    if len(stripped) == len(piece) or not stripped:
-        return None
-    word = stripped.rsplit(None, 1)[-1]
-    return word, len(piece) - len(stripped) + len(word)
 
 
 #: A capitalised word right before ``Act`` ("the Clean Water Act").
 _BEFORE_ACT_RE = re.compile(r"[A-Z][\w.]*\s+$")
-
-
-def _phrase(text: str, start: int, m: re.Match[str], type_: str) -> tuple[Issue | None, int]:
-    """The phrase of the head *m* read back to *start* at most (before any overlap with the
-    previous phrase is checked), and the lowest *start* from which the same text is read:
-    the phrase is the same for any *start* up to it."""
-    lowest = m.start()
-    if m.group() == "Act":
-        before = _BEFORE_ACT_RE.search(text[start : m.start()])
-        if before is None:
-            return None, len(text)  # none for a later start either
-        lowest = start + before.start()
-    a, name_start, n = m.start(), m.start(), 0
-    limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
-    while n < limit:
-        lowest = min(lowest, max(start, a - 40))
-        prev = _last_word(text[max(start, a - 40) : a])
-        if prev is None:
-            break
-        word, w_start = prev[0], a - prev[1]
-        if not _MODIFIER.fullmatch(word):
-            break
-        if word.lower() in _DETERMINERS or _generic(word):
-            a = w_start
-            break
-        if not _modifier_ok(word):
-            break
-        a = name_start = w_start
-        n += 1
-        if word.endswith(("’s", "'s")):
-            break
-    if m.group() == "Act" and name_start == m.start():
-        return None, lowest
-    name = " ".join(text[name_start : m.end()].split())
-    return Issue(a, m.end(), text[a : m.end()], name, m.start(), type_), lowest

@@ -37,7 +37,8 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 #: reference the text resolves elsewhere; not a target.
 VAGUE_ISSUES = frozenset(
     """record records decision decisions meeting meetings war campaign order orders
-    relationship relations story stories rule rules response rhetoric agenda""".split()
+    relationship relations story stories rule rules response rhetoric agenda care change
+    rights control""".split()
 )
 
 #: The source of a stance whose taker the text does not name (as the stance gold writes it).

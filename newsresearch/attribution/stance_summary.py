@@ -16,6 +16,7 @@ cue-signed triples when there are any, else of all of them; a tie is
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -25,7 +26,14 @@ from .stance import DEFAULT_POLARITY
 if TYPE_CHECKING:
     from ..text import ParsedCorpus
 
-__all__ = ["ENTITY_STANCE_COLUMNS", "STANCE_PAIR_COLUMNS", "entity_stance", "stance_pairs"]
+__all__ = [
+    "ENTITY_STANCE_COLUMNS",
+    "LONE_NAME_MIN",
+    "STANCE_PAIR_COLUMNS",
+    "entity_stance",
+    "lone_names",
+    "stance_pairs",
+]
 
 #: Columns and dtypes of :func:`stance_pairs`.
 STANCE_PAIR_COLUMNS: dict[str, str] = {
@@ -116,8 +124,75 @@ def stance_pairs(triples: pd.DataFrame) -> pd.DataFrame:
     return out[list(STANCE_PAIR_COLUMNS)].astype(STANCE_PAIR_COLUMNS)
 
 
+#: A capitalised word or an acronym, with an optional possessive, not inside a longer word.
+_LONE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+|[A-Z]{2,6})(?:’s|'s)?(?![\w-])")
+#: What a sentence-initial word follows (a capital there says nothing).
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
+#: Endings of demonyms and adjectives ("Iranian", "Islamic", "Spanish"): no names.
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ican", "ians", "eans", "icans", "ic", "ish", "ese")
+#: A speech verb after a word: its subject is a person ("Voss said").
+_SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|tweeted|wrote)\b")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]")
+#: How often a lone name must recur in an article to count.
+LONE_NAME_MIN = 3
+
+
+def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
+    """Names that recur alone in *text* and that no name finder saw: ``(name, type)``.
+
+    A person the article names only by surname (``Trump's stance``, ``Kavanaugh``),
+    a company or group by one word or an acronym (``NRA``, ``Shaw's``): a
+    capitalised word or acronym that recurs at least :data:`LONE_NAME_MIN` times
+    inside sentences and apart from other capitalised words, never in lower case,
+    no title, not a weekday or month, not a
+    demonym or adjective (``Iranian``, ``Islamic``), and not a word of *taken*
+    (the words of the names already found). Acronyms are organisations; a word
+    after ``Mr.``, ``Ms.``, ``Mrs.`` or a title of ``data/titles.csv`` somewhere,
+    or the subject of a speech verb (``said``, ``told``), a person; any other,
+    an organisation.
+
+    Examples
+    --------
+    >>> text = "Critics attacked Harlan. Harlan's plan and the NRA and the NRA. Harlan said no."
+    >>> lone_names(text, set())
+    []
+    >>> text = "Voters met Harlan. Then Harlan's plan. Aides of Harlan said no. The NRA and the NRA cheer the NRA."
+    >>> lone_names(text, set())
+    [('Harlan', 'person'), ('NRA', 'organisation')]
+    """
+    from ..actor_names import _NOT_NAMES, titles
+
+    counts: dict[str, int] = {}
+    person: set[str] = set()
+    title_words = {t.rstrip(".") for t in titles()}
+    for m in _LONE_RE.finditer(text):
+        word = m.group(1)
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _SENTENCE_START_RE.search(before):
+            continue
+        prev = before.split()[-1] if before.split() else ""
+        after = text[m.end() : m.end() + 12]
+        if prev.rstrip(".") in title_words or _SPEECH_AFTER_RE.match(after):
+            person.add(word)
+        if (prev[:1].isupper() and prev not in _NOT_NAMES) or _CAPITAL_AFTER_RE.match(after):
+            continue  # a word of a longer name ("Middle East", "Justice Department")
+        counts[word] = counts.get(word, 0) + 1
+    out = []
+    for word, n in counts.items():
+        if n < LONE_NAME_MIN or word in taken or word in _NOT_NAMES or word in title_words:
+            continue
+        if not word.isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS):
+            continue
+        if re.search(rf"\b{word.lower()}\b", text):
+            continue
+        kind = "person" if word in person and not word.isupper() else "organisation"
+        out.append((word, kind))
+    return out
+
+
 def _found_entities(parsed: ParsedCorpus) -> Any:
-    """Places (``data/places.txt``) and the issue phrases the articles name, as a table."""
+    """Places (``data/places.txt``), the issue and group phrases the articles name and
+    their :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -125,12 +200,15 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     rows = [
         tuple(r) for r in place_actors().table[["name", "type", "alias"]].itertuples(index=False)
     ]
-    phrases = {
-        (p.name, p.type)
-        for _, article in parsed.items()
-        if article is not None
-        for p in [*find_issues(article.text), *find_groups(article.text)]
-    }
+    taken = {w for alias in place_actors().table["alias"] for w in alias.split()}
+    phrases = set()
+    for _, article in parsed.items():
+        if article is None:
+            continue
+        for p in [*find_issues(article.text), *find_groups(article.text)]:
+            phrases.add((p.name, p.type))
+        words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
+        phrases.update(lone_names(article.text, taken | words))
     rows += [(name, type_, name) for name, type_ in sorted(phrases)]
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
@@ -162,8 +240,9 @@ def entity_stance(
         ``mean_score`` (positive above 0), for the article's actors and,
         without *actors*, the places and groups it names
         (:func:`~newsresearch.attribution.stance.place_actors`), its issue
-        phrases and its group phrases (``the Obama administration``). Without
-        it, only targets of triples are scored.
+        phrases, its group phrases (``the Obama administration``) and the names
+        it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``). Without it,
+        only targets of triples are scored.
 
     Returns
     -------
