@@ -274,3 +274,12 @@ def test_clause_subject_after_and_or_but():
         "but said the aide would be back on Thursday."
     )
     assert _by_cue(text, "said")[0] == "Sanna Orme"
+
+
+def test_content_stops_before_a_participial_clause_or_according_to():
+    text = "Ana Brooks said taxes will fall, casting the plan as a win for families."
+    assert _by_cue(text, "said")[2] == ["taxes will fall"]
+    text = "Tom Reyes said the deal is done, according to two aides."
+    assert _by_cue(text, "said")[2] == ["the deal is done"]
+    text = "Tom Reyes said the talks were over, including the trade talks."
+    assert _by_cue(text, "said")[2] == ["the talks were over, including the trade talks."]

@@ -304,3 +304,18 @@ def test_family_name_first_is_the_full_name():
 )
 def test_pronoun_prefers_the_subject_of_the_sentence_before(text, speaker):
     assert Article(text).attributions[-1].speaker == speaker
+
+
+def test_words_before_a_given_name_are_not_the_name():
+    text = "Democrat Ana Brooks said the plan failed. Brooks added that it was late."
+    assert [s for s, _ in _speakers(text)] == ["Ana Brooks", "Ana Brooks"]
+    text = "U.S. ambassador to the United Nations Tom Reyes said the vote was close."
+    assert _speakers(text)[0] == ("Tom Reyes", "person")
+
+
+def test_a_surname_speaker_takes_the_full_name_of_the_article():
+    text = (
+        "The report cleared William Voss. Once Voss read it, he was pleased. "
+        "Voss said the inquiry was over."
+    )
+    assert _speakers(text)[0] == ("William Voss", "person")

@@ -370,11 +370,33 @@ def _content_end(text: str, rest_a: int, sb: int) -> int:
         chained = word is not None and word in lexicon
         if stop.group("contrast") and _inside_quote(text, rest_a, rest_a + stop.start()):
             continue  # 'said the plan was "good, but late"'
+        if _participle_after_comma(stop, word) and not _inside_quote(
+            text, rest_a, rest_a + stop.start()
+        ):
+            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
         if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
             return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
     return _second_cue(text, rest_a, sb)
+
+
+#: Words in -ing after a comma that do not open a participial clause of the main verb.
+_NOT_PARTICIPLE = frozenset(
+    "including during something nothing anything everything morning evening thing things "
+    "king spring string regarding concerning notwithstanding".split()
+)
+
+
+def _participle_after_comma(stop: re.Match[str], word: str | None) -> bool:
+    """Whether *stop* is a comma before "according" or a participial clause, which belong
+    to the sentence, not to the content ("said the deal is done, according to aides",
+    "said taxes will fall, casting it as a win")."""
+    if word is None or stop.group("verb") is None or not stop.group(0).startswith(","):
+        return False
+    return word == "according" or (
+        word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLE
+    )
 
 
 def _inside_quote(text: str, a: int, b: int) -> bool:

@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..actor_names import is_organisation, organisation_words
+from ..actor_names import first_names, is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .descriptions import DEMONYM, _singular, definite_description, is_demonym
@@ -156,6 +156,40 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
+    _complete_names(done, actors)
+
+
+def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]:
+    """The persons' names of two words or more in an article: its speakers and actors."""
+    names = {a.speaker for a in found if a.speaker_type == "person" and a.speaker}
+    names |= {
+        clean_name(name) for name, actor in actors.actors.items() if actor.type == "person"
+    }
+    return {n for n in names if len(n.split()) > 1 and "; " not in n}
+
+
+def _complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A person speaker named by one word ("Barr", "Bernie") takes the article's one full
+    name that ends with it, else the one that starts with it ("William Barr", "Bernie
+    Sanders"); with none or several it stays as it is."""
+    single = [
+        a
+        for a in found
+        if a.speaker_type == "person" and a.speaker and " " not in a.speaker.strip()
+    ]
+    if not single:
+        return
+    names = _full_names(found, actors)
+    for att in single:
+        word = att.speaker
+        for pick in (lambda n: n.split()[-1] == word, lambda n: n.split()[0] == word):
+            match = {n for n in names if pick(n)}
+            if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
+                match = {n for n in match if _given_name_at(n.split()) == 0}
+            if match:
+                if len(match) == 1:
+                    att.speaker = match.pop()
+                break
 
 
 #: Sentence-opening words that a name read at the start of a sentence may have taken
@@ -164,7 +198,7 @@ _NAME_OPENERS = frozenset(
     "given so one of but and yet when if as after while then now still also even like in on "
     "at for with by since though although because before during under over why how what "
     "where this that these those his her their our my its your both all some many most "
-    "every each no not only just meanwhile instead however thus perhaps indeed unlike "
+    "every each no not only once just meanwhile instead however thus perhaps indeed unlike "
     "including amid despite without against among asked told said let were was is are "
     "would could should did does had has have".split()
 )
@@ -186,7 +220,16 @@ def clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
         words.pop(0)
+    given = _given_name_at(words)
+    if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
+        words = words[given:]
     return " ".join(words)
+
+
+def _given_name_at(words: list[str]) -> int:
+    """The index of the first common given name among *words* (-1 when none)."""
+    firsts = first_names()
+    return next((i for i, w in enumerate(words) if w in firsts), -1)
 
 
 _LEGAL_SUFFIX = re.compile(
