@@ -162,9 +162,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
 def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]:
     """The persons' names of two words or more in an article: its speakers and actors."""
     names = {a.speaker for a in found if a.speaker_type == "person" and a.speaker}
-    names |= {
-        clean_name(name) for name, actor in actors.actors.items() if actor.type == "person"
-    }
+    names |= {clean_name(name) for name, actor in actors.actors.items() if actor.type == "person"}
     return {n for n in names if len(n.split()) > 1 and "; " not in n}
 
 
@@ -182,8 +180,8 @@ def _complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None
     names = _full_names(found, actors)
     for att in single:
         word = att.speaker
-        for pick in (lambda n: n.split()[-1] == word, lambda n: n.split()[0] == word):
-            match = {n for n in names if pick(n)}
+        for side in (-1, 0):  # the surname first, then the given name
+            match = {n for n in names if n.split()[side] == word}
             if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
                 match = {n for n in match if _given_name_at(n.split()) == 0}
             if match:
