@@ -96,6 +96,10 @@ def test_speaker_leftovers_are_cleaned():
 def test_documents_speak_for_their_authors():
     text = "The bank lost money, according to a July report from Mother Jones magazine."
     assert _speakers(text)[0] == ("Mother Jones", "organisation")
+    text = "A 2017 Halden Research Center study found that most voters were undecided."
+    assert _speakers(text)[0] == ("Halden Research Center", "organisation")
+    # a poll goes by its own name, as the annotation guide's "Gallup poll"
+    assert _speakers("The Ledger poll shows that Voss leads.")[0] == ("Ledger poll", "poll")
 
 
 def test_speaker_names_are_stable_across_a_corpus():
