@@ -283,3 +283,15 @@ def test_content_stops_before_a_participial_clause_or_according_to():
     assert _by_cue(text, "said")[2] == ["the deal is done"]
     text = "Tom Reyes said the talks were over, including the trade talks."
     assert _by_cue(text, "said")[2] == ["the talks were over, including the trade talks."]
+
+
+def test_evidence_shows_a_bare_noun_phrase():
+    text = "The video shows deputies using a stun gun on a man."
+    assert _by_cue(text, "shows")[:3] == (
+        "The video",
+        "shows",
+        ["deputies using a stun gun on a man."],
+    )
+    text = "Halden forecasts showed widening deficits as a result."
+    assert _by_cue(text, "showed")[2] == ["widening deficits as a result."]
+    assert _parc("The new poll shows up on the site.") == []

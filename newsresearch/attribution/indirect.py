@@ -610,9 +610,18 @@ def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
     return (
         cue.lemma in EVIDENCE_CUES
         and not text[cue.end : rest_a].strip()
-        and _OBJECT_START.match(text, rest_a) is not None
+        and (_OBJECT_START.match(text, rest_a) or _BARE_OBJECT.match(text, rest_a)) is not None
         and evidence_subject(text, clause_a, cue.start) is not None
     )
+
+
+#: A bare noun phrase or wh-clause shown by evidence: "shows deputies using a stun gun",
+#: "showed widening deficits", "found no link", "shows how damaged ..." (not a particle
+#: nor a preposition: "showed up", "found in 2019").
+_BARE_OBJECT = re.compile(
+    r"(?!(?:up|out|off|in|on|at|to|of|for|by|with|from|into|as|about|and|or|but|than|"
+    r"itself|themselves|it|is|are|was|were|be|been)\b)[a-z][a-z\-]*\b"
+)
 
 
 def _before_inverted(text: str, a: int, b: int) -> int:
