@@ -295,3 +295,12 @@ def test_evidence_shows_a_bare_noun_phrase():
     text = "Halden forecasts showed widening deficits as a result."
     assert _by_cue(text, "showed")[2] == ["widening deficits as a result."]
     assert _parc("The new poll shows up on the site.") == []
+
+
+def test_relative_clause_source_with_an_adverb():
+    text = "“Yes, it is fair,” said Tom Reyes, who then claimed that he had no plan."
+    assert _by_cue(text, "then claimed")[:3] == (
+        "Tom Reyes",
+        "then claimed",
+        ["that he had no plan."],
+    )

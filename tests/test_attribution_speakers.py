@@ -323,3 +323,13 @@ def test_a_surname_speaker_takes_the_full_name_of_the_article():
         "Voss said the inquiry was over."
     )
     assert _speakers(text)[0] == ("William Voss", "person")
+
+
+def test_an_acronym_speaker_takes_the_name_the_article_spells_out():
+    text = (
+        "The Halden Budget Office released its figures on Monday. "
+        "The HBO said that the deficit would grow."
+    )
+    assert _speakers(text)[0] == ("Halden Budget Office", "organisation")
+    # without the spelled-out name the acronym stays
+    assert _speakers("The HBO said that the deficit would grow.")[0][0] == "HBO"

@@ -67,7 +67,9 @@ _CONTENT_STOP = re.compile(
 _TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
-_WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
+_WHO_BEFORE = re.compile(
+    r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
+)
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
 #: A comma before an inverted cue's source: a name, a pronoun or a described source.

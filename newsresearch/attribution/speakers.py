@@ -157,6 +157,48 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
     _complete_names(done, actors)
+    _expand_acronyms(done, actors)
+
+
+#: Words left out of an organisation's initials ("Department of Homeland Security": DHS).
+_INITIALS_SKIP = frozenset("of the and for on in at to &".split())
+_ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, small words left out ("Congressional Budget
+    Office": "CBO")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """An acronym in an organisation's or document's speaker ("CBO", "the DHS memo", "The
+    US") becomes the name the article spells out with those initials ("Congressional
+    Budget Office", "Department of Homeland Security memo", "United States"), when one
+    name of the article's organisations and speakers has them."""
+    kinds = ("organisation", "document", "poll")
+    todo = [
+        a for a in found if a.speaker_type in kinds and a.speaker and _ACRONYM.search(a.speaker)
+    ]
+    if not todo:
+        return
+    names = {a.speaker for a in found if a.speaker_type == "organisation" and a.speaker}
+    names |= {n for n, actor in actors.actors.items() if actor.type == "organisation"}
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        key = _initials(name)
+        if key:
+            spelled.setdefault(key, set()).add(name)
+    for att in todo:
+
+        def expand(m: re.Match[str]) -> str:
+            full = spelled.get(m.group(0).replace(".", ""), set())
+            return next(iter(full)) if len(full) == 1 else m.group(0)
+
+        att.speaker = _ACRONYM.sub(expand, att.speaker)
 
 
 def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]:
