@@ -333,3 +333,11 @@ def test_an_acronym_speaker_takes_the_name_the_article_spells_out():
     assert _speakers(text)[0] == ("Halden Budget Office", "organisation")
     # without the spelled-out name the acronym stays
     assert _speakers("The HBO said that the deficit would grow.")[0][0] == "HBO"
+
+
+def test_the_company_is_no_country():
+    text = (
+        "Halvorsen Inc. tested the vaccine in the United States. "
+        "The company said the results were good."
+    )
+    assert _speakers(text)[0] == ("Halvorsen", "organisation")

@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..actor_names import first_names, is_organisation, organisation_words
+from ..actor_names import first_names, is_organisation, organisation_words, places
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .descriptions import DEMONYM, _singular, definite_description, is_demonym
@@ -370,10 +370,13 @@ def _org_reference(
         for mm in sorted(actors.mentions, key=lambda x: -x.start)
         if mm.type == "organisation" and mm.start < position
     ]
+    countries = places()
     for name in names:
         lowered = name.lower()
-        if head in lowered.split() or (generic and not any(w in lowered for w in _SPECIFIC_ORGS)):
+        if head in lowered.split():
             return name
+        if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
+            return name  # "the company" is no country: Russia, the United States
     return None
 
 
