@@ -341,3 +341,18 @@ def test_the_company_is_no_country():
         "The company said the results were good."
     )
     assert _speakers(text)[0] == ("Halvorsen", "organisation")
+
+
+def test_a_document_owned_by_a_pronoun_speaks_for_the_owner():
+    text = (
+        "Ana Brooks left the network on Friday. "
+        "“I was upset that the interview did not air,” her statement said."
+    )
+    assert _speakers(text)[0] == ("Ana Brooks", "person")
+    text = (
+        "The Halden Transit Authority closed two lines. "
+        "Its statement said that repairs would take a week."
+    )
+    assert _speakers(text)[0] == ("Halden Transit Authority", "organisation")
+    text = "Tom Reyes will testify on Monday. His prepared remarks show that he saw the memo."
+    assert _speakers(text)[0] == ("Tom Reyes", "person")

@@ -691,6 +691,11 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+#: A document owned by a pronoun ("her statement", "its report") and the pronoun it stands for.
+_OWNED_BY_PRONOUN = re.compile(r"\s*(his|her|its|their)\s", re.IGNORECASE)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _document(
     phrase: str, span: Span, text: str, actors: ArticleActors, done: list
 ) -> Speaker | None:
@@ -700,6 +705,12 @@ def _document(
     words = _WORDS.findall(head.lower())
     if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
         return None
+    mine = _OWNED_BY_PRONOUN.match(head)
+    if mine is not None:  # "her statement said", "his prepared remarks show": the owner
+        pronoun = _OWNER_PRONOUN[mine.group(1).lower()]
+        found = resolve_pronoun(pronoun, span, actors, done, text=text)
+        if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
+            return found
     owner = _POSSESSIVE.match(head)
     if owner is not None and owner.group(1).lower() not in ("it", "its", "his", "her", "their"):
         found = _resolve_phrase(text, actors, (span[0], span[0] + len(owner.group(1))), done)
