@@ -170,3 +170,19 @@ def test_addressee_with_a_title_abbreviation_stays_in_the_cue():
     assert _cues(text)[0] == "asked"
     text = '"We will see," Voss told former Gov. Deval Orme on Monday.'
     assert _cues(text)[0] == "told former Gov. Deval Orme"
+
+
+def test_parc_splits_an_object_from_its_description_after_as():
+    def content(text: str, cue: str) -> list[str]:
+        att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
+        return [text[a:b] for a, b in att.content]
+
+    text = "Tom Reyes described the report as “incomplete”."
+    assert content(text, "described") == ["the report", "“incomplete”"]
+    text = 'Ana Brooks condemned the resolution as a "scam" and renewed her attacks.'
+    assert content(text, "condemned") == ["the resolution", 'a "scam"']
+    text = "The mayor cited 2,500 press clips as a sign of trouble."
+    assert content(text, "cited") == ["2,500 press clips", "a sign of trouble."]
+    # "as" opening a clause is no description
+    text = "Tom Reyes rejected the charge as they sought new testimony."
+    assert content(text, "rejected") == ["the charge"]

@@ -179,9 +179,10 @@ def test_name_that_starts_like_a_month_is_kept_whole():
     assert _parc(text)[0][0] == "Voss"
 
 
-def test_object_of_a_condemnation_keeps_its_as_phrase():
+def test_object_of_a_condemnation_and_its_as_phrase_are_two_fragments():
+    # the dev gold's majority ("described | as", "condemned | as"): "as" joins the cue
     text = 'Ilves condemned the bill as "an attempt to outlaw strikes by the back door."'
-    assert _parc(text)[0][2] == ['the bill as "an attempt to outlaw strikes by the back door."']
+    assert _parc(text)[0][2] == ["the bill", '"an attempt to outlaw strikes by the back door."']
 
 
 def test_poll_with_its_maker():

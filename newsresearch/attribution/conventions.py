@@ -308,6 +308,44 @@ def _content(text: str, att: Attribution) -> list[Span]:
     return spans
 
 
+#: Cues that take an object and its description after "as" ("described the plan as
+#: “reckless”"): in the PARC convention "as" belongs to the cue, the content is the object
+#: and the description, two fragments.
+_AS_CUES = frozenset(
+    "describe dismiss cite criticise criticize condemn hail label brand portray characterize "
+    "characterise denounce praise reject blast slam mock decry lambast attack".split()
+)
+#: The object before "as": a short phrase without a clause break.
+_AS_SPLIT = re.compile(r"(?P<object>(?:[^,;:\n“”\"]|,(?=\d)){1,120}?)\s+as\s+(?=\S)")
+#: "as" opening a clause, not a description ("as they sought new testimony").
+_AS_CLAUSE = re.compile(r"(?:he|she|it|they|we|i|you|there)\b", re.IGNORECASE)
+#: The opening quote mark of a quoted description, within its first words ("a “scam”").
+_QUOTE_OPENS = re.compile(r"(?:[\w’'\-]+\s+){0,2}[“\"]")
+#: After a closing quote mark in the description: another quoted word joins it ("“reckless”
+#: and “sloppy,”"), anything else ends it ("a “scam” and renewed attacks").
+_QUOTE_ENDS = re.compile(r"[”\"](?!\s+(?:and|or)\s+[“\"])")
+
+
+def _as_description(text: str, att: Attribution, spans: list[Span]) -> list[Span]:
+    """'described the report as “incomplete”': the fragments ``the report`` and
+    ``“incomplete”`` (a quoted description ends at its closing mark)."""
+    if att.kind == "direct" or len(spans) != 1 or att.lemma not in _AS_CUES:
+        return spans
+    a, b = spans[0]
+    m = _AS_SPLIT.match(text, a, b)
+    if m is None or len(m.group("object").split()) > 12:
+        return spans
+    c = m.end()
+    if _AS_CLAUSE.match(text, c, b):  # "rejected the charge as they sought ...": a clause
+        return [(a, m.end("object"))]
+    opens = _QUOTE_OPENS.match(text, c, b)
+    if opens is not None:
+        close = _QUOTE_ENDS.search(text, opens.end(), b)
+        if close is not None:
+            b = close.end()
+    return [(a, m.end("object")), (c, b)]
+
+
 def _parenthetical(
     article: Article, source: Span | None, cue: Span | None, content: list[Span]
 ) -> list[Span]:
@@ -439,7 +477,7 @@ def _to_parc(article: Article) -> list[Attribution]:
     text = article.text
     out = []
     for att in _merge_continuations(text, article.attributions):
-        content = _content(text, att)
+        content = _as_description(text, att, _content(text, att))
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
         if source is not None and cue is not None:
