@@ -305,3 +305,14 @@ def test_relative_clause_source_with_an_adverb():
         "then claimed",
         ["that he had no plan."],
     )
+
+
+def test_subject_of_appearance_without_its_lead_words():
+    text = "Halden launched what appeared to be a short-range missile on Sunday."
+    assert _by_cue(text, "appeared")[2] == ["what", "to be a short-range missile on Sunday."]
+    text = "The report found that he appears to have moved the device."
+    assert _by_cue(text, "appears")[2] == ["he", "to have moved the device."]
+    text = "While Voss and some allies seemed resistant to the plan, the vote went ahead."
+    assert _by_cue(text, "seemed")[2][0] == "Voss and some allies"
+    text = "Officers said that generally their use is considered reasonable."
+    assert _by_cue(text, "is considered")[2] == ["their use", "reasonable."]

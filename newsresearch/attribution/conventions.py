@@ -290,12 +290,18 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     return that.start() if that is not None else a
 
 
+#: Cues of source-less appearance and perception whose first fragment is a subject.
+_RAISING_LEMMAS = frozenset("appear seem expect see consider".split())
+
+
 def _content(text: str, att: Attribution) -> list[Span]:
     """The content fragments in the PARC convention."""
     if att.kind == "direct":
         return [_widen_quote(text, a, b) for a, b in att.content]
     spans = list(att.content)
-    spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
+    if att.source is not None or len(spans) == 1 or att.lemma not in _RAISING_LEMMAS:
+        # (the subject of "X appears to ..." takes no "that" before it)
+        spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
     a, b = spans[-1]
     if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
         pass  # a quote that ends with its own punctuation

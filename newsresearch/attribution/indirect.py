@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
 from .appearance import find_appearances
+from .content_end import content_end as _content_end
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -56,13 +57,6 @@ MIN_ACCORDING_CONTENT_CHARS = 3
 MIN_BARE_CLAUSE_WORDS = 3
 _ACCORDING_TO = "according to"
 
-# Where the content of an indirect attribution ends: a contrast clause, a chained
-# cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
-_CONTENT_STOP = re.compile(
-    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
-    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
-    r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
-)
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
@@ -360,74 +354,6 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
     if m is not None:
         rest_a += m.end()
     return rest_a, m is not None
-
-
-def _content_end(text: str, rest_a: int, sb: int) -> int:
-    """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
-    if text.find(",", rest_a, sb) < 0 and text.find("and", rest_a, sb) < 0:
-        return _second_cue(text, rest_a, sb)  # every stop needs a comma or "and"
-    lexicon = cue_lexicon()
-    for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
-        word = stop.group("verb") or stop.group("cue2")
-        chained = word is not None and word in lexicon
-        if stop.group("contrast") and _inside_quote(text, rest_a, rest_a + stop.start()):
-            continue  # 'said the plan was "good, but late"'
-        if _participle_after_comma(stop, word) and not _inside_quote(
-            text, rest_a, rest_a + stop.start()
-        ):
-            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
-        if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
-            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
-        if chained and stop.group(0).lstrip(",").strip().startswith("and"):
-            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
-    return _second_cue(text, rest_a, sb)
-
-
-#: Words in -ing after a comma that do not open a participial clause of the main verb.
-_NOT_PARTICIPLE = frozenset(
-    "including during something nothing anything everything morning evening thing things "
-    "king spring string regarding concerning notwithstanding".split()
-)
-
-
-def _participle_after_comma(stop: re.Match[str], word: str | None) -> bool:
-    """Whether *stop* is a comma before "according" or a participial clause, which belong
-    to the sentence, not to the content ("said the deal is done, according to aides",
-    "said taxes will fall, casting it as a win")."""
-    if word is None or stop.group("verb") is None or not stop.group(0).startswith(","):
-        return False
-    return word == "according" or (
-        word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLE
-    )
-
-
-def _inside_quote(text: str, a: int, b: int) -> bool:
-    """Whether *b* lies inside a quotation opened in ``[a, b)``."""
-    part = text[a:b]
-    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
-
-
-# A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".
-_SECOND_CUE = re.compile(
-    r" (?:(?:and|but)\s+(?:he|she|they|it|we|I)|but(?:\s+also)?)\s+"
-    r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b"
-)
-
-
-def _second_cue(text: str, a: int, b: int) -> int:
-    """Where a second cue of a pronoun or of the same subject starts in ``[a, b)`` (its
-    comma included), else *b*."""
-    lexicon = cue_lexicon()
-    best = b
-    for link in (" and ", " but "):
-        pos = text.find(link, a, best)
-        while pos >= 0:
-            m = _SECOND_CUE.match(text, pos, b)
-            if m is not None and m.group("cue") in lexicon:
-                best = pos - 1 if text[pos - 1 : pos] == "," else pos
-                break
-            pos = text.find(link, pos + 1, best)
-    return best
 
 
 def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicons.tokens import trie_pattern
+from .appearance import bare_subject
 from .cues import cue_lexicon
 from .indirect import (
     _ARTICLES,
@@ -171,7 +172,7 @@ def _seen_as(scan: Scan, sa: int, sb: int) -> None:
         rest = m.end()
         if _NOT_COMPLEMENT.match(text, rest):
             continue
-        subject = _plain_subject(text, sa, m.start())
+        subject = bare_subject(text, _plain_subject(text, sa, m.start()))
         if subject is None:
             continue
         cb = _content_end(text, rest, sb)
