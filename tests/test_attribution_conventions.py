@@ -186,3 +186,21 @@ def test_parc_splits_an_object_from_its_description_after_as():
     # "as" opening a clause is no description
     text = "Tom Reyes rejected the charge as they sought new testimony."
     assert content(text, "rejected") == ["the charge"]
+
+
+def test_parc_appositive_after_the_cue_with_a_participle_or_a_quoted_title():
+    text = (
+        "“Absolutely not,” said Tom Reyes, managing editor of Halden video. "
+        "“A lot of people make fun of it.”"
+    )
+    assert parc(text)[0][0] == "Tom Reyes, managing editor of Halden video"
+    text = (
+        "“The workers have lost,” said Tom Reyes, a sociology professor and the author "
+        "of “What Unions No Longer Do.”"
+    )
+    assert parc(text)[0][0] == (
+        "Tom Reyes, a sociology professor and the author of “What Unions No Longer Do.”"
+    )
+    # a participle that opens a clause is no appositive
+    text = "“We will win,” said Tom Reyes, adding that the vote was close."
+    assert parc(text)[0][0] == "Tom Reyes"

@@ -125,7 +125,10 @@ _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
-_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?![\w\-]+ing\b|who\b|which\b)|\s+(?=of\s|from\s|\())")
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
+    r"for|with|about|up|out|back|off)\b|who\b|which\b)|\s+(?=of\s|from\s|\())"
+)
 #: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
 _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
@@ -408,13 +411,23 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if clause is not None:
         tail = tail[: clause.start()].rstrip(" ,")
     words = _WORDS.findall(tail)
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or _QUOTE_OR_COLON.search(tail):
+    if not words or len(words) > MAX_APPOSITIVE_WORDS:
+        return source
+    if _QUOTE_OR_COLON.search(tail) and not _quoted_title(tail):
         return source
     if _NOT_APPOSITIVE.search(tail) or words[0].lower() in _PREPOSITIONS:
         return source
     if any(w.lower() in _cue_forms() for w in words):
         return source
     return a, m.end() + len(tail)
+
+
+def _quoted_title(tail: str) -> bool:
+    """Whether the only quote marks of an appositive close around a title inside it ("the
+    author of “What Unions No Longer Do.”"), with no colon or semicolon."""
+    if ":" in tail or ";" in tail or tail.count('"') % 2:
+        return False
+    return tail.count("“") == tail.count("”") and tail.rstrip().endswith(("”", '"', ".”", '."'))
 
 
 @lru_cache(maxsize=1)
