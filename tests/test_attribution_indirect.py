@@ -316,3 +316,12 @@ def test_subject_of_appearance_without_its_lead_words():
     assert _by_cue(text, "seemed")[2][0] == "Voss and some allies"
     text = "Officers said that generally their use is considered reasonable."
     assert _by_cue(text, "is considered")[2] == ["their use", "reasonable."]
+
+
+def test_a_noun_before_a_relative_that_is_no_cue():
+    text = "Voss unveiled a plan that actually brings down the cost of insurance."
+    assert [row[1] for row in _parc(text)] == []
+    text = "Voss called it a decision that was made too fast."
+    assert "decision" not in [row[1] for row in _parc(text)]
+    text = "Voss rejected the claim that she had lied."
+    assert _by_cue(text, "claim")[2] == ["that she had lied."]

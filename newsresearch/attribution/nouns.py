@@ -50,6 +50,12 @@ def noun_cues() -> dict[str, tuple[str, str]]:
     return out
 
 
+#: "that" as a relative pronoun: a verb right after it, an auxiliary or an adverb and a
+#: verb ("the decision that was made", "a plan that actually brings down costs").
+_RELATIVE_THAT = re.compile(
+    r"(?:(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|"
+    r"did)\b|(?:[a-z]+ly|only|also|just|never|still)\s+[a-z]+(?:s|ed)\b)"
+)
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
@@ -100,6 +106,8 @@ def _try_noun(
     sa, sb = scan.sentence_of(cue_a)
     if cue_a in scan.used_cues or rest > sb:
         return
+    if link == _THAT and _RELATIVE_THAT.match(text, rest):
+        return  # "a plan that actually brings down costs": a relative clause, no content
     pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
     if pm is None and link == _TO:
         return  # "plans to" without a holder is a verb or a bare noun
