@@ -325,3 +325,10 @@ def test_a_noun_before_a_relative_that_is_no_cue():
     assert "decision" not in [row[1] for row in _parc(text)]
     text = "Voss rejected the claim that she had lied."
     assert _by_cue(text, "claim")[2] == ["that she had lied."]
+
+
+def test_a_noun_before_to_and_a_determiner_is_no_cue():
+    text = "Voss will deliver his report to the public on Monday."
+    assert [row[1] for row in _parc(text)] == []
+    text = "The committee backed Voss's plan to raise taxes."
+    assert _by_cue(text, "plan")[2] == ["to raise taxes."]

@@ -56,6 +56,11 @@ _RELATIVE_THAT = re.compile(
     r"(?:(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|"
     r"did)\b|(?:[a-z]+ly|only|also|just|never|still)\s+[a-z]+(?:s|ed)\b)"
 )
+#: A verb after "to" (an infinitive: "Trump's wish to run"), not a determiner or a pronoun.
+_TO_VERB = re.compile(
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it)\b)"
+    r"[a-z]+\b"
+)
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
@@ -108,6 +113,8 @@ def _try_noun(
         return
     if link == _THAT and _RELATIVE_THAT.match(text, rest):
         return  # "a plan that actually brings down costs": a relative clause, no content
+    if link == _TO and not _TO_VERB.match(text, at + len(link)):
+        return  # "his report to the public": a preposition, no infinitive
     pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
     if pm is None and link == _TO:
         return  # "plans to" without a holder is a verb or a bare noun
