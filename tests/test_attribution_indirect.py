@@ -332,3 +332,8 @@ def test_a_noun_before_to_and_a_determiner_is_no_cue():
     assert [row[1] for row in _parc(text)] == []
     text = "The committee backed Voss's plan to raise taxes."
     assert _by_cue(text, "plan")[2] == ["to raise taxes."]
+
+
+def test_a_gerund_after_a_possessive_is_no_cue():
+    text = "Tuesday's questioning affords Democrats another chance to press Voss."
+    assert [row[1] for row in _parc(text)] == []

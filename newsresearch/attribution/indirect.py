@@ -400,6 +400,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
+    if before and word.endswith("ing") and _is_owner(before[-1]):
+        return  # a gerund: "Tuesday's questioning affords", "his thinking"
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
     if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
