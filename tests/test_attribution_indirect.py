@@ -337,3 +337,12 @@ def test_a_noun_before_to_and_a_determiner_is_no_cue():
 def test_a_gerund_after_a_possessive_is_no_cue():
     text = "Tuesday's questioning affords Democrats another chance to press Voss."
     assert [row[1] for row in _parc(text)] == []
+
+
+def test_a_name_coordinated_with_a_plain_plural_is_a_source():
+    text = "Halden and world powers announced on Thursday that they had reached a deal."
+    assert _by_cue(text, "announced")[:3] == (
+        "Halden and world powers",
+        "announced",
+        ["that they had reached a deal."],
+    )

@@ -481,8 +481,15 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
-    if not chosen or not looks_like_source([t.group(0) for t in chosen], any_noun):
+    if not chosen:
         return None
+    if not looks_like_source([t.group(0) for t in chosen], any_noun):
+        # a plain plural coordinated with a name: "Iran and world powers announced"
+        start = _coordinated_start(seg, chosen[0].start())
+        last = chosen[-1].group(0)
+        if start == chosen[0].start() or not last.endswith("s") or last.lower() in _NOT_LAST:
+            return None
+        return lo + start, end
     last = chosen[-1].group(0).lower()
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
         return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
