@@ -204,3 +204,17 @@ def test_parc_appositive_after_the_cue_with_a_participle_or_a_quoted_title():
     # a participle that opens a clause is no appositive
     text = "“We will win,” said Tom Reyes, adding that the vote was close."
     assert parc(text)[0][0] == "Tom Reyes"
+
+
+def test_parc_relative_pronoun_before_the_source_opens_the_content():
+    def content(text: str, cue: str) -> list[str]:
+        att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
+        return [text[a:b] for a, b in att.content]
+
+    text = "Voss backed a deal that legal experts say will be hard to enforce."
+    assert content(text, "say") == ["that", "will be hard to enforce."]
+    text = "The army fired what the ministry says was a test missile."
+    assert content(text, "says") == ["what", "was a test missile."]
+    # "that" as a complementizer: the clause has its own subject
+    text = "It was clear that the minister said taxes would rise."
+    assert content(text, "said") == ["taxes would rise."]

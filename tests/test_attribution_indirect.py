@@ -263,7 +263,7 @@ def test_coordinated_plural_heads_and_counted_groups():
     assert _parc(text)[0][:3] == (
         "officials and phone companies",
         "say",
-        ["are fueled by myths."],
+        ["that", "are fueled by myths."],  # the relative pronoun opens the content (PARC)
     )
     text = "A number of women have said Orme made them feel uncomfortable."
     assert _parc(text)[0][0] == "A number of women"
@@ -346,3 +346,10 @@ def test_a_name_coordinated_with_a_plain_plural_is_a_source():
         "announced",
         ["that they had reached a deal."],
     )
+
+
+def test_what_ends_a_source_before_its_cue():
+    text = "The army fired what officials say was a test missile."
+    assert _by_cue(text, "say")[:3] == ("officials", "say", ["what", "was a test missile."])
+    text = "It is what is expected to be a crowded contest."
+    assert _by_cue(text, "is expected")[2] == ["what", "to be a crowded contest."]

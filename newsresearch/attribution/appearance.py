@@ -74,6 +74,8 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
             if word in _NOT_COMPLEMENT or m.start("cue") in scan.used_cues:
                 continue
             subject = bare_subject(text, np_left(text, sa, m.start("cue") - 1, any_noun=True))
+            if subject is None and text[max(sa, m.start("cue") - 5) : m.start("cue")] == "what ":
+                subject = (m.start("cue") - 5, m.start("cue") - 1)  # "launched what appeared"
             ca, cb = trim(text, m.start("rest"), content_end(text, m.start("rest"), sb))
             if subject is None or cb - ca < MIN_COMPLEMENT_CHARS:
                 continue

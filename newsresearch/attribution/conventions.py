@@ -355,6 +355,32 @@ def _as_description(text: str, att: Attribution, spans: list[Span]) -> list[Span
     return [(a, m.end("object")), (c, b)]
 
 
+#: A relative pronoun right before a source ("a plan which, he says, would create jobs",
+#: "what Washington says was an attack"): the first fragment of the content after the cue.
+_RELATIVE_BEFORE = re.compile(r"\b(that|which|who|what|where)\s*,?\s*$", re.IGNORECASE)
+#: Auxiliaries and common finite verbs that open a relative clause without its subject.
+_FINITE_VERBS = frozenset(
+    "is was are were has had have will would could can may might should must does did "
+    "suggests shows means remains seems appears includes".split()
+)
+
+
+def _relative_before(text: str, source: Span, cue: Span, content: list[Span]) -> list[Span]:
+    """'which, he says, would create jobs': ``which`` and the rest are the content's two
+    fragments, when the content opens with its verb (the pronoun is its subject; not
+    "what he called a war", "where the decisions were made")."""
+    if not source[1] <= cue[0] < cue[1] <= content[0][0]:
+        return content
+    m = _RELATIVE_BEFORE.search(text, max(0, source[0] - 12), source[0])
+    if m is None:
+        return content
+    first = text[content[0][0] : content[0][1]].split(maxsplit=1)
+    word = first[0] if first else ""
+    if not (word in _FINITE_VERBS or (word.endswith("ed") and word[:1].islower())):
+        return content
+    return [(m.start(1), m.end(1)), *content]
+
+
 def _parenthetical(
     article: Article, source: Span | None, cue: Span | None, content: list[Span]
 ) -> list[Span]:
@@ -503,6 +529,7 @@ def _to_parc(article: Article) -> list[Attribution]:
             source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
+                content = _relative_before(text, source, cue, content)
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         out.append(dataclasses.replace(att, source=source, cue=cue, content=content))

@@ -43,7 +43,7 @@ _OTHER_PRONOUNS = ("they", "it", "we", "i", "you")
 
 _BOUNDARY = frozenset(
     "and but or that which who whom whose when while as because although though after "
-    "before if since than so yet where whether then nor beyond despite amid during without "
+    "before if since than so yet where whether what then nor beyond despite amid during without "
     "against among unlike besides".split()
 )
 _AUX = frozenset(
