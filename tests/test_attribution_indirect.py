@@ -353,3 +353,12 @@ def test_what_ends_a_source_before_its_cue():
     assert _by_cue(text, "say")[:3] == ("officials", "say", ["what", "was a test missile."])
     text = "It is what is expected to be a crowded contest."
     assert _by_cue(text, "is expected")[2] == ["what", "to be a crowded contest."]
+
+
+def test_content_stops_at_a_second_predicate_of_the_main_clause():
+    text = "Voss said the bill would exceed the caps, and called for deep cuts."
+    assert _by_cue(text, "said")[2] == ["the bill would exceed the caps"]
+    text = "Voss said new sanctions were coming but offered no details."
+    assert _by_cue(text, "said")[2] == ["new sanctions were coming"]
+    text = "Voss said the plan was unfair and biased against farmers."
+    assert _by_cue(text, "said")[2] == ["the plan was unfair and biased against farmers."]
