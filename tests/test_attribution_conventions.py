@@ -218,3 +218,34 @@ def test_parc_relative_pronoun_before_the_source_opens_the_content():
     # "that" as a complementizer: the clause has its own subject
     text = "It was clear that the minister said taxes would rise."
     assert content(text, "said") == ["taxes would rise."]
+
+
+def test_parc_words_between_cue_and_content_join_the_cue():
+    def cue_and_content(text: str, verb: str) -> tuple[str, list[str]]:
+        att = next(
+            a for a in convert(Article(text), "parc") if text[slice(*a.cue)].startswith(verb)
+        )
+        return text[slice(*att.cue)], [text[a:b] for a, b in att.content]
+
+    text = "Voss would not comment on whether she had met the minister."
+    assert cue_and_content(text, "would not comment") == (
+        "would not comment on",
+        ["whether she had met the minister."],
+    )
+    text = "Reyes said in a November episode of the podcast “Halden Talks” that he was tired."
+    assert cue_and_content(text, "said") == (
+        "said in a November episode of the podcast “Halden Talks”",
+        ["that he was tired."],
+    )
+    text = (
+        "Voss told Finance Minister Tom Reyes and Deputy Minister Ana Brooks that taxes would rise."
+    )
+    assert cue_and_content(text, "told") == (
+        "told Finance Minister Tom Reyes and Deputy Minister Ana Brooks",
+        ["that taxes would rise."],
+    )
+    text = "Reporters asked the president if he would meet the union."
+    assert cue_and_content(text, "asked") == (
+        "asked the president",
+        ["if he would meet the union."],
+    )

@@ -100,16 +100,19 @@ _END_PUNCT = re.compile(r"[.!?]+(?=[\s\"“”’)]|$)")
 _LEFT_BEHIND = re.compile(r"(?<=\s)(?:the|a|an|he|she|they|we|i|it)\s+$", re.IGNORECASE)
 # An appositive after a source that precedes its cue: ", a professor at X, said".
 # Words at the start of content that belong to the cue ("asked for", "responded by saying").
-_LEAD_TO_CUE = re.compile(r"(?:for|against|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
+_LEAD_TO_CUE = re.compile(r"(?:for|against|on|about|like|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
 # Dates and adverbs between the verb and a "that" clause ("said Thursday that", "in 1993 that").
 _LEAD_BEFORE_THAT = re.compile(
-    rf"(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
+    rf"(?:(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
+    # or a setting: "said in a November episode of the podcast “X” that", "through a spokesman"
+    r"|(?:in|on|at|during|through|via|from|with|without)\s+(?:[^\s,;:.!?]+\s+){1,9}?)"
     r"(?=that\s)",
     re.IGNORECASE,
 )
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)",
+    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether)\b)[\w’'.-]+\s+){1,8}?"
+    r"(?=(?:to|that|if|whether)\s)",
     re.IGNORECASE,
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
@@ -201,7 +204,8 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     colon = gap.find(":")
     if colon >= 0 and not gap[:colon].strip():  # "said: ..."
         return end + colon + 1
-    if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", gap):
+    titles_out = _QUOTED_TITLE.sub("", gap)  # "said on the podcast “Ladies like Us” that"
+    if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", titles_out):
         return end
     piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
     clause = _CLAUSE_OPENER.search(piece)
@@ -211,13 +215,23 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
         return end
     if piece.rstrip().endswith(":"):
         return end + len(piece.rstrip())
+    if _PARTICLE.fullmatch(piece.strip()):  # "would not comment on whether ...", "feel like"
+        return end + len(piece.rstrip())
     return end + len(_cut_tail(piece))
+
+
+#: A quoted title inside the words between a cue and its content.
+_QUOTED_TITLE = re.compile(r"“[^“”\n]{1,60}”")
 
 
 #: Words that open the content, never part of the cue ("told the voters we’re going").
 _CLAUSE_OPENER = re.compile(
     r"(?:^|\s)(?:that|he|she|they|we|I|it|who|which|whether|if)(?:\b|(?=[’']))"
 )
+
+
+#: A lone particle or preposition that the verb takes, part of the PARC cue ("comment on").
+_PARTICLE = re.compile(r"on|about|like|for|against", re.IGNORECASE)
 
 
 def _cut_tail(piece: str) -> str:
@@ -280,7 +294,7 @@ def _widen_quote(text: str, a: int, b: int) -> Span:
 def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     """Where indirect content starting at *a* (ending at *b*) starts in the PARC convention."""
     cue_end = att.cue[1] if att.cue is not None else None
-    if cue_end is not None and cue_end <= a:
+    if cue_end is not None and cue_end <= a and _THAT.search(text, max(0, a - 6), a) is None:
         lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
         if lead is None and att.lemma in _TAKES_OBJECT and att.source is not None:
             lead = _OBJECT_BEFORE.match(text, a, b)
