@@ -362,3 +362,14 @@ def test_content_stops_at_a_second_predicate_of_the_main_clause():
     assert _by_cue(text, "said")[2] == ["new sanctions were coming"]
     text = "Voss said the plan was unfair and biased against farmers."
     assert _by_cue(text, "said")[2] == ["the plan was unfair and biased against farmers."]
+
+
+def test_a_thought_set_off_by_commas_reports_the_clause_around_it():
+    text = "Halden workers, she believes, will soon renegotiate their contract."
+    assert _by_cue(text, "believes")[:3] == (
+        "she",
+        "believes",
+        ["Halden workers", "will soon renegotiate their contract."],
+    )
+    text = '"We cannot in any way, I think, underestimate the danger," Voss said.'
+    assert _by_cue(text, "think")[0] == "I"

@@ -389,6 +389,11 @@ def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
 _NAMED_SOON = re.compile(r"(?:[^\s;“\"]+\s+){0,12}[“\"]")
 
 
+#: A thought set off by commas inside the clause it reports: ", I think, " / ", she believes, ".
+_ASIDE_BEFORE = re.compile(r",\s*(?:I|we|he|she|they)\s+$")
+_ASIDE_AFTER = re.compile(r",\s*(?=[a-z])")
+
+
 def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     """Add the attribution around one cue in the sentence ``[sa, sb)``, if there is one."""
     text = scan.text
@@ -421,6 +426,9 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     rest_a, has_that = _complement(text, cue, sb, passive=passive)
     bare = False
     needs_clause = cue.lemma in NEEDS_CLAUSE and not has_that
+    aside = _ASIDE_AFTER.match(text, cue.end) if needs_clause else None
+    if aside is not None and _ASIDE_BEFORE.search(text, max(clause_a, cue.start - 12), cue.start):
+        rest_a, needs_clause = aside.end(), False  # "We can't, I think, underestimate it"
     if needs_clause and text[rest_a : rest_a + 1] not in '“"':
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
