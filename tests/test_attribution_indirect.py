@@ -373,3 +373,10 @@ def test_a_thought_set_off_by_commas_reports_the_clause_around_it():
     )
     text = '"We cannot in any way, I think, underestimate the danger," Voss said.'
     assert _by_cue(text, "think")[0] == "I"
+
+
+def test_a_bare_clause_with_a_negated_contraction():
+    text = "Voss found there wasn’t enough evidence to form a case."
+    assert _by_cue(text, "found")[2] == ["there wasn’t enough evidence to form a case."]
+    text = "Voss reported it won’t be ready."
+    assert _by_cue(text, "reported")[2] == ["it won’t be ready."]

@@ -193,8 +193,9 @@ _CIRCUMSTANCE = re.compile(
 # public has a streak", "polls still show" (not "a loss", nor "the man who was").
 _FINITE_CLAUSE = re.compile(
     r"(?:(?i:he|she|it|they|we|you|there)|I)(?:[’'](?:ll|d|s|re|ve|m)\b|\s+(?:\w+ly\s+)?"
-    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:will|would|could|should|can|"
-    r"may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)n[’']t|will|would|could|"
+    r"should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
     r"|(?!(?:a|an|to|for|of|on|in|at|with|by|from|what|who|how|why|when|where|whether)\s)"
     r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
     r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
