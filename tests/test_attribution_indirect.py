@@ -380,3 +380,17 @@ def test_a_bare_clause_with_a_negated_contraction():
     assert _by_cue(text, "found")[2] == ["there wasn’t enough evidence to form a case."]
     text = "Voss reported it won’t be ready."
     assert _by_cue(text, "reported")[2] == ["it won’t be ready."]
+
+
+def test_an_inquiry_finds_evidence_as_a_noun_phrase():
+    text = "Voss reported that Ortiz found no evidence of collusion with Halden."
+    assert _by_cue(text, "found")[:3] == (
+        "Ortiz",
+        "found",
+        ["no evidence of collusion with Halden."],
+    )
+    # a plain object of "find" is no content
+    assert [row[1] for row in _parc("Ortiz found a new job in Halden.")] == []
+    # a condition is no finding
+    text = "The board will call the police if it finds evidence of a crime."
+    assert "finds" not in [row[1] for row in _parc(text)]

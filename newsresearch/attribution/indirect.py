@@ -390,6 +390,14 @@ def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
 _NAMED_SOON = re.compile(r"(?:[^\s;“\"]+\s+){0,12}[“\"]")
 
 
+#: What an inquiry finds, as a noun phrase: "found no evidence of collusion", "found little
+#: proof", "found signs of tampering".
+_EVIDENCE_FOUND = re.compile(
+    r"(?:no|little|some|any|new|enough|ample|clear|sufficient|insufficient)?\s*"
+    r"(?:evidence|proof|sign|signs|indication|indications|trace|traces)\b"
+)
+#: A condition before the cue: what "it" would find if it looked is no finding.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 #: A thought set off by commas inside the clause it reports: ", I think, " / ", she believes, ".
 _ASIDE_BEFORE = re.compile(r",\s*(?:I|we|he|she|they)\s+$")
 _ASIDE_AFTER = re.compile(r",\s*(?=[a-z])")
@@ -430,14 +438,19 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     aside = _ASIDE_AFTER.match(text, cue.end) if needs_clause else None
     if aside is not None and _ASIDE_BEFORE.search(text, max(clause_a, cue.start - 12), cue.start):
         rest_a, needs_clause = aside.end(), False  # "We can't, I think, underestimate it"
-    if needs_clause and text[rest_a : rest_a + 1] not in '“"':
+    found_evidence = (
+        cue.lemma == "find"
+        and _EVIDENCE_FOUND.match(text, rest_a) is not None
+        and _CONDITION_BEFORE.search(text, max(clause_a, cue.start - 40), cue.start) is None
+    )
+    if needs_clause and text[rest_a : rest_a + 1] not in '“"' and not found_evidence:
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
             if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
                 if not _shown(text, cue, clause_a, rest_a):
                     return
     # a position taken on an object: "defended the decision, saying ..." (not a clause)
-    obj = cue.lemma in OBJECT_CUES and not has_that and not bare
+    obj = (cue.lemma in OBJECT_CUES or found_evidence) and not has_that and not bare
     if not_reported(text, cue, rest_a):
         return
     subject = _subject(scan, cue, clause_a, sa)
