@@ -394,3 +394,18 @@ def test_an_inquiry_finds_evidence_as_a_noun_phrase():
     # a condition is no finding
     text = "The board will call the police if it finds evidence of a crime."
     assert "finds" not in [row[1] for row in _parc(text)]
+
+
+def test_an_active_perception_of_an_object_as_something():
+    text = "Halden voters may see the party as stalwart supporters of the port."
+    assert _by_cue(text, "may see")[:3] == (
+        "Halden voters",
+        "may see",
+        ["the party as stalwart supporters of the port."],
+    )
+    # the passive stays one thought with no source
+    assert _by_cue("Voss is seen as a moderate.", "is seen as")[:3] == (
+        None,
+        "is seen as",
+        ["Voss", "a moderate."],
+    )
