@@ -100,6 +100,8 @@ def test_documents_speak_for_their_authors():
     assert _speakers(text)[0] == ("Halden Research Center", "organisation")
     # a poll goes by its own name, as the annotation guide's "Gallup poll"
     assert _speakers("The Ledger poll shows that Voss leads.")[0] == ("Ledger poll", "poll")
+    # counted or dated documents go by what they are
+    assert _speakers("New polls show that Voss is ahead.")[0] == ("polls", "poll")
 
 
 def test_speaker_names_are_stable_across_a_corpus():

@@ -557,6 +557,10 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+#: Words that count or date documents, not part of their name ("new polls", "some polls").
+_DOCUMENT_QUANTIFIER = re.compile(
+    r"^(?:(?:new|some|recent|latest|several|many|other|more|two|three|both)\s+)+(?=\S)", re.I
+)
 #: A document owned by a pronoun ("her statement", "its report") and the pronoun it stands for.
 _OWNED_BY_PRONOUN = re.compile(r"\s*(his|her|its|their)\s", re.IGNORECASE)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -592,7 +596,7 @@ def _document(
     named = _named_author(text, actors, span[0], span[0] + len(head.rstrip()))
     if named is not None and kind == "document":  # a poll goes by its name: "Gallup poll"
         return named
-    return strip_determiner(head), kind, False
+    return _DOCUMENT_QUANTIFIER.sub("", strip_determiner(head)), kind, False
 
 
 def _named_author(text: str, actors: ArticleActors, start: int, head_end: int) -> Speaker | None:
