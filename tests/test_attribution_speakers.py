@@ -73,6 +73,8 @@ def test_organisations_are_not_people():
 def test_unnamed_people_and_groups_are_anonymous():
     for source in ("White House officials", "A Democratic strategist", "one Carver ally"):
         assert _speakers(f"{source} said the plan was dead.")[0] == ("anonymous", "anonymous")
+    text = "Western countries dismissed the explanation that the gas leaked."
+    assert _speakers(text)[0] == ("anonymous", "anonymous")
 
 
 def test_one_canonical_speaker_per_person_per_article():

@@ -304,12 +304,18 @@ _NOT_A_NAME = frozenset(
 )
 
 
+#: Plural heads of unnamed states ("Western countries"); one named state is an organisation.
+_UNNAMED_STATES = frozenset("countries nations governments states".split())
+
+
 def _unnamed_type(phrase: str, low: str) -> Speaker:
     """A source with no actor in it: anonymous, poll, document, organisation, name or other."""
     words = _WORDS.findall(low)
     if _is_anonymous(low, phrase, words) or _people_head(_HEAD_END.split(phrase, 1)[0]):
         return "anonymous", "anonymous", True
     head = words[-1] if words else ""
+    if head in _UNNAMED_STATES:  # "Western countries", "several nations"
+        return "anonymous", "anonymous", True
     if head in _POLLS:
         return strip_determiner(phrase), "poll", False
     if head in document_words():
