@@ -409,3 +409,10 @@ def test_an_active_perception_of_an_object_as_something():
         "is seen as",
         ["Voss", "a moderate."],
     )
+
+
+def test_a_name_that_ends_in_a_cue_word_is_a_source():
+    text = "The United States said on Monday that the talks were over."
+    assert _by_cue(text, "said")[:3] == ("The United States", "said", ["that the talks were over."])
+    text = "The Halden Post reported that the talks were over."
+    assert _by_cue(text, "reported")[0] == "The Halden Post"

@@ -334,6 +334,13 @@ def _phrase_tokens(seg: str) -> list[re.Match[str]]:
     return chosen
 
 
+def _in_name(tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether token *k*, a cue form, is a capitalised word after another one: the end of a
+    name ("the United States", "The Washington Post"), not a verb or a sentence's first
+    word ("Posts threatening ...")."""
+    return k > 0 and tokens[k][0][:1].isupper() and tokens[k - 1][0][:1].isupper()
+
+
 def _choose_phrase(
     seg: str, tokens: list[re.Match[str]], *, whole: bool = False
 ) -> list[re.Match[str]] | None:
@@ -355,7 +362,7 @@ def _choose_phrase(
             gap = seg[tok.end() : chosen[-1].start()]
             if gap != " " and _GAP_PUNCTUATION.intersection(gap):
                 break
-        if low in _BOUNDARY or low in lexicon and not chosen:
+        if low in _BOUNDARY or (low in lexicon and not chosen and not _in_name(tokens, k)):
             break
         if low in _PREPOSITIONS:
             if _keeps_preposition(tokens, k, chosen):
