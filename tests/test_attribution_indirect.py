@@ -416,3 +416,13 @@ def test_a_name_that_ends_in_a_cue_word_is_a_source():
     assert _by_cue(text, "said")[:3] == ("The United States", "said", ["that the talks were over."])
     text = "The Halden Post reported that the talks were over."
     assert _by_cue(text, "reported")[0] == "The Halden Post"
+
+
+def test_an_appositive_that_ends_in_a_city_and_its_state():
+    text = "Tom Reyes, the founder of the group based in Bellevue, Wash., said that the law failed."
+    assert (
+        _by_cue(text, "said")[0] == "Tom Reyes, the founder of the group based in Bellevue, Wash."
+    )
+    assert _by_cue(text, "said")[3] == "Tom Reyes"
+    text = "Later, an unnamed woman from San Luis Obispo, Calif., told the host that she left."
+    assert _by_cue(text, "told the host")[0] == "an unnamed woman from San Luis Obispo, Calif."

@@ -226,10 +226,19 @@ def _is_name(appositive: str) -> bool:
     )
 
 
+#: A US state's abbreviation after a city and its comma, at the end of a phrase.
+_STATE_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.){1,2}\s*$")
+
+
 def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
     """The subject before an appositive: "Arlo Menzies, the vice president's spokesman," """
     inner = seg[:-1]
     comma = inner.rfind(",")
+    state = _STATE_AFTER_COMMA.search(inner)  # "X, the founder of a group in Bellevue, Wash.,"
+    if state is not None and inner.rfind(",", 0, state.start()) > 0:
+        place = np_left(text, lo, lo + state.start())
+        if place is not None and all(w[:1].isupper() for w in text[place[0] : place[1]].split()):
+            comma = inner.rfind(",", 0, state.start())  # a bare place: the appositive's end
     if comma <= 0:
         return None
     before = np_left(text, lo, lo + comma)
