@@ -426,3 +426,9 @@ def test_an_appositive_that_ends_in_a_city_and_its_state():
     assert _by_cue(text, "said")[3] == "Tom Reyes"
     text = "Later, an unnamed woman from San Luis Obispo, Calif., told the host that she left."
     assert _by_cue(text, "told the host")[0] == "an unnamed woman from San Luis Obispo, Calif."
+
+
+def test_a_thought_inside_a_relative_clause():
+    text = '"It is the one that I think is consistent with our promise," Voss said.'
+    assert _by_cue(text, "think")[:3] == ("I", "think", ["that", "is consistent with our promise"])
+    assert _by_cue(text, "think")[3] == "Voss"

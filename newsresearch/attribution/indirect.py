@@ -396,6 +396,14 @@ _EVIDENCE_FOUND = re.compile(
     r"(?:no|little|some|any|new|enough|ample|clear|sufficient|insufficient)?\s*"
     r"(?:evidence|proof|sign|signs|indication|indications|trace|traces)\b"
 )
+#: A pronoun source after a relative pronoun: "that I think", "which they believe".
+_RELATIVE_SOURCE = re.compile(
+    r"\b(?:that|which|who|what)\s+(?:I|we|you|he|she|they)\s+(?:(?:[a-z]+ly|also|still)\s+)?$"
+)
+#: A clause whose subject is that relative pronoun: it opens with its verb.
+_VERB_FIRST = re.compile(
+    r"(?:is|was|are|were|will|would|could|can|should|has|have|had|may|might|must)\b"
+)
 #: A condition before the cue: what "it" would find if it looked is no finding.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
 #: A thought set off by commas inside the clause it reports: ", I think, " / ", she believes, ".
@@ -443,6 +451,9 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         and _EVIDENCE_FOUND.match(text, rest_a) is not None
         and _CONDITION_BEFORE.search(text, max(clause_a, cue.start - 40), cue.start) is None
     )
+    if needs_clause and _RELATIVE_SOURCE.search(text, max(clause_a, cue.start - 24), cue.start):
+        if _VERB_FIRST.match(text, rest_a):  # "the one that I think is consistent with ..."
+            needs_clause, bare = False, True
     if needs_clause and text[rest_a : rest_a + 1] not in '“"' and not found_evidence:
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
