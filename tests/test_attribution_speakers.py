@@ -360,3 +360,11 @@ def test_a_document_owned_by_a_pronoun_speaks_for_the_owner():
     assert _speakers(text)[0] == ("Halden Transit Authority", "organisation")
     text = "Tom Reyes will testify on Monday. His prepared remarks show that he saw the memo."
     assert _speakers(text)[0] == ("Tom Reyes", "person")
+
+
+def test_they_prefers_a_group_that_spoke_to_a_single_person():
+    text = (
+        "Halden officials said the plan was sound. Ana Brooks said the plan would fail. "
+        "They said the vote would go ahead."
+    )
+    assert [s for s, _ in _speakers(text)] == ["anonymous", "Ana Brooks", "anonymous"]
