@@ -432,3 +432,11 @@ def test_a_thought_inside_a_relative_clause():
     text = '"It is the one that I think is consistent with our promise," Voss said.'
     assert _by_cue(text, "think")[:3] == ("I", "think", ["that", "is consistent with our promise"])
     assert _by_cue(text, "think")[3] == "Voss"
+
+
+def test_a_relative_that_after_a_source_head_has_that_source():
+    text = "The claims range from a cover-up to those that say new towers spread the virus."
+    assert _by_cue(text, "say")[:3] == ("those", "say", ["new towers spread the virus."])
+    # "that" after a verb is no relative source
+    text = "Voss argued that officials say too much."
+    assert _by_cue(text, "argued")[0] == "Voss"

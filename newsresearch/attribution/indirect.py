@@ -33,6 +33,7 @@ from .cues import (
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
+    SOURCE_HEADS,
     clause_subject,
     evidence_subject,
     leading_name,
@@ -62,7 +63,8 @@ _TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
-    r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
+    r",?\s*\b(?:who|(?<=\w )that)\s+"
+    r"(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
 )
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
@@ -260,9 +262,20 @@ def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
     return best
 
 
+_WORD_END = re.compile(r"([A-Za-z]+)\s*$")
+
+
 def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
     """:data:`_WHO_BEFORE` in ``text[a:b]``, searched only when "who" is there."""
-    return _WHO_BEFORE.search(text, a, b) if text.find("who", a, b) >= 0 else None
+    if text.find("who", a, b) < 0 and text.find("that", a, b) < 0:
+        return None
+    m = _WHO_BEFORE.search(text, a, b)
+    if m is not None and m.group(0).lstrip(", ").startswith("that"):
+        # "that" as a relative pronoun only after a source head ("those that say")
+        word = _WORD_END.search(text, max(a, m.start() - 20), m.start())
+        if word is None or word.group(1).lower() not in SOURCE_HEADS:
+            return None
+    return m
 
 
 def _subject(
