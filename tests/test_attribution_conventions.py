@@ -249,3 +249,10 @@ def test_parc_words_between_cue_and_content_join_the_cue():
         "asked the president",
         ["if he would meet the union."],
     )
+
+
+def test_parc_cue_after_its_content_stops_before_a_journey_or_at_the_time():
+    text = '"We will win," Voss told reporters aboard the campaign bus.'
+    assert parc(text)[0][1] == "told reporters"
+    text = '"We will win," Voss tweeted at the time.'
+    assert parc(text)[0][1] == "tweeted"

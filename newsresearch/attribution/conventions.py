@@ -84,7 +84,7 @@ _DANGLING = re.compile(
 # Where the words after a cue that follows its content stop: the end of the clause.
 _CLAUSE_END = re.compile(
     r"[,;:!?\n\"“”]|\.(?:\s|$)|\s(?:as|after|before|when|while|because|since|if|and|but|"
-    r"adding|saying|noting|according|who|which|that)\b",
+    r"adding|saying|noting|according|who|which|that|aboard|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
 # A cue that follows its content keeps the prepositional phrase after it.
