@@ -256,3 +256,10 @@ def test_parc_cue_after_its_content_stops_before_a_journey_or_at_the_time():
     assert parc(text)[0][1] == "told reporters"
     text = '"We will win," Voss tweeted at the time.'
     assert parc(text)[0][1] == "tweeted"
+
+
+def test_parc_contraction_on_the_source_belongs_to_the_cue():
+    rows = parc('"I\'m thinking the plan would work," Voss said.')
+    assert [r[:2] for r in rows if r[1] != "said"] == [["I", "'m thinking"]]
+    rows = parc('"You\'d think the plan would work," Voss said.')
+    assert [r[:2] for r in rows if r[1] != "said"] == [["You", "'d think"]]

@@ -368,3 +368,8 @@ def test_they_prefers_a_group_that_spoke_to_a_single_person():
         "They said the vote would go ahead."
     )
     assert [s for s, _ in _speakers(text)] == ["anonymous", "Ana Brooks", "anonymous"]
+
+
+def test_a_contracted_first_person_inside_a_quote_is_the_quote_speaker():
+    att = [a for a in Article('"I\'m thinking the plan would work," Ana Brooks said.').attributions]
+    assert [a.speaker for a in att] == ["Ana Brooks", "Ana Brooks"]

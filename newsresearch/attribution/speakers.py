@@ -165,12 +165,18 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
 FIRST_PERSON = frozenset("i me my we us our".split())
 
 
+_CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
+
+
 def _first_person(text: str, found: Sequence[Attribution]) -> None:
     """Give a first-person source inside a quote the quote's speaker (""I think it is
     over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
     that has a speaker. "we" and "our" keep their own reading outside a quote."""
     for att in found:
-        if att.source is None or text[att.source[0] : att.source[1]].lower() not in FIRST_PERSON:
+        if att.source is None:
+            continue
+        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
+        if word not in FIRST_PERSON:
             continue
         a = att.source[0]
         around = [
