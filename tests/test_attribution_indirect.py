@@ -440,3 +440,11 @@ def test_a_relative_that_after_a_source_head_has_that_source():
     # "that" after a verb is no relative source
     text = "Voss argued that officials say too much."
     assert _by_cue(text, "argued")[0] == "Voss"
+
+
+def test_a_contracted_be_makes_a_passive_cue():
+    assert _parc("I’m told the plan would work.")[0][:3] == (
+        None,
+        "’m told",
+        ["the plan would work."],
+    )

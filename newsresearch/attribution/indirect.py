@@ -174,7 +174,7 @@ def _passive(before: list[str], word: str) -> bool:
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or not before:
         return False
     last = before[-1].lower()
-    if last in _BE:
+    if last in _BE or last.endswith(("’m", "'m", "’re", "'re")):  # "I’m told"
         return True
     adverb = last in _PASSIVE_ADVERBS or last.endswith("ly")
     return adverb and len(before) == 2 and before[0].lower() in _BE
