@@ -448,3 +448,14 @@ def test_a_contracted_be_makes_a_passive_cue():
         "’m told",
         ["the plan would work."],
     )
+
+
+def test_according_to_inside_its_content_splits_it():
+    text = "These cases, according to Voss and Reyes, are typical of the group's struggles."
+    assert _by_cue(text, "according to")[:3] == (
+        "Voss and Reyes",
+        "according to",
+        ["These cases", "are typical of the group's struggles."],
+    )
+    text = "Masts burned, according to trade group Halden UK, making the town a target."
+    assert _by_cue(text, "according to")[2] == ["Masts burned"]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
+from .according import find_according_to, opening
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
 from .cues import (
@@ -52,11 +53,8 @@ __all__ = ["find_indirect"]
 MIN_CONTENT_CHARS = 2
 #: The shortest content before an inverted cue ('..., the ministry said.').
 MIN_INVERTED_CONTENT_CHARS = 12
-#: The shortest content of an "according to" attribution.
-MIN_ACCORDING_CONTENT_CHARS = 3
 #: The fewest words of a bare clause after a thought verb ("I think we will win").
 MIN_BARE_CLAUSE_WORDS = 3
-_ACCORDING_TO = "according to"
 
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
@@ -243,8 +241,6 @@ def _cue_starts(text: str) -> list[int]:
 
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
 
 
 def _kind(content: str) -> str:
@@ -633,17 +629,6 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 
-_CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
-
-
-def _opening(text: str, a: int, b: int) -> Span:
-    """A content that opens its sentence, trimmed and without a leading conjunction:
-    "But there is no evidence that ..., experts say." -> "there is no evidence ..."."""
-    a, b = trim(text, a, b)
-    m = _CONJUNCTION_START.match(text, a, b)
-    return (m.end(), b) if m is not None else (a, b)
-
-
 def _named_or_described(text: str, source: Span, sb: int) -> bool:
     """A source after an inverted cue: a name ("Noor Haddad"), or a described one that
     ends its clause ("..., said a Democratic congressman involved in the meeting.")."""
@@ -689,7 +674,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     if source is None:
         return False
     # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
-    ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
+    ca, cb = opening(text, sa, m.end("close") if m.group("close") else m.start())
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None
@@ -718,7 +703,7 @@ def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         source = leading_name(text, m.end(), cue.start)
         if source is None:
             continue
-        ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
+        ca, cb = opening(text, sa, m.end("close") if m.group("close") else m.start())
         if cb - ca < MIN_INVERTED_CONTENT_CHARS or (
             text[ca] in '“"' and scan.in_quote(ca + 1) is not None
         ):
@@ -727,30 +712,6 @@ def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
         return True
     return False
-
-
-def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]) -> None:
-    """'according to officials, ...' and '..., according to X.'"""
-    text = scan.text
-    for m in _ACCORDING.finditer(text[sa:sb]):
-        cue_a = sa + m.start()
-        if in_direct(cue_a):
-            continue
-        cue_b = cue_a + len(_ACCORDING_TO)
-        src_a = sa + m.end()
-        src_end = _SOURCE_END.search(text[src_a:sb])
-        src_b = src_a + (src_end.start() if src_end else 0)
-        src = trim(text, src_a, src_b)
-        if src[1] <= src[0]:
-            continue
-        before = text[sa:cue_a].rstrip()
-        if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
-            content = _opening(text, sa, sa + len(before))
-        else:
-            content = trim(text, src_b, sb)
-        if content[1] - content[0] < MIN_ACCORDING_CONTENT_CHARS:
-            continue
-        scan.add("according-to", src, (cue_a, cue_b), [content], _ACCORDING_TO, "neutral")
 
 
 def _direct_test(scan: Scan) -> Callable[[int], bool]:
@@ -788,7 +749,7 @@ def find_indirect(scan: Scan) -> None:
             if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
         if according and text.find("ccording to", sa, sb) >= 0:
-            _according_to(scan, sa, sb, in_direct)
+            find_according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
 
