@@ -170,3 +170,96 @@ def test_addressee_with_a_title_abbreviation_stays_in_the_cue():
     assert _cues(text)[0] == "asked"
     text = '"We will see," Voss told former Gov. Deval Orme on Monday.'
     assert _cues(text)[0] == "told former Gov. Deval Orme"
+
+
+def test_parc_splits_an_object_from_its_description_after_as():
+    def content(text: str, cue: str) -> list[str]:
+        att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
+        return [text[a:b] for a, b in att.content]
+
+    text = "Tom Reyes described the report as “incomplete”."
+    assert content(text, "described") == ["the report", "“incomplete”"]
+    text = 'Ana Brooks condemned the resolution as a "scam" and renewed her attacks.'
+    assert content(text, "condemned") == ["the resolution", 'a "scam"']
+    text = "The mayor cited 2,500 press clips as a sign of trouble."
+    assert content(text, "cited") == ["2,500 press clips", "a sign of trouble."]
+    # "as" opening a clause is no description
+    text = "Tom Reyes rejected the charge as they sought new testimony."
+    assert content(text, "rejected") == ["the charge"]
+
+
+def test_parc_appositive_after_the_cue_with_a_participle_or_a_quoted_title():
+    text = (
+        "“Absolutely not,” said Tom Reyes, managing editor of Halden video. "
+        "“A lot of people make fun of it.”"
+    )
+    assert parc(text)[0][0] == "Tom Reyes, managing editor of Halden video"
+    text = (
+        "“The workers have lost,” said Tom Reyes, a sociology professor and the author "
+        "of “What Unions No Longer Do.”"
+    )
+    assert parc(text)[0][0] == (
+        "Tom Reyes, a sociology professor and the author of “What Unions No Longer Do.”"
+    )
+    # a participle that opens a clause is no appositive
+    text = "“We will win,” said Tom Reyes, adding that the vote was close."
+    assert parc(text)[0][0] == "Tom Reyes"
+
+
+def test_parc_relative_pronoun_before_the_source_opens_the_content():
+    def content(text: str, cue: str) -> list[str]:
+        att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
+        return [text[a:b] for a, b in att.content]
+
+    text = "Voss backed a deal that legal experts say will be hard to enforce."
+    assert content(text, "say") == ["that", "will be hard to enforce."]
+    text = "The army fired what the ministry says was a test missile."
+    assert content(text, "says") == ["what", "was a test missile."]
+    # "that" as a complementizer: the clause has its own subject
+    text = "It was clear that the minister said taxes would rise."
+    assert content(text, "said") == ["taxes would rise."]
+
+
+def test_parc_words_between_cue_and_content_join_the_cue():
+    def cue_and_content(text: str, verb: str) -> tuple[str, list[str]]:
+        att = next(
+            a for a in convert(Article(text), "parc") if text[slice(*a.cue)].startswith(verb)
+        )
+        return text[slice(*att.cue)], [text[a:b] for a, b in att.content]
+
+    text = "Voss would not comment on whether she had met the minister."
+    assert cue_and_content(text, "would not comment") == (
+        "would not comment on",
+        ["whether she had met the minister."],
+    )
+    text = "Reyes said in a November episode of the podcast “Halden Talks” that he was tired."
+    assert cue_and_content(text, "said") == (
+        "said in a November episode of the podcast “Halden Talks”",
+        ["that he was tired."],
+    )
+    text = (
+        "Voss told Finance Minister Tom Reyes and Deputy Minister Ana Brooks that taxes would rise."
+    )
+    assert cue_and_content(text, "told") == (
+        "told Finance Minister Tom Reyes and Deputy Minister Ana Brooks",
+        ["that taxes would rise."],
+    )
+    text = "Reporters asked the president if he would meet the union."
+    assert cue_and_content(text, "asked") == (
+        "asked the president",
+        ["if he would meet the union."],
+    )
+
+
+def test_parc_cue_after_its_content_stops_before_a_journey_or_at_the_time():
+    text = '"We will win," Voss told reporters aboard the campaign bus.'
+    assert parc(text)[0][1] == "told reporters"
+    text = '"We will win," Voss tweeted at the time.'
+    assert parc(text)[0][1] == "tweeted"
+
+
+def test_parc_contraction_on_the_source_belongs_to_the_cue():
+    rows = parc('"I\'m thinking the plan would work," Voss said.')
+    assert [r[:2] for r in rows if r[1] != "said"] == [["I", "'m thinking"]]
+    rows = parc('"You\'d think the plan would work," Voss said.')
+    assert [r[:2] for r in rows if r[1] != "said"] == [["You", "'d think"]]

@@ -16,7 +16,7 @@ from .cues import cue_lexicon
 from .phrases import np_left, trim
 from .records import Scan
 
-__all__ = ["find_appearances"]
+__all__ = ["bare_subject", "find_appearances"]
 
 #: The shortest complement, in characters.
 MIN_COMPLEMENT_CHARS = 6
@@ -73,11 +73,38 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
                 continue  # only "seem" takes an adjective ("seemed pretty spontaneous")
             if word in _NOT_COMPLEMENT or m.start("cue") in scan.used_cues:
                 continue
-            subject = np_left(text, sa, m.start("cue") - 1, any_noun=True)
+            subject = bare_subject(text, np_left(text, sa, m.start("cue") - 1, any_noun=True))
+            if subject is None and text[max(sa, m.start("cue") - 5) : m.start("cue")] == "what ":
+                subject = (m.start("cue") - 5, m.start("cue") - 1)  # "launched what appeared"
             ca, cb = trim(text, m.start("rest"), content_end(text, m.start("rest"), sb))
             if subject is None or cb - ca < MIN_COMPLEMENT_CHARS:
                 continue
             _add(scan, m.span("cue"), [subject, (ca, cb)], m.group("cue"))
+
+
+#: Words a subject found by :func:`~.phrases.np_left` may open with that are not its own:
+#: a subordinator or "that" ("While Democrats seemed", "that he appears") or an adverb.
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:that|while|although|though|because|since|if|when|whether|as|and|but|"
+    r"[a-z]+ly)\s+)+",
+    re.IGNORECASE,
+)
+_WHAT = re.compile(r"\bwhat\b")
+
+
+def bare_subject(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """*span* from its last "what" ("North Korea launched [what] appeared to be") or without
+    its leading subordinator and adverbs ("While [Democrats] seemed", "generally [their use]")."""
+    if span is None:
+        return None
+    a, b = span
+    whats = list(_WHAT.finditer(text, a, b))
+    if whats:
+        return whats[-1].start(), b
+    lead = _SUBJECT_LEAD.match(text, a, b)
+    if lead is not None and lead.end() < b:
+        a = lead.end()
+    return a, b
 
 
 def _add(scan: Scan, cue: tuple[int, int], content: list[tuple[int, int]], word: str) -> None:

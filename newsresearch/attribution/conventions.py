@@ -84,7 +84,7 @@ _DANGLING = re.compile(
 # Where the words after a cue that follows its content stop: the end of the clause.
 _CLAUSE_END = re.compile(
     r"[,;:!?\n\"“”]|\.(?:\s|$)|\s(?:as|after|before|when|while|because|since|if|and|but|"
-    r"adding|saying|noting|according|who|which|that)\b",
+    r"adding|saying|noting|according|who|which|that|aboard|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
 # A cue that follows its content keeps the prepositional phrase after it.
@@ -100,16 +100,19 @@ _END_PUNCT = re.compile(r"[.!?]+(?=[\s\"“”’)]|$)")
 _LEFT_BEHIND = re.compile(r"(?<=\s)(?:the|a|an|he|she|they|we|i|it)\s+$", re.IGNORECASE)
 # An appositive after a source that precedes its cue: ", a professor at X, said".
 # Words at the start of content that belong to the cue ("asked for", "responded by saying").
-_LEAD_TO_CUE = re.compile(r"(?:for|against|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
+_LEAD_TO_CUE = re.compile(r"(?:for|against|on|about|like|by\s+\w+ing)\s+(?=\S)", re.IGNORECASE)
 # Dates and adverbs between the verb and a "that" clause ("said Thursday that", "in 1993 that").
 _LEAD_BEFORE_THAT = re.compile(
-    rf"(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
+    rf"(?:(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
+    # or a setting: "said in a November episode of the podcast “X” that", "through a spokesman"
+    r"|(?:in|on|at|during|through|via|from|with|without)\s+(?:[^\s,;:.!?]+\s+){1,9}?)"
     r"(?=that\s)",
     re.IGNORECASE,
 )
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to)\b)[\w’'.-]+\s+){1,4}?(?=(?:to|that)\s)",
+    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether)\b)[\w’'.-]+\s+){1,8}?"
+    r"(?=(?:to|that|if|whether)\s)",
     re.IGNORECASE,
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
@@ -125,7 +128,10 @@ _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
-_APPOSITIVE_AFTER = re.compile(r"(?:,\s+(?![\w\-]+ing\b|who\b|which\b)|\s+(?=of\s|from\s|\())")
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
+    r"for|with|about|up|out|back|off)\b|who\b|which\b)|\s+(?=of\s|from\s|\())"
+)
 #: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
 _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
@@ -198,7 +204,8 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     colon = gap.find(":")
     if colon >= 0 and not gap[:colon].strip():  # "said: ..."
         return end + colon + 1
-    if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", gap):
+    titles_out = _QUOTED_TITLE.sub("", gap)  # "said on the podcast “Ladies like Us” that"
+    if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", titles_out):
         return end
     piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap
     clause = _CLAUSE_OPENER.search(piece)
@@ -208,13 +215,23 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
         return end
     if piece.rstrip().endswith(":"):
         return end + len(piece.rstrip())
+    if _PARTICLE.fullmatch(piece.strip()):  # "would not comment on whether ...", "feel like"
+        return end + len(piece.rstrip())
     return end + len(_cut_tail(piece))
+
+
+#: A quoted title inside the words between a cue and its content.
+_QUOTED_TITLE = re.compile(r"“[^“”\n]{1,60}”")
 
 
 #: Words that open the content, never part of the cue ("told the voters we’re going").
 _CLAUSE_OPENER = re.compile(
     r"(?:^|\s)(?:that|he|she|they|we|I|it|who|which|whether|if)(?:\b|(?=[’']))"
 )
+
+
+#: A lone particle or preposition that the verb takes, part of the PARC cue ("comment on").
+_PARTICLE = re.compile(r"on|about|like|for|against", re.IGNORECASE)
 
 
 def _cut_tail(piece: str) -> str:
@@ -277,7 +294,7 @@ def _widen_quote(text: str, a: int, b: int) -> Span:
 def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     """Where indirect content starting at *a* (ending at *b*) starts in the PARC convention."""
     cue_end = att.cue[1] if att.cue is not None else None
-    if cue_end is not None and cue_end <= a:
+    if cue_end is not None and cue_end <= a and _THAT.search(text, max(0, a - 6), a) is None:
         lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
         if lead is None and att.lemma in _TAKES_OBJECT and att.source is not None:
             lead = _OBJECT_BEFORE.match(text, a, b)
@@ -290,12 +307,18 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     return that.start() if that is not None else a
 
 
+#: Cues of source-less appearance and perception whose first fragment is a subject.
+_RAISING_LEMMAS = frozenset("appear seem expect see consider".split())
+
+
 def _content(text: str, att: Attribution) -> list[Span]:
     """The content fragments in the PARC convention."""
     if att.kind == "direct":
         return [_widen_quote(text, a, b) for a, b in att.content]
     spans = list(att.content)
-    spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
+    if att.source is not None or len(spans) == 1 or att.lemma not in _RAISING_LEMMAS:
+        # (the subject of "X appears to ..." takes no "that" before it)
+        spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
     a, b = spans[-1]
     if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
         pass  # a quote that ends with its own punctuation
@@ -306,6 +329,70 @@ def _content(text: str, att: Attribution) -> list[Span]:
     if text[b : b + 1] in _CLOSING and text[a - 1 : a] in _OPENING:  # all quoted: mixed
         spans[-1] = _widen_quote(text, a, b)
     return spans
+
+
+#: Cues that take an object and its description after "as" ("described the plan as
+#: “reckless”"): in the PARC convention "as" belongs to the cue, the content is the object
+#: and the description, two fragments.
+_AS_CUES = frozenset(
+    "describe dismiss cite criticise criticize condemn hail label brand portray characterize "
+    "characterise denounce praise reject blast slam mock decry lambast attack".split()
+)
+#: The object before "as": a short phrase without a clause break.
+_AS_SPLIT = re.compile(r"(?P<object>(?:[^,;:\n“”\"]|,(?=\d)){1,120}?)\s+as\s+(?=\S)")
+#: "as" opening a clause, not a description ("as they sought new testimony").
+_AS_CLAUSE = re.compile(r"(?:he|she|it|they|we|i|you|there)\b", re.IGNORECASE)
+#: The opening quote mark of a quoted description, within its first words ("a “scam”").
+_QUOTE_OPENS = re.compile(r"(?:[\w’'\-]+\s+){0,2}[“\"]")
+#: After a closing quote mark in the description: another quoted word joins it ("“reckless”
+#: and “sloppy,”"), anything else ends it ("a “scam” and renewed attacks").
+_QUOTE_ENDS = re.compile(r"[”\"](?!\s+(?:and|or)\s+[“\"])")
+
+
+def _as_description(text: str, att: Attribution, spans: list[Span]) -> list[Span]:
+    """'described the report as “incomplete”': the fragments ``the report`` and
+    ``“incomplete”`` (a quoted description ends at its closing mark)."""
+    if att.kind == "direct" or len(spans) != 1 or att.lemma not in _AS_CUES:
+        return spans
+    a, b = spans[0]
+    m = _AS_SPLIT.match(text, a, b)
+    if m is None or len(m.group("object").split()) > 12:
+        return spans
+    c = m.end()
+    if _AS_CLAUSE.match(text, c, b):  # "rejected the charge as they sought ...": a clause
+        return [(a, m.end("object"))]
+    opens = _QUOTE_OPENS.match(text, c, b)
+    if opens is not None:
+        close = _QUOTE_ENDS.search(text, opens.end(), b)
+        if close is not None:
+            b = close.end()
+    return [(a, m.end("object")), (c, b)]
+
+
+#: A relative pronoun right before a source ("a plan which, he says, would create jobs",
+#: "what Washington says was an attack"): the first fragment of the content after the cue.
+_RELATIVE_BEFORE = re.compile(r"\b(that|which|who|what|where)\s*,?\s*$", re.IGNORECASE)
+#: Auxiliaries and common finite verbs that open a relative clause without its subject.
+_FINITE_VERBS = frozenset(
+    "is was are were has had have will would could can may might should must does did "
+    "suggests shows means remains seems appears includes".split()
+)
+
+
+def _relative_before(text: str, source: Span, cue: Span, content: list[Span]) -> list[Span]:
+    """'which, he says, would create jobs': ``which`` and the rest are the content's two
+    fragments, when the content opens with its verb (the pronoun is its subject; not
+    "what he called a war", "where the decisions were made")."""
+    if not source[1] <= cue[0] < cue[1] <= content[0][0]:
+        return content
+    m = _RELATIVE_BEFORE.search(text, max(0, source[0] - 12), source[0])
+    if m is None:
+        return content
+    first = text[content[0][0] : content[0][1]].split(maxsplit=1)
+    word = first[0] if first else ""
+    if not (word in _FINITE_VERBS or (word.endswith("ed") and word[:1].islower())):
+        return content
+    return [(m.start(1), m.end(1)), *content]
 
 
 def _parenthetical(
@@ -364,13 +451,23 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if clause is not None:
         tail = tail[: clause.start()].rstrip(" ,")
     words = _WORDS.findall(tail)
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or _QUOTE_OR_COLON.search(tail):
+    if not words or len(words) > MAX_APPOSITIVE_WORDS:
+        return source
+    if _QUOTE_OR_COLON.search(tail) and not _quoted_title(tail):
         return source
     if _NOT_APPOSITIVE.search(tail) or words[0].lower() in _PREPOSITIONS:
         return source
     if any(w.lower() in _cue_forms() for w in words):
         return source
     return a, m.end() + len(tail)
+
+
+def _quoted_title(tail: str) -> bool:
+    """Whether the only quote marks of an appositive close around a title inside it ("the
+    author of “What Unions No Longer Do.”"), with no colon or semicolon."""
+    if ":" in tail or ";" in tail or tail.count('"') % 2:
+        return False
+    return tail.count("“") == tail.count("”") and tail.rstrip().endswith(("”", '"', ".”", '."'))
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +483,8 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
         return None
     a, b = att.cue
     floor = source[1] if source is not None and source[1] <= a else 0
+    if source is not None and _CONTRACTION.search(text[source[0] : source[1]]):
+        floor = source[0]  # "You’d think", "I’m told": the contraction belongs to the cue
     floor = max(floor, text.rfind("\n", 0, a) + 1)
     a = _cue_left(text, a, floor)
     following = [s for s, _ in content if s >= b]
@@ -439,13 +538,14 @@ def _to_parc(article: Article) -> list[Attribution]:
     text = article.text
     out = []
     for att in _merge_continuations(text, article.attributions):
-        content = _content(text, att)
+        content = _as_description(text, att, _content(text, att))
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
         if source is not None and cue is not None:
             source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
+                content = _relative_before(text, source, cue, content)
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         out.append(dataclasses.replace(att, source=source, cue=cue, content=content))

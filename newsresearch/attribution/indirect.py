@@ -16,7 +16,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
+from .according import find_according_to, opening
 from .appearance import find_appearances
+from .content_end import content_end as _content_end
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -32,6 +34,7 @@ from .cues import (
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
+    SOURCE_HEADS,
     clause_subject,
     evidence_subject,
     leading_name,
@@ -50,24 +53,17 @@ __all__ = ["find_indirect"]
 MIN_CONTENT_CHARS = 2
 #: The shortest content before an inverted cue ('..., the ministry said.').
 MIN_INVERTED_CONTENT_CHARS = 12
-#: The shortest content of an "according to" attribution.
-MIN_ACCORDING_CONTENT_CHARS = 3
 #: The fewest words of a bare clause after a thought verb ("I think we will win").
 MIN_BARE_CLAUSE_WORDS = 3
-_ACCORDING_TO = "according to"
 
-# Where the content of an indirect attribution ends: a contrast clause, a chained
-# cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
-_CONTENT_STOP = re.compile(
-    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
-    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
-    r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
-)
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
-_WHO_BEFORE = re.compile(r",?\s*\bwho\s+(?:(?:also|have|has|had|now|still|often)\s+)?$")
+_WHO_BEFORE = re.compile(
+    r",?\s*\b(?:who|(?<=\w )that)\s+"
+    r"(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
+)
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
 _RELATIVE_END = re.compile(r",\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z]+\b")
 #: A comma before an inverted cue's source: a name, a pronoun or a described source.
@@ -176,7 +172,7 @@ def _passive(before: list[str], word: str) -> bool:
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or not before:
         return False
     last = before[-1].lower()
-    if last in _BE:
+    if last in _BE or last.endswith(("’m", "'m", "’re", "'re")):  # "I’m told"
         return True
     adverb = last in _PASSIVE_ADVERBS or last.endswith("ly")
     return adverb and len(before) == 2 and before[0].lower() in _BE
@@ -197,8 +193,9 @@ _CIRCUMSTANCE = re.compile(
 # public has a streak", "polls still show" (not "a loss", nor "the man who was").
 _FINITE_CLAUSE = re.compile(
     r"(?:(?i:he|she|it|they|we|you|there)|I)(?:[’'](?:ll|d|s|re|ve|m)\b|\s+(?:\w+ly\s+)?"
-    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:will|would|could|should|can|"
-    r"may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)n[’']t|will|would|could|"
+    r"should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
     r"|(?!(?:a|an|to|for|of|on|in|at|with|by|from|what|who|how|why|when|where|whether)\s)"
     r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
     r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
@@ -244,8 +241,6 @@ def _cue_starts(text: str) -> list[int]:
 
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
 
 
 def _kind(content: str) -> str:
@@ -263,9 +258,20 @@ def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
     return best
 
 
+_WORD_END = re.compile(r"([A-Za-z]+)\s*$")
+
+
 def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
     """:data:`_WHO_BEFORE` in ``text[a:b]``, searched only when "who" is there."""
-    return _WHO_BEFORE.search(text, a, b) if text.find("who", a, b) >= 0 else None
+    if text.find("who", a, b) < 0 and text.find("that", a, b) < 0:
+        return None
+    m = _WHO_BEFORE.search(text, a, b)
+    if m is not None and m.group(0).lstrip(", ").startswith("that"):
+        # "that" as a relative pronoun only after a source head ("those that say")
+        word = _WORD_END.search(text, max(a, m.start() - 20), m.start())
+        if word is None or word.group(1).lower() not in SOURCE_HEADS:
+            return None
+    return m
 
 
 def _subject(
@@ -360,52 +366,6 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
     return rest_a, m is not None
 
 
-def _content_end(text: str, rest_a: int, sb: int) -> int:
-    """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
-    if text.find(",", rest_a, sb) < 0 and text.find("and", rest_a, sb) < 0:
-        return _second_cue(text, rest_a, sb)  # every stop needs a comma or "and"
-    lexicon = cue_lexicon()
-    for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
-        word = stop.group("verb") or stop.group("cue2")
-        chained = word is not None and word in lexicon
-        if stop.group("contrast") and _inside_quote(text, rest_a, rest_a + stop.start()):
-            continue  # 'said the plan was "good, but late"'
-        if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
-            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
-        if chained and stop.group(0).lstrip(",").strip().startswith("and"):
-            return min(rest_a + stop.start(), _second_cue(text, rest_a, sb))
-    return _second_cue(text, rest_a, sb)
-
-
-def _inside_quote(text: str, a: int, b: int) -> bool:
-    """Whether *b* lies inside a quotation opened in ``[a, b)``."""
-    part = text[a:b]
-    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
-
-
-# A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".
-_SECOND_CUE = re.compile(
-    r" (?:(?:and|but)\s+(?:he|she|they|it|we|I)|but(?:\s+also)?)\s+"
-    r"(?:(?:has|had|also|then|later|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b"
-)
-
-
-def _second_cue(text: str, a: int, b: int) -> int:
-    """Where a second cue of a pronoun or of the same subject starts in ``[a, b)`` (its
-    comma included), else *b*."""
-    lexicon = cue_lexicon()
-    best = b
-    for link in (" and ", " but "):
-        pos = text.find(link, a, best)
-        while pos >= 0:
-            m = _SECOND_CUE.match(text, pos, b)
-            if m is not None and m.group("cue") in lexicon:
-                best = pos - 1 if text[pos - 1 : pos] == "," else pos
-                break
-            pos = text.find(link, pos + 1, best)
-    return best
-
-
 def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
     """Whether a cue that needs a clause has one without "that": "wants to run",
     "I think we will win" (not "you know, ..." nor "think about it")."""
@@ -439,6 +399,27 @@ def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
 _NAMED_SOON = re.compile(r"(?:[^\s;“\"]+\s+){0,12}[“\"]")
 
 
+#: What an inquiry finds, as a noun phrase: "found no evidence of collusion", "found little
+#: proof", "found signs of tampering".
+_EVIDENCE_FOUND = re.compile(
+    r"(?:no|little|some|any|new|enough|ample|clear|sufficient|insufficient)?\s*"
+    r"(?:evidence|proof|sign|signs|indication|indications|trace|traces)\b"
+)
+#: A pronoun source after a relative pronoun: "that I think", "which they believe".
+_RELATIVE_SOURCE = re.compile(
+    r"\b(?:that|which|who|what)\s+(?:I|we|you|he|she|they)\s+(?:(?:[a-z]+ly|also|still)\s+)?$"
+)
+#: A clause whose subject is that relative pronoun: it opens with its verb.
+_VERB_FIRST = re.compile(
+    r"(?:is|was|are|were|will|would|could|can|should|has|have|had|may|might|must)\b"
+)
+#: A condition before the cue: what "it" would find if it looked is no finding.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|until)\b", re.IGNORECASE)
+#: A thought set off by commas inside the clause it reports: ", I think, " / ", she believes, ".
+_ASIDE_BEFORE = re.compile(r",\s*(?:I|we|he|she|they)\s+$")
+_ASIDE_AFTER = re.compile(r",\s*(?=[a-z])")
+
+
 def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     """Add the attribution around one cue in the sentence ``[sa, sb)``, if there is one."""
     text = scan.text
@@ -450,6 +431,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
         return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
+    if before and word.endswith("ing") and _is_owner(before[-1]):
+        return  # a gerund: "Tuesday's questioning affords", "his thinking"
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
     if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
@@ -469,14 +452,25 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     rest_a, has_that = _complement(text, cue, sb, passive=passive)
     bare = False
     needs_clause = cue.lemma in NEEDS_CLAUSE and not has_that
-    if needs_clause and text[rest_a : rest_a + 1] not in '“"':
+    aside = _ASIDE_AFTER.match(text, cue.end) if needs_clause else None
+    if aside is not None and _ASIDE_BEFORE.search(text, max(clause_a, cue.start - 12), cue.start):
+        rest_a, needs_clause = aside.end(), False  # "We can't, I think, underestimate it"
+    found_evidence = (
+        cue.lemma == "find"
+        and _EVIDENCE_FOUND.match(text, rest_a) is not None
+        and _CONDITION_BEFORE.search(text, max(clause_a, cue.start - 40), cue.start) is None
+    )
+    if needs_clause and _RELATIVE_SOURCE.search(text, max(clause_a, cue.start - 24), cue.start):
+        if _VERB_FIRST.match(text, rest_a):  # "the one that I think is consistent with ..."
+            needs_clause, bare = False, True
+    if needs_clause and text[rest_a : rest_a + 1] not in '“"' and not found_evidence:
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
             if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
                 if not _shown(text, cue, clause_a, rest_a):
                     return
     # a position taken on an object: "defended the decision, saying ..." (not a clause)
-    obj = cue.lemma in OBJECT_CUES and not has_that and not bare
+    obj = (cue.lemma in OBJECT_CUES or found_evidence) and not has_that and not bare
     if not_reported(text, cue, rest_a):
         return
     subject = _subject(scan, cue, clause_a, sa)
@@ -588,9 +582,18 @@ def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
     return (
         cue.lemma in EVIDENCE_CUES
         and not text[cue.end : rest_a].strip()
-        and _OBJECT_START.match(text, rest_a) is not None
+        and (_OBJECT_START.match(text, rest_a) or _BARE_OBJECT.match(text, rest_a)) is not None
         and evidence_subject(text, clause_a, cue.start) is not None
     )
+
+
+#: A bare noun phrase or wh-clause shown by evidence: "shows deputies using a stun gun",
+#: "showed widening deficits", "found no link", "shows how damaged ..." (not a particle
+#: nor a preposition: "showed up", "found in 2019").
+_BARE_OBJECT = re.compile(
+    r"(?!(?:up|out|off|in|on|at|to|of|for|by|with|from|into|as|about|and|or|but|than|"
+    r"itself|themselves|it|is|are|was|were|be|been)\b)[a-z][a-z\-]*\b"
+)
 
 
 def _before_inverted(text: str, a: int, b: int) -> int:
@@ -624,17 +627,6 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     m = _OUTLET_TAIL.match(tail)  # "..., Herrman wrote in the New York Times this August."
     tail = tail[m.end() :] if m else tail
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
-
-
-_CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
-
-
-def _opening(text: str, a: int, b: int) -> Span:
-    """A content that opens its sentence, trimmed and without a leading conjunction:
-    "But there is no evidence that ..., experts say." -> "there is no evidence ..."."""
-    a, b = trim(text, a, b)
-    m = _CONJUNCTION_START.match(text, a, b)
-    return (m.end(), b) if m is not None else (a, b)
 
 
 def _named_or_described(text: str, source: Span, sb: int) -> bool:
@@ -682,7 +674,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     if source is None:
         return False
     # a mixed quote keeps its closing mark: 'Iran "received a kosher stamp," said Noor Haddad.'
-    ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
+    ca, cb = opening(text, sa, m.end("close") if m.group("close") else m.start())
     if (
         cb - ca < MIN_INVERTED_CONTENT_CHARS
         or scan.in_quote(ca + 1) is not None
@@ -711,7 +703,7 @@ def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         source = leading_name(text, m.end(), cue.start)
         if source is None:
             continue
-        ca, cb = _opening(text, sa, m.end("close") if m.group("close") else m.start())
+        ca, cb = opening(text, sa, m.end("close") if m.group("close") else m.start())
         if cb - ca < MIN_INVERTED_CONTENT_CHARS or (
             text[ca] in '“"' and scan.in_quote(ca + 1) is not None
         ):
@@ -720,30 +712,6 @@ def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
         return True
     return False
-
-
-def _according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]) -> None:
-    """'according to officials, ...' and '..., according to X.'"""
-    text = scan.text
-    for m in _ACCORDING.finditer(text[sa:sb]):
-        cue_a = sa + m.start()
-        if in_direct(cue_a):
-            continue
-        cue_b = cue_a + len(_ACCORDING_TO)
-        src_a = sa + m.end()
-        src_end = _SOURCE_END.search(text[src_a:sb])
-        src_b = src_a + (src_end.start() if src_end else 0)
-        src = trim(text, src_a, src_b)
-        if src[1] <= src[0]:
-            continue
-        before = text[sa:cue_a].rstrip()
-        if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
-            content = _opening(text, sa, sa + len(before))
-        else:
-            content = trim(text, src_b, sb)
-        if content[1] - content[0] < MIN_ACCORDING_CONTENT_CHARS:
-            continue
-        scan.add("according-to", src, (cue_a, cue_b), [content], _ACCORDING_TO, "neutral")
 
 
 def _direct_test(scan: Scan) -> Callable[[int], bool]:
@@ -781,7 +749,7 @@ def find_indirect(scan: Scan) -> None:
             if cue is not None and (cue.lemma in NESTED or not in_direct(pos)):
                 _try_cue(scan, cue, sa, sb)
         if according and text.find("ccording to", sa, sb) >= 0:
-            _according_to(scan, sa, sb, in_direct)
+            find_according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
 

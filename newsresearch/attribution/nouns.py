@@ -4,7 +4,8 @@
 ``speculation that the summit might continue``, ``the study's conclusion that ...``:
 the noun is the cue (``data/attribution_nouns.csv`` gives the verb it reports
 like, hence its stance and type), a possessive right before it the source (none
-otherwise), and the clause after "that" the content.
+otherwise), and the clause after "that" the content. A noun that opens another cue's
+content is read too, nested in it as PARC does ("denied [reports] that she ...").
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ _POSSESSIVE = re.compile(
     r"(?P<src>(?:(?:the|a)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+(?:’s|'s|s’|s')"
     r"|\b(?:his|her|their|its|our|my|His|Her|Their|Its|Our|My))\s+(?:[a-z]+\s+)?$"
 )
-#: The most characters before a noun in a content that it opens ("denied the claims that").
-MAX_OBJECT_LEAD = 12
 _LOOKBACK = 80
 _LONGEST_NOUN = 14
 
@@ -51,15 +50,21 @@ def noun_cues() -> dict[str, tuple[str, str]]:
     return out
 
 
+#: "that" as a relative pronoun: a verb right after it, an auxiliary or an adverb and a
+#: verb ("the decision that was made", "a plan that actually brings down costs").
+_RELATIVE_THAT = re.compile(
+    r"(?:(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|"
+    r"did)\b|(?:[a-z]+ly|only|also|just|never|still)\s+[a-z]+(?:s|ed)\b)"
+)
+#: A verb after "to" (an infinitive: "Trump's wish to run"), not a determiner or a pronoun.
+_TO_VERB = re.compile(
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it)\b)"
+    r"[a-z]+\b"
+)
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
 _TO = " to "
-
-
-def _object_of_cue(cue_a: int, taken: set[int]) -> bool:
-    """Whether the noun opens a content already found ('denied claims that ...')."""
-    return any(t in taken for t in range(cue_a - MAX_OBJECT_LEAD, cue_a + 1))
 
 
 def find_noun_cues(scan: Scan, content_end: Callable[[str, int, int], int]) -> None:
@@ -104,8 +109,12 @@ def _try_noun(
     cue_a = m.start()
     rest = at + len(link) if link == _THAT else at + 1  # "to" belongs to the content
     sa, sb = scan.sentence_of(cue_a)
-    if cue_a in scan.used_cues or rest > sb or _object_of_cue(cue_a, taken):
+    if cue_a in scan.used_cues or rest > sb:
         return
+    if link == _THAT and _RELATIVE_THAT.match(text, rest):
+        return  # "a plan that actually brings down costs": a relative clause, no content
+    if link == _TO and not _TO_VERB.match(text, at + len(link)):
+        return  # "his report to the public": a preposition, no infinitive
     pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)
     if pm is None and link == _TO:
         return  # "plans to" without a holder is a verb or a bare noun

@@ -43,7 +43,7 @@ _OTHER_PRONOUNS = ("they", "it", "we", "i", "you")
 
 _BOUNDARY = frozenset(
     "and but or that which who whom whose when while as because although though after "
-    "before if since than so yet where whether then nor beyond despite amid during without "
+    "before if since than so yet where whether what then nor beyond despite amid during without "
     "against among unlike besides".split()
 )
 _AUX = frozenset(
@@ -226,10 +226,19 @@ def _is_name(appositive: str) -> bool:
     )
 
 
+#: A US state's abbreviation after a city and its comma, at the end of a phrase.
+_STATE_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.){1,2}\s*$")
+
+
 def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
     """The subject before an appositive: "Arlo Menzies, the vice president's spokesman," """
     inner = seg[:-1]
     comma = inner.rfind(",")
+    state = _STATE_AFTER_COMMA.search(inner)  # "X, the founder of a group in Bellevue, Wash.,"
+    if state is not None and inner.rfind(",", 0, state.start()) > 0:
+        place = np_left(text, lo, lo + state.start())
+        if place is not None and all(w[:1].isupper() for w in text[place[0] : place[1]].split()):
+            comma = inner.rfind(",", 0, state.start())  # a bare place: the appositive's end
     if comma <= 0:
         return None
     before = np_left(text, lo, lo + comma)
@@ -334,6 +343,13 @@ def _phrase_tokens(seg: str) -> list[re.Match[str]]:
     return chosen
 
 
+def _in_name(tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether token *k*, a cue form, is a capitalised word after another one: the end of a
+    name ("the United States", "The Washington Post"), not a verb or a sentence's first
+    word ("Posts threatening ...")."""
+    return k > 0 and tokens[k][0][:1].isupper() and tokens[k - 1][0][:1].isupper()
+
+
 def _choose_phrase(
     seg: str, tokens: list[re.Match[str]], *, whole: bool = False
 ) -> list[re.Match[str]] | None:
@@ -355,7 +371,7 @@ def _choose_phrase(
             gap = seg[tok.end() : chosen[-1].start()]
             if gap != " " and _GAP_PUNCTUATION.intersection(gap):
                 break
-        if low in _BOUNDARY or low in lexicon and not chosen:
+        if low in _BOUNDARY or (low in lexicon and not chosen and not _in_name(tokens, k)):
             break
         if low in _PREPOSITIONS:
             if _keeps_preposition(tokens, k, chosen):
@@ -481,8 +497,15 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
-    if not chosen or not looks_like_source([t.group(0) for t in chosen], any_noun):
+    if not chosen:
         return None
+    if not looks_like_source([t.group(0) for t in chosen], any_noun):
+        # a plain plural coordinated with a name: "Iran and world powers announced"
+        start = _coordinated_start(seg, chosen[0].start())
+        last = chosen[-1].group(0)
+        if start == chosen[0].start() or not last.endswith("s") or last.lower() in _NOT_LAST:
+            return None
+        return lo + start, end
     last = chosen[-1].group(0).lower()
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
         return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"

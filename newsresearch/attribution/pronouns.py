@@ -7,7 +7,8 @@ them, so that places and events read as names ("Capitol Hill", "Hurricane Irma")
 passed over, and so are people named in what an earlier source said (its content,
 unless the pronoun stands inside it). The most recent earlier speaker who fits is
 the fallback. ``they``
-is the latest organisation, group or person speaker; ``it`` and ``we`` the latest
+is the latest organisation, group or joint speaker (a single person only when none
+spoke before); ``it`` and ``we`` the latest
 organisation or anonymous group.
 """
 
@@ -36,11 +37,18 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
 
 
 def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]) -> Speaker:
+    single: Speaker | None = None  # "they" for one person, when no group spoke before
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
             continue
-        if att.speaker_type in ("organisation", "anonymous") or (low == "they" and att.speaker):
+        if att.speaker_type in ("organisation", "anonymous") or (
+            low == "they" and "; " in att.speaker
+        ):
             return att.speaker, att.speaker_type, att.anonymous
+        if low == "they" and single is None:
+            single = att.speaker, att.speaker_type, att.anonymous
+    if single is not None:
+        return single
     if low == "it":  # the organisation named last ("ABC News ... it said")
         for m in reversed(actors.mentions):
             if m.start < span[0] and m.type == "organisation" and m.kind != "pronoun":

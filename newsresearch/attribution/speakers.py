@@ -34,13 +34,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..actor_names import is_organisation, organisation_words
+from ..actor_names import is_organisation, organisation_words, places
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .descriptions import DEMONYM, _singular, definite_description, is_demonym
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .records import Attribution, Span
+from .speaker_names import clean_name, clean_organisation, complete_names, expand_acronyms
 
 __all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
@@ -156,64 +157,15 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
-
-
-#: Sentence-opening words that a name read at the start of a sentence may have taken
-#: ("Given Obama's record", "So Barr wrote", "One of Trump's aides").
-_NAME_OPENERS = frozenset(
-    "given so one of but and yet when if as after while then now still also even like in on "
-    "at for with by since though although because before during under over why how what "
-    "where this that these those his her their our my its your both all some many most "
-    "every each no not only just meanwhile instead however thus perhaps indeed unlike "
-    "including amid despite without against among asked told said let were was is are "
-    "would could should did does had has have".split()
-)
-_NICKNAME_EDGE = "’'“”\""
-
-
-def clean_name(name: str) -> str:
-    """A person's name without the sentence-opening words it took ("Given Obama" ->
-    "Obama", "One of Trump" -> "Trump") nor the remains of a quoted nickname ("Fofo’
-    Gilich" -> "Gilich"); joint names part by part.
-
-    Examples
-    --------
-    >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
-    ('Obama', 'Barr', 'Ada Voss')
-    """
-    if "; " in name:
-        return "; ".join(clean_name(part) for part in name.split("; "))
-    words = name.split()
-    while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
-        words.pop(0)
-    return " ".join(words)
-
-
-_LEGAL_SUFFIX = re.compile(
-    r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?"
-    r"|\s+(?:news\s+agency|newspaper|news\s+service))$"
-)
-
-
-def clean_organisation(name: str) -> str:
-    """An organisation's name without its legal form or a trailing kind of outlet
-    ("Moderna Inc" -> "Moderna", "Interfax news agency" -> "Interfax"), as people
-    name it; joint names part by part.
-
-    Examples
-    --------
-    >>> clean_organisation("Halvorsen Inc."), clean_organisation("Tarrow news agency")
-    ('Halvorsen', 'Tarrow')
-    >>> clean_organisation("Inc")
-    'Inc'
-    """
-    if "; " in name:
-        return "; ".join(clean_organisation(part) for part in name.split("; "))
-    return _LEGAL_SUFFIX.sub("", name)
+    complete_names(done, actors)
+    expand_acronyms(done, actors)
 
 
 #: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
 FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+_CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
 
 
 def _first_person(text: str, found: Sequence[Attribution]) -> None:
@@ -221,7 +173,10 @@ def _first_person(text: str, found: Sequence[Attribution]) -> None:
     over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
     that has a speaker. "we" and "our" keep their own reading outside a quote."""
     for att in found:
-        if att.source is None or text[att.source[0] : att.source[1]].lower() not in FIRST_PERSON:
+        if att.source is None:
+            continue
+        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
+        if word not in FIRST_PERSON:
             continue
         a = att.source[0]
         around = [
@@ -287,10 +242,13 @@ def _org_reference(
         for mm in sorted(actors.mentions, key=lambda x: -x.start)
         if mm.type == "organisation" and mm.start < position
     ]
+    countries = places()
     for name in names:
         lowered = name.lower()
-        if head in lowered.split() or (generic and not any(w in lowered for w in _SPECIFIC_ORGS)):
+        if head in lowered.split():
             return name
+        if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
+            return name  # "the company" is no country: Russia, the United States
     return None
 
 
@@ -352,12 +310,18 @@ _NOT_A_NAME = frozenset(
 )
 
 
+#: Plural heads of unnamed states ("Western countries"); one named state is an organisation.
+_UNNAMED_STATES = frozenset("countries nations governments states".split())
+
+
 def _unnamed_type(phrase: str, low: str) -> Speaker:
     """A source with no actor in it: anonymous, poll, document, organisation, name or other."""
     words = _WORDS.findall(low)
     if _is_anonymous(low, phrase, words) or _people_head(_HEAD_END.split(phrase, 1)[0]):
         return "anonymous", "anonymous", True
     head = words[-1] if words else ""
+    if head in _UNNAMED_STATES:  # "Western countries", "several nations"
+        return "anonymous", "anonymous", True
     if head in _POLLS:
         return strip_determiner(phrase), "poll", False
     if head in document_words():
@@ -605,6 +569,15 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+#: Words that count or date documents, not part of their name ("new polls", "some polls").
+_DOCUMENT_QUANTIFIER = re.compile(
+    r"^(?:(?:new|some|recent|latest|several|many|other|more|two|three|both)\s+)+(?=\S)", re.I
+)
+#: A document owned by a pronoun ("her statement", "its report") and the pronoun it stands for.
+_OWNED_BY_PRONOUN = re.compile(r"\s*(his|her|its|their)\s", re.IGNORECASE)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def _document(
     phrase: str, span: Span, text: str, actors: ArticleActors, done: list
 ) -> Speaker | None:
@@ -614,6 +587,12 @@ def _document(
     words = _WORDS.findall(head.lower())
     if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
         return None
+    mine = _OWNED_BY_PRONOUN.match(head)
+    if mine is not None:  # "her statement said", "his prepared remarks show": the owner
+        pronoun = _OWNER_PRONOUN[mine.group(1).lower()]
+        found = resolve_pronoun(pronoun, span, actors, done, text=text)
+        if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
+            return found
     owner = _POSSESSIVE.match(head)
     if owner is not None and owner.group(1).lower() not in ("it", "its", "his", "her", "their"):
         found = _resolve_phrase(text, actors, (span[0], span[0] + len(owner.group(1))), done)
@@ -626,7 +605,20 @@ def _document(
         if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
             return found
     kind = "poll" if words[-1] in _POLLS else "document"
-    return strip_determiner(head), kind, False
+    named = _named_author(text, actors, span[0], span[0] + len(head.rstrip()))
+    if named is not None and kind == "document":  # a poll goes by its name: "Gallup poll"
+        return named
+    return _DOCUMENT_QUANTIFIER.sub("", strip_determiner(head)), kind, False
+
+
+def _named_author(text: str, actors: ArticleActors, start: int, head_end: int) -> Speaker | None:
+    """The organisation named right before a document word: "a 2017 Halden Research
+    Center study" is the Halden Research Center's."""
+    noun = text.rfind(" ", start, head_end) + 1
+    for m in actors.between(start, noun):
+        if m.type == "organisation" and m.kind != "pronoun" and not text[m.end : noun].strip():
+            return m.actor, "organisation", False
+    return None
 
 
 def _resolve_phrase(

@@ -1,5 +1,6 @@
 """Attributions with no reporting verb: a question put to a source, a state of mind,
-a perception in the passive.
+a perception in the passive or of an object as something ("critics see the plan as a
+giveaway": a thought, content the object and its description).
 
 ``Asked whether the plan would pass, Voss said ...`` (the question: cue "Asked", no
 source), ``Officials are concerned that ...`` / ``she was afraid to ...`` / ``I’m
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicons.tokens import trie_pattern
+from .appearance import bare_subject
 from .cues import cue_lexicon
 from .indirect import (
     _ARTICLES,
@@ -40,12 +42,16 @@ def find_states(scan: Scan) -> None:
     for m in _ANY_WORD.finditer(" " + text):  # the match opens one character early
         word = m.group(0)[1:]
         read = _asked if word == "Asked" else _seen_as if word in _SEEN_FORMS else _states_of_mind
+        if word in _SEE_FORMS:
+            read = _see_as
         hits.setdefault(read, []).append(m.start())
+        if word in _SEEN_FORMS and word in _SEE_FORMS:  # "viewed": passive or active
+            hits.setdefault(_seen_as, []).append(m.start())
     if not hits:
         return
     sentences = scan.article.sentences
     starts = [sa for sa, _ in sentences]
-    for read in (_asked, _states_of_mind, _seen_as):
+    for read in (_asked, _states_of_mind, _seen_as, _see_as):
         done = -1
         for pos in hits.get(read, ()):
             k = bisect.bisect_right(starts, pos) - 1
@@ -171,7 +177,7 @@ def _seen_as(scan: Scan, sa: int, sb: int) -> None:
         rest = m.end()
         if _NOT_COMPLEMENT.match(text, rest):
             continue
-        subject = _plain_subject(text, sa, m.start())
+        subject = bare_subject(text, _plain_subject(text, sa, m.start()))
         if subject is None:
             continue
         cb = _content_end(text, rest, sb)
@@ -187,6 +193,37 @@ def _seen_as(scan: Scan, sa: int, sb: int) -> None:
 
 
 _SUBJECT_WORD = re.compile(r"[\w’'\-.]+")
+
+
+_SEE_AS = re.compile(
+    r"\b(?P<cue>see|sees|saw|seeing|view|views|viewed|viewing|regard|regards|regarded|"
+    r"perceive|perceives|perceived)\s+"
+    r"(?P<object>(?!(?:as|to|in|on|at|for|with|that|this\s+week)\b)(?:[\w’'\-.]+\s+){0,5}?"
+    r"[\w’'\-.]+)\s+as\s+(?=[\w“\"])"
+)
+#: Words between a subject and its perception verb ("voters may increasingly see").
+_BEFORE_SEE = re.compile(
+    r"(?:\s+(?:may|might|will|would|could|can|should|must|do|does|did|not|also|still|"
+    r"often|[a-z]+ly|don[’']t|didn[’']t|doesn[’']t))*\s*$"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _see_as(scan: Scan, sa: int, sb: int) -> None:
+    """'Critics see the plan as a giveaway': a thought of the subject whose content is the
+    object and its description ('the plan as a giveaway'), cue the verb."""
+    text = scan.text
+    for m in _SEE_AS.finditer(text, sa, sb):
+        if _BE_BEFORE.search(text, max(sa, m.start() - 20), m.start()):
+            continue  # "is seen as": the passive reading
+        lead = _BEFORE_SEE.search(text, sa, m.start())
+        source = np_left(text, sa, lead.start() if lead else m.start())
+        if source is None:
+            continue
+        ca, cb = trim(text, m.start("object"), _content_end(text, m.end(), sb))
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        scan.add(_kind(text[ca:cb]), source, m.span("cue"), [(ca, cb)], "see", "other")
 
 
 def _plain_subject(text: str, lo: int, hi: int) -> Span | None:
@@ -229,6 +266,13 @@ def _word_before(text: str, pos: int) -> Span | None:
 
 #: The perception forms among the words below.
 _SEEN_FORMS = frozenset("seen viewed regarded considered perceived".split())
+#: Active perception of an object as something: "critics see the plan as a giveaway".
+_SEE_FORMS = frozenset(
+    "see sees saw seeing view views viewed viewing regard regards regarded perceive perceives "
+    "perceived".split()
+)
 #: Every word that may start one of the readings above, after the non-word character before
 #: it (a pattern that opens with a character class scans fast): one pass over the text.
-_ANY_WORD = re.compile(rf"[^\w](?:{trie_pattern(['Asked', *_STATES.split('|'), *_SEEN_FORMS])})\b")
+_ANY_WORD = re.compile(
+    rf"[^\w](?:{trie_pattern(['Asked', *_STATES.split('|'), *(_SEEN_FORMS | _SEE_FORMS)])})\b"
+)

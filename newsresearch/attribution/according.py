@@ -1,0 +1,71 @@
+""" "According to" attributions: ``according to officials, ...`` and ``..., according to X.``
+
+The cue is "according to", the source the phrase after it up to a comma or the sentence's
+end, the content the rest of the sentence: before the cue when something stands there
+(without an opening conjunction), else after the source. A parenthetical
+``X, according to Y, rest`` reports both pieces around it (two fragments).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .phrases import trim
+from .records import Scan, Span
+
+__all__ = ["find_according_to", "opening"]
+
+#: The shortest content of an "according to" attribution.
+MIN_ACCORDING_CONTENT_CHARS = 3
+_ACCORDING_TO = "according to"
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
+
+
+_CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
+
+
+def opening(text: str, a: int, b: int) -> Span:
+    """A content that opens its sentence, trimmed and without a leading conjunction:
+    "But there is no evidence that ..., experts say." -> "there is no evidence ..."."""
+    a, b = trim(text, a, b)
+    m = _CONJUNCTION_START.match(text, a, b)
+    return (m.end(), b) if m is not None else (a, b)
+
+
+def find_according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], bool]) -> None:
+    """'according to officials, ...' and '..., according to X.'"""
+    text = scan.text
+    for m in _ACCORDING.finditer(text[sa:sb]):
+        cue_a = sa + m.start()
+        if in_direct(cue_a):
+            continue
+        cue_b = cue_a + len(_ACCORDING_TO)
+        src_a = sa + m.end()
+        src_end = _SOURCE_END.search(text[src_a:sb])
+        src_b = src_a + (src_end.start() if src_end else 0)
+        src = trim(text, src_a, src_b)
+        if src[1] <= src[0]:
+            continue
+        before = text[sa:cue_a].rstrip()
+        rest: Span | None = None
+        if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
+            content = opening(text, sa, sa + len(before))
+            if before.endswith(",") and text[src_b : src_b + 1] == ",":
+                rest = trim(text, src_b + 1, sb)  # "X, according to Y, will rise"
+                if rest[1] <= rest[0] or not _VERB_REST.match(text, rest[0]):
+                    rest = None
+        else:
+            content = trim(text, src_b, sb)
+        if content[1] - content[0] < MIN_ACCORDING_CONTENT_CHARS:
+            continue
+        spans = [content, rest] if rest is not None else [content]
+        scan.add("according-to", src, (cue_a, cue_b), spans, _ACCORDING_TO, "neutral")
+
+
+#: The rest of a content around "X, according to Y,": its verb ("are representative of
+#: ..."), not a description of Y, a relative or a participial clause.
+_VERB_REST = re.compile(
+    r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had)\b"
+)

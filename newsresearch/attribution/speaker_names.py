@@ -1,0 +1,152 @@
+"""Speaker names made canonical within one article: people's names without the words a
+sentence or a page glued to them, a one-word name completed from the article, organisations
+without their legal form, acronyms spelled out.
+
+Run by :func:`.speakers.resolve_speakers` once every speaker of the article is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..actor_names import first_names
+from ..actors import ArticleActors
+from .records import Attribution
+
+__all__ = ["clean_name", "clean_organisation", "complete_names", "expand_acronyms"]
+
+
+#: Words left out of an organisation's initials ("Department of Homeland Security": DHS).
+_INITIALS_SKIP = frozenset("of the and for on in at to &".split())
+_ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, small words left out ("Congressional Budget
+    Office": "CBO")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """An acronym in an organisation's or document's speaker ("CBO", "the DHS memo", "The
+    US") becomes the name the article spells out with those initials ("Congressional
+    Budget Office", "Department of Homeland Security memo", "United States"), when one
+    name of the article's organisations and speakers has them."""
+    kinds = ("organisation", "document", "poll")
+    todo = [
+        a for a in found if a.speaker_type in kinds and a.speaker and _ACRONYM.search(a.speaker)
+    ]
+    if not todo:
+        return
+    names = {a.speaker for a in found if a.speaker_type == "organisation" and a.speaker}
+    names |= {n for n, actor in actors.actors.items() if actor.type == "organisation"}
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        key = _initials(name)
+        if key:
+            spelled.setdefault(key, set()).add(name)
+    for att in todo:
+
+        def expand(m: re.Match[str]) -> str:
+            full = spelled.get(m.group(0).replace(".", ""), set())
+            return next(iter(full)) if len(full) == 1 else m.group(0)
+
+        att.speaker = _ACRONYM.sub(expand, att.speaker)
+
+
+def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]:
+    """The persons' names of two words or more in an article: its speakers and actors."""
+    names = {a.speaker for a in found if a.speaker_type == "person" and a.speaker}
+    names |= {clean_name(name) for name, actor in actors.actors.items() if actor.type == "person"}
+    return {n for n in names if len(n.split()) > 1 and "; " not in n}
+
+
+def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A person speaker named by one word ("Barr", "Bernie") takes the article's one full
+    name that ends with it, else the one that starts with it ("William Barr", "Bernie
+    Sanders"); with none or several it stays as it is."""
+    single = [
+        a
+        for a in found
+        if a.speaker_type == "person" and a.speaker and " " not in a.speaker.strip()
+    ]
+    if not single:
+        return
+    names = _full_names(found, actors)
+    for att in single:
+        word = att.speaker
+        for side in (-1, 0):  # the surname first, then the given name
+            match = {n for n in names if n.split()[side] == word}
+            if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
+                match = {n for n in match if _given_name_at(n.split()) == 0}
+            if match:
+                if len(match) == 1:
+                    att.speaker = match.pop()
+                break
+
+
+#: Sentence-opening words that a name read at the start of a sentence may have taken
+#: ("Given Obama's record", "So Barr wrote", "One of Trump's aides").
+_NAME_OPENERS = frozenset(
+    "given so one of but and yet when if as after while then now still also even like in on "
+    "at for with by since though although because before during under over why how what "
+    "where this that these those his her their our my its your both all some many most "
+    "every each no not only once just meanwhile instead however thus perhaps indeed unlike "
+    "including amid despite without against among asked told said let were was is are "
+    "would could should did does had has have".split()
+)
+_NICKNAME_EDGE = "’'“”\""
+
+
+def clean_name(name: str) -> str:
+    """A person's name without the sentence-opening words it took ("Given Obama" ->
+    "Obama", "One of Trump" -> "Trump") nor the remains of a quoted nickname ("Fofo’
+    Gilich" -> "Gilich"); joint names part by part.
+
+    Examples
+    --------
+    >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
+    ('Obama', 'Barr', 'Ada Voss')
+    """
+    if "; " in name:
+        return "; ".join(clean_name(part) for part in name.split("; "))
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
+        words.pop(0)
+    given = _given_name_at(words)
+    if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
+        words = words[given:]
+    return " ".join(words)
+
+
+def _given_name_at(words: list[str]) -> int:
+    """The index of the first common given name among *words* (-1 when none)."""
+    firsts = first_names()
+    return next((i for i, w in enumerate(words) if w in firsts), -1)
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?"
+    r"|\s+(?:news\s+agency|newspaper|news\s+service))$"
+)
+
+
+def clean_organisation(name: str) -> str:
+    """An organisation's name without its legal form or a trailing kind of outlet
+    ("Moderna Inc" -> "Moderna", "Interfax news agency" -> "Interfax"), as people
+    name it; joint names part by part.
+
+    Examples
+    --------
+    >>> clean_organisation("Halvorsen Inc."), clean_organisation("Tarrow news agency")
+    ('Halvorsen', 'Tarrow')
+    >>> clean_organisation("Inc")
+    'Inc'
+    """
+    if "; " in name:
+        return "; ".join(clean_organisation(part) for part in name.split("; "))
+    return _LEGAL_SUFFIX.sub("", name)
