@@ -172,20 +172,22 @@ def test_addressee_with_a_title_abbreviation_stays_in_the_cue():
     assert _cues(text)[0] == "told former Gov. Deval Orme"
 
 
-def test_parc_splits_an_object_from_its_description_after_as():
-    def content(text: str, cue: str) -> list[str]:
-        att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
-        return [text[a:b] for a, b in att.content]
+def _parc_content(text: str, cue: str) -> list[str]:
+    """The PARC content pieces of the attribution whose cue is *cue*."""
+    att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
+    return [text[a:b] for a, b in att.content]
 
+
+def test_parc_splits_an_object_from_its_description_after_as():
     text = "Tom Reyes described the report as “incomplete”."
-    assert content(text, "described") == ["the report", "“incomplete”"]
+    assert _parc_content(text, "described") == ["the report", "“incomplete”"]
     text = 'Ana Brooks condemned the resolution as a "scam" and renewed her attacks.'
-    assert content(text, "condemned") == ["the resolution", 'a "scam"']
+    assert _parc_content(text, "condemned") == ["the resolution", 'a "scam"']
     text = "The mayor cited 2,500 press clips as a sign of trouble."
-    assert content(text, "cited") == ["2,500 press clips", "a sign of trouble."]
+    assert _parc_content(text, "cited") == ["2,500 press clips", "a sign of trouble."]
     # "as" opening a clause is no description
     text = "Tom Reyes rejected the charge as they sought new testimony."
-    assert content(text, "rejected") == ["the charge"]
+    assert _parc_content(text, "rejected") == ["the charge"]
 
 
 def test_parc_appositive_after_the_cue_with_a_participle_or_a_quoted_title():
@@ -207,17 +209,13 @@ def test_parc_appositive_after_the_cue_with_a_participle_or_a_quoted_title():
 
 
 def test_parc_relative_pronoun_before_the_source_opens_the_content():
-    def content(text: str, cue: str) -> list[str]:
-        att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue)
-        return [text[a:b] for a, b in att.content]
-
     text = "Voss backed a deal that legal experts say will be hard to enforce."
-    assert content(text, "say") == ["that", "will be hard to enforce."]
+    assert _parc_content(text, "say") == ["that", "will be hard to enforce."]
     text = "The army fired what the ministry says was a test missile."
-    assert content(text, "says") == ["what", "was a test missile."]
+    assert _parc_content(text, "says") == ["what", "was a test missile."]
     # "that" as a complementizer: the clause has its own subject
     text = "It was clear that the minister said taxes would rise."
-    assert content(text, "said") == ["taxes would rise."]
+    assert _parc_content(text, "said") == ["taxes would rise."]
 
 
 def test_parc_words_between_cue_and_content_join_the_cue():
