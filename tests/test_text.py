@@ -114,3 +114,49 @@ def test_the_quick_abbreviation_test_finds_every_sentence_the_split_pattern_can_
         for t in cut
         for m in segment._ABBREV_SPACE.finditer(t)
     )
+
+
+_PUNKT_TRICKY = [
+    "",
+    "   ",
+    "No break here",
+    "Sen. Ada Voss left. She said so!!! Then (she left.) Later.",
+    '"Is it over?" she asked. "Yes." He nodded.\tThen\x0bmore.\x0cEnd.',
+    "He paused... Then he spoke. U.S. officials, i.e. Voss, agreed. Mr. J. R. Voss came.",
+    "Halden Rail Co. The move cost $4.2 billion. It rose 3.5%. [Then.] {More.}  ",
+    " Leading space. Two  spaces.  Trailing. ",
+    "Ends with a quote.\" Next one.' And (another.) -- dashes.--More",
+    "A.B. C. D.E.F. g. h. 1. 2. No. 4 is here. Vol. 3 and pp. 5.",
+    "Why?! Because!? Fine. \u201cQuoted.\u201d \u2019Single.\u2019 Done",
+    "Line one.\nLine two. Still two.\n\nLine three.",
+    ".",
+    "..",
+    "!?",
+    "a. b. c.",
+    "x.\u00a0Y. Non-breaking space.",
+]
+
+
+@pytest.mark.parametrize("text", _PUNKT_TRICKY)
+def test_punkt_fast_spans_are_nltks(text):
+    """The one-loop span_tokenize (with its remembered decisions) gives nltk's own spans."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from newsresearch.text import segment
+
+    punkt = segment._punkt()
+    slow = list(PunktSentenceTokenizer.span_tokenize(punkt, text))
+    assert punkt._spans(text) == slow
+    assert punkt._spans(text) == slow  # again, from the remembered decisions
+    assert list(punkt.span_tokenize(text)) == slow
+
+
+def test_punkt_fast_spans_are_nltks_on_the_sample(sample):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from newsresearch.text import segment
+
+    punkt = segment._punkt()
+    for text in [t for t in sample["text"] if isinstance(t, str)][:40]:
+        for line in text.split("\n"):
+            assert punkt._spans(line) == list(PunktSentenceTokenizer.span_tokenize(punkt, line))

@@ -62,6 +62,8 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 _TOKEN_CACHE_LIMIT = 200_000
+#: nltk's ``string.whitespace``: what its ``_get_last_whitespace_index`` looks for.
+_WHITESPACE = " \t\n\r\x0b\x0c"
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,9 @@ def _punkt_class() -> type:
             self._plain = not (params.collocations or params.sent_starters or params.ortho_context)
             self._words = untimed(self._lang_vars._word_tokenizer_re()).findall
             self._facts: dict[str, tuple[bool, bool, bool, bool, bool, bool]] = {}
+            self._decided: dict[str, bool] = {}  # candidate context -> sentence break
+            self._period_finditer = self._lang_vars.period_context_re().finditer
+            self._realignment = self._lang_vars.re_boundary_realignment.match
 
         def _fact(self, tok: str) -> tuple[bool, bool, bool, bool, bool, bool]:
             """(first-pass break, period-final, initial or number, initial, next: not a
@@ -121,6 +126,77 @@ def _punkt_class() -> type:
                 self._facts.clear()
             self._facts[tok] = fact
             return fact
+
+        def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Any:
+            if not (self._plain and realign_boundaries):
+                return super().span_tokenize(text, realign_boundaries)
+            return self._spans(text)
+
+        def _spans(self, text: str) -> list[tuple[int, int]]:
+            """nltk's ``span_tokenize`` (its ``_match_potential_end_contexts``,
+            ``_slices_from_text`` and ``_realign_boundaries``) in one loop, with each
+            candidate context's decision remembered: the same spans."""
+            decided = self._decided
+            breaks = self.text_contains_sentbreak
+            rfind = text.rfind
+            # _match_potential_end_contexts: each candidate with the word before it; a
+            # candidate whose word overlaps the next candidate's word is dropped.
+            candidates: list[tuple[Any, int]] = []  # (match, start of the word before it)
+            prev_start = prev_stop = 0
+            prev_match = None
+            others = [c for c in _WHITESPACE[1:] if c in text]  # besides " " (rare)
+            for match in self._period_finditer(text):
+                at = match.start()
+                # nltk's _get_last_whitespace_index over text[prev_stop:at] (0 when none,
+                # or when the white space is that slice's first character)
+                space = rfind(" ", prev_stop, at)
+                if others:
+                    space = max(space, *(rfind(c, prev_stop, at) for c in others))
+                start = space + 1 if space > prev_stop else prev_start
+                if prev_match is not None and prev_stop <= start:
+                    candidates.append((prev_match, prev_start))
+                prev_match, prev_start, prev_stop = match, start, at
+            if prev_match is not None:
+                candidates.append((prev_match, prev_start))
+            # _slices_from_text
+            slices: list[tuple[int, int]] = []
+            last_break = 0
+            for match, a in candidates:
+                # nltk's text[a : match.start()] + match.group() + match.group("after_tok"):
+                # the look-ahead group after_tok starts where the match ends
+                context = text[a : match.end("after_tok")]
+                found = decided.get(context)
+                if found is None:
+                    found = breaks(context)
+                    if len(decided) >= _TOKEN_CACHE_LIMIT:
+                        decided.clear()
+                    decided[context] = found
+                if found:
+                    slices.append((last_break, match.end()))
+                    last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+            slices.append((last_break, len(text.rstrip())))
+            # _realign_boundaries
+            out: list[tuple[int, int]] = []
+            realign = 0
+            realignment = self._realignment
+            n = len(slices)
+            for k in range(n):
+                start, stop = slices[k]
+                start += realign
+                if k == n - 1:
+                    if start < stop and text[start:stop]:
+                        out.append((start, stop))
+                    continue
+                nxt_start, nxt_stop = slices[k + 1]
+                m = realignment(text[nxt_start:nxt_stop])
+                if m:
+                    out.append((start, nxt_start + len(m.group(0).rstrip())))
+                    realign = m.end()
+                else:
+                    realign = 0
+                    if text[start:stop]:
+                        out.append((start, stop))
+            return out
 
         def text_contains_sentbreak(self, text: str) -> bool:
             if not self._plain or "\n" in text:
@@ -257,6 +333,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
     trimmed = []
     for a, b in out:
+        if b > a and not text[a].isspace() and not text[b - 1].isspace():
+            trimmed.append((a, b))  # nothing to trim (str.strip strips what isspace() is)
+            continue
         piece = text[a:b]
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
