@@ -308,11 +308,12 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         content = " ".join(text[a:b] for a, b in spans)
         if not polar and (rec.cue_lemma or "") in LABEL_CUES:
             polar = _label_polarity(content)  # called X "a disgrace": the label's tone
-        found: list[tuple[tuple[int, int, str, str], str, str]] = []  # target, context, cue pol
+        # (target, the content piece it was found in (None: between cue and content), cue pol)
+        found: list[tuple[tuple[int, int, str, str], tuple[int, int] | None, str]] = []
         if cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
             # the cue's object, between the cue and its content: "accused X of", "called X a"
             for t in ts.within(cue_b, spans[0][0]):
-                found.append((t, "sentence", polar))
+                found.append((t, None, polar))
         for a, b in spans:
             in_content = ts.within(a, b)
             cues = ts.cues_within(a, b) if in_content else []
@@ -323,10 +324,10 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                     pol = found[-1][2]  # "condemned Norway and the GOP"
                 else:
                     pol = _content_cue(text, cues, t[0], a)
-                found.append((t, "content", pol))
+                found.append((t, (a, b), pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
-        for (start, end, name, type_), context, cue_pol in found:
+        for (start, end, name, type_), piece, cue_pol in found:
             if _own(name, speaker) or name in seen:
                 continue
             seen.add(name)
@@ -346,10 +347,8 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                     "cue_lemma": rec.cue_lemma or "",
                     "target_start": start,
                     "target_end": end,
-                    "_tone": content if context == "content" else _sentence(article, start),
-                    "_context": _context(
-                        article, start, end, spans if context == "content" else None
-                    ),
+                    "_tone": content if piece is not None else _sentence(article, start),
+                    "_context": _context(article, start, end, piece),
                 }
             )
     return rows
@@ -413,13 +412,19 @@ def _sentence(article: Article, position: int) -> str:
 
 
 def _context(
-    article: Article, start: int, end: int, spans: Iterable[tuple[int, int]] | None
+    article: Article, start: int, end: int, piece: tuple[int, int] | None
 ) -> tuple[str, int, int]:
-    """The text the target model reads for a target: its content piece, else its sentence."""
-    if spans is not None:
-        for a, b in spans:
-            if a <= start < b:
-                return article.text[a:b], start - a, end - a
+    """The text the target model reads for a target: the content piece it was found in
+    (which holds it whole), else its sentence.
+
+    The piece is the one the target was found in, not the first piece that holds its
+    start: an attribution's content pieces may overlap (a quotation inside a paraphrase),
+    and a target that starts in a shorter piece may end past it.
+    """
+    if piece is not None:
+        a, b = piece
+        if a <= start and end <= b:
+            return article.text[a:b], start - a, end - a
     i = article.sentence_at(start)
     a, b = article.sentences[i] if i is not None else (0, len(article.text))
     b = max(b, end)
