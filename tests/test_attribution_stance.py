@@ -389,3 +389,33 @@ def test_a_target_reads_the_content_piece_it_was_found_in():
         context, start, end = r["_context"]
         assert 0 <= start < end <= len(context)
         assert context[start:end] == text[r["target_start"] : r["target_end"]]
+
+
+def test_a_place_after_in_is_no_subject_of_an_act():
+    text = (
+        "Gov. Helena Strand kicked off a western tour in Montana on Thursday to support Tomas Berg."
+    )
+    assert triples(text) == [("act", "Helena Strand", "Tomas Berg", "positive")]
+
+
+def test_a_passive_act_with_an_auxiliary_between_takes_the_phrase_before_it():
+    # the attribution of "backed" has no speaker: its cue is left to the act rules
+    assert triples("The measure has been backed by Sen. Ada Voss since March.") == [
+        ("act", "Ada Voss", "measure", "positive")
+    ]
+    assert triples("The plan is backed by Gov. Helena Strand.") == [
+        ("act", "Helena Strand", "plan", "positive")
+    ]
+
+
+def test_documents_and_polls_take_no_stance():
+    found = stance_triples(
+        pd.Series(
+            [
+                "Surveillance camera footage shows Officer Dale Brant struck Marcus Lee. "
+                "The evidence shows that Garrick Voss misled the committee."
+            ],
+            index=["d"],
+        )
+    )
+    assert found.empty, found[["speaker", "target"]].values.tolist()

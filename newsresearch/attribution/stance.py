@@ -123,8 +123,26 @@ SUBJECT_CHARS = 150
 #: Cue stances of the attribution lexicon that are negative toward the cue's object.
 NEGATIVE_STANCES = frozenset({"accusation", "denial"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "His", "its", "Its", "their", "Their"})
-_BEFORE_SUBJECT = ("of", "to", "for", "with", "against", "from", "about", "on", "at", "by")
+_BEFORE_SUBJECT = (
+    "of",
+    "to",
+    "for",
+    "with",
+    "against",
+    "from",
+    "about",
+    "on",
+    "at",
+    "by",
+    "in",
+    "into",
+)
 _PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
+#: What stands between a passive cue and its subject ("the measure has been widely backed by").
+_PASSIVE_GAP_RE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?"
+    r"(?:was|were|is|are|be|been|being)\s+(?:(?:been|being)\s+)?(?:[a-z]+ly\s+)?"
+)
 #: "by" after a cue, with up to three words between ("dismissed in late June by").
 _BY_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+")
 
@@ -299,6 +317,10 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
     text, rows = article.text, []
     for rec in atts:
         speaker = rec.speaker if isinstance(rec.speaker, str) else ""
+        if not _stance_taker(speaker, rec.speaker_type) or rec.type == "evidence":
+            continue  # "the evidence shows", "polls showed": no one takes a stance
+        if rec.type == "act" and not speaker:
+            continue  # "the bill was backed by Voss": the act rules read its cue
         spans = rec.content_spans
         cue_a = None if pd.isna(rec.cue_start) else int(rec.cue_start)
         cue_b = None if pd.isna(rec.cue_end) else int(rec.cue_end)
@@ -352,6 +374,28 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 }
             )
     return rows
+
+
+#: Speaker types that take no stance: evidence, not a position (``the report shows``).
+NO_STANCE_SPEAKERS = frozenset({"document", "poll"})
+
+
+def _stance_taker(speaker: str, speaker_type: str) -> bool:
+    """Whether an attribution's speaker can be a stance source: a person, an organisation or
+    :data:`ANONYMOUS` (the gold guide's sources), not a document or poll
+    (:data:`NO_STANCE_SPEAKERS`) nor a description with no capital letter (``surveillance
+    camera footage``); an unresolved speaker (empty) is kept.
+
+    Examples
+    --------
+    >>> _stance_taker("Ada Voss", "person"), _stance_taker("anonymous", "anonymous")
+    (True, True)
+    >>> _stance_taker("exit polls", "poll"), _stance_taker("evidence", "other")
+    (False, False)
+    """
+    if speaker_type in NO_STANCE_SPEAKERS:
+        return False
+    return not speaker or speaker == ANONYMOUS or any(c.isupper() for c in speaker)
 
 
 #: Words that may stand between a cue and its object ("lashed out at the", "accused of").
@@ -503,7 +547,9 @@ def _passive_target(
     """The target of a passive cue: the phrase right before it ("the plan supported by"),
     else the subject before its auxiliary ("Voss was sued by")."""
     right_before = [
-        t for t in ts.within(max(floor, cue_start - 60), cue_start) if cue_start - t[1] <= 2
+        t
+        for t in ts.within(max(floor, cue_start - 60), cue_start)
+        if cue_start - t[1] <= 2 or _PASSIVE_GAP_RE.fullmatch(text, t[1], cue_start)
     ]
     if right_before:
         return right_before[-1]
@@ -650,7 +696,13 @@ def stance_triples(
             rows.extend(_quote_rows(doc_id, article, ts, mine))
         received = received_rows(doc_id, article, ts) if "quote" in kinds else []
         if "act" in kinds:
-            used = [(int(r.cue_start), int(r.cue_end)) for r in mine if not pd.isna(r.cue_start)]
+            # the cue of an attribution without a speaker stays free for the act rules
+            # ("the bill supported by House Speaker Rand Hale": the agent after "by")
+            used = [
+                (int(r.cue_start), int(r.cue_end))
+                for r in mine
+                if not pd.isna(r.cue_start) and isinstance(r.speaker, str) and r.speaker
+            ]
             used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
             rows.extend(_act_rows(doc_id, article, ts, used))
         for r in received:
