@@ -356,3 +356,66 @@ def test_attribution_rows_are_the_table_columns(sample):
             assert tuple(row) == tuple(table[f] for f in _AttributionRow._fields)
             checked += 1
     assert checked > 10
+
+
+def test_a_target_reads_the_content_piece_it_was_found_in():
+    # a quotation inside a paraphrase: the quotation's piece (listed first) stops before
+    # the final period of "U.S.", the paraphrase's piece holds it; the target model must
+    # read the piece that holds the whole target, not the first one holding its start
+    from newsresearch.attribution.stance import _AttributionRow, _quote_rows, _Targets
+    from newsresearch.text import parse
+
+    text = 'Sen. Ada Voss said the new tariffs were "an insult to the U.S." She left early.'
+    article = parse(pd.Series([text], index=["d1"]))[0]
+    outer = (text.index("the new"), text.index('U.S."') + len('U.S."'))
+    inner = (text.index("an insult"), text.index('U.S."') + len("U.S"))  # no final period
+    cue = text.index("said")
+    row = _AttributionRow(
+        attribution_id="d1:a1",
+        speaker="Ada Voss",
+        speaker_type="person",
+        cue="said",
+        cue_start=cue,
+        cue_end=cue + 4,
+        cue_lemma="say",
+        cue_stance="",
+        content_spans=[list(inner), list(outer)],
+        type="speech",
+    )
+    rows = _quote_rows("d1", article, _Targets(article, None), [row])
+    us = [r for r in rows if r["target"] == "United States"]
+    assert us, [r["target"] for r in rows]
+    for r in rows:
+        context, start, end = r["_context"]
+        assert 0 <= start < end <= len(context)
+        assert context[start:end] == text[r["target_start"] : r["target_end"]]
+
+
+def test_a_place_after_in_is_no_subject_of_an_act():
+    text = (
+        "Gov. Helena Strand kicked off a western tour in Montana on Thursday to support Tomas Berg."
+    )
+    assert triples(text) == [("act", "Helena Strand", "Tomas Berg", "positive")]
+
+
+def test_a_passive_act_with_an_auxiliary_between_takes_the_phrase_before_it():
+    # the attribution of "backed" has no speaker: its cue is left to the act rules
+    assert triples("The measure has been backed by Sen. Ada Voss since March.") == [
+        ("act", "Ada Voss", "measure", "positive")
+    ]
+    assert triples("The plan is backed by Gov. Helena Strand.") == [
+        ("act", "Helena Strand", "plan", "positive")
+    ]
+
+
+def test_documents_and_polls_take_no_stance():
+    found = stance_triples(
+        pd.Series(
+            [
+                "Surveillance camera footage shows Officer Dale Brant struck Marcus Lee. "
+                "The evidence shows that Garrick Voss misled the committee."
+            ],
+            index=["d"],
+        )
+    )
+    assert found.empty, found[["speaker", "target"]].values.tolist()

@@ -123,8 +123,26 @@ SUBJECT_CHARS = 150
 #: Cue stances of the attribution lexicon that are negative toward the cue's object.
 NEGATIVE_STANCES = frozenset({"accusation", "denial"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "His", "its", "Its", "their", "Their"})
-_BEFORE_SUBJECT = ("of", "to", "for", "with", "against", "from", "about", "on", "at", "by")
+_BEFORE_SUBJECT = (
+    "of",
+    "to",
+    "for",
+    "with",
+    "against",
+    "from",
+    "about",
+    "on",
+    "at",
+    "by",
+    "in",
+    "into",
+)
 _PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
+#: What stands between a passive cue and its subject ("the measure has been widely backed by").
+_PASSIVE_GAP_RE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might)\s+)?"
+    r"(?:was|were|is|are|be|been|being)\s+(?:(?:been|being)\s+)?(?:[a-z]+ly\s+)?"
+)
 #: "by" after a cue, with up to three words between ("dismissed in late June by").
 _BY_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+")
 
@@ -299,6 +317,10 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
     text, rows = article.text, []
     for rec in atts:
         speaker = rec.speaker if isinstance(rec.speaker, str) else ""
+        if not _stance_taker(speaker, rec.speaker_type) or rec.type == "evidence":
+            continue  # "the evidence shows", "polls showed": no one takes a stance
+        if rec.type == "act" and not speaker:
+            continue  # "the bill was backed by Voss": the act rules read its cue
         spans = rec.content_spans
         cue_a = None if pd.isna(rec.cue_start) else int(rec.cue_start)
         cue_b = None if pd.isna(rec.cue_end) else int(rec.cue_end)
@@ -308,11 +330,12 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         content = " ".join(text[a:b] for a, b in spans)
         if not polar and (rec.cue_lemma or "") in LABEL_CUES:
             polar = _label_polarity(content)  # called X "a disgrace": the label's tone
-        found: list[tuple[tuple[int, int, str, str], str, str]] = []  # target, context, cue pol
+        # (target, the content piece it was found in (None: between cue and content), cue pol)
+        found: list[tuple[tuple[int, int, str, str], tuple[int, int] | None, str]] = []
         if cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
             # the cue's object, between the cue and its content: "accused X of", "called X a"
             for t in ts.within(cue_b, spans[0][0]):
-                found.append((t, "sentence", polar))
+                found.append((t, None, polar))
         for a, b in spans:
             in_content = ts.within(a, b)
             cues = ts.cues_within(a, b) if in_content else []
@@ -323,10 +346,10 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                     pol = found[-1][2]  # "condemned Norway and the GOP"
                 else:
                     pol = _content_cue(text, cues, t[0], a)
-                found.append((t, "content", pol))
+                found.append((t, (a, b), pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
-        for (start, end, name, type_), context, cue_pol in found:
+        for (start, end, name, type_), piece, cue_pol in found:
             if _own(name, speaker) or name in seen:
                 continue
             seen.add(name)
@@ -346,13 +369,33 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                     "cue_lemma": rec.cue_lemma or "",
                     "target_start": start,
                     "target_end": end,
-                    "_tone": content if context == "content" else _sentence(article, start),
-                    "_context": _context(
-                        article, start, end, spans if context == "content" else None
-                    ),
+                    "_tone": content if piece is not None else _sentence(article, start),
+                    "_context": _context(article, start, end, piece),
                 }
             )
     return rows
+
+
+#: Speaker types that take no stance: evidence, not a position (``the report shows``).
+NO_STANCE_SPEAKERS = frozenset({"document", "poll"})
+
+
+def _stance_taker(speaker: str, speaker_type: str) -> bool:
+    """Whether an attribution's speaker can be a stance source: a person, an organisation or
+    :data:`ANONYMOUS` (the gold guide's sources), not a document or poll
+    (:data:`NO_STANCE_SPEAKERS`) nor a description with no capital letter (``surveillance
+    camera footage``); an unresolved speaker (empty) is kept.
+
+    Examples
+    --------
+    >>> _stance_taker("Ada Voss", "person"), _stance_taker("anonymous", "anonymous")
+    (True, True)
+    >>> _stance_taker("exit polls", "poll"), _stance_taker("evidence", "other")
+    (False, False)
+    """
+    if speaker_type in NO_STANCE_SPEAKERS:
+        return False
+    return not speaker or speaker == ANONYMOUS or any(c.isupper() for c in speaker)
 
 
 #: Words that may stand between a cue and its object ("lashed out at the", "accused of").
@@ -413,13 +456,19 @@ def _sentence(article: Article, position: int) -> str:
 
 
 def _context(
-    article: Article, start: int, end: int, spans: Iterable[tuple[int, int]] | None
+    article: Article, start: int, end: int, piece: tuple[int, int] | None
 ) -> tuple[str, int, int]:
-    """The text the target model reads for a target: its content piece, else its sentence."""
-    if spans is not None:
-        for a, b in spans:
-            if a <= start < b:
-                return article.text[a:b], start - a, end - a
+    """The text the target model reads for a target: the content piece it was found in
+    (which holds it whole), else its sentence.
+
+    The piece is the one the target was found in, not the first piece that holds its
+    start: an attribution's content pieces may overlap (a quotation inside a paraphrase),
+    and a target that starts in a shorter piece may end past it.
+    """
+    if piece is not None:
+        a, b = piece
+        if a <= start and end <= b:
+            return article.text[a:b], start - a, end - a
     i = article.sentence_at(start)
     a, b = article.sentences[i] if i is not None else (0, len(article.text))
     b = max(b, end)
@@ -498,7 +547,9 @@ def _passive_target(
     """The target of a passive cue: the phrase right before it ("the plan supported by"),
     else the subject before its auxiliary ("Voss was sued by")."""
     right_before = [
-        t for t in ts.within(max(floor, cue_start - 60), cue_start) if cue_start - t[1] <= 2
+        t
+        for t in ts.within(max(floor, cue_start - 60), cue_start)
+        if cue_start - t[1] <= 2 or _PASSIVE_GAP_RE.fullmatch(text, t[1], cue_start)
     ]
     if right_before:
         return right_before[-1]
@@ -645,7 +696,13 @@ def stance_triples(
             rows.extend(_quote_rows(doc_id, article, ts, mine))
         received = received_rows(doc_id, article, ts) if "quote" in kinds else []
         if "act" in kinds:
-            used = [(int(r.cue_start), int(r.cue_end)) for r in mine if not pd.isna(r.cue_start)]
+            # the cue of an attribution without a speaker stays free for the act rules
+            # ("the bill supported by House Speaker Rand Hale": the agent after "by")
+            used = [
+                (int(r.cue_start), int(r.cue_end))
+                for r in mine
+                if not pd.isna(r.cue_start) and isinstance(r.speaker, str) and r.speaker
+            ]
             used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
             rows.extend(_act_rows(doc_id, article, ts, used))
         for r in received:
