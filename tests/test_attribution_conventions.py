@@ -261,3 +261,29 @@ def test_parc_contraction_on_the_source_belongs_to_the_cue():
     assert [r[:2] for r in rows if r[1] != "said"] == [["I", "'m thinking"]]
     rows = parc('"You\'d think the plan would work," Voss said.')
     assert [r[:2] for r in rows if r[1] != "said"] == [["You", "'d think"]]
+
+
+def test_parc_content_drops_the_closing_mark_of_the_quote_its_cue_sits_in():
+    text = 'Voss said: "I think the council is ready for the vote."'
+    rows = [r for r in parc(text) if r[1] == "think"]
+    assert rows == [["I", "think", "the council is ready for the vote."]]
+
+
+def test_parc_notion_or_case_before_that_joins_the_cue():
+    rows = parc("Senator Ana Brooks rejected the notion that the levy would hurt farmers.")
+    assert rows[0][1:] == ["rejected the notion", "that the levy would hurt farmers."]
+
+
+def test_parc_day_between_cue_and_bare_clause_is_neither_cue_nor_content():
+    rows = parc("Mayor Tom Reyes said Tuesday the budget would pass next month.")
+    assert rows[0] == ["Mayor Tom Reyes", "said", "the budget would pass next month."]
+
+
+def test_parc_reporting_infinitive_of_an_intention_joins_the_cue():
+    rows = parc("Voss wants to know whether the ministry approved the contract.")
+    assert rows[0][1:] == ["wants to know", "whether the ministry approved the contract."]
+    rows = parc("Brooks plans to tell the panel members that she warned the board in May.")
+    assert rows[0][1:] == [
+        "plans to tell the panel members",
+        "that she warned the board in May.",
+    ]

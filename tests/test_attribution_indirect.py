@@ -459,3 +459,9 @@ def test_according_to_inside_its_content_splits_it():
     )
     text = "Masts burned, according to trade group Halden UK, making the town a target."
     assert _by_cue(text, "according to")[2] == ["Masts burned"]
+
+
+def test_you_as_the_addressee_of_tell_is_no_part_of_the_content():
+    text = "“I told you the plant would close by spring,” Voss said at the rally."
+    rows = [row for row in _parc(text) if row[1] and row[1].startswith("told")]
+    assert rows[0][2] == ["the plant would close by spring"]

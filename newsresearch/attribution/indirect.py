@@ -86,6 +86,7 @@ _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
     r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
+    r"you(?!\s+(?:are|were|can|could|will|would|should|have|had|must|may|might|do|did|need)\b)|"
     r"(?!(?:he|she|it|they|we|i|you|that|this|to|on|in|at|of|for|about|with)\b)[a-z]+)\b)?"
 )
 _SETTING = re.compile(
