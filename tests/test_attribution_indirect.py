@@ -465,3 +465,31 @@ def test_you_as_the_addressee_of_tell_is_no_part_of_the_content():
     text = "“I told you the plant would close by spring,” Voss said at the rally."
     rows = [row for row in _parc(text) if row[1] and row[1].startswith("told")]
     assert rows[0][2] == ["the plant would close by spring"]
+
+
+def test_short_bare_clause_with_its_verb_written_onto_the_subject():
+    text = "“We closed two plants, but I don’t think that’s enough,” Voss said."
+    assert _by_cue(text, "don’t think")[:3] == ("I", "don’t think", ["that’s enough"])
+
+
+def test_thought_verbs_of_assumption_memory_and_learning_take_a_that_clause():
+    text = "Reyes assumed that the council would delay the vote."
+    assert _by_cue(text, "assumed")[:3] == (
+        "Reyes",
+        "assumed",
+        ["that the council would delay the vote."],
+    )
+    text = "“I remember that the mayor called me twice,” Brooks said."
+    assert _by_cue(text, "remember")[:3] == ("I", "remember", ["that the mayor called me twice"])
+    # no clause, no attribution: "learned the trade", "understand the rules"
+    text = "Reyes learned the trade from his father and understands the rules."
+    assert not [row for row in _parc(text) if row[1] in ("learned", "understands")]
+
+
+def test_awareness_is_a_state_of_mind():
+    text = "Brooks said she never met the lobbyist, though she was aware that he was in touch with Voss."
+    assert _by_cue(text, "was aware")[:3] == (
+        "she",
+        "was aware",
+        ["that he was in touch with Voss."],
+    )

@@ -117,7 +117,8 @@ _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
 SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
-    "think believe know feel hope fear guess suppose suspect realize say tell".split()
+    "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
+    "remember".split()
 )
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
@@ -406,6 +407,8 @@ _EVIDENCE_FOUND = re.compile(
     r"(?:no|little|some|any|new|enough|ample|clear|sufficient|insufficient)?\s*"
     r"(?:evidence|proof|sign|signs|indication|indications|trace|traces)\b"
 )
+#: A subject with its verb written onto it, a short clause in full: "that’s enough", "he’s right".
+_SUBJECT_VERB = re.compile(r"(?i:that|it|he|she|they|we|you|there)[’'](?:s|re)\s+\w")
 #: A pronoun source after a relative pronoun: "that I think", "which they believe".
 _RELATIVE_SOURCE = re.compile(
     r"\b(?:that|which|who|what)\s+(?:I|we|you|he|she|they)\s+(?:(?:[a-z]+ly|also|still)\s+)?$"
@@ -496,7 +499,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     content = text[ca:cb]
     if _CIRCUMSTANCE.fullmatch(content):
         return  # "said in early April.", "told a meeting of the council on Friday."
-    if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS:
+    if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS and not _SUBJECT_VERB.match(content):
         return
     if cue.lemma == "decline" and not _DECLINE_TO.match(content):
         return
