@@ -44,3 +44,19 @@ def test_determiner_led_subject_of_a_later_predicate():
     rows = convert(Article(text + " that the levy was unpopular."), "parc")
     full = text + " that the levy was unpopular."
     assert [_span(full, a.source) for a in rows] == ["A group of Halden council members"]
+
+
+def test_of_the_inside_a_title_before_a_name():
+    text = "Republican Speaker of the Assembly Tom Reyes said"
+    source = np_left(text, 0, text.index(" said"))
+    assert _span(text, source) == "Republican Speaker of the Assembly Tom Reyes"
+
+
+def test_a_name_before_a_chain_of_two_appositives():
+    text = (
+        "Sen. Ida Voss, one of the sponsors of the Rivers Act, a law that funds dams for "
+        "ten years, said"
+    )
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "Sen. Ida Voss"
+    text = "Its chief executive, Declan Moyes, said"  # one appositive: the name after it
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "Its chief executive, Declan Moyes"

@@ -315,8 +315,11 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
     low = tokens[k].group(0).lower().rstrip(".")
     prev_word = tokens[k - 1].group(0) if k > 0 else ""
     prev = prev_word.lower()
+    after = [t.group(0) for t in chosen[-2:]][::-1]  # the words after "of", nearest first
+    if after[:1] == ["the"]:  # "Speaker of the House Paul Ryan"
+        after = after[1:]
     inside_name = (
-        low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
+        low == "of" and prev_word[:1].isupper() and after[:1] != [] and after[0][:1].isupper()
     )
     if low == "by":  # "figures released by the police", "a poll by X", not "criticised by X"
         return (prev.endswith(("ed", "en")) and prev not in cue_lexicon()) or (
@@ -493,6 +496,9 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
         if head is not None:
             return head[0], end
     if seg.endswith(","):
+        name = _leading_name(text, lo, seg) if seg.count(",") > 2 else None
+        if name is not None and " " in text[name[0] : name[1]]:
+            return name  # "Sen. Ida Voss, a sponsor of the Act, a law that ...," (not "Later,")
         return _before_appositive(text, lo, seg) or _leading_name(text, lo, seg)
     if seg.endswith((',"', ",”")):  # 'Ana Brooks, head of a group against "pollution," says'
         return _leading_name(text, lo, seg)
