@@ -493,3 +493,20 @@ def test_awareness_is_a_state_of_mind():
         "was aware",
         ["that he was in touch with Voss."],
     )
+
+
+def test_content_that_opens_with_a_quote_stops_at_a_circumstance_after_it():
+    text = "Someone wrote “liar” in chalk at the end of the mayor’s driveway."
+    assert _by_cue(text, "wrote")[2] == ["“liar”"]
+    text = 'Brooks wrote "a builder of bridges" after the council fired him.'
+    assert _by_cue(text, "wrote")[2] == ['"a builder of bridges"']
+
+
+def test_content_stops_before_a_said_first_inverted_source():
+    text = (
+        "The lawmakers cautioned that to sell the deal, Mayor Voss must “win back the "
+        "valley,” said a council member involved in the talks."
+    )
+    assert _by_cue(text, "cautioned")[2] == [
+        "that to sell the deal, Mayor Voss must “win back the valley,”"
+    ]

@@ -494,6 +494,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
     ca, cb = trim(text, rest_a, cb)
+    cb = _quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
@@ -600,6 +601,24 @@ _BARE_OBJECT = re.compile(
 )
 
 
+#: What may follow a quoted object and belong to the sentence, not to the content:
+#: 'wrote “liar” in chalk', 'called it "a disgrace" after the vote'.
+_AFTER_QUOTED_OBJECT = re.compile(
+    r"\s+(?:in|on|at|after|before|when|while|during|as|because|since|until|that\s+is|to\s+describe)\b"
+)
+
+
+def _quote_only(text: str, ca: int, cb: int) -> int:
+    """The end of a content that opens with a quote: the quote alone when the sentence
+    goes on after it with a circumstance ('wrote “liar” in chalk on his door')."""
+    if text[ca : ca + 1] not in '“"':
+        return cb
+    close = text.find("”" if text[ca] == "“" else '"', ca + 1, cb)
+    if close < 0 or not _AFTER_QUOTED_OBJECT.match(text, close + 1, cb):
+        return cb
+    return close + 1
+
+
 def _before_inverted(text: str, a: int, b: int) -> int:
     """Where a content stops before an inverted cue of another speaker inside it:
     'Herrman said the site grew, Jon Roe wrote in the Ledger.' -> 'the site grew';
@@ -615,7 +634,33 @@ def _before_inverted(text: str, a: int, b: int) -> int:
             cue = Cue(word.start(), word.start() + len(verb), "", "")
             if verb in lexicon and _inverted_tail(text, cue, b):
                 return m.start()
+    for m in _SAID_FIRST.finditer(text, a, b):  # '..., said a congressman at the meeting.'
+        source = np_right(text, m.end(), b)
+        if source is not None and _said_first_source(text, source, b):
+            tail = _NP_TAIL.match(text, source[1], b)
+            if tail is not None and _CLAUSE_ENDS.match(text, tail.end(), b):
+                return m.end("close") if m.group("close") else m.start()
     return b
+
+
+def _said_first_source(text: str, source: Span, b: int) -> bool:
+    """A source after a said-first inverted cue: a name, or a described one whose head
+    comes in its first words ("a council member involved in the talks")."""
+    if _named_or_described(text, source, b):
+        return True
+    words = text[source[0] : source[1]].split()
+    return words[0] in _DESCRIBED and any(
+        looks_like_source(words[1:k]) for k in range(2, min(len(words), 4) + 1)
+    )
+
+
+#: An inverted cue right after a comma inside a content, before its source.
+_SAID_FIRST = re.compile(
+    r",(?P<close>[”\"’]?)\s+(?:said|says|wrote|added|told|argued|noted|explained)(?=\s)"
+)
+#: What may follow such a source up to the end of its clause: an appositive or a
+#: participle phrase ("a congressman involved in the meeting").
+_NP_TAIL = re.compile(r"[^,;.!?\"“”]{0,80}")
 
 
 def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
