@@ -510,3 +510,15 @@ def test_content_stops_before_a_said_first_inverted_source():
     assert _by_cue(text, "cautioned")[2] == [
         "that to sell the deal, Mayor Voss must “win back the valley,”"
     ]
+
+
+def test_wants_and_positions_inside_a_quote_are_nested_attributions():
+    text = "“We always want to hire more nurses here,” Voss said."
+    assert _by_cue(text, "always want")[:3] == ("We", "always want", ["to hire more nurses here"])
+    text = "“First, I didn’t support Ana Brooks,” Reyes said of the nominee."
+    assert _by_cue(text, "didn’t support")[:3] == ("I", "didn’t support", ["Ana Brooks"])
+
+
+def test_support_after_a_preposition_is_a_noun():
+    text = "Some of the councillors who came out strongly in support of the dam propose new taxes."
+    assert not [row for row in _parc(text) if row[1] and "support" in row[1]]

@@ -118,7 +118,7 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
-    "remember".split()
+    "remember want expect support oppose".split()
 )
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
@@ -186,6 +186,10 @@ _NOUN_FORMS = frozenset(
     "tweets post posts comment comments answer answers request requests demand demands "
     "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
 )
+#: Cue forms that are nouns after a preposition ("came out in support of"; a noun cue
+#: such as "into claims he lied" is read as one).
+_PREPOSITION_NOUNS = frozenset({"support", "supports"})
+_NOUN_PREPOSITIONS = frozenset("in of for with from by without into despite".split())
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
@@ -441,6 +445,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return  # a noun: "Independent forecasts showed ..."
     if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
         return  # a noun: "a big question", "other questions"
+    if word in _PREPOSITION_NOUNS and before and before[-1].lower() in _NOUN_PREPOSITIONS:
+        return  # a noun: "in support of", "with support from"
     if word.endswith("s") and word != "says" and before and _NUMBER.fullmatch(before[-1]):
         return  # a noun: "57 signals", "three reports"
     if cue.lemma == "back" and (
