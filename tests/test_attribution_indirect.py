@@ -522,3 +522,19 @@ def test_wants_and_positions_inside_a_quote_are_nested_attributions():
 def test_support_after_a_preposition_is_a_noun():
     text = "Some of the councillors who came out strongly in support of the dam propose new taxes."
     assert not [row for row in _parc(text) if row[1] and "support" in row[1]]
+
+
+def test_call_an_object_something_without_quotes():
+    text = "In his statement, Reyes also called Voss a friend he has known for 30 years."
+    assert _by_cue(text, "also called")[:3] == (
+        "Reyes",
+        "also called",
+        ["Voss a friend he has known for 30 years."],
+    )
+    text = "She called the police a day later."  # a time, not a name
+    assert not [row for row in _parc(text) if row[1] and "called" in row[1]]
+
+
+def test_a_which_clause_after_a_comma_gives_its_antecedent_as_source():
+    text = "Even the Halden Courier, which called the strike a “last stand,” ran the story."
+    assert _by_cue(text, "called")[0] == "the Halden Courier"

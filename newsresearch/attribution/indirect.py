@@ -61,7 +61,7 @@ _TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
-    r",?\s*\b(?:who|(?<=\w )that)\s+"
+    r",?\s*\b(?:who|(?<=\w )that|(?<=, )which)\s+"
     r"(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
 )
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
@@ -269,7 +269,11 @@ _WORD_END = re.compile(r"([A-Za-z]+)\s*$")
 
 def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
     """:data:`_WHO_BEFORE` in ``text[a:b]``, searched only when "who" is there."""
-    if text.find("who", a, b) < 0 and text.find("that", a, b) < 0:
+    if (
+        text.find("who", a, b) < 0
+        and text.find("that", a, b) < 0
+        and text.find(", which", a, b) < 0
+    ):
         return None
     m = _WHO_BEFORE.search(text, a, b)
     if m is not None and m.group(0).lstrip(", ").startswith("that"):
@@ -299,7 +303,8 @@ def _subject(
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
-        return np_left(text, clause_a, who.start()), None
+        source = np_left(text, clause_a, who.start())
+        return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
         evidence_subject(text, clause_a, cue.start)
@@ -397,7 +402,20 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
+    if cue.lemma == "call" and _CALLED_SOMETHING.match(text, rest_a, sb) is not None:
+        return True  # "Democrats call the statement obstruction", "called him a liar"
     return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
+
+
+#: An object and what it is called, with no quote: "the statement an obstruction",
+#: "Mueller a friend", "him a thief" (not a time: "called the police a day later").
+_CALLED_SOMETHING = re.compile(
+    r"(?:the|his|her|their|its|this|that|these|those|him|them|it|us|me|[A-Z][\w’'.\-]*)"
+    r"(?:\s+(?!(?:a|an|the|to|for|on|in|at|and|or|back|up|off|out)\b)[\w’'.\-]+){0,5}?"
+    r"\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?!(?:day|days|week|month|year|time|times|second|few|couple|lot|number|night|morning|"
+    r"evening|afternoon|next|following|same|other|last|first|meeting|press|news)\b)[a-z][\w\-]*"
+)
 
 
 #: The quoted label of a naming cue comes soon after it, in the same clause: 'called the
