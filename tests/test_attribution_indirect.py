@@ -538,3 +538,17 @@ def test_call_an_object_something_without_quotes():
 def test_a_which_clause_after_a_comma_gives_its_antecedent_as_source():
     text = "Even the Halden Courier, which called the strike a “last stand,” ran the story."
     assert _by_cue(text, "called")[0] == "the Halden Courier"
+
+
+def test_notice_after_a_preposition_is_a_noun():
+    text = "The strike puts companies on notice that workers still have some leverage."
+    assert not [row for row in _parc(text) if row[1] and "notice" in row[1]]
+
+
+def test_thought_with_a_free_relative_as_the_subject_of_its_clause():
+    text = "“I think what the council passed is a copy of the old plan,” Voss said."
+    assert _by_cue(text, "think")[:3] == (
+        "I",
+        "think",
+        ["what the council passed is a copy of the old plan"],
+    )

@@ -127,7 +127,9 @@ _CLAUSE_SUBJECT = re.compile(
     # a bare noun with its verb ("fear minorities will refuse"), a sentence adverb or a
     # subordinate clause before the clause ("I think unfortunately, if you ban it, ...")
     r"|(?!(?:what|who|which|where|when|how|why|whether)\b)[a-z]+\s+(?:will|would|could|should|can|may|might|must|are|were|is|was|have|has|had)\b"
-    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b))"
+    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b)"
+    # a free relative as subject: "I think what the House passed is a copy"
+    r"|what\s+(?:[\w’'\-]+\s+){1,6}?(?:is|was|are|were)\s)"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 #: What may open the object of a cue that takes a position on it ("defended the decision").
@@ -188,8 +190,8 @@ _NOUN_FORMS = frozenset(
 )
 #: Cue forms that are nouns after a preposition ("came out in support of"; a noun cue
 #: such as "into claims he lied" is read as one).
-_PREPOSITION_NOUNS = frozenset({"support", "supports"})
-_NOUN_PREPOSITIONS = frozenset("in of for with from by without into despite".split())
+_PREPOSITION_NOUNS = frozenset({"support", "supports", "notice"})
+_NOUN_PREPOSITIONS = frozenset("in on of for with from by without into despite".split())
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
