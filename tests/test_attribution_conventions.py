@@ -287,3 +287,19 @@ def test_parc_reporting_infinitive_of_an_intention_joins_the_cue():
         "plans to tell the panel members",
         "that she warned the board in May.",
     ]
+
+
+def test_parc_indirect_content_takes_no_later_quote_of_its_paragraph():
+    text = (
+        "Voss said her brother was among those whose homes were flooded. The river rose "
+        "overnight. “Today in the valley, there are no parties.”"
+    )
+    rows = [r for r in parc(text) if r[1] == "said"]
+    assert rows == [["Voss", "said", "her brother was among those whose homes were flooded."]]
+
+
+def test_parc_opener_before_a_parenthetical_source_is_no_content():
+    text = "Instead, he says, they were told never to end a call before the customer did."
+    assert parc(text)[0][2:] == ["they were told never to end a call before the customer did."]
+    text = "Verizon workers, she said, will soon renegotiate their contract."
+    assert parc(text)[0][2:] == ["Verizon workers", "will soon renegotiate their contract."]

@@ -464,7 +464,17 @@ def _parenthetical(
     m = _SENTENCE_LEAD.match(text, article.sentences[i][0], source[0])
     if m is None or not m.group("words").strip() or _QUOTE_OR_COLON.search(m.group("words")):
         return content
+    if _OPENER_ONLY.fullmatch(m.group("words")):
+        return content  # "Instead, he says, they were told ...": no words of the content
     return [(m.start("words"), m.end("words")), *content]
+
+
+#: A sentence opener that is no part of a content before a parenthetical source.
+_OPENER_ONLY = re.compile(
+    r"(?:but|and|so|yet|instead|however|for\s+example|for\s+instance|in\s+fact|still|"
+    r"meanwhile|now|also|indeed|again|then|moreover|plus|rather|likewise|similarly)",
+    re.IGNORECASE,
+)
 
 
 def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> Span:
@@ -574,8 +584,8 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
             target = root[id(prev)]
         elif att.cue is None and att.source is None and out and att.kind == "direct":
             target = out[-1]
-            if "\n" in text[target.content[-1][1] : att.content[0][0]]:
-                target = None
+            if "\n" in text[target.content[-1][1] : att.content[0][0]] or target.kind == "indirect":
+                target = None  # an indirect content takes no quote after it as a fragment
         else:
             target = None
         if target is not None:
