@@ -303,3 +303,16 @@ def test_parc_opener_before_a_parenthetical_source_is_no_content():
     assert parc(text)[0][2:] == ["they were told never to end a call before the customer did."]
     text = "Verizon workers, she said, will soon renegotiate their contract."
     assert parc(text)[0][2:] == ["Verizon workers", "will soon renegotiate their contract."]
+
+
+def test_parc_mixed_lead_before_a_parenthetical_source_is_a_fragment():
+    text = (
+        "The town got a boost from spending “like crazy when times were bad,” Voss says, "
+        "but lately “we have never found the second step.”"
+    )
+    assert parc(text)[0][2:] == [
+        "The town got a boost from spending “like crazy when times were bad,”",
+        "but lately “we have never found the second step.”",
+    ]
+    text = "As Brooks, a lawyer, says, early accounts are essential to a claim."
+    assert parc(text)[0][2:] == ["early accounts are essential to a claim."]

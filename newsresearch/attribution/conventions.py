@@ -138,9 +138,13 @@ _OBJECT_BEFORE = re.compile(
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
 _SENTENCE_LEAD = re.compile(
-    r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?)\s*,\s*$", re.IGNORECASE
+    r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?(?:,[”\"](?=\s*$))?)\s*(?:,\s*)?$",
+    re.IGNORECASE,
 )
 _QUOTE_OR_COLON = re.compile(r"[\"“”:;]")
+# Sentence words that are no content before a parenthetical source: a quote of its own
+# (a mixed one, 'It’s “ideological media,” he says, and ...', is content) or a colon.
+_NOT_LEAD = re.compile(r"^[\"“]|[:;]|[\"“][^\"“”]*[\"”][^\"“”]+[\"“]")
 # An appositive stops being one at a subordinate clause (", as he walked ...").
 _NOT_APPOSITIVE = re.compile(
     r",\s+(?:as|when|while|after|before|because|adding|saying|noting|in|at|on)\b", re.IGNORECASE
@@ -462,7 +466,7 @@ def _parenthetical(
     if i is None:
         return content
     m = _SENTENCE_LEAD.match(text, article.sentences[i][0], source[0])
-    if m is None or not m.group("words").strip() or _QUOTE_OR_COLON.search(m.group("words")):
+    if m is None or not m.group("words").strip() or _NOT_LEAD.search(m.group("words")):
         return content
     if _OPENER_ONLY.fullmatch(m.group("words")):
         return content  # "Instead, he says, they were told ...": no words of the content
@@ -471,7 +475,7 @@ def _parenthetical(
 
 #: A sentence opener that is no part of a content before a parenthetical source.
 _OPENER_ONLY = re.compile(
-    r"(?:but|and|so|yet|instead|however|for\s+example|for\s+instance|in\s+fact|still|"
+    r"(?:but|and|so|yet|as|instead|however|for\s+example|for\s+instance|in\s+fact|still|"
     r"meanwhile|now|also|indeed|again|then|moreover|plus|rather|likewise|similarly)",
     re.IGNORECASE,
 )
