@@ -552,3 +552,21 @@ def test_thought_with_a_free_relative_as_the_subject_of_its_clause():
         "think",
         ["what the council passed is a copy of the old plan"],
     )
+
+
+def test_content_runs_to_the_close_of_a_quote_it_opened_across_a_full_stop():
+    text = (
+        'Voss said it was vital to state the case "because this is a matter of our security. '
+        'A dam without funds is a threat." The council met later.'
+    )
+    assert _by_cue(text, "said")[2] == [
+        'it was vital to state the case "because this is a matter of our security. '
+        'A dam without funds is a threat."'
+    ]
+
+
+def test_a_chained_cue_word_inside_a_quote_does_not_cut_the_content():
+    text = "Voss said the panel “knew and understood” the mayor’s role from the minutes."
+    assert _by_cue(text, "said")[2] == [
+        "the panel “knew and understood” the mayor’s role from the minutes."
+    ]

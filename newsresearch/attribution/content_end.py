@@ -38,6 +38,8 @@ def content_end(text: str, rest_a: int, sb: int) -> int:
             text, rest_a, rest_a + stop.start()
         ):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
+        if chained and inside_quote(text, rest_a, rest_a + stop.start()):
+            continue  # 'they “knew and understood” her role': a quote is not cut
         if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):

@@ -19,6 +19,7 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
+from .content_end import inside_quote
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -511,7 +512,9 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         source, speaker_from = None, None  # "he was told ...": who told him is not said
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
         return  # "if you want to do it", "Let's just say"
-    cb = _before_inverted(text, rest_a, _content_end(text, rest_a, sb))
+    cb = _before_inverted(
+        text, rest_a, _content_end(text, rest_a, _past_open_quote(text, rest_a, sb))
+    )
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
@@ -637,12 +640,29 @@ _AFTER_QUOTED_OBJECT = re.compile(
 def _quote_only(text: str, ca: int, cb: int) -> int:
     """The end of a content that opens with a quote: the quote alone when the sentence
     goes on after it with a circumstance ('wrote “liar” in chalk on his door')."""
-    if text[ca : ca + 1] not in '“"':
+    if ca >= cb or text[ca] not in '“"':
         return cb
     close = text.find("”" if text[ca] == "“" else '"', ca + 1, cb)
     if close < 0 or not _AFTER_QUOTED_OBJECT.match(text, close + 1, cb):
         return cb
     return close + 1
+
+
+#: How far past its sentence a quote opened in a content may run to its closing mark.
+MAX_QUOTE_RUN = 400
+
+
+def _past_open_quote(text: str, a: int, sb: int) -> int:
+    """The end of the sentence ``[a, sb)``, or past the closing mark of a quote opened in it
+    and left open at its end ('said it was vital "because this is our security. Iran with
+    such weapons is a threat."'), when that mark comes in the same paragraph."""
+    if not inside_quote(text, a, sb):
+        return sb
+    close = "”" if text.rfind("“", a, sb) > text.rfind('"', a, sb) else '"'
+    end = text.find(close, sb, sb + MAX_QUOTE_RUN)
+    if end < 0 or "\n" in text[sb:end]:
+        return sb
+    return end + 1
 
 
 def _before_inverted(text: str, a: int, b: int) -> int:
