@@ -19,7 +19,7 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
-from .content_end import inside_quote
+from .content_end import past_open_quote, quote_only
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -45,7 +45,7 @@ from .phrases import (
     sentence_subject,
     trim,
 )
-from .readings import NAMING, not_reported
+from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span
 
 __all__ = ["find_indirect"]
@@ -151,25 +151,12 @@ _ARTICLES = frozenset(
 )
 #: Characters before a cue read for the words right before it.
 _BEFORE_REACH = 30
-_OWNERS = frozenset("his her their its our my".split())
 _BE = frozenset("was were is are been being be am get gets got".split())
 _PASSIVE_ADVERBS = frozenset("not never also".split())
 _IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
 #: Cues whose subject may be a thing that shows ("the footage shows a man ...", "polls
 #: suggest ..."): its content may be a bare object or clause.
 EVIDENCE_CUES = frozenset("show suggest indicate reveal demonstrate find say".split())
-
-
-def _owner_before(before: list[str]) -> bool:
-    """Whether the words before a cue end in an owner, perhaps with one more word that is
-    no plural ("Beck’s online [show]", "his [report]"; not "Friday's shootings [show]")."""
-    if _is_owner(before[-1]):
-        return True
-    return len(before) == 2 and _is_owner(before[0]) and not before[1].endswith("s")
-
-
-def _is_owner(word: str) -> bool:
-    return word.lower() in _OWNERS or word.endswith(("’s", "'s", "s’", "s'"))
 
 
 def _passive(before: list[str], word: str) -> bool:
@@ -183,16 +170,6 @@ def _passive(before: list[str], word: str) -> bool:
     return adverb and len(before) == 2 and before[0].lower() in _BE
 
 
-#: Cue forms that are nouns too, read as nouns after an owner ("Beck’s online show").
-_NOUN_FORMS = frozenset(
-    "show shows report reports claim claims plan plans call calls question questions tweet "
-    "tweets post posts comment comments answer answers request requests demand demands "
-    "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
-)
-#: Cue forms that are nouns after a preposition ("came out in support of"; a noun cue
-#: such as "into claims he lied" is read as one).
-_PREPOSITION_NOUNS = frozenset({"support", "supports", "notice"})
-_NOUN_PREPOSITIONS = frozenset("in on of for with from by without into despite".split())
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
@@ -405,20 +382,9 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
-    if cue.lemma == "call" and _CALLED_SOMETHING.match(text, rest_a, sb) is not None:
-        return True  # "Democrats call the statement obstruction", "called him a liar"
+    if cue.lemma == "call" and calls_something(text, rest_a, sb):
+        return True  # "called him a liar", "called Voss a friend"
     return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
-
-
-#: An object and what it is called, with no quote: "the statement an obstruction",
-#: "Mueller a friend", "him a thief" (not a time: "called the police a day later").
-_CALLED_SOMETHING = re.compile(
-    r"(?:the|his|her|their|its|this|that|these|those|him|them|it|us|me|[A-Z][\w’'.\-]*)"
-    r"(?:\s+(?!(?:a|an|the|to|for|on|in|at|and|or|back|up|off|out)\b)[\w’'.\-]+){0,5}?"
-    r"\s+(?:a|an|the|his|her|their|its)\s+"
-    r"(?!(?:day|days|week|month|year|time|times|second|few|couple|lot|number|night|morning|"
-    r"evening|afternoon|next|following|same|other|last|first|meeting|press|news)\b)[a-z][\w\-]*"
-)
 
 
 #: The quoted label of a naming cue comes soon after it, in the same clause: 'called the
@@ -458,18 +424,10 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         sb = min(sb, q.end)
     word = text[cue.start : cue.end]
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
-    if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
-        return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
-    if before and word.endswith("ing") and _is_owner(before[-1]):
-        return  # a gerund: "Tuesday's questioning affords", "his thinking"
+    if before and (before[-1] in _ARTICLES or reads_as_noun(word, before)):
+        return  # a noun or a gerund: "a big question", "his thinking", "in support of"
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
-    if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
-        return  # a noun: "a big question", "other questions"
-    if word in _PREPOSITION_NOUNS and before and before[-1].lower() in _NOUN_PREPOSITIONS:
-        return  # a noun: "in support of", "with support from"
-    if word.endswith("s") and word != "says" and before and _NUMBER.fullmatch(before[-1]):
-        return  # a noun: "57 signals", "three reports"
     if cue.lemma == "back" and (
         text[cue.start - 1 : cue.start] == "-" or _BACK_PARTICLE.match(text, cue.end)
     ):
@@ -513,7 +471,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
         return  # "if you want to do it", "Let's just say"
     cb = _before_inverted(
-        text, rest_a, _content_end(text, rest_a, _past_open_quote(text, rest_a, sb))
+        text, rest_a, _content_end(text, rest_a, past_open_quote(text, rest_a, sb))
     )
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
@@ -523,7 +481,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
     ca, cb = trim(text, rest_a, cb)
-    cb = _quote_only(text, ca, cb)
+    cb = quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
@@ -603,9 +561,6 @@ def _evidence_head_before(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in EVIDENCE_HEADS
 
 
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?|(?:two|three|four|five|six|seven|eight|nine|ten)")
-#: Words before a plural or bare noun that a cue form may be: "other questions".
-_QUANTIFIERS = frozenset("other such many several some more further new big key".split())
 #: A particle that makes "back" a phrasal verb of no support: "backed out", "backs off".
 _BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|into)\b")
 
@@ -628,41 +583,6 @@ _BARE_OBJECT = re.compile(
     r"(?!(?:up|out|off|in|on|at|to|of|for|by|with|from|into|as|about|and|or|but|than|"
     r"itself|themselves|it|is|are|was|were|be|been)\b)[a-z][a-z\-]*\b"
 )
-
-
-#: What may follow a quoted object and belong to the sentence, not to the content:
-#: 'wrote “liar” in chalk', 'called it "a disgrace" after the vote'.
-_AFTER_QUOTED_OBJECT = re.compile(
-    r"\s+(?:in|on|at|after|before|when|while|during|as|because|since|until|that\s+is|to\s+describe)\b"
-)
-
-
-def _quote_only(text: str, ca: int, cb: int) -> int:
-    """The end of a content that opens with a quote: the quote alone when the sentence
-    goes on after it with a circumstance ('wrote “liar” in chalk on his door')."""
-    if ca >= cb or text[ca] not in '“"':
-        return cb
-    close = text.find("”" if text[ca] == "“" else '"', ca + 1, cb)
-    if close < 0 or not _AFTER_QUOTED_OBJECT.match(text, close + 1, cb):
-        return cb
-    return close + 1
-
-
-#: How far past its sentence a quote opened in a content may run to its closing mark.
-MAX_QUOTE_RUN = 400
-
-
-def _past_open_quote(text: str, a: int, sb: int) -> int:
-    """The end of the sentence ``[a, sb)``, or past the closing mark of a quote opened in it
-    and left open at its end ('said it was vital "because this is our security. Iran with
-    such weapons is a threat."'), when that mark comes in the same paragraph."""
-    if not inside_quote(text, a, sb):
-        return sb
-    close = "”" if text.rfind("“", a, sb) > text.rfind('"', a, sb) else '"'
-    end = text.find(close, sb, sb + MAX_QUOTE_RUN)
-    if end < 0 or "\n" in text[sb:end]:
-        return sb
-    return end + 1
 
 
 def _before_inverted(text: str, a: int, b: int) -> int:
