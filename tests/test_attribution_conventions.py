@@ -261,3 +261,58 @@ def test_parc_contraction_on_the_source_belongs_to_the_cue():
     assert [r[:2] for r in rows if r[1] != "said"] == [["I", "'m thinking"]]
     rows = parc('"You\'d think the plan would work," Voss said.')
     assert [r[:2] for r in rows if r[1] != "said"] == [["You", "'d think"]]
+
+
+def test_parc_content_drops_the_closing_mark_of_the_quote_its_cue_sits_in():
+    text = 'Voss said: "I think the council is ready for the vote."'
+    rows = [r for r in parc(text) if r[1] == "think"]
+    assert rows == [["I", "think", "the council is ready for the vote."]]
+
+
+def test_parc_notion_or_case_before_that_joins_the_cue():
+    rows = parc("Senator Ana Brooks rejected the notion that the levy would hurt farmers.")
+    assert rows[0][1:] == ["rejected the notion", "that the levy would hurt farmers."]
+
+
+def test_parc_day_between_cue_and_bare_clause_is_neither_cue_nor_content():
+    rows = parc("Mayor Tom Reyes said Tuesday the budget would pass next month.")
+    assert rows[0] == ["Mayor Tom Reyes", "said", "the budget would pass next month."]
+
+
+def test_parc_reporting_infinitive_of_an_intention_joins_the_cue():
+    rows = parc("Voss wants to know whether the ministry approved the contract.")
+    assert rows[0][1:] == ["wants to know", "whether the ministry approved the contract."]
+    rows = parc("Brooks plans to tell the panel members that she warned the board in May.")
+    assert rows[0][1:] == [
+        "plans to tell the panel members",
+        "that she warned the board in May.",
+    ]
+
+
+def test_parc_indirect_content_takes_no_later_quote_of_its_paragraph():
+    text = (
+        "Voss said her brother was among those whose homes were flooded. The river rose "
+        "overnight. “Today in the valley, there are no parties.”"
+    )
+    rows = [r for r in parc(text) if r[1] == "said"]
+    assert rows == [["Voss", "said", "her brother was among those whose homes were flooded."]]
+
+
+def test_parc_opener_before_a_parenthetical_source_is_no_content():
+    text = "Instead, he says, they were told never to end a call before the customer did."
+    assert parc(text)[0][2:] == ["they were told never to end a call before the customer did."]
+    text = "Verizon workers, she said, will soon renegotiate their contract."
+    assert parc(text)[0][2:] == ["Verizon workers", "will soon renegotiate their contract."]
+
+
+def test_parc_mixed_lead_before_a_parenthetical_source_is_a_fragment():
+    text = (
+        "The town got a boost from spending “like crazy when times were bad,” Voss says, "
+        "but lately “we have never found the second step.”"
+    )
+    assert parc(text)[0][2:] == [
+        "The town got a boost from spending “like crazy when times were bad,”",
+        "but lately “we have never found the second step.”",
+    ]
+    text = "As Brooks, a lawyer, says, early accounts are essential to a claim."
+    assert parc(text)[0][2:] == ["early accounts are essential to a claim."]

@@ -459,3 +459,114 @@ def test_according_to_inside_its_content_splits_it():
     )
     text = "Masts burned, according to trade group Halden UK, making the town a target."
     assert _by_cue(text, "according to")[2] == ["Masts burned"]
+
+
+def test_you_as_the_addressee_of_tell_is_no_part_of_the_content():
+    text = "“I told you the plant would close by spring,” Voss said at the rally."
+    rows = [row for row in _parc(text) if row[1] and row[1].startswith("told")]
+    assert rows[0][2] == ["the plant would close by spring"]
+
+
+def test_short_bare_clause_with_its_verb_written_onto_the_subject():
+    text = "“We closed two plants, but I don’t think that’s enough,” Voss said."
+    assert _by_cue(text, "don’t think")[:3] == ("I", "don’t think", ["that’s enough"])
+
+
+def test_thought_verbs_of_assumption_memory_and_learning_take_a_that_clause():
+    text = "Reyes assumed that the council would delay the vote."
+    assert _by_cue(text, "assumed")[:3] == (
+        "Reyes",
+        "assumed",
+        ["that the council would delay the vote."],
+    )
+    text = "“I remember that the mayor called me twice,” Brooks said."
+    assert _by_cue(text, "remember")[:3] == ("I", "remember", ["that the mayor called me twice"])
+    # no clause, no attribution: "learned the trade", "understand the rules"
+    text = "Reyes learned the trade from his father and understands the rules."
+    assert not [row for row in _parc(text) if row[1] in ("learned", "understands")]
+
+
+def test_awareness_is_a_state_of_mind():
+    text = "Brooks said she never met the lobbyist, though she was aware that he was in touch with Voss."
+    assert _by_cue(text, "was aware")[:3] == (
+        "she",
+        "was aware",
+        ["that he was in touch with Voss."],
+    )
+
+
+def test_content_that_opens_with_a_quote_stops_at_a_circumstance_after_it():
+    text = "Someone wrote “liar” in chalk at the end of the mayor’s driveway."
+    assert _by_cue(text, "wrote")[2] == ["“liar”"]
+    text = 'Brooks wrote "a builder of bridges" after the council fired him.'
+    assert _by_cue(text, "wrote")[2] == ['"a builder of bridges"']
+
+
+def test_content_stops_before_a_said_first_inverted_source():
+    text = (
+        "The lawmakers cautioned that to sell the deal, Mayor Voss must “win back the "
+        "valley,” said a council member involved in the talks."
+    )
+    assert _by_cue(text, "cautioned")[2] == [
+        "that to sell the deal, Mayor Voss must “win back the valley,”"
+    ]
+
+
+def test_wants_and_positions_inside_a_quote_are_nested_attributions():
+    text = "“We always want to hire more nurses here,” Voss said."
+    assert _by_cue(text, "always want")[:3] == ("We", "always want", ["to hire more nurses here"])
+    text = "“First, I didn’t support Ana Brooks,” Reyes said of the nominee."
+    assert _by_cue(text, "didn’t support")[:3] == ("I", "didn’t support", ["Ana Brooks"])
+
+
+def test_support_after_a_preposition_is_a_noun():
+    text = "Some of the councillors who came out strongly in support of the dam propose new taxes."
+    assert not [row for row in _parc(text) if row[1] and "support" in row[1]]
+
+
+def test_call_an_object_something_without_quotes():
+    text = "In his statement, Reyes also called Voss a friend he has known for 30 years."
+    assert _by_cue(text, "also called")[:3] == (
+        "Reyes",
+        "also called",
+        ["Voss a friend he has known for 30 years."],
+    )
+    text = "She called the police a day later."  # a time, not a name
+    assert not [row for row in _parc(text) if row[1] and "called" in row[1]]
+
+
+def test_a_which_clause_after_a_comma_gives_its_antecedent_as_source():
+    text = "Even the Halden Courier, which called the strike a “last stand,” ran the story."
+    assert _by_cue(text, "called")[0] == "the Halden Courier"
+
+
+def test_notice_after_a_preposition_is_a_noun():
+    text = "The strike puts companies on notice that workers still have some leverage."
+    assert not [row for row in _parc(text) if row[1] and "notice" in row[1]]
+
+
+def test_thought_with_a_free_relative_as_the_subject_of_its_clause():
+    text = "“I think what the council passed is a copy of the old plan,” Voss said."
+    assert _by_cue(text, "think")[:3] == (
+        "I",
+        "think",
+        ["what the council passed is a copy of the old plan"],
+    )
+
+
+def test_content_runs_to_the_close_of_a_quote_it_opened_across_a_full_stop():
+    text = (
+        'Voss said it was vital to state the case "because this is a matter of our security. '
+        'A dam without funds is a threat." The council met later.'
+    )
+    assert _by_cue(text, "said")[2] == [
+        'it was vital to state the case "because this is a matter of our security. '
+        'A dam without funds is a threat."'
+    ]
+
+
+def test_a_chained_cue_word_inside_a_quote_does_not_cut_the_content():
+    text = "Voss said the panel “knew and understood” the mayor’s role from the minutes."
+    assert _by_cue(text, "said")[2] == [
+        "the panel “knew and understood” the mayor’s role from the minutes."
+    ]

@@ -12,7 +12,7 @@ import re
 
 from .cues import cue_lexicon
 
-__all__ = ["content_end", "inside_quote", "second_cue"]
+__all__ = ["content_end", "inside_quote", "past_open_quote", "quote_only", "second_cue"]
 
 # Where the content of an indirect attribution ends: a contrast clause, a chained
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
@@ -38,6 +38,8 @@ def content_end(text: str, rest_a: int, sb: int) -> int:
             text, rest_a, rest_a + stop.start()
         ):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
+        if chained and inside_quote(text, rest_a, rest_a + stop.start()):
+            continue  # 'they “knew and understood” her role': a quote is not cut
         if stop.group("contrast") or (chained and (word.endswith("ing") or stop.group("cue2"))):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
@@ -113,3 +115,38 @@ def _main_verb_again(text: str, a: int, b: int) -> int:
         if not inside_quote(text, a, m.start()):
             return m.start()
     return b
+
+
+#: What may follow a quoted object and belong to the sentence, not to the content:
+#: 'wrote “liar” in chalk', 'called it "a disgrace" after the vote'.
+_AFTER_QUOTED_OBJECT = re.compile(
+    r"\s+(?:in|on|at|after|before|when|while|during|as|because|since|until|that\s+is|to\s+describe)\b"
+)
+
+
+def quote_only(text: str, ca: int, cb: int) -> int:
+    """The end of a content that opens with a quote: the quote alone when the sentence
+    goes on after it with a circumstance ('wrote “liar” in chalk on his door')."""
+    if ca >= cb or text[ca] not in '“"':
+        return cb
+    close = text.find("”" if text[ca] == "“" else '"', ca + 1, cb)
+    if close < 0 or not _AFTER_QUOTED_OBJECT.match(text, close + 1, cb):
+        return cb
+    return close + 1
+
+
+#: How far past its sentence a quote opened in a content may run to its closing mark.
+MAX_QUOTE_RUN = 400
+
+
+def past_open_quote(text: str, a: int, sb: int) -> int:
+    """The end of the sentence ``[a, sb)``, or past the closing mark of a quote opened in it
+    and left open at its end ('said it was vital "because this is our security. Iran with
+    such weapons is a threat."'), when that mark comes in the same paragraph."""
+    if not inside_quote(text, a, sb):
+        return sb
+    close = "”" if text.rfind("“", a, sb) > text.rfind('"', a, sb) else '"'
+    end = text.find(close, sb, sb + MAX_QUOTE_RUN)
+    if end < 0 or "\n" in text[sb:end]:
+        return sb
+    return end + 1

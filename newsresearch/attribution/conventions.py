@@ -105,10 +105,31 @@ _LEAD_TO_CUE = re.compile(r"(?:for|against|on|about|like|by\s+\w+ing)\s+(?=\S)",
 _LEAD_BEFORE_THAT = re.compile(
     rf"(?:(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
     # or a setting: "said in a November episode of the podcast “X” that", "through a spokesman"
-    r"|(?:in|on|at|during|through|via|from|with|without)\s+(?:[^\s,;:.!?]+\s+){1,9}?)"
+    r"|(?:in|on|at|during|through|via|from|with|without)\s+(?:[^\s,;:.!?]+\s+){1,9}?"
+    # or the notion or case the cue takes on: "rejected the notion that", "argued the case that"
+    r"|(?:the|this)\s+(?:notion|idea|case|argument|suggestion|assertion|view|premise|possibility)\s+)"
     r"(?=that\s)",
     re.IGNORECASE,
 )
+# A day or time between the verb and a bare clause ("said Tuesday the bill would ..."):
+# neither cue nor content.
+_LEAD_TIME = re.compile(
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|night))"
+    r"\s*,?\s+(?=[\w“\"])",
+    re.IGNORECASE,
+)
+# A reporting verb in the infinitive a cue of intention takes, with its addressee: part of
+# the cue ("wants to know whether", "plans to tell the committee that", "expect to tell
+# lawmakers about").
+_INTENDED_REPORT = re.compile(
+    r"to\s+(?:know|learn|find\s+out|see|hear|say|ask|argue|(?:tell|remind|assure|warn)"
+    r"(?:\s+(?!(?:that|about|whether|if|how|what|why)\b)[\w’'.-]+){1,5}?)"
+    r"(?:\s+about)?\s+(?=(?:that|whether|if|how|what|why|who|when|where)\s|(?<=about\s)\S)",
+    re.IGNORECASE,
+)
+#: Cues of intention whose content may open with a reporting infinitive.
+_INTENDING = frozenset("want wish plan intend hope expect".split())
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
     r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether)\b)[\w’'.-]+\s+){1,8}?"
@@ -117,9 +138,13 @@ _OBJECT_BEFORE = re.compile(
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
 _SENTENCE_LEAD = re.compile(
-    r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?)\s*,\s*$", re.IGNORECASE
+    r"\s*(?:(?:but|and|so|yet)\b,?\s*)?(?P<words>[^\n]+?(?:,[”\"](?=\s*$))?)\s*(?:,\s*)?$",
+    re.IGNORECASE,
 )
 _QUOTE_OR_COLON = re.compile(r"[\"“”:;]")
+# Sentence words that are no content before a parenthetical source: a quote of its own
+# (a mixed one, 'It’s “ideological media,” he says, and ...', is content) or a colon.
+_NOT_LEAD = re.compile(r"^[\"“]|[:;]|[\"“][^\"“”]*[\"”][^\"“”]+[\"“]")
 # An appositive stops being one at a subordinate clause (", as he walked ...").
 _NOT_APPOSITIVE = re.compile(
     r",\s+(?:as|when|while|after|before|because|adding|saying|noting|in|at|on)\b", re.IGNORECASE
@@ -295,7 +320,13 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     """Where indirect content starting at *a* (ending at *b*) starts in the PARC convention."""
     cue_end = att.cue[1] if att.cue is not None else None
     if cue_end is not None and cue_end <= a and _THAT.search(text, max(0, a - 6), a) is None:
-        lead = _LEAD_TO_CUE.match(text, a, b) or _LEAD_BEFORE_THAT.match(text, a, b)
+        lead = (
+            _LEAD_TO_CUE.match(text, a, b)
+            or _LEAD_BEFORE_THAT.match(text, a, b)
+            or _LEAD_TIME.match(text, a, b)
+        )
+        if lead is None and att.lemma in _INTENDING:
+            lead = _INTENDED_REPORT.match(text, a, b)
         if lead is None and att.lemma in _TAKES_OBJECT and att.source is not None:
             lead = _OBJECT_BEFORE.match(text, a, b)
         if lead is not None and lead.end() < b:
@@ -305,6 +336,30 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
             a = behind.start()
     that = _THAT.search(text, max(0, a - 6), a)
     return that.start() if that is not None else a
+
+
+#: Closing marks and the opening mark each one closes.
+_PAIRS = {"”": "“", ")": "(", "]": "["}
+
+
+def _without_stray_close(text: str, a: int, b: int) -> int:
+    """The end of indirect content ``[a, b)`` without a closing mark it never opened: the
+    end of the quote the cue sits in ('“I think we are ready.”' -> 'we are ready.')."""
+    last = text[b - 1 : b]
+    piece = text[a:b]
+    if last in _PAIRS and piece.count(_PAIRS[last]) < piece.count(last):
+        return b - 1
+    if last == '"' and piece.count('"') % 2 == 1:
+        return b - 1
+    return b
+
+
+def _without_stray_open(text: str, a: int, b: int) -> int:
+    """The start of indirect content ``[a, b)`` without an opening mark it never closes."""
+    first, piece = text[a : a + 1], text[a:b]
+    if (first == "“" and "”" not in piece) or (first == '"' and piece.count('"') % 2 == 1):
+        return a + 1
+    return a
 
 
 #: Cues of source-less appearance and perception whose first fragment is a subject.
@@ -319,7 +374,10 @@ def _content(text: str, att: Attribution) -> list[Span]:
     if att.source is not None or len(spans) == 1 or att.lemma not in _RAISING_LEMMAS:
         # (the subject of "X appears to ..." takes no "that" before it)
         spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
+    spans[0] = (_without_stray_open(text, *spans[0]), spans[0][1])
     a, b = spans[-1]
+    b = _without_stray_close(text, a, b)
+    spans[-1] = (a, b)
     if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
         pass  # a quote that ends with its own punctuation
     elif text[b - 1 : b] not in ".!?":
@@ -408,9 +466,19 @@ def _parenthetical(
     if i is None:
         return content
     m = _SENTENCE_LEAD.match(text, article.sentences[i][0], source[0])
-    if m is None or not m.group("words").strip() or _QUOTE_OR_COLON.search(m.group("words")):
+    if m is None or not m.group("words").strip() or _NOT_LEAD.search(m.group("words")):
         return content
+    if _OPENER_ONLY.fullmatch(m.group("words")):
+        return content  # "Instead, he says, they were told ...": no words of the content
     return [(m.start("words"), m.end("words")), *content]
+
+
+#: A sentence opener that is no part of a content before a parenthetical source.
+_OPENER_ONLY = re.compile(
+    r"(?:but|and|so|yet|as|instead|however|for\s+example|for\s+instance|in\s+fact|still|"
+    r"meanwhile|now|also|indeed|again|then|moreover|plus|rather|likewise|similarly)",
+    re.IGNORECASE,
+)
 
 
 def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> Span:
@@ -520,8 +588,8 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
             target = root[id(prev)]
         elif att.cue is None and att.source is None and out and att.kind == "direct":
             target = out[-1]
-            if "\n" in text[target.content[-1][1] : att.content[0][0]]:
-                target = None
+            if "\n" in text[target.content[-1][1] : att.content[0][0]] or target.kind == "indirect":
+                target = None  # an indirect content takes no quote after it as a fragment
         else:
             target = None
         if target is not None:

@@ -57,7 +57,8 @@ NEEDS_CLAUSE = frozenset(
     "report state answer observe fear hope think believe estimate predict suggest recall "
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
-    "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay".split()
+    "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
+    "assume understand remember notice learn".split()
 )
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").

@@ -19,6 +19,7 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
+from .content_end import past_open_quote, quote_only
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -44,7 +45,7 @@ from .phrases import (
     sentence_subject,
     trim,
 )
-from .readings import NAMING, not_reported
+from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span
 
 __all__ = ["find_indirect"]
@@ -61,7 +62,7 @@ _TAIL = 40
 _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
-    r",?\s*\b(?:who|(?<=\w )that)\s+"
+    r",?\s*\b(?:who|(?<=\w )that|(?<=, )which)\s+"
     r"(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
 )
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
@@ -86,6 +87,7 @@ _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
     r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
+    r"you(?!\s+(?:are|were|can|could|will|would|should|have|had|must|may|might|do|did|need)\b)|"
     r"(?!(?:he|she|it|they|we|i|you|that|this|to|on|in|at|of|for|about|with)\b)[a-z]+)\b)?"
 )
 _SETTING = re.compile(
@@ -116,7 +118,8 @@ _GENERIC_SUBJECTS = frozenset({"you", "You", "one", "One"})
 SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
-    "think believe know feel hope fear guess suppose suspect realize say tell".split()
+    "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
+    "remember want expect support oppose".split()
 )
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
@@ -125,7 +128,9 @@ _CLAUSE_SUBJECT = re.compile(
     # a bare noun with its verb ("fear minorities will refuse"), a sentence adverb or a
     # subordinate clause before the clause ("I think unfortunately, if you ban it, ...")
     r"|(?!(?:what|who|which|where|when|how|why|whether)\b)[a-z]+\s+(?:will|would|could|should|can|may|might|must|are|were|is|was|have|has|had)\b"
-    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b))"
+    r"|[a-z]+ly,\s|(?:if|when|once|because|unless)\s|that(?=[’']s\b)"
+    # a free relative as subject: "I think what the House passed is a copy"
+    r"|what\s+(?:[\w’'\-]+\s+){1,6}?(?:is|was|are|were)\s)"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 #: What may open the object of a cue that takes a position on it ("defended the decision").
@@ -146,25 +151,12 @@ _ARTICLES = frozenset(
 )
 #: Characters before a cue read for the words right before it.
 _BEFORE_REACH = 30
-_OWNERS = frozenset("his her their its our my".split())
 _BE = frozenset("was were is are been being be am get gets got".split())
 _PASSIVE_ADVERBS = frozenset("not never also".split())
 _IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
 #: Cues whose subject may be a thing that shows ("the footage shows a man ...", "polls
 #: suggest ..."): its content may be a bare object or clause.
 EVIDENCE_CUES = frozenset("show suggest indicate reveal demonstrate find say".split())
-
-
-def _owner_before(before: list[str]) -> bool:
-    """Whether the words before a cue end in an owner, perhaps with one more word that is
-    no plural ("Beck’s online [show]", "his [report]"; not "Friday's shootings [show]")."""
-    if _is_owner(before[-1]):
-        return True
-    return len(before) == 2 and _is_owner(before[0]) and not before[1].endswith("s")
-
-
-def _is_owner(word: str) -> bool:
-    return word.lower() in _OWNERS or word.endswith(("’s", "'s", "s’", "s'"))
 
 
 def _passive(before: list[str], word: str) -> bool:
@@ -178,12 +170,6 @@ def _passive(before: list[str], word: str) -> bool:
     return adverb and len(before) == 2 and before[0].lower() in _BE
 
 
-#: Cue forms that are nouns too, read as nouns after an owner ("Beck’s online show").
-_NOUN_FORMS = frozenset(
-    "show shows report reports claim claims plan plans call calls question questions tweet "
-    "tweets post posts comment comments answer answers request requests demand demands "
-    "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
-)
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
@@ -263,7 +249,11 @@ _WORD_END = re.compile(r"([A-Za-z]+)\s*$")
 
 def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
     """:data:`_WHO_BEFORE` in ``text[a:b]``, searched only when "who" is there."""
-    if text.find("who", a, b) < 0 and text.find("that", a, b) < 0:
+    if (
+        text.find("who", a, b) < 0
+        and text.find("that", a, b) < 0
+        and text.find(", which", a, b) < 0
+    ):
         return None
     m = _WHO_BEFORE.search(text, a, b)
     if m is not None and m.group(0).lstrip(", ").startswith("that"):
@@ -293,7 +283,8 @@ def _subject(
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
-        return np_left(text, clause_a, who.start()), None
+        source = np_left(text, clause_a, who.start())
+        return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
         evidence_subject(text, clause_a, cue.start)
@@ -391,6 +382,8 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
+    if cue.lemma == "call" and calls_something(text, rest_a, sb):
+        return True  # "called him a liar", "called Voss a friend"
     return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
 
 
@@ -405,6 +398,8 @@ _EVIDENCE_FOUND = re.compile(
     r"(?:no|little|some|any|new|enough|ample|clear|sufficient|insufficient)?\s*"
     r"(?:evidence|proof|sign|signs|indication|indications|trace|traces)\b"
 )
+#: A subject with its verb written onto it, a short clause in full: "that’s enough", "he’s right".
+_SUBJECT_VERB = re.compile(r"(?i:that|it|he|she|they|we|you|there)[’'](?:s|re)\s+\w")
 #: A pronoun source after a relative pronoun: "that I think", "which they believe".
 _RELATIVE_SOURCE = re.compile(
     r"\b(?:that|which|who|what)\s+(?:I|we|you|he|she|they)\s+(?:(?:[a-z]+ly|also|still)\s+)?$"
@@ -429,16 +424,10 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         sb = min(sb, q.end)
     word = text[cue.start : cue.end]
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
-    if before and (before[-1] in _ARTICLES or (word in _NOUN_FORMS and _owner_before(before))):
-        return  # a noun: "a big question", "another tweet", "Glenn Beck’s online show"
-    if before and word.endswith("ing") and _is_owner(before[-1]):
-        return  # a gerund: "Tuesday's questioning affords", "his thinking"
+    if before and (before[-1] in _ARTICLES or reads_as_noun(word, before)):
+        return  # a noun or a gerund: "a big question", "his thinking", "in support of"
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
-    if word in _NOUN_FORMS and before and before[-1].lower() in _QUANTIFIERS:
-        return  # a noun: "a big question", "other questions"
-    if word.endswith("s") and word != "says" and before and _NUMBER.fullmatch(before[-1]):
-        return  # a noun: "57 signals", "three reports"
     if cue.lemma == "back" and (
         text[cue.start - 1 : cue.start] == "-" or _BACK_PARTICLE.match(text, cue.end)
     ):
@@ -481,7 +470,9 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         source, speaker_from = None, None  # "he was told ...": who told him is not said
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
         return  # "if you want to do it", "Let's just say"
-    cb = _before_inverted(text, rest_a, _content_end(text, rest_a, sb))
+    cb = _before_inverted(
+        text, rest_a, _content_end(text, rest_a, past_open_quote(text, rest_a, sb))
+    )
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
@@ -490,12 +481,13 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
     ca, cb = trim(text, rest_a, cb)
+    cb = quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
     content = text[ca:cb]
     if _CIRCUMSTANCE.fullmatch(content):
         return  # "said in early April.", "told a meeting of the council on Friday."
-    if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS:
+    if bare and len(content.split()) < MIN_BARE_CLAUSE_WORDS and not _SUBJECT_VERB.match(content):
         return
     if cue.lemma == "decline" and not _DECLINE_TO.match(content):
         return
@@ -569,9 +561,6 @@ def _evidence_head_before(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in EVIDENCE_HEADS
 
 
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?|(?:two|three|four|five|six|seven|eight|nine|ten)")
-#: Words before a plural or bare noun that a cue form may be: "other questions".
-_QUANTIFIERS = frozenset("other such many several some more further new big key".split())
 #: A particle that makes "back" a phrasal verb of no support: "backed out", "backs off".
 _BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|into)\b")
 
@@ -611,7 +600,33 @@ def _before_inverted(text: str, a: int, b: int) -> int:
             cue = Cue(word.start(), word.start() + len(verb), "", "")
             if verb in lexicon and _inverted_tail(text, cue, b):
                 return m.start()
+    for m in _SAID_FIRST.finditer(text, a, b):  # '..., said a congressman at the meeting.'
+        source = np_right(text, m.end(), b)
+        if source is not None and _said_first_source(text, source, b):
+            tail = _NP_TAIL.match(text, source[1], b)
+            if tail is not None and _CLAUSE_ENDS.match(text, tail.end(), b):
+                return m.end("close") if m.group("close") else m.start()
     return b
+
+
+def _said_first_source(text: str, source: Span, b: int) -> bool:
+    """A source after a said-first inverted cue: a name, or a described one whose head
+    comes in its first words ("a council member involved in the talks")."""
+    if _named_or_described(text, source, b):
+        return True
+    words = text[source[0] : source[1]].split()
+    return words[0] in _DESCRIBED and any(
+        looks_like_source(words[1:k]) for k in range(2, min(len(words), 4) + 1)
+    )
+
+
+#: An inverted cue right after a comma inside a content, before its source.
+_SAID_FIRST = re.compile(
+    r",(?P<close>[”\"’]?)\s+(?:said|says|wrote|added|told|argued|noted|explained)(?=\s)"
+)
+#: What may follow such a source up to the end of its clause: an appositive or a
+#: participle phrase ("a congressman involved in the meeting").
+_NP_TAIL = re.compile(r"[^,;.!?\"“”]{0,80}")
 
 
 def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:

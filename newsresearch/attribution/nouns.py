@@ -61,6 +61,14 @@ _TO_VERB = re.compile(
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|it)\b)"
     r"[a-z]+\b"
 )
+#: A bare clause after a plural noun of speech: a pronoun subject and its finite verb
+#: ("reports she had been fired", "claims he repeatedly asked"); group "at" is the space
+#: after the noun.
+_BARE_AFTER_NOUN = re.compile(
+    r"\b(?:reports|claims|allegations|accusations|assertions|rumors|rumours)"
+    r"(?P<at> )(?=(?:he|she|they|it|we|I)\s+(?:(?:[a-z]+ly|also|never|still|had|has|have|was|were|is|"
+    r"are|would|will|could|did|does)\b|[a-z]+ed\b))"
+)
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
@@ -91,6 +99,8 @@ def find_noun_cues(scan: Scan, content_end: Callable[[str, int, int], int]) -> N
         while pos >= 0:
             at, pos = pos, text.find(link, pos + 1)
             _try_noun(scan, nouns, taken, at, link, content_end)
+    for m in _BARE_AFTER_NOUN.finditer(text):  # "denied reports she had been fired"
+        _try_noun(scan, nouns, taken, m.start("at"), " ", content_end)
 
 
 def _try_noun(
@@ -107,7 +117,7 @@ def _try_noun(
     if m is None or m.group(0) not in nouns:
         return
     cue_a = m.start()
-    rest = at + len(link) if link == _THAT else at + 1  # "to" belongs to the content
+    rest = at + len(link) if link != _TO else at + 1  # "to" belongs to the content
     sa, sb = scan.sentence_of(cue_a)
     if cue_a in scan.used_cues or rest > sb:
         return

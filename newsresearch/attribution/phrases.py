@@ -75,7 +75,7 @@ SOURCE_HEADS = frozenset(
     "mayor sheriff ambassador envoy general commander agent agents republicans democrats "
     "conservatives liberals progressives women men woman man number majority companies "
     "groups organizations organisations office service forecasters newspaper paper network "
-    "station outlet".split()
+    "station outlet group host anchor correspondent".split()
 )
 _INSTITUTION_PREFIXES = ("ministry", "agency", "government", "company", "union", "party")
 _NOT_LAST = ("the", "a", "an", "his", "her", "their", "its", "of", "to")
@@ -104,7 +104,10 @@ _ADVERBIALS = [
     ),
     re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$", re.I),
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
-    re.compile(rf"\s+{_WEEKDAY_WORDS}$", re.I),  # "A federal judge Friday said"
+    # "A federal judge Friday said" (a capitalised "Today" ends a name: "USA Today notes")
+    re.compile(
+        r"\s+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)$"
+    ),
     re.compile(r"(?:,\s*|\s+)(?:though|however|meanwhile|instead|both|all|alone|too),?$", re.I),
 ]
 # What the last word of a segment must be for each adverbial above to match at its end
@@ -157,7 +160,7 @@ _NAME_AFTER = re.compile(
     r"(?:(?!" + _NP_STOP + r")[\w’'\-.]+\s+){0,6}"
     r"(?!" + _NP_STOP + r"|(?:in|on|at|of|to|for|with|by|from|the|a|an)\b)[\w’'\-]+"
     # a name, with its title: "Sen. Ada Voss", "the Chamber of Commerce"
-    r"|(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,4}[A-Z][\w’'\-]*"
+    r"|(?:[A-Z][\w’'\-.]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){0,6}[A-Z][\w’'\-]*"
     r"|he|she|they|it|another\b"
     # lower-case role words before a name: "retired obstetrician Jaana Rehnstorm"
     r"|(?!(?:on|in|at|of|to|for|by|with|from|about|that|this|last|after|before|during|while|"
@@ -312,8 +315,11 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
     low = tokens[k].group(0).lower().rstrip(".")
     prev_word = tokens[k - 1].group(0) if k > 0 else ""
     prev = prev_word.lower()
+    after = [t.group(0) for t in chosen[-2:]][::-1]  # the words after "of", nearest first
+    if after[:1] == ["the"]:  # "Speaker of the House Paul Ryan"
+        after = after[1:]
     inside_name = (
-        low == "of" and prev_word[:1].isupper() and chosen and chosen[-1].group(0)[:1].isupper()
+        low == "of" and prev_word[:1].isupper() and after[:1] != [] and after[0][:1].isupper()
     )
     if low == "by":  # "figures released by the police", "a poll by X", not "criticised by X"
         return (prev.endswith(("ed", "en")) and prev not in cue_lexicon()) or (
@@ -490,6 +496,9 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
         if head is not None:
             return head[0], end
     if seg.endswith(","):
+        name = _leading_name(text, lo, seg) if seg.count(",") > 2 else None
+        if name is not None and " " in text[name[0] : name[1]]:
+            return name  # "Sen. Ida Voss, a sponsor of the Act, a law that ...," (not "Later,")
         return _before_appositive(text, lo, seg) or _leading_name(text, lo, seg)
     if seg.endswith((',"', ",”")):  # 'Ana Brooks, head of a group against "pollution," says'
         return _leading_name(text, lo, seg)
@@ -528,13 +537,46 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     start = comma + 2 if comma >= 0 else lo
     lead = _CLAUSE_LEAD.match(text, start, hi)
     start = lead.end() if lead else start
-    source = np_right(text, start, hi)
+    source = _determined_subject(text, start, hi) or np_right(text, start, hi)
     if source is None or source[1] >= hi:
         return None
     phrase = text[source[0] : source[1]]
     if phrase[:1].isupper() or phrase.lower() in (*PRONOUN_GENDER, *_OTHER_PRONOUNS):
         return source
     return None
+
+
+#: A subject led by a capitalised determiner, up to its last source head within a few
+#: words: "The president’s lawyers [wagered]", "A group of House members [met]".
+_DETERMINED = re.compile(r"(?:The|A|An|Two|Three|Several|Some|Many|Most)\s")
+_SUBJECT_WORD = re.compile(r"[\w’'\-.]+")
+#: The most words of such a subject.
+MAX_DETERMINED_WORDS = 8
+
+
+def _determined_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject at *lo* led by a capitalised determiner and ending in a source head
+    (the last one within :data:`MAX_DETERMINED_WORDS` words, before any comma or cue
+    word), else None."""
+    if _DETERMINED.match(text, lo, hi) is None:
+        return None
+    lexicon = cue_lexicon()
+    best = None
+    pos = lo
+    for _ in range(MAX_DETERMINED_WORDS):
+        m = _SUBJECT_WORD.match(text, pos, hi)
+        if m is None:
+            break
+        word = m.group(0)
+        if pos > lo and (word.lower() in lexicon or word.lower() in _BOUNDARY):
+            break
+        if pos > lo and _is_head(word.lower().rstrip(".")):
+            best = (lo, m.end())
+        pos = m.end()
+        if text[pos : pos + 1] != " ":
+            break
+        pos += 1
+    return best
 
 
 #: An adverbial that opens a sentence before its subject: "Later, ", "At a rally in X, ".
@@ -557,7 +599,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Span | None:
     'Cooper'
     """
     m = _OPENING_ADVERBIAL.match(text, lo, hi)
-    source = np_right(text, m.end() if m else lo, hi)
+    a = m.end() if m else lo
+    source = _determined_subject(text, a, hi) or np_right(text, a, hi)
     if source is None or not text[source[0] : source[1]][:1].isupper():
         return None
     return source
@@ -581,7 +624,15 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
         role = _ROLE_THEN_NAME.match(text, end, hi)
         if role is not None and _role_word(role.group(1).split()[-1]):
             end = role.end()
+        else:  # "says Trump aide", "wrote Halden officials."
+            role = _ROLE_AFTER.match(text, end, hi)
+            if role is not None and role.group(1) in SOURCE_HEADS:
+                end = role.end(1)
     return lo + m.start(1), end
+
+
+#: A role head after a name that ends the phrase: "says Trump aide", "said Halden officials."
+_ROLE_AFTER = re.compile(r"\s+([a-z]+)(?=\s*(?:[,.;:!?]|\s[-–—]|$))")
 
 
 #: Head words of a thing that shows or suggests ("the footage shows", "polls suggest").

@@ -13,7 +13,7 @@ import re
 
 from .records import Cue
 
-__all__ = ["NAMING", "not_reported"]
+__all__ = ["NAMING", "calls_something", "not_reported", "reads_as_noun"]
 
 #: Verbs that name or describe something ('called Varga a "traitor"').
 NAMING = frozenset("call describe label brand dub".split())
@@ -93,3 +93,72 @@ def not_reported(text: str, cue: Cue, content_start: int) -> bool:
     if _FORMULA.match(text, content_start) is not None:
         return True
     return cue.lemma == "add" and _COUNTED.match(text, content_start) is not None
+
+
+#: An object and what it is called, with no quote: "the statement an obstruction",
+#: "Mueller a friend", "him a thief" (not a time: "called the police a day later").
+_CALLED_SOMETHING = re.compile(
+    r"(?:the|his|her|their|its|this|that|these|those|him|them|it|us|me|[A-Z][\w’'.\-]*)"
+    r"(?:\s+(?!(?:a|an|the|to|for|on|in|at|and|or|back|up|off|out)\b)[\w’'.\-]+){0,5}?"
+    r"\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?!(?:day|days|week|month|year|time|times|second|few|couple|lot|number|night|morning|"
+    r"evening|afternoon|next|following|same|other|last|first|meeting|press|news)\b)[a-z][\w\-]*"
+)
+
+
+def calls_something(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with an object and what "call" names it, with no
+    quote: "him a liar", "Voss a friend" (not "the police a day later")."""
+    return _CALLED_SOMETHING.match(text, a, b) is not None
+
+
+_OWNERS = frozenset("his her their its our my".split())
+
+
+def _owner_before(before: list[str]) -> bool:
+    """Whether the words before a cue end in an owner, perhaps with one more word that is
+    no plural ("Beck’s online [show]", "his [report]"; not "Friday's shootings [show]")."""
+    if _is_owner(before[-1]):
+        return True
+    return len(before) == 2 and _is_owner(before[0]) and not before[1].endswith("s")
+
+
+def _is_owner(word: str) -> bool:
+    return word.lower() in _OWNERS or word.endswith(("’s", "'s", "s’", "s'"))
+
+
+#: Cue forms that are nouns too, read as nouns after an owner ("Beck’s online show").
+_NOUN_FORMS = frozenset(
+    "show shows report reports claim claims plan plans call calls question questions tweet "
+    "tweets post posts comment comments answer answers request requests demand demands "
+    "promise promises pledge pledges vow vows estimate estimates forecast forecasts".split()
+)
+#: Cue forms that are nouns after a preposition ("came out in support of"; a noun cue
+#: such as "into claims he lied" is read as one).
+_PREPOSITION_NOUNS = frozenset({"support", "supports", "notice"})
+_NOUN_PREPOSITIONS = frozenset("in on of for with from by without into despite".split())
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?|(?:two|three|four|five|six|seven|eight|nine|ten)")
+#: Words before a plural or bare noun that a cue form may be: "other questions".
+_QUANTIFIERS = frozenset("other such many several some more further new big key".split())
+
+
+def reads_as_noun(word: str, before: list[str]) -> bool:
+    """Whether a cue form reads as a noun or a gerund after the (at most two) words
+    *before* it: "Beck’s online show", "his thinking", "other questions", "in support of",
+    "three reports".
+
+    Examples
+    --------
+    >>> reads_as_noun("support", ["strongly", "in"]), reads_as_noun("support", ["I"])
+    (True, False)
+    """
+    if not before:
+        return False
+    last = before[-1].lower()
+    return (
+        (word in _NOUN_FORMS and _owner_before(before))
+        or (word.endswith("ing") and _is_owner(before[-1]))
+        or (word in _NOUN_FORMS and last in _QUANTIFIERS)
+        or (word in _PREPOSITION_NOUNS and last in _NOUN_PREPOSITIONS)
+        or (word.endswith("s") and word != "says" and _NUMBER.fullmatch(before[-1]) is not None)
+    )

@@ -101,7 +101,7 @@ def _asked(scan: Scan, sa: int, sb: int) -> None:
 _STATES = (
     r"concerned|afraid|convinced|confident|sure|certain|worried|upset|glad|disappointed|"
     r"appalled|wary|surprised|pleased|optimistic|hopeful|skeptical|sceptical|frustrated|"
-    r"alarmed|adamant"
+    r"alarmed|adamant|aware"
 )
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
@@ -126,6 +126,8 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         rest = m.end()
         that = _THAT.match(text, rest + 1) if text[rest : rest + 1] == " " else None
         if m.group("prep"):  # "concerned about the ruling"
+            if m.group("state") == "aware":
+                continue  # "was not aware of the meeting": an event, no proposition
             if not _OBJECT_START.match(text, rest + 1) and not text.startswith("what", rest + 1):
                 continue
         elif that is not None and that.group(1) == "that":

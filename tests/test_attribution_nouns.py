@@ -1,0 +1,27 @@
+"""Noun cues (newsresearch.attribution.nouns) on real-news patterns, names invented."""
+
+from __future__ import annotations
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.text import Article
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    def span(s):
+        return text[s[0] : s[1]] if s else None
+
+    return [
+        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content])
+        for a in convert(Article(text), "parc")
+    ]
+
+
+def test_reports_with_a_bare_pronoun_clause():
+    text = "The aide denied reports she had been fired from her post at City Hall."
+    rows = [row for row in _rows(text) if row[1] == "reports"]
+    assert rows == [(None, "reports", ["she had been fired from her post at City Hall."])]
+
+
+def test_reports_of_an_object_is_no_clause():
+    text = "The mayor read reports about the flood and left."
+    assert not [row for row in _rows(text) if row[1] == "reports"]

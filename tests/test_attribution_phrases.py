@@ -1,0 +1,62 @@
+"""Noun phrases of sources (newsresearch.attribution.phrases) on real-news patterns, names invented."""
+
+from __future__ import annotations
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.attribution.phrases import clause_subject, np_left, np_right
+from newsresearch.text import Article
+
+
+def _span(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_a_capitalised_today_ends_a_name_not_a_time():
+    text = "Halden Today notes that"
+    assert _span(text, np_left(text, 0, text.index(" notes"))) == "Halden Today"
+    text = "The mayor today said"
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "The mayor"
+
+
+def test_inverted_source_with_a_role_between_outlet_and_name():
+    text = "“Will anyone pay more?” asked KTVR host Ana Brooks."
+    assert _span(text, np_right(text, text.index(" KTVR"), len(text))) == "KTVR host Ana Brooks"
+    text = '"The plan is late," wrote Halden campaigning group Clean Rivers Now.'
+    source = np_right(text, text.index(" Halden"), len(text))
+    assert _span(text, source) == "Halden campaigning group Clean Rivers Now"
+
+
+def test_inverted_source_a_name_and_its_role_head():
+    text = "‘I saw things that worried me’, says Voss aide – video"
+    assert _span(text, np_right(text, text.index(" Voss"), len(text))) == "Voss aide"
+
+
+def test_long_title_before_a_name_after_the_cue():
+    text = '"It is over," said Halden Courier Chief Legal Analyst Tom Reyes.'
+    source = np_right(text, text.index(" Halden"), len(text))
+    assert _span(text, source) == "Halden Courier Chief Legal Analyst Tom Reyes"
+
+
+def test_determiner_led_subject_of_a_later_predicate():
+    text = "A group of Halden council members met with the mayor last week and cautioned"
+    source = clause_subject(text, 0, text.index("cautioned"))
+    assert _span(text, source) == "A group of Halden council members"
+    rows = convert(Article(text + " that the levy was unpopular."), "parc")
+    full = text + " that the levy was unpopular."
+    assert [_span(full, a.source) for a in rows] == ["A group of Halden council members"]
+
+
+def test_of_the_inside_a_title_before_a_name():
+    text = "Republican Speaker of the Assembly Tom Reyes said"
+    source = np_left(text, 0, text.index(" said"))
+    assert _span(text, source) == "Republican Speaker of the Assembly Tom Reyes"
+
+
+def test_a_name_before_a_chain_of_two_appositives():
+    text = (
+        "Sen. Ida Voss, one of the sponsors of the Rivers Act, a law that funds dams for "
+        "ten years, said"
+    )
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "Sen. Ida Voss"
+    text = "Its chief executive, Declan Moyes, said"  # one appositive: the name after it
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "Its chief executive, Declan Moyes"
