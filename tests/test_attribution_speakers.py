@@ -373,3 +373,42 @@ def test_they_prefers_a_group_that_spoke_to_a_single_person():
 def test_a_contracted_first_person_inside_a_quote_is_the_quote_speaker():
     att = [a for a in Article('"I\'m thinking the plan would work," Ana Brooks said.').attributions]
     assert [a.speaker for a in att] == ["Ana Brooks", "Ana Brooks"]
+
+
+# --- a quote with no cue: the person whose sentence brings it in ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a colon after the subject's sentence
+        (
+            "Mayor Ana Brooks spoke first and praised the budget.\n\n"
+            "Basking in the glow of the moment, Ramon Petrie dropped his usual modesty and "
+            "let himself gloat: \u201cTonight, there are 49 other mayors who wish they were me.\u201d",
+            "Ramon Petrie",
+        ),
+        # a comma after a pronoun subject, resolved to the person before
+        (
+            '"We will win," said Mayor Ana Brooks.\n\nPresident Tom Reyes had no clear answer. '
+            "He meandered before saying, \u201cThe young man who did this had no record.\u201d",
+            "Tom Reyes",
+        ),
+        # a name right after the quote's first part, before a verb
+        (
+            "Press secretary Sean Petrie took the podium on Saturday.\n\n(\u201cThis was "
+            "reckless,\u201d Petrie pronounced on the mistake.)",
+            "Sean Petrie",
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_goes_to_who_brings_it_in(text, speaker):
+    assert Article(text).attributions[-1].speaker == speaker
+
+
+def test_a_name_that_modifies_an_organisation_word_brings_in_no_quote():
+    text = (
+        "Mayor Tom Reyes spoke on Friday.\n\nThe Reyes campaign released a video on Monday "
+        "with the slogan: \u201cForward together, never back.\u201d"
+    )
+    assert Article(text).attributions[-1].speaker != "Tom Reyes"

@@ -39,7 +39,7 @@ from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .descriptions import DEMONYM, _singular, definite_description, is_demonym
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
-from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
+from .pronouns import _SENTENCE_END, NEUTRAL_PRONOUNS, _demoted, resolve_pronoun
 from .records import Attribution, Span
 from .speaker_names import clean_name, clean_organisation, complete_names, expand_acronyms
 
@@ -141,9 +141,13 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
         if att.speaker_from is not None:
             _copy_speaker(att, att.speaker_from)
         elif att.source is None and att.kind == "direct":
-            # A quote with no cue: the previous speaker when the quote follows closely.
+            # A quote with no cue: the person whose sentence brings it in, else the
+            # previous speaker when the quote follows closely.
             prev = done[-1] if done else None
-            if prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
+            introducer = _introducer(text, actors, att, done)
+            if introducer is not None:
+                att.speaker, att.speaker_type, att.anonymous = introducer
+            elif prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
                 _copy_speaker(att, prev)
         elif att.source is not None:
             att.speaker, att.speaker_type, att.anonymous = _resolve(
@@ -159,6 +163,53 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             att.speaker = clean_organisation(att.speaker)
     complete_names(done, actors)
     expand_acronyms(done, actors)
+
+
+#: The end of a sentence that brings a quote in: "Voss let himself boast: “", "He paused
+#: before saying, “".
+_LEAD_END = re.compile(r"[:,]\s*[\"“‘]?$")
+#: A closing quote mark and the space after it: '“...,” Voss began his speech'.
+_AFTER_QUOTE = re.compile(r"[\"”’']?\s+")
+_VERB_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?[a-z]+")
+
+
+def _introducer(
+    text: str, actors: ArticleActors, att: Attribution, done: list[Attribution]
+) -> Speaker | None:
+    """The person who brings in a quote that has no cue: the subject of the sentence
+    that opens it with a colon or comma ("Pence let himself boast: “...”", "He paused
+    before saying, “...”"), or the person named right after its first part, before
+    a verb ("“...,” Spicer began his tirade, “...”"). None when neither is there."""
+    start, end = att.content[0]
+    para = text.rfind("\n", 0, start) + 1
+    lead = text[para:start]
+    if _LEAD_END.search(lead) and not any(q in lead[:-2] for q in '"“”'):
+        sentence = para + max((b.end() for b in _SENTENCE_END.finditer(lead)), default=0)
+        for m in actors.between(sentence, start):
+            if m.type != "person" or _demoted(text, m, sentence) or _modifies(text, m):
+                continue
+            if m.kind == "pronoun":
+                word = m.text.lower()
+                if word not in PRONOUN_GENDER:
+                    continue
+                found = resolve_pronoun(word, (m.start, m.end), actors, done, text=text)
+                return found if found[0] else None
+            return m.actor, "person", False
+    after = _AFTER_QUOTE.match(text, end)
+    if after is not None:
+        for m in actors.between(after.end(), after.end() + 1):
+            if m.type == "person" and m.kind in ("name", "surname"):
+                if _VERB_AFTER.match(text, m.end):
+                    return m.actor, "person", False
+    return None
+
+
+def _modifies(text: str, mention: Mention) -> bool:
+    """Whether a name modifies an organisation word after it ("the Voss campaign")."""
+    word = (
+        _WORDS.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
+    )
+    return word is not None and word.group(0) in organisation_words()
 
 
 #: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
