@@ -412,3 +412,63 @@ def test_a_name_that_modifies_an_organisation_word_brings_in_no_quote():
         "with the slogan: \u201cForward together, never back.\u201d"
     )
     assert Article(text).attributions[-1].speaker != "Tom Reyes"
+
+
+# --- a definite document speaks for the author it was introduced with ---------------
+
+
+def test_the_lawsuit_is_its_plaintiff():
+    text = (
+        "Officer Tom Reyes is among three patrolmen named in a lawsuit filed by Julius "
+        "Wilder, who said he was arrested after a traffic stop.\n\n"
+        "The officers then restrained him on the pavement, the lawsuit stated."
+    )
+    assert Article(text).attributions[-1].speaker == "Julius Wilder"
+
+
+def test_the_statement_is_the_author_of_a_statement_from_an_organisation():
+    text = (
+        '"We tracked a missile launch," said a statement from Halden Naval Command.\n\n'
+        '"We continue to monitor the region closely," the statement continued.'
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Naval Command"] * 2
+
+
+def test_the_statement_without_an_author_stays_a_document():
+    text = "The statement said the plant would close in May."
+    att = Article(text).attributions[0]
+    assert (att.speaker, att.speaker_type) == ("statement", "document")
+
+
+# --- a one-word source cut from the role and name after it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"Can you say for certain that nobody will be worse off?" asked NBC host Chuck '
+            "Tarrant.",
+            "Chuck Tarrant",
+        ),
+        (
+            '"The circus-like atmosphere might be amusing," wrote US campaigning group '
+            "Halden Rights Watch.",
+            "Halden Rights Watch",
+        ),
+    ],
+)
+def test_a_one_word_source_before_a_role_and_a_name_is_that_name(text, speaker):
+    assert Article(text).attributions[0].speaker == speaker
+
+
+# --- a short given name is the full one the article introduced ---------------------
+
+
+def test_a_short_given_name_is_the_full_one_introduced_first():
+    text = (
+        "U.S. presidential candidate Michael Tarrow told Reuters he would spend his fortune. "
+        "Candidate Mike Tarrow waits to speak in Atlanta.\n\n"
+        '"Television is still the magic medium," Tarrow said.'
+    )
+    assert Article(text).attributions[-1].speaker == "Michael Tarrow"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..actor_names import places
 from ..actors import ArticleActors, Mention
+from .pronouns import _SENTENCE_END, _demoted
 
 __all__ = ["definite_description", "is_demonym", "DEMONYM"]
 
@@ -65,6 +66,8 @@ def definite_description(
     if named is None:
         return None
     subject = _subject_before(text, named, position, actors)
+    if subject is None:
+        subject = _sentence_subject(text, named, actors)
     if subject is not None:
         named = subject
     introduced = re.compile(
@@ -96,6 +99,25 @@ def _subject_before(
             return None if m.actor == nearest.actor else m
     return None
 
+
+def _sentence_subject(text: str, nearest: Mention, actors: ArticleActors) -> Mention | None:
+    """The first person surely so of *nearest*'s sentence who is no possessive nor object,
+    when that is someone else: "But that does not mean Voss will defend Reyes ... The
+    senator wants" -> Voss."""
+    lo = max(0, nearest.start - _SENTENCE_REACH)
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, lo, nearest.start)), default=lo)
+    for m in actors.between(start, nearest.start):
+        if m.kind not in ("name", "surname") or m.type != "person":
+            continue
+        actor = actors.actors[m.actor]
+        if not (actor.gender or actor.title or actor.roles) or _demoted(text, m, start):
+            continue
+        return m
+    return None
+
+
+#: How far back (characters) the start of a description's antecedent's sentence is looked for.
+_SENTENCE_REACH = 400
 
 _DEMONYM_ENDS = ("an", "er", "ite")
 

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..actor_names import first_names
 from ..actors import ArticleActors
+from ..lexicons import data_lines
 from .records import Attribution
 
-__all__ = ["clean_name", "clean_organisation", "complete_names", "expand_acronyms"]
+__all__ = [
+    "clean_name",
+    "clean_organisation",
+    "complete_names",
+    "expand_acronyms",
+    "unify_short_names",
+]
 
 
 #: Words left out of an organisation's initials ("Department of Homeland Security": DHS).
@@ -56,6 +64,58 @@ def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None
             return next(iter(full)) if len(full) == 1 else m.group(0)
 
         att.speaker = _ACRONYM.sub(expand, att.speaker)
+
+
+@lru_cache(maxsize=1)
+def _full_forms() -> dict[str, frozenset[str]]:
+    """Short given names and the full forms they stand for (``data/given_name_forms.csv``)."""
+    forms: dict[str, set[str]] = {}
+    for line in data_lines("given_name_forms.csv")[1:]:
+        short, full = line.split(",")
+        forms.setdefault(short, set()).add(full)
+    return {short: frozenset(full) for short, full in forms.items()}
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: equal, or a short form of the other ("Mike", "Michael")."""
+    forms = _full_forms()
+    return a == b or b in forms.get(a, ()) or a in forms.get(b, ())
+
+
+def unify_short_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A person speaker whose given name is a short form of another's with the same
+    surname in the article ("Mike Bloomberg", "Michael Bloomberg") takes the name the
+    article introduced first.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ("Michael Tarrow said on Monday he would run. A caption later read: candidate "
+    ...      "Mike Tarrow waits to speak. Tarrow said the race was open.")
+    >>> [a.speaker for a in Article(t).attributions]
+    ['Michael Tarrow', 'Michael Tarrow']
+    """
+    people = sorted(
+        (actor.first, clean_name(name))
+        for name, actor in actors.actors.items()
+        if actor.type == "person" and len(name.split()) > 1
+    )
+    if len(people) < 2:
+        return
+    for att in found:
+        if att.speaker_type != "person" or not att.speaker or "; " in att.speaker:
+            continue
+        words = att.speaker.split()
+        if len(words) < 2:
+            continue
+        given = {words[0], words[-2]}  # "Candidate Mike Tarrow": the word before the surname
+        for _, name in people:
+            other = name.split()
+            if other[-1] == words[-1] and any(
+                _one_given_name(g, h) for g in given for h in (other[0], other[-2])
+            ):
+                att.speaker = name
+                break
 
 
 def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]:

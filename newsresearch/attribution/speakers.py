@@ -41,7 +41,13 @@ from .descriptions import DEMONYM, _singular, definite_description, is_demonym
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import _SENTENCE_END, NEUTRAL_PRONOUNS, _demoted, resolve_pronoun
 from .records import Attribution, Span
-from .speaker_names import clean_name, clean_organisation, complete_names, expand_acronyms
+from .speaker_names import (
+    clean_name,
+    clean_organisation,
+    complete_names,
+    expand_acronyms,
+    unify_short_names,
+)
 
 __all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
@@ -162,6 +168,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
     complete_names(done, actors)
+    unify_short_names(done, actors)
     expand_acronyms(done, actors)
 
 
@@ -571,6 +578,11 @@ def _resolve(
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
             return named
+    elif " " not in text[span[0] : span[1]].strip():
+        # one word cut from its phrase: "asked NBC [host Chuck Todd]"
+        named = _named_next(text, span, actors, gaps=(_ROLE_GAP,))
+        if named is not None:
+            return named
     return speaker
 
 
@@ -592,16 +604,26 @@ def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
     return None
 
 
-def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+def _named_next(
+    text: str,
+    span: Span,
+    actors: ArticleActors,
+    *,
+    gaps: tuple[re.Pattern[str], ...] = (_NAME_AFTER_SPAN, _ROLE_GAP),
+) -> Speaker | None:
     """A person named right after the source: after a comma ("the senator's rival, Ana
-    Brooks") or after role words the source span left out ("Democratic strategist X")."""
-    for gap in (_NAME_AFTER_SPAN, _ROLE_GAP):
+    Brooks") or after role words the source span left out ("Democratic strategist X");
+    an organisation after words ending in a kind of group ("US campaigning group X")."""
+    for gap in gaps:
         m = gap.match(text, span[1])
         if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
             continue
+        group = gap is _ROLE_GAP and m.group(0).split()[-1] in _GENERIC_ORGS
         for mention in actors.between(m.end(), m.end() + 1):
-            if mention.type == "person" and mention.kind == "name":
-                return mention.actor, "person", False
+            if mention.kind != "name":
+                continue
+            if mention.type == "person" or (group and mention.type == "organisation"):
+                return mention.actor, mention.type, False
     return None
 
 
@@ -610,7 +632,9 @@ def _role_words_only(gap: str) -> bool:
     words = gap.split()
     lexicon = cue_lexicon()
     return not any(w in lexicon for w in words) and (
-        _singular(words[-1]) in _PEOPLE_NOUNS or words[-1] in _ROLE_NOUNS
+        _singular(words[-1]) in _PEOPLE_NOUNS
+        or words[-1] in _ROLE_NOUNS
+        or words[-1] in _GENERIC_ORGS
     )
 
 
@@ -659,7 +683,37 @@ def _document(
     named = _named_author(text, actors, span[0], span[0] + len(head.rstrip()))
     if named is not None and kind == "document":  # a poll goes by its name: "Gallup poll"
         return named
+    if kind == "document" and words[0] in ("the", "this", "that"):
+        earlier = _earlier_author(text, actors, span[0], words[-1], done)
+        if earlier is not None:  # "a lawsuit filed by X ... the lawsuit stated": X
+            return earlier
     return _DOCUMENT_QUANTIFIER.sub("", strip_determiner(head)), kind, False
+
+
+#: How far back (characters) a definite document ("the lawsuit") looks for its author.
+_DOCUMENT_REACH = 2000
+
+
+def _earlier_author(
+    text: str, actors: ArticleActors, position: int, noun: str, done: list[Attribution]
+) -> Speaker | None:
+    """The author a definite document ("the lawsuit", "the statement") was introduced
+    with: the speaker of an earlier source with that head ("a statement from X said"),
+    else the name after "<noun> filed by" or "<noun> from" earlier in the text."""
+    for att in reversed(done):
+        if att.source is None or att.source[0] < position - _DOCUMENT_REACH:
+            continue
+        head = _HEAD_END.split(text[att.source[0] : att.source[1]], maxsplit=1)[0]
+        last = _WORDS.findall(head.lower())[-1:]
+        if last == [noun] and att.speaker_type in ("person", "organisation") and att.speaker:
+            return att.speaker, att.speaker_type, att.anonymous
+    pattern = re.compile(rf"\b{re.escape(noun)}s?\b{_AUTHOR.pattern}", re.I)
+    hits = list(pattern.finditer(text, max(0, position - _DOCUMENT_REACH), position))
+    for hit in reversed(hits):
+        for m in actors.between(hit.end(), hit.end() + 1):
+            if m.kind != "pronoun" and m.type in ("person", "organisation"):
+                return m.actor, m.type, False
+    return None
 
 
 def _named_author(text: str, actors: ArticleActors, start: int, head_end: int) -> Speaker | None:
