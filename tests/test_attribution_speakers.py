@@ -472,3 +472,30 @@ def test_a_short_given_name_is_the_full_one_introduced_first():
         '"Television is still the magic medium," Tarrow said.'
     )
     assert Article(text).attributions[-1].speaker == "Michael Tarrow"
+
+
+# --- joint sources with an unnamed rest, and joint countries ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Rep. Jerrold Nadlow chairs the panel. Nadlow and others have argued that the "
+            "report was misleading.",
+            "Jerrold Nadlow; anonymous",
+        ),
+        (
+            "In Geneva, the United States and Russia said that the strike was unlawful.",
+            "United States; Russia",
+        ),
+        # an organisation before a titled name is part of one name, not a joint source
+        (
+            '"She was disconnected," House Oversight and Government Reform Committee Chairman '
+            "Darrell Isaksen told Fox News on Monday.",
+            "Darrell Isaksen",
+        ),
+    ],
+)
+def test_joint_sources_with_others_and_countries(text, speaker):
+    assert Article(text).attributions[-1].speaker == speaker

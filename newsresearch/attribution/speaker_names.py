@@ -132,21 +132,28 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
     single = [
         a
         for a in found
-        if a.speaker_type == "person" and a.speaker and " " not in a.speaker.strip()
+        if a.speaker_type == "person"
+        and a.speaker
+        and any(" " not in part.strip() for part in a.speaker.split("; "))
     ]
     if not single:
         return
     names = _full_names(found, actors)
-    for att in single:
-        word = att.speaker
-        for side in (-1, 0):  # the surname first, then the given name
-            match = {n for n in names if n.split()[side] == word}
-            if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
-                match = {n for n in match if _given_name_at(n.split()) == 0}
-            if match:
-                if len(match) == 1:
-                    att.speaker = match.pop()
-                break
+    for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
+        att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
+
+
+def _completed(word: str, names: set[str]) -> str:
+    """*word*, or the one full name of *names* that ends, else starts, with it."""
+    if " " in word.strip() or word == "anonymous":
+        return word
+    for side in (-1, 0):  # the surname first, then the given name
+        match = {n for n in names if n.split()[side] == word}
+        if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
+            match = {n for n in match if _given_name_at(n.split()) == 0}
+        if match:
+            return match.pop() if len(match) == 1 else word
+    return word
 
 
 #: Sentence-opening words that a name read at the start of a sentence may have taken

@@ -438,6 +438,9 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+#: The unnamed rest of a joint source: "others", "other officials", "other top State
+#: Department officials".
+_OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -461,7 +464,9 @@ def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
 
 
 def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
-    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order."""
+    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order;
+    'Reyes and other officials': the person and ``anonymous``; 'the United States and
+    Halden': every organisation or country (people and organisations never mix)."""
     span = (_joined_before(text, span, actors), span[1])
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:
@@ -477,12 +482,27 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
             m for m in near(a, a + len(part)) if m.end <= a + len(part) and m.kind != "pronoun"
         ]
         people = [m for m in found if m.type == "person"]
-        if not part.strip() or not people or len(found) > len(people):
+        bare = strip_determiner(part)
+        if not part.strip():
             return None
-        names.append(max(people, key=lambda m: m.end).actor)
-    if len(set(names)) < 2:
+        if people and len(found) == len(people):
+            names.append(max(people, key=lambda m: m.end).actor)
+        elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
+            names.append("anonymous")
+        elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
+            names.append(found[0].actor)  # "the United States and Russia"
+        elif not found and bare in places():
+            names.append(bare)
+        else:
+            return None
+    named = [n for n in names if n != "anonymous"]
+    if len(set(names)) < 2 or not named:
         return None
-    return "; ".join(dict.fromkeys(names)), "person", False
+    person = any(n in actors.actors and actors.actors[n].type == "person" for n in named)
+    if person and any(n not in actors.actors or actors.actors[n].type != "person" for n in named):
+        return None  # "House Oversight and Government Reform Committee Chairman X": one name
+    kind = "person" if person else "organisation"
+    return "; ".join(dict.fromkeys(names)), kind, False
 
 
 def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
