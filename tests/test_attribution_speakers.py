@@ -499,3 +499,46 @@ def test_a_short_given_name_is_the_full_one_introduced_first():
 )
 def test_joint_sources_with_others_and_countries(text, speaker):
     assert Article(text).attributions[-1].speaker == speaker
+
+
+# --- capitals and acronyms speak as organisations ------------------------------------
+
+
+def test_a_capital_is_its_country():
+    text = (
+        "Washington said the strike on the air base was justified. "
+        "Damascus and Moscow denied that any chemical weapons were used."
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["United States", "Syria; Russia"]
+
+
+def test_an_acronym_source_is_an_organisation_spelled_out():
+    text = (
+        "The Congressional Budget Office scored the bill on Monday. "
+        '"CBO will say, \u2018Gosh, not as many people get coverage,\u2019" said Paul Rydell. '
+        "CBO said 14 million more people would be uninsured."
+    )
+    att = Article(text).attributions[-1]
+    assert (att.speaker, att.speaker_type) == ("Congressional Budget Office", "organisation")
+
+
+# --- a source cut from an appositive is the person named before it -----------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Sen. Dick Durrow, one of the co-sponsors of the Harbor Safety Act, legislation "
+            "that extends protections, said the bill would pass.",
+            "Dick Durrow",
+        ),
+        (
+            "Peter Strand, who was the FBI deputy assistant director of counterintelligence, "
+            "wrote that the inquiry was closed.",
+            "Peter Strand",
+        ),
+    ],
+)
+def test_a_source_cut_from_an_appositive_is_the_person_named_before(text, speaker):
+    assert Article(text).attributions[0].speaker == speaker

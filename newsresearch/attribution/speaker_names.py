@@ -20,6 +20,7 @@ __all__ = [
     "clean_name",
     "clean_organisation",
     "complete_names",
+    "country_names",
     "expand_acronyms",
     "unify_short_names",
 ]
@@ -64,6 +65,22 @@ def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None
             return next(iter(full)) if len(full) == 1 else m.group(0)
 
         att.speaker = _ACRONYM.sub(expand, att.speaker)
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capitals and the countries they speak for (``data/capitals.csv``)."""
+    return dict(line.split(",") for line in data_lines("capitals.csv")[1:])
+
+
+def country_names(found: Sequence[Attribution]) -> None:
+    """An organisation speaker named by a capital ("Moscow", "Damascus and Moscow") is
+    the country ("Russia", "Syria; Russia")."""
+    table = capitals()
+    for att in found:
+        if att.speaker_type == "organisation" and att.speaker:
+            parts = att.speaker.split("; ")
+            att.speaker = "; ".join(table.get(part, part) for part in parts)
 
 
 @lru_cache(maxsize=1)

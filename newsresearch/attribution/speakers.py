@@ -42,9 +42,11 @@ from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import _SENTENCE_END, NEUTRAL_PRONOUNS, _demoted, resolve_pronoun
 from .records import Attribution, Span
 from .speaker_names import (
+    capitals,
     clean_name,
     clean_organisation,
     complete_names,
+    country_names,
     expand_acronyms,
     unify_short_names,
 )
@@ -170,6 +172,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
     complete_names(done, actors)
     unify_short_names(done, actors)
     expand_acronyms(done, actors)
+    country_names(done)
 
 
 #: The end of a sentence that brings a quote in: "Voss let himself boast: “", "He paused
@@ -422,6 +425,12 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
             return actor.canonical, "person", False  # "Park" for "Park Sang-hak"
     if is_organisation(word):
         return word, "organisation", False
+    if word in capitals() and not any(
+        a.type == "person" and a.canonical.split()[-1] == word for a in actors.actors.values()
+    ):
+        return word, "organisation", False  # "Washington said": the United States
+    if word.isupper() and len(word) > 1:  # an acronym ("CBO") names no person
+        return word, "organisation", False
     if word.lower() in _NOT_PERSON_WORDS or _singular(word.lower()) in _PEOPLE_NOUNS:
         return None
     return word, "person", False
@@ -594,7 +603,7 @@ def _resolve(
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
     speaker = _resolve_phrase(text, actors, span, done, own=own)
-    if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
+    if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
             return named
@@ -610,14 +619,28 @@ _DESCRIPTION_START = re.compile(r"(?:a|an|one|the)\s", re.I)
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
+#: The start of an appositive cut before a source: "Jon Tarrant, one of the co-sponsors of
+#: [the Halden Act]", "Ana Brooks, who was [the deputy director]".
+_APPOSITIVE_LEAD = re.compile(r",\s+(?:[A-Za-z\-]+\s+){1,6}$")
+_LEAD_START = re.compile(r",\s+(?:a|an|the|one|who|director|head|chair|president|founder)\b")
+
+
 def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     """A person named right before a description that is the source: "Rep. Jon Tarrant,
-    a Texas Republican, said" when the source is "a Texas Republican"."""
+    a Texas Republican, said" when the source is "a Texas Republican", or when the
+    source is cut from such a description ("Jon Tarrant, one of the co-sponsors of
+    [the Halden Act], said")."""
     if not _DESCRIPTION_START.match(text, span[0]):
         return None
     comma = _COMMA_BEFORE.search(text, max(0, span[0] - 3), span[0])
     if comma is None:
-        return None
+        lead = _APPOSITIVE_LEAD.search(text, max(0, span[0] - 70), span[0])
+        if lead is None or not _LEAD_START.match(text, lead.start()):
+            return None
+        lexicon = cue_lexicon()
+        if any(w in lexicon for w in lead.group(0)[1:].split()):
+            return None
+        comma = lead
     for mention in actors.between(max(0, comma.start() - 80), comma.start()):
         if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
             return mention.actor, "person", False
