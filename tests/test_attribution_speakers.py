@@ -542,3 +542,11 @@ def test_an_acronym_source_is_an_organisation_spelled_out():
 )
 def test_a_source_cut_from_an_appositive_is_the_person_named_before(text, speaker):
     assert Article(text).attributions[0].speaker == speaker
+
+
+def test_a_description_after_a_dash_is_the_person_named_before():
+    text = (
+        "Business leaders met the governor, including Republican Mayor Greg Ballin\u2014an "
+        "otherwise even-keeled mayor who passionately opposed the law this week."
+    )
+    assert Article(text).attributions[0].speaker == "Greg Ballin"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..actor_names import places
 from ..actors import ArticleActors, Mention
-from .pronouns import _SENTENCE_END, _demoted
+from .pronouns import SENTENCE_END, not_subject
 
 __all__ = ["definite_description", "is_demonym", "DEMONYM"]
 
@@ -105,12 +105,12 @@ def _sentence_subject(text: str, nearest: Mention, actors: ArticleActors) -> Men
     when that is someone else: "But that does not mean Voss will defend Reyes ... The
     senator wants" -> Voss."""
     lo = max(0, nearest.start - _SENTENCE_REACH)
-    start = max((b.end() for b in _SENTENCE_END.finditer(text, lo, nearest.start)), default=lo)
+    start = max((b.end() for b in SENTENCE_END.finditer(text, lo, nearest.start)), default=lo)
     for m in actors.between(start, nearest.start):
         if m.kind not in ("name", "surname") or m.type != "person":
             continue
         actor = actors.actors[m.actor]
-        if not (actor.gender or actor.title or actor.roles) or _demoted(text, m, start):
+        if not (actor.gender or actor.title or actor.roles) or not_subject(text, m, start):
             continue
         return m
     return None

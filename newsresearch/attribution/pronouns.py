@@ -22,7 +22,7 @@ from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
 
-__all__ = ["NEUTRAL_PRONOUNS", "resolve_pronoun"]
+__all__ = ["NEUTRAL_PRONOUNS", "SENTENCE_END", "not_subject", "resolve_pronoun"]
 
 NEUTRAL_PRONOUNS = ("they", "it", "we")
 
@@ -145,7 +145,7 @@ def _subject_first(
 
 
 #: A sentence end, not the period of a title or an initial ("Mr. Voss", "U.S.", "H. W.").
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSt)(?<!\bJr)(?<![\s.][A-Z])[.!?][\"”’]?\s+(?=\S)|\n\s*"
 )
@@ -203,12 +203,12 @@ def _enclosing_reporter(
     for m in actors.between(first, span[0]):
         if m.kind == "pronoun" or m.actor == att.speaker:
             continue
-        if _fits(actors.actors[m.actor], gender, speakers) and not _demoted(text, m, first):
+        if _fits(actors.actors[m.actor], gender, speakers) and not not_subject(text, m, first):
             return None
     return att.speaker, "person", False
 
 
-def _demoted(text: str, m: Mention, sentence_start: int) -> bool:
+def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     """Whether a mention is no subject: a possessive inside its sentence ("reacted to
     Voss's ruling"), a preposition's object ("stood with Voss") or a relative clause's
     ("Voss, whom he called")."""
@@ -237,7 +237,7 @@ def _salient(
     if not text:
         return None
     lo = max(0, nearest.start - _SALIENCE_REACH)
-    starts = [lo] + [b.end() for b in _SENTENCE_END.finditer(text, lo, span[0])]
+    starts = [lo] + [b.end() for b in SENTENCE_END.finditer(text, lo, span[0])]
     k_near = bisect.bisect_right(starts, nearest.start) - 1
     k_pron = bisect.bisect_right(starts, span[0]) - 1
 
@@ -250,16 +250,16 @@ def _salient(
         )
 
     if k_near == k_pron:
-        if not _demoted(text, nearest, starts[k_near]):
+        if not not_subject(text, nearest, starts[k_near]):
             return None
         for m in reversed(actors.between(starts[k_near], nearest.start)):
-            if fitting(m) and not _demoted(text, m, starts[k_near]):
+            if fitting(m) and not not_subject(text, m, starts[k_near]):
                 return actors.actors[m.actor]
         k_near -= 1
     for k in range(k_near, max(k_near - MAX_SUBJECT_SENTENCES, -1), -1):
         end = starts[k + 1] if k + 1 < len(starts) else span[0]
         for m in actors.between(starts[k], min(end, span[0])):
-            if fitting(m) and not _demoted(text, m, starts[k]):
+            if fitting(m) and not not_subject(text, m, starts[k]):
                 return None if m.actor == nearest.actor else actors.actors[m.actor]
     return None
 

@@ -39,7 +39,8 @@ from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .descriptions import DEMONYM, _singular, definite_description, is_demonym
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
-from .pronouns import _SENTENCE_END, NEUTRAL_PRONOUNS, _demoted, resolve_pronoun
+from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
+from .quote_speakers import copy_speaker, first_person_speakers, introducer
 from .records import Attribution, Span
 from .speaker_names import (
     capitals,
@@ -123,15 +124,6 @@ def strip_determiner(phrase: str) -> str:
     return _DETERMINER.sub("", phrase.strip())
 
 
-def _copy_speaker(att: Attribution, origin: Attribution) -> None:
-    att.speaker, att.speaker_type, att.anonymous = (
-        origin.speaker,
-        origin.speaker_type,
-        origin.anonymous,
-    )
-    att.speaker_title, att.speaker_role = origin.speaker_title, origin.speaker_role
-
-
 def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attribution]) -> None:
     """Set the speaker of each attribution in *found* (in text order), in place.
 
@@ -147,23 +139,23 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
     done: list[Attribution] = []
     for att in found:
         if att.speaker_from is not None:
-            _copy_speaker(att, att.speaker_from)
+            copy_speaker(att, att.speaker_from)
         elif att.source is None and att.kind == "direct":
             # A quote with no cue: the person whose sentence brings it in, else the
             # previous speaker when the quote follows closely.
             prev = done[-1] if done else None
-            introducer = _introducer(text, actors, att, done)
-            if introducer is not None:
-                att.speaker, att.speaker_type, att.anonymous = introducer
+            brought = introducer(text, actors, att, done)
+            if brought is not None:
+                att.speaker, att.speaker_type, att.anonymous = brought
             elif prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
-                _copy_speaker(att, prev)
+                copy_speaker(att, prev)
         elif att.source is not None:
             att.speaker, att.speaker_type, att.anonymous = _resolve(
                 text, actors, att.source, done, own=att.content
             )
             _describe(att, text, actors)
         done.append(att)
-    _first_person(text, done)
+    first_person_speakers(text, done)
     for att in done:
         if att.speaker_type == "person" and att.speaker:
             att.speaker = clean_name(att.speaker)
@@ -173,80 +165,6 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
     unify_short_names(done, actors)
     expand_acronyms(done, actors)
     country_names(done)
-
-
-#: The end of a sentence that brings a quote in: "Voss let himself boast: “", "He paused
-#: before saying, “".
-_LEAD_END = re.compile(r"[:,]\s*[\"“‘]?$")
-#: A closing quote mark and the space after it: '“...,” Voss began his speech'.
-_AFTER_QUOTE = re.compile(r"[\"”’']?\s+")
-_VERB_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?[a-z]+")
-
-
-def _introducer(
-    text: str, actors: ArticleActors, att: Attribution, done: list[Attribution]
-) -> Speaker | None:
-    """The person who brings in a quote that has no cue: the subject of the sentence
-    that opens it with a colon or comma ("Pence let himself boast: “...”", "He paused
-    before saying, “...”"), or the person named right after its first part, before
-    a verb ("“...,” Spicer began his tirade, “...”"). None when neither is there."""
-    start, end = att.content[0]
-    para = text.rfind("\n", 0, start) + 1
-    lead = text[para:start]
-    if _LEAD_END.search(lead) and not any(q in lead[:-2] for q in '"“”'):
-        sentence = para + max((b.end() for b in _SENTENCE_END.finditer(lead)), default=0)
-        for m in actors.between(sentence, start):
-            if m.type != "person" or _demoted(text, m, sentence) or _modifies(text, m):
-                continue
-            if m.kind == "pronoun":
-                word = m.text.lower()
-                if word not in PRONOUN_GENDER:
-                    continue
-                found = resolve_pronoun(word, (m.start, m.end), actors, done, text=text)
-                return found if found[0] else None
-            return m.actor, "person", False
-    after = _AFTER_QUOTE.match(text, end)
-    if after is not None:
-        for m in actors.between(after.end(), after.end() + 1):
-            if m.type == "person" and m.kind in ("name", "surname"):
-                if _VERB_AFTER.match(text, m.end):
-                    return m.actor, "person", False
-    return None
-
-
-def _modifies(text: str, mention: Mention) -> bool:
-    """Whether a name modifies an organisation word after it ("the Voss campaign")."""
-    word = (
-        _WORDS.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
-    )
-    return word is not None and word.group(0) in organisation_words()
-
-
-#: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
-FIRST_PERSON = frozenset("i me my we us our".split())
-
-
-_CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
-
-
-def _first_person(text: str, found: Sequence[Attribution]) -> None:
-    """Give a first-person source inside a quote the quote's speaker (""I think it is
-    over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
-    that has a speaker. "we" and "our" keep their own reading outside a quote."""
-    for att in found:
-        if att.source is None:
-            continue
-        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
-        if word not in FIRST_PERSON:
-            continue
-        a = att.source[0]
-        around = [
-            o
-            for o in found
-            if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
-        ]
-        if around:
-            _copy_speaker(att, min(around, key=lambda o: o.content[-1][1] - o.content[0][0]))
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
@@ -616,7 +534,7 @@ def _resolve(
 
 
 _DESCRIPTION_START = re.compile(r"(?:a|an|one|the)\s", re.I)
-_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_BEFORE = re.compile(r"(?:,\s*|\s*[–—]\s*)$")
 
 
 #: The start of an appositive cut before a source: "Jon Tarrant, one of the co-sponsors of
