@@ -550,3 +550,12 @@ def test_a_description_after_a_dash_is_the_person_named_before():
         "otherwise even-keeled mayor who passionately opposed the law this week."
     )
     assert Article(text).attributions[0].speaker == "Greg Ballin"
+
+
+def test_the_president_with_no_one_named_so_is_the_person_just_named():
+    text = (
+        '"The cure should not be worse than the problem," Mayor Ana Gillard added, echoing '
+        "a catchphrase Peter Carver has used.\n\nThis week, the president acknowledged that "
+        "reopening was likely to cost more lives."
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Peter Carver"
