@@ -16,7 +16,7 @@ from ..actor_names import places
 from ..actors import ArticleActors, Mention
 from .pronouns import SENTENCE_END, not_subject
 
-__all__ = ["definite_description", "is_demonym", "DEMONYM"]
+__all__ = ["definite_description", "is_demonym", "untitled_holder", "DEMONYM"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -142,3 +142,19 @@ def _inside_quote(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     before = text[start:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+#: How far back (characters) "the president" looks for a person named without a role.
+_HOLDER_REACH = 1500
+
+
+def untitled_holder(role: str, position: int, actors: ArticleActors) -> Speaker | None:
+    """'the president' when no one was named with that role: the person named last who
+    is surely a person (a gender known) and holds no other role ("Mayor Ana Gillard ...
+    echoing Peter Carver ... the president said": Carver)."""
+    for m in reversed(actors.between(max(0, position - _HOLDER_REACH), position)):
+        actor = actors.actors[m.actor]
+        if m.kind in ("name", "surname") and actor.type == "person" and actor.gender:
+            if not actor.roles or role in actor.roles:
+                return actor.canonical, "person", False
+    return None

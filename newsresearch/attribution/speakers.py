@@ -37,7 +37,13 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words, places
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
-from .descriptions import DEMONYM, _singular, definite_description, is_demonym
+from .descriptions import (
+    DEMONYM,
+    _singular,
+    definite_description,
+    is_demonym,
+    untitled_holder,
+)
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
@@ -487,22 +493,6 @@ _ROLE_SYNONYMS = {
 }
 
 
-#: How far back (characters) "the president" looks for a person named without a role.
-_HOLDER_REACH = 1500
-
-
-def _untitled_holder(role: str, position: int, actors: ArticleActors) -> Speaker | None:
-    """'the president' when no one was named with that role: the person named last who
-    is surely a person (a gender known) and holds no other role ("Mayor Ana Gillard ...
-    echoing Peter Carver ... the president said": Carver)."""
-    for m in reversed(actors.between(max(0, position - _HOLDER_REACH), position)):
-        actor = actors.actors[m.actor]
-        if m.kind in ("name", "surname") and actor.type == "person" and actor.gender:
-            if not actor.roles or role in actor.roles:
-                return actor.canonical, "person", False
-    return None
-
-
 def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
     """Whether a name ends the head of its phrase (nothing but a possessive or punctuation after)."""
     rest = _WORDS.findall(text[mention.end : head_end].replace("’s", "").replace("'s", ""))
@@ -772,7 +762,7 @@ def _resolve_phrase(
     role = _definite_role(text, low, span[0], actors, done)
     last = _WORDS.findall(head.lower())[-1:]
     if role is None and last and last[0] in _ROLE_NOUNS and low.startswith("the "):
-        role = _untitled_holder(last[0], span[0], actors)
+        role = untitled_holder(last[0], span[0], actors)
     if role is not None:
         return role
     return _unnamed_type(phrase, low)
