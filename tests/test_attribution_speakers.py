@@ -559,3 +559,22 @@ def test_the_president_with_no_one_named_so_is_the_person_just_named():
         "reopening was likely to cost more lives."
     )
     assert [a.speaker for a in Article(text).attributions][-1] == "Peter Carver"
+
+
+def test_a_short_name_next_to_a_name_cleaned_to_one_word_does_not_fail():
+    # "Given Tarrow" (a sentence opener read with the surname) cleans to one word
+    from newsresearch.actors import Actor, ArticleActors
+    from newsresearch.attribution.records import Attribution
+    from newsresearch.attribution.speaker_names import unify_short_names
+
+    actors = ArticleActors(
+        {
+            "Given Tarrow": Actor("Given Tarrow", "person", first=0),
+            "Michael Tarrow": Actor("Michael Tarrow", "person", first=40),
+        },
+        [],
+    )
+    att = Attribution("direct", (60, 71), (72, 76), [(80, 90)])
+    att.speaker, att.speaker_type = "Mike Tarrow", "person"
+    unify_short_names([att], actors)
+    assert att.speaker == "Michael Tarrow"

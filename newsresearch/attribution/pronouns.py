@@ -146,8 +146,9 @@ def _subject_first(
 
 #: A sentence end, not the period of a title or an initial ("Mr. Voss", "U.S.", "H. W.").
 SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bSt)(?<!\bJr)(?<![\s.][A-Z])[.!?][\"”’]?\s+(?=\S)|\n\s*"
+    # one character class first (the engine scans for it), then the look-behinds
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bJr\.)(?<![\s.][A-Z]\.)[\"”’]?\s+(?=\S)|\n\s*"
 )
 #: A mention that is no subject: after a preposition ("a letter to Voss", "stood with
 #: Voss", "stopped by an Officer Voss") ...

@@ -84,6 +84,13 @@ def country_names(found: Sequence[Attribution]) -> None:
 
 
 @lru_cache(maxsize=1)
+def _known_given_names() -> frozenset[str]:
+    """Every short and full given name of ``data/given_name_forms.csv``."""
+    forms = _full_forms()
+    return frozenset(forms) | frozenset(f for fulls in forms.values() for f in fulls)
+
+
+@lru_cache(maxsize=1)
 def _full_forms() -> dict[str, frozenset[str]]:
     """Short given names and the full forms they stand for (``data/given_name_forms.csv``)."""
     forms: dict[str, set[str]] = {}
@@ -112,19 +119,27 @@ def unify_short_names(found: Sequence[Attribution], actors: ArticleActors) -> No
     >>> [a.speaker for a in Article(t).attributions]
     ['Michael Tarrow', 'Michael Tarrow']
     """
-    people = sorted(
-        (actor.first, clean_name(name))
-        for name, actor in actors.actors.items()
-        if actor.type == "person" and len(name.split()) > 1
-    )
-    if len(people) < 2:
+    known = _known_given_names()
+    todo = [
+        a
+        for a in found
+        if a.speaker_type == "person"
+        and a.speaker
+        and "; " not in a.speaker
+        and len(words := a.speaker.split()) > 1
+        and (words[0] in known or words[-2] in known)
+    ]
+    if not todo:  # no speaker has a given name with a short or full form: nothing to unify
         return
-    for att in found:
-        if att.speaker_type != "person" or not att.speaker or "; " in att.speaker:
-            continue
+    people = sorted(
+        (actor.first, clean)
+        for name, actor in actors.actors.items()
+        if actor.type == "person" and len((clean := clean_name(name)).split()) > 1
+    )
+    if not people:
+        return
+    for att in todo:
         words = att.speaker.split()
-        if len(words) < 2:
-            continue
         given = {words[0], words[-2]}  # "Candidate Mike Tarrow": the word before the surname
         for _, name in people:
             other = name.split()
