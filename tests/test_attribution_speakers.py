@@ -373,3 +373,208 @@ def test_they_prefers_a_group_that_spoke_to_a_single_person():
 def test_a_contracted_first_person_inside_a_quote_is_the_quote_speaker():
     att = [a for a in Article('"I\'m thinking the plan would work," Ana Brooks said.').attributions]
     assert [a.speaker for a in att] == ["Ana Brooks", "Ana Brooks"]
+
+
+# --- a quote with no cue: the person whose sentence brings it in ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a colon after the subject's sentence
+        (
+            "Mayor Ana Brooks spoke first and praised the budget.\n\n"
+            "Basking in the glow of the moment, Ramon Petrie dropped his usual modesty and "
+            "let himself gloat: \u201cTonight, there are 49 other mayors who wish they were me.\u201d",
+            "Ramon Petrie",
+        ),
+        # a comma after a pronoun subject, resolved to the person before
+        (
+            '"We will win," said Mayor Ana Brooks.\n\nPresident Tom Reyes had no clear answer. '
+            "He meandered before saying, \u201cThe young man who did this had no record.\u201d",
+            "Tom Reyes",
+        ),
+        # a name right after the quote's first part, before a verb
+        (
+            "Press secretary Sean Petrie took the podium on Saturday.\n\n(\u201cThis was "
+            "reckless,\u201d Petrie pronounced on the mistake.)",
+            "Sean Petrie",
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_goes_to_who_brings_it_in(text, speaker):
+    assert Article(text).attributions[-1].speaker == speaker
+
+
+def test_a_name_that_modifies_an_organisation_word_brings_in_no_quote():
+    text = (
+        "Mayor Tom Reyes spoke on Friday.\n\nThe Reyes campaign released a video on Monday "
+        "with the slogan: \u201cForward together, never back.\u201d"
+    )
+    assert Article(text).attributions[-1].speaker != "Tom Reyes"
+
+
+# --- a definite document speaks for the author it was introduced with ---------------
+
+
+def test_the_lawsuit_is_its_plaintiff():
+    text = (
+        "Officer Tom Reyes is among three patrolmen named in a lawsuit filed by Julius "
+        "Wilder, who said he was arrested after a traffic stop.\n\n"
+        "The officers then restrained him on the pavement, the lawsuit stated."
+    )
+    assert Article(text).attributions[-1].speaker == "Julius Wilder"
+
+
+def test_the_statement_is_the_author_of_a_statement_from_an_organisation():
+    text = (
+        '"We tracked a missile launch," said a statement from Halden Naval Command.\n\n'
+        '"We continue to monitor the region closely," the statement continued.'
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Naval Command"] * 2
+
+
+def test_the_statement_without_an_author_stays_a_document():
+    text = "The statement said the plant would close in May."
+    att = Article(text).attributions[0]
+    assert (att.speaker, att.speaker_type) == ("statement", "document")
+
+
+# --- a one-word source cut from the role and name after it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"Can you say for certain that nobody will be worse off?" asked NBC host Chuck '
+            "Tarrant.",
+            "Chuck Tarrant",
+        ),
+        (
+            '"The circus-like atmosphere might be amusing," wrote US campaigning group '
+            "Halden Rights Watch.",
+            "Halden Rights Watch",
+        ),
+    ],
+)
+def test_a_one_word_source_before_a_role_and_a_name_is_that_name(text, speaker):
+    assert Article(text).attributions[0].speaker == speaker
+
+
+# --- a short given name is the full one the article introduced ---------------------
+
+
+def test_a_short_given_name_is_the_full_one_introduced_first():
+    text = (
+        "U.S. presidential candidate Michael Tarrow told Reuters he would spend his fortune. "
+        "Candidate Mike Tarrow waits to speak in Atlanta.\n\n"
+        '"Television is still the magic medium," Tarrow said.'
+    )
+    assert Article(text).attributions[-1].speaker == "Michael Tarrow"
+
+
+# --- joint sources with an unnamed rest, and joint countries ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Rep. Jerrold Nadlow chairs the panel. Nadlow and others have argued that the "
+            "report was misleading.",
+            "Jerrold Nadlow; anonymous",
+        ),
+        (
+            "In Geneva, the United States and Russia said that the strike was unlawful.",
+            "United States; Russia",
+        ),
+        # an organisation before a titled name is part of one name, not a joint source
+        (
+            '"She was disconnected," House Oversight and Government Reform Committee Chairman '
+            "Darrell Isaksen told Fox News on Monday.",
+            "Darrell Isaksen",
+        ),
+    ],
+)
+def test_joint_sources_with_others_and_countries(text, speaker):
+    assert Article(text).attributions[-1].speaker == speaker
+
+
+# --- capitals and acronyms speak as organisations ------------------------------------
+
+
+def test_a_capital_is_its_country():
+    text = (
+        "Washington said the strike on the air base was justified. "
+        "Damascus and Moscow denied that any chemical weapons were used."
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["United States", "Syria; Russia"]
+
+
+def test_an_acronym_source_is_an_organisation_spelled_out():
+    text = (
+        "The Congressional Budget Office scored the bill on Monday. "
+        '"CBO will say, \u2018Gosh, not as many people get coverage,\u2019" said Paul Rydell. '
+        "CBO said 14 million more people would be uninsured."
+    )
+    att = Article(text).attributions[-1]
+    assert (att.speaker, att.speaker_type) == ("Congressional Budget Office", "organisation")
+
+
+# --- a source cut from an appositive is the person named before it -----------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Sen. Dick Durrow, one of the co-sponsors of the Harbor Safety Act, legislation "
+            "that extends protections, said the bill would pass.",
+            "Dick Durrow",
+        ),
+        (
+            "Peter Strand, who was the FBI deputy assistant director of counterintelligence, "
+            "wrote that the inquiry was closed.",
+            "Peter Strand",
+        ),
+    ],
+)
+def test_a_source_cut_from_an_appositive_is_the_person_named_before(text, speaker):
+    assert Article(text).attributions[0].speaker == speaker
+
+
+def test_a_description_after_a_dash_is_the_person_named_before():
+    text = (
+        "Business leaders met the governor, including Republican Mayor Greg Ballin\u2014an "
+        "otherwise even-keeled mayor who passionately opposed the law this week."
+    )
+    assert Article(text).attributions[0].speaker == "Greg Ballin"
+
+
+def test_the_president_with_no_one_named_so_is_the_person_just_named():
+    text = (
+        '"The cure should not be worse than the problem," Mayor Ana Gillard added, echoing '
+        "a catchphrase Peter Carver has used.\n\nThis week, the president acknowledged that "
+        "reopening was likely to cost more lives."
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Peter Carver"
+
+
+def test_a_short_name_next_to_a_name_cleaned_to_one_word_does_not_fail():
+    # "Given Tarrow" (a sentence opener read with the surname) cleans to one word
+    from newsresearch.actors import Actor, ArticleActors
+    from newsresearch.attribution.records import Attribution
+    from newsresearch.attribution.speaker_names import unify_short_names
+
+    actors = ArticleActors(
+        {
+            "Given Tarrow": Actor("Given Tarrow", "person", first=0),
+            "Michael Tarrow": Actor("Michael Tarrow", "person", first=40),
+        },
+        [],
+    )
+    att = Attribution("direct", (60, 71), (72, 76), [(80, 90)])
+    att.speaker, att.speaker_type = "Mike Tarrow", "person"
+    unify_short_names([att], actors)
+    assert att.speaker == "Michael Tarrow"

@@ -36,6 +36,7 @@ module                what it holds
 :mod:`.indirect`      indirect speech, mixed quotes, inverted cues, "according to"
 :mod:`.states`        questions put to a source, states of mind, passive perception
 :mod:`.speakers`      speaker resolution (pronouns, names, organisations, anonymous)
+:mod:`.quote_speakers` speakers of quotes with no cue and of "I" inside a quote
 :mod:`.find`          :func:`find_attributions`: one parsed article -> attributions
 :mod:`.conventions`   span conventions: our default spans and PARC 3.0 / PolNeAR spans
 :mod:`.tables`        :func:`attributions`, :func:`share_by`

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from ..actor_names import places
 from ..actors import ArticleActors, Mention
+from .pronouns import SENTENCE_END, not_subject
 
-__all__ = ["definite_description", "is_demonym", "DEMONYM"]
+__all__ = ["definite_description", "is_demonym", "untitled_holder", "DEMONYM"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -65,6 +66,8 @@ def definite_description(
     if named is None:
         return None
     subject = _subject_before(text, named, position, actors)
+    if subject is None:
+        subject = _sentence_subject(text, named, actors)
     if subject is not None:
         named = subject
     introduced = re.compile(
@@ -97,6 +100,25 @@ def _subject_before(
     return None
 
 
+def _sentence_subject(text: str, nearest: Mention, actors: ArticleActors) -> Mention | None:
+    """The first person surely so of *nearest*'s sentence who is no possessive nor object,
+    when that is someone else: "But that does not mean Voss will defend Reyes ... The
+    senator wants" -> Voss."""
+    lo = max(0, nearest.start - _SENTENCE_REACH)
+    start = max((b.end() for b in SENTENCE_END.finditer(text, lo, nearest.start)), default=lo)
+    for m in actors.between(start, nearest.start):
+        if m.kind not in ("name", "surname") or m.type != "person":
+            continue
+        actor = actors.actors[m.actor]
+        if not (actor.gender or actor.title or actor.roles) or not_subject(text, m, start):
+            continue
+        return m
+    return None
+
+
+#: How far back (characters) the start of a description's antecedent's sentence is looked for.
+_SENTENCE_REACH = 400
+
 _DEMONYM_ENDS = ("an", "er", "ite")
 
 
@@ -120,3 +142,19 @@ def _inside_quote(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     before = text[start:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+#: How far back (characters) "the president" looks for a person named without a role.
+_HOLDER_REACH = 1500
+
+
+def untitled_holder(role: str, position: int, actors: ArticleActors) -> Speaker | None:
+    """'the president' when no one was named with that role: the person named last who
+    is surely a person (a gender known) and holds no other role ("Mayor Ana Gillard ...
+    echoing Peter Carver ... the president said": Carver)."""
+    for m in reversed(actors.between(max(0, position - _HOLDER_REACH), position)):
+        actor = actors.actors[m.actor]
+        if m.kind in ("name", "surname") and actor.type == "person" and actor.gender:
+            if not actor.roles or role in actor.roles:
+                return actor.canonical, "person", False
+    return None

@@ -14,6 +14,7 @@ organisation or anonymous group.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -21,7 +22,7 @@ from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
 
-__all__ = ["NEUTRAL_PRONOUNS", "resolve_pronoun"]
+__all__ = ["NEUTRAL_PRONOUNS", "SENTENCE_END", "not_subject", "resolve_pronoun"]
 
 NEUTRAL_PRONOUNS = ("they", "it", "we")
 
@@ -143,6 +144,127 @@ def _subject_first(
     return None
 
 
+#: A sentence end, not the period of a title or an initial ("Mr. Voss", "U.S.", "H. W.").
+SENTENCE_END = re.compile(
+    # one character class first (the engine scans for it), then the look-behinds
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bJr\.)(?<![\s.][A-Z]\.)[\"”’]?\s+(?=\S)|\n\s*"
+)
+#: A mention that is no subject: after a preposition ("a letter to Voss", "stood with
+#: Voss", "stopped by an Officer Voss") ...
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:(?<!according )to|with|of|by|for|from|about|against|on|at|like|than|toward|towards|into|over|"
+    r"under|between|among|including|via|versus|behind|without|unlike|in)\s+(?:(?:a|an|the)\s+)?$"
+)
+#: ... or the object of a relative clause ("Voss, whom he called").
+_WHOM_AFTER = re.compile(r",?\s+whom\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+#: How many sentences before the nearest candidate's a pronoun may look for a subject.
+MAX_SUBJECT_SENTENCES = 3
+#: How far back (characters) sentence starts are looked for.
+_SALIENCE_REACH = 1200
+
+
+def _in_quote_marks(text: str, position: int) -> bool:
+    """Whether *position* is inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _enclosing_reporter(
+    span: Span,
+    actors: ArticleActors,
+    done: Sequence[Attribution],
+    gender: str,
+    speakers: set[str],
+    text: str,
+) -> Speaker | None:
+    """The speaker of the reported speech a he or she stands inside, when no other
+    fitting person is named between its source and the pronoun: "The governor has insisted all
+    along that he wants to meet Roth" -> the governor; "Voss argued that Roth's plan
+    was late, though he backed it" -> Voss."""
+    around = [
+        a
+        for a in done
+        if a.source is not None
+        and a.speaker
+        and a.speaker_type == "person"
+        and "; " not in a.speaker
+        and a.source[1] <= span[0]
+        and any(x <= span[0] < y for x, y in a.content)
+    ]
+    if not around or not text:
+        return None
+    att = min(around, key=lambda o: o.content[-1][1] - o.content[0][0])
+    actor = actors.actors.get(att.speaker or "")
+    if actor is None or actor.gender not in ("", gender):
+        return None
+    first = att.source[1]
+    for m in actors.between(first, span[0]):
+        if m.kind == "pronoun" or m.actor == att.speaker:
+            continue
+        if _fits(actors.actors[m.actor], gender, speakers) and not not_subject(text, m, first):
+            return None
+    return att.speaker, "person", False
+
+
+def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
+    """Whether a mention is no subject: a possessive inside its sentence ("reacted to
+    Voss's ruling"), a preposition's object ("stood with Voss") or a relative clause's
+    ("Voss, whom he called")."""
+    if _AFTER_PREPOSITION.search(text, max(0, m.start - 24), m.start):
+        return True
+    if _WHOM_AFTER.match(text, m.end):
+        return True
+    opens = not text[sentence_start : m.start].strip(' "“‘')
+    return not opens and _POSSESSIVE_AFTER.match(text, m.end) is not None
+
+
+def _salient(
+    text: str,
+    span: Span,
+    nearest: Mention,
+    actors: ArticleActors,
+    gender: str,
+    speakers: set[str],
+    quoted: list[Span],
+) -> Actor | None:
+    """The subject a he or she stands for when the nearest fitting person is not one:
+    in the pronoun's sentence, the nearest fitting person who is no possessive nor
+    object ("Voss said as he stood with Roth" -> Voss); else the first such person
+    of the sentence that names the nearest, or of up to two sentences before it
+    ("Voss reacted to Roth's ruling. He said" -> Voss). None: keep the nearest."""
+    if not text:
+        return None
+    lo = max(0, nearest.start - _SALIENCE_REACH)
+    starts = [lo] + [b.end() for b in SENTENCE_END.finditer(text, lo, span[0])]
+    k_near = bisect.bisect_right(starts, nearest.start) - 1
+    k_pron = bisect.bisect_right(starts, span[0]) - 1
+
+    def fitting(m: Mention) -> bool:
+        return (
+            m.kind != "pronoun"
+            and not _inside(m.start, quoted)
+            and not _in_quote_marks(text, m.start)
+            and _fits(actors.actors[m.actor], gender, speakers)
+        )
+
+    if k_near == k_pron:
+        if not not_subject(text, nearest, starts[k_near]):
+            return None
+        for m in reversed(actors.between(starts[k_near], nearest.start)):
+            if fitting(m) and not not_subject(text, m, starts[k_near]):
+                return actors.actors[m.actor]
+        k_near -= 1
+    for k in range(k_near, max(k_near - MAX_SUBJECT_SENTENCES, -1), -1):
+        end = starts[k + 1] if k + 1 < len(starts) else span[0]
+        for m in actors.between(starts[k], min(end, span[0])):
+            if fitting(m) and not not_subject(text, m, starts[k]):
+                return None if m.actor == nearest.actor else actors.actors[m.actor]
+    return None
+
+
 def resolve_pronoun(
     low: str,
     span: Span,
@@ -174,6 +296,9 @@ def resolve_pronoun(
     if not gender:
         return _neutral(low, span, actors, done)
     speakers = {a.speaker for a in done if a.speaker}
+    enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text)
+    if enclosing is not None:
+        return enclosing
     quoted = _quoted(span, done, own)
     for m in reversed(actors.between(0, span[0])):  # those before the pronoun, nearest first
         if m.kind == "pronoun" or _inside(m.start, quoted):
@@ -181,6 +306,8 @@ def resolve_pronoun(
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
+            if subject is None:
+                subject = _salient(text, span, m, actors, gender, speakers, quoted)
             return (subject or actor).canonical, "person", False
     for att in reversed(done):
         actor = actors.actors.get(att.speaker or "")

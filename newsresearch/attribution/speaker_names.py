@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..actor_names import first_names
 from ..actors import ArticleActors
+from ..lexicons import data_lines
 from .records import Attribution
 
-__all__ = ["clean_name", "clean_organisation", "complete_names", "expand_acronyms"]
+__all__ = [
+    "clean_name",
+    "clean_organisation",
+    "complete_names",
+    "country_names",
+    "expand_acronyms",
+    "unify_short_names",
+]
 
 
 #: Words left out of an organisation's initials ("Department of Homeland Security": DHS).
@@ -58,6 +67,89 @@ def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None
         att.speaker = _ACRONYM.sub(expand, att.speaker)
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capitals and the countries they speak for (``data/capitals.csv``)."""
+    return dict(line.split(",") for line in data_lines("capitals.csv")[1:])
+
+
+def country_names(found: Sequence[Attribution]) -> None:
+    """An organisation speaker named by a capital ("Moscow", "Damascus and Moscow") is
+    the country ("Russia", "Syria; Russia")."""
+    table = capitals()
+    for att in found:
+        if att.speaker_type == "organisation" and att.speaker:
+            parts = att.speaker.split("; ")
+            att.speaker = "; ".join(table.get(part, part) for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _known_given_names() -> frozenset[str]:
+    """Every short and full given name of ``data/given_name_forms.csv``."""
+    forms = _full_forms()
+    return frozenset(forms) | frozenset(f for fulls in forms.values() for f in fulls)
+
+
+@lru_cache(maxsize=1)
+def _full_forms() -> dict[str, frozenset[str]]:
+    """Short given names and the full forms they stand for (``data/given_name_forms.csv``)."""
+    forms: dict[str, set[str]] = {}
+    for line in data_lines("given_name_forms.csv")[1:]:
+        short, full = line.split(",")
+        forms.setdefault(short, set()).add(full)
+    return {short: frozenset(full) for short, full in forms.items()}
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: equal, or a short form of the other ("Mike", "Michael")."""
+    forms = _full_forms()
+    return a == b or b in forms.get(a, ()) or a in forms.get(b, ())
+
+
+def unify_short_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A person speaker whose given name is a short form of another's with the same
+    surname in the article ("Mike Bloomberg", "Michael Bloomberg") takes the name the
+    article introduced first.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ("Michael Tarrow said on Monday he would run. A caption later read: candidate "
+    ...      "Mike Tarrow waits to speak. Tarrow said the race was open.")
+    >>> [a.speaker for a in Article(t).attributions]
+    ['Michael Tarrow', 'Michael Tarrow']
+    """
+    known = _known_given_names()
+    todo = [
+        a
+        for a in found
+        if a.speaker_type == "person"
+        and a.speaker
+        and "; " not in a.speaker
+        and len(words := a.speaker.split()) > 1
+        and (words[0] in known or words[-2] in known)
+    ]
+    if not todo:  # no speaker has a given name with a short or full form: nothing to unify
+        return
+    people = sorted(
+        (actor.first, clean)
+        for name, actor in actors.actors.items()
+        if actor.type == "person" and len((clean := clean_name(name)).split()) > 1
+    )
+    if not people:
+        return
+    for att in todo:
+        words = att.speaker.split()
+        given = {words[0], words[-2]}  # "Candidate Mike Tarrow": the word before the surname
+        for _, name in people:
+            other = name.split()
+            if other[-1] == words[-1] and any(
+                _one_given_name(g, h) for g in given for h in (other[0], other[-2])
+            ):
+                att.speaker = name
+                break
+
+
 def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]:
     """The persons' names of two words or more in an article: its speakers and actors."""
     names = {a.speaker for a in found if a.speaker_type == "person" and a.speaker}
@@ -72,21 +164,28 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
     single = [
         a
         for a in found
-        if a.speaker_type == "person" and a.speaker and " " not in a.speaker.strip()
+        if a.speaker_type == "person"
+        and a.speaker
+        and any(" " not in part.strip() for part in a.speaker.split("; "))
     ]
     if not single:
         return
     names = _full_names(found, actors)
-    for att in single:
-        word = att.speaker
-        for side in (-1, 0):  # the surname first, then the given name
-            match = {n for n in names if n.split()[side] == word}
-            if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
-                match = {n for n in match if _given_name_at(n.split()) == 0}
-            if match:
-                if len(match) == 1:
-                    att.speaker = match.pop()
-                break
+    for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
+        att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
+
+
+def _completed(word: str, names: set[str]) -> str:
+    """*word*, or the one full name of *names* that ends, else starts, with it."""
+    if " " in word.strip() or word == "anonymous":
+        return word
+    for side in (-1, 0):  # the surname first, then the given name
+        match = {n for n in names if n.split()[side] == word}
+        if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
+            match = {n for n in match if _given_name_at(n.split()) == 0}
+        if match:
+            return match.pop() if len(match) == 1 else word
+    return word
 
 
 #: Sentence-opening words that a name read at the start of a sentence may have taken

@@ -37,11 +37,26 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words, places
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
-from .descriptions import DEMONYM, _singular, definite_description, is_demonym
+from .descriptions import (
+    DEMONYM,
+    _singular,
+    definite_description,
+    is_demonym,
+    untitled_holder,
+)
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
+from .quote_speakers import copy_speaker, first_person_speakers, introducer
 from .records import Attribution, Span
-from .speaker_names import clean_name, clean_organisation, complete_names, expand_acronyms
+from .speaker_names import (
+    capitals,
+    clean_name,
+    clean_organisation,
+    complete_names,
+    country_names,
+    expand_acronyms,
+    unify_short_names,
+)
 
 __all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
 
@@ -115,15 +130,6 @@ def strip_determiner(phrase: str) -> str:
     return _DETERMINER.sub("", phrase.strip())
 
 
-def _copy_speaker(att: Attribution, origin: Attribution) -> None:
-    att.speaker, att.speaker_type, att.anonymous = (
-        origin.speaker,
-        origin.speaker_type,
-        origin.anonymous,
-    )
-    att.speaker_title, att.speaker_role = origin.speaker_title, origin.speaker_role
-
-
 def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attribution]) -> None:
     """Set the speaker of each attribution in *found* (in text order), in place.
 
@@ -139,53 +145,32 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
     done: list[Attribution] = []
     for att in found:
         if att.speaker_from is not None:
-            _copy_speaker(att, att.speaker_from)
+            copy_speaker(att, att.speaker_from)
         elif att.source is None and att.kind == "direct":
-            # A quote with no cue: the previous speaker when the quote follows closely.
+            # A quote with no cue: the person whose sentence brings it in, else the
+            # previous speaker when the quote follows closely.
             prev = done[-1] if done else None
-            if prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
-                _copy_speaker(att, prev)
+            brought = introducer(text, actors, att, done)
+            if brought is not None:
+                att.speaker, att.speaker_type, att.anonymous = brought
+            elif prev is not None and att.content[0][0] - prev.content[-1][1] < MAX_UNCUED_GAP:
+                copy_speaker(att, prev)
         elif att.source is not None:
             att.speaker, att.speaker_type, att.anonymous = _resolve(
                 text, actors, att.source, done, own=att.content
             )
             _describe(att, text, actors)
         done.append(att)
-    _first_person(text, done)
+    first_person_speakers(text, done)
     for att in done:
         if att.speaker_type == "person" and att.speaker:
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
     complete_names(done, actors)
+    unify_short_names(done, actors)
     expand_acronyms(done, actors)
-
-
-#: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
-FIRST_PERSON = frozenset("i me my we us our".split())
-
-
-_CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
-
-
-def _first_person(text: str, found: Sequence[Attribution]) -> None:
-    """Give a first-person source inside a quote the quote's speaker (""I think it is
-    over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
-    that has a speaker. "we" and "our" keep their own reading outside a quote."""
-    for att in found:
-        if att.source is None:
-            continue
-        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
-        if word not in FIRST_PERSON:
-            continue
-        a = att.source[0]
-        around = [
-            o
-            for o in found
-            if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
-        ]
-        if around:
-            _copy_speaker(att, min(around, key=lambda o: o.content[-1][1] - o.content[0][0]))
+    country_names(done)
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
@@ -364,6 +349,12 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
             return actor.canonical, "person", False  # "Park" for "Park Sang-hak"
     if is_organisation(word):
         return word, "organisation", False
+    if word in capitals() and not any(
+        a.type == "person" and a.canonical.split()[-1] == word for a in actors.actors.values()
+    ):
+        return word, "organisation", False  # "Washington said": the United States
+    if word.isupper() and len(word) > 1:  # an acronym ("CBO") names no person
+        return word, "organisation", False
     if word.lower() in _NOT_PERSON_WORDS or _singular(word.lower()) in _PEOPLE_NOUNS:
         return None
     return word, "person", False
@@ -380,6 +371,9 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+#: The unnamed rest of a joint source: "others", "other officials", "other top State
+#: Department officials".
+_OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -403,7 +397,9 @@ def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
 
 
 def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
-    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order."""
+    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order;
+    'Reyes and other officials': the person and ``anonymous``; 'the United States and
+    Halden': every organisation or country (people and organisations never mix)."""
     span = (_joined_before(text, span, actors), span[1])
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:
@@ -419,12 +415,27 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
             m for m in near(a, a + len(part)) if m.end <= a + len(part) and m.kind != "pronoun"
         ]
         people = [m for m in found if m.type == "person"]
-        if not part.strip() or not people or len(found) > len(people):
+        bare = strip_determiner(part)
+        if not part.strip():
             return None
-        names.append(max(people, key=lambda m: m.end).actor)
-    if len(set(names)) < 2:
+        if people and len(found) == len(people):
+            names.append(max(people, key=lambda m: m.end).actor)
+        elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
+            names.append("anonymous")
+        elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
+            names.append(found[0].actor)  # "the United States and Russia"
+        elif not found and bare in places():
+            names.append(bare)
+        else:
+            return None
+    named = [n for n in names if n != "anonymous"]
+    if len(set(names)) < 2 or not named:
         return None
-    return "; ".join(dict.fromkeys(names)), "person", False
+    person = any(n in actors.actors and actors.actors[n].type == "person" for n in named)
+    if person and any(n not in actors.actors or actors.actors[n].type != "person" for n in named):
+        return None  # "House Oversight and Government Reform Committee Chairman X": one name
+    kind = "person" if person else "organisation"
+    return "; ".join(dict.fromkeys(names)), kind, False
 
 
 def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
@@ -516,41 +527,70 @@ def _resolve(
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
     speaker = _resolve_phrase(text, actors, span, done, own=own)
-    if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation"):
+    if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
+        if named is not None:
+            return named
+    elif " " not in text[span[0] : span[1]].strip():
+        # one word cut from its phrase: "asked NBC [host Chuck Todd]"
+        named = _named_next(text, span, actors, gaps=(_ROLE_GAP,))
         if named is not None:
             return named
     return speaker
 
 
 _DESCRIPTION_START = re.compile(r"(?:a|an|one|the)\s", re.I)
-_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_BEFORE = re.compile(r"(?:,\s*|\s*[–—]\s*)$")
+
+
+#: The start of an appositive cut before a source: "Jon Tarrant, one of the co-sponsors of
+#: [the Halden Act]", "Ana Brooks, who was [the deputy director]".
+_APPOSITIVE_LEAD = re.compile(r",\s+(?:[A-Za-z\-]+\s+){1,6}$")
+_LEAD_START = re.compile(r",\s+(?:a|an|the|one|who|director|head|chair|president|founder)\b")
 
 
 def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     """A person named right before a description that is the source: "Rep. Jon Tarrant,
-    a Texas Republican, said" when the source is "a Texas Republican"."""
+    a Texas Republican, said" when the source is "a Texas Republican", or when the
+    source is cut from such a description ("Jon Tarrant, one of the co-sponsors of
+    [the Halden Act], said")."""
     if not _DESCRIPTION_START.match(text, span[0]):
         return None
     comma = _COMMA_BEFORE.search(text, max(0, span[0] - 3), span[0])
     if comma is None:
-        return None
+        lead = _APPOSITIVE_LEAD.search(text, max(0, span[0] - 70), span[0])
+        if lead is None or not _LEAD_START.match(text, lead.start()):
+            return None
+        lexicon = cue_lexicon()
+        if any(w in lexicon for w in lead.group(0)[1:].split()):
+            return None
+        comma = lead
     for mention in actors.between(max(0, comma.start() - 80), comma.start()):
         if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
             return mention.actor, "person", False
     return None
 
 
-def _named_next(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+def _named_next(
+    text: str,
+    span: Span,
+    actors: ArticleActors,
+    *,
+    gaps: tuple[re.Pattern[str], ...] = (_NAME_AFTER_SPAN, _ROLE_GAP),
+) -> Speaker | None:
     """A person named right after the source: after a comma ("the senator's rival, Ana
-    Brooks") or after role words the source span left out ("Democratic strategist X")."""
-    for gap in (_NAME_AFTER_SPAN, _ROLE_GAP):
+    Brooks") or after role words the source span left out ("Democratic strategist X");
+    an organisation after words ending in a kind of group ("US campaigning group X")."""
+    for gap in gaps:
         m = gap.match(text, span[1])
         if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
             continue
+        group = gap is _ROLE_GAP and m.group(0).split()[-1] in _GENERIC_ORGS
         for mention in actors.between(m.end(), m.end() + 1):
-            if mention.type == "person" and mention.kind == "name":
-                return mention.actor, "person", False
+            if mention.kind != "name":
+                continue
+            if mention.type == "person" or (group and mention.type == "organisation"):
+                return mention.actor, mention.type, False
     return None
 
 
@@ -559,7 +599,9 @@ def _role_words_only(gap: str) -> bool:
     words = gap.split()
     lexicon = cue_lexicon()
     return not any(w in lexicon for w in words) and (
-        _singular(words[-1]) in _PEOPLE_NOUNS or words[-1] in _ROLE_NOUNS
+        _singular(words[-1]) in _PEOPLE_NOUNS
+        or words[-1] in _ROLE_NOUNS
+        or words[-1] in _GENERIC_ORGS
     )
 
 
@@ -608,7 +650,37 @@ def _document(
     named = _named_author(text, actors, span[0], span[0] + len(head.rstrip()))
     if named is not None and kind == "document":  # a poll goes by its name: "Gallup poll"
         return named
+    if kind == "document" and words[0] in ("the", "this", "that"):
+        earlier = _earlier_author(text, actors, span[0], words[-1], done)
+        if earlier is not None:  # "a lawsuit filed by X ... the lawsuit stated": X
+            return earlier
     return _DOCUMENT_QUANTIFIER.sub("", strip_determiner(head)), kind, False
+
+
+#: How far back (characters) a definite document ("the lawsuit") looks for its author.
+_DOCUMENT_REACH = 2000
+
+
+def _earlier_author(
+    text: str, actors: ArticleActors, position: int, noun: str, done: list[Attribution]
+) -> Speaker | None:
+    """The author a definite document ("the lawsuit", "the statement") was introduced
+    with: the speaker of an earlier source with that head ("a statement from X said"),
+    else the name after "<noun> filed by" or "<noun> from" earlier in the text."""
+    for att in reversed(done):
+        if att.source is None or att.source[0] < position - _DOCUMENT_REACH:
+            continue
+        head = _HEAD_END.split(text[att.source[0] : att.source[1]], maxsplit=1)[0]
+        last = _WORDS.findall(head.lower())[-1:]
+        if last == [noun] and att.speaker_type in ("person", "organisation") and att.speaker:
+            return att.speaker, att.speaker_type, att.anonymous
+    pattern = re.compile(rf"\b{re.escape(noun)}s?\b{_AUTHOR.pattern}", re.I)
+    hits = list(pattern.finditer(text, max(0, position - _DOCUMENT_REACH), position))
+    for hit in reversed(hits):
+        for m in actors.between(hit.end(), hit.end() + 1):
+            if m.kind != "pronoun" and m.type in ("person", "organisation"):
+                return m.actor, m.type, False
+    return None
 
 
 def _named_author(text: str, actors: ArticleActors, start: int, head_end: int) -> Speaker | None:
@@ -688,6 +760,9 @@ def _resolve_phrase(
     if candidates:
         return _best(candidates)
     role = _definite_role(text, low, span[0], actors, done)
+    last = _WORDS.findall(head.lower())[-1:]
+    if role is None and last and last[0] in _ROLE_NOUNS and low.startswith("the "):
+        role = untitled_holder(last[0], span[0], actors)
     if role is not None:
         return role
     return _unnamed_type(phrase, low)

@@ -1,0 +1,106 @@
+"""Speakers of quotes without a source of their own: a quote with no cue (the person whose
+sentence brings it in, else the previous speaker) and a first-person source inside a quote
+("I think", "we want": the quote's speaker).
+
+Run by :func:`.speakers.resolve_speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..actor_names import organisation_words
+from ..actors import ArticleActors, Mention
+from .phrases import PRONOUN_GENDER
+from .pronouns import SENTENCE_END, not_subject, resolve_pronoun
+from .records import Attribution
+
+__all__ = ["FIRST_PERSON", "copy_speaker", "first_person_speakers", "introducer"]
+
+Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
+_WORDS = re.compile(r"[\w’'\-]+")
+
+
+def copy_speaker(att: Attribution, origin: Attribution) -> None:
+    """Give *att* the speaker, type, anonymity, title and role of *origin*."""
+    att.speaker, att.speaker_type, att.anonymous = (
+        origin.speaker,
+        origin.speaker_type,
+        origin.anonymous,
+    )
+    att.speaker_title, att.speaker_role = origin.speaker_title, origin.speaker_role
+
+
+#: The end of a sentence that brings a quote in: "Voss let himself boast: “", "He paused
+#: before saying, “".
+_LEAD_END = re.compile(r"[:,]\s*[\"“‘]?$")
+#: A closing quote mark and the space after it: '“...,” Voss began his speech'.
+_AFTER_QUOTE = re.compile(r"[\"”’']?\s+")
+_VERB_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?[a-z]+")
+
+
+def introducer(
+    text: str, actors: ArticleActors, att: Attribution, done: list[Attribution]
+) -> Speaker | None:
+    """The person who brings in a quote that has no cue: the subject of the sentence
+    that opens it with a colon or comma ("Pence let himself boast: “...”", "He paused
+    before saying, “...”"), or the person named right after its first part, before
+    a verb ("“...,” Spicer began his tirade, “...”"). None when neither is there."""
+    start, end = att.content[0]
+    para = text.rfind("\n", 0, start) + 1
+    lead = text[para:start]
+    if _LEAD_END.search(lead) and not any(q in lead[:-2] for q in '"“”'):
+        sentence = para + max((b.end() for b in SENTENCE_END.finditer(lead)), default=0)
+        for m in actors.between(sentence, start):
+            if m.type != "person" or not_subject(text, m, sentence) or _modifies(text, m):
+                continue
+            if m.kind == "pronoun":
+                word = m.text.lower()
+                if word not in PRONOUN_GENDER:
+                    continue
+                found = resolve_pronoun(word, (m.start, m.end), actors, done, text=text)
+                return found if found[0] else None
+            return m.actor, "person", False
+    after = _AFTER_QUOTE.match(text, end)
+    if after is not None:
+        for m in actors.between(after.end(), after.end() + 1):
+            if m.type == "person" and m.kind in ("name", "surname"):
+                if _VERB_AFTER.match(text, m.end):
+                    return m.actor, "person", False
+    return None
+
+
+def _modifies(text: str, mention: Mention) -> bool:
+    """Whether a name modifies an organisation word after it ("the Voss campaign")."""
+    word = (
+        _WORDS.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
+    )
+    return word is not None and word.group(0) in organisation_words()
+
+
+#: First-person sources ("I think", "my view", "we want"): the speaker of the quote around them.
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+_CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
+
+
+def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
+    """Give a first-person source inside a quote the quote's speaker (""I think it is
+    over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
+    that has a speaker. "we" and "our" keep their own reading outside a quote."""
+    for att in found:
+        if att.source is None:
+            continue
+        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
+        if word not in FIRST_PERSON:
+            continue
+        a = att.source[0]
+        around = [
+            o
+            for o in found
+            if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
+        ]
+        if around:
+            copy_speaker(att, min(around, key=lambda o: o.content[-1][1] - o.content[0][0]))

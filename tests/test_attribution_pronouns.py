@@ -1,0 +1,71 @@
+"""Pronoun sources (:mod:`newsresearch.attribution.pronouns`) on real-news patterns; names
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsresearch.text import Article
+
+
+def _speaker_of(text: str, source: str) -> str | None:
+    """The speaker of the last attribution whose source is *source*."""
+    found = [
+        a.speaker
+        for a in Article(text).attributions
+        if a.source and text[slice(*a.source)] == source
+    ]
+    assert found, f"no attribution with source {source!r}"
+    return found[-1]
+
+
+# --- a he or she is a subject, not a possessive or an object named nearer -------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the nearest man is a possessive: the subject of the sentence before
+        (
+            "On Monday it emerged that Governor Peter Marr would appeal Judge Paul Roth's "
+            "ruling. He said the court had overstepped its powers.",
+            "Peter Marr",
+        ),
+        # the nearest man is the object of a preposition in the pronoun's own sentence
+        (
+            '"Today we march," Peter Marr said as he stood with Paul Roth near the base. '
+            "He said he had been freed by his guards.",
+            "Peter Marr",
+        ),
+        # the nearest man is the object of a relative clause ("whom he called")
+        (
+            "That does not mean Senator Peter Marr will try to discredit Paul Roth, whom he "
+            'called "a public servant of the highest order."',
+            "Peter Marr",
+        ),
+        # "according to" names a source, not a preposition's object
+        (
+            "Paul Roth's rhetoric has softened lately, according to Peter Marr, an analyst at "
+            'the Halden Institute. "There is a change in tone," he said.',
+            "Peter Marr",
+        ),
+    ],
+)
+def test_pronoun_passes_over_possessives_and_objects(text, speaker):
+    assert Article(text).attributions[-1].speaker == speaker
+
+
+def test_pronoun_inside_reported_speech_is_its_reporter():
+    text = (
+        "Peter Marr argued that Paul Roth's worries about the web were overblown, though "
+        "he thought the platforms had grown too big."
+    )
+    assert _speaker_of(text, "he") == "Peter Marr"
+
+
+def test_pronoun_after_another_person_named_in_the_reported_speech_stays_nearest():
+    text = (
+        "Later, Peter Marr challenged Governor Paul Roth by asking whether it was fair "
+        "that people think he wants to raise taxes."
+    )
+    assert _speaker_of(text, "he") != "Peter Marr"
