@@ -22,6 +22,14 @@ def test_reports_with_a_bare_pronoun_clause():
     assert rows == [(None, "reports", ["she had been fired from her post at City Hall."])]
 
 
+def test_a_speech_noun_inside_a_longer_word_is_no_cue():
+    # the scan for "reports she had ..." skips to the nouns' letters; a match that starts
+    # inside a word ("counterclaims") is none, as the pattern's leading word boundary says
+    text = "The firm filed counterclaims he had denied, and the aide denied reports he had lied."
+    cues = [row[1] for row in _rows(text) if row[1] in ("reports", "claims", "counterclaims")]
+    assert cues == ["reports"]
+
+
 def test_reports_of_an_object_is_no_clause():
     text = "The mayor read reports about the flood and left."
     assert not [row for row in _rows(text) if row[1] == "reports"]

@@ -116,3 +116,24 @@ def test_share_by_rejects_unknown_columns(sample):
         share_by(found, sample, column="nope")
     table = share_by(found, sample, by="outlet", column="kind", top=2)
     assert table.shape[1] <= 2
+
+
+def test_tables_collect_garbage_less_often_while_parsing_and_restore_the_threshold():
+    import gc
+
+    from newsresearch._gc import GC_THRESHOLD, fewer_collections
+    from newsresearch.attribution import stance, tables
+
+    @fewer_collections
+    def parse_and_look(texts: pd.Series) -> tuple[int, pd.DataFrame]:
+        return gc.get_threshold()[0], attributions(texts)
+
+    text = pd.Series(['Sen. Ada Voss said the plan "will not pass." She denied it.'], index=["d1"])
+    before = gc.get_threshold()
+    during, found = parse_and_look(text)
+    assert during == max(GC_THRESHOLD, before[0])
+    assert gc.get_threshold() == before
+    assert list(found["speaker"]) == ["Ada Voss", "Ada Voss"]
+    # the per-article loops of the attribution and stance tables run that way
+    assert tables._attribution_table.__wrapped__ is not None
+    assert stance.stance_triples.__wrapped__ is not None

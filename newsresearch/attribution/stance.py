@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from .._gc import fewer_collections
 from ..text import Article, ParsedCorpus, parse
 from .stance_cues import (
     Issue,
@@ -610,6 +611,7 @@ def _decide(signals: tuple[str, ...], cue: str, model: str, vader: float) -> tup
     return DEFAULT_POLARITY, "default"
 
 
+@fewer_collections
 def stance_triples(
     corpus: Corpus,
     *,

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from .._gc import fewer_collections
 from ..lexicons import data_lines
 from ..text import Article, ParsedCorpus, parse
 from .conventions import check_convention, convert
@@ -132,6 +133,7 @@ def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
     }
 
 
+@fewer_collections
 def _attribution_table(
     parsed: ParsedCorpus, convention: str = "default", kinds: str | Collection[str] = "all"
 ) -> tuple[pd.DataFrame, list[Article]]:

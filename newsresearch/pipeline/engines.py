@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
+from .._gc import GC_THRESHOLD
 from .chunk import ChunkResult, Task, run_chunk
 
 __all__ = ["DaskEngine", "LocalEngine", "available_cores"]
@@ -80,7 +81,7 @@ class LocalEngine:
 #: tokens, mentions), and at the default every few hundred of them start a collection that
 #: scans the chunk's growing heap: about a tenth of a worker's time. Cyclic garbage, which
 #: only the collector frees, is rare here, so collecting less often costs little memory.
-WORKER_GC_THRESHOLD = 50_000
+WORKER_GC_THRESHOLD = GC_THRESHOLD
 
 
 def _worker_gc() -> None:
