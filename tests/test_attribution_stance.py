@@ -419,3 +419,40 @@ def test_documents_and_polls_take_no_stance():
         )
     )
     assert found.empty, found[["speaker", "target"]].values.tolist()
+
+
+def test_the_addressee_of_a_cue_with_no_stance_is_no_target():
+    # "X told Y that ...": Y hears the statement; the stance is toward what it names
+    found = triples(
+        "Senator Omar Fenwick told Mayor Lisa Trent that the budget would be ready by Friday.",
+        keep_neutral=True,
+    )
+    assert ("quote", "Omar Fenwick", "Lisa Trent") not in [t[:3] for t in found]
+    assert ("quote", "Omar Fenwick", "budget") in [t[:3] for t in found]
+
+
+def test_a_stance_cue_still_takes_its_object_before_the_content():
+    found = triples(
+        "Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters."
+    )
+    assert ("quote", "Garrick Voss", "Piotr Lindqvist", "negative") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Rhea Lund on Monday called for an audit of the Harbor Authority and the Port Commission.",
+        "Sen. Hal Brenner supports a new round of talks with the Treasury Department on the budget.",
+    ],
+)
+def test_an_act_takes_no_stance_toward_a_target_its_cue_does_not_sign(text):
+    # the audit is called for, not the Harbor Authority; the talks are supported, not the Treasury
+    assert triples(text, keep_neutral=True) == []
+
+
+def test_according_to_reports_information_not_a_position():
+    text = (
+        "The Harbor Authority lost $2 million last year, according to Professor Lena Ostrova, "
+        "who studies the port."
+    )
+    assert triples(text, keep_neutral=True) == []

@@ -332,8 +332,9 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             polar = _label_polarity(content)  # called X "a disgrace": the label's tone
         # (target, the content piece it was found in (None: between cue and content), cue pol)
         found: list[tuple[tuple[int, int, str, str], tuple[int, int] | None, str]] = []
-        if cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
-            # the cue's object, between the cue and its content: "accused X of", "called X a"
+        if polar and cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
+            # the cue's object, between the cue and its content: "accused X of", "called X a";
+            # a cue with no stance there has its addressee ("told X that", "asked X if")
             for t in ts.within(cue_b, spans[0][0]):
                 found.append((t, None, polar))
         for a, b in spans:
@@ -349,8 +350,11 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 found.append((t, (a, b), pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
+        # an act ("called for X", "opposed X") and "according to" (information, not a
+        # position) take a stance only toward a target that a cue signs
+        signed_only = kind == "act" or (rec.cue_lemma or "") in INFORMATION_CUES
         for (start, end, name, type_), piece, cue_pol in found:
-            if _own(name, speaker) or name in seen:
+            if _own(name, speaker) or name in seen or (signed_only and not cue_pol):
                 continue
             seen.add(name)
             rows.append(
@@ -375,6 +379,10 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             )
     return rows
 
+
+#: Cue lemmas that attribute information rather than a position (``..., according to X``):
+#: their content's targets are triples only when a stance cue signs them.
+INFORMATION_CUES = frozenset({"according to"})
 
 #: Speaker types that take no stance: evidence, not a position (``the report shows``).
 NO_STANCE_SPEAKERS = frozenset({"document", "poll"})
