@@ -456,3 +456,13 @@ def test_according_to_reports_information_not_a_position():
         "who studies the port."
     )
     assert triples(text, keep_neutral=True) == []
+
+
+def test_a_list_of_unsigned_names_gives_only_its_first_targets():
+    said = "Rep. Nora Vance said in a statement."
+    names = "Ada Birch, Colm Dray, Efa Holt, Ines Kade and Otto Lusk"
+    listed = triples(f'"The delegation included {names}," {said}', keep_neutral=True)
+    assert [t[2] for t in listed] == ["Ada Birch", "Colm Dray", "Efa Holt"]
+    # names that a cue signs are each a stance, however many
+    honoured = triples(f'"The museum honours {names}," {said}', keep_neutral=True)
+    assert len(honoured) == 5 and {t[3] for t in honoured} == {"positive"}

@@ -353,9 +353,14 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         # an act ("called for X", "opposed X") and "according to" (information, not a
         # position) take a stance only toward a target that a cue signs
         signed_only = kind == "act" or (rec.cue_lemma or "") in INFORMATION_CUES
+        unsigned = 0  # targets that no cue signs: past the first few, a list of names
         for (start, end, name, type_), piece, cue_pol in found:
             if _own(name, speaker) or name in seen or (signed_only and not cue_pol):
                 continue
+            if not cue_pol:
+                unsigned += 1
+                if unsigned > MAX_UNSIGNED_TARGETS:
+                    continue
             seen.add(name)
             rows.append(
                 {
@@ -379,6 +384,11 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             )
     return rows
 
+
+#: The most targets that no cue signs which one attribution gives: a content naming more
+#: ("... the memory of Medgar Evers, Fannie Lou Hamer, James Chaney and ...") lists names
+#: rather than taking a stance toward each.
+MAX_UNSIGNED_TARGETS = 3
 
 #: Cue lemmas that attribute information rather than a position (``..., according to X``):
 #: their content's targets are triples only when a stance cue signs them.
