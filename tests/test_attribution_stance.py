@@ -466,3 +466,13 @@ def test_a_list_of_unsigned_names_gives_only_its_first_targets():
     # names that a cue signs are each a stance, however many
     honoured = triples(f'"The museum honours {names}," {said}', keep_neutral=True)
     assert len(honoured) == 5 and {t[3] for t in honoured} == {"positive"}
+
+
+def test_an_issue_phrase_only_mentioned_in_a_quote_is_no_target():
+    # reporting on a bill's schedule takes no stance toward it; opposing it does
+    said = triples(
+        "Senator Ada Voss said the tax bill would come to a vote on Tuesday.", keep_neutral=True
+    )
+    assert [t[2] for t in said] == []
+    fought = triples("Senator Ada Voss said she would fight the tax bill.")
+    assert ("quote", "Ada Voss", "tax bill", "negative") in fought
