@@ -476,3 +476,14 @@ def test_an_issue_phrase_only_mentioned_in_a_quote_is_no_target():
     assert [t[2] for t in said] == []
     fought = triples("Senator Ada Voss said she would fight the tax bill.")
     assert ("quote", "Ada Voss", "tax bill", "negative") in fought
+
+
+def test_a_place_set_apart_from_an_act_cue_is_no_source():
+    # the place where marchers gathered does not protest; a state that sues does
+    text = (
+        "Marchers gathered in Aldham, Virginia, to protest against a plan to remove the "
+        "statue of Gen. Orrin Vale."
+    )
+    assert [t for t in triples(text) if t[1] == "Virginia"] == []
+    sued = triples("Virginia sued the Halvern Corporation on Monday.")
+    assert ("act", "Virginia", "Halvern Corporation", "negative") in sued

@@ -534,6 +534,8 @@ def _act_rows(
             subj = ts.subject_before(cue.start, s_a)
             if subj is None:
                 continue
+            if _place_apart(text, subj, cue.start):
+                continue  # "in Charlottesville, Virginia, to protest", "the Libya controversy could"
             source, source_type = subj.actor, subj.type
             objects = ts.within(cue.end, min(s_b, cue.end + OBJECT_CHARS))
             targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]
@@ -565,6 +567,38 @@ def _act_rows(
                 }
             )
     return rows
+
+
+#: Words at most between a place that is an act's subject and the act's cue.
+PLACE_SUBJECT_WORDS = 3
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The names of the countries, states and capitals of ``data/places.txt`` (no groups)."""
+    from ..actor_names import places
+
+    return frozenset(places()) | frozenset(PLACE_ALIASES.values())
+
+
+def _place_apart(text: str, subject: Mention, cue_start: int) -> bool:
+    """Whether *subject* is a place set apart from the cue by a comma or more than
+    :data:`PLACE_SUBJECT_WORDS` words: a location or a modifier, not who acts.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> t = "Marchers in Aldham, Virginia, gathered to protest the plan."
+    >>> _place_apart(t, M(actor="Virginia", end=t.index(", gathered")), t.index("protest"))
+    True
+    >>> t = "Virginia sued the company."
+    >>> _place_apart(t, M(actor="Virginia", end=8), t.index("sued"))
+    False
+    """
+    if subject.actor not in _place_names():
+        return False
+    gap = text[subject.end : cue_start]
+    return "," in gap or len(gap.split()) > PLACE_SUBJECT_WORDS
 
 
 def _passive_target(
