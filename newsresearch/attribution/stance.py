@@ -21,12 +21,11 @@ a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``),
 and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``, ``the
 Russia investigation``; an issue phrase replaces a name that only modifies it,
 ``Trump's travel ban``). A quote that only names a target (no cue polarity, the
-target model neutral) is left out unless ``keep_neutral=True``; an issue phrase of
-several words that no cue signs is left out always (``said the tax bill would come
-to a vote``: on the development gold such targets were right 6 times in 107), and so
-are the targets past the first :data:`MAX_UNSIGNED_TARGETS` that no cue signs. The polarity (``sentiment``) comes from the first of the
-chosen signals (``signals=``, default the cue alone) that has one; the
-``signal`` column says which:
+target model neutral) is left out unless ``keep_neutral=True``; so are, always, an
+issue phrase of several words that no cue signs and the unsigned targets past the
+first :data:`.stance_rules.MAX_UNSIGNED_TARGETS`. The polarity (``sentiment``) comes
+from the first of the chosen signals (``signals=``, default the cue alone) that has
+one; the ``signal`` column says which:
 
 1. ``cue``: the stance cue whose object the target is: the attribution's cue
    (``accused X``, ``lashed out at X``; targets coordinated with it share it;
@@ -65,6 +64,7 @@ from .stance_cues import (
 )
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
+    _place_apart,
     _place_index,
     _place_odd_firsts,
     _with_places,
@@ -72,6 +72,8 @@ from .stance_places import (  # noqa: F401  (place_actors: read here by stance_s
 )
 from .stance_rules import (
     ANONYMOUS,
+    INFORMATION_CUES,
+    MAX_UNSIGNED_TARGETS,
     VAGUE_ISSUES,
     agentless_passive,
     issue_antecedent,
@@ -221,8 +223,7 @@ class _Targets:
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
                 name = issue_antecedent(self.all_issues, p)  # "the measure": the bill before
-                phrase = (start, p.end, name, p.type)
-                self.phrases.add(phrase)
+                self.phrases.add(phrase := (start, p.end, name, p.type))
                 out = [t for t in out if t not in inside] + [phrase]
             out.sort()
         return out
@@ -356,16 +357,15 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 found.append((t, (a, b), pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
-        # an act ("called for X", "opposed X") and "according to" (information, not a
-        # position) take a stance only toward a target that a cue signs
+        # acts ("called for X") and "according to" (information): toward signed targets only
         signed_only = kind == "act" or (rec.cue_lemma or "") in INFORMATION_CUES
         unsigned = 0  # targets that no cue signs: past the first few, a list of names
         for (start, end, name, type_), piece, cue_pol in found:
             if _own(name, speaker) or name in seen or (signed_only and not cue_pol):
                 continue
-            if not cue_pol:
+            if not cue_pol:  # an issue phrase only mentioned ("said the tax bill would ...")
                 if (start, end, name, type_) in ts.phrases and " " in name:
-                    continue  # an issue phrase only mentioned ("the media consumption change")
+                    continue
                 unsigned += 1
                 if unsigned > MAX_UNSIGNED_TARGETS:
                     continue
@@ -392,15 +392,6 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             )
     return rows
 
-
-#: The most targets that no cue signs which one attribution gives: a content naming more
-#: ("... the memory of Medgar Evers, Fannie Lou Hamer, James Chaney and ...") lists names
-#: rather than taking a stance toward each.
-MAX_UNSIGNED_TARGETS = 3
-
-#: Cue lemmas that attribute information rather than a position (``..., according to X``):
-#: their content's targets are triples only when a stance cue signs them.
-INFORMATION_CUES = frozenset({"according to"})
 
 #: Speaker types that take no stance: evidence, not a position (``the report shows``).
 NO_STANCE_SPEAKERS = frozenset({"document", "poll"})
@@ -567,38 +558,6 @@ def _act_rows(
                 }
             )
     return rows
-
-
-#: Words at most between a place that is an act's subject and the act's cue.
-PLACE_SUBJECT_WORDS = 3
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """The names of the countries, states and capitals of ``data/places.txt`` (no groups)."""
-    from ..actor_names import places
-
-    return frozenset(places()) | frozenset(PLACE_ALIASES.values())
-
-
-def _place_apart(text: str, subject: Mention, cue_start: int) -> bool:
-    """Whether *subject* is a place set apart from the cue by a comma or more than
-    :data:`PLACE_SUBJECT_WORDS` words: a location or a modifier, not who acts.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as M
-    >>> t = "Marchers in Aldham, Virginia, gathered to protest the plan."
-    >>> _place_apart(t, M(actor="Virginia", end=t.index(", gathered")), t.index("protest"))
-    True
-    >>> t = "Virginia sued the company."
-    >>> _place_apart(t, M(actor="Virginia", end=8), t.index("sued"))
-    False
-    """
-    if subject.actor not in _place_names():
-        return False
-    gap = text[subject.end : cue_start]
-    return "," in gap or len(gap.split()) > PLACE_SUBJECT_WORDS
 
 
 def _passive_target(
