@@ -88,3 +88,17 @@ def test_issue_finder_matches_find_issues_on_every_stretch():
 )
 def test_back_as_an_adverb_is_no_stance_cue(text, found):
     assert [c.text for c in find_stance_cues(text) if c.lemma == "back"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Prescott fire chief Dan Vole said the crews were exhausted.", []),
+        ("Six officers fired their weapons during the raid.", []),
+        ("Kestrel fired two missiles into the sea on Sunday.", []),
+        ("The board fired the chief executive on Monday.", ["fired"]),
+        ("The mayor fired Police Chief Ada Rowe.", ["fired"]),
+    ],
+)
+def test_fire_as_a_noun_or_a_shot_is_no_stance_cue(text, found):
+    assert [c.text for c in find_stance_cues(text) if c.lemma == "fire"] == found

@@ -142,6 +142,8 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
                     continue
                 if len(words) == 1 and words[0] in PARTICLE_ONLY and _particle(low, w_start, stop):
                     break
+                if lemma == "fire" and _FIRE_NOUN_RE.match(low, stop):
+                    break  # "fire chief", "fired their weapons": no one dismissed
                 if w_start > 0 and (text[w_start - 1].isalnum() or text[w_start - 1] == "_"):
                     break
                 found.append(StanceCue(w_start, stop, text[w_start:stop], lemma, polarity))
@@ -213,6 +215,13 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
+#: What follows "fire" when it is a noun or a shot, not a dismissal: a compound noun
+#: right after it ("the fire chief"), or a weapon, a determiner allowed ("fired their weapons").
+_FIRE_NOUN_RE = re.compile(
+    r"\s+(?:(?:chief|department|fighters?|trucks?|stations?|crews?|hose|alarm)\b|"
+    r"(?:(?:a|an|the|their|his|her|its|two|three|several)\s+)?"
+    r"(?:weapons?|shots?|rounds?|guns?|missiles?|rockets?|bullets?|tear gas)\b)"
+)
 #: Words before "back" that make it an adverb ("win back", "bring her back").
 _BEFORE_PARTICLE = frozenset("win wins won winning her him them it us me you".split())
 #: Words after "back" that make it an adverb or a noun ("back to", "a back channel").
