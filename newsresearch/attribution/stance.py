@@ -21,11 +21,10 @@ a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``),
 and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``, ``the
 Russia investigation``; an issue phrase replaces a name that only modifies it,
 ``Trump's travel ban``). A quote that only names a target (no cue polarity, the
-target model neutral) is left out unless ``keep_neutral=True``; so are, always, an
-issue phrase of several words that no cue signs and the unsigned targets past the
-first :data:`.stance_rules.MAX_UNSIGNED_TARGETS`. The polarity (``sentiment``) comes
-from the first of the chosen signals (``signals=``, default the cue alone) that has
-one; the ``signal`` column says which:
+target model neutral) is left out unless ``keep_neutral=True``; unsigned issue phrases
+of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
+always are. The polarity (``sentiment``) comes from the first of the chosen signals
+(``signals=``, default the cue alone) that has one; the ``signal`` column says which:
 
 1. ``cue``: the stance cue whose object the target is: the attribution's cue
    (``accused X``, ``lashed out at X``; targets coordinated with it share it;
