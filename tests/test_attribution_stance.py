@@ -419,3 +419,71 @@ def test_documents_and_polls_take_no_stance():
         )
     )
     assert found.empty, found[["speaker", "target"]].values.tolist()
+
+
+def test_the_addressee_of_a_cue_with_no_stance_is_no_target():
+    # "X told Y that ...": Y hears the statement; the stance is toward what it names
+    found = triples(
+        "Senator Omar Fenwick told Mayor Lisa Trent that the budget would be ready by Friday.",
+        keep_neutral=True,
+    )
+    assert ("quote", "Omar Fenwick", "Lisa Trent") not in [t[:3] for t in found]
+    assert ("quote", "Omar Fenwick", "budget") in [t[:3] for t in found]
+
+
+def test_a_stance_cue_still_takes_its_object_before_the_content():
+    found = triples(
+        "Sen. Garrick Voss accused Finance Minister Piotr Lindqvist of misleading voters."
+    )
+    assert ("quote", "Garrick Voss", "Piotr Lindqvist", "negative") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Rhea Lund on Monday called for an audit of the Harbor Authority and the Port Commission.",
+        "Sen. Hal Brenner supports a new round of talks with the Treasury Department on the budget.",
+    ],
+)
+def test_an_act_takes_no_stance_toward_a_target_its_cue_does_not_sign(text):
+    # the audit is called for, not the Harbor Authority; the talks are supported, not the Treasury
+    assert triples(text, keep_neutral=True) == []
+
+
+def test_according_to_reports_information_not_a_position():
+    text = (
+        "The Harbor Authority lost $2 million last year, according to Professor Lena Ostrova, "
+        "who studies the port."
+    )
+    assert triples(text, keep_neutral=True) == []
+
+
+def test_a_list_of_unsigned_names_gives_only_its_first_targets():
+    said = "Rep. Nora Vance said in a statement."
+    names = "Ada Birch, Colm Dray, Efa Holt, Ines Kade and Otto Lusk"
+    listed = triples(f'"The delegation included {names}," {said}', keep_neutral=True)
+    assert [t[2] for t in listed] == ["Ada Birch", "Colm Dray", "Efa Holt"]
+    # names that a cue signs are each a stance, however many
+    honoured = triples(f'"The museum honours {names}," {said}', keep_neutral=True)
+    assert len(honoured) == 5 and {t[3] for t in honoured} == {"positive"}
+
+
+def test_an_issue_phrase_only_mentioned_in_a_quote_is_no_target():
+    # reporting on a bill's schedule takes no stance toward it; opposing it does
+    said = triples(
+        "Senator Ada Voss said the tax bill would come to a vote on Tuesday.", keep_neutral=True
+    )
+    assert [t[2] for t in said] == []
+    fought = triples("Senator Ada Voss said she would fight the tax bill.")
+    assert ("quote", "Ada Voss", "tax bill", "negative") in fought
+
+
+def test_a_place_set_apart_from_an_act_cue_is_no_source():
+    # the place where marchers gathered does not protest; a state that sues does
+    text = (
+        "Marchers gathered in Aldham, Virginia, to protest against a plan to remove the "
+        "statue of Gen. Orrin Vale."
+    )
+    assert [t for t in triples(text) if t[1] == "Virginia"] == []
+    sued = triples("Virginia sued the Halvern Corporation on Monday.")
+    assert ("act", "Virginia", "Halvern Corporation", "negative") in sued

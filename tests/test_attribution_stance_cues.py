@@ -75,3 +75,30 @@ def test_issue_finder_matches_find_issues_on_every_stretch():
     for start in range(0, n, 7):
         for end in range(start, n + 1, 11):
             assert finder.find(start, end) == find_issues(TEXT, start, end), (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Democrats would have to win back the Senate to pass the bill.", []),
+        ("Lawmakers want to bring her back to Capitol Hill for more questions.", []),
+        ("Aides opened a back channel to the Orlan government.", []),
+        ("Sen. Mara Quill would back the tax measure when it comes up for a vote.", ["back"]),
+    ],
+)
+def test_back_as_an_adverb_is_no_stance_cue(text, found):
+    assert [c.text for c in find_stance_cues(text) if c.lemma == "back"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Prescott fire chief Dan Vole said the crews were exhausted.", []),
+        ("Six officers fired their weapons during the raid.", []),
+        ("Kestrel fired two missiles into the sea on Sunday.", []),
+        ("The board fired the chief executive on Monday.", ["fired"]),
+        ("The mayor fired Police Chief Ada Rowe.", ["fired"]),
+    ],
+)
+def test_fire_as_a_noun_or_a_shot_is_no_stance_cue(text, found):
+    assert [c.text for c in find_stance_cues(text) if c.lemma == "fire"] == found

@@ -21,9 +21,10 @@ a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``),
 and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``, ``the
 Russia investigation``; an issue phrase replaces a name that only modifies it,
 ``Trump's travel ban``). A quote that only names a target (no cue polarity, the
-target model neutral) is left out unless ``keep_neutral=True``. The polarity (``sentiment``) comes from the first of the
-chosen signals (``signals=``, default the cue alone) that has one; the
-``signal`` column says which:
+target model neutral) is left out unless ``keep_neutral=True``; unsigned issue phrases
+of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
+always are. The polarity (``sentiment``) comes from the first of the chosen signals
+(``signals=``, default the cue alone) that has one; the ``signal`` column says which:
 
 1. ``cue``: the stance cue whose object the target is: the attribution's cue
    (``accused X``, ``lashed out at X``; targets coordinated with it share it;
@@ -63,6 +64,7 @@ from .stance_cues import (
 )
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
+    _place_apart,
     _place_index,
     _place_odd_firsts,
     _with_places,
@@ -70,6 +72,8 @@ from .stance_places import (  # noqa: F401  (place_actors: read here by stance_s
 )
 from .stance_rules import (
     ANONYMOUS,
+    INFORMATION_CUES,
+    MAX_UNSIGNED_TARGETS,
     VAGUE_ISSUES,
     agentless_passive,
     issue_antecedent,
@@ -184,6 +188,7 @@ class _Targets:
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
         self.issues = IssueFinder(article.text)  # find_issues of any stretch
+        self.phrases: set[tuple[int, int, str, str]] = set()  # targets that are issue phrases
 
     @cached_property
     def all_issues(self) -> list[Issue]:
@@ -218,7 +223,8 @@ class _Targets:
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
                 name = issue_antecedent(self.all_issues, p)  # "the measure": the bill before
-                out = [t for t in out if t not in inside] + [(start, p.end, name, p.type)]
+                self.phrases.add(phrase := (start, p.end, name, p.type))
+                out = [t for t in out if t not in inside] + [phrase]
             out.sort()
         return out
 
@@ -333,8 +339,9 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             polar = _label_polarity(content)  # called X "a disgrace": the label's tone
         # (target, the content piece it was found in (None: between cue and content), cue pol)
         found: list[tuple[tuple[int, int, str, str], tuple[int, int] | None, str]] = []
-        if cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
-            # the cue's object, between the cue and its content: "accused X of", "called X a"
+        if polar and cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
+            # the cue's object, between the cue and its content: "accused X of", "called X a";
+            # a cue with no stance there has its addressee ("told X that", "asked X if")
             for t in ts.within(cue_b, spans[0][0]):
                 found.append((t, None, polar))
         for a, b in spans:
@@ -350,9 +357,18 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 found.append((t, (a, b), pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
+        # acts ("called for X") and "according to" (information): toward signed targets only
+        signed_only = kind == "act" or (rec.cue_lemma or "") in INFORMATION_CUES
+        unsigned = 0  # targets that no cue signs: past the first few, a list of names
         for (start, end, name, type_), piece, cue_pol in found:
-            if _own(name, speaker) or name in seen:
+            if _own(name, speaker) or name in seen or (signed_only and not cue_pol):
                 continue
+            if not cue_pol:  # an issue phrase only mentioned ("said the tax bill would ...")
+                if (start, end, name, type_) in ts.phrases and " " in name:
+                    continue
+                unsigned += 1
+                if unsigned > MAX_UNSIGNED_TARGETS:
+                    continue
             seen.add(name)
             rows.append(
                 {
@@ -509,6 +525,8 @@ def _act_rows(
             subj = ts.subject_before(cue.start, s_a)
             if subj is None:
                 continue
+            if _place_apart(text, subj, cue.start):
+                continue  # "in Charlottesville, Virginia, to protest", "the Libya controversy could"
             source, source_type = subj.actor, subj.type
             objects = ts.within(cue.end, min(s_b, cue.end + OBJECT_CHARS))
             targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]

@@ -140,8 +140,10 @@ def find_stance_cues(text: str, start: int = 0, end: int | None = None) -> list[
             else:
                 if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
                     continue
-                if len(words) == 1 and words[0] in PARTICLE_ONLY and _after_verb(low, w_start):
+                if len(words) == 1 and words[0] in PARTICLE_ONLY and _particle(low, w_start, stop):
                     break
+                if lemma == "fire" and _FIRE_NOUN_RE.match(low, stop):
+                    break  # "fire chief", "fired their weapons": no one dismissed
                 if w_start > 0 and (text[w_start - 1].isalnum() or text[w_start - 1] == "_"):
                     break
                 found.append(StanceCue(w_start, stop, text[w_start:stop], lemma, polarity))
@@ -211,6 +213,37 @@ _PARTICLE_VERBS = frozenset(
     "look looks get gets got give gives gave take takes took bring brings brought set sets "
     "hold holds held strike strikes struck".split()
 )
+
+
+#: What follows "fire" when it is a noun or a shot, not a dismissal: a compound noun
+#: right after it ("the fire chief"), or a weapon, a determiner allowed ("fired their weapons").
+_FIRE_NOUN_RE = re.compile(
+    r"\s+(?:(?:chief|department|fighters?|trucks?|stations?|crews?|hose|alarm)\b|"
+    r"(?:(?:a|an|the|their|his|her|its|two|three|several)\s+)?"
+    r"(?:weapons?|shots?|rounds?|guns?|missiles?|rockets?|bullets?|tear gas)\b)"
+)
+#: Words before "back" that make it an adverb ("win back", "bring her back").
+_BEFORE_PARTICLE = frozenset("win wins won winning her him them it us me you".split())
+#: Words after "back" that make it an adverb or a noun ("back to", "a back channel").
+_AFTER_PARTICLE_RE = re.compile(r"\s+(?:to|in|into|on|at|home|from|channel|channels|then)\b")
+
+
+def _particle(low: str, start: int, end: int) -> bool:
+    """Whether the particle-only cue at ``low[start:end]`` ("back") is an adverb, not a
+    verb: after a verb (:func:`_after_verb`, "pushed back") or an object pronoun ("bring
+    her back"), after "win", or before a preposition ("back to the table").
+
+    Examples
+    --------
+    >>> [_particle(t, t.index("back"), t.index("back") + 4) for t in (
+    ...     "they will win back the senate", "to bring her back to the hill",
+    ...     "a back channel", "voss would back the measure")]
+    [True, True, True, False]
+    """
+    m = _PREVIOUS_WORD_RE.search(low[max(0, start - 20) : start])
+    if m is not None and m.group(1) in _BEFORE_PARTICLE:
+        return True
+    return _after_verb(low, start) or _AFTER_PARTICLE_RE.match(low, end) is not None
 
 
 def _after_verb(low: str, position: int) -> bool:

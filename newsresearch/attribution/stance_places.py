@@ -166,3 +166,35 @@ def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))
+
+
+#: Words at most between a place that is an act's subject and the act's cue.
+PLACE_SUBJECT_WORDS = 3
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The names of the countries, states and capitals of ``data/places.txt`` (no groups)."""
+    from ..actor_names import places
+
+    return frozenset(places()) | frozenset(PLACE_ALIASES.values())
+
+
+def _place_apart(text: str, subject: Mention, cue_start: int) -> bool:
+    """Whether *subject* is a place set apart from the cue by a comma or more than
+    :data:`PLACE_SUBJECT_WORDS` words: a location or a modifier, not who acts.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as M
+    >>> t = "Marchers in Aldham, Virginia, gathered to protest the plan."
+    >>> _place_apart(t, M(actor="Virginia", end=t.index(", gathered")), t.index("protest"))
+    True
+    >>> t = "Virginia sued the company."
+    >>> _place_apart(t, M(actor="Virginia", end=8), t.index("sued"))
+    False
+    """
+    if subject.actor not in _place_names():
+        return False
+    gap = text[subject.end : cue_start]
+    return "," in gap or len(gap.split()) > PLACE_SUBJECT_WORDS

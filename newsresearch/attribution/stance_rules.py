@@ -50,6 +50,16 @@ _AGENTLESS_RE = re.compile(
 )
 
 
+#: The most targets that no cue signs which one attribution gives: a content naming more
+#: ("... the memory of Ada Birch, Colm Dray, Efa Holt and ...") lists names
+#: rather than taking a stance toward each.
+MAX_UNSIGNED_TARGETS = 3
+
+#: Cue lemmas that attribute information rather than a position (``..., according to X``):
+#: their content's targets are triples only when a stance cue signs them.
+INFORMATION_CUES = frozenset({"according to"})
+
+
 def agentless_passive(text: str, cue_start: int, floor: int) -> bool:
     """Whether a cue (with no "by" after it) is a passive participle ("Voss was sued",
     "is widely criticized"): a participle in -ed right after a passive auxiliary.
