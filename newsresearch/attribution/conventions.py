@@ -407,24 +407,28 @@ _QUOTE_OPENS = re.compile(r"(?:[\w’'\-]+\s+){0,2}[“\"]")
 _QUOTE_ENDS = re.compile(r"[”\"](?!\s+(?:and|or)\s+[“\"])")
 
 
-def _as_description(text: str, att: Attribution, spans: list[Span]) -> list[Span]:
+def _as_description(
+    text: str, att: Attribution, spans: list[Span]
+) -> tuple[list[Span], Span | None]:
     """'described the report as “incomplete”': the fragments ``the report`` and
-    ``“incomplete”`` (a quoted description ends at its closing mark)."""
+    ``“incomplete”`` (a quoted description ends at its closing mark), and the span of
+    "as", the second piece of the cue (None when the content is not split)."""
     if att.kind == "direct" or len(spans) != 1 or att.lemma not in _AS_CUES:
-        return spans
+        return spans, None
     a, b = spans[0]
     m = _AS_SPLIT.match(text, a, b)
-    if m is None or len(m.group("object").split()) > 12:
-        return spans
+    if m is None or len(m.group("object").split()) > 12 or text.startswith("that ", a):
+        return spans, None  # (a clause: "rejected the notion that it will close as ...")
     c = m.end()
     if _AS_CLAUSE.match(text, c, b):  # "rejected the charge as they sought ...": a clause
-        return [(a, m.end("object"))]
+        return [(a, m.end("object"))], None
     opens = _QUOTE_OPENS.match(text, c, b)
     if opens is not None:
         close = _QUOTE_ENDS.search(text, opens.end(), b)
         if close is not None:
             b = close.end()
-    return [(a, m.end("object")), (c, b)]
+    as_a = text.index("as", m.end("object"), c)
+    return [(a, m.end("object")), (c, b)], (as_a, as_a + 2)
 
 
 #: A relative pronoun right before a source ("a plan which, he says, would create jobs",
@@ -565,6 +569,42 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
     return a, b
 
 
+#: The setting a sentence opens with, before its source and cue: "In a statement, Voss said",
+#: "In an interview on Thursday with Radio Halden, the minister also told host Ana Roe".
+_SETTING_FIRST = re.compile(
+    r"In\s+(?:a|an|his|her|their|its|the)\s+(?:[^\s,;:.!?\"“”]+\s+){0,4}?"
+    r"(?:statement|interview|speech|letter|post|email|memo|ad|affidavit|remarks|op-ed|column|"
+    r"tweet|video|appearance|conference|briefing|filing|testimony|address)\b[^,;:!?\n\"“”]{0,70}"
+    r"(?=,\s*$)"
+)
+
+
+def _setting_first(article: Article, source: Span | None, cue: Span | None) -> Span | None:
+    """The setting that opens the sentence of a source right before its cue: the first
+    piece of the PARC cue ("In a statement ... said"), without its comma."""
+    if source is None or cue is None or not source[1] <= cue[0]:
+        return None
+    text = article.text
+    i = article.sentence_at(source[0])
+    if i is None:
+        return None
+    sa = article.sentences[i][0]
+    if text[source[1] : cue[0]].strip() or not text.startswith("In ", sa):
+        return None
+    m = _SETTING_FIRST.match(text, sa, source[0])
+    if m is None:
+        return None
+    when = _BARE_TIME.search(text, sa, m.end())  # "In a statement Tuesday," -> "In a statement"
+    return sa, when.start() if when is not None else m.end()
+
+
+#: A time right after the words of a setting, no part of the cue ("in a speech Tuesday").
+_BARE_TIME = re.compile(
+    r"(?<!\bon)(?<!\bearly)(?<!\blate)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend))\b"
+)
+
+
 def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | None:
     """A source right before its cue without the adverbs it kept ("Park casually" -> "Park")."""
     if source is None or cue is None or source[1] > cue[0]:
@@ -606,9 +646,13 @@ def _to_parc(article: Article) -> list[Attribution]:
     text = article.text
     out = []
     for att in _merge_continuations(text, article.attributions):
-        content = _as_description(text, att, _content(text, att))
+        content, as_span = _as_description(text, att, _content(text, att))
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
+        cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
+        setting = _setting_first(article, source, cue)
+        if setting is not None and cue is not None:
+            cue_parts = [setting, *(cue_parts or [cue])]
         if source is not None and cue is not None:
             source = _source(article, source, cue, content)
             if att.kind != "direct":
@@ -616,7 +660,9 @@ def _to_parc(article: Article) -> list[Attribution]:
                 content = _relative_before(text, source, cue, content)
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
-        out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
+        out.append(
+            dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
+        )
     return out
 
 
