@@ -782,3 +782,35 @@ def test_state_without_content_is_no_attribution():
 def test_cue_after_a_number_that_ends_a_clause_is_a_verb():
     text = "Brandt, who advised Ravn from 2023 until 2025, writes that the envoys met twice."
     assert found(text) == [("Brandt", "writes", ["the envoys met twice"])]
+
+
+# --- content that a subordinate clause holds ends at its comma ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "While Halden Democrats seemed resistant to the plan, experts say the move "
+            "shifts pressure to the party.",
+            "seemed",
+            ["Halden Democrats", "resistant to the plan"],
+        ),
+        (
+            "Although Voss says he is willing to sit down for an interview, his lawyers "
+            "have advised against it.",
+            "says",
+            ["he is willing to sit down for an interview"],
+        ),
+    ],
+)
+def test_content_in_an_opening_subordinate_clause_ends_at_its_comma(text, cue, content):
+    assert [c for _, q, c in found(text) if q == cue] == [content]
+
+
+def test_content_after_a_main_clause_subject_runs_on():
+    # no subordinator: the comma of an aside does not end the content
+    text = "Voss says, however, there is little difference between the two plans."
+    assert [c for _, q, c in found(text) if q == "says"] == [
+        ["however, there is little difference between the two plans"]
+    ]

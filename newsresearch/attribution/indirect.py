@@ -19,7 +19,7 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
-from .content_end import past_open_quote, quote_only
+from .content_end import past_open_quote, quote_only, subordinate_end
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -480,7 +480,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
-    ca, cb = trim(text, rest_a, cb)
+    ca, cb = trim(text, rest_a, subordinate_end(text, sa, cue.start, rest_a, cb))
     cb = quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
