@@ -814,3 +814,27 @@ def test_content_after_a_main_clause_subject_runs_on():
     assert [c for _, q, c in found(text) if q == "says"] == [
         ["however, there is little difference between the two plans"]
     ]
+
+
+# --- a second predicate of the subject: "and openly suggested", "but suggested" -------------
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Senator Ana Roe compared herself to a gladiator and openly suggested she would "
+            "be expelled from the chamber.",
+            "Senator Ana Roe",
+            "she would be expelled from the chamber",
+        ),
+        (
+            "Tom Brandt, the paper's editor-in-chief, sympathized with the staff but "
+            "suggested that it was too soon to give up.",
+            "Tom Brandt",
+            "it was too soon to give up",
+        ),
+    ],
+)
+def test_second_predicate_of_the_subject_is_attributed(text, source, content):
+    assert (source, content) in [(s, c[0]) for s, q, c in found(text) if q == "suggested"]

@@ -82,7 +82,8 @@ _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 _TOLD_TAIL = re.compile(
     r"\s*(?:(?:the\s+)?(?:[A-Z0-9][\w’'.\-]*\s*){1,5}|reporters|journalists|him|her|them|me|us)"
 )
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+#: "and" or "but" before a cue, with an adverb of the cue ("and openly suggested").
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:[a-z]+ly|also|then|later|still)\s+)?$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
@@ -313,6 +314,10 @@ def _subject(
         return prev.source, prev
     # "Petrov echoed the premier's words and said ...": the clause's subject
     source = clause_subject(text, clause_a, cue.start)
+    if source is None:  # "Ana Roe, the editor, sympathized with them but suggested ..."
+        source = sentence_subject(text, clause_a, cue.start)
+        if source is not None and not text.startswith(",", source[1]):
+            source = None
     return (source, None) if source is not None else None
 
 
