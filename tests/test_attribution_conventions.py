@@ -351,3 +351,9 @@ def test_parc_cue_takes_the_setting_that_opens_its_sentence():
     assert [row["cue_start"], row["cue_end"]] == [row["cue_spans"][0][0], row["cue_spans"][-1][1]]
     # no setting: one piece
     assert _parc_cue("In Halden, Mara Quell said the plan would fail.", "said") == ["said"]
+
+
+def test_parc_question_after_asked_keeps_its_comma():
+    # "Asked whether ..., Voss said ...": the asked question is content with its comma
+    text = "Asked whether the strikes set back the talks, Tom Reyes said they did not."
+    assert _parc_content(text, "Asked") == ["whether the strikes set back the talks,"]

@@ -386,7 +386,14 @@ def _content(text: str, att: Attribution) -> list[Span]:
             spans[-1] = (a, m.end())
     if text[b : b + 1] in _CLOSING and text[a - 1 : a] in _OPENING:  # all quoted: mixed
         spans[-1] = _widen_quote(text, a, b)
+    elif _asked_first(text, att) and text[b : b + 1] == ",":
+        spans[-1] = (a, b + 1)  # "Asked whether ..., Voss said": the question keeps its comma
     return spans
+
+
+def _asked_first(text: str, att: Attribution) -> bool:
+    """Whether the cue is a sentence-opening "Asked" ("Asked if she would run, ...")."""
+    return att.cue is not None and text.startswith("Asked ", att.cue[0])
 
 
 #: Cues that take an object and its description after "as" ("described the plan as
