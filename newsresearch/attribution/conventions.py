@@ -21,8 +21,10 @@ exact-span matches in the PARC 3.0 convention as applied by PolNeAR
   (``Tom Reyes, an economics professor at the University of X``); adverbs and
   auxiliaries our source kept move to the cue.
 
-The conversion only moves span boundaries (and merges continuation paragraphs);
-it finds no new attribution and never changes a speaker.
+The conversion only moves span boundaries (and merges continuation paragraphs) and
+never changes a speaker; the one kind of attribution it adds is PARC's act of an agent
+after "by" ("the bill supported by Rand Hale", :mod:`.agents`), which our default
+convention leaves to the act rules of the stance triples.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from functools import lru_cache
 
 from ..text import Article
 from ..text.segment import ABBREVIATIONS
-from .records import Attribution, Span
+from .agents import BY_AGENT, find_agent_acts
+from .records import Attribution, Scan, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
 
@@ -573,6 +576,9 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
             b = _cue_tail_after_content(text, b, att.lemma, following[0] if following else None)
     elif following and (source is None or not (b <= source[0] < following[0])):
         b = _cue_right(text, b, following[0])
+    if att.type == "act" and source is not None and b <= source[0]:
+        by = BY_AGENT.match(text, b, source[0])  # "the bill [supported by] Rand Hale"
+        b = by.end() if by is not None else b
     return a, b
 
 
@@ -649,10 +655,22 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
     return out
 
 
+def _agent_acts(article: Article) -> list[Attribution]:
+    """The acts of an agent after "by", attributions of the PARC convention only."""
+    scan = Scan(article)
+    scan.used_cues = {att.cue[0] for att in article.attributions if att.cue is not None}
+    find_agent_acts(scan)
+    return scan.found
+
+
 def _to_parc(article: Article) -> list[Attribution]:
     text = article.text
     out = []
-    for att in _merge_continuations(text, article.attributions):
+    found = _merge_continuations(text, article.attributions)
+    extra = _agent_acts(article)
+    if extra:
+        found = sorted([*found, *extra], key=lambda att: att.start)
+    for att in found:
         content, as_span = _as_description(text, att, _content(text, att))
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
@@ -660,7 +678,11 @@ def _to_parc(article: Article) -> list[Attribution]:
         setting = _setting_first(article, source, cue)
         if setting is not None and cue is not None:
             cue_parts = [setting, *(cue_parts or [cue])]
-        if source is not None and cue is not None:
+        if (
+            source is not None
+            and cue is not None
+            and not (att.type == "act" and cue[1] <= source[0])
+        ):
             source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
+from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
 from .content_end import past_open_quote, quote_only, subordinate_end
@@ -431,6 +432,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (before[-1] in _ARTICLES or reads_as_noun(word, before)):
         return  # a noun or a gerund: "a big question", "his thinking", "in support of"
+    if word in AGENT_PARTICIPLES and agent_follows(text, cue.end):
+        return  # "the bill supported by Rand Hale": an agent's act (.agents)
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
     if cue.lemma == "back" and (
