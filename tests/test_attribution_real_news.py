@@ -838,3 +838,34 @@ def test_content_after_a_main_clause_subject_runs_on():
 )
 def test_second_predicate_of_the_subject_is_attributed(text, source, content):
     assert (source, content) in [(s, c[0]) for s, q, c in found(text) if q == "suggested"]
+
+
+# --- "Name, appositive, said NAME can ...": said-first with a clause, no inversion --------
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Senate Majority Leader Tom Hale, Kentucky Republican, said Mr. Voss can explain "
+            "the deal for himself.",
+            "Senate Majority Leader Tom Hale",
+            "Mr. Voss can explain the deal for himself",
+        ),
+        (
+            "Mayor Ana Roe, co-chair of a group that promotes tougher gun rules, said "
+            "Mr. Lindqvist needed to do more than send condolences.",
+            "Mayor Ana Roe",
+            "Mr. Lindqvist needed to do more than send condolences",
+        ),
+    ],
+)
+def test_said_first_before_a_clause_is_no_inverted_cue(text, source, content):
+    assert [(s, c) for s, q, c in found(text) if q == "said"] == [(source, [content])]
+
+
+def test_said_first_before_a_source_is_still_inverted():
+    text = "The deal is done, said Noor Haddad, an economist at the bank."
+    assert [(s, c) for s, q, c in found(text) if q == "said"] == [
+        ("Noor Haddad", ["The deal is done"])
+    ]

@@ -69,9 +69,9 @@ _NOT_HEAD_WORD = "(?:" + "|".join(sorted(_NOT_HEAD)) + ")"
 _NP_BEFORE = re.compile(
     r"\b(?P<np>(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?"
     rf"(?:(?!{_NOT_HEAD_WORD}\b)[\w’'\-]+\s+){{0,3}}?(?!{_NOT_HEAD_WORD}\b)[\w’'\-]+)"
-    r"(?:,\s+|\s*[—–]\s*|\s+)"
-    r"(?:(?:is|was|are|were|has|have|had|been|being|previously|also|long|widely|strongly|first|"
-    r"initially|later|now|once|jointly)\s+)*$"
+    r"(?P<sep>,\s+|\s*[—–]\s*|\s+)"
+    r"(?P<aux>(?:(?:is|was|are|were|has|have|had|been|being|previously|also|long|widely|strongly|"
+    r"first|initially|later|now|once|jointly)\s+)*)$"
 )
 _DETERMINERS = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|its)\s", re.IGNORECASE)
 
@@ -96,6 +96,8 @@ def _content_before(text: str, sa: int, pos: int) -> Span | None:
     m = _NP_BEFORE.search(text, max(sa, pos - 80), pos)
     if m is None:
         return None
+    if "," in m.group("sep") and m.group("aux"):
+        return None  # "X, who ..., has been challenged by": the subject is further back
     a, b = m.span("np")
     words = text[a:b].split()
     if words[-1].lower() in _NOT_HEAD or words[-1].endswith(("ed", "ing")) or len(words) > 4:

@@ -690,6 +690,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         if cue.lemma not in INVERTING:
             return False
         source = np_right(text, cue.end, sb)
+        if source is not None and _VERB_AFTER_SOURCE.match(text, source[1], sb):
+            return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
         if source is not None and not _named_or_described(text, source, sb):
             source = None
         if source is None:  # '“...,” Sen. Ron Lutz, the chairman of X, said on Tuesday.'
@@ -707,6 +709,15 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     scan.used_cues.add(cue.start)
     scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
     return True
+
+
+#: A finite verb right after what reads as the source of a said-first cue: that source is
+#: the subject of a reported clause ("..., said Mr. Voss can explain the deal himself").
+_VERB_AFTER_SOURCE = re.compile(
+    r"\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:will|would|could|should|can|may|"
+    r"might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)(?:n[’']t)?\b"
+    r"|\s+(?!(?:according|based|named|called|aged|located|quoted)\b)[a-z]+ed\s"
+)
 
 
 #: A comma that may end the content before an inverted source, with a closing mark.
