@@ -869,3 +869,23 @@ def test_said_first_before_a_source_is_still_inverted():
     assert [(s, c) for s, q, c in found(text) if q == "said"] == [
         ("Noor Haddad", ["The deal is done"])
     ]
+
+
+def test_quote_after_a_pronoun_indirect_continues_the_earlier_quote():
+    # '“...,” Lopez said. He said he had been freed. “...”': the last quote is Lopez's
+    text = (
+        "“This is the morning for all of us to go out,” Marco Ruiz said as he stood "
+        "with the crowd. He said he had been freed by his captors. “Today, we are "
+        "convinced this process is irreversible.”"
+    )
+    atts = found(text)
+    assert atts[0][2] == [
+        "This is the morning for all of us to go out,",
+        "Today, we are convinced this process is irreversible.",
+    ]
+    assert atts[1][2] == ["he had been freed by his captors"]
+
+
+def test_quote_after_a_named_indirect_joins_it():
+    text = 'Bannon said the plan was fine. "That is the balance."'
+    assert found(text)[0][2] == ["the plan was fine", "That is the balance."]
