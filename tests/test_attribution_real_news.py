@@ -889,3 +889,21 @@ def test_quote_after_a_pronoun_indirect_continues_the_earlier_quote():
 def test_quote_after_a_named_indirect_joins_it():
     text = 'Bannon said the plan was fine. "That is the balance."'
     assert found(text)[0][2] == ["the plan was fine", "That is the balance."]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The mayor and the police chief said the charges were overdue.",
+            "The mayor and the police chief",
+        ),
+        ("He and his aides said the charges were overdue.", "He and his aides"),
+        (
+            "Officials, lawmakers and analysts said the charges were overdue.",
+            "Officials, lawmakers and analysts",
+        ),
+    ],
+)
+def test_coordinated_source_is_one_span(text, source):
+    assert [s for s, q, _ in found(text) if q == "said"] == [source]

@@ -443,17 +443,26 @@ def _coordinated_start(seg: str, start: int) -> int:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
         word = words[k].group(0)
         gap = seg[words[k].end() : (words[k + 1].start() if k + 1 < len(words) else m.start())]
-        if _GAP_PUNCTUATION.intersection(gap):
-            break
-        if word[:1].isupper():
+        listed = gap.strip() == "," and first is not None and _plural_head(word)
+        if _GAP_PUNCTUATION.intersection(gap) and not listed:
+            break  # (but "activists, citizens and celebrities": a list of plural heads)
+        if k == len(words) - 1 and word in _SUBJECT_PRONOUNS:
+            return words[k].start()  # "He and his cabinet"
+        if word[:1].isupper() and not listed:
             first = words[k].start()
-        elif word.lower() in ("the", "both") and first is not None:
+        elif word.lower() in ("the", "both", "many", "some", "most") and first is not None:
             return words[k].start()
-        elif first is None and k == len(words) - 1 and _plural_head(word):
+        elif (first is None and k == len(words) - 1 and _plural_head(word)) or listed:
             first = words[k].start()  # "officials and wireless companies"
+        elif first is None and k == len(words) - 1 and _is_head(word.lower()):
+            first = words[k].start()  # "the mayor and the police chief"
         else:
             break
     return first if first is not None else start
+
+
+#: Subject pronouns that may open a coordinated source ("He and his cabinet").
+_SUBJECT_PRONOUNS = frozenset("He She They We I".split())
 
 
 #: Characters before "and" read for the first of two coordinated sources.
