@@ -320,7 +320,8 @@ def test_parc_mixed_lead_before_a_parenthetical_source_is_a_fragment():
 
 def _parc_cue(text: str, verb: str) -> list[str]:
     """The PARC cue pieces of the attribution whose verb is *verb*."""
-    att = next(a for a in convert(Article(text), "parc") if text[slice(*a.cue)].endswith(verb))
+    atts = convert(Article(text), "parc")
+    att = next(a for a in atts if any(text[x:y].endswith(verb) for x, y in a.cue_parts or [a.cue]))
     return [text[a:b] for a, b in att.cue_parts or [att.cue]]
 
 
@@ -357,3 +358,25 @@ def test_parc_question_after_asked_keeps_its_comma():
     # "Asked whether ..., Voss said ...": the asked question is content with its comma
     text = "Asked whether the strikes set back the talks, Tom Reyes said they did not."
     assert _parc_content(text, "Asked") == ["whether the strikes set back the talks,"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            '"It is over," Tom Reyes said Monday in a statement.',
+            ["said", "in a statement"],
+            '"It is over,"',
+        ),
+        (
+            "Tom Reyes said Monday in a statement that the plan would fail.",
+            ["said", "in a statement"],
+            "that the plan would fail.",
+        ),
+        ("Tom Reyes said Monday that the plan would fail.", ["said"], "that the plan would fail."),
+    ],
+)
+def test_parc_cue_skips_a_day_before_its_setting(text, cue, content):
+    assert _parc_cue(text, "said") == cue
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["content"].tolist() == [content]

@@ -582,6 +582,38 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
     return a, b
 
 
+#: A day between a verb and the setting after it ("said Monday in a statement"): no part
+#: of the cue, which is then in two pieces ("said ... in a statement").
+_DAY_GAP = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year|weekend))\s+(?=(?:in|on|to|during|at)\s)"
+)
+
+
+def _setting_after_day(
+    text: str, att: Attribution, source: Span | None, content: list[Span], cue: Span
+) -> list[Span] | None:
+    """'said Monday in a statement': the cue's two pieces, the verb and the setting."""
+    if att.cue is None or cue[1] < att.cue[1]:
+        return None
+    day = _DAY_GAP.match(text, att.cue[1])
+    if day is None or day.end() > cue[1] > att.cue[1]:
+        return None
+    verb = (cue[0], att.cue[1])
+    following = [s for s, _ in content if s >= day.end()]
+    if any(e <= cue[0] for _, e in content):
+        if source is not None and source[1] > cue[0]:
+            return None
+        b = _cue_tail_after_content(
+            text, day.end() - 1, att.lemma, following[0] if following else None
+        )
+    elif following and (source is None or not (verb[1] <= source[0] < following[0])):
+        b = _cue_right(text, day.end() - 1, following[0])
+    else:
+        return None
+    return [verb, (day.end(), b)] if b > day.end() else None
+
+
 #: The setting a sentence opens with, before its source and cue: "In a statement, Voss said",
 #: "In an interview on Thursday with Radio Halden, the minister also told host Ana Roe".
 _SETTING_FIRST = re.compile(
@@ -675,6 +707,8 @@ def _to_parc(article: Article) -> list[Attribution]:
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
         cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
+        if cue is not None and cue_parts is None:
+            cue_parts = _setting_after_day(text, att, source, content, cue)
         setting = _setting_first(article, source, cue)
         if setting is not None and cue is not None:
             cue_parts = [setting, *(cue_parts or [cue])]
