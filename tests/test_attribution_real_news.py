@@ -907,3 +907,10 @@ def test_quote_after_a_named_indirect_joins_it():
 )
 def test_coordinated_source_is_one_span(text, source):
     assert [s for s, q, _ in found(text) if q == "said"] == [source]
+
+
+def test_threat_of_an_object_is_a_position_taken():
+    text = "President Hale threatened a “full and complete” embargo of the island."
+    assert [c for _, q, c in found(text) if q == "threatened"] == [
+        ["a “full and complete” embargo of the island"]
+    ]
