@@ -914,3 +914,15 @@ def test_threat_of_an_object_is_a_position_taken():
     assert [c for _, q, c in found(text) if q == "threatened"] == [
         ["a “full and complete” embargo of the island"]
     ]
+
+
+def test_relative_clause_source_keeps_the_name_its_appositive_describes():
+    text = (
+        "“Help is on the way,” said Rep. John Culber, a Texas Republican who said his "
+        "brother lost his home."
+    )
+    assert [s for s, q, c in found(text) if c == ["his brother lost his home"]] == [
+        "Rep. John Culber, a Texas Republican"
+    ]
+    text = "Allies of Varga, who argue that the plan is bad, met on Monday."
+    assert [s for s, q, _ in found(text) if q == "argue"] == ["Allies of Varga"]
