@@ -380,3 +380,12 @@ def test_parc_cue_skips_a_day_before_its_setting(text, cue, content):
     assert _parc_cue(text, "said") == cue
     table = attributions(pd.Series([text]), convention="parc")
     assert table["content"].tolist() == [content]
+
+
+def test_parc_source_after_its_cue_keeps_its_appositive_up_to_a_clause():
+    text = (
+        "“We will not go back,” said Alejandro Ruiz, a 25-year-old student, as he walked "
+        "across the square."
+    )
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["source"].tolist() == ["Alejandro Ruiz, a 25-year-old student"]

@@ -537,7 +537,11 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         return source
     if _QUOTE_OR_COLON.search(tail) and not _quoted_title(tail):
         return source
-    if _NOT_APPOSITIVE.search(tail) or words[0].lower() in _PREPOSITIONS:
+    clause = _NOT_APPOSITIVE.search(tail)  # ", a student, as he walked ...": up to its comma
+    if clause is not None:
+        tail = tail[: clause.start()].rstrip(" ,")
+        words = _WORDS.findall(tail)
+    if not words or words[0].lower() in _PREPOSITIONS:
         return source
     if any(w.lower() in _cue_forms() for w in words):
         return source
