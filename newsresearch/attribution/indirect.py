@@ -41,6 +41,7 @@ from .phrases import (
     evidence_subject,
     leading_name,
     looks_like_source,
+    named_appositive,
     np_left,
     np_right,
     sentence_subject,
@@ -288,7 +289,7 @@ def _subject(
     if who is not None:  # "allies of Varga, who argue that ..."
         source = np_left(text, clause_a, who.start())
         if source is not None:
-            source = _named_appositive(text, clause_a, source)
+            source = named_appositive(text, clause_a, source)
         return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
@@ -323,21 +324,6 @@ def _subject(
         if source is not None and not text.startswith(",", source[1]):
             source = None
     return (source, None) if source is not None else None
-
-
-#: An appositive that describes a name before its comma: "a Texas Republican", "one of ...".
-_APPOSITIVE_LEAD = re.compile(r"(?:a|an|the|one|another|two|three)\s")
-
-
-def _named_appositive(text: str, clause_a: int, source: Span) -> Span:
-    """*source* with the name it describes: "Sen. Ana Roe, [a Texas Republican] who said"
-    -> "Sen. Ana Roe, a Texas Republican"."""
-    if not _APPOSITIVE_LEAD.match(text, source[0]) or text[source[0] - 2 : source[0]] != ", ":
-        return source
-    name = np_left(text, clause_a, source[0] - 2)
-    if name is None or not all(w[:1].isupper() for w in text[name[0] : name[1]].split()):
-        return source
-    return name[0], source[1]
 
 
 def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:

@@ -23,6 +23,7 @@ __all__ = [
     "document_words",
     "leading_name",
     "looks_like_source",
+    "named_appositive",
     "np_left",
     "np_right",
     "sentence_subject",
@@ -704,3 +705,18 @@ def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
     if head.group(0).lower() not in EVIDENCE_HEADS:
         return None
     return lo + words[0].start(), lo + len(seg)
+
+
+#: An appositive that describes a name before its comma: "a Texas Republican", "one of ...".
+_APPOSITIVE_LEAD = re.compile(r"(?:a|an|the|one|another|two|three)\s")
+
+
+def named_appositive(text: str, clause_a: int, source: Span) -> Span:
+    """*source* with the name it describes: "Sen. Ana Roe, [a Texas Republican] who said"
+    -> "Sen. Ana Roe, a Texas Republican"."""
+    if not _APPOSITIVE_LEAD.match(text, source[0]) or text[source[0] - 2 : source[0]] != ", ":
+        return source
+    name = np_left(text, clause_a, source[0] - 2)
+    if name is None or not all(w[:1].isupper() for w in text[name[0] : name[1]].split()):
+        return source
+    return name[0], source[1]
