@@ -316,3 +316,76 @@ def test_parc_mixed_lead_before_a_parenthetical_source_is_a_fragment():
     ]
     text = "As Brooks, a lawyer, says, early accounts are essential to a claim."
     assert parc(text)[0][2:] == ["early accounts are essential to a claim."]
+
+
+def _parc_cue(text: str, verb: str) -> list[str]:
+    """The PARC cue pieces of the attribution whose verb is *verb*."""
+    atts = convert(Article(text), "parc")
+    att = next(a for a in atts if any(text[x:y].endswith(verb) for x, y in a.cue_parts or [a.cue]))
+    return [text[a:b] for a, b in att.cue_parts or [att.cue]]
+
+
+def test_parc_cue_of_an_object_described_as_has_two_pieces():
+    text = "Tom Reyes described the report as “incomplete”."
+    assert _parc_cue(text, "described") == ["described", "as"]
+    # a "that" clause with "as" in it is no description
+    text = "Ana Brooks dismissed the notion that the window will close as Halden lurches on."
+    assert _parc_cue(text, "dismissed the notion") == ["dismissed the notion"]
+    table = attributions(pd.Series([text.replace("Ana", "Tom")]), convention="parc")
+    assert table["cue_spans"].map(len).eq(1).all()
+
+
+def test_parc_cue_takes_the_setting_that_opens_its_sentence():
+    # 'In a statement, Robach said ...': the setting and the verb, without the comma or a day
+    text = "In a statement Tuesday, Mara Quell said the network never killed the story."
+    assert _parc_cue(text, "said") == ["In a statement", "said"]
+    text = (
+        "In an interview with Radio Halden, the minister also told host Ana Roe that it was over."
+    )
+    assert _parc_cue(text, "told host Ana Roe") == [
+        "In an interview with Radio Halden",
+        "also told host Ana Roe",
+    ]
+    table = attributions(pd.Series([text]), convention="parc")
+    row = table.iloc[0]
+    assert row["cue"] == "In an interview with Radio Halden also told host Ana Roe"
+    assert [row["cue_start"], row["cue_end"]] == [row["cue_spans"][0][0], row["cue_spans"][-1][1]]
+    # no setting: one piece
+    assert _parc_cue("In Halden, Mara Quell said the plan would fail.", "said") == ["said"]
+
+
+def test_parc_question_after_asked_keeps_its_comma():
+    # "Asked whether ..., Voss said ...": the asked question is content with its comma
+    text = "Asked whether the strikes set back the talks, Tom Reyes said they did not."
+    assert _parc_content(text, "Asked") == ["whether the strikes set back the talks,"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            '"It is over," Tom Reyes said Monday in a statement.',
+            ["said", "in a statement"],
+            '"It is over,"',
+        ),
+        (
+            "Tom Reyes said Monday in a statement that the plan would fail.",
+            ["said", "in a statement"],
+            "that the plan would fail.",
+        ),
+        ("Tom Reyes said Monday that the plan would fail.", ["said"], "that the plan would fail."),
+    ],
+)
+def test_parc_cue_skips_a_day_before_its_setting(text, cue, content):
+    assert _parc_cue(text, "said") == cue
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["content"].tolist() == [content]
+
+
+def test_parc_source_after_its_cue_keeps_its_appositive_up_to_a_clause():
+    text = (
+        "“We will not go back,” said Alejandro Ruiz, a 25-year-old student, as he walked "
+        "across the square."
+    )
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["source"].tolist() == ["Alejandro Ruiz, a 25-year-old student"]

@@ -782,3 +782,147 @@ def test_state_without_content_is_no_attribution():
 def test_cue_after_a_number_that_ends_a_clause_is_a_verb():
     text = "Brandt, who advised Ravn from 2023 until 2025, writes that the envoys met twice."
     assert found(text) == [("Brandt", "writes", ["the envoys met twice"])]
+
+
+# --- content that a subordinate clause holds ends at its comma ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "While Halden Democrats seemed resistant to the plan, experts say the move "
+            "shifts pressure to the party.",
+            "seemed",
+            ["Halden Democrats", "resistant to the plan"],
+        ),
+        (
+            "Although Voss says he is willing to sit down for an interview, his lawyers "
+            "have advised against it.",
+            "says",
+            ["he is willing to sit down for an interview"],
+        ),
+    ],
+)
+def test_content_in_an_opening_subordinate_clause_ends_at_its_comma(text, cue, content):
+    assert [c for _, q, c in found(text) if q == cue] == [content]
+
+
+def test_content_after_a_main_clause_subject_runs_on():
+    # no subordinator: the comma of an aside does not end the content
+    text = "Voss says, however, there is little difference between the two plans."
+    assert [c for _, q, c in found(text) if q == "says"] == [
+        ["however, there is little difference between the two plans"]
+    ]
+
+
+# --- a second predicate of the subject: "and openly suggested", "but suggested" -------------
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Senator Ana Roe compared herself to a gladiator and openly suggested she would "
+            "be expelled from the chamber.",
+            "Senator Ana Roe",
+            "she would be expelled from the chamber",
+        ),
+        (
+            "Tom Brandt, the paper's editor-in-chief, sympathized with the staff but "
+            "suggested that it was too soon to give up.",
+            "Tom Brandt",
+            "it was too soon to give up",
+        ),
+    ],
+)
+def test_second_predicate_of_the_subject_is_attributed(text, source, content):
+    assert (source, content) in [(s, c[0]) for s, q, c in found(text) if q == "suggested"]
+
+
+# --- "Name, appositive, said NAME can ...": said-first with a clause, no inversion --------
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Senate Majority Leader Tom Hale, Kentucky Republican, said Mr. Voss can explain "
+            "the deal for himself.",
+            "Senate Majority Leader Tom Hale",
+            "Mr. Voss can explain the deal for himself",
+        ),
+        (
+            "Mayor Ana Roe, co-chair of a group that promotes tougher gun rules, said "
+            "Mr. Lindqvist needed to do more than send condolences.",
+            "Mayor Ana Roe",
+            "Mr. Lindqvist needed to do more than send condolences",
+        ),
+    ],
+)
+def test_said_first_before_a_clause_is_no_inverted_cue(text, source, content):
+    assert [(s, c) for s, q, c in found(text) if q == "said"] == [(source, [content])]
+
+
+def test_said_first_before_a_source_is_still_inverted():
+    text = "The deal is done, said Noor Haddad, an economist at the bank."
+    assert [(s, c) for s, q, c in found(text) if q == "said"] == [
+        ("Noor Haddad", ["The deal is done"])
+    ]
+
+
+def test_quote_after_a_pronoun_indirect_continues_the_earlier_quote():
+    # '“...,” Lopez said. He said he had been freed. “...”': the last quote is Lopez's
+    text = (
+        "“This is the morning for all of us to go out,” Marco Ruiz said as he stood "
+        "with the crowd. He said he had been freed by his captors. “Today, we are "
+        "convinced this process is irreversible.”"
+    )
+    atts = found(text)
+    assert atts[0][2] == [
+        "This is the morning for all of us to go out,",
+        "Today, we are convinced this process is irreversible.",
+    ]
+    assert atts[1][2] == ["he had been freed by his captors"]
+
+
+def test_quote_after_a_named_indirect_joins_it():
+    text = 'Bannon said the plan was fine. "That is the balance."'
+    assert found(text)[0][2] == ["the plan was fine", "That is the balance."]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The mayor and the police chief said the charges were overdue.",
+            "The mayor and the police chief",
+        ),
+        ("He and his aides said the charges were overdue.", "He and his aides"),
+        (
+            "Officials, lawmakers and analysts said the charges were overdue.",
+            "Officials, lawmakers and analysts",
+        ),
+    ],
+)
+def test_coordinated_source_is_one_span(text, source):
+    assert [s for s, q, _ in found(text) if q == "said"] == [source]
+
+
+def test_threat_of_an_object_is_a_position_taken():
+    text = "President Hale threatened a “full and complete” embargo of the island."
+    assert [c for _, q, c in found(text) if q == "threatened"] == [
+        ["a “full and complete” embargo of the island"]
+    ]
+
+
+def test_relative_clause_source_keeps_the_name_its_appositive_describes():
+    text = (
+        "“Help is on the way,” said Rep. John Culber, a Texas Republican who said his "
+        "brother lost his home."
+    )
+    assert [s for s, q, c in found(text) if c == ["his brother lost his home"]] == [
+        "Rep. John Culber, a Texas Republican"
+    ]
+    text = "Allies of Varga, who argue that the plan is bad, met on Monday."
+    assert [s for s, q, _ in found(text) if q == "argue"] == ["Allies of Varga"]

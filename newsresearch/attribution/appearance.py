@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .content_end import subordinate_end
 from .cues import cue_lexicon
 from .phrases import np_left, trim
 from .records import Scan
@@ -76,7 +77,9 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
             subject = bare_subject(text, np_left(text, sa, m.start("cue") - 1, any_noun=True))
             if subject is None and text[max(sa, m.start("cue") - 5) : m.start("cue")] == "what ":
                 subject = (m.start("cue") - 5, m.start("cue") - 1)  # "launched what appeared"
-            ca, cb = trim(text, m.start("rest"), content_end(text, m.start("rest"), sb))
+            cb = content_end(text, m.start("rest"), sb)
+            cb = subordinate_end(text, sa, m.start("cue"), m.start("rest"), cb)
+            ca, cb = trim(text, m.start("rest"), cb)
             if subject is None or cb - ca < MIN_COMPLEMENT_CHARS:
                 continue
             _add(scan, m.span("cue"), [subject, (ca, cb)], m.group("cue"))

@@ -12,7 +12,14 @@ import re
 
 from .cues import cue_lexicon
 
-__all__ = ["content_end", "inside_quote", "past_open_quote", "quote_only", "second_cue"]
+__all__ = [
+    "content_end",
+    "inside_quote",
+    "past_open_quote",
+    "quote_only",
+    "second_cue",
+    "subordinate_end",
+]
 
 # Where the content of an indirect attribution ends: a contrast clause, a chained
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
@@ -150,3 +157,24 @@ def past_open_quote(text: str, a: int, sb: int) -> int:
     if end < 0 or "\n" in text[sb:end]:
         return sb
     return end + 1
+
+
+#: A subordinator that opens a sentence: the clause it opens ends at its comma ("While
+#: Democrats seemed resistant to the plan, experts say ...").
+_SUBORDINATE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Whereas|If|Even\s+if|Even\s+though|"
+    r"Because|Since|Unless|As|Once|After|Before|When)\s"
+)
+_CLAUSE_COMMA = re.compile(r",\s")
+
+
+def subordinate_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
+    """The end of a content ``[ca, cb)`` whose cue at *cue_a* sits in a subordinate clause
+    that opens the sentence at *sa*: its comma, the main clause following
+    ("Although Voss says taxes will rise, the bill passed" -> "taxes will rise")."""
+    if not _SUBORDINATE.match(text, sa, cue_a) or text.find(",", sa, cue_a) >= 0:
+        return cb
+    for m in _CLAUSE_COMMA.finditer(text, ca, cb):
+        if len(text[ca : m.start()].split()) > 1 and not inside_quote(text, ca, m.start()):
+            return m.start()  # (not the comma of an opening "however,")
+    return cb

@@ -21,8 +21,10 @@ exact-span matches in the PARC 3.0 convention as applied by PolNeAR
   (``Tom Reyes, an economics professor at the University of X``); adverbs and
   auxiliaries our source kept move to the cue.
 
-The conversion only moves span boundaries (and merges continuation paragraphs);
-it finds no new attribution and never changes a speaker.
+The conversion only moves span boundaries (and merges continuation paragraphs) and
+never changes a speaker; the one kind of attribution it adds is PARC's act of an agent
+after "by" ("the bill supported by Rand Hale", :mod:`.agents`), which our default
+convention leaves to the act rules of the stance triples.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from functools import lru_cache
 
 from ..text import Article
 from ..text.segment import ABBREVIATIONS
-from .records import Attribution, Span
+from .agents import BY_AGENT, find_agent_acts
+from .records import Attribution, Scan, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
 
@@ -386,7 +389,14 @@ def _content(text: str, att: Attribution) -> list[Span]:
             spans[-1] = (a, m.end())
     if text[b : b + 1] in _CLOSING and text[a - 1 : a] in _OPENING:  # all quoted: mixed
         spans[-1] = _widen_quote(text, a, b)
+    elif _asked_first(text, att) and text[b : b + 1] == ",":
+        spans[-1] = (a, b + 1)  # "Asked whether ..., Voss said": the question keeps its comma
     return spans
+
+
+def _asked_first(text: str, att: Attribution) -> bool:
+    """Whether the cue is a sentence-opening "Asked" ("Asked if she would run, ...")."""
+    return att.cue is not None and text.startswith("Asked ", att.cue[0])
 
 
 #: Cues that take an object and its description after "as" ("described the plan as
@@ -407,24 +417,28 @@ _QUOTE_OPENS = re.compile(r"(?:[\w’'\-]+\s+){0,2}[“\"]")
 _QUOTE_ENDS = re.compile(r"[”\"](?!\s+(?:and|or)\s+[“\"])")
 
 
-def _as_description(text: str, att: Attribution, spans: list[Span]) -> list[Span]:
+def _as_description(
+    text: str, att: Attribution, spans: list[Span]
+) -> tuple[list[Span], Span | None]:
     """'described the report as “incomplete”': the fragments ``the report`` and
-    ``“incomplete”`` (a quoted description ends at its closing mark)."""
+    ``“incomplete”`` (a quoted description ends at its closing mark), and the span of
+    "as", the second piece of the cue (None when the content is not split)."""
     if att.kind == "direct" or len(spans) != 1 or att.lemma not in _AS_CUES:
-        return spans
+        return spans, None
     a, b = spans[0]
     m = _AS_SPLIT.match(text, a, b)
-    if m is None or len(m.group("object").split()) > 12:
-        return spans
+    if m is None or len(m.group("object").split()) > 12 or text.startswith("that ", a):
+        return spans, None  # (a clause: "rejected the notion that it will close as ...")
     c = m.end()
     if _AS_CLAUSE.match(text, c, b):  # "rejected the charge as they sought ...": a clause
-        return [(a, m.end("object"))]
+        return [(a, m.end("object"))], None
     opens = _QUOTE_OPENS.match(text, c, b)
     if opens is not None:
         close = _QUOTE_ENDS.search(text, opens.end(), b)
         if close is not None:
             b = close.end()
-    return [(a, m.end("object")), (c, b)]
+    as_a = text.index("as", m.end("object"), c)
+    return [(a, m.end("object")), (c, b)], (as_a, as_a + 2)
 
 
 #: A relative pronoun right before a source ("a plan which, he says, would create jobs",
@@ -523,7 +537,11 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         return source
     if _QUOTE_OR_COLON.search(tail) and not _quoted_title(tail):
         return source
-    if _NOT_APPOSITIVE.search(tail) or words[0].lower() in _PREPOSITIONS:
+    clause = _NOT_APPOSITIVE.search(tail)  # ", a student, as he walked ...": up to its comma
+    if clause is not None:
+        tail = tail[: clause.start()].rstrip(" ,")
+        words = _WORDS.findall(tail)
+    if not words or words[0].lower() in _PREPOSITIONS:
         return source
     if any(w.lower() in _cue_forms() for w in words):
         return source
@@ -562,7 +580,78 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
             b = _cue_tail_after_content(text, b, att.lemma, following[0] if following else None)
     elif following and (source is None or not (b <= source[0] < following[0])):
         b = _cue_right(text, b, following[0])
+    if att.type == "act" and source is not None and b <= source[0]:
+        by = BY_AGENT.match(text, b, source[0])  # "the bill [supported by] Rand Hale"
+        b = by.end() if by is not None else b
     return a, b
+
+
+#: A day between a verb and the setting after it ("said Monday in a statement"): no part
+#: of the cue, which is then in two pieces ("said ... in a statement").
+_DAY_GAP = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year|weekend))\s+(?=(?:in|on|to|during|at)\s)"
+)
+
+
+def _setting_after_day(
+    text: str, att: Attribution, source: Span | None, content: list[Span], cue: Span
+) -> list[Span] | None:
+    """'said Monday in a statement': the cue's two pieces, the verb and the setting."""
+    if att.cue is None or cue[1] < att.cue[1]:
+        return None
+    day = _DAY_GAP.match(text, att.cue[1])
+    if day is None or day.end() > cue[1] > att.cue[1]:
+        return None
+    verb = (cue[0], att.cue[1])
+    following = [s for s, _ in content if s >= day.end()]
+    if any(e <= cue[0] for _, e in content):
+        if source is not None and source[1] > cue[0]:
+            return None
+        b = _cue_tail_after_content(
+            text, day.end() - 1, att.lemma, following[0] if following else None
+        )
+    elif following and (source is None or not (verb[1] <= source[0] < following[0])):
+        b = _cue_right(text, day.end() - 1, following[0])
+    else:
+        return None
+    return [verb, (day.end(), b)] if b > day.end() else None
+
+
+#: The setting a sentence opens with, before its source and cue: "In a statement, Voss said",
+#: "In an interview on Thursday with Radio Halden, the minister also told host Ana Roe".
+_SETTING_FIRST = re.compile(
+    r"In\s+(?:a|an|his|her|their|its|the)\s+(?:[^\s,;:.!?\"“”]+\s+){0,4}?"
+    r"(?:statement|interview|speech|letter|post|email|memo|ad|affidavit|remarks|op-ed|column|"
+    r"tweet|video|appearance|conference|briefing|filing|testimony|address)\b[^,;:!?\n\"“”]{0,70}"
+    r"(?=,\s*$)"
+)
+
+
+def _setting_first(article: Article, source: Span | None, cue: Span | None) -> Span | None:
+    """The setting that opens the sentence of a source right before its cue: the first
+    piece of the PARC cue ("In a statement ... said"), without its comma."""
+    if source is None or cue is None or not source[1] <= cue[0]:
+        return None
+    text = article.text
+    i = article.sentence_at(source[0])
+    if i is None:
+        return None
+    sa = article.sentences[i][0]
+    if text[source[1] : cue[0]].strip() or not text.startswith("In ", sa):
+        return None
+    m = _SETTING_FIRST.match(text, sa, source[0])
+    if m is None:
+        return None
+    when = _BARE_TIME.search(text, sa, m.end())  # "In a statement Tuesday," -> "In a statement"
+    return sa, when.start() if when is not None else m.end()
+
+
+#: A time right after the words of a setting, no part of the cue ("in a speech Tuesday").
+_BARE_TIME = re.compile(
+    r"(?<!\bon)(?<!\bearly)(?<!\blate)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend))\b"
+)
 
 
 def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | None:
@@ -602,21 +691,45 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
     return out
 
 
+def _agent_acts(article: Article) -> list[Attribution]:
+    """The acts of an agent after "by", attributions of the PARC convention only."""
+    scan = Scan(article)
+    scan.used_cues = {att.cue[0] for att in article.attributions if att.cue is not None}
+    find_agent_acts(scan)
+    return scan.found
+
+
 def _to_parc(article: Article) -> list[Attribution]:
     text = article.text
     out = []
-    for att in _merge_continuations(text, article.attributions):
-        content = _as_description(text, att, _content(text, att))
+    found = _merge_continuations(text, article.attributions)
+    extra = _agent_acts(article)
+    if extra:
+        found = sorted([*found, *extra], key=lambda att: att.start)
+    for att in found:
+        content, as_span = _as_description(text, att, _content(text, att))
         source = _trim_source(text, att.source, att.cue)
         cue = _cue(text, att, source, content)
-        if source is not None and cue is not None:
+        cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
+        if cue is not None and cue_parts is None:
+            cue_parts = _setting_after_day(text, att, source, content, cue)
+        setting = _setting_first(article, source, cue)
+        if setting is not None and cue is not None:
+            cue_parts = [setting, *(cue_parts or [cue])]
+        if (
+            source is not None
+            and cue is not None
+            and not (att.type == "act" and cue[1] <= source[0])
+        ):
             source = _source(article, source, cue, content)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
                 content = _relative_before(text, source, cue, content)
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
-        out.append(dataclasses.replace(att, source=source, cue=cue, content=content))
+        out.append(
+            dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
+        )
     return out
 
 

@@ -64,7 +64,7 @@ NEEDS_CLAUSE = frozenset(
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
     "defend demand want expect welcome support oppose endorse back criticise "
-    "condemn slam decry denounce lambast applaud hail".split()
+    "condemn slam decry denounce lambast applaud hail threaten".split()
 )
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())

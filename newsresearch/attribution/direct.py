@@ -274,7 +274,27 @@ def join_split_quotes(text: str, found: list[Attribution]) -> list[Attribution]:
         if att.cue is None and att.kind == "direct" and prev is not None and prev.cue is not None:
             gap = text[prev.content[-1][1] : att.content[0][0]]
             if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap and prev.content[-1][1] > prev.cue[1]:
-                prev.content = prev.content + att.content
+                target = _quoted_before(text, out) or prev
+                target.content = target.content + att.content
                 continue
         out.append(att)
     return out
+
+
+#: Sources that refer back to the speaker of a quote before them ("He said ...", "who said").
+_BACK_REFERENCES = frozenset("he she they who He She They".split())
+
+
+def _quoted_before(text: str, out: list[Attribution]) -> Attribution | None:
+    """The direct quote earlier in the paragraph whose speaker the last attribution, an
+    indirect one of a pronoun, continues: '“...,” Lopez said. He said he was freed. “...”'
+    gives the last quote to Lopez's."""
+    last = out[-1]
+    if last.kind == "direct" or last.source is None:
+        return None
+    if text[last.source[0] : last.source[1]] not in _BACK_REFERENCES or len(out) < 2:
+        return None
+    before = out[-2]
+    if before.kind != "direct" or before.cue is None:
+        return None
+    return None if "\n" in text[before.content[-1][1] : last.content[-1][1]] else before

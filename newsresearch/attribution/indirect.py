@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
+from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
-from .content_end import past_open_quote, quote_only
+from .content_end import past_open_quote, quote_only, subordinate_end
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -40,6 +41,7 @@ from .phrases import (
     evidence_subject,
     leading_name,
     looks_like_source,
+    named_appositive,
     np_left,
     np_right,
     sentence_subject,
@@ -82,7 +84,8 @@ _CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 _TOLD_TAIL = re.compile(
     r"\s*(?:(?:the\s+)?(?:[A-Z0-9][\w’'.\-]*\s*){1,5}|reporters|journalists|him|her|them|me|us)"
 )
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+#: "and" or "but" before a cue, with an adverb of the cue ("and openly suggested").
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:[a-z]+ly|also|then|later|still)\s+)?$")
 _TOLD_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
@@ -92,7 +95,8 @@ _TOLD_WHOM = re.compile(
 )
 _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
-    r"|in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
+    r"|(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "Monday in a statement"
+    r"in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo)\s*,?\s*)?"
 )
 _THAT = re.compile(r"(that(?![’']s\b)|:)\s*")
 #: A place, medium or time between a cue and "that" ("said on Fox News Sunday that").
@@ -284,6 +288,8 @@ def _subject(
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ..."
         source = np_left(text, clause_a, who.start())
+        if source is not None:
+            source = named_appositive(text, clause_a, source)
         return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
@@ -313,6 +319,10 @@ def _subject(
         return prev.source, prev
     # "Petrov echoed the premier's words and said ...": the clause's subject
     source = clause_subject(text, clause_a, cue.start)
+    if source is None:  # "Ana Roe, the editor, sympathized with them but suggested ..."
+        source = sentence_subject(text, clause_a, cue.start)
+        if source is not None and not text.startswith(",", source[1]):
+            source = None
     return (source, None) if source is not None else None
 
 
@@ -426,6 +436,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     before = text[max(clause_a, cue.start - _BEFORE_REACH) : cue.start].rsplit(None, 2)[-2:]
     if before and (before[-1] in _ARTICLES or reads_as_noun(word, before)):
         return  # a noun or a gerund: "a big question", "his thinking", "in support of"
+    if word in AGENT_PARTICIPLES and agent_follows(text, cue.end):
+        return  # "the bill supported by Rand Hale": an agent's act (.agents)
     if word.lower() in EVIDENCE_HEADS and _evidence_verb_after(text, cue.end):
         return  # a noun: "Independent forecasts showed ..."
     if cue.lemma == "back" and (
@@ -480,7 +492,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
-    ca, cb = trim(text, rest_a, cb)
+    ca, cb = trim(text, rest_a, subordinate_end(text, sa, cue.start, rest_a, cb))
     cb = quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
@@ -682,6 +694,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         if cue.lemma not in INVERTING:
             return False
         source = np_right(text, cue.end, sb)
+        if source is not None and _VERB_AFTER_SOURCE.match(text, source[1], sb):
+            return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
         if source is not None and not _named_or_described(text, source, sb):
             source = None
         if source is None:  # '“...,” Sen. Ron Lutz, the chairman of X, said on Tuesday.'
@@ -699,6 +713,15 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     scan.used_cues.add(cue.start)
     scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
     return True
+
+
+#: A finite verb right after what reads as the source of a said-first cue: that source is
+#: the subject of a reported clause ("..., said Mr. Voss can explain the deal himself").
+_VERB_AFTER_SOURCE = re.compile(
+    r"\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:will|would|could|should|can|may|"
+    r"might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)(?:n[’']t)?\b"
+    r"|\s+(?!(?:according|based|named|called|aged|located|quoted)\b)[a-z]+ed\s"
+)
 
 
 #: A comma that may end the content before an inverted source, with a closing mark.

@@ -23,6 +23,7 @@ __all__ = [
     "document_words",
     "leading_name",
     "looks_like_source",
+    "named_appositive",
     "np_left",
     "np_right",
     "sentence_subject",
@@ -443,17 +444,26 @@ def _coordinated_start(seg: str, start: int) -> int:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
         word = words[k].group(0)
         gap = seg[words[k].end() : (words[k + 1].start() if k + 1 < len(words) else m.start())]
-        if _GAP_PUNCTUATION.intersection(gap):
-            break
-        if word[:1].isupper():
+        listed = gap.strip() == "," and first is not None and _plural_head(word)
+        if _GAP_PUNCTUATION.intersection(gap) and not listed:
+            break  # (but "activists, citizens and celebrities": a list of plural heads)
+        if k == len(words) - 1 and word in _SUBJECT_PRONOUNS:
+            return words[k].start()  # "He and his cabinet"
+        if word[:1].isupper() and not listed:
             first = words[k].start()
-        elif word.lower() in ("the", "both") and first is not None:
+        elif word.lower() in ("the", "both", "many", "some", "most") and first is not None:
             return words[k].start()
-        elif first is None and k == len(words) - 1 and _plural_head(word):
+        elif (first is None and k == len(words) - 1 and _plural_head(word)) or listed:
             first = words[k].start()  # "officials and wireless companies"
+        elif first is None and k == len(words) - 1 and _is_head(word.lower()):
+            first = words[k].start()  # "the mayor and the police chief"
         else:
             break
     return first if first is not None else start
+
+
+#: Subject pronouns that may open a coordinated source ("He and his cabinet").
+_SUBJECT_PRONOUNS = frozenset("He She They We I".split())
 
 
 #: Characters before "and" read for the first of two coordinated sources.
@@ -695,3 +705,18 @@ def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
     if head.group(0).lower() not in EVIDENCE_HEADS:
         return None
     return lo + words[0].start(), lo + len(seg)
+
+
+#: An appositive that describes a name before its comma: "a Texas Republican", "one of ...".
+_APPOSITIVE_LEAD = re.compile(r"(?:a|an|the|one|another|two|three)\s")
+
+
+def named_appositive(text: str, clause_a: int, source: Span) -> Span:
+    """*source* with the name it describes: "Sen. Ana Roe, [a Texas Republican] who said"
+    -> "Sen. Ana Roe, a Texas Republican"."""
+    if not _APPOSITIVE_LEAD.match(text, source[0]) or text[source[0] - 2 : source[0]] != ", ":
+        return source
+    name = np_left(text, clause_a, source[0] - 2)
+    if name is None or not all(w[:1].isupper() for w in text[name[0] : name[1]].split()):
+        return source
+    return name[0], source[1]

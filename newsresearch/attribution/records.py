@@ -51,6 +51,8 @@ class Attribution:
     ``type`` is speech, thought, evidence or act when the detector knows it;
     left empty, the attribution table derives it from the cue lemma and the
     speaker type (:func:`newsresearch.attribution.tables.attribution_type`).
+    ``cue_parts`` holds the pieces of a cue written in two parts ("described [the plan]
+    as"), set by the PARC conversion; ``cue`` is then its first piece, the verb.
     ``speaker_from`` links an attribution whose speaker is that of an earlier one
     (a quote paragraph that continues the previous speaker, a cue chain such as
     ``..., saying ...``); the speaker is copied from it when speakers are resolved.
@@ -75,6 +77,7 @@ class Attribution:
     speaker_role: str = ""
     type: str = ""
     speaker_from: Attribution | None = field(default=None, repr=False)
+    cue_parts: list[Span] | None = field(default=None, repr=False)
 
     @property
     def start(self) -> int:

@@ -47,6 +47,7 @@ ATTRIBUTION_COLUMNS: dict[str, str] = {
     "cue": "string",
     "cue_start": "Int64",
     "cue_end": "Int64",
+    "cue_spans": "object",
     "content": "string",
     "content_start": "Int64",
     "content_end": "Int64",
@@ -108,6 +109,7 @@ def _check_kinds(kinds: str | Collection[str]) -> frozenset[str]:
 def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
     src = att.source
     cue = att.cue
+    cue_parts = att.cue_parts or ([cue] if cue else [])
     return {
         "doc_id": doc_id,
         "attribution_id": f"{doc_id}:a{n + 1}",
@@ -115,9 +117,10 @@ def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
         "source": text[src[0] : src[1]] if src else "",
         "source_start": src[0] if src else None,
         "source_end": src[1] if src else None,
-        "cue": text[cue[0] : cue[1]] if cue else "",
-        "cue_start": cue[0] if cue else None,
-        "cue_end": cue[1] if cue else None,
+        "cue": " ".join(text[a:b] for a, b in cue_parts),
+        "cue_start": cue_parts[0][0] if cue else None,
+        "cue_end": cue_parts[-1][1] if cue else None,
+        "cue_spans": [list(s) for s in cue_parts],
         "content": " ".join(text[a:b] for a, b in att.content),
         "content_start": att.content[0][0],
         "content_end": att.content[-1][1],
@@ -181,7 +184,8 @@ def attributions(
     pandas.DataFrame
         Columns :data:`ATTRIBUTION_COLUMNS`, a default index. ``kind`` is direct,
         indirect, mixed or according-to; spans are ``[start, end)`` offsets
-        (``content_spans`` lists every piece of a split quote); ``source``/``cue``
+        (``content_spans`` lists every piece of a split quote, ``cue_spans`` every piece of a cue
+        written in two parts, "described ... as", in the ``parc`` convention); ``source``/``cue``
         are empty when the text names none; ``speaker`` is the canonical actor,
         the bare name (``"anonymous"`` for unnamed sources, ``"A; B"`` for joint
         ones; :func:`~newsresearch.attribution.speakers.harmonise_speakers` makes

@@ -9,7 +9,8 @@ compares two annotators' brat files of the same texts.
 How things match:
 
 * **spans** of the source, cue and content match **exactly** (same offsets; a
-  discontinuous content must match in every piece) or by **overlap** (token
+  discontinuous cue or content must match in every piece, pieces that only whitespace
+  parts counting as one) or by **overlap** (token
   Jaccard of at least :data:`MIN_OVERLAP`, each gold span matched once). Spans
   are counted once per document (a source shared by two attributions is one span);
 * **attributions** are paired one to one (:func:`match_attributions`): two
@@ -172,10 +173,22 @@ def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def _from_gold(att: Any) -> _Att:
+def _joined(text: str, spans: Spans) -> Spans:
+    """*spans* with the pieces that only whitespace parts joined into one: the same words
+    ("said" + "at the hearing" is "said at the hearing")."""
+    out = [spans[0]]
+    for a, b in spans[1:]:
+        if out[-1][1] <= a and not text[out[-1][1] : a].strip():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+def _from_gold(att: Any, text: str) -> _Att:
     def spans(role: str) -> Spans | None:
         span = getattr(att, role)
-        return tuple(span.spans) if span is not None else None
+        return _joined(text, tuple(span.spans)) if span is not None else None
 
     get = att.attributes.get
     return _Att(
@@ -189,17 +202,20 @@ def _from_gold(att: Any) -> _Att:
     )
 
 
-def _from_table(pred: pd.DataFrame) -> list[_Att]:
+def _from_table(pred: pd.DataFrame, text: str) -> list[_Att]:
     def span(start: Any, end: Any) -> Spans | None:
         return None if pd.isna(start) else ((int(start), int(end)),)
+
+    def pieces(spans: Any) -> Spans | None:
+        return _joined(text, tuple(tuple(s) for s in spans)) if len(spans) else None
 
     out = []
     for row in pred.itertuples(index=False):
         out.append(
             _Att(
                 span(row.source_start, row.source_end),
-                span(row.cue_start, row.cue_end),
-                tuple(tuple(s) for s in row.content_spans),
+                pieces(row.cue_spans),
+                pieces(row.content_spans),
                 row.speaker if isinstance(row.speaker, str) else "",
                 str(row.kind),
                 str(row.type),
@@ -441,8 +457,10 @@ def score_attributions(
     rows: list[dict[str, Any]] = []
     n_gold = 0
     for name, (text, gold_atts) in documents.items():
-        golds = [a for a in map(_from_gold, gold_atts) if (a.type or "speech") in keep]
-        preds = _from_table(by_doc[name]) if name in by_doc else []
+        golds = [
+            a for a in (_from_gold(g, text) for g in gold_atts) if (a.type or "speech") in keep
+        ]
+        preds = _from_table(by_doc[name], text) if name in by_doc else []
         n_gold += len(golds)
         _span_counts(counts, text, golds, preds)
         rows += _gold_rows(text, golds, preds)
@@ -569,8 +587,8 @@ def attribution_agreement(
     for name, (txt, (path_a, path_b)) in texts.items():
         text = txt.read_text(encoding="utf-8")
         try:
-            a = [_from_gold(x) for x in read_brat(path_a)]
-            b = [_from_gold(x) for x in read_brat(path_b)]
+            a = [_from_gold(x, text) for x in read_brat(path_a)]
+            b = [_from_gold(x, text) for x in read_brat(path_b)]
         except ValueError as exc:
             raise EvaluationError(f"cannot read the attribution gold: {exc}") from exc
         n_a, n_b = n_a + len(a), n_b + len(b)

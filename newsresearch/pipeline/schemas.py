@@ -38,7 +38,10 @@ __all__ = [
 ]
 
 #: Arrow types of the columns whose pandas dtype (object) does not say what they hold.
-ARROW_TYPES: dict[str, pa.DataType] = {"content_spans": pa.list_(pa.list_(pa.int64()))}
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "content_spans": pa.list_(pa.list_(pa.int64())),
+    "cue_spans": pa.list_(pa.list_(pa.int64())),
+}
 
 #: The dtype of ``doc_id`` when a per-document table's index becomes a column.
 DOC_ID_DTYPE = "str"
