@@ -339,6 +339,11 @@ def _person(
     surname = words[-1].rstrip(".")
     if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
         key = cast.surname_key(surname, title=title)
+        if key is None and title is not None:
+            key = _family_name_first(cast, surname)
+            gender = title_info(title)[1] if key is not None else ""
+            if gender:  # "Mr Kim": the title says more than "Kim" as a given name
+                cast.actors[key].gender = gender
         if key is None:
             if title is None:
                 return None
@@ -361,6 +366,22 @@ def _person(
     cast.actors[name].gender = first_names().get(given, "")
     cast.add_surname(surname, name)
     return name, "name"
+
+
+def _family_name_first(cast: _Cast, surname: str) -> str | None:
+    """The one person named family name first whom a title and that name stand for:
+    "Mr Kim" after "Kim Jong-un" (a hyphenated given name, or a first word that is no
+    known given name: "President Xi" after "Xi Jinping"); None when not exactly one."""
+    given = first_names()
+    keys = [
+        k
+        for k, actor in cast.actors.items()
+        if actor.type == "person"
+        and len(parts := k.split()) == 2
+        and parts[0] == surname
+        and ("-" in parts[1] or surname not in given)
+    ]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _same_person(key: str, name: str) -> bool:
@@ -425,6 +446,14 @@ def _named(text: str) -> _Cast:
         ):
             continue
         name = facts.name
+        lead = _surname_lead(cast, title, words, text, start)
+        if lead is not None:  # "Maduro Remains in Caracas": the known Maduro, one word
+            key, at, word = lead
+            cast.last_seen[key] = start + at
+            cast.found.append(
+                _mention(start + at, start + at + len(word), word, key, "person", "surname")
+            )
+            continue
         if facts.organisation or (title is None and len(words) > 1 and _ORG_AFTER.match(text, end)):
             canonical = facts.canonical
             if canonical not in actors:
@@ -443,6 +472,38 @@ def _named(text: str) -> _Cast:
             start = base
         cast.found.append(_mention(start, end, text[start:end], key, "person", kind))
     return cast
+
+
+#: Capitalised words that open a question or clause before a surname ("Will Maduro use ...").
+_CLAUSE_OPENERS = frozenset("Will Would Could Should Can Might Must Once Has Had Have".split())
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“])$")
+
+
+def _surname_lead(
+    cast: _Cast, title: str | None, words: tuple[str, ...], text: str, start: int
+) -> tuple[str, int, str] | None:
+    """A run of capitalised words that is no new person but a known one's surname with
+    other words: a headline word after it ("Maduro Remains in Caracas", "the Trump Kim
+    summit", "Barr Who Clears Trump", when Nicolas Maduro, Donald Trump, William Barr are
+    known and the first word is no given name), or a capitalised word that opens a
+    question before it ("Will Maduro use ..."). The person's key, the surname's offset
+    from *start* and the surname; None for a name."""
+    if title is not None or len(words) < 2 or " ".join(words) in cast.actors:
+        return None
+    first = words[0].rstrip(".")
+    if first in cast.by_surname and first not in first_names() and not first.isupper():
+        key = cast.surname_key(first)
+        if key is not None and " " in key:
+            return key, 0, first
+    if len(words) == 2 and words[0] in _CLAUSE_OPENERS and words[1] in cast.by_surname:
+        key = cast.surname_key(words[1])
+        if (
+            key is not None
+            and " " in key
+            and _OPENS_SENTENCE.search(text, max(0, start - 3), start)
+        ):
+            return key, text.index(words[1], start) - start, words[1]
+    return None
 
 
 def _latest_persons(article: ArticleActors) -> dict[str, list[Actor | None]]:

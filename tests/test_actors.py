@@ -201,3 +201,26 @@ def test_an_opening_preposition_and_a_hyphenated_particle():
     # an opening adverb or verb is no first name either
     opened = find_actors("So Voss left. Were Voss to run, Sen. Lena Voss would win.")
     assert set(opened.actors) == {"Lena Voss"}
+
+
+def test_a_known_surname_leading_headline_words_is_that_person():
+    # "Read More: ... as Maduro Remains in Caracas", "the Trump Kim summit", "Will Maduro use"
+    text = (
+        "Opposition leaders moved to topple Elena Vostrova's government.\n\n"
+        "Read More: Rival's Bet Is Tested as Vostrova Remains in Capital\n\n"
+        "Will Vostrova use this moment to strike back? Supporters of Vostrova rallied. "
+        "Vostrova said she would stay."
+    )
+    found = find_actors(text)
+    assert [k for k in found.actors if "Vostrova" in k] == ["Elena Vostrova"]
+    said = [m for m in found.mentions if m.text == "Vostrova"]
+    assert len(said) == 4 and {m.actor for m in said} == {"Elena Vostrova"}
+
+
+def test_a_title_and_a_family_name_written_first():
+    # "Kim Jong-un ... Mr Kim said": the family name comes first in Korean names
+    text = "Kim Tae-hoon toured the port. Mr Kim said the talks would go on. He left."
+    found = find_actors(text)
+    assert list(found.actors) == ["Kim Tae-hoon"]
+    assert found.actors["Kim Tae-hoon"].gender == "m"
+    assert [m.actor for m in found.mentions if m.text == "Mr Kim"] == ["Kim Tae-hoon"]
