@@ -578,3 +578,9 @@ def test_a_short_name_next_to_a_name_cleaned_to_one_word_does_not_fail():
     att.speaker, att.speaker_type = "Mike Tarrow", "person"
     unify_short_names([att], actors)
     assert att.speaker == "Michael Tarrow"
+
+
+def test_a_reporter_named_after_an_outlets_possessive_is_the_person():
+    # "Arizona Public Radio's Gillian Ferris reports that ...": the reporter, not the outlet
+    text = "Halden Public Radio's Mira Castell reports that the fire has crossed the ridge."
+    assert _speakers(text)[0] == ("Mira Castell", "person")

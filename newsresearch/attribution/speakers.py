@@ -730,7 +730,7 @@ def _resolve_phrase(
     candidates = [
         m for m in actors.overlapping(span[0], span[0] + len(head)) if m.kind != "pronoun"
     ]
-    named = [m for m in candidates if m.start >= owned_from]
+    named = [m for m in candidates if m.end > owned_from]  # "NBC's Tom Reyes" is one mention
     head_end = span[0] + len(head.rstrip())
     people = [m for m in named if m.type == "person" and _ends_head(text, m, head_end)]
     org = _organisation_head(head, span, actors)
