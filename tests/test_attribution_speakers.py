@@ -584,3 +584,23 @@ def test_a_reporter_named_after_an_outlets_possessive_is_the_person():
     # "Arizona Public Radio's Gillian Ferris reports that ...": the reporter, not the outlet
     text = "Halden Public Radio's Mira Castell reports that the fire has crossed the ridge."
     assert _speakers(text)[0] == ("Mira Castell", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We always assume that, with a testing program, they improve with each test," '
+            "Defense Secretary Ilse Brandt said in an interview.",
+            "Ilse Brandt",
+        ),
+        (
+            "“I just don’t think we know enough about the virus,” said Mara Quill, an "
+            "out-of-work casino worker. “We can’t stay at home forever.”",
+            "Mara Quill",
+        ),
+    ],
+)
+def test_a_first_person_source_with_an_adverb_inside_a_quote_is_its_speaker(text, speaker):
+    # "We always assume ..., Mattis said"; "I just don't think ..., said Shannon Carrou"
+    assert {s for s, _ in _speakers(text)} == {speaker}

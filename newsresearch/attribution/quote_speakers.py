@@ -93,8 +93,10 @@ def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
     for att in found:
         if att.source is None:
             continue
-        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
-        if word not in FIRST_PERSON:
+        words = text[att.source[0] : att.source[1]].split()
+        # "I’m"; a source that took the words after it ("We always assume") is its first
+        word = _CONTRACTED.sub("", words[0]).lower() if words else ""
+        if word not in FIRST_PERSON or any(w[:1].isupper() for w in words[1:]):
             continue
         a = att.source[0]
         around = [
