@@ -604,3 +604,29 @@ def test_a_reporter_named_after_an_outlets_possessive_is_the_person():
 def test_a_first_person_source_with_an_adverb_inside_a_quote_is_its_speaker(text, speaker):
     # "We always assume ..., Mattis said"; "I just don't think ..., said Shannon Carrou"
     assert {s for s, _ in _speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Estavia’s government said the vote was fair. The Corvian government said it "
+            "would not recognise the result.",
+            "Corvian government",
+        ),
+        (
+            "The Small Business Administration said the loans were late. The Carver "
+            "administration said it disagreed.",
+            "Carver administration",
+        ),
+        (
+            "House Democrats said the rules were fair. The White House said it would not "
+            "take part.",
+            "White House",
+        ),
+    ],
+)
+def test_a_capitalised_modifier_keeps_an_organisation_from_an_earlier_one(text, speaker):
+    # "the Chilean government" after "Russia's government"; "the Trump administration"
+    # after "the Small Business Administration"; "the White House" after "House Democrats"
+    assert _speakers(text)[-1] == (speaker, "organisation")

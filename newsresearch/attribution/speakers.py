@@ -44,6 +44,7 @@ from .descriptions import (
     is_demonym,
     untitled_holder,
 )
+from .org_references import GENERIC_ORGS, org_reference
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
@@ -65,8 +66,6 @@ MAX_UNCUED_GAP = 600
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
-_GENERIC_ORGS = ("company", "firm", "operator", "utility", "group", "organisation", "organization")
-_SPECIFIC_ORGS = ("ministry", "government", "party", "senate", "commission", "agency")
 _QUANTIFIERS = (
     "a",
     "an",
@@ -96,7 +95,6 @@ _PEOPLE_NOUNS = frozenset(
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
-_ORG_REFERENCE = re.compile(r"(?:the|its|this)\s+(?:[a-z\-]+\s+)?([a-z\-]+)")
 _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -210,31 +208,6 @@ def _role_of(actor: object) -> str:
 def _best(mentions: list[Mention]) -> Speaker:
     best = max(mentions, key=lambda m: (m.end, m.type == "person"))
     return best.actor, best.type, False
-
-
-def _org_reference(
-    low: str, position: int, actors: ArticleActors, done: list[Attribution]
-) -> str | None:
-    """ "the ministry", "the union", "the company": the organisation named earlier."""
-    m = _ORG_REFERENCE.fullmatch(low)
-    if not m:
-        return None
-    head = m.group(1)
-    generic = head in _GENERIC_ORGS
-    names = [a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
-    names += [
-        mm.actor
-        for mm in sorted(actors.mentions, key=lambda x: -x.start)
-        if mm.type == "organisation" and mm.start < position
-    ]
-    countries = places()
-    for name in names:
-        lowered = name.lower()
-        if head in lowered.split():
-            return name
-        if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
-            return name  # "the company" is no country: Russia, the United States
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -585,7 +558,7 @@ def _named_next(
         m = gap.match(text, span[1])
         if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
             continue
-        group = gap is _ROLE_GAP and m.group(0).split()[-1] in _GENERIC_ORGS
+        group = gap is _ROLE_GAP and m.group(0).split()[-1] in GENERIC_ORGS
         for mention in actors.between(m.end(), m.end() + 1):
             if mention.kind != "name":
                 continue
@@ -601,7 +574,7 @@ def _role_words_only(gap: str) -> bool:
     return not any(w in lexicon for w in words) and (
         _singular(words[-1]) in _PEOPLE_NOUNS
         or words[-1] in _ROLE_NOUNS
-        or words[-1] in _GENERIC_ORGS
+        or words[-1] in GENERIC_ORGS
     )
 
 
@@ -747,7 +720,7 @@ def _resolve_phrase(
             if role is not None:
                 return role
         return "anonymous", "anonymous", True
-    org_name = _org_reference(low, span[0], actors, done)
+    org_name = org_reference(low, phrase, span[0], actors, done)
     if org_name is not None:  # "the union": the one named earlier
         return org_name, "organisation", False
     if named and (org is None or any(m.type == "organisation" for m in named)):
