@@ -406,6 +406,9 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
+    kin = _KIN_AFTER.match(text, end, end + APPOSITIVE_CHARS) if not actor.gender else None
+    if kin:  # "Taya Kyle, the wife of ...", "Collin Moulton, Reade's brother"
+        actor.gender = _KIN_GENDER[kin.group("kin").lower()]
     follows = text[end : end + 1]
     if follows != "," and (
         not follows.isspace() or _SPACE_COMMA.match(text, end, end + APPOSITIVE_CHARS) is None
@@ -420,6 +423,24 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
         if described:
             actor.description = described.group("what")
 
+
+#: Kinship nouns and the gender they give the person they describe.
+_KIN_GENDER = {
+    **dict.fromkeys(
+        "wife widow mother daughter sister girlfriend grandmother aunt niece stepmother".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "husband widower father son brother boyfriend grandfather uncle nephew stepfather".split(),
+        "m",
+    ),
+}
+#: A kinship appositive right after a name: ", the wife of", ", Reade's brother", ", his son".
+_KIN_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|their|(?:[A-Z][\w\-]*[ \t]+)*[A-Z][\w\-]*['’]s?)[ \t]+"
+    r"(?:(?:late|younger|older|eldest|elder|former|estranged|adult|teenage|only)[ \t]+)?"
+    rf"(?P<kin>(?i:{'|'.join(_KIN_GENDER)}))\b"
+)
 
 #: An appositive description after a name: ", an economics professor at the University of X,".
 _DESCRIPTION_RE = re.compile(

@@ -224,3 +224,16 @@ def test_a_title_and_a_family_name_written_first():
     assert list(found.actors) == ["Kim Tae-hoon"]
     assert found.actors["Kim Tae-hoon"].gender == "m"
     assert [m.actor for m in found.mentions if m.text == "Mr Kim"] == ["Kim Tae-hoon"]
+
+
+def test_a_kinship_appositive_gives_a_gender():
+    # "Collin Moulton, Reade's brother.", "Taya Kyle, the wife of the late ..."
+    text = (
+        "Corroborators:\n\nTobin Vale, Marlow’s brother. Then Ysolde Brenn, the wife of the "
+        "late Sgt. Orrin Brenn, spoke. Quill Aster, a neighbour, agreed."
+    )
+    found = find_actors(text)
+    genders = {k: a.gender for k, a in found.actors.items()}
+    assert genders["Tobin Vale"] == "m"
+    assert genders["Ysolde Brenn"] == "f"
+    assert genders["Quill Aster"] == ""
