@@ -630,3 +630,14 @@ def test_a_capitalised_modifier_keeps_an_organisation_from_an_earlier_one(text, 
     # "the Chilean government" after "Russia's government"; "the Trump administration"
     # after "the Small Business Administration"; "the White House" after "House Democrats"
     assert _speakers(text)[-1] == (speaker, "organisation")
+
+
+def test_he_after_a_speaker_known_by_one_name_is_that_speaker():
+    # "Tony says ... According to Chi Chi Wu, a staff attorney ... to Tony ... He says"
+    text = (
+        "Tobiah worries that the trainings they receive are inadequate, he says. According to "
+        "Jon Tarrant, a staff attorney at the Halden Consumer Law Center, the practice may "
+        "break the law.\n\nThe phrase means something different to Tobiah than it does to the "
+        "bank. He says, “I once sat in a training about selling more credit cards.”"
+    )
+    assert _speakers(text)[-1] == ("Tobiah", "person")

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..actor_names import first_names
 from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
@@ -265,6 +266,34 @@ def _salient(
     return None
 
 
+def _named_once(
+    text: str,
+    span: Span,
+    done: Sequence[Attribution],
+    actors: ArticleActors,
+    gender: str,
+    quoted: list[Span],
+) -> tuple[int, str] | None:
+    """Where an earlier speaker known by one name that is no actor ("Tony says", a
+    first name the article gives alone) was last written before the pronoun, and the
+    name; None when there is none or its given-name gender does not fit."""
+    names = {
+        a.speaker
+        for a in done
+        if a.speaker_type == "person"
+        and a.speaker
+        and " " not in a.speaker
+        and a.speaker not in actors.actors
+        and first_names().get(a.speaker, "") in ("", gender)
+    }
+    best: tuple[int, str] | None = None
+    for name in names:
+        for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, 0, span[0]):
+            if not _inside(m.start(), quoted) and (best is None or m.start() > best[0]):
+                best = m.start(), name
+    return best
+
+
 def resolve_pronoun(
     low: str,
     span: Span,
@@ -300,11 +329,14 @@ def resolve_pronoun(
     if enclosing is not None:
         return enclosing
     quoted = _quoted(span, done, own)
+    once = _named_once(text, span, done, actors, gender, quoted)
     for m in reversed(actors.between(0, span[0])):  # those before the pronoun, nearest first
         if m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):
+            if once is not None and once[0] > m.start:
+                return once[1], "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)
