@@ -641,3 +641,30 @@ def test_he_after_a_speaker_known_by_one_name_is_that_speaker():
         "bank. He says, “I once sat in a training about selling more credit cards.”"
     )
     assert _speakers(text)[-1] == ("Tobiah", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Update at noon:\n\nThe Calder County Sheriff's office has updated its report on "
+            "the fire. The office says another 250 homes are still threatened.",
+            "Calder County Sheriff's office",
+        ),
+        (
+            "He resigned as the House of Delegates ethics committee opened an inquiry. The "
+            "ethics committee also said it was investigating a second member.",
+            "House of Delegates ethics committee",
+        ),
+        (
+            "The Halden Park Service said on Wednesday that it was not involved. The agency "
+            "also said that its only role was to close the gates.",
+            "Halden Park Service",
+        ),
+    ],
+)
+def test_the_office_or_the_agency_is_the_body_named_just_before(text, speaker):
+    # "The Yavapai County Sheriff's office ... The office says"; "the House of
+    # Representatives ethics committee ... The ethics committee"; "The US secret service
+    # said ... The agency also said"
+    assert _speakers(text)[-1] == (speaker, "organisation")

@@ -26,7 +26,13 @@ _ORG_REFERENCE = re.compile(r"(?:the|its|this)\s+(?:([a-z\-]+)\s+)?([a-z\-]+)")
 
 
 def org_reference(
-    low: str, phrase: str, position: int, actors: ArticleActors, done: Sequence[Attribution]
+    low: str,
+    phrase: str,
+    position: int,
+    actors: ArticleActors,
+    done: Sequence[Attribution],
+    *,
+    text: str = "",
 ) -> str | None:
     """The organisation a definite phrase (*phrase*, lower-cased *low*, at *position*)
     refers back to, or None.
@@ -59,7 +65,46 @@ def org_reference(
             return name
         if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
             return name  # "the company" is no country: Russia, the United States
+    if head not in _OFFICES or generic:
+        return None
+    written = _written_before(text, modifier, head, position)
+    if written is not None:
+        return written
+    for att in reversed(done):  # "The US secret service said ... The agency also said"
+        if att.source is None or position - att.source[0] > _OFFICE_REACH:
+            break
+        if att.speaker_type == "organisation" and att.speaker and att.speaker not in countries:
+            return att.speaker
     return None
+
+
+#: Heads of a public body's name that "the agency", "the office" refer back to.
+_OFFICES = frozenset("agency office committee bureau service department board council".split())
+#: How far back (characters) an organisation speaker is "the agency" of a later source.
+_OFFICE_REACH = 800
+
+
+def _written_before(text: str, modifier: str | None, head: str, position: int) -> str | None:
+    """The last capitalised name ending in the phrase's words written before *position*
+    ("the Yavapai County Sheriff's office" for "the office", "the House of
+    Representatives ethics committee" for "the ethics committee")."""
+    if not text:
+        return None
+    tail = rf"(?:{re.escape(modifier)}[ \t]+)?" if modifier else ""
+    pattern = re.compile(  # names never cross a line break
+        rf"(?:[A-Z][\w.’'\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)+{tail}(?i:{re.escape(head)})\b"
+    )
+    found = None
+    for m in pattern.finditer(text, max(0, position - _WRITTEN_REACH), position):
+        found = m
+    if found is None:
+        return None
+    name = " ".join(found.group(0).split())
+    return name[4:] if name.startswith("The ") else name
+
+
+#: How far back (characters) a name is looked for.
+_WRITTEN_REACH = 3000
 
 
 def _earlier_organisations(

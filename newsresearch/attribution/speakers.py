@@ -720,7 +720,7 @@ def _resolve_phrase(
             if role is not None:
                 return role
         return "anonymous", "anonymous", True
-    org_name = org_reference(low, phrase, span[0], actors, done)
+    org_name = org_reference(low, phrase, span[0], actors, done, text=text)
     if org_name is not None:  # "the union": the one named earlier
         return org_name, "organisation", False
     if named and (org is None or any(m.type == "organisation" for m in named)):
