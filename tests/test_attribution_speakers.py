@@ -668,3 +668,18 @@ def test_the_office_or_the_agency_is_the_body_named_just_before(text, speaker):
     # Representatives ethics committee ... The ethics committee"; "The US secret service
     # said ... The agency also said"
     assert _speakers(text)[-1] == (speaker, "organisation")
+
+
+def test_i_inside_reported_speech_inside_a_quote_is_the_quotes_speaker():
+    # '"... then I read a press release from Mark Zuckerberg telling me something else,
+    # I would be saying ..." Hazel said.': the "I" is the judge's, not Zuckerberg's
+    text = (
+        'Judge Elena Voss was frustrated.\n\n"If you were Halden Rail and an attorney for '
+        "Halden Rail told me one thing and then I read a press release from Marek Roth "
+        "telling me something else, I would be demanding that Marek Roth appear in court "
+        "with you the next time because I would be saying 'I don't think you speak for your "
+        'client." Voss said.'
+    )
+    atts = Article(text).attributions
+    firsts = [a.speaker for a in atts if text[a.source[0] : a.source[1]].startswith("I ")]
+    assert firsts and set(firsts) == {"Elena Voss"}
