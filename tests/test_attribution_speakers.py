@@ -683,3 +683,9 @@ def test_i_inside_reported_speech_inside_a_quote_is_the_quotes_speaker():
     atts = Article(text).attributions
     firsts = [a.speaker for a in atts if text[a.source[0] : a.source[1]].startswith("I ")]
     assert firsts and set(firsts) == {"Elena Voss"}
+
+
+def test_the_us_speaks_as_the_united_states():
+    # "The US has said it will not ..." (gold: United States)
+    text = "The US said it would keep its troops in the south. Osland said it disagreed."
+    assert _speakers(text)[0] == ("United States", "organisation")

@@ -73,10 +73,20 @@ def capitals() -> dict[str, str]:
     return dict(line.split(",") for line in data_lines("capitals.csv")[1:])
 
 
+#: Short names of a country that speaks as its government ("The US said").
+COUNTRY_ALIASES = dict.fromkeys(("US", "U.S.", "U.S", "USA", "U.S.A.", "America"), "United States")
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    return capitals() | COUNTRY_ALIASES
+
+
 def country_names(found: Sequence[Attribution]) -> None:
     """An organisation speaker named by a capital ("Moscow", "Damascus and Moscow") is
-    the country ("Russia", "Syria; Russia")."""
-    table = capitals()
+    the country ("Russia", "Syria; Russia"); one named by a short form ("The US") is the
+    country by its name ("United States")."""
+    table = _country_table()
     for att in found:
         if att.speaker_type == "organisation" and att.speaker:
             parts = att.speaker.split("; ")
