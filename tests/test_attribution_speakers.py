@@ -689,3 +689,9 @@ def test_the_us_speaks_as_the_united_states():
     # "The US has said it will not ..." (gold: United States)
     text = "The US said it would keep its troops in the south. Osland said it disagreed."
     assert _speakers(text)[0] == ("United States", "organisation")
+
+
+def test_an_outlet_speaks_without_the_kind_of_outlet():
+    # "Esquire magazine called ...", "Interfax new agency said" (gold: Esquire, Interfax)
+    text = "Tarrow magazine said the strike was historic. Officials declined to comment."
+    assert _speakers(text)[0] == ("Tarrow", "organisation")

@@ -240,7 +240,8 @@ def _given_name_at(words: list[str]) -> int:
 
 _LEGAL_SUFFIX = re.compile(
     r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?"
-    r"|\s+(?:news\s+agency|newspaper|news\s+service))$"
+    # "Interfax new agency" is a typo pages keep
+    r"|\s+(?:news?\s+agency|newspaper|news\s+service|magazine|website|news\s+site))$"
 )
 
 
@@ -253,6 +254,8 @@ def clean_organisation(name: str) -> str:
     --------
     >>> clean_organisation("Halvorsen Inc."), clean_organisation("Tarrow news agency")
     ('Halvorsen', 'Tarrow')
+    >>> clean_organisation("Halden magazine"), clean_organisation("Tarrow new agency")
+    ('Halden', 'Tarrow')
     >>> clean_organisation("Inc")
     'Inc'
     """
