@@ -695,3 +695,12 @@ def test_an_outlet_speaks_without_the_kind_of_outlet():
     # "Esquire magazine called ...", "Interfax new agency said" (gold: Esquire, Interfax)
     text = "Tarrow magazine said the strike was historic. Officials declined to comment."
     assert _speakers(text)[0] == ("Tarrow", "organisation")
+
+
+def test_names_after_a_preposition_are_no_joint_source_with_the_next_clause():
+    # "transactions involving Donald Trump and Jared Kushner, and Maddow wanted ..."
+    text = (
+        "Rachel Dunmore was ready. Bankers flagged transactions involving Ada Voss and Piotr "
+        "Lindqvist, and Dunmore wanted to bring him on air to talk about it, she said."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Rachel Dunmore", "Rachel Dunmore"]

@@ -348,6 +348,9 @@ _NOT_PERSON_WORDS = frozenset(
 #: Department officials".
 _OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ing|to|with|of|by|for|from|about|against|between|among|than|like)\s+$"
+)
 
 
 def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
@@ -357,7 +360,10 @@ def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
     while True:
         m = _AND_BEFORE.search(text, max(0, start - 8), start)
         if m is None:
-            return start
+            # names after a preposition or an -ing verb are its objects, and the source a
+            # new clause: "transactions involving Donald Trump and Jared Kushner, and [Maddow]"
+            objects = start < span[0] and _OBJECT_BEFORE.search(text, max(0, start - 30), start)
+            return span[0] if objects else start
         # the names ending where "and" begins: they start at most a mention's length before
         ends = [
             x
