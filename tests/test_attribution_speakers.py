@@ -704,3 +704,12 @@ def test_names_after_a_preposition_are_no_joint_source_with_the_next_clause():
         "Lindqvist, and Dunmore wanted to bring him on air to talk about it, she said."
     )
     assert [s for s, _ in _speakers(text)] == ["Rachel Dunmore", "Rachel Dunmore"]
+
+
+def test_an_office_named_by_its_owners_surname_takes_the_full_name():
+    # "Syrian President Bashar al-Assad ... Assad's office said" (gold: Bashar al-Assad's office)
+    text = (
+        "Osland President Karim al-Haddad met the envoy on Monday. Haddad's office said the "
+        "talks would go on."
+    )
+    assert _speakers(text)[-1] == ("Karim al-Haddad's office", "organisation")
