@@ -475,7 +475,14 @@ def _named(text: str) -> _Cast:
                 _mention(start + at, start + at + len(word), word, key, "person", "surname")
             )
             continue
-        if facts.organisation or (title is None and len(words) > 1 and _ORG_AFTER.match(text, end)):
+        glued = _person_after_body(words) if facts.organisation and title is None else 0
+        if glued:  # "Speaker of the House Paul Ryan": the name after the body's name
+            title, words = " ".join(words[:glued]), words[glued:]
+            start = text.index(words[0], start + len(facts.words[0]))
+            name = text[start:end]
+        elif facts.organisation or (
+            title is None and len(words) > 1 and _ORG_AFTER.match(text, end)
+        ):
             canonical = facts.canonical
             if canonical not in actors:
                 actors[canonical] = Actor(canonical, "organisation", first=start)
@@ -498,6 +505,16 @@ def _named(text: str) -> _Cast:
 #: Capitalised words that open a question or clause before a surname ("Will Maduro use ...").
 _CLAUSE_OPENERS = frozenset("Will Would Could Should Can Might Must Once Has Had Have".split())
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“])$")
+
+
+def _person_after_body(words: tuple[str, ...]) -> int:
+    """Where a person's name starts in a run of capitalised words read as an organisation:
+    a known given name and a surname after the body's name ("House Paul Ryan"); 0 if none."""
+    given = first_names()
+    for i in range(1, len(words) - 1):
+        if words[i] in given and not is_organisation(" ".join(words[i:])):
+            return i if is_organisation(" ".join(words[:i])) else 0
+    return 0
 
 
 def _surname_lead(

@@ -237,3 +237,9 @@ def test_a_kinship_appositive_gives_a_gender():
     assert genders["Tobin Vale"] == "m"
     assert genders["Ysolde Brenn"] == "f"
     assert genders["Quill Aster"] == ""
+
+
+def test_a_name_after_a_bodys_name_is_a_person():
+    # "Republican Speaker of the House Paul Ryan said": no organisation "House Paul Ryan"
+    found = find_actors("Republican Speaker of the House Paul Tarrant said the claims were grave.")
+    assert {k: a.type for k, a in found.actors.items()} == {"Paul Tarrant": "person"}

@@ -713,3 +713,9 @@ def test_an_office_named_by_its_owners_surname_takes_the_full_name():
         "talks would go on."
     )
     assert _speakers(text)[-1] == ("Karim al-Haddad's office", "organisation")
+
+
+def test_a_title_naming_a_body_before_a_name_is_the_person():
+    # "Republican Speaker of the House Paul Ryan said" (not the organisation)
+    text = "Earlier, Republican Speaker of the House Paul Tarrant said the claims were grave."
+    assert _speakers(text) == [("Paul Tarrant", "person")]

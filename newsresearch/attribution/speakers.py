@@ -96,6 +96,8 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
 _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")
+#: A capitalised title, "of" and a capitalised body before a name: "Speaker of the House X".
+_TITLE_OF = re.compile(r"(?:[A-Z][\w\-]*\s+)+of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+)+[A-Z][\w.’'\-]*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
@@ -704,6 +706,11 @@ def _resolve_phrase(
         if found is not None:
             return found
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
+    titled = _TITLE_OF.fullmatch(phrase)
+    if titled is not None:  # "Speaker of the House Paul Ryan": a title naming a body
+        last = [m for m in actors.between(span[0], span[1]) if m.end == span[0] + len(phrase)]
+        if last and last[0].type == "person" and last[0].kind != "pronoun":
+            return last[0].actor, "person", False
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
     candidates = [
