@@ -719,3 +719,22 @@ def test_a_title_naming_a_body_before_a_name_is_the_person():
     # "Republican Speaker of the House Paul Ryan said" (not the organisation)
     text = "Earlier, Republican Speaker of the House Paul Tarrant said the claims were grave."
     assert _speakers(text) == [("Paul Tarrant", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mara Quill was killed in March. Quill's relatives said the raid was botched.",
+            "Quill's family",
+        ),
+        (
+            "President Dan Carver met aides. President Carver's lawyers say he is willing to "
+            "sit down with investigators.",
+            "Carver's lawyers",
+        ),
+    ],
+)
+def test_a_named_persons_family_or_lawyers_are_one_source(text, speaker):
+    # "Taylor's relatives said" (gold: Taylor's family); "President Trump's lawyers say"
+    assert _speakers(text)[-1] == (speaker, "organisation")

@@ -196,7 +196,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
 
 
 #: An office or team named by its owner's one-word name: "Assad's office", "Voss’s campaign".
-_OWNER = re.compile(r"([A-Z][\w\-]*)(['’]s\s+[a-z].*)")
+_OWNER = re.compile(r"([A-Z][\w\-]*)(['’]s\s+(?:office|campaign|administration|government))")
 
 
 def _completed(word: str, names: set[str]) -> str:

@@ -45,6 +45,7 @@ from .descriptions import (
     untitled_holder,
 )
 from .org_references import GENERIC_ORGS, org_reference
+from .owned_groups import owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
@@ -713,6 +714,10 @@ def _resolve_phrase(
             return last[0].actor, "person", False
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
+    if possessive is not None:
+        group = owned_group(possessive.group(1), head[possessive.end() - 1 :], span, actors)
+        if group is not None:  # "Taylor's relatives", "President Trump's lawyers"
+            return group, "organisation", False
     candidates = [
         m for m in actors.overlapping(span[0], span[0] + len(head)) if m.kind != "pronoun"
     ]
