@@ -268,15 +268,16 @@ def _salient(
 
 def _named_once(
     text: str,
-    span: Span,
+    between: Span,
     done: Sequence[Attribution],
     actors: ArticleActors,
     gender: str,
     quoted: list[Span],
-) -> tuple[int, str] | None:
-    """Where an earlier speaker known by one name that is no actor ("Tony says", a
-    first name the article gives alone) was last written before the pronoun, and the
-    name; None when there is none or its given-name gender does not fit."""
+) -> str | None:
+    """An earlier speaker known by one name that is no actor ("Tony says", a first name
+    the article gives alone) written last *between* the nearest fitting actor and the
+    pronoun, when its given-name gender fits; else None."""
+    given = first_names()
     names = {
         a.speaker
         for a in done
@@ -284,14 +285,23 @@ def _named_once(
         and a.speaker
         and " " not in a.speaker
         and a.speaker not in actors.actors
-        and first_names().get(a.speaker, "") in ("", gender)
+        and given.get(a.speaker, "") in ("", gender)
     }
     best: tuple[int, str] | None = None
     for name in names:
-        for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, 0, span[0]):
-            if not _inside(m.start(), quoted) and (best is None or m.start() > best[0]):
-                best = m.start(), name
-    return best
+        at = text.rfind(name, between[0] + 1, between[1])
+        while at != -1 and not (_word_edge(text, at, at + len(name)) and not _inside(at, quoted)):
+            at = text.rfind(name, between[0] + 1, at)
+        if at != -1 and (best is None or at > best[0]):
+            best = at, name
+    return best[1] if best else None
+
+
+def _word_edge(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole word."""
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
 
 
 def resolve_pronoun(
@@ -329,14 +339,14 @@ def resolve_pronoun(
     if enclosing is not None:
         return enclosing
     quoted = _quoted(span, done, own)
-    once = _named_once(text, span, done, actors, gender, quoted)
     for m in reversed(actors.between(0, span[0])):  # those before the pronoun, nearest first
         if m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):
-            if once is not None and once[0] > m.start:
-                return once[1], "person", False
+            once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
+            if once is not None:
+                return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)
