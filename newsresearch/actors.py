@@ -316,7 +316,22 @@ class _Cast:
             keys = fitting or keys
         if len(keys) == 1:
             return keys[0]
-        return max(keys, key=lambda k: self.last_seen.get(k, -1))
+        # "Lopez" is Leopoldo Lopez, not Vladimir Padrino Lopez (a Spanish double surname,
+        # whose bearer goes by "Padrino"): prefer names without an unknown middle word
+        plain = [k for k in keys if not _double_surname(self.actors[k].canonical)]
+        return max(plain or keys, key=lambda k: self.last_seen.get(k, -1))
+
+
+def _double_surname(name: str) -> bool:
+    """Whether a name of three words has a middle word that is no known given name nor
+    initial: "Vladimir Padrino Lopez" (but not "Garrick J. Voss", "Mary Kate Olsen")."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and not words[1].endswith(".")
+        and words[1][:1].isupper()
+        and words[1] not in first_names()
+    )
 
 
 _BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")

@@ -243,3 +243,13 @@ def test_a_name_after_a_bodys_name_is_a_person():
     # "Republican Speaker of the House Paul Ryan said": no organisation "House Paul Ryan"
     found = find_actors("Republican Speaker of the House Paul Tarrant said the claims were grave.")
     assert {k: a.type for k, a in found.actors.items()} == {"Paul Tarrant": "person"}
+
+
+def test_a_bare_surname_is_not_a_later_spanish_double_surname():
+    # "Leopoldo Lopez ... Defense Minister Vladimir Padrino Lopez ... Lopez said": Leopoldo
+    text = (
+        "Guaido was flanked by his mentor Leandro Ruiz. Defense Minister Tomas Ferrer Ruiz "
+        "took to the airwaves. Ruiz said the army would not follow."
+    )
+    found = find_actors(text)
+    assert [m.actor for m in found.mentions if m.text == "Ruiz"] == ["Leandro Ruiz"]
