@@ -307,7 +307,8 @@ def _clean(
     """:func:`name_facts` computed, on the matched string *text* (its name starts at *offset*)."""
     words = _chrome_cut(text[offset:].strip().split())
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
-    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS):
+    # ... and a lower-case word left behind ("Supporters of Maduro" is no "of Maduro")
+    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS or words[0].islower()):
         words = words[1:]
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
     if owner is not None:  # "CNN's Jake Tapper": the name after the owner

@@ -316,7 +316,22 @@ class _Cast:
             keys = fitting or keys
         if len(keys) == 1:
             return keys[0]
-        return max(keys, key=lambda k: self.last_seen.get(k, -1))
+        # "Lopez" is Leopoldo Lopez, not Vladimir Padrino Lopez (a Spanish double surname,
+        # whose bearer goes by "Padrino"): prefer names without an unknown middle word
+        plain = [k for k in keys if not _double_surname(self.actors[k].canonical)]
+        return max(plain or keys, key=lambda k: self.last_seen.get(k, -1))
+
+
+def _double_surname(name: str) -> bool:
+    """Whether a name of three words has a middle word that is no known given name nor
+    initial: "Vladimir Padrino Lopez" (but not "Garrick J. Voss", "Mary Kate Olsen")."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and not words[1].endswith(".")
+        and words[1][:1].isupper()
+        and words[1] not in first_names()
+    )
 
 
 _BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")
@@ -339,6 +354,11 @@ def _person(
     surname = words[-1].rstrip(".")
     if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
         key = cast.surname_key(surname, title=title)
+        if key is None and title is not None:
+            key = _family_name_first(cast, surname)
+            gender = title_info(title)[1] if key is not None else ""
+            if gender:  # "Mr Kim": the title says more than "Kim" as a given name
+                cast.actors[key].gender = gender
         if key is None:
             if title is None:
                 return None
@@ -363,6 +383,22 @@ def _person(
     return name, "name"
 
 
+def _family_name_first(cast: _Cast, surname: str) -> str | None:
+    """The one person named family name first whom a title and that name stand for:
+    "Mr Kim" after "Kim Jong-un" (a hyphenated given name, or a first word that is no
+    known given name: "President Xi" after "Xi Jinping"); None when not exactly one."""
+    given = first_names()
+    keys = [
+        k
+        for k, actor in cast.actors.items()
+        if actor.type == "person"
+        and len(parts := k.split()) == 2
+        and parts[0] == surname
+        and ("-" in parts[1] or surname not in given)
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
 def _same_person(key: str, name: str) -> bool:
     """Whether two full names with one surname are one person: same given name or initial."""
     a, b = key.split(), name.split()
@@ -385,6 +421,9 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
     if before:
         actor.roles.add(before.group("role").lower())
         _set_gender_from_role(actor, before.group("role"))
+    kin = _KIN_AFTER.match(text, end, end + APPOSITIVE_CHARS) if not actor.gender else None
+    if kin:  # "Taya Kyle, the wife of ...", "Collin Moulton, Reade's brother"
+        actor.gender = _KIN_GENDER[kin.group("kin").lower()]
     follows = text[end : end + 1]
     if follows != "," and (
         not follows.isspace() or _SPACE_COMMA.match(text, end, end + APPOSITIVE_CHARS) is None
@@ -399,6 +438,24 @@ def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int)
         if described:
             actor.description = described.group("what")
 
+
+#: Kinship nouns and the gender they give the person they describe.
+_KIN_GENDER = {
+    **dict.fromkeys(
+        "wife widow mother daughter sister girlfriend grandmother aunt niece stepmother".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "husband widower father son brother boyfriend grandfather uncle nephew stepfather".split(),
+        "m",
+    ),
+}
+#: A kinship appositive right after a name: ", the wife of", ", Reade's brother", ", his son".
+_KIN_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|their|(?:[A-Z][\w\-]*[ \t]+)*[A-Z][\w\-]*['’]s?)[ \t]+"
+    r"(?:(?:late|younger|older|eldest|elder|former|estranged|adult|teenage|only)[ \t]+)?"
+    rf"(?P<kin>(?i:{'|'.join(_KIN_GENDER)}))\b"
+)
 
 #: An appositive description after a name: ", an economics professor at the University of X,".
 _DESCRIPTION_RE = re.compile(
@@ -425,7 +482,22 @@ def _named(text: str) -> _Cast:
         ):
             continue
         name = facts.name
-        if facts.organisation or (title is None and len(words) > 1 and _ORG_AFTER.match(text, end)):
+        lead = _surname_lead(cast, title, words, text, start)
+        if lead is not None:  # "Maduro Remains in Caracas": the known Maduro, one word
+            key, at, word = lead
+            cast.last_seen[key] = start + at
+            cast.found.append(
+                _mention(start + at, start + at + len(word), word, key, "person", "surname")
+            )
+            continue
+        glued = _person_after_body(words) if facts.organisation and title is None else 0
+        if glued:  # "Speaker of the House Paul Ryan": the name after the body's name
+            title, words = " ".join(words[:glued]), words[glued:]
+            start = text.index(words[0], start + len(facts.words[0]))
+            name = text[start:end]
+        elif facts.organisation or (
+            title is None and len(words) > 1 and _ORG_AFTER.match(text, end)
+        ):
             canonical = facts.canonical
             if canonical not in actors:
                 actors[canonical] = Actor(canonical, "organisation", first=start)
@@ -443,6 +515,48 @@ def _named(text: str) -> _Cast:
             start = base
         cast.found.append(_mention(start, end, text[start:end], key, "person", kind))
     return cast
+
+
+#: Capitalised words that open a question or clause before a surname ("Will Maduro use ...").
+_CLAUSE_OPENERS = frozenset("Will Would Could Should Can Might Must Once Has Had Have".split())
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*|[\"“])$")
+
+
+def _person_after_body(words: tuple[str, ...]) -> int:
+    """Where a person's name starts in a run of capitalised words read as an organisation:
+    a known given name and a surname after the body's name ("House Paul Ryan"); 0 if none."""
+    given = first_names()
+    for i in range(1, len(words) - 1):
+        if words[i] in given and not is_organisation(" ".join(words[i:])):
+            return i if is_organisation(" ".join(words[:i])) else 0
+    return 0
+
+
+def _surname_lead(
+    cast: _Cast, title: str | None, words: tuple[str, ...], text: str, start: int
+) -> tuple[str, int, str] | None:
+    """A run of capitalised words that is no new person but a known one's surname with
+    other words: a headline word after it ("Maduro Remains in Caracas", "the Trump Kim
+    summit", "Barr Who Clears Trump", when Nicolas Maduro, Donald Trump, William Barr are
+    known and the first word is no given name), or a capitalised word that opens a
+    question before it ("Will Maduro use ..."). The person's key, the surname's offset
+    from *start* and the surname; None for a name."""
+    if title is not None or len(words) < 2 or " ".join(words) in cast.actors:
+        return None
+    first = words[0].rstrip(".")
+    if first in cast.by_surname and first not in first_names() and not first.isupper():
+        key = cast.surname_key(first)
+        if key is not None and " " in key:
+            return key, 0, first
+    if len(words) == 2 and words[0] in _CLAUSE_OPENERS and words[1] in cast.by_surname:
+        key = cast.surname_key(words[1])
+        if (
+            key is not None
+            and " " in key
+            and _OPENS_SENTENCE.search(text, max(0, start - 3), start)
+        ):
+            return key, text.index(words[1], start) - start, words[1]
+    return None
 
 
 def _latest_persons(article: ArticleActors) -> dict[str, list[Actor | None]]:

@@ -201,3 +201,55 @@ def test_an_opening_preposition_and_a_hyphenated_particle():
     # an opening adverb or verb is no first name either
     opened = find_actors("So Voss left. Were Voss to run, Sen. Lena Voss would win.")
     assert set(opened.actors) == {"Lena Voss"}
+
+
+def test_a_known_surname_leading_headline_words_is_that_person():
+    # "Read More: ... as Maduro Remains in Caracas", "the Trump Kim summit", "Will Maduro use"
+    text = (
+        "Opposition leaders moved to topple Elena Vostrova's government.\n\n"
+        "Read More: Rival's Bet Is Tested as Vostrova Remains in Capital\n\n"
+        "Will Vostrova use this moment to strike back? Supporters of Vostrova rallied. "
+        "Vostrova said she would stay."
+    )
+    found = find_actors(text)
+    assert [k for k in found.actors if "Vostrova" in k] == ["Elena Vostrova"]
+    said = [m for m in found.mentions if m.text == "Vostrova"]
+    assert len(said) == 4 and {m.actor for m in said} == {"Elena Vostrova"}
+
+
+def test_a_title_and_a_family_name_written_first():
+    # "Kim Jong-un ... Mr Kim said": the family name comes first in Korean names
+    text = "Kim Tae-hoon toured the port. Mr Kim said the talks would go on. He left."
+    found = find_actors(text)
+    assert list(found.actors) == ["Kim Tae-hoon"]
+    assert found.actors["Kim Tae-hoon"].gender == "m"
+    assert [m.actor for m in found.mentions if m.text == "Mr Kim"] == ["Kim Tae-hoon"]
+
+
+def test_a_kinship_appositive_gives_a_gender():
+    # "Collin Moulton, Reade's brother.", "Taya Kyle, the wife of the late ..."
+    text = (
+        "Corroborators:\n\nTobin Vale, Marlow’s brother. Then Ysolde Brenn, the wife of the "
+        "late Sgt. Orrin Brenn, spoke. Quill Aster, a neighbour, agreed."
+    )
+    found = find_actors(text)
+    genders = {k: a.gender for k, a in found.actors.items()}
+    assert genders["Tobin Vale"] == "m"
+    assert genders["Ysolde Brenn"] == "f"
+    assert genders["Quill Aster"] == ""
+
+
+def test_a_name_after_a_bodys_name_is_a_person():
+    # "Republican Speaker of the House Paul Ryan said": no organisation "House Paul Ryan"
+    found = find_actors("Republican Speaker of the House Paul Tarrant said the claims were grave.")
+    assert {k: a.type for k, a in found.actors.items()} == {"Paul Tarrant": "person"}
+
+
+def test_a_bare_surname_is_not_a_later_spanish_double_surname():
+    # "Leopoldo Lopez ... Defense Minister Vladimir Padrino Lopez ... Lopez said": Leopoldo
+    text = (
+        "Guaido was flanked by his mentor Leandro Ruiz. Defense Minister Tomas Ferrer Ruiz "
+        "took to the airwaves. Ruiz said the army would not follow."
+    )
+    found = find_actors(text)
+    assert [m.actor for m in found.mentions if m.text == "Ruiz"] == ["Leandro Ruiz"]

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..actor_names import first_names
 from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
@@ -265,6 +266,44 @@ def _salient(
     return None
 
 
+def _named_once(
+    text: str,
+    between: Span,
+    done: Sequence[Attribution],
+    actors: ArticleActors,
+    gender: str,
+    quoted: list[Span],
+) -> str | None:
+    """An earlier speaker known by one name that is no actor ("Tony says", a first name
+    the article gives alone) written last *between* the nearest fitting actor and the
+    pronoun, when its given-name gender fits; else None."""
+    given = first_names()
+    names = {
+        a.speaker
+        for a in done
+        if a.speaker_type == "person"
+        and a.speaker
+        and " " not in a.speaker
+        and a.speaker not in actors.actors
+        and given.get(a.speaker, "") in ("", gender)
+    }
+    best: tuple[int, str] | None = None
+    for name in names:
+        at = text.rfind(name, between[0] + 1, between[1])
+        while at != -1 and not (_word_edge(text, at, at + len(name)) and not _inside(at, quoted)):
+            at = text.rfind(name, between[0] + 1, at)
+        if at != -1 and (best is None or at > best[0]):
+            best = at, name
+    return best[1] if best else None
+
+
+def _word_edge(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole word."""
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
+
+
 def resolve_pronoun(
     low: str,
     span: Span,
@@ -305,6 +344,9 @@ def resolve_pronoun(
             continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers):
+            once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
+            if once is not None:
+                return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)

@@ -88,13 +88,16 @@ _CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
 
 def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
     """Give a first-person source inside a quote the quote's speaker (""I think it is
-    over," Sen. Ana Brooks said" nests "I think"): the innermost attribution around it
-    that has a speaker. "we" and "our" keep their own reading outside a quote."""
+    over," Sen. Ana Brooks said" nests "I think"): the innermost quote around it that
+    has a speaker (else the innermost attribution: reported speech inside a quote keeps
+    the quoter's "I"). "we" and "our" keep their own reading outside a quote."""
     for att in found:
         if att.source is None:
             continue
-        word = _CONTRACTED.sub("", text[att.source[0] : att.source[1]]).lower()  # "I’m"
-        if word not in FIRST_PERSON:
+        words = text[att.source[0] : att.source[1]].split()
+        # "I’m"; a source that took the words after it ("We always assume") is its first
+        word = _CONTRACTED.sub("", words[0]).lower() if words else ""
+        if word not in FIRST_PERSON or any(w[:1].isupper() for w in words[1:]):
             continue
         a = att.source[0]
         around = [
@@ -102,5 +105,9 @@ def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
             for o in found
             if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
         ]
-        if around:
-            copy_speaker(att, min(around, key=lambda o: o.content[-1][1] - o.content[0][0]))
+        # reported speech keeps the quoter's "I": in '"... a press release from Roth telling
+        # me one thing, I would ...," Voss said' the "I" is Voss, not Roth
+        quoted = [o for o in around if o.kind in ("direct", "mixed")]
+        if quoted or around:
+            innermost = min(quoted or around, key=lambda o: o.content[-1][1] - o.content[0][0])
+            copy_speaker(att, innermost)

@@ -73,10 +73,20 @@ def capitals() -> dict[str, str]:
     return dict(line.split(",") for line in data_lines("capitals.csv")[1:])
 
 
+#: Short names of a country that speaks as its government ("The US said").
+COUNTRY_ALIASES = dict.fromkeys(("US", "U.S.", "U.S", "USA", "U.S.A.", "America"), "United States")
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    return capitals() | COUNTRY_ALIASES
+
+
 def country_names(found: Sequence[Attribution]) -> None:
     """An organisation speaker named by a capital ("Moscow", "Damascus and Moscow") is
-    the country ("Russia", "Syria; Russia")."""
-    table = capitals()
+    the country ("Russia", "Syria; Russia"); one named by a short form ("The US") is the
+    country by its name ("United States")."""
+    table = _country_table()
     for att in found:
         if att.speaker_type == "organisation" and att.speaker:
             parts = att.speaker.split("; ")
@@ -160,7 +170,8 @@ def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]
 def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
     """A person speaker named by one word ("Barr", "Bernie") takes the article's one full
     name that ends with it, else the one that starts with it ("William Barr", "Bernie
-    Sanders"); with none or several it stays as it is."""
+    Sanders"); with none or several it stays as it is. So does the owner of an office
+    speaker ("Assad's office" -> "Bashar al-Assad's office")."""
     single = [
         a
         for a in found
@@ -168,11 +179,24 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
         and a.speaker
         and any(" " not in part.strip() for part in a.speaker.split("; "))
     ]
-    if not single:
+    owned = [
+        (a, m)
+        for a in found
+        if a.speaker_type == "organisation" and a.speaker
+        for m in [_OWNER.match(a.speaker)]
+        if m is not None
+    ]
+    if not single and not owned:
         return
     names = _full_names(found, actors)
     for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
         att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
+    for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
+        att.speaker = _completed(m.group(1), names) + m.group(2)
+
+
+#: An office or team named by its owner's one-word name: "Assad's office", "Voss’s campaign".
+_OWNER = re.compile(r"([A-Z][\w\-]*)(['’]s\s+(?:office|campaign|administration|government))")
 
 
 def _completed(word: str, names: set[str]) -> str:
@@ -180,12 +204,20 @@ def _completed(word: str, names: set[str]) -> str:
     if " " in word.strip() or word == "anonymous":
         return word
     for side in (-1, 0):  # the surname first, then the given name
-        match = {n for n in names if n.split()[side] == word}
+        match = {n for n in names if _bare(n.split()[side]) == word}
         if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
             match = {n for n in match if _given_name_at(n.split()) == 0}
         if match:
             return match.pop() if len(match) == 1 else word
     return word
+
+
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ibn|bin|ben)-", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    """A name word without a hyphenated particle: "al-Assad" is "Assad"."""
+    return _PARTICLE_PREFIX.sub("", word)
 
 
 #: Sentence-opening words that a name read at the start of a sentence may have taken
@@ -230,7 +262,8 @@ def _given_name_at(words: list[str]) -> int:
 
 _LEGAL_SUFFIX = re.compile(
     r"(?<=\w)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?"
-    r"|\s+(?:news\s+agency|newspaper|news\s+service))$"
+    # "Interfax new agency" is a typo pages keep
+    r"|\s+(?:news?\s+agency|newspaper|news\s+service|magazine|website|news\s+site))$"
 )
 
 
@@ -243,6 +276,8 @@ def clean_organisation(name: str) -> str:
     --------
     >>> clean_organisation("Halvorsen Inc."), clean_organisation("Tarrow news agency")
     ('Halvorsen', 'Tarrow')
+    >>> clean_organisation("Halden magazine"), clean_organisation("Tarrow new agency")
+    ('Halden', 'Tarrow')
     >>> clean_organisation("Inc")
     'Inc'
     """

@@ -44,6 +44,8 @@ from .descriptions import (
     is_demonym,
     untitled_holder,
 )
+from .org_references import GENERIC_ORGS, org_reference
+from .owned_groups import owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
@@ -65,8 +67,6 @@ MAX_UNCUED_GAP = 600
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
-_GENERIC_ORGS = ("company", "firm", "operator", "utility", "group", "organisation", "organization")
-_SPECIFIC_ORGS = ("ministry", "government", "party", "senate", "commission", "agency")
 _QUANTIFIERS = (
     "a",
     "an",
@@ -96,8 +96,9 @@ _PEOPLE_NOUNS = frozenset(
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
-_ORG_REFERENCE = re.compile(r"(?:the|its|this)\s+(?:[a-z\-]+\s+)?([a-z\-]+)")
 _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")
+#: A capitalised title, "of" and a capitalised body before a name: "Speaker of the House X".
+_TITLE_OF = re.compile(r"(?:[A-Z][\w\-]*\s+)+of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+)+[A-Z][\w.’'\-]*")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
@@ -210,31 +211,6 @@ def _role_of(actor: object) -> str:
 def _best(mentions: list[Mention]) -> Speaker:
     best = max(mentions, key=lambda m: (m.end, m.type == "person"))
     return best.actor, best.type, False
-
-
-def _org_reference(
-    low: str, position: int, actors: ArticleActors, done: list[Attribution]
-) -> str | None:
-    """ "the ministry", "the union", "the company": the organisation named earlier."""
-    m = _ORG_REFERENCE.fullmatch(low)
-    if not m:
-        return None
-    head = m.group(1)
-    generic = head in _GENERIC_ORGS
-    names = [a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
-    names += [
-        mm.actor
-        for mm in sorted(actors.mentions, key=lambda x: -x.start)
-        if mm.type == "organisation" and mm.start < position
-    ]
-    countries = places()
-    for name in names:
-        lowered = name.lower()
-        if head in lowered.split():
-            return name
-        if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
-            return name  # "the company" is no country: Russia, the United States
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +351,9 @@ _NOT_PERSON_WORDS = frozenset(
 #: Department officials".
 _OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ing|to|with|of|by|for|from|about|against|between|among|than|like)\s+$"
+)
 
 
 def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
@@ -384,7 +363,10 @@ def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
     while True:
         m = _AND_BEFORE.search(text, max(0, start - 8), start)
         if m is None:
-            return start
+            # names after a preposition or an -ing verb are its objects, and the source a
+            # new clause: "transactions involving Donald Trump and Jared Kushner, and [Maddow]"
+            objects = start < span[0] and _OBJECT_BEFORE.search(text, max(0, start - 30), start)
+            return span[0] if objects else start
         # the names ending where "and" begins: they start at most a mention's length before
         ends = [
             x
@@ -585,7 +567,7 @@ def _named_next(
         m = gap.match(text, span[1])
         if m is None or (gap is _ROLE_GAP and not _role_words_only(m.group(0))):
             continue
-        group = gap is _ROLE_GAP and m.group(0).split()[-1] in _GENERIC_ORGS
+        group = gap is _ROLE_GAP and m.group(0).split()[-1] in GENERIC_ORGS
         for mention in actors.between(m.end(), m.end() + 1):
             if mention.kind != "name":
                 continue
@@ -601,7 +583,7 @@ def _role_words_only(gap: str) -> bool:
     return not any(w in lexicon for w in words) and (
         _singular(words[-1]) in _PEOPLE_NOUNS
         or words[-1] in _ROLE_NOUNS
-        or words[-1] in _GENERIC_ORGS
+        or words[-1] in GENERIC_ORGS
     )
 
 
@@ -725,12 +707,21 @@ def _resolve_phrase(
         if found is not None:
             return found
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
+    titled = _TITLE_OF.fullmatch(phrase)
+    if titled is not None:  # "Speaker of the House Paul Ryan": a title naming a body
+        last = [m for m in actors.between(span[0], span[1]) if m.end == span[0] + len(phrase)]
+        if last and last[0].type == "person" and last[0].kind != "pronoun":
+            return last[0].actor, "person", False
     possessive = _POSSESSIVE.match(head)
     owned_from = span[0] + possessive.end() - 1 if possessive else span[0]
+    if possessive is not None:
+        group = owned_group(possessive.group(1), head[possessive.end() - 1 :], span, actors)
+        if group is not None:  # "Taylor's relatives", "President Trump's lawyers"
+            return group, "organisation", False
     candidates = [
         m for m in actors.overlapping(span[0], span[0] + len(head)) if m.kind != "pronoun"
     ]
-    named = [m for m in candidates if m.start >= owned_from]
+    named = [m for m in candidates if m.end > owned_from]  # "NBC's Tom Reyes" is one mention
     head_end = span[0] + len(head.rstrip())
     people = [m for m in named if m.type == "person" and _ends_head(text, m, head_end)]
     org = _organisation_head(head, span, actors)
@@ -747,7 +738,7 @@ def _resolve_phrase(
             if role is not None:
                 return role
         return "anonymous", "anonymous", True
-    org_name = _org_reference(low, span[0], actors, done)
+    org_name = org_reference(low, phrase, span[0], actors, done, text=text)
     if org_name is not None:  # "the union": the one named earlier
         return org_name, "organisation", False
     if named and (org is None or any(m.type == "organisation" for m in named)):
