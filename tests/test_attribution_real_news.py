@@ -857,6 +857,12 @@ def test_second_predicate_of_the_subject_is_attributed(text, source, content):
             "opposes",
             ["the tax"],
         ),
+        (
+            "The mayor wants to get his investigators across the table from Lena Voss and "
+            "is also pressing the council for a vote.",
+            "wants",
+            ["to get his investigators across the table from Lena Voss"],
+        ),
         (  # an object inside a clause content: the clause keeps its second predicate
             "Senator Ana Roe said she backs the deal and has hired a new adviser.",
             "backs",
@@ -878,6 +884,11 @@ def test_second_predicate_after_an_object_ends_the_content(text, cue, content):
         (
             "The company said it complies with the law and has hired an outside law firm.",
             "it complies with the law and has hired an outside law firm",
+        ),
+        (
+            "Senator Ana Roe said the plan is dead on arrival and may not even make it out "
+            "of the House.",
+            "the plan is dead on arrival and may not even make it out of the House",
         ),
     ],
 )

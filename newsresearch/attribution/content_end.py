@@ -114,12 +114,14 @@ _MAIN_VERB_AGAIN = re.compile(
 
 
 #: A second predicate with an auxiliary and no comma ("vowed to punish protesters [and had
-#: a message for ...]", "opposes the tax [and has been criticized]"): it ends a content that
-#: is only an object or an infinitive, not a clause of its own (see :func:`_has_own_verb`;
-#: "said it complies with the law and has hired a firm" keeps it, as the sample gold does).
+#: a message for ...]", "opposes the tax [and has been criticized]", "wants to meet him [and
+#: is also why ...]"): it ends a content that is only an object or an infinitive, not a
+#: clause of its own (see :func:`_has_own_verb`; "said it complies with the law and has
+#: hired a firm" keeps it, as the sample gold does).
 _AUX_AGAIN = re.compile(
     r"\s+(?:and|but)\s+(?:(?:also|then|later|so|quickly|[a-z]+ly)\s+)?"
-    r"(?:has|had|would|will|(?:did|does|do)\s+not)\b"
+    r"(?:has|had|would|will|is|was|are|were|may|might|could|can|should|must|"
+    r"(?:did|does|do)\s+not)\b"
 )
 
 
