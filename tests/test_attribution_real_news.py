@@ -840,6 +840,62 @@ def test_second_predicate_of_the_subject_is_attributed(text, source, content):
     assert (source, content) in [(s, c[0]) for s, q, c in found(text) if q == "suggested"]
 
 
+# --- "and had ..." / "and has been ..." after an object or an infinitive: the main clause --
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "Supporters of the mayor vowed to punish the protesters and had a message for "
+            "Governor Tom Reyes.",
+            "vowed",
+            ["to punish the protesters"],
+        ),
+        (
+            "Lena Voss, who opposes the tax and has been criticized by the mayor, spoke on Monday.",
+            "opposes",
+            ["the tax"],
+        ),
+        (
+            "The mayor wants to get his investigators across the table from Lena Voss and "
+            "is also pressing the council for a vote.",
+            "wants",
+            ["to get his investigators across the table from Lena Voss"],
+        ),
+        (  # an object inside a clause content: the clause keeps its second predicate
+            "Senator Ana Roe said she backs the deal and has hired a new adviser.",
+            "backs",
+            ["the deal"],
+        ),
+    ],
+)
+def test_second_predicate_after_an_object_ends_the_content(text, cue, content):
+    assert [c for _, q, c in found(text) if q == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Senator Ana Roe said she backs the deal and has hired a new adviser.",
+            "she backs the deal and has hired a new adviser",
+        ),
+        (
+            "The company said it complies with the law and has hired an outside law firm.",
+            "it complies with the law and has hired an outside law firm",
+        ),
+        (
+            "Senator Ana Roe said the plan is dead on arrival and may not even make it out "
+            "of the House.",
+            "the plan is dead on arrival and may not even make it out of the House",
+        ),
+    ],
+)
+def test_second_predicate_of_a_reported_clause_stays_in_the_content(text, content):
+    assert [c for _, q, c in found(text) if q == "said"] == [[content]]
+
+
 # --- "Name, appositive, said NAME can ...": said-first with a clause, no inversion --------
 
 

@@ -113,6 +113,27 @@ _MAIN_VERB_AGAIN = re.compile(
 )
 
 
+#: A second predicate with an auxiliary and no comma ("vowed to punish protesters [and had
+#: a message for ...]", "opposes the tax [and has been criticized]", "wants to meet him [and
+#: is also why ...]"): it ends a content that is only an object or an infinitive, not a
+#: clause of its own (see :func:`_has_own_verb`; "said it complies with the law and has
+#: hired a firm" keeps it, as the sample gold does).
+_AUX_AGAIN = re.compile(
+    r"\s+(?:and|but)\s+(?:(?:also|then|later|so|quickly|[a-z]+ly)\s+)?"
+    r"(?:has|had|would|will|is|was|are|were|may|might|could|can|should|must|"
+    r"(?:did|does|do)\s+not)\b"
+)
+
+
+#: A word that may be a finite verb: an auxiliary, or a word in -ed or -s after a word
+#: that is no determiner or preposition ("it complies", "the deal reflected").
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|did|"
+    r"does|do)\b|(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bas )(?<!\bof )(?<=[a-z,”\"] )"
+    r"(?!(?:this|its|thus|plus|less|unless|news|always|perhaps)\b)[a-z]{2,}(?:ed|s)\b"
+)
+
+
 def _main_verb_again(text: str, a: int, b: int) -> int:
     """Where a second predicate of the main clause starts in ``[a, b)``, outside a quote
     (else *b*)."""
@@ -120,8 +141,18 @@ def _main_verb_again(text: str, a: int, b: int) -> int:
         return b
     for m in _MAIN_VERB_AGAIN.finditer(text, a, b):
         if not inside_quote(text, a, m.start()):
+            b = m.start()
+            break
+    for m in _AUX_AGAIN.finditer(text, a, b):
+        if not inside_quote(text, a, m.start()) and not _has_own_verb(text, a, m.start()):
             return m.start()
     return b
+
+
+def _has_own_verb(text: str, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` may hold a finite verb (a clause, "it complies with the law"),
+    not only an object or an infinitive ("the offer", "to punish protesters")."""
+    return not text.startswith("to ", a) and _FINITE.search(text, a, b) is not None
 
 
 #: What may follow a quoted object and belong to the sentence, not to the content:
