@@ -113,9 +113,6 @@ def _earlier_organisations(
     """Organisation speakers of *done* (latest first), then organisations named before
     *position* (nearest first)."""
     names = [a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
-    names += [
-        mm.actor
-        for mm in sorted(actors.mentions, key=lambda x: -x.start)
-        if mm.type == "organisation" and mm.start < position
-    ]
+    earlier = [mm for mm in actors.mentions if mm.type == "organisation" and mm.start < position]
+    names += [mm.actor for mm in sorted(earlier, key=lambda x: -x.start)]
     return names

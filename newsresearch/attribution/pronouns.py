@@ -66,7 +66,10 @@ def _quoted(span: Span, done: Sequence[Attribution], own: Sequence[Span]) -> lis
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
-    return any(a <= position < b for a, b in spans)
+    for a, b in spans:
+        if a <= position < b:
+            return True
+    return False
 
 
 #: The most characters between the start of a content and a pronoun that opens its clause
@@ -193,7 +196,7 @@ def _enclosing_reporter(
         and a.speaker_type == "person"
         and "; " not in a.speaker
         and a.source[1] <= span[0]
-        and any(x <= span[0] < y for x, y in a.content)
+        and _inside(span[0], a.content)
     ]
     if not around or not text:
         return None

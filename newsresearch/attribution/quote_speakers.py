@@ -14,7 +14,7 @@ from ..actor_names import organisation_words
 from ..actors import ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .pronouns import SENTENCE_END, not_subject, resolve_pronoun
-from .records import Attribution
+from .records import Attribution, Span
 
 __all__ = ["FIRST_PERSON", "copy_speaker", "first_person_speakers", "introducer"]
 
@@ -101,9 +101,7 @@ def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
             continue
         a = att.source[0]
         around = [
-            o
-            for o in found
-            if o is not att and o.speaker and o.content and any(x <= a < y for x, y in o.content)
+            o for o in found if o is not att and o.speaker and o.content and _holds(o.content, a)
         ]
         # reported speech keeps the quoter's "I": in '"... a press release from Roth telling
         # me one thing, I would ...," Voss said' the "I" is Voss, not Roth
@@ -111,3 +109,11 @@ def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
         if quoted or around:
             innermost = min(quoted or around, key=lambda o: o.content[-1][1] - o.content[0][0])
             copy_speaker(att, innermost)
+
+
+def _holds(spans: Sequence[Span], position: int) -> bool:
+    """Whether one of *spans* holds *position*."""
+    for x, y in spans:
+        if x <= position < y:
+            return True
+    return False

@@ -188,7 +188,10 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
     ]
     if not single and not owned:
         return
-    names = _full_names(found, actors)
+    # each full name with its last and first words bare of particles, split once per article
+    names = [
+        (n, _bare(w[-1]), _bare(w[0])) for n in _full_names(found, actors) for w in [n.split()]
+    ]
     for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
         att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
     for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
@@ -199,12 +202,13 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
 _OWNER = re.compile(r"([A-Z][\w\-]*)(['’]s\s+(?:office|campaign|administration|government))")
 
 
-def _completed(word: str, names: set[str]) -> str:
-    """*word*, or the one full name of *names* that ends, else starts, with it."""
+def _completed(word: str, names: Sequence[tuple[str, str, str]]) -> str:
+    """*word*, or the one full name of *names* that ends, else starts, with it (*names*:
+    each full name with its last and its first word, :func:`_bare`)."""
     if " " in word.strip() or word == "anonymous":
         return word
-    for side in (-1, 0):  # the surname first, then the given name
-        match = {n for n in names if _bare(n.split()[side]) == word}
+    for side in (1, 2):  # the surname first, then the given name
+        match = {n[0] for n in names if n[side] == word}
         if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
             match = {n for n in match if _given_name_at(n.split()) == 0}
         if match:
@@ -243,15 +247,30 @@ def clean_name(name: str) -> str:
     >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
     ('Obama', 'Barr', 'Ada Voss')
     """
+    found = _CLEAN_NAMES.get(name)
+    if found is not None:
+        return found
+    if len(_CLEAN_NAMES) > _CLEAN_NAMES_LIMIT:
+        _CLEAN_NAMES.clear()
     if "; " in name:
-        return "; ".join(clean_name(part) for part in name.split("; "))
-    words = name.split()
-    while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
-        words.pop(0)
-    given = _given_name_at(words)
-    if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
-        words = words[given:]
-    return " ".join(words)
+        out = "; ".join(clean_name(part) for part in name.split("; "))
+    else:
+        words = name.split()
+        while len(words) > 1 and (
+            words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE
+        ):
+            words.pop(0)
+        given = _given_name_at(words)
+        if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
+            words = words[given:]
+        out = " ".join(words)
+    _CLEAN_NAMES[name] = out
+    return out
+
+
+#: :func:`clean_name` per name met (names recur across an article's speakers and actors).
+_CLEAN_NAMES: dict[str, str] = {}
+_CLEAN_NAMES_LIMIT = 100_000
 
 
 def _given_name_at(words: list[str]) -> int:
