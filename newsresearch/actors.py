@@ -44,7 +44,7 @@ from .actor_names import (
     title_info,
     titles,
 )
-from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern
+from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern, word_start_matches
 from .text import ParsedCorpus, parse
 
 __all__ = [
@@ -696,19 +696,11 @@ _ROLE_MENTION_RE = re.compile(
 #: :data:`_ROLE_MENTION_RE` without its leading word boundary, which the engine tests
 #: slowly at every position; :func:`_role_mentions` tests it where this one matches.
 _ROLE_MENTION_FAST = re.compile(_ROLE_MENTION_RE.pattern.removeprefix(r"\b"))
-_WORD = re.compile(r"\w")
 
 
 def _role_mentions(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_ROLE_MENTION_RE` in *text*, as ``finditer`` gives them, faster."""
-    search, pos = _ROLE_MENTION_FAST.search, 0
-    while (m := search(text, pos)) is not None:
-        start = m.start()
-        if start and _WORD.match(text, start - 1):  # inside a word: no match here
-            pos = start + 1
-            continue
-        yield m
-        pos = m.end()
+    return word_start_matches(_ROLE_MENTION_FAST, text)
 
 
 def _set_gender_from_role(actor: Actor, role: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,17 @@ def test_contains_any_and_word_start_tries():
     slow = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
     text = "He said the hero, she says, saw her; ashe said: he_ her"
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_word_start_matches_equal_finditer_with_a_leading_boundary():
+    from newsresearch.lexicons.tokens import word_start_matches
+
+    slow = re.compile(r"\b(?:claims?|reports)(?= (?:he|she))")
+    fast = re.compile(slow.pattern.removeprefix(r"\b"))
+    text = (
+        "Counterclaims she made; reclaims he said. claims she had, reports he saw, "
+        "xreports he did, claim he knew and (claims he wrote)"
+    )
+    got = [(m.start(), m.group()) for m in word_start_matches(fast, text)]
+    assert got == [(m.start(), m.group()) for m in slow.finditer(text)]
+    assert [g for _, g in got] == ["claims", "reports", "claim", "claims"]

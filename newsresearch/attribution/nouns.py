@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons import data_lines
+from ..lexicons.tokens import word_start_matches
 from .phrases import trim
 from .records import Scan
 
@@ -69,11 +70,9 @@ _BARE_AFTER_NOUN = re.compile(
     r"(?P<at> )(?=(?:he|she|they|it|we|I)\s+(?:(?:[a-z]+ly|also|never|still|had|has|have|was|were|is|"
     r"are|would|will|could|did|does)\b|[a-z]+ed\b))"
 )
-#: _BARE_AFTER_NOUN without its leading ``\b``, checked by the caller (a pattern that opens
-#: with its words lets the engine skip to their first letters: half the scanning time; no
-#: match can start inside a word, so the matches the check keeps are the same).
+#: _BARE_AFTER_NOUN without its leading ``\b``, for :func:`word_start_matches` (half the
+#: scanning time, the same matches).
 _BARE_AFTER_NOUN_WORDS = re.compile(_BARE_AFTER_NOUN.pattern.removeprefix(r"\b"))
-_WORD_CHAR = re.compile(r"\w")
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
@@ -104,9 +103,8 @@ def find_noun_cues(scan: Scan, content_end: Callable[[str, int, int], int]) -> N
         while pos >= 0:
             at, pos = pos, text.find(link, pos + 1)
             _try_noun(scan, nouns, taken, at, link, content_end)
-    for m in _BARE_AFTER_NOUN_WORDS.finditer(text):  # "denied reports she had been fired"
-        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
-            continue  # _BARE_AFTER_NOUN's leading \b: no match inside a word ("reclaims")
+    # "denied reports she had been fired"; no match inside a word ("reclaims")
+    for m in word_start_matches(_BARE_AFTER_NOUN_WORDS, text):
         _try_noun(scan, nouns, taken, m.start("at"), " ", content_end)
 
 

@@ -237,6 +237,7 @@ _NAME_OPENERS = frozenset(
 _NICKNAME_EDGE = "’'“”\""
 
 
+@lru_cache(maxsize=100_000)  # names recur across an article's speakers and actors
 def clean_name(name: str) -> str:
     """A person's name without the sentence-opening words it took ("Given Obama" ->
     "Obama", "One of Trump" -> "Trump") nor the remains of a quoted nickname ("Fofo’
@@ -247,30 +248,15 @@ def clean_name(name: str) -> str:
     >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
     ('Obama', 'Barr', 'Ada Voss')
     """
-    found = _CLEAN_NAMES.get(name)
-    if found is not None:
-        return found
-    if len(_CLEAN_NAMES) > _CLEAN_NAMES_LIMIT:
-        _CLEAN_NAMES.clear()
     if "; " in name:
-        out = "; ".join(clean_name(part) for part in name.split("; "))
-    else:
-        words = name.split()
-        while len(words) > 1 and (
-            words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE
-        ):
-            words.pop(0)
-        given = _given_name_at(words)
-        if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
-            words = words[given:]
-        out = " ".join(words)
-    _CLEAN_NAMES[name] = out
-    return out
-
-
-#: :func:`clean_name` per name met (names recur across an article's speakers and actors).
-_CLEAN_NAMES: dict[str, str] = {}
-_CLEAN_NAMES_LIMIT = 100_000
+        return "; ".join(clean_name(part) for part in name.split("; "))
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
+        words.pop(0)
+    given = _given_name_at(words)
+    if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
+        words = words[given:]
+    return " ".join(words)
 
 
 def _given_name_at(words: list[str]) -> int:

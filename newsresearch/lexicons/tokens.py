@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -23,6 +24,7 @@ __all__ = [
     "glob_regex",
     "token_strings",
     "trie_pattern",
+    "word_start_matches",
 ]
 
 WORD_CHAR = re.compile(r"\w")
@@ -120,3 +122,29 @@ def trie_pattern(words: list[str], *, word_start: bool = False) -> str:
 #: After a match's first character: no word character stands before that character (a
 #: match start's ``\\b`` when the match begins with a word character).
 WORD_START_AFTER_FIRST = r"(?<!\w.)"
+
+
+def word_start_matches(fast: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` gives for *fast*'s pattern with a leading ``\\b``, faster.
+
+    Build *fast* without the leading word boundary, from a pattern whose matches all open
+    with a word character: the engine then skips straight to the first letters of the
+    pattern's words, where a leading ``\\b`` makes it test every position; the boundary
+    is checked here on each candidate (a candidate inside a word is passed over and the
+    search resumes one character on, as ``finditer`` would).
+
+    Examples
+    --------
+    >>> import re
+    >>> fast = re.compile(r"claims?")
+    >>> [m.start() for m in word_start_matches(fast, "counterclaims; claims, claim")]
+    [15, 23]
+    """
+    search, pos = fast.search, 0
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if start and WORD_CHAR.match(text, start - 1):  # inside a word: no match here
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
