@@ -37,6 +37,7 @@ from ..text import Article
 from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
 from .records import Attribution, Scan, Span
+from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
 
@@ -696,6 +697,7 @@ def _agent_acts(article: Article) -> list[Attribution]:
     scan = Scan(article)
     scan.used_cues = {att.cue[0] for att in article.attributions if att.cue is not None}
     find_agent_acts(scan)
+    resolve_added_speakers(article.text, article.actors, scan.found, article.attributions)
     return scan.found
 
 

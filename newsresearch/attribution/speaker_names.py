@@ -2,7 +2,8 @@
 sentence or a page glued to them, a one-word name completed from the article, organisations
 without their legal form, acronyms spelled out.
 
-Run by :func:`.speakers.resolve_speakers` once every speaker of the article is known.
+Run by :func:`.speakers.resolve_speakers` once every speaker of the article is known;
+:func:`harmonise_speakers` makes the names of a whole corpus agree.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "complete_names",
     "country_names",
     "expand_acronyms",
+    "harmonise_speakers",
     "unify_short_names",
 ]
 
@@ -289,3 +291,26 @@ def clean_organisation(name: str) -> str:
     if "; " in name:
         return "; ".join(clean_organisation(part) for part in name.split("; "))
     return _LEGAL_SUFFIX.sub("", name)
+
+
+def harmonise_speakers(speakers: Sequence[object], types: Sequence[object]) -> list[object]:
+    """One name per person across a corpus: a bare surname ("Carver", from an article that
+    only says "Mr. Carver") becomes the full name of the only person of the corpus with that
+    surname ("Dan Carver"); with two or more such people it stays as it is.
+
+    Examples
+    --------
+    >>> harmonise_speakers(["Dan Carver", "Carver", "Ana Ruiz", "Ruiz", "Ed Ruiz"], ["person"] * 5)
+    ['Dan Carver', 'Dan Carver', 'Ana Ruiz', 'Ruiz', 'Ed Ruiz']
+    """
+    full: dict[str, set[str]] = {}
+    for name, kind in zip(speakers, types, strict=True):
+        if kind == "person" and isinstance(name, str) and " " in name and ";" not in name:
+            full.setdefault(name.split()[-1], set()).add(name)
+    out: list[object] = []
+    for name, kind in zip(speakers, types, strict=True):
+        if kind == "person" and isinstance(name, str) and " " not in name:
+            options = full.get(name, ())
+            name = next(iter(options)) if len(options) == 1 else name
+        out.append(name)
+    return out

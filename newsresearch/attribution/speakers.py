@@ -57,10 +57,17 @@ from .speaker_names import (
     complete_names,
     country_names,
     expand_acronyms,
+    harmonise_speakers,
     unify_short_names,
 )
 
-__all__ = ["clean_name", "harmonise_speakers", "resolve_speakers", "strip_determiner"]
+__all__ = [
+    "clean_name",
+    "harmonise_speakers",
+    "resolve_added_speakers",
+    "resolve_speakers",
+    "strip_determiner",
+]
 
 #: A quote without a cue continues the previous speaker within this many characters.
 MAX_UNCUED_GAP = 600
@@ -163,15 +170,46 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     first_person_speakers(text, done)
-    for att in done:
+    _canonical_names(done, actors)
+
+
+def _canonical_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """The speakers of *found* made canonical names (:mod:`.speaker_names`)."""
+    for att in found:
         if att.speaker_type == "person" and att.speaker:
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
-    complete_names(done, actors)
-    unify_short_names(done, actors)
-    expand_acronyms(done, actors)
-    country_names(done)
+    complete_names(found, actors)
+    unify_short_names(found, actors)
+    expand_acronyms(found, actors)
+    country_names(found)
+
+
+def resolve_added_speakers(
+    text: str, actors: ArticleActors, added: Sequence[Attribution], resolved: Sequence[Attribution]
+) -> None:
+    """Set the speakers of attributions *added* after :func:`resolve_speakers` ran over
+    *resolved* (the acts of an agent after "by" that the ``parc`` convention adds), in
+    place: each as a source of :func:`resolve_speakers`, the attributions before it known.
+
+    Examples
+    --------
+    >>> from newsresearch.attribution.conventions import convert
+    >>> from newsresearch.text import Article
+    >>> t = "The bill is backed by Rep. Jon Tarrant (R-Ohio)."
+    >>> [(a.type, a.speaker) for a in convert(Article(t), "parc")]
+    [('act', 'Jon Tarrant')]
+    """
+    for att in added:
+        if att.source is None:
+            continue
+        done = [a for a in resolved if a.start < att.start]
+        att.speaker, att.speaker_type, att.anonymous = _resolve(
+            text, actors, att.source, done, own=att.content
+        )
+        _describe(att, text, actors)
+    _canonical_names(added, actors)
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
@@ -757,26 +795,3 @@ def _resolve_phrase(
     if role is not None:
         return role
     return _unnamed_type(phrase, low)
-
-
-def harmonise_speakers(speakers: Sequence[object], types: Sequence[object]) -> list[object]:
-    """One name per person across a corpus: a bare surname ("Carver", from an article that
-    only says "Mr. Carver") becomes the full name of the only person of the corpus with that
-    surname ("Dan Carver"); with two or more such people it stays as it is.
-
-    Examples
-    --------
-    >>> harmonise_speakers(["Dan Carver", "Carver", "Ana Ruiz", "Ruiz", "Ed Ruiz"], ["person"] * 5)
-    ['Dan Carver', 'Dan Carver', 'Ana Ruiz', 'Ruiz', 'Ed Ruiz']
-    """
-    full: dict[str, set[str]] = {}
-    for name, kind in zip(speakers, types, strict=True):
-        if kind == "person" and isinstance(name, str) and " " in name and ";" not in name:
-            full.setdefault(name.split()[-1], set()).add(name)
-    out: list[object] = []
-    for name, kind in zip(speakers, types, strict=True):
-        if kind == "person" and isinstance(name, str) and " " not in name:
-            options = full.get(name, ())
-            name = next(iter(options)) if len(options) == 1 else name
-        out.append(name)
-    return out
