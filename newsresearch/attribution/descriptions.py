@@ -16,12 +16,24 @@ from ..actor_names import places
 from ..actors import ArticleActors, Mention
 from .pronouns import SENTENCE_END, not_subject
 
-__all__ = ["definite_description", "is_demonym", "untitled_holder", "DEMONYM"]
+__all__ = ["definite_description", "is_demonym", "strip_determiner", "untitled_holder", "DEMONYM"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 _WORDS = re.compile(r"[\w’'\-]+")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: "the Texan": the word a demonym source is made of.
 DEMONYM = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+
+
+def strip_determiner(phrase: str) -> str:
+    """*phrase* without a leading "the", "a" or "an".
+
+    Examples
+    --------
+    >>> strip_determiner(" The Ledger poll ")
+    'Ledger poll'
+    """
+    return _DETERMINER.sub("", phrase.strip())
 
 
 def _singular(word: str) -> str:

@@ -23,7 +23,7 @@ from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
 
-__all__ = ["NEUTRAL_PRONOUNS", "SENTENCE_END", "not_subject", "resolve_pronoun"]
+__all__ = ["NEUTRAL_PRONOUNS", "SENTENCE_END", "in_quote_marks", "not_subject", "resolve_pronoun"]
 
 NEUTRAL_PRONOUNS = ("they", "it", "we")
 
@@ -169,7 +169,7 @@ MAX_SUBJECT_SENTENCES = 3
 _SALIENCE_REACH = 1200
 
 
-def _in_quote_marks(text: str, position: int) -> bool:
+def in_quote_marks(text: str, position: int) -> bool:
     """Whether *position* is inside a quotation opened earlier in its paragraph."""
     start = text.rfind("\n", 0, position) + 1
     before = text[start:position]
@@ -250,7 +250,7 @@ def _salient(
         return (
             m.kind != "pronoun"
             and not _inside(m.start, quoted)
-            and not _in_quote_marks(text, m.start)
+            and not in_quote_marks(text, m.start)
             and _fits(actors.actors[m.actor], gender, speakers)
         )
 

@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..actor_names import is_organisation, organisation_words, places
+from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
 from .descriptions import (
@@ -42,12 +42,14 @@ from .descriptions import (
     _singular,
     definite_description,
     is_demonym,
+    strip_determiner,
     untitled_holder,
 )
+from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
-from .pronouns import NEUTRAL_PRONOUNS, resolve_pronoun
+from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
 from .records import Attribution, Span
 from .speaker_names import (
@@ -106,8 +108,6 @@ _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
 _DEFINITE_ROLE = re.compile(r"(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z\-]+)")
 #: A capitalised title, "of" and a capitalised body before a name: "Speaker of the House X".
 _TITLE_OF = re.compile(r"(?:[A-Z][\w\-]*\s+)+of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+)+[A-Z][\w.’'\-]*")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
-_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _CLEAN_EDGES = re.compile(r"^[\W_]+|[^\w.]+$")
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
@@ -125,17 +125,6 @@ _ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
 _AUTHOR = re.compile(
     r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+"
 )
-
-
-def strip_determiner(phrase: str) -> str:
-    """*phrase* without a leading "the", "a" or "an".
-
-    Examples
-    --------
-    >>> strip_determiner(" The Ledger poll ")
-    'Ledger poll'
-    """
-    return _DETERMINER.sub("", phrase.strip())
 
 
 def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attribution]) -> None:
@@ -385,79 +374,6 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
-#: The unnamed rest of a joint source: "others", "other officials", "other top State
-#: Department officials".
-_OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
-_AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:[a-z]{3,}ing|to|with|of|by|for|from|about|against|between|among|than|like)\s+$"
-)
-
-
-def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
-    """Where a joint source starts when its span holds only the last person:
-    "Judges Ada Voss and [Piotr Lindqvist] said"."""
-    start = span[0]
-    while True:
-        m = _AND_BEFORE.search(text, max(0, start - 8), start)
-        if m is None:
-            # names after a preposition or an -ing verb are its objects, and the source a
-            # new clause: "transactions involving Donald Trump and Jared Kushner, and [Maddow]"
-            objects = start < span[0] and _OBJECT_BEFORE.search(text, max(0, start - 30), start)
-            return span[0] if objects else start
-        # the names ending where "and" begins: they start at most a mention's length before
-        ends = [
-            x
-            for x in actors.overlapping(m.start() - 1, m.start() + 1)
-            if x.end == m.start() and x.type == "person" and x.kind == "name"
-        ]
-        if not ends:
-            return start
-        start = ends[0].start
-
-
-def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
-    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order;
-    'Reyes and other officials': the person and ``anonymous``; 'the United States and
-    Halden': every organisation or country (people and organisations never mix)."""
-    span = (_joined_before(text, span, actors), span[1])
-    phrase = text[span[0] : span[1]]
-    if " and " not in phrase and "&" not in phrase:
-        return None
-    names: list[str] = []
-    pos = span[0]
-    for part in _JOINT.split(phrase):
-        a = text.index(part, pos) if part else pos
-        pos = a + len(part)
-        # the first name may have been read with a word before the source ("But Judges ...")
-        near = actors.overlapping if not names else actors.between
-        found = [
-            m for m in near(a, a + len(part)) if m.end <= a + len(part) and m.kind != "pronoun"
-        ]
-        people = [m for m in found if m.type == "person"]
-        bare = strip_determiner(part)
-        if not part.strip():
-            return None
-        if people and len(found) == len(people):
-            names.append(max(people, key=lambda m: m.end).actor)
-        elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
-            names.append("anonymous")
-        elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
-            names.append(found[0].actor)  # "the United States and Russia"
-        elif not found and bare in places():
-            names.append(bare)
-        else:
-            return None
-    named = [n for n in names if n != "anonymous"]
-    if len(set(names)) < 2 or not named:
-        return None
-    person = any(n in actors.actors and actors.actors[n].type == "person" for n in named)
-    if person and any(n not in actors.actors or actors.actors[n].type != "person" for n in named):
-        return None  # "House Oversight and Government Reform Committee Chairman X": one name
-    kind = "person" if person else "organisation"
-    return "; ".join(dict.fromkeys(names)), kind, False
-
-
 def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
     """The part of 'Tom Reyes, an economics professor at ...' or 'the senator's rival,
     Ana Brooks' that holds the name."""
@@ -638,10 +554,13 @@ _DOCUMENT_QUANTIFIER = re.compile(
 #: A document owned by a pronoun ("her statement", "its report") and the pronoun it stands for.
 _OWNED_BY_PRONOUN = re.compile(r"\s*(his|her|its|their)\s", re.IGNORECASE)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+$", re.I)
+#: The possessive ending of an owner's name ("Voss's", "Mills’").
+_OWNER_MARK = re.compile(r"['’]s?$")
 
 
 def _document(
-    phrase: str, span: Span, text: str, actors: ArticleActors, done: list
+    phrase: str, span: Span, text: str, actors: ArticleActors, done: list, own: Sequence[Span]
 ) -> Speaker | None:
     """A document or poll: its author when the source names one ("a July report from
     Mother Jones magazine"), else the document itself ("court transcript")."""
@@ -652,7 +571,10 @@ def _document(
     mine = _OWNED_BY_PRONOUN.match(head)
     if mine is not None:  # "her statement said", "his prepared remarks show": the owner
         pronoun = _OWNER_PRONOUN[mine.group(1).lower()]
-        found = resolve_pronoun(pronoun, span, actors, done, text=text)
+        # people named in the quote it brings in are not its owner, save the subject of
+        # the clause "according to" follows ("X will say, according to his remarks")
+        own = () if _ACCORDING_BEFORE.search(text, max(0, span[0] - 16), span[0]) else own
+        found = resolve_pronoun(pronoun, span, actors, done, own=own, text=text)
         if found[0] not in (None, "anonymous") and found[1] in ("person", "organisation"):
             return found
     owner = _POSSESSIVE.match(head)
@@ -726,17 +648,20 @@ def _resolve_phrase(
     low = phrase.lower().strip()
     if low in PRONOUN_GENDER or low in NEUTRAL_PRONOUNS:
         return resolve_pronoun(low, span, actors, done, own=own, text=text)
+    if low in _OWNER_PRONOUN and not in_quote_marks(text, span[0]):  # "his claim that ..."
+        return resolve_pronoun(_OWNER_PRONOUN[low], span, actors, done, own=own, text=text)
     if " " not in phrase.strip() and not actors.at(*span):
-        single = _single_name(phrase.strip(), actors)
+        # "Mills’ claim that ...", "Voss's warning that ...": the owner
+        single = _single_name(_OWNER_MARK.sub("", phrase.strip()), actors)
         if single is not None:
             return single
-    joint = _joint(text, span, actors)
+    joint = joint_speaker(text, span, actors)
     if joint is not None:
         return joint
     inner = _appositive(text, span, actors)
     if inner is not None:
         return _resolve_phrase(text, actors, inner, done)
-    document = _document(phrase, span, text, actors, done)
+    document = _document(phrase, span, text, actors, done, own)
     if document is not None:
         return document
     demonym = DEMONYM.fullmatch(phrase.strip())

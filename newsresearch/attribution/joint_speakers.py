@@ -1,0 +1,89 @@
+"""Joint sources: several speakers in one source ("Judges Ada Voss and Piotr Lindqvist",
+"Reyes and Brooks", "Reyes and other officials", "the United States and Halden"), every
+one named, joined by ``"; "`` in text order (:func:`joint_speaker`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actor_names import places
+from ..actors import ArticleActors
+from .descriptions import strip_determiner
+from .records import Span
+
+__all__ = ["joint_speaker"]
+
+Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
+
+_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+#: The unnamed rest of a joint source: "others", "other officials", "other top State
+#: Department officials".
+_OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
+_AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ing|to|with|of|by|for|from|about|against|between|among|than|like)\s+$"
+)
+
+
+def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
+    """Where a joint source starts when its span holds only the last person:
+    "Judges Ada Voss and [Piotr Lindqvist] said"."""
+    start = span[0]
+    while True:
+        m = _AND_BEFORE.search(text, max(0, start - 8), start)
+        if m is None:
+            # names after a preposition or an -ing verb are its objects, and the source a
+            # new clause: "transactions involving Donald Trump and Jared Kushner, and [Maddow]"
+            objects = start < span[0] and _OBJECT_BEFORE.search(text, max(0, start - 30), start)
+            return span[0] if objects else start
+        # the names ending where "and" begins: they start at most a mention's length before
+        ends = [
+            x
+            for x in actors.overlapping(m.start() - 1, m.start() + 1)
+            if x.end == m.start() and x.type == "person" and x.kind == "name"
+        ]
+        if not ends:
+            return start
+        start = ends[0].start
+
+
+def joint_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order;
+    'Reyes and other officials': the person and ``anonymous``; 'the United States and
+    Halden': every organisation or country (people and organisations never mix)."""
+    span = (_joined_before(text, span, actors), span[1])
+    phrase = text[span[0] : span[1]]
+    if " and " not in phrase and "&" not in phrase:
+        return None
+    names: list[str] = []
+    pos = span[0]
+    for part in _JOINT.split(phrase):
+        a = text.index(part, pos) if part else pos
+        pos = a + len(part)
+        # the first name may have been read with a word before the source ("But Judges ...")
+        near = actors.overlapping if not names else actors.between
+        found = [
+            m for m in near(a, a + len(part)) if m.end <= a + len(part) and m.kind != "pronoun"
+        ]
+        people = [m for m in found if m.type == "person"]
+        bare = strip_determiner(part)
+        if not part.strip():
+            return None
+        if people and len(found) == len(people):
+            names.append(max(people, key=lambda m: m.end).actor)
+        elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
+            names.append("anonymous")
+        elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
+            names.append(found[0].actor)  # "the United States and Russia"
+        elif not found and bare in places():
+            names.append(bare)
+        else:
+            return None
+    named = [n for n in names if n != "anonymous"]
+    if len(set(names)) < 2 or not named:
+        return None
+    person = any(n in actors.actors and actors.actors[n].type == "person" for n in named)
+    if person and any(n not in actors.actors or actors.actors[n].type != "person" for n in named):
+        return None  # "House Oversight and Government Reform Committee Chairman X": one name
+    kind = "person" if person else "organisation"
+    return "; ".join(dict.fromkeys(names)), kind, False

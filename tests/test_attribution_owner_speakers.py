@@ -1,0 +1,43 @@
+"""Sources that are an owner ("his claim that ...", "Mills’ allegations that ...", "her
+statement said"): the owner speaks (real-news patterns, invented names)."""
+
+from __future__ import annotations
+
+from newsresearch.text import Article
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {text[slice(*a.source)]: a.speaker for a in Article(text).attributions if a.source}
+
+
+def test_a_possessive_pronoun_source_is_its_owner():
+    text = (
+        "Sen. Tom Ruiz spoke on Monday. His claim that the vote was rigged was rejected "
+        "by the court."
+    )
+    assert _speakers(text)["His"] == "Tom Ruiz"
+
+
+def test_a_possessive_surname_source_takes_the_full_name():
+    text = (
+        "Vera Mills sued the prince in 2015. Mills’ claim that she was trafficked as a "
+        "teenager was denied."
+    )
+    assert _speakers(text)["Mills’"] == "Vera Mills"
+
+
+def test_a_possessive_pronoun_inside_a_quote_is_left():
+    text = (
+        '"I was upset that my interview with Vera Mills did not air because of her '
+        'allegations," Ana Robb said.'
+    )
+    assert _speakers(text).get("her") is None
+
+
+def test_her_statement_is_not_the_woman_named_in_its_quote():
+    text = (
+        "Vera Mills sued the prince in 2015. Mills’ claim that she was abused was denied. "
+        "Ana Robb, a television host, was caught on a hot mic. "
+        '"My comments were about what Vera Mills said," her statement said.'
+    )
+    assert _speakers(text)["her statement"] == "Ana Robb"
