@@ -69,3 +69,21 @@ def test_pronoun_after_another_person_named_in_the_reported_speech_stays_nearest
         "that people think he wants to raise taxes."
     )
     assert _speaker_of(text, "he") != "Peter Marr"
+
+
+def test_he_continues_an_earlier_he_past_an_object():
+    text = (
+        "Mr. Reyes talked about the impact of rising prices. “I call it the economy tax,” he "
+        "said. “It has been crushing.”\n\nAdvertisement\n\nThe Republican focused on the "
+        "impact on small business of Mr. Colby’s policies. “It is not just Dan Voss you are "
+        "taxing,” he said."
+    )
+    assert Article(text).attributions[-1].speaker == "Reyes"
+
+
+def test_an_earlier_he_read_as_the_object_confirms_nothing():
+    text = (
+        "Mr. Varga was blunter. Asked about Mr. Voss’s criticism, he shrugged. “The senator "
+        "can come up here and explain it to my bank manager,” he said."
+    )
+    assert Article(text).attributions[-1].speaker == "Varga"

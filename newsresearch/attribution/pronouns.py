@@ -164,7 +164,7 @@ _AFTER_PREPOSITION = re.compile(
 _WHOM_AFTER = re.compile(r",?\s+whom\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 #: How many sentences before the nearest candidate's a pronoun may look for a subject.
-MAX_SUBJECT_SENTENCES = 3
+MAX_SUBJECT_SENTENCES = 4
 #: How far back (characters) sentence starts are looked for.
 _SALIENCE_REACH = 1200
 
@@ -237,8 +237,9 @@ def _salient(
     """The subject a he or she stands for when the nearest fitting person is not one:
     in the pronoun's sentence, the nearest fitting person who is no possessive nor
     object ("Voss said as he stood with Roth" -> Voss); else the first such person
-    of the sentence that names the nearest, or of up to two sentences before it
-    ("Voss reacted to Roth's ruling. He said" -> Voss). None: keep the nearest."""
+    of the sentence that names the nearest, or of up to three sentences before it
+    ("Voss reacted to Roth's ruling. He said" -> Voss), an earlier he or she there
+    counting as the person it stands for (:func:`_chained`). None: keep the nearest."""
     if not text:
         return None
     lo = max(0, nearest.start - _SALIENCE_REACH)
@@ -254,6 +255,9 @@ def _salient(
             and _fits(actors.actors[m.actor], gender, speakers)
         )
 
+    def fitting_actor(m: Mention) -> bool:
+        return _fits(actors.actors[m.actor], gender, speakers)
+
     if k_near == k_pron:
         if not not_subject(text, nearest, starts[k_near]):
             return None
@@ -264,9 +268,24 @@ def _salient(
     for k in range(k_near, max(k_near - MAX_SUBJECT_SENTENCES, -1), -1):
         end = starts[k + 1] if k + 1 < len(starts) else span[0]
         for m in actors.between(starts[k], min(end, span[0])):
-            if fitting(m) and not not_subject(text, m, starts[k]):
+            # an earlier he read as the nearest (an object) confirms nothing
+            chained = m.actor != nearest.actor and _chained(text, m, gender, quoted)
+            chained = chained and fitting_actor(m)
+            if (fitting(m) or chained) and not not_subject(text, m, starts[k]):
                 return None if m.actor == nearest.actor else actors.actors[m.actor]
     return None
+
+
+def _chained(text: str, m: Mention, gender: str, quoted: list[Span]) -> bool:
+    """Whether *m* is an earlier he or she of the same gender, outside quotations, that
+    stands for a person: the pronoun continues its chain ("Voss ... “...,” he said. The
+    Republican turned to Colby's plan. “...,” he said" -> Voss)."""
+    return (
+        m.kind == "pronoun"
+        and PRONOUN_GENDER.get(text[m.start : m.end].lower()) == gender
+        and not _inside(m.start, quoted)
+        and not in_quote_marks(text, m.start)
+    )
 
 
 def _named_once(
