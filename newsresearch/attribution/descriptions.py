@@ -16,7 +16,14 @@ from ..actor_names import places
 from ..actors import ArticleActors, Mention
 from .pronouns import SENTENCE_END, not_subject
 
-__all__ = ["definite_description", "is_demonym", "strip_determiner", "untitled_holder", "DEMONYM"]
+__all__ = [
+    "DEMONYM",
+    "definite_description",
+    "is_demonym",
+    "named_later",
+    "strip_determiner",
+    "untitled_holder",
+]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -169,4 +176,24 @@ def untitled_holder(role: str, position: int, actors: ArticleActors) -> Speaker 
         if m.kind in ("name", "surname") and actor.type == "person" and actor.gender:
             if not actor.roles or role in actor.roles:
                 return actor.canonical, "person", False
+    return None
+
+
+#: An indefinite description of one person: "a federal judge", "an appeals court judge".
+_INDEFINITE_ROLE = re.compile(r"an?\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z]+)")
+#: How far into an article (characters) a lede may describe a person it names later.
+LEDE_CHARS = 600
+
+
+def named_later(low: str, position: int, actors: ArticleActors) -> Speaker | None:
+    """The person a lede describes before naming them: "A federal judge said ..." in an
+    article that goes on to name one judge ("U.S. District Judge Ana Ruiz"), named first
+    after the source; None otherwise (*low*: the source in lower case)."""
+    m = _INDEFINITE_ROLE.fullmatch(low)
+    if m is None or position > LEDE_CHARS:
+        return None
+    role = m.group("role")
+    holders = [a for a in actors.actors.values() if a.type == "person" and role in a.roles]
+    if len(holders) == 1 and holders[0].first > position:
+        return holders[0].canonical, "person", False
     return None

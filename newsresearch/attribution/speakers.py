@@ -42,6 +42,7 @@ from .descriptions import (
     _singular,
     definite_description,
     is_demonym,
+    named_later,
     strip_determiner,
     untitled_holder,
 )
@@ -700,7 +701,8 @@ def _resolve_phrase(
                 role = definite_description(low, head, span[0], actors, text)
             if role is not None:
                 return role
-        return "anonymous", "anonymous", True
+        later = named_later(low, span[0], actors)  # "A Democratic senator ... Sen. X"
+        return later if later is not None else ("anonymous", "anonymous", True)
     org_name = org_reference(low, phrase, span[0], actors, done, text=text)
     if org_name is not None:  # "the union": the one named earlier
         return org_name, "organisation", False
@@ -717,6 +719,8 @@ def _resolve_phrase(
     last = _WORDS.findall(head.lower())[-1:]
     if role is None and last and last[0] in _ROLE_NOUNS and low.startswith("the "):
         role = untitled_holder(last[0], span[0], actors)
+    if role is None:
+        role = named_later(low, span[0], actors)
     if role is not None:
         return role
     return _unnamed_type(phrase, low)
