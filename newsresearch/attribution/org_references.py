@@ -110,9 +110,16 @@ _WRITTEN_REACH = 3000
 def _earlier_organisations(
     position: int, actors: ArticleActors, done: Sequence[Attribution]
 ) -> list[str]:
-    """Organisation speakers of *done* (latest first), then organisations named before
-    *position* (nearest first)."""
-    names = [a.speaker for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
+    """Organisation speakers of *done* within :data:`SPEAKER_REACH` (latest first), then
+    organisations named before *position* (nearest first), then older speakers: "the
+    company" after "A 2012 strike at Tarrow Motors" is Tarrow Motors, not a magazine quoted
+    pages before."""
+    speakers = [a for a in reversed(done) if a.speaker_type == "organisation" and a.speaker]
+    near = [a.speaker for a in speakers if a.start >= position - SPEAKER_REACH]
     earlier = [mm for mm in actors.mentions if mm.type == "organisation" and mm.start < position]
-    names += [mm.actor for mm in sorted(earlier, key=lambda x: -x.start)]
-    return names
+    named = [mm.actor for mm in sorted(earlier, key=lambda x: -x.start)]
+    return near + named + [a.speaker for a in speakers if a.start < position - SPEAKER_REACH]
+
+
+#: How far back (characters) an organisation speaker comes before organisations named.
+SPEAKER_REACH = 1500

@@ -1,0 +1,27 @@
+"""'The company' and other definite references to an organisation (real-news patterns,
+invented names)."""
+
+from __future__ import annotations
+
+from newsresearch.text import Article
+
+
+def test_the_company_is_the_one_just_named_not_an_outlet_quoted_long_before():
+    filler = "The dispute dragged on through the summer and into the autumn. " * 30
+    text = (
+        "The walkout drew national attention. The Halden Ledger said the protest was a last "
+        f"stand for the middle class.\n\n{filler}\n\nA 2012 strike at Tarrow Motors Inc. had "
+        "similar results. Union machinists walked off the job after the company said it "
+        "would freeze wages."
+    )
+    found = {text[slice(*a.source)]: a.speaker for a in Article(text).attributions if a.source}
+    assert found["the company"] == "Tarrow Motors"
+
+
+def test_the_company_after_a_recent_speaker_is_that_speaker():
+    text = (
+        "Tarrow Motors Inc. said it would freeze wages. The Halden Ledger first reported the "
+        "plan. The company said the freeze was temporary."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers[-1] == "Tarrow Motors"
