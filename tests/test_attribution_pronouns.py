@@ -87,3 +87,12 @@ def test_an_earlier_he_read_as_the_object_confirms_nothing():
         "can come up here and explain it to my bank manager,” he said."
     )
     assert Article(text).attributions[-1].speaker == "Varga"
+
+
+def test_she_after_a_shared_surname_is_the_woman_of_that_name():
+    text = (
+        "Tara Kell, the widow of the late Navy sniper Colm Kell, was the first person the host "
+        "called on. Kell recently won a shooting competition. She said the murder rate was "
+        "at an all-time low."
+    )
+    assert Article(text).attributions[-1].speaker == "Tara Kell"

@@ -319,6 +319,21 @@ def _named_once(
     return best[1] if best else None
 
 
+def _relative(actors: ArticleActors, actor: Actor, gender: str) -> Actor | None:
+    """The one other person of the article with *actor*'s surname and the pronoun's
+    gender: "Taya Kyle, the wife of Chris Kyle ... Kyle won ... She said" -> Taya Kyle."""
+    surname = actor.canonical.split()[-1]
+    kin = [
+        a
+        for a in actors.actors.values()
+        if a is not actor
+        and a.type == "person"
+        and a.gender == gender
+        and a.canonical.split()[-1] == surname
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
 def _word_edge(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole word."""
     return (start == 0 or not text[start - 1].isalnum()) and (
@@ -365,6 +380,8 @@ def resolve_pronoun(
         if m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
+        if m.kind == "surname" and actor.gender != gender:
+            actor = _relative(actors, actor, gender) or actor
         if _fits(actor, gender, speakers):
             once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
             if once is not None:
