@@ -41,3 +41,11 @@ def test_her_statement_is_not_the_woman_named_in_its_quote():
         '"My comments were about what Vera Mills said," her statement said.'
     )
     assert _speakers(text)["her statement"] == "Ana Robb"
+
+
+def test_a_question_word_opening_a_quote_names_no_one():
+    from newsresearch.attribution.speakers import _single_name
+
+    article = Article('"Why reject this offer out of hand?" Tom Ruiz asked.')
+    assert _single_name("Why", article.actors) is None
+    assert _single_name("Ruiz", article.actors) is not None

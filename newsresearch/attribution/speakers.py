@@ -295,6 +295,7 @@ def _looks_like_name(phrase: str) -> bool:
 
 _NOT_A_NAME = frozenset(
     "the a an in on at but and or if as when while after before here there later without "
+    "why what how where who whom whose which whether "
     "their his her its our my your we they he she it i i’m this that these those".split()
 )
 
