@@ -49,3 +49,12 @@ def test_a_question_word_opening_a_quote_names_no_one():
     article = Article('"Why reject this offer out of hand?" Tom Ruiz asked.')
     assert _single_name("Why", article.actors) is None
     assert _single_name("Ruiz", article.actors) is not None
+
+
+def test_a_document_filed_by_a_family_is_the_family():
+    text = (
+        "Officers shot Dana Reyes in her apartment in March. According to a wrongful-death "
+        "lawsuit filed by Reyes's family, the officers fired 32 rounds."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert "Reyes's family" in speakers

@@ -566,7 +566,8 @@ def _document(
 ) -> Speaker | None:
     """A document or poll: its author when the source names one ("a July report from
     Mother Jones magazine"), else the document itself ("court transcript")."""
-    head = _HEAD_END.split(phrase, maxsplit=1)[0]
+    # the head ends where its author starts: "a lawsuit filed by Taylor's family"
+    head = _AUTHOR.split(_HEAD_END.split(phrase, maxsplit=1)[0], maxsplit=1)[0]
     words = _WORDS.findall(head.lower())
     if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
         return None
