@@ -25,3 +25,12 @@ def test_the_company_after_a_recent_speaker_is_that_speaker():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert speakers[-1] == "Tarrow Motors"
+
+
+def test_an_organisation_keeps_the_rest_of_its_name_after_for():
+    text = (
+        "Voters have backed balanced budgets in polls since 1940, according to the Halden "
+        "Center for Public Opinion Research."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert "Halden Center for Public Opinion Research" in speakers

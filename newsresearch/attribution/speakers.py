@@ -474,7 +474,28 @@ def _resolve(
         named = _named_next(text, span, actors, gaps=(_ROLE_GAP,))
         if named is not None:
             return named
+    if speaker[1] == "organisation" and speaker[0]:
+        return _full_name(strip_determiner(text[span[0] : span[1]]), speaker[0]), *speaker[1:]
     return speaker
+
+
+#: The rest of an organisation's name after "of" or "for": "for Public Opinion Research".
+_NAME_REST = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'&\-]*(?:\s+(?:[A-Z][\w.’'&\-]*|of|for|and|the|on))*"
+)
+
+
+def _full_name(phrase: str, name: str) -> str:
+    """An organisation's name with the rest of it the source writes after "of" or "for"
+    ("Roper Center" in "the Roper Center for Public Opinion Research" is the whole)."""
+    if not phrase.startswith(name):
+        return name
+    rest = _NAME_REST.fullmatch(phrase, len(name))
+    return (
+        phrase
+        if rest is not None and not phrase.endswith(("of", "for", "and", "the", "on"))
+        else name
+    )
 
 
 _DESCRIPTION_START = re.compile(r"(?:a|an|one|the)\s", re.I)
