@@ -34,3 +34,14 @@ def test_an_organisation_keeps_the_rest_of_its_name_after_for():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert "Halden Center for Public Opinion Research" in speakers
+
+
+def test_an_unnamed_group_of_people_is_anonymous():
+    text = "A group of Democratic House members sent a letter saying the speech was a mistake."
+    att = Article(text).attributions[0]
+    assert (att.speaker, att.speaker_type) == ("anonymous", "anonymous")
+
+
+def test_a_named_group_keeps_its_name():
+    text = "The Halden Teachers Union said the strike would go ahead."
+    assert Article(text).attributions[0].speaker == "Halden Teachers Union"

@@ -475,8 +475,14 @@ def _resolve(
         if named is not None:
             return named
     if speaker[1] == "organisation" and speaker[0]:
-        return _full_name(strip_determiner(text[span[0] : span[1]]), speaker[0]), *speaker[1:]
+        phrase = text[span[0] : span[1]].strip()
+        if speaker[0].isalpha() and speaker[0].islower() and _INDEFINITE.match(phrase):
+            return "anonymous", "anonymous", True  # "a group of House members": unnamed
+        return _full_name(strip_determiner(phrase), speaker[0]), *speaker[1:]
     return speaker
+
+
+_INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s", re.I)
 
 
 #: The rest of an organisation's name after "of" or "for": "for Public Opinion Research".
