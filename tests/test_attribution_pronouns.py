@@ -96,3 +96,24 @@ def test_she_after_a_shared_surname_is_the_woman_of_that_name():
         "at an all-time low."
     )
     assert Article(text).attributions[-1].speaker == "Tara Kell"
+
+
+_CARVER_STORY = (
+    "President Dan Carver spoke at the agency on Saturday. Carver praised its staff. Carver "
+    "said the budget would grow. Carver thanked the director. Aides said Carver was pleased."
+    " Press secretary Hal Brun noted that President Ivo Ilves had drawn a smaller crowd in "
+    "2009. "
+)
+
+
+def test_he_after_the_president_is_the_main_president_not_the_one_named_last():
+    text = (
+        _CARVER_STORY + "Later the president went on at length about what he called his "
+        "“running war with the media.”"
+    )
+    assert _speaker_of(text, "he") == "Dan Carver"
+
+
+def test_the_president_as_a_source_is_the_main_president():
+    text = _CARVER_STORY + "The president said the crowd was the largest ever."
+    assert _speaker_of(text, "The president") == "Dan Carver"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..actor_names import first_names
@@ -23,7 +24,14 @@ from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .records import Attribution, Span
 
-__all__ = ["NEUTRAL_PRONOUNS", "SENTENCE_END", "in_quote_marks", "not_subject", "resolve_pronoun"]
+__all__ = [
+    "NEUTRAL_PRONOUNS",
+    "SENTENCE_END",
+    "in_quote_marks",
+    "main_holder",
+    "not_subject",
+    "resolve_pronoun",
+]
 
 NEUTRAL_PRONOUNS = ("they", "it", "we")
 
@@ -319,6 +327,27 @@ def _named_once(
     return best[1] if best else None
 
 
+#: How many times more often the article's main holder of a role must be named than the
+#: holder named last for "the president" to be the main one.
+MAIN_HOLDER_RATIO = 4
+
+
+def main_holder(actors: ArticleActors, actor: Actor, description: str) -> Actor:
+    """Who a role description ("the president") linked to *actor*, the holder named last,
+    stands for: the holder of that role the article names most, when named at least
+    :data:`MAIN_HOLDER_RATIO` times as often ("the president" in a story about President
+    Carver that once recalls President Ilves is Carver); else *actor*."""
+    role = description.split()[-1].lower()
+    holders = [a for a in actors.actors.values() if a.type == "person" and role in a.roles]
+    if len(holders) < 2 or actor not in holders:
+        return actor
+    counts = Counter(m.actor for m in actors.mentions if m.kind in ("name", "surname"))
+    top = max(holders, key=lambda a: counts[a.canonical])
+    if counts[top.canonical] >= MAIN_HOLDER_RATIO * max(1, counts[actor.canonical]):
+        return top
+    return actor
+
+
 def _relative(actors: ArticleActors, actor: Actor, gender: str) -> Actor | None:
     """The one other person of the article with *actor*'s surname and the pronoun's
     gender: "Taya Kyle, the wife of Chris Kyle ... Kyle won ... She said" -> Taya Kyle."""
@@ -382,6 +411,8 @@ def resolve_pronoun(
         actor = actors.actors[m.actor]
         if m.kind == "surname" and actor.gender != gender:
             actor = _relative(actors, actor, gender) or actor
+        elif m.kind == "role":
+            actor = main_holder(actors, actor, text[m.start : m.end])
         if _fits(actor, gender, speakers):
             once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
             if once is not None:

@@ -50,7 +50,7 @@ from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
-from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, resolve_pronoun
+from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
 from .records import Attribution, Span
 from .speaker_names import (
@@ -236,8 +236,11 @@ def _role_of(actor: object) -> str:
     return roles[0] if roles else ""
 
 
-def _best(mentions: list[Mention]) -> Speaker:
+def _best(mentions: list[Mention], actors: ArticleActors, text: str) -> Speaker:
     best = max(mentions, key=lambda m: (m.end, m.type == "person"))
+    if best.kind == "role":  # "the president": the article's main one
+        actor = main_holder(actors, actors.actors[best.actor], text[best.start : best.end])
+        return actor.canonical, actor.type, False
     return best.actor, best.type, False
 
 
@@ -419,6 +422,7 @@ def _definite_role(
         for name in (phrase, *_ROLE_SYNONYMS.get(phrase, ())):
             holder = actors.with_role(name, position)
             if holder is not None:
+                holder = main_holder(actors, holder, name)  # "the president": the main one
                 return holder.canonical, holder.type, False
     return None
 
@@ -719,7 +723,7 @@ def _resolve_phrase(
     people = [m for m in named if m.type == "person" and _ends_head(text, m, head_end)]
     org = _organisation_head(head, span, actors)
     if people and org is None:  # the rightmost name is the head: "Renfrew's spokesman Arlo Menzies"
-        return _best(people)
+        return _best(people, actors, text)
     party = _party_group(head)
     if party is not None:
         return party, "organisation", False
@@ -736,14 +740,14 @@ def _resolve_phrase(
     if org_name is not None:  # "the union": the one named earlier
         return org_name, "organisation", False
     if named and (org is None or any(m.type == "organisation" for m in named)):
-        return _best(named)
+        return _best(named, actors, text)
     if org is not None:
         return org
     if possessive and possessive.group(1).lower() not in ("it", "its"):
         # "the trade ministry's summary": the owner speaks through its document or office
         return _resolve(text, actors, (span[0], span[0] + len(possessive.group(1))), done)
     if candidates:
-        return _best(candidates)
+        return _best(candidates, actors, text)
     role = _definite_role(text, low, span[0], actors, done)
     last = _WORDS.findall(head.lower())[-1:]
     if role is None and last and last[0] in _ROLE_NOUNS and low.startswith("the "):
