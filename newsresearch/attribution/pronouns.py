@@ -5,8 +5,10 @@ person whose gender fits (from a title, a first name or a gendered role); a pers
 unknown gender only counts when the article gives them a title or role or quotes
 them, so that places and events read as names ("Capitol Hill", "Hurricane Irma") are
 passed over, and so are people named in what an earlier source said (its content,
-unless the pronoun stands inside it). The most recent earlier speaker who fits is
-the fallback. ``they``
+unless the pronoun stands inside it). A surname shared by two people is the one whose
+gender fits ("Tara Kell, the widow of Colm Kell ... Kell ... she"); "the president" is
+the article's main president (:func:`main_holder`); an earlier he or she continues its
+chain past an object. The most recent earlier speaker who fits is the fallback. ``they``
 is the latest organisation, group or joint speaker (a single person only when none
 spoke before); ``it`` and ``we`` the latest
 organisation or anonymous group.

@@ -3,7 +3,8 @@
 In text order, so that "she said" looks back at earlier speakers. A source is
 
 * a **pronoun** (``he``, ``she``, ``they``, ``it``, ``we``): the nearest compatible
-  antecedent (:mod:`.pronouns`);
+  antecedent (:mod:`.pronouns`); an owner (``his claim that``, ``Mills’ claim``) is the
+  pronoun or name it owns by;
 * **joint** (``Judges Ada Voss and Piotr Lindqvist``, ``Reyes and Brooks``): every
   person named, joined by ``"; "`` in text order;
 * an **appositive** (``Tom Reyes, an economics professor at the University of X``;
