@@ -458,6 +458,18 @@ def test_according_to_reports_information_not_a_position():
     assert triples(text, keep_neutral=True) == []
 
 
+def test_reported_and_noted_give_information_not_a_position():
+    # an outlet's report or a speaker's note names people without taking a stance
+    for cue in ("The Daily Ledger reported", "Sen. Ada Voss noted"):
+        text = f"{cue} that Mayor Tomas Arkin met Gov. Helena Strand on Monday."
+        assert triples(text, keep_neutral=True) == []
+    # a stance cue inside the report still signs its object
+    signed = triples(
+        "The Daily Ledger reported that Mayor Tomas Arkin attacked Gov. Helena Strand."
+    )
+    assert ("quote", "Daily Ledger", "Helena Strand", "negative") in signed
+
+
 def test_a_list_of_unsigned_names_gives_only_its_first_targets():
     said = "Rep. Nora Vance said in a statement."
     names = "Ada Birch, Colm Dray, Efa Holt, Ines Kade and Otto Lusk"

@@ -55,9 +55,12 @@ _AGENTLESS_RE = re.compile(
 #: rather than taking a stance toward each.
 MAX_UNSIGNED_TARGETS = 3
 
-#: Cue lemmas that attribute information rather than a position (``..., according to X``):
-#: their content's targets are triples only when a stance cue signs them.
-INFORMATION_CUES = frozenset({"according to"})
+#: Cue lemmas that attribute information rather than a position (``..., according to X``,
+#: ``the Ledger reported that ...``, ``Voss noted that ...``): their content's targets are
+#: triples only when a stance cue signs them.
+INFORMATION_CUES = frozenset(
+    {"according to", "report", "note", "cite", "recall", "remember", "know", "reveal", "disclose"}
+)
 
 
 def agentless_passive(text: str, cue_start: int, floor: int) -> bool:
