@@ -463,11 +463,21 @@ def test_reported_and_noted_give_information_not_a_position():
     for cue in ("The Daily Ledger reported", "Sen. Ada Voss noted"):
         text = f"{cue} that Mayor Tomas Arkin met Gov. Helena Strand on Monday."
         assert triples(text, keep_neutral=True) == []
-    # a stance cue inside the report still signs its object
-    signed = triples(
-        "The Daily Ledger reported that Mayor Tomas Arkin attacked Gov. Helena Strand."
-    )
-    assert ("quote", "Daily Ledger", "Helena Strand", "negative") in signed
+    # a stance cue of the speaker's inside the note still signs its object
+    signed = triples("Sen. Ada Voss noted that she had opposed Gov. Helena Strand.")
+    assert ("quote", "Ada Voss", "Helena Strand", "negative") in signed
+
+
+def test_a_content_cue_with_another_subject_is_not_the_speakers_stance():
+    # "Rubio tweeted that officials who publicly support Maduro ...": the officials' stance
+    other = triples("Sen. Ada Voss said Rep. Tom Keller would support Gov. Helena Strand.")
+    assert ("quote", "Ada Voss", "Helena Strand", "positive") not in other
+    assert ("act", "Tom Keller", "Helena Strand", "positive") in other
+    # the speaker as the subject (a pronoun, or no subject in a quotation) keeps the cue
+    own = triples("Sen. Ada Voss said she would support Gov. Helena Strand.")
+    assert ("quote", "Ada Voss", "Helena Strand", "positive") in own
+    quoted = triples('"We will never support Helena Strand," Sen. Ada Voss said.')
+    assert ("quote", "Ada Voss", "Helena Strand", "negative") in quoted
 
 
 def test_a_list_of_unsigned_names_gives_only_its_first_targets():
