@@ -458,6 +458,28 @@ def test_according_to_reports_information_not_a_position():
     assert triples(text, keep_neutral=True) == []
 
 
+def test_reported_and_noted_give_information_not_a_position():
+    # an outlet's report or a speaker's note names people without taking a stance
+    for cue in ("The Daily Ledger reported", "Sen. Ada Voss noted"):
+        text = f"{cue} that Mayor Tomas Arkin met Gov. Helena Strand on Monday."
+        assert triples(text, keep_neutral=True) == []
+    # a stance cue of the speaker's inside the note still signs its object
+    signed = triples("Sen. Ada Voss noted that she had opposed Gov. Helena Strand.")
+    assert ("quote", "Ada Voss", "Helena Strand", "negative") in signed
+
+
+def test_a_content_cue_with_another_subject_is_not_the_speakers_stance():
+    # "Rubio tweeted that officials who publicly support Maduro ...": the officials' stance
+    other = triples("Sen. Ada Voss said Rep. Tom Keller would support Gov. Helena Strand.")
+    assert ("quote", "Ada Voss", "Helena Strand", "positive") not in other
+    assert ("act", "Tom Keller", "Helena Strand", "positive") in other
+    # the speaker as the subject (a pronoun, or no subject in a quotation) keeps the cue
+    own = triples("Sen. Ada Voss said she would support Gov. Helena Strand.")
+    assert ("quote", "Ada Voss", "Helena Strand", "positive") in own
+    quoted = triples('"We will never support Helena Strand," Sen. Ada Voss said.')
+    assert ("quote", "Ada Voss", "Helena Strand", "negative") in quoted
+
+
 def test_a_list_of_unsigned_names_gives_only_its_first_targets():
     said = "Rep. Nora Vance said in a statement."
     names = "Ada Birch, Colm Dray, Efa Holt, Ines Kade and Otto Lusk"

@@ -29,8 +29,8 @@ always are. The polarity (``sentiment``) comes from the first of the chosen sign
 1. ``cue``: the stance cue whose object the target is: the attribution's cue
    (``accused X``, ``lashed out at X``; targets coordinated with it share it;
    a label cue, ``called X "a disgrace"``, takes the tone of its label),
-   else a stance cue inside the content (``"We will never support X"``);
-   negated cues flip;
+   else a stance cue inside the content (``"We will never support X"``) whose subject
+   is no other actor (``said Keller would back X``: none); negated cues flip;
 2. ``model``: the target-sentiment model's label toward the target, when not neutral;
 3. ``vader``: the sign of VADER's compound for the content (acts: the
    sentence), when its magnitude reaches :data:`VADER_THRESHOLD`;
@@ -76,6 +76,7 @@ from .stance_rules import (
     MAX_UNSIGNED_TARGETS,
     VAGUE_ISSUES,
     agentless_passive,
+    content_cue,
     issue_antecedent,
     received_rows,
 )
@@ -353,7 +354,7 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
                 elif found and found[-1][2] and _coordinate(text, found[-1][0][1], t[0]):
                     pol = found[-1][2]  # "condemned Norway and the GOP"
                 else:
-                    pol = _content_cue(text, cues, t[0], a)
+                    pol = content_cue(text, cues, t[0], a, ts, speaker)
                 found.append((t, (a, b), pol))
         seen = set()
         kind = "act" if getattr(rec, "type", "") == "act" else "quote"
@@ -448,22 +449,6 @@ def _label_polarity(label: str) -> str:
 
     compound = VaderScorer(memo=True).polarity_scores(label)["compound"]
     return "positive" if compound >= VADER_THRESHOLD else "negative"
-
-
-def _content_cue(text: str, cues: list[Any], target_start: int, floor: int) -> str:
-    """The polarity of the stance cue in the content whose object *target_start* is.
-
-    ``"We will fight the bill"``: the last cue ending before the target, at most
-    :data:`OBJECT_CHARS` before it with no clause between; a negated cue flips
-    (``"I do not support X"``). Empty when there is none.
-    """
-    for cue in reversed(cues):
-        if cue.end > target_start:
-            continue
-        if target_start - cue.end > OBJECT_CHARS or _clause_between(text, cue.end, target_start):
-            return ""
-        return flip(cue.polarity) if negated(text, cue.start, floor=floor) else cue.polarity
-    return ""
 
 
 def _sentence(article: Article, position: int) -> str:

@@ -6,7 +6,10 @@ or target the text leaves implicit.
 * :func:`received_rows`: a stance the target receives (``Voss drew criticism``,
   ``won praise from Keller``);
 * :func:`issue_antecedent`: a bare legislation noun (``the measure``) named by the
-  nearest earlier bill, law or act phrase.
+  nearest earlier bill, law or act phrase;
+* :func:`content_cue`: the stance cue in a speaker's content whose object a target is
+  (``"We will fight the bill"``), unless its subject is another actor
+  (:func:`other_subject`: ``Voss said Keller would back Strand``: Keller's stance).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .stance_cues import Issue, negated
+from .stance_cues import Issue, flip, negated
 
 if TYPE_CHECKING:
     from ..text import Article
@@ -28,7 +31,9 @@ __all__ = [
     "RECEPTION_VERBS",
     "VAGUE_ISSUES",
     "agentless_passive",
+    "content_cue",
     "issue_antecedent",
+    "other_subject",
     "received_rows",
 ]
 
@@ -55,9 +60,45 @@ _AGENTLESS_RE = re.compile(
 #: rather than taking a stance toward each.
 MAX_UNSIGNED_TARGETS = 3
 
-#: Cue lemmas that attribute information rather than a position (``..., according to X``):
-#: their content's targets are triples only when a stance cue signs them.
-INFORMATION_CUES = frozenset({"according to"})
+#: Cue lemmas that attribute information rather than a position (``..., according to X``,
+#: ``the Ledger reported that ...``, ``Voss noted that ...``): their content's targets are
+#: triples only when a stance cue signs them.
+INFORMATION_CUES = frozenset(
+    {"according to", "report", "note", "cite", "recall", "remember", "know", "reveal", "disclose"}
+)
+
+
+def content_cue(
+    text: str, cues: Sequence[Any], target: int, floor: int, ts: Any, speaker: str
+) -> str:
+    """The polarity of the stance cue in a content (from *floor*) whose object *target* is.
+
+    ``"We will fight the bill"``: the last cue ending before the target, at most
+    :data:`~.stance.OBJECT_CHARS` before it with no clause between; a negated cue flips
+    (``"I do not support X"``); a cue whose subject is another actor than the speaker
+    (:func:`other_subject`) signs nothing. Empty when there is none.
+    """
+    from .stance import OBJECT_CHARS, _clause_between
+
+    for cue in reversed(cues):
+        if cue.end > target:
+            continue
+        if target - cue.end > OBJECT_CHARS or _clause_between(text, cue.end, target):
+            return ""
+        if other_subject(ts, cue.start, floor, speaker):
+            return ""  # "Voss said Keller would back X": Keller's stance, not the speaker's
+        return flip(cue.polarity) if negated(text, cue.start, floor=floor) else cue.polarity
+    return ""
+
+
+def other_subject(ts: Any, cue_start: int, floor: int, speaker: str) -> bool:
+    """Whether the content (from *floor*) names another actor than *speaker* as the subject
+    of the cue at *cue_start*: the nearest subject mention before it (``ts.subject_before``)
+    whose last word is not the speaker's (the speaker's pronoun, name or surname, ``Mike
+    Voss`` for ``Michael Voss``, is the speaker).
+    """
+    subj = ts.subject_before(cue_start, floor)
+    return subj is not None and bool(speaker) and subj.actor.split()[-1] != speaker.split()[-1]
 
 
 def agentless_passive(text: str, cue_start: int, floor: int) -> bool:
