@@ -175,3 +175,120 @@ def test_cue_starts_are_those_of_the_cue_word_pattern(text):
 def test_cue_starts_examples():
     text = "said Voss, who said: they argued, unsaid, and warned"
     assert [text[p : p + 4] for p in indirect._cue_starts(text)] == ["said", "said", "argu", "warn"]
+
+
+_CLAUSE = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            ",",
+            ":",
+            "that",
+            "that’s",
+            "on",
+            "Tuesday",
+            "in",
+            "a",
+            "statement",
+            "told",
+            "reporters",
+            "Voss",
+            "you",
+            "are",
+            "the",
+            "show",
+            "he",
+            "will",
+            "win",
+            "\n",
+            '"',
+            ".",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+def _plain_complement(text, cue, sb, *, passive=False):
+    """:func:`indirect._complement` as it was written, on slices of the text."""
+    rest_a = cue.end
+    if cue.lemma in indirect.TELL and not passive:
+        m = indirect._TOLD_WHOM.match(text[rest_a:sb])
+        if m and cue.lemma in indirect._ADDRESSEE_FIRST:
+            rest_a += m.end()
+    m = indirect._SETTING.match(text[rest_a:sb])
+    rest_a += m.end() if m else 0
+    m = indirect._THAT.match(text[rest_a:sb])
+    if m is None:
+        m = indirect._PLACE_THAT.match(text[rest_a:sb])
+        if m is not None and not indirect._CLAUSE_SUBJECT.match(text, rest_a + m.end()):
+            m = None
+    if m is not None:
+        rest_a += m.end()
+    return rest_a, m is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(_CLAUSE, st.sampled_from(["said", "told", "assured", "warned"]), _CLAUSE, st.booleans())
+def test_complement_matches_in_place_as_on_the_slice(before, verb, after, passive):
+    from newsresearch.attribution.records import Cue
+
+    text = f"{before} {verb}{after}"
+    start = len(before) + 1
+    lemma = {"said": "say", "told": "tell", "assured": "assure", "warned": "warn"}[verb]
+    cue = Cue(start, start + len(verb), lemma, "neutral")
+    for sb in {len(text), max(cue.end, len(text) - 7)}:
+        assert indirect._complement(text, cue, sb, passive=passive) == _plain_complement(
+            text, cue, sb, passive=passive
+        )
+
+
+def test_complement_examples():
+    from newsresearch.attribution.records import Cue
+
+    text = "Voss told reporters on Tuesday that the plan would fail."
+    cue = Cue(5, 9, "tell", "neutral")
+    rest_a, has_that = indirect._complement(text, cue, len(text))
+    assert has_that and text[rest_a:].startswith("the plan")
+    assert indirect._complement(text, cue, len(text)) == _plain_complement(text, cue, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "Monday",
+                "has",
+                "also",
+                "June",
+                "1999",
+                "in",
+                ",",
+                "Voss",
+                "the",
+                "mayor",
+                "though",
+                "today",
+                "Today",
+                " ",
+                "'t",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_adverbial_last_word_test_is_the_pattern(seg):
+    for last in seg.split() + [seg, ""]:
+        assert phrases._may_be_adverbial(last) is (
+            phrases._ANY_ADVERBIAL_LAST.fullmatch(last) is not None
+        )
+
+
+def test_kind_reads_every_quotation_mark():
+    assert indirect._kind('the plan was "dead"') == "mixed"
+    assert indirect._kind("the plan was “dead”") == "mixed"
+    assert indirect._kind("the plan was dead”") == "mixed"
+    assert indirect._kind("the plan was dead") == "indirect"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsresearch as nr
 from newsresearch import config
@@ -160,3 +162,103 @@ def test_punkt_fast_spans_are_nltks_on_the_sample(sample):
     for text in [t for t in sample["text"] if isinstance(t, str)][:40]:
         for line in text.split("\n"):
             assert punkt._spans(line) == list(PunktSentenceTokenizer.span_tokenize(punkt, line))
+
+
+_SENTENCE_PIECES = st.lists(
+    st.sampled_from(["A.", "J.", "?", "!", '"', "”", "’", "'", " ", "\n", "x", "Voss", "U.S."]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE_PIECES)
+def test_sentence_end_tests_search_only_where_a_match_can_start(sentence):
+    from newsresearch.text import segment
+
+    assert bool(segment._QUOTED_STOP.search(sentence, segment._quoted_stop_from(sentence))) == bool(
+        segment._QUOTED_STOP.search(sentence)
+    )
+    tail = max(0, len(sentence) - segment._INITIAL_END_CHARS)
+    assert bool(segment._INITIAL_END.search(sentence, tail)) == bool(
+        segment._INITIAL_END.search(sentence)
+    )
+
+
+_PUNKT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "Voss",
+            "U.S.",
+            ".",
+            "..",
+            "...",
+            "?",
+            "!",
+            ",",
+            "-",
+            "--",
+            '"',
+            "“",
+            "”",
+            "’",
+            "'",
+            "(",
+            ")",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\x1c",
+            "\x1f",
+            "\u00a0",
+            "\u2028",
+            "\u3000",
+            ":",
+            "#",
+            "3.5",
+            "[",
+            "]",
+            "*",
+            "@",
+            "`",
+            "&",
+            "Mr.",
+            "«",
+            "»",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PUNKT_TEXT)
+def test_punkt_patterns_in_re_match_as_in_regex(text):
+    import regex
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    from newsresearch.text.segment import regex_in_re
+
+    lang = PunktLanguageVars()
+    for nltk_pattern, groups in (
+        (lang.period_context_re(), ("after_tok", "next_tok")),
+        (lang._word_tokenizer_re(), ()),
+    ):
+        slow = regex.compile(nltk_pattern.pattern, nltk_pattern.flags)
+        fast = regex_in_re(nltk_pattern.pattern, verbose=bool(nltk_pattern.flags & regex.VERBOSE))
+        assert [(m.span(), *(m.span(g) for g in groups)) for m in fast.finditer(text)] == [
+            (m.span(), *(m.span(g) for g in groups)) for m in slow.finditer(text)
+        ]
+        assert fast.findall(text) == slow.findall(text)
+
+
+def test_regex_in_re_reads_white_space_as_regex_does():
+    from newsresearch.text.segment import regex_in_re
+
+    assert regex_in_re(r"\s+(\S+)").findall("a\x1cb c\u00a0d") == ["c", "d"]
+    assert regex_in_re(r"[\]s]\s").pattern == r"[\]s][^\S\x1c-\x1f]"
+    with pytest.raises(ValueError, match="inside a character class"):
+        regex_in_re(r"[^\s]")
+    verbose = regex_in_re("\\s # not \\s [\n \\S", verbose=True)
+    assert verbose.pattern == "[^\\S\\x1c-\\x1f] # not \\s [\n [\\S\\x1c-\\x1f]"

@@ -234,7 +234,7 @@ _WORD_ACROSS = re.compile(r"\w\w")
 
 
 def _kind(content: str) -> str:
-    return "mixed" if any(mark in content for mark in '“”"') else "indirect"
+    return "mixed" if "“" in content or "”" in content or '"' in content else "indirect"
 
 
 def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
@@ -350,20 +350,22 @@ _ADDRESSEE_FIRST = frozenset("tell assure reassure inform".split())
 def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
     """Where the reported content starts after the cue, and whether "that" or ":" leads it
     (a passive cue has no addressee after it: "he was told he would ...")."""
+    # each pattern matched from rest_a up to sb as if on text[rest_a:sb] (none opens with a
+    # look-behind or \b, which would read the character before rest_a): no slice copied
     rest_a = cue.end
     if cue.lemma in TELL and not passive:
-        m = _TOLD_WHOM.match(text[rest_a:sb])
+        m = _TOLD_WHOM.match(text, rest_a, sb)
         if m and cue.lemma in _ADDRESSEE_FIRST:
-            rest_a += m.end()
-    m = _SETTING.match(text[rest_a:sb])
-    rest_a += m.end() if m else 0
-    m = _THAT.match(text[rest_a:sb])
+            rest_a = m.end()
+    m = _SETTING.match(text, rest_a, sb)
+    rest_a = m.end() if m else rest_a
+    m = _THAT.match(text, rest_a, sb)
     if m is None:  # "claimed on Glenn Beck’s online show that ..."
-        m = _PLACE_THAT.match(text[rest_a:sb])
-        if m is not None and not _CLAUSE_SUBJECT.match(text, rest_a + m.end()):
+        m = _PLACE_THAT.match(text, rest_a, sb)
+        if m is not None and not _CLAUSE_SUBJECT.match(text, m.end()):
             m = None  # "to play by the rules at that border"
     if m is not None:
-        rest_a += m.end()
+        rest_a = m.end()
     return rest_a, m is not None
 
 

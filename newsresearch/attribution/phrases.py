@@ -204,12 +204,19 @@ def trim(text: str, a: int, b: int) -> Span:
     return a, b
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_be_adverbial(last: str) -> bool:
+    """Whether :data:`_ANY_ADVERBIAL_LAST` matches the whole word *last* (remembered per
+    word: the same few thousand words end most subjects)."""
+    return _ANY_ADVERBIAL_LAST.fullmatch(last) is not None
+
+
 def _strip_adverbials(seg: str) -> str:
     """*seg* without the adverbials and auxiliaries at its end."""
     while True:
         stripped = seg.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if not _ANY_ADVERBIAL_LAST.fullmatch(last):  # most subjects end in a plain word
+        if not _may_be_adverbial(last):  # most subjects end in a plain word
             return stripped
         for pattern, ends in _ADVERBIAL_TESTS:
             if ends(last):
