@@ -461,6 +461,24 @@ def test_according_to_inside_its_content_splits_it():
     assert _by_cue(text, "according to")[2] == ["Masts burned"]
 
 
+def test_according_to_after_a_sentence_opening_conjunction_reports_what_follows():
+    text = (
+        "The bank cut 40 tellers last year. And according to Ilse Marten, many of those "
+        "complaints could be fixed with better training for workers."
+    )
+    assert _by_cue(text, "according to")[:3] == (
+        "Ilse Marten",
+        "according to",
+        ["many of those complaints could be fixed with better training for workers."],
+    )
+    text = "But according to experts studying the region, it’s not that clear-cut."
+    assert _by_cue(text, "according to")[:3] == (
+        "experts studying the region",
+        "according to",
+        ["it’s not that clear-cut."],
+    )
+
+
 def test_you_as_the_addressee_of_tell_is_no_part_of_the_content():
     text = "“I told you the plant would close by spring,” Voss said at the rally."
     rows = [row for row in _parc(text) if row[1] and row[1].startswith("told")]

@@ -24,6 +24,8 @@ _SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
 
 
 _CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
+#: A sentence lead that is only a conjunction: "And according to X, ..." opens its sentence.
+_CONJUNCTION_ONLY = re.compile(r"(?:But|And|So|Yet|Still),?")
 
 
 def opening(text: str, a: int, b: int) -> Span:
@@ -50,6 +52,8 @@ def find_according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], b
             continue
         before = text[sa:cue_a].rstrip()
         rest: Span | None = None
+        if _CONJUNCTION_ONLY.fullmatch(before.lstrip()):
+            before = ""
         if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
             content = opening(text, sa, sa + len(before))
             if before.endswith(",") and text[src_b : src_b + 1] == ",":
