@@ -389,3 +389,15 @@ def test_parc_source_after_its_cue_keeps_its_appositive_up_to_a_clause():
     )
     table = attributions(pd.Series([text]), convention="parc")
     assert table["source"].tolist() == ["Alejandro Ruiz, a 25-year-old student"]
+
+
+def test_parc_source_before_its_cue_keeps_a_party_tag_in_parentheses():
+    text = "Rep. Dana Lowe and Rep. Carl Benning (D-Miss.) said they would skip the opening."
+    assert parc(text)[0][:2] == ["Rep. Dana Lowe and Rep. Carl Benning (D-Miss.)", "said"]
+    text = (
+        "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn, said in "
+        "an interview: “I was extremely disturbed.”"
+    )
+    assert parc(text)[0][0] == (
+        "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn"
+    )

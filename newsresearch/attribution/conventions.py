@@ -155,6 +155,9 @@ _NOT_APPOSITIVE = re.compile(
 _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
+#: A party, state or short-name tag in parentheses right after a source before its cue
+#: ("Rep. Carl Benning (D-Miss.) said", "the Centers for Disease Control (CDC) found").
+_TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(
     r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
@@ -500,6 +503,10 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
+        tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
+        if tag is not None:
+            b = tag.end()
+            source = a, b
         gap = text[b : cue[0]]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
         if (
