@@ -401,3 +401,14 @@ def test_parc_source_before_its_cue_keeps_a_party_tag_in_parentheses():
     assert parc(text)[0][0] == (
         "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn"
     )
+
+
+def test_parc_appositive_before_the_cue_may_hold_a_quoted_title():
+    text = (
+        'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice, '
+        "agrees there are limits to what laws can prevent."
+    )
+    row = next(r for r in parc(text) if r[1] == "agrees")
+    assert (
+        row[0] == 'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice'
+    )

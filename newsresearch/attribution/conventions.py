@@ -154,7 +154,12 @@ _NOT_APPOSITIVE = re.compile(
 )
 _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
+_APPOSITIVE_PART = r"(?:[^,;:\"“”]|“[^,;:\"“”]{1,60}”|\"[^,;:\"“”]{1,60}\")+"
+#: An appositive between a source and its cue: up to four comma parts, quoted titles
+#: allowed ("Mr. Winkel, who wrote the book “Gunfight”, agrees").
+_APPOSITIVE_BEFORE_CUE = re.compile(
+    rf",\s+({_APPOSITIVE_PART}(?:,\s+{_APPOSITIVE_PART}){{0,3}}),\s*$"
+)
 #: A party, state or short-name tag in parentheses right after a source before its cue
 #: ("Rep. Carl Benning (D-Miss.) said", "the Centers for Disease Control (CDC) found").
 _TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)")
