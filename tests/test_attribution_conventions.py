@@ -412,3 +412,22 @@ def test_parc_appositive_before_the_cue_may_hold_a_quoted_title():
     assert (
         row[0] == 'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice'
     )
+
+
+def test_parc_content_keeps_the_closing_mark_of_a_quote_it_opened():
+    text = (
+        'Governor Ann Voss turned down the post, saying her focus was on "serving the '
+        "people of the state in the 2015 session of the General Assembly.” Her aides agreed."
+    )
+    assert _parc_content(text, "saying") == [
+        'her focus was on "serving the people of the state in the 2015 session of the '
+        "General Assembly.”"
+    ]
+    text = (
+        'Voss will call for a system where "private capital must be wiped out before the '
+        'government pays on any guarantee," a senior official said.'
+    )
+    assert _parc_content(text, "said") == [
+        'Voss will call for a system where "private capital must be wiped out before the '
+        'government pays on any guarantee,"'
+    ]

@@ -399,7 +399,24 @@ def _content(text: str, att: Attribution) -> list[Span]:
         spans[-1] = _widen_quote(text, a, b)
     elif _asked_first(text, att) and text[b : b + 1] == ",":
         spans[-1] = (a, b + 1)  # "Asked whether ..., Voss said": the question keeps its comma
+    else:
+        spans[-1] = (a, _closing_open_quote(text, *spans[-1]))
     return spans
+
+
+#: The closing mark of a quote, with the comma written inside it (',”').
+_CLOSE_AFTER = re.compile(r",?[”\"]")
+
+
+def _closing_open_quote(text: str, a: int, b: int) -> int:
+    """The end of indirect or mixed content ``[a, b)`` with the closing mark of a quote it
+    opened ('was on "serving ... the Indiana General Assembly.”', with marks of two styles,
+    or 'where "private capital must be wiped out ... guarantee,"')."""
+    piece = text[a:b]
+    if (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 0:
+        return b
+    m = _CLOSE_AFTER.match(text, b)
+    return m.end() if m is not None else b
 
 
 def _asked_first(text: str, att: Attribution) -> bool:
