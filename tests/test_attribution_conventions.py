@@ -431,3 +431,13 @@ def test_parc_content_keeps_the_closing_mark_of_a_quote_it_opened():
         'Voss will call for a system where "private capital must be wiped out before the '
         'government pays on any guarantee,"'
     ]
+
+
+def test_parc_object_content_leaves_out_the_day_of_the_act():
+    text = "Senator Ida Voss also pushed back against the revived controversy on Monday."
+    assert _parc_content(text, "also pushed back against") == ["the revived controversy"]
+    text = "The mayor announced the governor’s proposals Wednesday."
+    assert _parc_content(text, "announced") == ["the governor’s proposals"]
+    # a clause or a participle keeps its day
+    text = "Voss said he plans to put the proposal to a vote this week."
+    assert _parc_content(text, "said") == ["he plans to put the proposal to a vote this week."]
