@@ -588,3 +588,23 @@ def test_a_chained_cue_word_inside_a_quote_does_not_cut_the_content():
     assert _by_cue(text, "said")[2] == [
         "the panel “knew and understood” the mayor’s role from the minutes."
     ]
+
+
+def test_told_with_an_outlet_after_an_appositive_source_is_no_inverted_cue():
+    text = (
+        "Tom Berner, a former member of the mayor’s economic team, told The Harbor Journal "
+        "the mayor is putting a marker down."
+    )
+    assert _by_cue(text, "told The Harbor Journal")[:3] == (
+        "Tom Berner, a former member of the mayor’s economic team",
+        "told The Harbor Journal",
+        ["the mayor is putting a marker down."],
+    )
+
+
+def test_told_an_outlet_named_with_the_keeps_the_content_article():
+    text = "Ana Voss told The Boston Ledger the deal was dead."
+    (att,) = Article(text).attributions  # the default convention
+    assert [text[a:b] for a, b in att.content] == ["the deal was dead"]
+    text = "Ana Voss told The Wall Street Ledger the deal was dead."
+    assert _by_cue(text, "told The Wall Street Ledger")[2] == ["the deal was dead."]
