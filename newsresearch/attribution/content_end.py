@@ -3,7 +3,9 @@ cue of the same subject, "according to" or a participial clause after a comma.
 
 ``said the plan would fail, although he ...``, ``..., saying ...``, ``... and claiming
 ...``, ``... and he insisted ...``, ``..., according to aides``, ``..., casting it as
-...``: what follows belongs to the sentence, not to the reported content.
+...``: what follows belongs to the sentence, not to the reported content. In the PARC convention
+a content also ends after the closing mark of a quote it opened and before the day of an act
+after a plain object (:func:`closing_open_quote`, :func:`object_without_day`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import re
 from .cues import cue_lexicon
 
 __all__ = [
+    "closing_open_quote",
     "content_end",
     "inside_quote",
+    "object_without_day",
     "past_open_quote",
     "quote_only",
     "second_cue",
@@ -209,3 +213,48 @@ def subordinate_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
         if len(text[ca : m.start()].split()) > 1 and not inside_quote(text, ca, m.start()):
             return m.start()  # (not the comma of an opening "however,")
     return cb
+
+
+#: The closing mark of a quote, with the comma written inside it (',”').
+_CLOSE_AFTER = re.compile(r",?[”\"]")
+
+
+def closing_open_quote(text: str, a: int, b: int) -> int:
+    """The end of indirect or mixed content ``[a, b)`` with the closing mark of a quote it
+    opened ('was on "serving ... the Indiana General Assembly.”', with marks of two styles,
+    or 'where "private capital must be wiped out ... guarantee,"')."""
+    piece = text[a:b]
+    if (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 0:
+        return b
+    m = _CLOSE_AFTER.match(text, b)
+    return m.end() if m is not None else b
+
+
+#: A day or recent time that ends an object content ("opposed the budget measure on
+#: Thursday."), with the period after it.
+_OBJECT_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"(?:last|this)\s+(?:week|month|year|weekend))\.?$"
+)
+#: Words that make a content a clause or an infinitive, not a plain object.
+_NOT_OBJECT = re.compile(
+    r"\b(?:that|to|he|she|it|they|we|I|you|is|was|are|were|be|been|has|have|had|will|would|"
+    r"could|can|may|might|should|must|do|does|did)\b|’d\b|'d\b"
+)
+#: The most words an object content has before a day that is not its own.
+MAX_OBJECT_WORDS = 6
+
+
+def object_without_day(text: str, a: int, b: int) -> int:
+    """The end of content ``[a, b)`` without a day after a plain object: the time of the
+    act, not of what it is about ("announced Trump’s proposals Wednesday." -> "Trump’s
+    proposals"; "has named the 19 firefighters killed Sunday." keeps the day of "killed")."""
+    piece = text[a:b]
+    m = _OBJECT_DAY.search(piece)
+    if m is None or m.start() == 0:
+        return b
+    head = piece[: m.start()]
+    words = head.split()
+    if len(words) > MAX_OBJECT_WORDS or words[-1].endswith("ed") or _NOT_OBJECT.search(head):
+        return b
+    return a + len(head)

@@ -36,6 +36,7 @@ from functools import lru_cache
 from ..text import Article
 from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
+from .content_end import closing_open_quote, object_without_day
 from .records import Attribution, Scan, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -400,55 +401,10 @@ def _content(text: str, att: Attribution) -> list[Span]:
     elif _asked_first(text, att) and text[b : b + 1] == ",":
         spans[-1] = (a, b + 1)  # "Asked whether ..., Voss said": the question keeps its comma
     else:
-        spans[-1] = (a, _closing_open_quote(text, *spans[-1]))
+        spans[-1] = (a, closing_open_quote(text, *spans[-1]))
     if att.kind == "indirect" and len(spans) == 1:
-        spans[-1] = (a, _object_without_day(text, *spans[-1]))
+        spans[-1] = (a, object_without_day(text, *spans[-1]))
     return spans
-
-
-#: A day or recent time that ends an object content ("opposed the budget measure on
-#: Thursday."), with the period after it.
-_OBJECT_DAY = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"(?:last|this)\s+(?:week|month|year|weekend))\.?$"
-)
-#: Words that make a content a clause or an infinitive, not a plain object.
-_NOT_OBJECT = re.compile(
-    r"\b(?:that|to|he|she|it|they|we|I|you|is|was|are|were|be|been|has|have|had|will|would|"
-    r"could|can|may|might|should|must|do|does|did)\b|’d\b|'d\b"
-)
-#: The most words an object content has before a day that is not its own.
-MAX_OBJECT_WORDS = 6
-
-
-def _object_without_day(text: str, a: int, b: int) -> int:
-    """The end of content ``[a, b)`` without a day after a plain object: the time of the
-    act, not of what it is about ("announced Trump’s proposals Wednesday." -> "Trump’s
-    proposals"; "has named the 19 firefighters killed Sunday." keeps the day of "killed")."""
-    piece = text[a:b]
-    m = _OBJECT_DAY.search(piece)
-    if m is None or m.start() == 0:
-        return b
-    head = piece[: m.start()]
-    words = head.split()
-    if len(words) > MAX_OBJECT_WORDS or words[-1].endswith("ed") or _NOT_OBJECT.search(head):
-        return b
-    return a + len(head)
-
-
-#: The closing mark of a quote, with the comma written inside it (',”').
-_CLOSE_AFTER = re.compile(r",?[”\"]")
-
-
-def _closing_open_quote(text: str, a: int, b: int) -> int:
-    """The end of indirect or mixed content ``[a, b)`` with the closing mark of a quote it
-    opened ('was on "serving ... the Indiana General Assembly.”', with marks of two styles,
-    or 'where "private capital must be wiped out ... guarantee,"')."""
-    piece = text[a:b]
-    if (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 0:
-        return b
-    m = _CLOSE_AFTER.match(text, b)
-    return m.end() if m is not None else b
 
 
 def _asked_first(text: str, att: Attribution) -> bool:
