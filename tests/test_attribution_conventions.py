@@ -441,3 +441,15 @@ def test_parc_object_content_leaves_out_the_day_of_the_act():
     # a clause or a participle keeps its day
     text = "Voss said he plans to put the proposal to a vote this week."
     assert _parc_content(text, "said") == ["he plans to put the proposal to a vote this week."]
+
+
+def test_parc_source_of_a_relative_clause_without_pronoun_leaves_its_head_out():
+    text = (
+        "Democrats might have to end the filibuster, a significant step many in the party "
+        "do not want to take, to pass the bill."
+    )
+    row = next(r for r in parc(text) if r[1].endswith("want"))
+    assert row[0] == "many in the party"
+    # a noun phrase with a preposition is one source
+    text = "The head of the agency said the test failed."
+    assert parc(text)[0][0] == "The head of the agency"

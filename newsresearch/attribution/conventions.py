@@ -683,6 +683,24 @@ def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | Non
         b = len(text[: m.start(1)].rstrip())
 
 
+#: A noun phrase before a source that is the subject of its relative clause without a
+#: pronoun: "a new ad [the company] released", "a step [many in the party] do not want".
+_ZERO_RELATIVE = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?!(?:of|and|or|in|on|at|for|with|by|to|from|about|like|as|than|that|such|all|both)\s)"
+    r"[a-z][\w’'-]*\s+(?=(?:the|his|her|their|its|many|some|most)\s)"
+)
+
+
+def _without_zero_relative_head(text: str, source: Span | None) -> Span | None:
+    """A source without the noun phrase whose relative clause it opens ("a significant step
+    many in the party do not want" -> "many in the party")."""
+    if source is None or text.find(",", *source) >= 0:
+        return source
+    m = _ZERO_RELATIVE.match(text, *source)
+    return (m.end(), source[1]) if m is not None else source
+
+
 def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution]:
     """Quote paragraphs that continue an earlier attribution, and quotes without a cue in the
     paragraph of an earlier attribution, join its content as fragments."""
@@ -725,7 +743,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         found = sorted([*found, *extra], key=lambda att: att.start)
     for att in found:
         content, as_span = _as_description(text, att, _content(text, att))
-        source = _trim_source(text, att.source, att.cue)
+        source = _without_zero_relative_head(text, _trim_source(text, att.source, att.cue))
         cue = _cue(text, att, source, content)
         cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
         if cue is not None and cue_parts is None:
