@@ -453,3 +453,11 @@ def test_parc_source_of_a_relative_clause_without_pronoun_leaves_its_head_out():
     # a noun phrase with a preposition is one source
     text = "The head of the agency said the test failed."
     assert parc(text)[0][0] == "The head of the agency"
+
+
+def test_parc_source_has_no_stray_closing_mark_or_comma_at_its_end():
+    text = "The Ledger reported that “a friend” said she learned of the assault in 1993."
+    row = next(r for r in parc(text) if r[1] == "said")
+    assert row[0] == "a friend"
+    text = '"The government must open today," said Voss, D-Ill., "and then we can talk."'
+    assert parc(text)[0][0] == "Voss, D-Ill."

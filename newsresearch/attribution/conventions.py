@@ -762,6 +762,9 @@ def _to_parc(article: Article) -> list[Attribution]:
                 content = _relative_before(text, source, cue, content)
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
+        if source is not None:  # no stray closing mark or comma at its end ('a friend”')
+            end = _without_stray_close(text, *source)
+            source = source[0], end - (text[end - 1 : end] == ",")
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
         )
