@@ -461,3 +461,12 @@ def test_parc_source_has_no_stray_closing_mark_or_comma_at_its_end():
     assert row[0] == "a friend"
     text = '"The government must open today," said Voss, D-Ill., "and then we can talk."'
     assert parc(text)[0][0] == "Voss, D-Ill."
+
+
+def test_parc_aside_that_opens_with_a_participle_is_no_appositive():
+    text = 'Tom Reyes, writing at The Ledger, reports that "a source has since told me otherwise."'
+    assert parc(text)[0][0] == "Tom Reyes"
+    text = "Voss, based on his prepared remarks, will tell senators that the law is clear."
+    assert parc(text)[0][0] == "Voss"
+    text = "Tom Reyes, a professor at Halden University, said the test failed."
+    assert parc(text)[0][0] == "Tom Reyes, a professor at Halden University"

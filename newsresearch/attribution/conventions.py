@@ -161,8 +161,7 @@ _APPOSITIVE_PART = r"(?:[^,;:\"“”]|“[^,;:\"“”]{1,60}”|\"[^,;:\"“�
 _APPOSITIVE_BEFORE_CUE = re.compile(
     rf",\s+({_APPOSITIVE_PART}(?:,\s+{_APPOSITIVE_PART}){{0,3}}),\s*$"
 )
-#: A party, state or short-name tag in parentheses right after a source before its cue
-#: ("Rep. Carl Benning (D-Miss.) said", "the Centers for Disease Control (CDC) found").
+#: A tag in parentheses after a source before its cue ("Rep. Carl Benning (D-Miss.) said").
 _TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(
@@ -175,6 +174,8 @@ _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
 #: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
 _DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in".split())
+#: An aside that opens with a participle is no appositive ("Roe, writing in X, reports").
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|based|not)\b")
 
 
 def check_convention(convention: str) -> str:
@@ -523,6 +524,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             m is not None
             and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS
             and m.group(1).split()[0].lower() not in _DISCOURSE_WORDS
+            and _PARTICIPLE_ASIDE.match(m.group(1)) is None
         ):
             return a, b + m.end(1)
         return source
@@ -693,8 +695,7 @@ _ZERO_RELATIVE = re.compile(
 
 
 def _without_zero_relative_head(text: str, source: Span | None) -> Span | None:
-    """A source without the noun phrase whose relative clause it opens ("a significant step
-    many in the party do not want" -> "many in the party")."""
+    """A source without the noun phrase of its relative clause ("a step many in the party")."""
     if source is None or text.find(",", *source) >= 0:
         return source
     m = _ZERO_RELATIVE.match(text, *source)
