@@ -461,6 +461,13 @@ def test_according_to_inside_its_content_splits_it():
     assert _by_cue(text, "according to")[2] == ["Masts burned"]
 
 
+def test_according_to_source_runs_past_the_period_of_an_abbreviation():
+    text = "The missile flew 280 miles, according to the Halden military and U.S. officials."
+    assert _by_cue(text, "according to")[0] == "the Halden military and U.S. officials"
+    text = "The rate of cases rose, according to Dr. Anne Roe of the clinic."
+    assert _by_cue(text, "according to")[0] == "Dr. Anne Roe of the clinic"
+
+
 def test_according_to_after_a_sentence_opening_conjunction_reports_what_follows():
     text = (
         "The bank cut 40 tellers last year. And according to Ilse Marten, many of those "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.segment import ABBREVIATIONS
 from .phrases import trim
 from .records import Scan, Span
 
@@ -21,6 +22,22 @@ MIN_ACCORDING_CONTENT_CHARS = 3
 _ACCORDING_TO = "according to"
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
+
+
+#: The word before a period that does not end a source ("Dr.", "Gov.", "U.S.", "J.").
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]{2,5})$")
+
+
+def _source_end(seg: str) -> int:
+    """Where the source that opens *seg* ends: a comma, semicolon or full stop ("according to
+    Dr. Anne Roe of the clinic." -> past "Dr.", "the military and U.S. officials")."""
+    for m in _SOURCE_END.finditer(seg):
+        word = (
+            _ABBREVIATED.search(seg, 0, m.start()) if seg[m.start() : m.end()][:1] == "." else None
+        )
+        if word is None or (len(word.group(0)) > 1 and word.group(0).lower() not in ABBREVIATIONS):
+            return m.start()
+    return 0
 
 
 _CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
@@ -45,8 +62,7 @@ def find_according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], b
             continue
         cue_b = cue_a + len(_ACCORDING_TO)
         src_a = sa + m.end()
-        src_end = _SOURCE_END.search(text[src_a:sb])
-        src_b = src_a + (src_end.start() if src_end else 0)
+        src_b = src_a + _source_end(text[src_a:sb])
         src = trim(text, src_a, src_b)
         if src[1] <= src[0]:
             continue
