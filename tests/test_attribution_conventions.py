@@ -470,3 +470,18 @@ def test_parc_aside_that_opens_with_a_participle_is_no_appositive():
     assert parc(text)[0][0] == "Voss"
     text = "Tom Reyes, a professor at Halden University, said the test failed."
     assert parc(text)[0][0] == "Tom Reyes, a professor at Halden University"
+
+
+def test_parc_content_in_single_marks_inside_a_quote_ends_at_their_close():
+    text = (
+        "“This disclosure where the customer can say 'I don't want a 4% fee,' this favors "
+        "the bank when we don't read it to them,” he says."
+    )
+    assert _parc_content(text, "can say") == ["'I don't want a 4% fee,'"]
+    text = (
+        "“We would not put it on the air. First of all, I was told, ‘Who’s Tom Reyes? No one "
+        "knows who that is. This is a stupid story.'” Voss said."
+    )
+    assert _parc_content(text, "was told") == [
+        "‘Who’s Tom Reyes? No one knows who that is. This is a stupid story.'"
+    ]

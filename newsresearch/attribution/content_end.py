@@ -219,10 +219,21 @@ def subordinate_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
 _CLOSE_AFTER = re.compile(r",?[”\"]")
 
 
+#: The close of a quote in single marks, after its own punctuation (",'" "?’").
+_SINGLE_CLOSE = re.compile(r"[,.?!][’'](?![\w’'])")
+#: The most characters of a quote in single marks.
+MAX_SINGLE_QUOTE_CHARS = 400
+
+
 def closing_open_quote(text: str, a: int, b: int) -> int:
     """The end of indirect or mixed content ``[a, b)`` with the closing mark of a quote it
     opened ('was on "serving ... the Indiana General Assembly.”', with marks of two styles,
-    or 'where "private capital must be wiped out ... guarantee,"')."""
+    or 'where "private capital must be wiped out ... guarantee,"'); a content in single marks
+    nested in a quote ends at their close ("'I don't want a 4% fee,' this favors ...")."""
+    if a < b and text[a] in "‘'":
+        nl = text.find("\n", a, a + MAX_SINGLE_QUOTE_CHARS)
+        m = _SINGLE_CLOSE.search(text, a + 1, nl if nl >= 0 else a + MAX_SINGLE_QUOTE_CHARS)
+        return m.end() if m is not None else b
     piece = text[a:b]
     if (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 0:
         return b
