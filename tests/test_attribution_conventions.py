@@ -485,3 +485,18 @@ def test_parc_content_in_single_marks_inside_a_quote_ends_at_their_close():
     assert _parc_content(text, "was told") == [
         "‘Who’s Tom Reyes? No one knows who that is. This is a stupid story.'"
     ]
+
+
+def test_parc_content_ends_at_a_dash_after_its_quote_or_before_a_comment():
+    text = (
+        "Aides politely called the errors “misstatements”—and others, less politely, "
+        "called them “lies.”"
+    )
+    assert _parc_content(text, "politely called") == ["the errors “misstatements”"]
+    text = "Officers said they did announce themselves—a claim that 16 neighbors disputed."
+    assert _parc_content(text, "said") == ["they did announce themselves"]
+    # a dash inside a clause stays in it
+    text = "Voss said creating live television is expensive — the Ledger invested millions."
+    assert _parc_content(text, "said") == [
+        "creating live television is expensive — the Ledger invested millions."
+    ]

@@ -17,6 +17,7 @@ from .cues import cue_lexicon
 __all__ = [
     "closing_open_quote",
     "content_end",
+    "dash_end",
     "inside_quote",
     "object_without_day",
     "past_open_quote",
@@ -269,3 +270,16 @@ def object_without_day(text: str, a: int, b: int) -> int:
     if len(words) > MAX_OBJECT_WORDS or words[-1].endswith("ed") or _NOT_OBJECT.search(head):
         return b
     return a + len(head)
+
+
+#: A dash after a content's closing mark, or before a comment on the whole sentence
+#: ("— a claim that ...", "– a notion disputed by ...").
+_DASH_END = re.compile(r"(?<=[”\"])\s?[—–]|\s?[—–]\s?(?:a|an)\s+(?:claim|notion|fact)\b")
+
+
+def dash_end(text: str, a: int, b: int) -> int:
+    """The end of content ``[a, b)`` before a dash that follows a quote in it or opens a comment
+    on the sentence ('politely called “misstatements”—and referred to ...', 'they did announce
+    themselves—a claim that neighbors disputed')."""
+    m = _DASH_END.search(text, a, b)
+    return m.start() if m is not None else b
