@@ -500,3 +500,16 @@ def test_parc_content_ends_at_a_dash_after_its_quote_or_before_a_comment():
     assert _parc_content(text, "said") == [
         "creating live television is expensive — the Ledger invested millions."
     ]
+
+
+def test_parc_content_ends_at_a_quote_closed_before_a_participle_of_the_sentence():
+    text = (
+        "Voss said the event couldn’t be used for “unification and bringing people "
+        "together,” overlooking that the mayor is the most divisive figure in town."
+    )
+    assert _parc_content(text, "said") == [
+        "the event couldn’t be used for “unification and bringing people together,”"
+    ]
+    # "including" after the quote is no clause of the sentence
+    text = 'Voss said the plan was "a disaster," including the tax cuts.'
+    assert _parc_content(text, "said") == ['the plan was "a disaster," including the tax cuts.']

@@ -17,7 +17,7 @@ from .cues import cue_lexicon
 __all__ = [
     "closing_open_quote",
     "content_end",
-    "dash_end",
+    "tail_end",
     "inside_quote",
     "object_without_day",
     "past_open_quote",
@@ -275,11 +275,23 @@ def object_without_day(text: str, a: int, b: int) -> int:
 #: A dash after a content's closing mark, or before a comment on the whole sentence
 #: ("— a claim that ...", "– a notion disputed by ...").
 _DASH_END = re.compile(r"(?<=[”\"])\s?[—–]|\s?[—–]\s?(?:a|an)\s+(?:claim|notion|fact)\b")
+#: A clause of the sentence after a quote closed on its punctuation: '... together,”
+#: overlooking that ...', '..., apparently unaware of ...', '...,” according to X.'
+_AFTER_QUOTE = re.compile(
+    r"(?<=[,.!?][”\"])\s+(?:(?P<ing>[a-z]+ing)|apparently|without|before|though|even|after|"
+    r"when|according)\b"
+)
 
 
-def dash_end(text: str, a: int, b: int) -> int:
-    """The end of content ``[a, b)`` before a dash that follows a quote in it or opens a comment
-    on the sentence ('politely called “misstatements”—and referred to ...', 'they did announce
-    themselves—a claim that neighbors disputed')."""
+def tail_end(text: str, a: int, b: int) -> int:
+    """The end of content ``[a, b)`` before a tail that is the sentence's, not the content's:
+    a dash after a quote in it or before a comment on the sentence ('politely called
+    “misstatements”—and referred to ...', 'they did announce themselves—a claim that ...'),
+    or a participle or adverb clause after a quote closed on its punctuation ('called for
+    “unification and bringing people together,” overlooking that ...')."""
     m = _DASH_END.search(text, a, b)
-    return m.start() if m is not None else b
+    end = m.start() if m is not None else b
+    for m in _AFTER_QUOTE.finditer(text, a, end):
+        if m.group("ing") not in _NOT_PARTICIPLE:
+            return m.start()
+    return end

@@ -36,7 +36,7 @@ from functools import lru_cache
 from ..text import Article
 from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
-from .content_end import closing_open_quote, dash_end, object_without_day
+from .content_end import closing_open_quote, object_without_day, tail_end
 from .records import Attribution, Scan, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -402,7 +402,7 @@ def _content(text: str, att: Attribution) -> list[Span]:
     elif _asked_first(text, att) and text[b : b + 1] == ",":
         spans[-1] = (a, b + 1)  # "Asked whether ..., Voss said": the question keeps its comma
     else:
-        spans[-1] = (a, dash_end(text, a, closing_open_quote(text, *spans[-1])))
+        spans[-1] = (a, tail_end(text, a, closing_open_quote(text, *spans[-1])))
     if att.kind == "indirect" and len(spans) == 1:
         spans[-1] = (a, object_without_day(text, *spans[-1]))
     return spans
