@@ -615,3 +615,13 @@ def test_told_an_outlet_named_with_the_keeps_the_content_article():
     assert [text[a:b] for a, b in att.content] == ["the deal was dead"]
     text = "Ana Voss told The Wall Street Ledger the deal was dead."
     assert _by_cue(text, "told The Wall Street Ledger")[2] == ["the deal was dead."]
+
+
+def test_content_stops_before_a_comma_and_a_second_cue_in_the_present():
+    text = (
+        "Ana Voss denied that she had been fired from her post as an aide to the mayor, "
+        "and says she has a story to share."
+    )
+    assert _by_cue(text, "denied")[2] == [
+        "that she had been fired from her post as an aide to the mayor"
+    ]

@@ -31,7 +31,7 @@ __all__ = [
 _CONTENT_STOP = re.compile(
     r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
-    r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
+    r"|(?:,(?:\s+and(?=\s+[a-z]+s\b))?|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
 
 
