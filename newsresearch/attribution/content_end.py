@@ -18,6 +18,7 @@ __all__ = [
     "closing_open_quote",
     "content_end",
     "tail_end",
+    "without_stray_close",
     "inside_quote",
     "object_without_day",
     "past_open_quote",
@@ -295,3 +296,19 @@ def tail_end(text: str, a: int, b: int) -> int:
         if m.group("ing") not in _NOT_PARTICIPLE:
             return m.start()
     return end
+
+
+#: Closing marks and the opening mark each one closes.
+_PAIRS = {"”": "“", ")": "(", "]": "["}
+
+
+def without_stray_close(text: str, a: int, b: int) -> int:
+    """The end of a span ``[a, b)`` (content or source) without a closing mark it never
+    opened: the end of the quote the cue sits in ('“I think we are ready.”' -> 'we are ready.')."""
+    last = text[b - 1 : b]
+    piece = text[a:b]
+    if last in _PAIRS and piece.count(_PAIRS[last]) < piece.count(last):
+        return b - 1
+    if last == '"' and piece.count('"') % 2 == 1:
+        return b - 1
+    return b

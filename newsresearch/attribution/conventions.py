@@ -36,7 +36,12 @@ from functools import lru_cache
 from ..text import Article
 from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
-from .content_end import closing_open_quote, object_without_day, tail_end
+from .content_end import (
+    closing_open_quote,
+    object_without_day,
+    tail_end,
+    without_stray_close,
+)
 from .records import Attribution, Scan, Span
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -351,22 +356,6 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     return that.start() if that is not None else a
 
 
-#: Closing marks and the opening mark each one closes.
-_PAIRS = {"”": "“", ")": "(", "]": "["}
-
-
-def _without_stray_close(text: str, a: int, b: int) -> int:
-    """The end of indirect content ``[a, b)`` without a closing mark it never opened: the
-    end of the quote the cue sits in ('“I think we are ready.”' -> 'we are ready.')."""
-    last = text[b - 1 : b]
-    piece = text[a:b]
-    if last in _PAIRS and piece.count(_PAIRS[last]) < piece.count(last):
-        return b - 1
-    if last == '"' and piece.count('"') % 2 == 1:
-        return b - 1
-    return b
-
-
 def _without_stray_open(text: str, a: int, b: int) -> int:
     """The start of indirect content ``[a, b)`` without an opening mark it never closes."""
     first, piece = text[a : a + 1], text[a:b]
@@ -389,7 +378,7 @@ def _content(text: str, att: Attribution) -> list[Span]:
         spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
     spans[0] = (_without_stray_open(text, *spans[0]), spans[0][1])
     a, b = spans[-1]
-    b = _without_stray_close(text, a, b)
+    b = without_stray_close(text, a, b)
     spans[-1] = (a, b)
     if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
         pass  # a quote that ends with its own punctuation
@@ -764,7 +753,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         if source is not None:  # no stray closing mark or comma at its end ('a friend”')
-            end = _without_stray_close(text, *source)
+            end = without_stray_close(text, *source)
             source = source[0], end - (text[end - 1 : end] == ",")
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
