@@ -513,3 +513,18 @@ def test_parc_content_ends_at_a_quote_closed_before_a_participle_of_the_sentence
     # "including" after the quote is no clause of the sentence
     text = 'Voss said the plan was "a disaster," including the tax cuts.'
     assert _parc_content(text, "said") == ['the plan was "a disaster," including the tax cuts.']
+
+
+def test_parc_source_after_its_cue_keeps_a_place_that_ends_the_sentence():
+    text = "“The bond has been shaken,” said Rabbi Ana Roe of the Halden Center in New York."
+    assert parc(text)[0][0] == "Rabbi Ana Roe of the Halden Center in New York"
+    text = (
+        "It is hard on workers without a paycheck, said Tom Reyes, a spokesman for the "
+        "Electrical Workers, Local 2222, in Dorchester."
+    )
+    assert parc(text)[0][0] == (
+        "Tom Reyes, a spokesman for the Electrical Workers, Local 2222, in Dorchester"
+    )
+    # a month is no place
+    text = "“We will win,” said Tom Reyes in January."
+    assert parc(text)[0][0] == "Tom Reyes"

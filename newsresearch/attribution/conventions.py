@@ -173,6 +173,11 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
     r"for|with|about|up|out|back|off)\b|who\b|which\b)|\s+(?=of\s|from\s|\())"
 )
+#: A place that ends a source after its cue and its sentence (", in Dorchester.").
+_PLACE_AFTER = re.compile(
+    r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|[A-Z][a-z]+day)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\.?\s*$)"
+)
 #: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
 _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
@@ -533,6 +538,9 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     limit = min([article.sentences[i][1], *(s for s, _ in content if s >= b)])
     nl = text.find("\n", b, limit)
     limit = limit if nl < 0 else nl
+    place = _PLACE_AFTER.match(text, b, limit)  # "said Rabbi Ana Roe of X in New York."
+    if place is not None:
+        return a, place.end()
     m = _APPOSITIVE_AFTER.match(text, b, limit)
     if m is None:
         return source
@@ -546,7 +554,7 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if _QUOTE_OR_COLON.search(tail) and not _quoted_title(tail):
         return source
     clause = _NOT_APPOSITIVE.search(tail)  # ", a student, as he walked ...": up to its comma
-    if clause is not None:
+    if clause is not None and not _PLACE_AFTER.match(tail, clause.start()):
         tail = tail[: clause.start()].rstrip(" ,")
         words = _WORDS.findall(tail)
     if not words or words[0].lower() in _PREPOSITIONS:
