@@ -528,3 +528,11 @@ def test_parc_source_after_its_cue_keeps_a_place_that_ends_the_sentence():
     # a month is no place
     text = "“We will win,” said Tom Reyes in January."
     assert parc(text)[0][0] == "Tom Reyes"
+
+
+def test_parc_source_leaves_out_the_lead_of_the_clause_it_opens():
+    text = "“It’s clear the mayor realizes that closing the plant hurts the town,” Voss said."
+    row = next(r for r in parc(text) if r[1] == "realizes")
+    assert row[0] == "the mayor"
+    text = "There’s a reason why the Halden council wants to keep the deal quiet."
+    assert parc(text)[0][:2] == ["the Halden council", "wants"]
