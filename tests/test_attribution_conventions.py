@@ -536,3 +536,5 @@ def test_parc_source_leaves_out_the_lead_of_the_clause_it_opens():
     assert row[0] == "the mayor"
     text = "There’s a reason why the Halden council wants to keep the deal quiet."
     assert parc(text)[0][:2] == ["the Halden council", "wants"]
+    text = "Then in 2018 Tom Reyes said he would talk to the council."
+    assert parc(text)[0][:2] == ["Tom Reyes", "said"]

@@ -684,10 +684,10 @@ def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | Non
 
 #: A noun phrase before a source that is the subject of its relative clause without a
 #: pronoun: "a new ad [the company] released", "a step [many in the party] do not want";
-#: or the lead of a clause: "It’s clear [the president] realizes", "is one reason why [X]".
+#: or a clause's lead: "It’s clear [the president] realizes", "why [X]", "in 2018 [X] said".
 _ZERO_RELATIVE = re.compile(
     r"(?:(?:[Ii]t|[Tt]here|[Tt]hat)(?:’s|'s|\s+is|\s+was)|is)\s+(?:[\w’'-]+\s+){0,3}?why\s+"
-    r"|(?:[Ii]t|[Tt]here)(?:’s|'s)\s+(?:[\w’'-]+\s+){1,2}?(?=(?:the|such)\s)"
+    r"|(?:[Ii]t|[Tt]here)(?:’s|'s)\s+(?:[\w’'-]+\s+){1,2}?(?=(?:the|such)\s)|\d{4}\s+(?=[A-Z])"
     r"|(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
     r"(?!(?:of|and|or|in|on|at|for|with|by|to|from|about|like|as|than|that|such|all|both)\s)"
     r"[a-z][\w’'-]*\s+(?=(?:the|his|her|their|its|many|some|most)\s)"
