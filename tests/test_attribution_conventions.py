@@ -538,3 +538,11 @@ def test_parc_source_leaves_out_the_lead_of_the_clause_it_opens():
     assert parc(text)[0][:2] == ["the Halden council", "wants"]
     text = "Then in 2018 Tom Reyes said he would talk to the council."
     assert parc(text)[0][:2] == ["Tom Reyes", "said"]
+
+
+def test_parc_source_leaves_out_a_predicate_before_a_later_cue():
+    text = "But in a 1994 Ledger story, Ann Voss is quoted saying, “I support the clinic.”"
+    row = next(r for r in parc(text) if r[1].endswith("saying"))
+    assert row[0] == "Ann Voss"
+    text = "It is clear the mayor realizes that the plan failed."
+    assert parc(text)[0][0] == "the mayor"

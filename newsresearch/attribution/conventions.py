@@ -43,6 +43,7 @@ from .content_end import (
     without_stray_close,
 )
 from .records import Attribution, Scan, Span
+from .source_leads import without_clause_lead
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
 
@@ -509,9 +510,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
-        if tag is not None:
-            b = tag.end()
-            source = a, b
+        source = a, b = (a, tag.end()) if tag is not None else source
         gap = text[b : cue[0]]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
         if (
@@ -682,26 +681,6 @@ def _trim_source(text: str, source: Span | None, cue: Span | None) -> Span | Non
         b = len(text[: m.start(1)].rstrip())
 
 
-#: A noun phrase before a source that is the subject of its relative clause without a
-#: pronoun: "a new ad [the company] released", "a step [many in the party] do not want";
-#: or a clause's lead: "It’s clear [the president] realizes", "why [X]", "in 2018 [X] said".
-_ZERO_RELATIVE = re.compile(
-    r"(?:(?:[Ii]t|[Tt]here|[Tt]hat)(?:’s|'s|\s+is|\s+was)|is)\s+(?:[\w’'-]+\s+){0,3}?why\s+"
-    r"|(?:[Ii]t|[Tt]here)(?:’s|'s)\s+(?:[\w’'-]+\s+){1,2}?(?=(?:the|such)\s)|\d{4}\s+(?=[A-Z])"
-    r"|(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
-    r"(?!(?:of|and|or|in|on|at|for|with|by|to|from|about|like|as|than|that|such|all|both)\s)"
-    r"[a-z][\w’'-]*\s+(?=(?:the|his|her|their|its|many|some|most)\s)"
-)
-
-
-def _without_zero_relative_head(text: str, source: Span | None) -> Span | None:
-    """A source without the noun phrase of its relative clause ("a step many in the party")."""
-    if source is None or text.find(",", *source) >= 0:
-        return source
-    m = _ZERO_RELATIVE.match(text, *source)
-    return (m.end(), source[1]) if m is not None else source
-
-
 def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution]:
     """Quote paragraphs that continue an earlier attribution, and quotes without a cue in the
     paragraph of an earlier attribution, join its content as fragments."""
@@ -744,7 +723,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         found = sorted([*found, *extra], key=lambda att: att.start)
     for att in found:
         content, as_span = _as_description(text, att, _content(text, att))
-        source = _without_zero_relative_head(text, _trim_source(text, att.source, att.cue))
+        source = without_clause_lead(text, _trim_source(text, att.source, att.cue))
         cue = _cue(text, att, source, content)
         cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
         if cue is not None and cue_parts is None:
