@@ -546,3 +546,11 @@ def test_parc_source_leaves_out_a_predicate_before_a_later_cue():
     assert row[0] == "Ann Voss"
     text = "It is clear the mayor realizes that the plan failed."
     assert parc(text)[0][0] == "the mayor"
+
+
+def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
+    text = (
+        "“Bernie has signed on for the public option,” said Sen. Brian Holt Brian Emanuel "
+        "HoltCongress should lift the ban."
+    )
+    assert parc(text)[0][0] == "Sen. Brian Holt"

@@ -43,7 +43,7 @@ from .content_end import (
     without_stray_close,
 )
 from .records import Attribution, Scan, Span
-from .source_leads import without_clause_lead
+from .source_leads import without_clause_lead, without_linked_name
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
 
@@ -744,7 +744,7 @@ def _to_parc(article: Article) -> list[Attribution]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         if source is not None:  # no stray closing mark or comma at its end ('a friend”')
             end = without_stray_close(text, *source)
-            source = source[0], end - (text[end - 1 : end] == ",")
+            source = without_linked_name(text, (source[0], end - (text[end - 1 : end] == ",")))
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
         )

@@ -1,5 +1,5 @@
-"""What a source before its cue ran into: the lead of the clause it opens and the
-predicate after it (PARC convention).
+"""What a source ran into: the lead of the clause it opens and the predicate after it
+(before its cue), the text of a link to the person's page (PARC convention).
 
 ``a significant step [many in the party] do not want``, ``It’s clear [the president]
 realizes``, ``[Christie] is quoted saying``: the source is the subject of the cue's clause,
@@ -12,7 +12,7 @@ import re
 
 from .records import Span
 
-__all__ = ["without_clause_lead"]
+__all__ = ["without_clause_lead", "without_linked_name"]
 
 
 #: A noun phrase before a source that is the subject of its relative clause without a
@@ -44,3 +44,22 @@ def without_clause_lead(text: str, source: Span | None) -> Span | None:
     a = m.end() if m is not None else source[0]
     verb = _PREDICATE.match(text, a, source[1])
     return a, verb.end(1) if verb is not None else source[1]
+
+
+#: A name repeated in the text of a link run onto the next word ("Sen. Ana Roe Ana Maria
+#: RoeWarren goes ..."): the first words, then the repeat with a word written onto it.
+_LINKED_NAME = re.compile(
+    r"(?P<name>.*?\b(?P<first>[A-Z][\w’'-]+)\b.*?)\s+(?P=first)\b.*[a-z][A-Z]"
+)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def without_linked_name(text: str, source: Span | None) -> Span | None:
+    """A source without the scraped text of a link to the person's page that repeats the
+    name ("Sen. Brian Schatz Brian Emanuel SchatzCongress" -> "Sen. Brian Schatz")."""
+    if source is None or _CAMEL.search(text, *source) is None:
+        return source
+    m = _LINKED_NAME.match(text, *source)
+    return (source[0], m.end("name")) if m is not None else source
