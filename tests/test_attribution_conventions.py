@@ -389,3 +389,168 @@ def test_parc_source_after_its_cue_keeps_its_appositive_up_to_a_clause():
     )
     table = attributions(pd.Series([text]), convention="parc")
     assert table["source"].tolist() == ["Alejandro Ruiz, a 25-year-old student"]
+
+
+def test_parc_source_before_its_cue_keeps_a_party_tag_in_parentheses():
+    text = "Rep. Dana Lowe and Rep. Carl Benning (D-Miss.) said they would skip the opening."
+    assert parc(text)[0][:2] == ["Rep. Dana Lowe and Rep. Carl Benning (D-Miss.)", "said"]
+    text = (
+        "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn, said in "
+        "an interview: “I was extremely disturbed.”"
+    )
+    assert parc(text)[0][0] == (
+        "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn"
+    )
+
+
+def test_parc_appositive_before_the_cue_may_hold_a_quoted_title():
+    text = (
+        'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice, '
+        "agrees there are limits to what laws can prevent."
+    )
+    row = next(r for r in parc(text) if r[1] == "agrees")
+    assert (
+        row[0] == 'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice'
+    )
+
+
+def test_parc_content_keeps_the_closing_mark_of_a_quote_it_opened():
+    text = (
+        'Governor Ann Voss turned down the post, saying her focus was on "serving the '
+        "people of the state in the 2015 session of the General Assembly.” Her aides agreed."
+    )
+    assert _parc_content(text, "saying") == [
+        'her focus was on "serving the people of the state in the 2015 session of the '
+        "General Assembly.”"
+    ]
+    text = (
+        'Voss will call for a system where "private capital must be wiped out before the '
+        'government pays on any guarantee," a senior official said.'
+    )
+    assert _parc_content(text, "said") == [
+        'Voss will call for a system where "private capital must be wiped out before the '
+        'government pays on any guarantee,"'
+    ]
+
+
+def test_parc_object_content_leaves_out_the_day_of_the_act():
+    text = "Senator Ida Voss also pushed back against the revived controversy on Monday."
+    assert _parc_content(text, "also pushed back against") == ["the revived controversy"]
+    text = "The mayor announced the governor’s proposals Wednesday."
+    assert _parc_content(text, "announced") == ["the governor’s proposals"]
+    # a clause or a participle keeps its day
+    text = "Voss said he plans to put the proposal to a vote this week."
+    assert _parc_content(text, "said") == ["he plans to put the proposal to a vote this week."]
+
+
+def test_parc_source_of_a_relative_clause_without_pronoun_leaves_its_head_out():
+    text = (
+        "Democrats might have to end the filibuster, a significant step many in the party "
+        "do not want to take, to pass the bill."
+    )
+    row = next(r for r in parc(text) if r[1].endswith("want"))
+    assert row[0] == "many in the party"
+    # a noun phrase with a preposition is one source
+    text = "The head of the agency said the test failed."
+    assert parc(text)[0][0] == "The head of the agency"
+
+
+def test_parc_source_has_no_stray_closing_mark_or_comma_at_its_end():
+    text = "The Ledger reported that “a friend” said she learned of the assault in 1993."
+    row = next(r for r in parc(text) if r[1] == "said")
+    assert row[0] == "a friend"
+    text = '"The government must open today," said Voss, D-Ill., "and then we can talk."'
+    assert parc(text)[0][0] == "Voss, D-Ill."
+
+
+def test_parc_aside_that_opens_with_a_participle_is_no_appositive():
+    text = 'Tom Reyes, writing at The Ledger, reports that "a source has since told me otherwise."'
+    assert parc(text)[0][0] == "Tom Reyes"
+    text = "Voss, based on his prepared remarks, will tell senators that the law is clear."
+    assert parc(text)[0][0] == "Voss"
+    text = "Tom Reyes, a professor at Halden University, said the test failed."
+    assert parc(text)[0][0] == "Tom Reyes, a professor at Halden University"
+
+
+def test_parc_content_in_single_marks_inside_a_quote_ends_at_their_close():
+    text = (
+        "“This disclosure where the customer can say 'I don't want a 4% fee,' this favors "
+        "the bank when we don't read it to them,” he says."
+    )
+    assert _parc_content(text, "can say") == ["'I don't want a 4% fee,'"]
+    text = (
+        "“We would not put it on the air. First of all, I was told, ‘Who’s Tom Reyes? No one "
+        "knows who that is. This is a stupid story.'” Voss said."
+    )
+    assert _parc_content(text, "was told") == [
+        "‘Who’s Tom Reyes? No one knows who that is. This is a stupid story.'"
+    ]
+
+
+def test_parc_content_ends_at_a_dash_after_its_quote_or_before_a_comment():
+    text = (
+        "Aides politely called the errors “misstatements”—and others, less politely, "
+        "called them “lies.”"
+    )
+    assert _parc_content(text, "politely called") == ["the errors “misstatements”"]
+    text = "Officers said they did announce themselves—a claim that 16 neighbors disputed."
+    assert _parc_content(text, "said") == ["they did announce themselves"]
+    # a dash inside a clause stays in it
+    text = "Voss said creating live television is expensive — the Ledger invested millions."
+    assert _parc_content(text, "said") == [
+        "creating live television is expensive — the Ledger invested millions."
+    ]
+
+
+def test_parc_content_ends_at_a_quote_closed_before_a_participle_of_the_sentence():
+    text = (
+        "Voss said the event couldn’t be used for “unification and bringing people "
+        "together,” overlooking that the mayor is the most divisive figure in town."
+    )
+    assert _parc_content(text, "said") == [
+        "the event couldn’t be used for “unification and bringing people together,”"
+    ]
+    # "including" after the quote is no clause of the sentence
+    text = 'Voss said the plan was "a disaster," including the tax cuts.'
+    assert _parc_content(text, "said") == ['the plan was "a disaster," including the tax cuts.']
+
+
+def test_parc_source_after_its_cue_keeps_a_place_that_ends_the_sentence():
+    text = "“The bond has been shaken,” said Rabbi Ana Roe of the Halden Center in New York."
+    assert parc(text)[0][0] == "Rabbi Ana Roe of the Halden Center in New York"
+    text = (
+        "It is hard on workers without a paycheck, said Tom Reyes, a spokesman for the "
+        "Electrical Workers, Local 2222, in Dorchester."
+    )
+    assert parc(text)[0][0] == (
+        "Tom Reyes, a spokesman for the Electrical Workers, Local 2222, in Dorchester"
+    )
+    # a month is no place
+    text = "“We will win,” said Tom Reyes in January."
+    assert parc(text)[0][0] == "Tom Reyes"
+
+
+def test_parc_source_leaves_out_the_lead_of_the_clause_it_opens():
+    text = "“It’s clear the mayor realizes that closing the plant hurts the town,” Voss said."
+    row = next(r for r in parc(text) if r[1] == "realizes")
+    assert row[0] == "the mayor"
+    text = "There’s a reason why the Halden council wants to keep the deal quiet."
+    assert parc(text)[0][:2] == ["the Halden council", "wants"]
+    text = "Then in 2018 Tom Reyes said he would talk to the council."
+    assert parc(text)[0][:2] == ["Tom Reyes", "said"]
+
+
+def test_parc_source_leaves_out_a_predicate_before_a_later_cue():
+    text = "But in a 1994 Ledger story, Ann Voss is quoted saying, “I support the clinic.”"
+    row = next(r for r in parc(text) if r[1].endswith("saying"))
+    assert row[0] == "Ann Voss"
+    text = "It is clear the mayor realizes that the plan failed."
+    assert parc(text)[0][0] == "the mayor"
+
+
+def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
+    text = (
+        "“Bernie has signed on for the public option,” said Sen. Brian Holt Brian Emanuel "
+        "HoltCongress should lift the ban."
+    )
+    assert parc(text)[0][0] == "Sen. Brian Holt"

@@ -461,6 +461,31 @@ def test_according_to_inside_its_content_splits_it():
     assert _by_cue(text, "according to")[2] == ["Masts burned"]
 
 
+def test_according_to_source_runs_past_the_period_of_an_abbreviation():
+    text = "The missile flew 280 miles, according to the Halden military and U.S. officials."
+    assert _by_cue(text, "according to")[0] == "the Halden military and U.S. officials"
+    text = "The rate of cases rose, according to Dr. Anne Roe of the clinic."
+    assert _by_cue(text, "according to")[0] == "Dr. Anne Roe of the clinic"
+
+
+def test_according_to_after_a_sentence_opening_conjunction_reports_what_follows():
+    text = (
+        "The bank cut 40 tellers last year. And according to Ilse Marten, many of those "
+        "complaints could be fixed with better training for workers."
+    )
+    assert _by_cue(text, "according to")[:3] == (
+        "Ilse Marten",
+        "according to",
+        ["many of those complaints could be fixed with better training for workers."],
+    )
+    text = "But according to experts studying the region, it’s not that clear-cut."
+    assert _by_cue(text, "according to")[:3] == (
+        "experts studying the region",
+        "according to",
+        ["it’s not that clear-cut."],
+    )
+
+
 def test_you_as_the_addressee_of_tell_is_no_part_of_the_content():
     text = "“I told you the plant would close by spring,” Voss said at the rally."
     rows = [row for row in _parc(text) if row[1] and row[1].startswith("told")]
@@ -569,4 +594,34 @@ def test_a_chained_cue_word_inside_a_quote_does_not_cut_the_content():
     text = "Voss said the panel “knew and understood” the mayor’s role from the minutes."
     assert _by_cue(text, "said")[2] == [
         "the panel “knew and understood” the mayor’s role from the minutes."
+    ]
+
+
+def test_told_with_an_outlet_after_an_appositive_source_is_no_inverted_cue():
+    text = (
+        "Tom Berner, a former member of the mayor’s economic team, told The Harbor Journal "
+        "the mayor is putting a marker down."
+    )
+    assert _by_cue(text, "told The Harbor Journal")[:3] == (
+        "Tom Berner, a former member of the mayor’s economic team",
+        "told The Harbor Journal",
+        ["the mayor is putting a marker down."],
+    )
+
+
+def test_told_an_outlet_named_with_the_keeps_the_content_article():
+    text = "Ana Voss told The Boston Ledger the deal was dead."
+    (att,) = Article(text).attributions  # the default convention
+    assert [text[a:b] for a, b in att.content] == ["the deal was dead"]
+    text = "Ana Voss told The Wall Street Ledger the deal was dead."
+    assert _by_cue(text, "told The Wall Street Ledger")[2] == ["the deal was dead."]
+
+
+def test_content_stops_before_a_comma_and_a_second_cue_in_the_present():
+    text = (
+        "Ana Voss denied that she had been fired from her post as an aide to the mayor, "
+        "and says she has a story to share."
+    )
+    assert _by_cue(text, "denied")[2] == [
+        "that she had been fired from her post as an aide to the mayor"
     ]

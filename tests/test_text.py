@@ -37,6 +37,10 @@ def texts_of(text):
             ["The U.S. Senate voted.", "The U.S.", "The end."],
         ),
         ("Item No. 4 passed. Next.", ["Item No. 4 passed.", "Next."]),
+        (
+            "It points to the rift between Messrs. Voss and Reyes. They met.",
+            ["It points to the rift between Messrs. Voss and Reyes.", "They met."],
+        ),
         ("First para.\n\nSecond para", ["First para.", "Second para"]),
     ],
 )

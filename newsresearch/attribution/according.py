@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.segment import ABBREVIATIONS
 from .phrases import trim
 from .records import Scan, Span
 
@@ -23,7 +24,25 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _SOURCE_END = re.compile(r"[,;.](?:\s|$)|$")
 
 
+#: The word before a period that does not end a source ("Dr.", "Gov.", "U.S.", "J.").
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b[A-Za-z]{2,5})$")
+
+
+def _source_end(seg: str) -> int:
+    """Where the source that opens *seg* ends: a comma, semicolon or full stop ("according to
+    Dr. Anne Roe of the clinic." -> past "Dr.", "the military and U.S. officials")."""
+    for m in _SOURCE_END.finditer(seg):
+        word = (
+            _ABBREVIATED.search(seg, 0, m.start()) if seg[m.start() : m.end()][:1] == "." else None
+        )
+        if word is None or (len(word.group(0)) > 1 and word.group(0).lower() not in ABBREVIATIONS):
+            return m.start()
+    return 0
+
+
 _CONJUNCTION_START = re.compile(r"(?:But|And|So|Yet|Still)\b,?\s+")
+#: A sentence lead that is only a conjunction: "And according to X, ..." opens its sentence.
+_CONJUNCTION_ONLY = re.compile(r"(?:But|And|So|Yet|Still),?")
 
 
 def opening(text: str, a: int, b: int) -> Span:
@@ -43,13 +62,14 @@ def find_according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], b
             continue
         cue_b = cue_a + len(_ACCORDING_TO)
         src_a = sa + m.end()
-        src_end = _SOURCE_END.search(text[src_a:sb])
-        src_b = src_a + (src_end.start() if src_end else 0)
+        src_b = src_a + _source_end(text[src_a:sb])
         src = trim(text, src_a, src_b)
         if src[1] <= src[0]:
             continue
         before = text[sa:cue_a].rstrip()
         rest: Span | None = None
+        if _CONJUNCTION_ONLY.fullmatch(before.lstrip()):
+            before = ""
         if before.endswith(",") or (before and not before.endswith((".", "“", '"'))):
             content = opening(text, sa, sa + len(before))
             if before.endswith(",") and text[src_b : src_b + 1] == ",":

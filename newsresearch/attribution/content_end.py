@@ -3,7 +3,9 @@ cue of the same subject, "according to" or a participial clause after a comma.
 
 ``said the plan would fail, although he ...``, ``..., saying ...``, ``... and claiming
 ...``, ``... and he insisted ...``, ``..., according to aides``, ``..., casting it as
-...``: what follows belongs to the sentence, not to the reported content.
+...``: what follows belongs to the sentence, not to the reported content. In the PARC convention
+a content also ends after the closing mark of a quote it opened and before the day of an act
+after a plain object (:func:`closing_open_quote`, :func:`object_without_day`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import re
 from .cues import cue_lexicon
 
 __all__ = [
+    "closing_open_quote",
     "content_end",
+    "tail_end",
+    "without_stray_close",
     "inside_quote",
+    "object_without_day",
     "past_open_quote",
     "quote_only",
     "second_cue",
@@ -26,7 +32,7 @@ __all__ = [
 _CONTENT_STOP = re.compile(
     r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
     r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
-    r"|(?:,|\s+and)\s+(?P<verb>[a-z]+)\b"
+    r"|(?:,(?:\s+and(?=\s+[a-z]+s\b))?|\s+and)\s+(?P<verb>[a-z]+)\b"
 )
 
 
@@ -209,3 +215,100 @@ def subordinate_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
         if len(text[ca : m.start()].split()) > 1 and not inside_quote(text, ca, m.start()):
             return m.start()  # (not the comma of an opening "however,")
     return cb
+
+
+#: The closing mark of a quote, with the comma written inside it (',”').
+_CLOSE_AFTER = re.compile(r",?[”\"]")
+
+
+#: The close of a quote in single marks, after its own punctuation (",'" "?’").
+_SINGLE_CLOSE = re.compile(r"[,.?!][’'](?![\w’'])")
+#: The most characters of a quote in single marks.
+MAX_SINGLE_QUOTE_CHARS = 400
+
+
+def closing_open_quote(text: str, a: int, b: int) -> int:
+    """The end of indirect or mixed content ``[a, b)`` with the closing mark of a quote it
+    opened ('was on "serving ... the Indiana General Assembly.”', with marks of two styles,
+    or 'where "private capital must be wiped out ... guarantee,"'); a content in single marks
+    nested in a quote ends at their close ("'I don't want a 4% fee,' this favors ...")."""
+    if a < b and text[a] in "‘'":
+        nl = text.find("\n", a, a + MAX_SINGLE_QUOTE_CHARS)
+        m = _SINGLE_CLOSE.search(text, a + 1, nl if nl >= 0 else a + MAX_SINGLE_QUOTE_CHARS)
+        return m.end() if m is not None else b
+    piece = text[a:b]
+    if (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 0:
+        return b
+    m = _CLOSE_AFTER.match(text, b)
+    return m.end() if m is not None else b
+
+
+#: A day or recent time that ends an object content ("opposed the budget measure on
+#: Thursday."), with the period after it.
+_OBJECT_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"(?:last|this)\s+(?:week|month|year|weekend))\.?$"
+)
+#: Words that make a content a clause or an infinitive, not a plain object.
+_NOT_OBJECT = re.compile(
+    r"\b(?:that|to|he|she|it|they|we|I|you|is|was|are|were|be|been|has|have|had|will|would|"
+    r"could|can|may|might|should|must|do|does|did)\b|’d\b|'d\b"
+)
+#: The most words an object content has before a day that is not its own.
+MAX_OBJECT_WORDS = 6
+
+
+def object_without_day(text: str, a: int, b: int) -> int:
+    """The end of content ``[a, b)`` without a day after a plain object: the time of the
+    act, not of what it is about ("announced Trump’s proposals Wednesday." -> "Trump’s
+    proposals"; "has named the 19 firefighters killed Sunday." keeps the day of "killed")."""
+    piece = text[a:b]
+    m = _OBJECT_DAY.search(piece)
+    if m is None or m.start() == 0:
+        return b
+    head = piece[: m.start()]
+    words = head.split()
+    if len(words) > MAX_OBJECT_WORDS or words[-1].endswith("ed") or _NOT_OBJECT.search(head):
+        return b
+    return a + len(head)
+
+
+#: A dash after a content's closing mark, or before a comment on the whole sentence
+#: ("— a claim that ...", "– a notion disputed by ...").
+_DASH_END = re.compile(r"(?<=[”\"])\s?[—–]|\s?[—–]\s?(?:a|an)\s+(?:claim|notion|fact)\b")
+#: A clause of the sentence after a quote closed on its punctuation: '... together,”
+#: overlooking that ...', '..., apparently unaware of ...', '...,” according to X.'
+_AFTER_QUOTE = re.compile(
+    r"(?<=[,.!?][”\"])\s+(?:(?P<ing>[a-z]+ing)|apparently|without|before|though|even|after|"
+    r"when|according)\b"
+)
+
+
+def tail_end(text: str, a: int, b: int) -> int:
+    """The end of content ``[a, b)`` before a tail that is the sentence's, not the content's:
+    a dash after a quote in it or before a comment on the sentence ('politely called
+    “misstatements”—and referred to ...', 'they did announce themselves—a claim that ...'),
+    or a participle or adverb clause after a quote closed on its punctuation ('called for
+    “unification and bringing people together,” overlooking that ...')."""
+    m = _DASH_END.search(text, a, b)
+    end = m.start() if m is not None else b
+    for m in _AFTER_QUOTE.finditer(text, a, end):
+        if m.group("ing") not in _NOT_PARTICIPLE:
+            return m.start()
+    return end
+
+
+#: Closing marks and the opening mark each one closes.
+_PAIRS = {"”": "“", ")": "(", "]": "["}
+
+
+def without_stray_close(text: str, a: int, b: int) -> int:
+    """The end of a span ``[a, b)`` (content or source) without a closing mark it never
+    opened: the end of the quote the cue sits in ('“I think we are ready.”' -> 'we are ready.')."""
+    last = text[b - 1 : b]
+    piece = text[a:b]
+    if last in _PAIRS and piece.count(_PAIRS[last]) < piece.count(last):
+        return b - 1
+    if last == '"' and piece.count('"') % 2 == 1:
+        return b - 1
+    return b

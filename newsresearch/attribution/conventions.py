@@ -36,7 +36,14 @@ from functools import lru_cache
 from ..text import Article
 from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
+from .content_end import (
+    closing_open_quote,
+    object_without_day,
+    tail_end,
+    without_stray_close,
+)
 from .records import Attribution, Scan, Span
+from .source_leads import without_clause_lead, without_linked_name
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -155,11 +162,23 @@ _NOT_APPOSITIVE = re.compile(
 )
 _PREPOSITIONS = frozenset("in at on to for with by as from".split())
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_BEFORE_CUE = re.compile(r",\s+([^,;:\"“”]+(?:,\s+[^,;:\"“”]+){0,3}),\s*$")
+_APPOSITIVE_PART = r"(?:[^,;:\"“”]|“[^,;:\"“”]{1,60}”|\"[^,;:\"“”]{1,60}\")+"
+#: An appositive between a source and its cue: up to four comma parts, quoted titles
+#: allowed ("Mr. Winkel, who wrote the book “Gunfight”, agrees").
+_APPOSITIVE_BEFORE_CUE = re.compile(
+    rf",\s+({_APPOSITIVE_PART}(?:,\s+{_APPOSITIVE_PART}){{0,3}}),\s*$"
+)
+#: A tag in parentheses after a source before its cue ("Rep. Carl Benning (D-Miss.) said").
+_TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(
     r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
     r"for|with|about|up|out|back|off)\b|who\b|which\b)|\s+(?=of\s|from\s|\())"
+)
+#: A place that ends a source after its cue and its sentence (", in Dorchester.").
+_PLACE_AFTER = re.compile(
+    r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|[A-Z][a-z]+day)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\.?\s*$)"
 )
 #: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
 _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
@@ -167,6 +186,8 @@ _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
 #: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
 _DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in".split())
+#: An aside that opens with a participle is no appositive ("Roe, writing in X, reports").
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|based|not)\b")
 
 
 def check_convention(convention: str) -> str:
@@ -342,22 +363,6 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
     return that.start() if that is not None else a
 
 
-#: Closing marks and the opening mark each one closes.
-_PAIRS = {"”": "“", ")": "(", "]": "["}
-
-
-def _without_stray_close(text: str, a: int, b: int) -> int:
-    """The end of indirect content ``[a, b)`` without a closing mark it never opened: the
-    end of the quote the cue sits in ('“I think we are ready.”' -> 'we are ready.')."""
-    last = text[b - 1 : b]
-    piece = text[a:b]
-    if last in _PAIRS and piece.count(_PAIRS[last]) < piece.count(last):
-        return b - 1
-    if last == '"' and piece.count('"') % 2 == 1:
-        return b - 1
-    return b
-
-
 def _without_stray_open(text: str, a: int, b: int) -> int:
     """The start of indirect content ``[a, b)`` without an opening mark it never closes."""
     first, piece = text[a : a + 1], text[a:b]
@@ -380,7 +385,7 @@ def _content(text: str, att: Attribution) -> list[Span]:
         spans[0] = (_content_start(text, att, *spans[0]), spans[0][1])
     spans[0] = (_without_stray_open(text, *spans[0]), spans[0][1])
     a, b = spans[-1]
-    b = _without_stray_close(text, a, b)
+    b = without_stray_close(text, a, b)
     spans[-1] = (a, b)
     if text[b - 1 : b] in _QUOTE_MARK and text[b - 2 : b - 1] in ".!?,":
         pass  # a quote that ends with its own punctuation
@@ -392,6 +397,10 @@ def _content(text: str, att: Attribution) -> list[Span]:
         spans[-1] = _widen_quote(text, a, b)
     elif _asked_first(text, att) and text[b : b + 1] == ",":
         spans[-1] = (a, b + 1)  # "Asked whether ..., Voss said": the question keeps its comma
+    else:
+        spans[-1] = (a, tail_end(text, a, closing_open_quote(text, *spans[-1])))
+    if att.kind == "indirect" and len(spans) == 1:
+        spans[-1] = (a, object_without_day(text, *spans[-1]))
     return spans
 
 
@@ -501,12 +510,15 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
+        tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
+        source = a, b = (a, tag.end()) if tag is not None else source
         gap = text[b : cue[0]]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
         if (
             m is not None
             and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS
             and m.group(1).split()[0].lower() not in _DISCOURSE_WORDS
+            and _PARTICIPLE_ASIDE.match(m.group(1)) is None
         ):
             return a, b + m.end(1)
         return source
@@ -526,6 +538,9 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     limit = min([article.sentences[i][1], *(s for s, _ in content if s >= b)])
     nl = text.find("\n", b, limit)
     limit = limit if nl < 0 else nl
+    place = _PLACE_AFTER.match(text, b, limit)  # "said Rabbi Ana Roe of X in New York."
+    if place is not None:
+        return a, place.end()
     m = _APPOSITIVE_AFTER.match(text, b, limit)
     if m is None:
         return source
@@ -539,7 +554,7 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if _QUOTE_OR_COLON.search(tail) and not _quoted_title(tail):
         return source
     clause = _NOT_APPOSITIVE.search(tail)  # ", a student, as he walked ...": up to its comma
-    if clause is not None:
+    if clause is not None and not _PLACE_AFTER.match(tail, clause.start()):
         tail = tail[: clause.start()].rstrip(" ,")
         words = _WORDS.findall(tail)
     if not words or words[0].lower() in _PREPOSITIONS:
@@ -710,7 +725,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         found = sorted([*found, *extra], key=lambda att: att.start)
     for att in found:
         content, as_span = _as_description(text, att, _content(text, att))
-        source = _trim_source(text, att.source, att.cue)
+        source = without_clause_lead(text, _trim_source(text, att.source, att.cue))
         cue = _cue(text, att, source, content)
         cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
         if cue is not None and cue_parts is None:
@@ -729,6 +744,9 @@ def _to_parc(article: Article) -> list[Attribution]:
                 content = _relative_before(text, source, cue, content)
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
+        if source is not None:  # no stray closing mark or comma at its end ('a friend”')
+            end = without_stray_close(text, *source)
+            source = without_linked_name(text, (source[0], end - (text[end - 1 : end] == ",")))
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
         )

@@ -87,11 +87,11 @@ _TOLD_TAIL = re.compile(
 #: "and" or "but" before a cue, with an adverb of the cue ("and openly suggested").
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:[a-z]+ly|also|then|later|still)\s+)?$")
 _TOLD_WHOM = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"  # a determiner,
+    r"\s+(?:(?:the|The|a|an|his|her|their|its)\s+)?"  # a determiner,
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
     r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
     r"you(?!\s+(?:are|were|can|could|will|would|should|have|had|must|may|might|do|did|need)\b)|"
-    r"(?!(?:he|she|it|they|we|i|you|that|this|to|on|in|at|of|for|about|with)\b)[a-z]+)\b)?"
+    r"(?!(?:he|she|it|they|we|i|you|th(?:at|is|e)|to|on|in|at|of|for|about|with|an?)\b)[a-z]+)\b)?"
 )
 _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
@@ -696,7 +696,9 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         if cue.lemma not in INVERTING:
             return False
         source = np_right(text, cue.end, sb)
-        if source is not None and _VERB_AFTER_SOURCE.match(text, source[1], sb):
+        tail = text[source[1] : sb] if source is not None else ""
+        told_on = cue.lemma == "tell" and not _CLAUSE_ENDS.match(tail)  # "told X the plan ..."
+        if tail and (told_on or _VERB_AFTER_SOURCE.match(tail)):
             return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
         if source is not None and not _named_or_described(text, source, sb):
             source = None

@@ -1,0 +1,65 @@
+"""What a source ran into: the lead of the clause it opens and the predicate after it
+(before its cue), the text of a link to the person's page (PARC convention).
+
+``a significant step [many in the party] do not want``, ``It’s clear [the president]
+realizes``, ``[Christie] is quoted saying``: the source is the subject of the cue's clause,
+not the noun phrase or the words around it that the subject search took with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Span
+
+__all__ = ["without_clause_lead", "without_linked_name"]
+
+
+#: A noun phrase before a source that is the subject of its relative clause without a
+#: pronoun: "a new ad [the company] released", "a step [many in the party] do not want";
+#: or a clause's lead: "It’s clear [the president] realizes", "why [X]", "in 2018 [X] said".
+_ZERO_RELATIVE = re.compile(
+    r"(?:(?:[Ii]t|[Tt]here|[Tt]hat)(?:’s|'s|\s+is|\s+was)|is)\s+(?:[\w’'-]+\s+){0,3}?why\s+"
+    r"|(?:[Ii]t|[Tt]here)(?:’s|'s|\s+is|\s+was)\s+(?:[\w’'-]+\s+){1,2}?(?=(?:the|such)\s)"
+    r"|\d{4}\s+(?=[A-Z])"
+    r"|(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?!(?:of|and|or|in|on|at|for|with|by|to|from|about|like|as|than|that|such|all|both)\s)"
+    r"[a-z][\w’'-]*\s+(?=(?:the|his|her|their|its|many|some|most)\s)"
+)
+
+
+#: A subject and the auxiliary of a predicate after it, no relative clause between them.
+_PREDICATE = re.compile(
+    r"((?:(?!\b(?:who|which|that)\b)[^,])+?)\s+(?:had|has|have|is|are|was|were|cannot|can|will|"
+    r"would|could|should|must)\b"
+)
+
+
+def without_clause_lead(text: str, source: Span | None) -> Span | None:
+    """A source without the noun phrase of its relative clause ("a step many in the party")
+    and without a predicate it ran into before a later cue ("Christie [is quoted] saying")."""
+    if source is None or text.find(",", *source) >= 0:
+        return source
+    m = _ZERO_RELATIVE.match(text, *source)
+    a = m.end() if m is not None else source[0]
+    verb = _PREDICATE.match(text, a, source[1])
+    return a, verb.end(1) if verb is not None else source[1]
+
+
+#: A name repeated in the text of a link run onto the next word ("Sen. Ana Roe Ana Maria
+#: RoeWarren goes ..."): the first words, then the repeat with a word written onto it.
+_LINKED_NAME = re.compile(
+    r"(?P<name>.*?\b(?P<first>[A-Z][\w’'-]+)\b.*?)\s+(?P=first)\b.*[a-z][A-Z]"
+)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def without_linked_name(text: str, source: Span | None) -> Span | None:
+    """A source without the scraped text of a link to the person's page that repeats the
+    name ("Sen. Brian Schatz Brian Emanuel SchatzCongress" -> "Sen. Brian Schatz")."""
+    if source is None or _CAMEL.search(text, *source) is None:
+        return source
+    m = _LINKED_NAME.match(text, *source)
+    return (source[0], m.end("name")) if m is not None else source
