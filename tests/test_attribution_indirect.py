@@ -570,3 +570,23 @@ def test_a_chained_cue_word_inside_a_quote_does_not_cut_the_content():
     assert _by_cue(text, "said")[2] == [
         "the panel “knew and understood” the mayor’s role from the minutes."
     ]
+
+
+def test_remembered_heard_or_understood_clause_inside_a_quote():
+    text = (
+        "“I remember the guards had control of the yard,” Okafor said. "
+        "“I was in Lyon when I heard that he shoved a reporter,” Brandt said. "
+        "“I understand the emotions are running high,” the mayor said."
+    )
+    assert _by_cue(text, "remember")[:3] == (
+        "I",
+        "remember",
+        ["the guards had control of the yard"],
+    )
+    assert _by_cue(text, "heard")[2] == ["that he shoved a reporter"]
+    assert _by_cue(text, "understand")[2] == ["the emotions are running high"]
+
+
+def test_remember_or_hear_with_an_object_only_is_no_attribution():
+    text = "“I remember the day well,” Okafor said. Brandt heard about it on Monday."
+    assert not [row for row in _parc(text) if row[1] in ("remember", "heard")]

@@ -58,7 +58,7 @@ NEEDS_CLAUSE = frozenset(
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
-    "assume understand remember notice learn".split()
+    "assume understand remember notice learn hear".split()
 )
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
@@ -76,7 +76,8 @@ BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show 
 FINITE_CLAUSE = frozenset(
     "suggest report find show indicate reveal conclude estimate predict recall demonstrate "
     "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
-    "say tell add write claim argue insist note explain admit deny confirm".split()
+    "say tell add write claim argue insist note explain admit deny confirm remember assume "
+    "understand hear".split()
 )
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure reassure inform remind urge ask".split())
