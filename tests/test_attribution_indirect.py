@@ -590,3 +590,20 @@ def test_remembered_heard_or_understood_clause_inside_a_quote():
 def test_remember_or_hear_with_an_object_only_is_no_attribution():
     text = "“I remember the day well,” Okafor said. Brandt heard about it on Monday."
     assert not [row for row in _parc(text) if row[1] in ("remember", "heard")]
+
+
+def test_as_someone_put_it_after_a_quotation():
+    text = (
+        "The governor vowed to act against the people “stirring up the riots,” as she put it. "
+        "The paper has come to “prefer,” as staff members put it, that reporters stay off TV."
+    )
+    rows = [row for row in _parc(text) if row[1] == "put it"]
+    assert [row[:3] for row in rows] == [
+        ("she", "put it", ["“stirring up the riots,”"]),
+        ("staff members", "put it", ["“prefer,”"]),
+    ]
+
+
+def test_put_it_on_someone_is_no_attribution():
+    text = "“We will run,” said the aide, who put it on Ruiz to decide."
+    assert not [row for row in _parc(text) if row[1] == "put it"]

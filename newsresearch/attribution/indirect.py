@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
-from .according import find_according_to, opening
+from .according import find_according_to, find_put_it, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
@@ -790,6 +790,7 @@ def find_indirect(scan: Scan) -> None:
             find_according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
+    find_put_it(scan)
 
 
 def _content_end_before_inverted(text: str, a: int, sb: int) -> int:
