@@ -607,3 +607,16 @@ def test_as_someone_put_it_after_a_quotation():
 def test_put_it_on_someone_is_no_attribution():
     text = "“We will run,” said the aide, who put it on Ruiz to decide."
     assert not [row for row in _parc(text) if row[1] == "put it"]
+
+
+def test_expected_to_say_takes_the_subject_of_expected():
+    text = (
+        "At Thursday's hearing, Okafor is expected to tell the committee that he saw no "
+        "wrongdoing. Brandt is also expected to say that the funds were released late."
+    )
+    assert _by_cue(text, "is expected to tell the committee")[:3] == (
+        "Okafor",
+        "is expected to tell the committee",
+        ["that he saw no wrongdoing."],
+    )
+    assert _by_cue(text, "is also expected to say")[:2] == ("Brandt", "is also expected to say")

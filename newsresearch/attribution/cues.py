@@ -136,7 +136,7 @@ def cue_at(text: str, start: int) -> Cue | None:
 #: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",
 #: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
 _VERB_TO_BEFORE = re.compile(
-    r"(?<=\s)(?!(?:declined|refused|used|asked|expected|needed|allowed|required)\b)"
+    r"(?<=\s)(?!(?:declined|refused|used|asked|needed|allowed|required)\b)"
     r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
     r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
 )
