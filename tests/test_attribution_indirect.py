@@ -620,3 +620,16 @@ def test_expected_to_say_takes_the_subject_of_expected():
         ["that he saw no wrongdoing."],
     )
     assert _by_cue(text, "is also expected to say")[:2] == ("Brandt", "is also expected to say")
+
+
+def test_a_document_noun_that_is_also_a_cue_form_is_a_source():
+    text = (
+        "Medics were giving chest compressions to an “unresponsive, pulseless male,” the "
+        "report said. The councillor resigned on Friday, a new report says."
+    )
+    assert _by_cue(text, "said")[:2] == ("the report", "said")
+    assert _by_cue(text, "says")[:3] == (
+        "a new report",
+        "says",
+        ["The councillor resigned on Friday"],
+    )

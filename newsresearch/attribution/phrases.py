@@ -357,6 +357,17 @@ def _in_name(tokens: list[re.Match[str]], k: int) -> bool:
     return k > 0 and tokens[k][0][:1].isupper() and tokens[k - 1][0][:1].isupper()
 
 
+def _document(tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether token *k*, a cue form, is a document noun after a determiner: "the report
+    [said]", "a new report [says]", "his tweet [said]" (not "he reported")."""
+    if tokens[k][0].lower() not in document_words():
+        return False
+    before = [tok[0].lower() for tok in tokens[max(0, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in _DETERMINERS or len(before) == 2 and before[0] in _DETERMINERS
+    )
+
+
 def _choose_phrase(
     seg: str, tokens: list[re.Match[str]], *, whole: bool = False
 ) -> list[re.Match[str]] | None:
@@ -378,14 +389,17 @@ def _choose_phrase(
             gap = seg[tok.end() : chosen[-1].start()]
             if gap != " " and _GAP_PUNCTUATION.intersection(gap):
                 break
-        if low in _BOUNDARY or (low in lexicon and not chosen and not _in_name(tokens, k)):
+        document = not chosen and _document(tokens, k)
+        if low in _BOUNDARY or (
+            low in lexicon and not chosen and not _in_name(tokens, k) and not document
+        ):
             break
         if low in _PREPOSITIONS:
             if _keeps_preposition(tokens, k, chosen):
                 chosen.append(tok)
                 continue
             break
-        if low in lexicon and not word[:1].isupper():
+        if low in lexicon and not word[:1].isupper() and not document:
             break
         chosen.append(tok)
         if len(chosen) >= MAX_SUBJECT_WORDS:
