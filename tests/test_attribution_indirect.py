@@ -633,3 +633,22 @@ def test_a_document_noun_that_is_also_a_cue_form_is_a_source():
         "says",
         ["The councillor resigned on Friday"],
     )
+
+
+def test_blasted_or_rebuked_someone_is_an_accusation_with_its_object():
+    text = (
+        "Despite his doubts, Senator Okafor blasted Brandt for his decision to close the "
+        "base. It was a turn for Mr. Ruiz, who during the campaign repeatedly rebuked his "
+        "predecessor for the deficit. The blast shattered windows."
+    )
+    assert _by_cue(text, "blasted")[:3] == (
+        "Senator Okafor",
+        "blasted",
+        ["Brandt for his decision to close the base."],
+    )
+    assert _by_cue(text, "repeatedly rebuked")[:3] == (
+        "Mr. Ruiz",
+        "repeatedly rebuked",
+        ["his predecessor for the deficit."],
+    )
+    assert not [row for row in _parc(text) if row[1] == "blast"]

@@ -65,6 +65,7 @@ _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
     r",?\s*\b(?:who|(?<=\w )that|(?<=, )which)\s+"
+    r"(?:(?:during|in|at|after|on)\s+(?:the|a|an|his|her|their|last)\s+[a-z]+\s+)?"
     r"(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
 )
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
