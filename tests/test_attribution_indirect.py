@@ -652,3 +652,22 @@ def test_blasted_or_rebuked_someone_is_an_accusation_with_its_object():
         ["his predecessor for the deficit."],
     )
     assert not [row for row in _parc(text) if row[1] == "blast"]
+
+
+def test_thinking_of_someone_as_something_is_a_thought():
+    text = (
+        "In the capital, many people think of the general as a saviour. "
+        "Smaller militias, which perceive the movement as a threat, refuse to join. "
+        "He thought of leaving as a child."
+    )
+    assert _by_cue(text, "think of")[:3] == (
+        "many people",
+        "think of",
+        ["the general as a saviour."],
+    )
+    assert _by_cue(text, "perceive")[:3] == (
+        "Smaller militias",
+        "perceive",
+        ["the movement as a threat"],
+    )
+    assert not [row for row in _parc(text) if row[1] == "thought of"]
