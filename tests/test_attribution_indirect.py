@@ -671,3 +671,19 @@ def test_thinking_of_someone_as_something_is_a_thought():
         ["the movement as a threat"],
     )
     assert not [row for row in _parc(text) if row[1] == "thought of"]
+
+
+def test_evidence_that_appeared_to_show_or_indicate():
+    text = (
+        "News helicopter video appeared to show looting of nearby shops. "
+        "Text messages sent by Keller appear to indicate that he was pressing the plan."
+    )
+    assert _by_cue(text, "appeared to show")[:3] == (
+        "News helicopter video",
+        "appeared to show",
+        ["looting of nearby shops."],
+    )
+    assert _by_cue(text, "appear to indicate")[:2] == (
+        "Text messages sent by Keller",
+        "appear to indicate",
+    )

@@ -139,7 +139,7 @@ def cue_at(text: str, start: int) -> Cue | None:
 #: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
 _VERB_TO_BEFORE = re.compile(
     r"(?<=\s)(?!(?:declined|refused|used|asked|needed|allowed|required)\b)"
-    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
+    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems?|appears?|tries|continues|moved|sought)"
     r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
 )
 #: An auxiliary or adverb before the governing verb, part of the cue ("was forced to").
@@ -151,7 +151,8 @@ _GOVERNING_REACH = 40
 #: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
 _INFINITIVE_CUES = frozenset(
     "say admit declare suggest announce denounce explain argue insist warn tell show deny "
-    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal".split()
+    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal "
+    "indicate demonstrate".split()
 )
 
 

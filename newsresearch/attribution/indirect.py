@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons.tokens import trie_pattern
-from .according import find_according_to, find_put_it, opening
+from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
@@ -294,7 +294,7 @@ def _subject(
         return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
-        evidence_subject(text, clause_a, cue.start)
+        evidence_subject(text, clause_a, governing_verb_start(text, cue, clause_a) or cue.start)
         if cue.lemma in EVIDENCE_CUES
         and (cue.lemma not in SOURCE_ONLY or _evidence_head_before(text, cue.start))
         else None
@@ -581,11 +581,12 @@ _BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|into)\b")
 def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
     """What evidence shows, without "that": "The footage shows a man climbing the fence",
     "Polls suggest the public still sees ..." (an evidence subject and a noun phrase)."""
+    verb_a = governing_verb_start(text, cue, clause_a)  # "The video appeared to show"
     return (
         cue.lemma in EVIDENCE_CUES
         and not text[cue.end : rest_a].strip()
         and (_OBJECT_START.match(text, rest_a) or _BARE_OBJECT.match(text, rest_a)) is not None
-        and evidence_subject(text, clause_a, cue.start) is not None
+        and evidence_subject(text, clause_a, cue.start if verb_a is None else verb_a) is not None
     )
 
 
@@ -791,7 +792,6 @@ def find_indirect(scan: Scan) -> None:
             find_according_to(scan, sa, sb, in_direct)
     find_noun_cues(scan, _content_end_before_inverted)
     find_appearances(scan, _content_end_before_inverted)
-    find_put_it(scan)
 
 
 def _content_end_before_inverted(text: str, a: int, sb: int) -> int:

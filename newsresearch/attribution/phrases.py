@@ -672,6 +672,8 @@ EVIDENCE_HEADS = frozenset(
 _EVIDENCE_LINKS = frozenset("of from by in on at for with".split())
 #: The most words of an evidence subject.
 MAX_EVIDENCE_WORDS = 12
+#: A participle between an evidence head and its link ("the messages sent by Volker").
+_PARTICIPLE = re.compile(r"[a-z]+ed|sent|written|made|taken|given|drawn|shown|seen")
 
 
 def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
@@ -715,6 +717,8 @@ def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
     for k, tok in enumerate(words[1:], start=1):
         if tok.group(0).lower() in _EVIDENCE_LINKS:
             head = words[k - 1]
+            if k > 1 and _PARTICIPLE.fullmatch(head.group(0)):  # "messages sent by X"
+                head = words[k - 2]
             break
     if head.group(0).lower() not in EVIDENCE_HEADS:
         return None
