@@ -687,3 +687,13 @@ def test_evidence_that_appeared_to_show_or_indicate():
         "Text messages sent by Keller",
         "appear to indicate",
     )
+
+
+def test_seeing_that_a_clause_holds_is_a_thought():
+    text = '"And she sees that there are areas where we can work together," Okafor said. We saw the game.'
+    assert _by_cue(text, "sees")[:3] == (
+        "she",
+        "sees",
+        ["that there are areas where we can work together"],
+    )
+    assert not [row for row in _parc(text) if row[1] == "saw"]

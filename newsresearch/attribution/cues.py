@@ -58,7 +58,7 @@ NEEDS_CLAUSE = frozenset(
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
-    "assume understand remember notice learn hear rebuke chastise excoriate scold berate "
+    "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
     "castigate assail".split()
 )
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the

@@ -124,7 +124,7 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
-    "remember want expect support oppose hear".split()
+    "remember want expect support oppose hear see".split()
 )
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
