@@ -697,3 +697,13 @@ def test_seeing_that_a_clause_holds_is_a_thought():
         ["that there are areas where we can work together"],
     )
     assert not [row for row in _parc(text) if row[1] == "saw"]
+
+
+def test_acts_that_uphold_veto_or_laud():
+    text = (
+        "The appeals court upheld a lower court ruling that the county had broken the law. "
+        "The mayor has lauded the efforts of the council. The governor vetoed the budget."
+    )
+    assert _by_cue(text, "upheld")[:2] == ("The appeals court", "upheld")
+    assert _by_cue(text, "has lauded")[0] == "The mayor"
+    assert _by_cue(text, "vetoed")[:3] == ("The governor", "vetoed", ["the budget."])

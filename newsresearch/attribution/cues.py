@@ -59,14 +59,14 @@ NEEDS_CLAUSE = frozenset(
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
-    "castigate assail".split()
+    "castigate assail uphold veto laud".split()
 )
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
     "defend demand want expect welcome support oppose endorse back criticise "
     "condemn slam decry denounce lambast applaud hail threaten blast rebuke chastise excoriate "
-    "scold berate castigate assail".split()
+    "scold berate castigate assail uphold veto laud".split()
 )
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())
