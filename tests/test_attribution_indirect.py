@@ -707,3 +707,14 @@ def test_acts_that_uphold_veto_or_laud():
     assert _by_cue(text, "upheld")[:2] == ("The appeals court", "upheld")
     assert _by_cue(text, "has lauded")[0] == "The mayor"
     assert _by_cue(text, "vetoed")[:3] == ("The governor", "vetoed", ["the budget."])
+
+
+def test_a_state_of_mind_held_by_the_head_of_a_relative_clause():
+    text = (
+        "The union heard from part-time workers who are increasingly concerned they will lose out."
+    )
+    assert _by_cue(text, "are increasingly concerned")[:3] == (
+        "part-time workers",
+        "are increasingly concerned",
+        ["they will lose out."],
+    )

@@ -111,6 +111,8 @@ _STATE = re.compile(
     rf"(?P<state>{_STATES})\b"
     r"(?:\s+(?P<prep>about|over|of|by)\b)?"
 )
+#: A relative pronoun between the holder of a state and its verb ("workers who are").
+_WHO_BEFORE = re.compile(r",?\s+who\s+$")
 #: Subjects that hold no state of mind: "it is certain", "there is concern".
 _NO_HOLDER = frozenset("it It there There this This that That".split())
 
@@ -141,7 +143,9 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         if text[start] in "’'":  # "I’m sure": the pronoun the verb is attached to
             source = _word_before(text, start)
         else:
-            source = np_left(text, clause_a, start)
+            relative = _WHO_BEFORE.search(text, max(clause_a, start - 8), start)
+            # "workers who are increasingly concerned they will lose out": the holder
+            source = np_left(text, clause_a, relative.start() if relative else start)
         if source is None or text[source[0] : source[1]] in _NO_HOLDER:
             continue
         stop = sb if q is None or q.close is None else min(sb, q.end)
