@@ -718,3 +718,16 @@ def test_a_state_of_mind_held_by_the_head_of_a_relative_clause():
         "are increasingly concerned",
         ["they will lose out."],
     )
+
+
+def test_a_lower_case_pronoun_source_before_just_or_really():
+    text = (
+        "I believe he just wanted to get away from the guards. "
+        "She said she really didn’t feel there was a way out."
+    )
+    assert _by_cue(text, "just wanted")[:3] == (
+        "he",
+        "just wanted",
+        ["to get away from the guards."],
+    )
+    assert _by_cue(text, "really didn’t feel")[:2] == ("she", "really didn’t feel")

@@ -51,7 +51,7 @@ _AUX = frozenset(
     "has have had was were is are will would could should may might can did does do also "
     "again later previously repeatedly publicly privately then still already not never "
     "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
-    "separately earlier simply reportedly long".split()
+    "separately earlier simply reportedly long just really actually even only".split()
 )
 #: Negated auxiliaries between a subject and its verb ("they don’t think").
 _NEGATED_AUX = r"(?:do|does|did|is|are|was|were|have|has|had|wo|would|ca|could|should|must)n[’']t"
