@@ -731,3 +731,13 @@ def test_a_lower_case_pronoun_source_before_just_or_really():
         ["to get away from the guards."],
     )
     assert _by_cue(text, "really didn’t feel")[:2] == ("she", "really didn’t feel")
+
+
+def test_objected_to_something_is_a_position_taken_on_it():
+    text = "He objected to spending levels that would break the caps. The object of the game is simple."
+    assert _by_cue(text, "objected to")[:3] == (
+        "He",
+        "objected to",
+        ["spending levels that would break the caps."],
+    )
+    assert [row[1] for row in _parc(text)] == ["objected to"]

@@ -97,6 +97,7 @@ PHRASAL = {
     "hit": {"out": "accusation", "back": "accusation"},
     "lash": {"out": "accusation"},
     "speak": {"out": "other"},
+    "object": {"to": "denial"},
 }
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
