@@ -105,3 +105,16 @@ def test_quote_ending_its_sentence_is_not_closed_by_a_new_clause():
     assert any(r[:2] == ("She", "said") and r[2] == ["that she was told to leave."] for r in rows)
     text = '"That is the answer." Hazel Orme said.'
     assert _parc(text)[0][:2] == ("Hazel Orme", "said")
+
+
+def test_a_quote_right_after_a_closing_quote_mark_opens_its_sentence():
+    text = (
+        'He has dismissed the claim that the inquiry is a "witch hunt." "The mayor is '
+        'entitled to his opinion, but we are a city of laws," Okafor told reporters last month.'
+    )
+    rows = [
+        (text[a.source[0] : a.source[1]], text[a.cue[0] : a.cue[1]], a.content)
+        for a in convert(Article(text), "parc")
+        if a.kind == "direct"
+    ]
+    assert [row[:2] for row in rows] == [("Okafor", "told reporters")]

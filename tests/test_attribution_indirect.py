@@ -625,3 +625,174 @@ def test_content_stops_before_a_comma_and_a_second_cue_in_the_present():
     assert _by_cue(text, "denied")[2] == [
         "that she had been fired from her post as an aide to the mayor"
     ]
+
+
+def test_remembered_heard_or_understood_clause_inside_a_quote():
+    text = (
+        "“I remember the guards had control of the yard,” Okafor said. "
+        "“I was in Lyon when I heard that he shoved a reporter,” Brandt said. "
+        "“I understand the emotions are running high,” the mayor said."
+    )
+    assert _by_cue(text, "remember")[:3] == (
+        "I",
+        "remember",
+        ["the guards had control of the yard"],
+    )
+    assert _by_cue(text, "heard")[2] == ["that he shoved a reporter"]
+    assert _by_cue(text, "understand")[2] == ["the emotions are running high"]
+
+
+def test_remember_or_hear_with_an_object_only_is_no_attribution():
+    text = "“I remember the day well,” Okafor said. Brandt heard about it on Monday."
+    assert not [row for row in _parc(text) if row[1] in ("remember", "heard")]
+
+
+def test_as_someone_put_it_after_a_quotation():
+    text = (
+        "The governor vowed to act against the people “stirring up the riots,” as she put it. "
+        "The paper has come to “prefer,” as staff members put it, that reporters stay off TV."
+    )
+    rows = [row for row in _parc(text) if row[1] == "put it"]
+    assert [row[:3] for row in rows] == [
+        ("she", "put it", ["“stirring up the riots,”"]),
+        ("staff members", "put it", ["“prefer,”"]),
+    ]
+
+
+def test_put_it_on_someone_is_no_attribution():
+    text = "“We will run,” said the aide, who put it on Ruiz to decide."
+    assert not [row for row in _parc(text) if row[1] == "put it"]
+
+
+def test_expected_to_say_takes_the_subject_of_expected():
+    text = (
+        "At Thursday's hearing, Okafor is expected to tell the committee that he saw no "
+        "wrongdoing. Brandt is also expected to say that the funds were released late."
+    )
+    assert _by_cue(text, "is expected to tell the committee")[:3] == (
+        "Okafor",
+        "is expected to tell the committee",
+        ["that he saw no wrongdoing."],
+    )
+    assert _by_cue(text, "is also expected to say")[:2] == ("Brandt", "is also expected to say")
+
+
+def test_a_document_noun_that_is_also_a_cue_form_is_a_source():
+    text = (
+        "Medics were giving chest compressions to an “unresponsive, pulseless male,” the "
+        "report said. The councillor resigned on Friday, a new report says."
+    )
+    assert _by_cue(text, "said")[:2] == ("the report", "said")
+    assert _by_cue(text, "says")[:3] == (
+        "a new report",
+        "says",
+        ["The councillor resigned on Friday"],
+    )
+
+
+def test_blasted_or_rebuked_someone_is_an_accusation_with_its_object():
+    text = (
+        "Despite his doubts, Senator Okafor blasted Brandt for his decision to close the "
+        "base. It was a turn for Mr. Ruiz, who during the campaign repeatedly rebuked his "
+        "predecessor for the deficit. The blast shattered windows."
+    )
+    assert _by_cue(text, "blasted")[:3] == (
+        "Senator Okafor",
+        "blasted",
+        ["Brandt for his decision to close the base."],
+    )
+    assert _by_cue(text, "repeatedly rebuked")[:3] == (
+        "Mr. Ruiz",
+        "repeatedly rebuked",
+        ["his predecessor for the deficit."],
+    )
+    assert not [row for row in _parc(text) if row[1] == "blast"]
+
+
+def test_thinking_of_someone_as_something_is_a_thought():
+    text = (
+        "In the capital, many people think of the general as a saviour. "
+        "Smaller militias, which perceive the movement as a threat, refuse to join. "
+        "He thought of leaving as a child."
+    )
+    assert _by_cue(text, "think of")[:3] == (
+        "many people",
+        "think of",
+        ["the general as a saviour."],
+    )
+    assert _by_cue(text, "perceive")[:3] == (
+        "Smaller militias",
+        "perceive",
+        ["the movement as a threat"],
+    )
+    assert not [row for row in _parc(text) if row[1] == "thought of"]
+
+
+def test_evidence_that_appeared_to_show_or_indicate():
+    text = (
+        "News helicopter video appeared to show looting of nearby shops. "
+        "Text messages sent by Keller appear to indicate that he was pressing the plan."
+    )
+    assert _by_cue(text, "appeared to show")[:3] == (
+        "News helicopter video",
+        "appeared to show",
+        ["looting of nearby shops."],
+    )
+    assert _by_cue(text, "appear to indicate")[:2] == (
+        "Text messages sent by Keller",
+        "appear to indicate",
+    )
+
+
+def test_seeing_that_a_clause_holds_is_a_thought():
+    text = '"And she sees that there are areas where we can work together," Okafor said. We saw the game.'
+    assert _by_cue(text, "sees")[:3] == (
+        "she",
+        "sees",
+        ["that there are areas where we can work together"],
+    )
+    assert not [row for row in _parc(text) if row[1] == "saw"]
+
+
+def test_acts_that_uphold_veto_or_laud():
+    text = (
+        "The appeals court upheld a lower court ruling that the county had broken the law. "
+        "The mayor has lauded the efforts of the council. The governor vetoed the budget."
+    )
+    assert _by_cue(text, "upheld")[:2] == ("The appeals court", "upheld")
+    assert _by_cue(text, "has lauded")[0] == "The mayor"
+    assert _by_cue(text, "vetoed")[:3] == ("The governor", "vetoed", ["the budget."])
+
+
+def test_a_state_of_mind_held_by_the_head_of_a_relative_clause():
+    text = (
+        "The union heard from part-time workers who are increasingly concerned they will lose out."
+    )
+    assert _by_cue(text, "are increasingly concerned")[:3] == (
+        "part-time workers",
+        "are increasingly concerned",
+        ["they will lose out."],
+    )
+
+
+def test_a_lower_case_pronoun_source_before_just_or_really():
+    text = (
+        "I believe he just wanted to get away from the guards. "
+        "She said she really didn’t feel there was a way out."
+    )
+    assert _by_cue(text, "just wanted")[:3] == (
+        "he",
+        "just wanted",
+        ["to get away from the guards."],
+    )
+    assert _by_cue(text, "really didn’t feel")[:2] == ("she", "really didn’t feel")
+
+
+def test_objected_to_something_is_a_position_taken_on_it():
+    text = "He objected to spending levels that would break the caps. The object of the game is simple."
+    assert _by_cue(text, "objected to")[:3] == (
+        "He",
+        "objected to",
+        ["spending levels that would break the caps."],
+    )
+    assert [row[1] for row in _parc(text)] == ["objected to"]

@@ -33,3 +33,29 @@ def test_a_speech_noun_inside_a_longer_word_is_no_cue():
 def test_reports_of_an_object_is_no_clause():
     text = "The mayor read reports about the flood and left."
     assert not [row for row in _rows(text) if row[1] == "reports"]
+
+
+def test_a_call_offer_or_threat_to_act_with_its_holder():
+    text = (
+        "Protesters heeded Ruiz’s call to join the march. Councillors rejected the "
+        "governor’s offer to extend the curfew. Nobody believed his threat to close the port."
+    )
+    rows = {row[1]: row for row in _rows(text) if row[1] in ("call", "offer", "threat")}
+    assert rows["call"] == ("Ruiz’s", "call", ["to join the march."])
+    assert rows["offer"] == ("the governor’s", "offer", ["to extend the curfew."])
+    assert rows["threat"] == ("his", "threat", ["to close the port."])
+
+
+def test_a_complaint_or_explanation_that_reports_a_clause():
+    text = (
+        "Officials dismissed Vance's complaint that the inquiry was a witch hunt. "
+        "Few accepted their explanation that the gas leaked from a depot."
+    )
+    rows = {row[1]: row for row in _rows(text) if row[1] in ("complaint", "explanation")}
+    assert rows["complaint"] == ("Vance's", "complaint", ["that the inquiry was a witch hunt."])
+    assert rows["explanation"][2] == ["that the gas leaked from a depot."]
+
+
+def test_a_ruling_that_halted_something_is_a_relative_clause():
+    text = "The court upheld a ruling that halted Marlow’s ban on new permits."
+    assert not [row for row in _rows(text) if row[1] == "ruling"]

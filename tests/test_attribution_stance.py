@@ -94,7 +94,8 @@ def test_actors_of_interest_make_issues_and_aliases_targets():
     text = "The president signed the tax overhaul. Sen. Ada Voss blasted Mr. Trump."
     got = triples(text, actors=FIXTURES / "stance" / "actors.yaml")
     assert ("act", "Donald Trump", "the tax bill", "positive") in got
-    assert ("act", "Ada Voss", "Donald Trump", "negative") in got
+    # "blasted Mr. Trump" is an attribution (an accusation with its object, as "slammed")
+    assert ("quote", "Ada Voss", "Donald Trump", "negative") in got
 
 
 def test_schema_holds():

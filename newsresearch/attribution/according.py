@@ -4,6 +4,9 @@ The cue is "according to", the source the phrase after it up to a comma or the s
 end, the content the rest of the sentence: before the cue when something stands there
 (without an opening conjunction), else after the source. A parenthetical
 ``X, according to Y, rest`` reports both pieces around it (two fragments).
+
+``as X put it`` after a quotation reports it the same way, its source inside the phrase:
+``... the people “encouraging the riots,” as he put it.``
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from ..text.segment import ABBREVIATIONS
 from .phrases import trim
 from .records import Scan, Span
 
-__all__ = ["find_according_to", "opening"]
+__all__ = ["find_according_to", "find_put_it", "opening"]
 
 #: The shortest content of an "according to" attribution.
 MIN_ACCORDING_CONTENT_CHARS = 3
@@ -89,3 +92,37 @@ def find_according_to(scan: Scan, sa: int, sb: int, in_direct: Callable[[int], b
 _VERB_REST = re.compile(
     r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had)\b"
 )
+
+
+#: "as X put it" right after a closing quote mark: the source is X (a pronoun or a short
+#: noun phrase, no comma), the cue "put it" / "puts it".
+_PUT_IT = re.compile(
+    r"[”\"],?\s+as\s+(?P<src>(?:[\w’'\-.]+\s+){1,6}?)(?P<cue>puts?\s+it)\b(?!\s+(?:on|to|in)\b)"
+)
+
+
+def find_put_it(scan: Scan) -> None:
+    """'... the people “encouraging the riots,” as he put it.': the quotation before
+    "as" is the content of "put it", its source the phrase between.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = 'Voters want “real change,” as Ana Roe put it.'
+    >>> scan = Scan(Article(t))
+    >>> find_put_it(scan)
+    >>> att = scan.found[0]
+    >>> t[att.source[0]:att.source[1]], t[att.cue[0]:att.cue[1]], t[slice(*att.content[0])]
+    ('Ana Roe', 'put it', 'real change,')
+    """
+    text = scan.text
+    if "put it" not in text and "puts it" not in text:
+        return
+    for m in _PUT_IT.finditer(text):
+        q = scan.in_quote(m.start() - 1)
+        if q is None or q.close != m.start():
+            continue
+        src = trim(text, *m.span("src"))
+        if src[1] <= src[0]:
+            continue
+        scan.add("direct", src, m.span("cue"), [(q.start, q.end)], "put", "neutral")

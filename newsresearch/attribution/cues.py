@@ -27,6 +27,7 @@ __all__ = [
     "TELL",
     "TO_CLAUSE",
     "cue_at",
+    "passive_cue",
     "cue_lexicon",
 ]
 
@@ -58,13 +59,15 @@ NEEDS_CLAUSE = frozenset(
     "recount welcome praise defend agree disagree threaten demand complain blast show find "
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
-    "assume understand remember notice learn".split()
+    "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
+    "castigate assail uphold veto laud".split()
 )
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
     "defend demand want expect welcome support oppose endorse back criticise "
-    "condemn slam decry denounce lambast applaud hail threaten".split()
+    "condemn slam decry denounce lambast applaud hail threaten blast rebuke chastise excoriate "
+    "scold berate castigate assail uphold veto laud".split()
 )
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())
@@ -76,7 +79,8 @@ BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show 
 FINITE_CLAUSE = frozenset(
     "suggest report find show indicate reveal conclude estimate predict recall demonstrate "
     "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
-    "say tell add write claim argue insist note explain admit deny confirm".split()
+    "say tell add write claim argue insist note explain admit deny confirm remember assume "
+    "understand hear".split()
 )
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure reassure inform remind urge ask".split())
@@ -94,6 +98,7 @@ PHRASAL = {
     "hit": {"out": "accusation", "back": "accusation"},
     "lash": {"out": "accusation"},
     "speak": {"out": "other"},
+    "object": {"to": "denial"},
 }
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
@@ -135,8 +140,8 @@ def cue_at(text: str, start: int) -> Cue | None:
 #: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",
 #: "seemed to suggest", "broke in to say" (not a noun: "the plan to say").
 _VERB_TO_BEFORE = re.compile(
-    r"(?<=\s)(?!(?:declined|refused|used|asked|expected|needed|allowed|required)\b)"
-    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems|appears|tries|continues|moved|sought)"
+    r"(?<=\s)(?!(?:declined|refused|used|asked|needed|allowed|required)\b)"
+    r"(?:[a-z]+ed|went|took|began|broke\s+in|seems?|appears?|tries|continues|moved|sought)"
     r"\s+to\s+(?:(?:also|then|again|publicly|openly)\s+)?$"
 )
 #: An auxiliary or adverb before the governing verb, part of the cue ("was forced to").
@@ -148,7 +153,8 @@ _GOVERNING_REACH = 40
 #: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
 _INFINITIVE_CUES = frozenset(
     "say admit declare suggest announce denounce explain argue insist warn tell show deny "
-    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal".split()
+    "confirm acknowledge accuse criticise criticize praise stress note state concede reveal "
+    "indicate demonstrate".split()
 )
 
 
@@ -184,3 +190,28 @@ def governing_verb_start(text: str, cue: Cue, clause_a: int) -> int | None:
         return None
     lead = _GOVERNING_LEAD.search(text, max(clause_a, to.start() - _GOVERNING_REACH), to.start())
     return lead.start() if lead is not None else to.start()
+
+
+_BE = frozenset("was were is are been being be am get gets got".split())
+_PASSIVE_ADVERBS = frozenset("not never also".split())
+_IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
+
+
+def passive_cue(before: list[str], word: str) -> bool:
+    """Whether the cue word ``word`` is a participle after a form of "be" ("he was told",
+    "they were never asked"), given the (up to two) words ``before`` it.
+
+    Examples
+    --------
+    >>> passive_cue(["he", "was"], "told"), passive_cue(["were", "never"], "asked")
+    (True, True)
+    >>> passive_cue(["she"], "told")
+    False
+    """
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or not before:
+        return False
+    last = before[-1].lower()
+    if last in _BE or last.endswith(("’m", "'m", "’re", "'re")):  # "I’m told"
+        return True
+    adverb = last in _PASSIVE_ADVERBS or last.endswith("ly")
+    return adverb and len(before) == 2 and before[0].lower() in _BE

@@ -63,7 +63,13 @@ def is_direct(text: str, q: Quote) -> bool:
     """
     before = text[max(0, q.open - 3) : q.open].rstrip()
     content = text[q.start : q.end].rstrip()
-    opens_sentence = before == "" or before[-1:] in ".!?:,\n—–-(" or q.paragraph_start
+    opens_sentence = (
+        before == ""
+        or before[-1:] in ".!?:,\n—–-("
+        or q.paragraph_start
+        or before[-2:-1] in (".", "!", "?")
+        and before[-1:] in '"”’'  # '..." "We will win,"'
+    )
     ends_punct = content[-1:] in ",.!?…"
     words = len(content.split())
     return (opens_sentence and (ends_punct or words >= MIN_QUOTE_WORDS or q.close is None)) or (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..text import Article
+from .according import find_put_it
 from .chrome import drop_chrome
 from .direct import find_direct, join_split_quotes
 from .embedded import find_embedded
@@ -45,6 +46,7 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_direct(scan)
     find_embedded(scan)
     find_indirect(scan)
+    find_put_it(scan)
     find_states(scan)
     found = drop_chrome(article.text, scan.found)
     found.sort(key=lambda att: att.start)

@@ -32,6 +32,7 @@ from .cues import (
     cue_at,
     cue_lexicon,
     governing_verb_start,
+    passive_cue,
 )
 from .nouns import find_noun_cues
 from .phrases import (
@@ -65,6 +66,7 @@ _CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
     r",?\s*\b(?:who|(?<=\w )that|(?<=, )which)\s+"
+    r"(?:(?:during|in|at|after|on)\s+(?:the|a|an|his|her|their|last)\s+[a-z]+\s+)?"
     r"(?:(?:also|have|has|had|now|still|often|then|later|again|never|[a-z]+ly)\s+){0,2}$"
 )
 # A chained cue after an inverted one: "..., Marlow said, noting that ..."
@@ -123,7 +125,7 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
-    "remember want expect support oppose".split()
+    "remember want expect support oppose hear see".split()
 )
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
@@ -155,23 +157,9 @@ _ARTICLES = frozenset(
 )
 #: Characters before a cue read for the words right before it.
 _BEFORE_REACH = 30
-_BE = frozenset("was were is are been being be am get gets got".split())
-_PASSIVE_ADVERBS = frozenset("not never also".split())
-_IRREGULAR_PARTICIPLES = frozenset("told known thought shown found written seen heard said".split())
 #: Cues whose subject may be a thing that shows ("the footage shows a man ...", "polls
 #: suggest ..."): its content may be a bare object or clause.
 EVIDENCE_CUES = frozenset("show suggest indicate reveal demonstrate find say".split())
-
-
-def _passive(before: list[str], word: str) -> bool:
-    """A participle cue after a form of "be": "he was told", "they were never asked"."""
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or not before:
-        return False
-    last = before[-1].lower()
-    if last in _BE or last.endswith(("’m", "'m", "’re", "'re")):  # "I’m told"
-        return True
-    adverb = last in _PASSIVE_ADVERBS or last.endswith("ly")
-    return adverb and len(before) == 2 and before[0].lower() in _BE
 
 
 #: A content that is only a circumstance of the cue: a prepositional phrase or "this".
@@ -293,7 +281,7 @@ def _subject(
         return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
-        evidence_subject(text, clause_a, cue.start)
+        evidence_subject(text, clause_a, governing_verb_start(text, cue, clause_a) or cue.start)
         if cue.lemma in EVIDENCE_CUES
         and (cue.lemma not in SOURCE_ONLY or _evidence_head_before(text, cue.start))
         else None
@@ -350,8 +338,7 @@ _ADDRESSEE_FIRST = frozenset("tell assure reassure inform".split())
 def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple[int, bool]:
     """Where the reported content starts after the cue, and whether "that" or ":" leads it
     (a passive cue has no addressee after it: "he was told he would ...")."""
-    # each pattern matched from rest_a up to sb as if on text[rest_a:sb] (none opens with a
-    # look-behind or \b, which would read the character before rest_a): no slice copied
+    # patterns matched in place on [rest_a, sb): none looks behind rest_a, so no slice is copied
     rest_a = cue.end
     if cue.lemma in TELL and not passive:
         m = _TOLD_WHOM.match(text, rest_a, sb)
@@ -451,7 +438,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if cue.lemma in _EXPRESSING and _expressed(scan, cue, clause_a, sa, sb):
         return
     # the content first (cheap, and most cues that need a clause have none), then the source
-    passive = _passive(before, word)
+    passive = passive_cue(before, word)
     rest_a, has_that = _complement(text, cue, sb, passive=passive)
     bare = False
     needs_clause = cue.lemma in NEEDS_CLAUSE and not has_that
@@ -582,11 +569,12 @@ _BACK_PARTICLE = re.compile(r"\s+(?:out|off|away|down|into)\b")
 def _shown(text: str, cue: Cue, clause_a: int, rest_a: int) -> bool:
     """What evidence shows, without "that": "The footage shows a man climbing the fence",
     "Polls suggest the public still sees ..." (an evidence subject and a noun phrase)."""
+    verb_a = governing_verb_start(text, cue, clause_a)  # "The video appeared to show"
     return (
         cue.lemma in EVIDENCE_CUES
         and not text[cue.end : rest_a].strip()
         and (_OBJECT_START.match(text, rest_a) or _BARE_OBJECT.match(text, rest_a)) is not None
-        and evidence_subject(text, clause_a, cue.start) is not None
+        and evidence_subject(text, clause_a, cue.start if verb_a is None else verb_a) is not None
     )
 
 

@@ -52,10 +52,13 @@ def noun_cues() -> dict[str, tuple[str, str]]:
 
 
 #: "that" as a relative pronoun: a verb right after it, an auxiliary or an adverb and a
-#: verb ("the decision that was made", "a plan that actually brings down costs").
+#: verb ("the decision that was made", "a plan that actually brings down costs"), a past
+#: verb and its object ("the ruling that halted the ban", "the complaint that set off").
 _RELATIVE_THAT = re.compile(
     r"(?:(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|"
-    r"did)\b|(?:[a-z]+ly|only|also|just|never|still)\s+[a-z]+(?:s|ed)\b)"
+    r"did)\b|(?:[a-z]+ly|only|also|just|never|still)\s+[a-z]+(?:s|ed)\b"
+    r"|(?:[a-z]+ed|set|led|put|cut|made|gave|took|sent|brought|left)\s+"
+    r"(?:(?:the|a|an|his|her|its|their|our|my|off|up)\b|[A-Z]))"
 )
 #: A verb after "to" (an infinitive: "Trump's wish to run"), not a determiner or a pronoun.
 _TO_VERB = re.compile(

@@ -51,7 +51,7 @@ _AUX = frozenset(
     "has have had was were is are will would could should may might can did does do also "
     "again later previously repeatedly publicly privately then still already not never "
     "quickly flatly firmly angrily strongly sharply swiftly immediately once further "
-    "separately earlier simply reportedly long".split()
+    "separately earlier simply reportedly long just really actually even only".split()
 )
 #: Negated auxiliaries between a subject and its verb ("they don’t think").
 _NEGATED_AUX = r"(?:do|does|did|is|are|was|were|have|has|had|wo|would|ca|could|should|must)n[’']t"
@@ -364,6 +364,17 @@ def _in_name(tokens: list[re.Match[str]], k: int) -> bool:
     return k > 0 and tokens[k][0][:1].isupper() and tokens[k - 1][0][:1].isupper()
 
 
+def _document(tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether token *k*, a cue form, is a document noun after a determiner: "the report
+    [said]", "a new report [says]", "his tweet [said]" (not "he reported")."""
+    if tokens[k][0].lower() not in document_words():
+        return False
+    before = [tok[0].lower() for tok in tokens[max(0, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in _DETERMINERS or len(before) == 2 and before[0] in _DETERMINERS
+    )
+
+
 def _choose_phrase(
     seg: str, tokens: list[re.Match[str]], *, whole: bool = False
 ) -> list[re.Match[str]] | None:
@@ -385,14 +396,17 @@ def _choose_phrase(
             gap = seg[tok.end() : chosen[-1].start()]
             if gap != " " and _GAP_PUNCTUATION.intersection(gap):
                 break
-        if low in _BOUNDARY or (low in lexicon and not chosen and not _in_name(tokens, k)):
+        document = not chosen and _document(tokens, k)
+        if low in _BOUNDARY or (
+            low in lexicon and not chosen and not _in_name(tokens, k) and not document
+        ):
             break
         if low in _PREPOSITIONS:
             if _keeps_preposition(tokens, k, chosen):
                 chosen.append(tok)
                 continue
             break
-        if low in lexicon and not word[:1].isupper():
+        if low in lexicon and not word[:1].isupper() and not document:
             break
         chosen.append(tok)
         if len(chosen) >= MAX_SUBJECT_WORDS:
@@ -665,6 +679,8 @@ EVIDENCE_HEADS = frozenset(
 _EVIDENCE_LINKS = frozenset("of from by in on at for with".split())
 #: The most words of an evidence subject.
 MAX_EVIDENCE_WORDS = 12
+#: A participle between an evidence head and its link ("the messages sent by Volker").
+_PARTICIPLE = re.compile(r"[a-z]+ed|sent|written|made|taken|given|drawn|shown|seen")
 
 
 def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
@@ -708,6 +724,8 @@ def evidence_subject(text: str, lo: int, hi: int) -> Span | None:
     for k, tok in enumerate(words[1:], start=1):
         if tok.group(0).lower() in _EVIDENCE_LINKS:
             head = words[k - 1]
+            if k > 1 and _PARTICIPLE.fullmatch(head.group(0)):  # "messages sent by X"
+                head = words[k - 2]
             break
     if head.group(0).lower() not in EVIDENCE_HEADS:
         return None

@@ -111,6 +111,8 @@ _STATE = re.compile(
     rf"(?P<state>{_STATES})\b"
     r"(?:\s+(?P<prep>about|over|of|by)\b)?"
 )
+#: A relative pronoun between the holder of a state and its verb ("workers who are").
+_WHO_BEFORE = re.compile(r",?\s+who\s+$")
 #: Subjects that hold no state of mind: "it is certain", "there is concern".
 _NO_HOLDER = frozenset("it It there There this This that That".split())
 
@@ -141,7 +143,9 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         if text[start] in "’'":  # "I’m sure": the pronoun the verb is attached to
             source = _word_before(text, start)
         else:
-            source = np_left(text, clause_a, start)
+            relative = _WHO_BEFORE.search(text, max(clause_a, start - 8), start)
+            # "workers who are increasingly concerned they will lose out": the holder
+            source = np_left(text, clause_a, relative.start() if relative else start)
         if source is None or text[source[0] : source[1]] in _NO_HOLDER:
             continue
         stop = sb if q is None or q.close is None else min(sb, q.end)
@@ -199,8 +203,8 @@ _SUBJECT_WORD = re.compile(r"[\w’'\-.]+")
 
 _SEE_AS = re.compile(
     r"\b(?P<cue>see|sees|saw|seeing|view|views|viewed|viewing|regard|regards|regarded|"
-    r"perceive|perceives|perceived)\s+"
-    r"(?P<object>(?!(?:as|to|in|on|at|for|with|that|this\s+week)\b)(?:[\w’'\-.]+\s+){0,5}?"
+    r"perceive|perceives|perceived|(?:think|thinks|thought)\s+of)\s+"
+    r"(?P<object>(?!(?:as|to|in|on|at|for|with|that|this\s+week|[a-z]+ing)\b)(?:[\w’'\-.]+\s+){0,5}?"
     r"[\w’'\-.]+)\s+as\s+(?=[\w“\"])"
 )
 #: Words between a subject and its perception verb ("voters may increasingly see").
@@ -208,6 +212,10 @@ _BEFORE_SEE = re.compile(
     r"(?:\s+(?:may|might|will|would|could|can|should|must|do|does|did|not|also|still|"
     r"often|[a-z]+ly|don[’']t|didn[’']t|doesn[’']t))*\s*$"
 )
+#: A relative pronoun between a source and its perception verb (", which perceive").
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s*$")
+#: The lemma of a perception verb other than "see" ("thought of" -> "think").
+_SEE_LEMMAS = dict.fromkeys("think thinks thought".split(), "think")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -219,13 +227,22 @@ def _see_as(scan: Scan, sa: int, sb: int) -> None:
         if _BE_BEFORE.search(text, max(sa, m.start() - 20), m.start()):
             continue  # "is seen as": the passive reading
         lead = _BEFORE_SEE.search(text, sa, m.start())
-        source = np_left(text, sa, lead.start() if lead else m.start())
+        before = lead.start() if lead else m.start()
+        relative = _RELATIVE_BEFORE.search(text, max(sa, before - 8), before)
+        # "other groups, which perceive ISIS as a threat": the source before the relative
+        source = np_left(text, sa, relative.start() if relative else before)
         if source is None:
             continue
-        ca, cb = trim(text, m.start("object"), _content_end(text, m.end(), sb))
+        cb = _content_end(text, m.end(), sb)
+        if relative is not None:
+            close = text.find(",", m.end(), cb)  # the relative clause ends at its comma
+            cb = close if close >= 0 else cb
+        ca, cb = trim(text, m.start("object"), cb)
         if cb - ca < MIN_CONTENT_CHARS:
             continue
-        scan.add(_kind(text[ca:cb]), source, m.span("cue"), [(ca, cb)], "see", "other")
+        verb = m.group("cue").split()[0].lower()
+        lemma = _SEE_LEMMAS.get(verb, "see")
+        scan.add(_kind(text[ca:cb]), source, m.span("cue"), [(ca, cb)], lemma, "other")
 
 
 def _plain_subject(text: str, lo: int, hi: int) -> Span | None:
@@ -271,7 +288,7 @@ _SEEN_FORMS = frozenset("seen viewed regarded considered perceived".split())
 #: Active perception of an object as something: "critics see the plan as a giveaway".
 _SEE_FORMS = frozenset(
     "see sees saw seeing view views viewed viewing regard regards regarded perceive perceives "
-    "perceived".split()
+    "perceived think thinks thought".split()
 )
 #: Every word that may start one of the readings above, after the non-word character before
 #: it (a pattern that opens with a character class scans fast): one pass over the text.
