@@ -277,3 +277,21 @@ def test_tally_documents_cold_and_warm_equal_one_text_at_a_time(sample_texts):
             assert getattr(one, part)[0].tolist() == getattr(cold, part)[k].tolist()
             assert getattr(one, part)[0].tolist() == getattr(warm, part)[k].tolist()
     assert cold.hits.sum() > 0
+
+
+def test_a_full_chunk_table_is_replaced_without_changing_tallies(sample_texts, monkeypatch):
+    from newsresearch.lexicons import matcher
+
+    terms = {"econ": {"econom*": 1.0, "tax cut": 2.0}, "war": {"clash*": 1.0}}
+    texts = sample_texts[:30]
+    unbounded = TermMatcher(terms).tally_documents(texts)
+    monkeypatch.setattr(matcher, "CACHE_LIMIT", 50)
+    m = TermMatcher(terms)
+    tables = set()
+    for k in range(0, len(texts), 5):  # batches: a new table once one holds 50 chunks
+        tables.add(id(m._table()))
+        bounded = m.tally_documents(texts[k : k + 5])
+        for part in ("n_words", "hits", "quoted", "score"):
+            assert getattr(bounded, part).tolist() == getattr(unbounded, part)[k : k + 5].tolist()
+    assert len(tables) > 1  # the table was replaced, more than once
+    assert len(m.chunks) <= 50 + sum(len(t.split()) for t in texts[-5:])

@@ -79,6 +79,7 @@ from .stance_rules import (
     content_cue,
     issue_antecedent,
     received_rows,
+    refers_back,
 )
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ class _Targets:
                 # names that only modify the head ("the Obama administration", "Trump's
                 # travel ban") give way to the phrase
                 start = min([p.start, *(t[0] for t in inside)])
-                name = issue_antecedent(self.all_issues, p)  # "the measure": the bill before
+                name = issue_antecedent(self.all_issues, p) if refers_back(p) else p.name
                 self.phrases.add(phrase := (start, p.end, name, p.type))
                 out = [t for t in out if t not in inside] + [phrase]
             out.sort()

@@ -35,6 +35,7 @@ __all__ = [
     "issue_antecedent",
     "other_subject",
     "received_rows",
+    "refers_back",
 ]
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -126,6 +127,26 @@ ISSUE_SYNONYMS: tuple[frozenset[str], ...] = (
 ANTECEDENT_CHARS = 3000
 
 
+def refers_back(phrase: Issue) -> bool:
+    """Whether *phrase* is a bare head that :func:`issue_antecedent` may name by an earlier
+    issue (``"the measure"``), so that the article's issues are needed.
+
+    Examples
+    --------
+    >>> refers_back(Issue(4, 11, "measure", "measure")), refers_back(Issue(0, 8, "tax bill", "tax bill"))
+    (True, False)
+    """
+    return _synonyms(phrase) is not None
+
+
+def _synonyms(phrase: Issue) -> frozenset[str] | None:
+    """The :data:`ISSUE_SYNONYMS` class of a one-word phrase's head, else None."""
+    head = phrase.name.lower()
+    if " " in head:
+        return None
+    return next((g for g in ISSUE_SYNONYMS if head in g), None)
+
+
 def issue_antecedent(issues: Sequence[Issue], phrase: Issue) -> str:
     """The name of the issue that a bare head refers back to, else the phrase's own name.
 
@@ -135,10 +156,10 @@ def issue_antecedent(issues: Sequence[Issue], phrase: Issue) -> str:
     :data:`ANTECEDENT_CHARS` before. A bare head of the same noun keeps its name
     (``"the bill"``).
     """
-    head = phrase.name.lower()
-    group = next((g for g in ISSUE_SYNONYMS if head in g), None)
-    if group is None or " " in head:
+    group = _synonyms(phrase)
+    if group is None:
         return phrase.name
+    head = phrase.name.lower()
     for p in reversed(issues):
         if p.start >= phrase.start:
             continue
