@@ -253,3 +253,12 @@ def test_a_bare_surname_is_not_a_later_spanish_double_surname():
     )
     found = find_actors(text)
     assert [m.actor for m in found.mentions if m.text == "Ruiz"] == ["Leandro Ruiz"]
+
+
+def test_a_named_day_is_no_person():
+    # "tweeted early on Independence Day that ...": the holiday is no one a pronoun means
+    found = find_actors(
+        "Mayor Tom Reyes spoke on Independence Day. On Election Day, Doris Day voted early."
+    )
+    people = {k for k, a in found.actors.items() if a.type == "person"}
+    assert people == {"Tom Reyes", "Doris Day"}

@@ -738,3 +738,12 @@ def test_a_title_naming_a_body_before_a_name_is_the_person():
 def test_a_named_persons_family_or_lawyers_are_one_source(text, speaker):
     # "Taylor's relatives said" (gold: Taylor's family); "President Trump's lawyers say"
     assert _speakers(text)[-1] == (speaker, "organisation")
+
+
+def test_a_month_is_no_speaker():
+    # "A more recent study from September found ...": the month wrote nothing
+    text = (
+        "Mayor Tom Reyes spoke briefly. A study from September found that prices rose. "
+        "He said that the plan would work."
+    )
+    assert _speakers(text) == [("study", "document"), ("Tom Reyes", "person")]

@@ -375,6 +375,7 @@ _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "january february march april may june july august september october november december "
     "someone somebody anyone anybody everyone everybody nobody some many most others few "
     "several all both".split()
 )
