@@ -304,12 +304,16 @@ def _facts(
 
 #: Last words of named days and occasions ("Independence Day", "Christmas Eve").
 _OCCASION_ENDS = frozenset(("Day", "Eve"))
+#: First words of named undertakings ("Operation Liberty", "Project Nightfall").
+_UNDERTAKINGS = frozenset(("Operation", "Project"))
 
 
 def _occasion(words: tuple[str, ...]) -> bool:
-    """A named day, no person: "Independence Day", "Election Day" ("Doris Day" keeps
-    her given name)."""
-    return len(words) >= 2 and words[-1] in _OCCASION_ENDS and words[0] not in first_names()
+    """A named day or undertaking, no person: "Independence Day", "Operation Liberty"
+    ("Doris Day" keeps her given name)."""
+    return len(words) >= 2 and (
+        words[0] in _UNDERTAKINGS or (words[-1] in _OCCASION_ENDS and words[0] not in first_names())
+    )
 
 
 def _clean(

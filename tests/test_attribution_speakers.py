@@ -747,3 +747,13 @@ def test_a_month_is_no_speaker():
         "He said that the plan would work."
     )
     assert _speakers(text) == [("study", "document"), ("Tom Reyes", "person")]
+
+
+def test_a_named_operation_is_no_pronoun_referent():
+    # "Guaido's Operation Liberty, he added, ...": the envoy speaks, not the operation
+    text = (
+        "Envoy Tom Reyes spoke in Caracas on Tuesday. "
+        'Garza\'s Operation Liberty, he added, "was not done out of the blue."'
+    )
+    assert _speakers(text) == [("Tom Reyes", "person")]
+    assert "Operation Liberty" not in find_actors(text).actors
