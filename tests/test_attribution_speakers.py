@@ -495,6 +495,19 @@ def test_a_short_given_name_is_the_full_one_introduced_first():
             "Darrell Isaksen told Fox News on Monday.",
             "Darrell Isaksen",
         ),
+        # a named speaker and an unnamed group: the group as the article names it
+        (
+            "In Vienna, Iran and world powers said on Tuesday that the talks would resume.",
+            "Iran; world powers",
+        ),
+        (
+            "House Speaker Tom Reyes and the House Republican leadership said that the bill "
+            "would pass.",
+            "Tom Reyes; House Republican leadership",
+        ),
+        # a singular appositive is no group; a group owned by a pronoun stays unnamed
+        ("Tom Reyes, a senator, and Ana Brooks said that the bill would pass.", "Ana Brooks"),
+        ("Mayor Tom Reyes and his advisers believed that the plan would work.", "anonymous"),
     ],
 )
 def test_joint_sources_with_others_and_countries(text, speaker):
