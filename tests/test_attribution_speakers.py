@@ -770,3 +770,14 @@ def test_a_named_operation_is_no_pronoun_referent():
     )
     assert _speakers(text) == [("Tom Reyes", "person")]
     assert "Operation Liberty" not in find_actors(text).actors
+
+
+def test_a_thing_named_by_a_common_noun_speaks_by_that_name():
+    # "Gun-rights supporters said Friday's shootings show the limited reach of ...":
+    # the shootings are the evidence, and no one is named for them
+    text = "Supporters said Friday's shootings show the limited reach of the gun laws."
+    assert _speakers(text)[-1] == ("Friday's shootings", "other")
+    # a clause or a singular role is no such name
+    assert _speakers("The retired general said that the plan would fail.")[0][0] != (
+        "retired general"
+    )
