@@ -254,7 +254,7 @@ class NameFacts(NamedTuple):
     organisation: bool  # is_organisation(name)
     canonical: str  # an organisation's key: the name without a leading "the "
     lone_organisation: bool  # one word, which is an organisation word ("Kremlin")
-    not_person: bool  # two or more words with a place word at an end, or a group word
+    not_person: bool  # a place word at an end of two or more words, a group word, a named day
 
 
 #: Cleaned names by matched string, title and offset of the name, relative to the match.
@@ -301,7 +301,22 @@ def _facts(
         name if not name.lower().startswith("the ") else name[4:],
         len(words) == 1 and is_organisation(words[0]),
         (len(words) >= 2 and (words[0] in _PLACE_WORDS or words[-1] in _PLACE_WORDS))
-        or not _GROUP_WORDS.isdisjoint(words),
+        or not _GROUP_WORDS.isdisjoint(words)
+        or _occasion(words),
+    )
+
+
+#: Last words of named days and occasions ("Independence Day", "Christmas Eve").
+_OCCASION_ENDS = frozenset(("Day", "Eve"))
+#: First words of named undertakings ("Operation Liberty", "Project Nightfall").
+_UNDERTAKINGS = frozenset(("Operation", "Project"))
+
+
+def _occasion(words: tuple[str, ...]) -> bool:
+    """A named day or undertaking, no person: "Independence Day", "Operation Liberty"
+    ("Doris Day" keeps her given name)."""
+    return len(words) >= 2 and (
+        words[0] in _UNDERTAKINGS or (words[-1] in _OCCASION_ENDS and words[0] not in first_names())
     )
 
 

@@ -505,6 +505,17 @@ def _named(text: str) -> _Cast:
             continue
         if facts.not_person:
             continue
+        body = _body_for(cast, text, start, end) if title is None else None
+        if body is not None:  # "Centers for Disease Control": one organisation
+            last = cast.found[-1] if cast.found else None
+            if last is not None and last.start >= body.start:  # "Foundation" is part of it
+                cast.found.pop()
+                if all(m.actor != last.actor for m in cast.found):
+                    del actors[last.actor]
+            cast.found.append(body)
+            if body.actor not in actors:
+                actors[body.actor] = Actor(body.actor, "organisation", first=body.start)
+            continue
         person = _person(cast, title, words, start, name)
         if person is None:
             continue
@@ -515,6 +526,27 @@ def _named(text: str) -> _Cast:
             start = base
         cast.found.append(_mention(start, end, text[start:end], key, "person", kind))
     return cast
+
+
+#: An organisation's head, "for" and an article before the rest of its name: between an organisation's head and the rest of its name.
+_HEAD_FOR = re.compile(
+    r"\b((?:[A-Z][\w’'\-]*[ \t]+)*[A-Z][\w’'\-]*)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?$"
+)
+#: The rest of a name after "and": "Centers for Disease Control [and Prevention]".
+_AND_REST = re.compile(r"[ \t]+and[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+
+
+def _body_for(cast: _Cast, text: str, start: int, end: int) -> Mention | None:
+    """The organisation a name after "for" completes ("the Centers for Disease Control and
+    Prevention", "Foundation for Defense of Democracies"): capitalised words naming an
+    organisation right before "for"; None when there are none."""
+    head = _HEAD_FOR.search(text, max(0, start - 60), start)
+    if head is None or not is_organisation(head.group(1)):
+        return None
+    rest = _AND_REST.match(text, end)
+    end = rest.end() if rest is not None else end
+    a = head.start(1) + (4 if text.startswith("The ", head.start(1)) else 0)
+    return _mention(a, end, text[a:end], text[a:end], "organisation", "name")
 
 
 #: Capitalised words that open a question or clause before a surname ("Will Maduro use ...").

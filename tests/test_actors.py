@@ -253,3 +253,28 @@ def test_a_bare_surname_is_not_a_later_spanish_double_surname():
     )
     found = find_actors(text)
     assert [m.actor for m in found.mentions if m.text == "Ruiz"] == ["Leandro Ruiz"]
+
+
+def test_a_named_day_is_no_person():
+    # "tweeted early on Independence Day that ...": the holiday is no one a pronoun means
+    found = find_actors(
+        "Mayor Tom Reyes spoke on Independence Day. On Election Day, Doris Day voted early."
+    )
+    people = {k for k, a in found.actors.items() if a.type == "person"}
+    assert people == {"Tom Reyes", "Doris Day"}
+
+
+def test_an_organisation_name_with_for_is_one_organisation():
+    # "the federal Centers for Disease Control and Prevention (CDC)", "the Foundation for
+    # Defense of Democracies": the words after "for" are no person
+    found = find_actors(
+        "Guidance from the federal Centers for Disease Prevention and Safety said so. "
+        "Tom Reyes, a fellow at the Foundation for Halden Studies, agreed. "
+        "Mayor Ana Brooks voted for Tom Reyes."
+    )
+    assert {k: a.type for k, a in found.actors.items()} == {
+        "Centers for Disease Prevention and Safety": "organisation",
+        "Tom Reyes": "person",
+        "Foundation for Halden Studies": "organisation",
+        "Ana Brooks": "person",
+    }

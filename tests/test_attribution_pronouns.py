@@ -117,3 +117,14 @@ def test_he_after_the_president_is_the_main_president_not_the_one_named_last():
 def test_the_president_as_a_source_is_the_main_president():
     text = _CARVER_STORY + "The president said the crowd was the largest ever."
     assert _speaker_of(text, "The president") == "Dan Carver"
+
+
+def test_a_pronoun_opening_the_next_sentence_skips_a_name_in_a_that_clause():
+    # "In his affidavit, Jaynes described evidence that Glover and Adrian Walker were
+    # selling drugs. He noted ...": the detective, not a man the evidence was about
+    text = (
+        "Detective Joshua Harlan wrote the warrant. In his affidavit, Harlan described "
+        "substantial evidence that Glover and Adrian Pell were selling drugs. He noted "
+        "pending drug charges against both men."
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Joshua Harlan"

@@ -495,6 +495,19 @@ def test_a_short_given_name_is_the_full_one_introduced_first():
             "Darrell Isaksen told Fox News on Monday.",
             "Darrell Isaksen",
         ),
+        # a named speaker and an unnamed group: the group as the article names it
+        (
+            "In Vienna, Iran and world powers said on Tuesday that the talks would resume.",
+            "Iran; world powers",
+        ),
+        (
+            "House Speaker Tom Reyes and the House Republican leadership said that the bill "
+            "would pass.",
+            "Tom Reyes; House Republican leadership",
+        ),
+        # a singular appositive is no group; a group owned by a pronoun stays unnamed
+        ("Tom Reyes, a senator, and Ana Brooks said that the bill would pass.", "Ana Brooks"),
+        ("Mayor Tom Reyes and his advisers believed that the plan would work.", "anonymous"),
     ],
 )
 def test_joint_sources_with_others_and_countries(text, speaker):
@@ -738,3 +751,33 @@ def test_a_title_naming_a_body_before_a_name_is_the_person():
 def test_a_named_persons_family_or_lawyers_are_one_source(text, speaker):
     # "Taylor's relatives said" (gold: Taylor's family); "President Trump's lawyers say"
     assert _speakers(text)[-1] == (speaker, "organisation")
+
+
+def test_a_month_is_no_speaker():
+    # "A more recent study from September found ...": the month wrote nothing
+    text = (
+        "Mayor Tom Reyes spoke briefly. A study from September found that prices rose. "
+        "He said that the plan would work."
+    )
+    assert _speakers(text) == [("study", "document"), ("Tom Reyes", "person")]
+
+
+def test_a_named_operation_is_no_pronoun_referent():
+    # "Guaido's Operation Liberty, he added, ...": the envoy speaks, not the operation
+    text = (
+        "Envoy Tom Reyes spoke in Caracas on Tuesday. "
+        'Garza\'s Operation Liberty, he added, "was not done out of the blue."'
+    )
+    assert _speakers(text) == [("Tom Reyes", "person")]
+    assert "Operation Liberty" not in find_actors(text).actors
+
+
+def test_a_thing_named_by_a_common_noun_speaks_by_that_name():
+    # "Gun-rights supporters said Friday's shootings show the limited reach of ...":
+    # the shootings are the evidence, and no one is named for them
+    text = "Supporters said Friday's shootings show the limited reach of the gun laws."
+    assert _speakers(text)[-1] == ("Friday's shootings", "other")
+    # a clause or a singular role is no such name
+    assert _speakers("The retired general said that the plan would fail.")[0][0] != (
+        "retired general"
+    )

@@ -19,6 +19,14 @@ _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 #: The unnamed rest of a joint source: "others", "other officials", "other top State
 #: Department officials".
 _OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
+#: An unnamed group or body beside a named speaker, kept as written: "world powers",
+#: "U.S. officials", "the House Republican leadership" (up to four words, a plural or
+#: collective head: "Reyes, a senator, and Brooks" holds no group).
+_GROUP = re.compile(
+    r"(?:[\w.\-]+\s+){0,3}(?:[a-z]+[^s\W]s|leadership|military|government|administration)"
+)
+#: A group owned by a pronoun ("his advisers") is no name of its own.
+_OWNED = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ing|to|with|of|by|for|from|about|against|between|among|than|like)\s+$"
@@ -50,12 +58,14 @@ def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
 def joint_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     """'Judges Ada Voss and Piotr Lindqvist', 'Reyes and Brooks': every person, in order;
     'Reyes and other officials': the person and ``anonymous``; 'the United States and
-    Halden': every organisation or country (people and organisations never mix)."""
+    Halden': every organisation or country (people and organisations never mix); 'Halden
+    and world powers': a named speaker and an unnamed group as written."""
     span = (_joined_before(text, span, actors), span[1])
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:
         return None
     names: list[str] = []
+    groups: set[str] = set()
     pos = span[0]
     for part in _JOINT.split(phrase):
         a = text.index(part, pos) if part else pos
@@ -77,9 +87,12 @@ def joint_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
             names.append(found[0].actor)  # "the United States and Russia"
         elif not found and bare in places():
             names.append(bare)
+        elif _GROUP.fullmatch(bare) and not _OWNED.match(bare):
+            groups.add(bare)  # "Iran and world powers": the group as the article names it
+            names.append(bare)
         else:
             return None
-    named = [n for n in names if n != "anonymous"]
+    named = [n for n in names if n != "anonymous" and n not in groups]
     if len(set(names)) < 2 or not named:
         return None
     person = any(n in actors.actors and actors.actors[n].type == "person" for n in named)

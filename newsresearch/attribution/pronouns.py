@@ -253,7 +253,7 @@ def _salient(
     if not text:
         return None
     lo = max(0, nearest.start - _SALIENCE_REACH)
-    starts = [lo] + [b.end() for b in SENTENCE_END.finditer(text, lo, span[0])]
+    starts = [lo] + [b.end() for b in SENTENCE_END.finditer(text, lo, span[0] + 1)]
     k_near = bisect.bisect_right(starts, nearest.start) - 1
     k_pron = bisect.bisect_right(starts, span[0]) - 1
 

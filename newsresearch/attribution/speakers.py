@@ -331,6 +331,21 @@ def _unnamed_type(phrase: str, low: str) -> Speaker:
     return None, "other", False
 
 
+def _thing(phrase: str) -> Speaker | None:
+    """A source naming a thing by a common noun speaks by that name ("court precedents
+    show", "Friday's shootings show")."""
+    thing = strip_determiner(_CLEAN_EDGES.sub("", phrase))
+    if _THING.fullmatch(thing) and _NOT_A_NAME.isdisjoint(thing.lower().split()):
+        return thing, "other", False
+    return None
+
+
+#: A thing named by a common noun, up to four words ("court precedents", "such testing",
+#: "Friday's shootings"): it speaks by its own name (data/gold/ANNOTATION.md). The head
+#: has a noun's ending, so a clause ("Republicans are united") is none.
+_THING = re.compile(r"(?:[\w’'\-]+\s+){0,3}[a-z][a-z\-]{2,}(?:s|ing|ion|ment|ure|ence|ance)")
+
+
 def _the_proper_name(phrase: str, words: list[str]) -> bool:
     """'The Pentagon', 'the FBI': ``the`` and a capitalised name that is no role
     ("the Vice President" is a person)."""
@@ -375,6 +390,7 @@ _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _NOT_PERSON_WORDS = frozenset(
     "democratic republican liberal conservative american local federal national state "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "january february march april may june july august september october november december "
     "someone somebody anyone anybody everyone everybody nobody some many most others few "
     "several all both".split()
 )
@@ -474,6 +490,8 @@ def _resolve(
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
             return named
+        if speaker == (None, "other", False):
+            return _thing(text[span[0] : span[1]]) or speaker
     elif " " not in text[span[0] : span[1]].strip():
         # one word cut from its phrase: "asked NBC [host Chuck Todd]"
         named = _named_next(text, span, actors, gaps=(_ROLE_GAP,))
