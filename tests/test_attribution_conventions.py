@@ -391,6 +391,18 @@ def test_parc_source_after_its_cue_keeps_its_appositive_up_to_a_clause():
     assert table["source"].tolist() == ["Alejandro Ruiz, a 25-year-old student"]
 
 
+def test_parc_appositive_after_the_cue_may_end_in_a_name_that_is_also_a_verb():
+    text = (
+        "“Nobody knows yet,” said Ana Voss, senior vice president for strategy at Halden "
+        "Media and former managing editor of the Halden Post."
+    )
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["source"].tolist() == [
+        "Ana Voss, senior vice president for strategy at Halden Media and former managing "
+        "editor of the Halden Post"
+    ]
+
+
 def test_parc_source_before_its_cue_keeps_a_party_tag_in_parentheses():
     text = "Rep. Dana Lowe and Rep. Carl Benning (D-Miss.) said they would skip the opening."
     assert parc(text)[0][:2] == ["Rep. Dana Lowe and Rep. Carl Benning (D-Miss.)", "said"]

@@ -43,7 +43,7 @@ from .content_end import (
     without_stray_close,
 )
 from .records import Attribution, Scan, Span
-from .source_leads import without_clause_lead, without_linked_name
+from .source_leads import outside_names, without_clause_lead, without_linked_name
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -559,7 +559,7 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         words = _WORDS.findall(tail)
     if not words or words[0].lower() in _PREPOSITIONS:
         return source
-    if any(w.lower() in _cue_forms() for w in words):
+    if any(w.lower() in _cue_forms() for w in outside_names(words)):
         return source
     return a, m.end() + len(tail)
 

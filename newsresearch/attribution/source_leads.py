@@ -12,7 +12,7 @@ import re
 
 from .records import Span
 
-__all__ = ["without_clause_lead", "without_linked_name"]
+__all__ = ["outside_names", "without_clause_lead", "without_linked_name"]
 
 
 #: A noun phrase before a source that is the subject of its relative clause without a
@@ -63,3 +63,16 @@ def without_linked_name(text: str, source: Span | None) -> Span | None:
         return source
     m = _LINKED_NAME.match(text, *source)
     return (source[0], m.end("name")) if m is not None else source
+
+
+def outside_names(words: list[str]) -> list[str]:
+    """*words* of an appositive without the capitalised ones after another capitalised
+    word: the ends of names ("the Halden Post" is no verb "post").
+
+    Examples
+    --------
+    >>> outside_names(["editor", "of", "the", "Halden", "Post"])
+    ['editor', 'of', 'the', 'Halden']
+    """
+    pairs = zip(words, ["", *words[:-1]], strict=True)
+    return [w for w, prev in pairs if not (w[:1].isupper() and prev[:1].isupper())]
