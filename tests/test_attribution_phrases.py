@@ -87,3 +87,15 @@ def test_a_plural_head_that_coordinated_names_illustrate():
     text = "This led to clashes with other armed groups such as al-Haddar and the Vanguard, which"
     source = np_left(text, 0, text.index(", which"))
     assert _span(text, source) == "other armed groups such as al-Haddar and the Vanguard"
+
+
+def test_a_name_with_of_and_and_before_a_title_and_name():
+    text = "American College of Surgeons and Nurses President Ana Roe has said"
+    source = np_left(text, 0, text.index(" has said"))
+    assert _span(text, source) == "American College of Surgeons and Nurses President Ana Roe"
+
+
+def test_a_share_of_a_group_opens_the_source():
+    text = "The poll found that. “Two in three Halden voters say"
+    source = np_left(text, text.index("“"), text.index(" say"))
+    assert _span(text, source) == "Two in three Halden voters"

@@ -7,6 +7,8 @@ whole coordination):
 * adjectives coordinated before one head: "some [legal and] policy experts";
 * a comma list of names before the last two: "[The Halden Health Board,] Clean Rivers
   Now and the Port Authority";
+* a name with "of" and "and": "[American College of] Surgeons and Nurses President Ana Roe";
+* a share of a group: "[Two in] three Democratic voters";
 * a plural head that the coordinated names illustrate: "[lawmakers like] Voss and Sen.
   Ana Roe", "[other armed groups such as] the Red Hand and the Vanguard".
 """
@@ -41,6 +43,16 @@ _EXAMPLES_HEAD = re.compile(
     r"(?:^|\s)((?:(?:other|some|many|most|several|the)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
     r"([a-z]+s))\s+(?:like|such\s+as|including)\s+(?:(?:[\w.’'\-]+\s+){1,3}and\s+)?$"
 )
+#: The capitalised words and "of" that open a name whose "and" the search took for a
+#: coordination: "[American College of] Surgeons and Nurses President Ana Roe".
+_NAME_OF = re.compile(
+    r"(?:^|(?<=\s))((?!(?:" + _OPENERS + r")\s)(?:[A-Z][\w.’'\-]*\s+){1,4})of\s+(?:the\s+)?$"
+)
+#: A share before a plural: "[Two in] three Democratic voters", "[one of] five doctors".
+_SHARE = re.compile(
+    r"(?:^|(?<=[\s\"“]))((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:in|of|out\s+of)\s+)$"
+)
+_NUMBER = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.I)
 #: Words that cannot be modifiers of such a head.
 _NOT_MODIFIER = frozenset("and or but that which who of to in on at by for with from as".split())
 
@@ -71,7 +83,7 @@ def listed_start(seg: str, start: int, *, plural_head: Callable[[str], bool]) ->
     'some legal and policy experts'
     """
     phrase = seg[start:]
-    if " and " not in phrase and not seg[:start].endswith(" and "):
+    if _SHARE.search(seg, 0, start) is None and " and " not in seg[max(0, start - 5) :]:
         return start
     adjectives = _ADJECTIVES_BEFORE.search(seg, 0, start)
     if adjectives is not None:
@@ -87,6 +99,12 @@ def listed_start(seg: str, start: int, *, plural_head: Callable[[str], bool]) ->
             first = listed.start(1)
         if first != start:
             return first
+        name = _NAME_OF.search(seg, 0, start)
+        if name is not None and phrase[:1].isupper():
+            return name.start(1)
+    share = _SHARE.search(seg, 0, start)
+    if share is not None and _NUMBER.match(phrase) and plural_head(phrase.split()[-1]):
+        return share.start(1)
     examples = _EXAMPLES_HEAD.search(seg, 0, start)
     if examples is not None and plural_head(examples.group(2)):
         words = examples.group(1).split()
