@@ -566,3 +566,12 @@ def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
         "HoltCongress should lift the ban."
     )
     assert parc(text)[0][0] == "Sen. Brian Holt"
+
+
+def test_parc_source_before_a_later_cue_keeps_its_party_tag():
+    text = (
+        'House Speaker Dana Lowe, D-Calif., called the offer "a stunt," arguing that it was '
+        "not serious."
+    )
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["source"].tolist() == ["House Speaker Dana Lowe, D-Calif."] * 2

@@ -43,7 +43,12 @@ from .content_end import (
     without_stray_close,
 )
 from .records import Attribution, Scan, Span
-from .source_leads import outside_names, without_clause_lead, without_linked_name
+from .source_leads import (
+    outside_names,
+    with_party_tag,
+    without_clause_lead,
+    without_linked_name,
+)
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -510,6 +515,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
+        source = a, b = with_party_tag(text, source, cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
         source = a, b = (a, tag.end()) if tag is not None else source
         gap = text[b : cue[0]]

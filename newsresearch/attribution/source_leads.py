@@ -12,7 +12,7 @@ import re
 
 from .records import Span
 
-__all__ = ["outside_names", "without_clause_lead", "without_linked_name"]
+__all__ = ["outside_names", "with_party_tag", "without_clause_lead", "without_linked_name"]
 
 
 #: A noun phrase before a source that is the subject of its relative clause without a
@@ -76,3 +76,22 @@ def outside_names(words: list[str]) -> list[str]:
     """
     pairs = zip(words, ["", *words[:-1]], strict=True)
     return [w for w, prev in pairs if not (w[:1].isupper() and prev[:1].isupper())]
+
+
+#: A party and state tag set off by commas after a name: ", D-Calif.,", ", R-S.C.,".
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][\w.\-]*(?=,)")
+
+
+def with_party_tag(text: str, source: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """*source* (before its cue at *cue_start*) with the party tag after it: "House Speaker
+    Ana Roe, D-Calif., called the offer ..." -> "House Speaker Ana Roe, D-Calif."
+
+    Examples
+    --------
+    >>> t = "Sen. Ana Roe, D-Calif., called it a stunt and said"
+    >>> a, b = with_party_tag(t, (0, 12), t.index("said"))
+    >>> t[a:b]
+    'Sen. Ana Roe, D-Calif.'
+    """
+    m = _PARTY_TAG.match(text, source[1], cue_start)
+    return (source[0], m.end()) if m is not None else source
