@@ -575,3 +575,17 @@ def test_parc_source_before_a_later_cue_keeps_its_party_tag():
     )
     table = attributions(pd.Series([text]), convention="parc")
     assert table["source"].tolist() == ["House Speaker Dana Lowe, D-Calif."] * 2
+
+
+def test_parc_source_of_a_cue_after_who_is_the_relative_pronoun():
+    text = "She reported the call to her boss, Dana Hale, who has testified that it was withheld."
+    rows = convert(Article(text), "parc")
+    assert [(text[slice(*a.source)], a.speaker) for a in rows] == [("who", "Dana Hale")]
+    text = "The officer knelt on a handcuffed man who complained that he could not breathe."
+    assert [text[slice(*a.source)] for a in convert(Article(text), "parc")] == ["who"]
+    text = "Officials who say the levy is too high have asked for a vote."
+    rows = convert(Article(text), "parc")
+    assert "who" not in [text[slice(*a.source)] for a in rows]  # a plural antecedent stays
+    text = "“It is late,” said Tom Reyes, who added that he had no plan."
+    rows = convert(Article(text), "parc")  # the source of a cue before it stays
+    assert [text[slice(*a.source)] for a in rows] == ["Tom Reyes", "Tom Reyes"]

@@ -45,10 +45,12 @@ from .content_end import (
 from .records import Attribution, Scan, Span
 from .source_leads import (
     outside_names,
+    relative_pronoun,
     with_party_tag,
     without_clause_lead,
     without_linked_name,
 )
+from .source_lists import name_with_of
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -515,7 +517,12 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
-        source = a, b = with_party_tag(text, source, cue[0])
+        lead = text[max(0, a - 20) : a].split()[-1:]  # "said Ana Roe, who added": Ana Roe
+        if not lead or lead[0].lower() not in _cue_forms():
+            who = relative_pronoun(text, source, cue[0])
+            if who != source:
+                return who
+        source = a, b = with_party_tag(text, name_with_of(text, source), cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
         source = a, b = (a, tag.end()) if tag is not None else source
         gap = text[b : cue[0]]

@@ -7,8 +7,9 @@ whole coordination):
 * adjectives coordinated before one head: "some [legal and] policy experts";
 * a comma list of names before the last two: "[The Halden Health Board,] Clean Rivers
   Now and the Port Authority";
-* a name with "of" and "and": "[American College of] Surgeons and Nurses President Ana Roe";
-* a share of a group: "[Two in] three Democratic voters";
+* (:func:`name_with_of`, PARC spans only, the speaker keeps the person) a name with "of"
+  and "and": "[American College of] Surgeons and Nurses President Ana Roe";
+* (:func:`name_with_of` too) a share of a group: "[Two in] three Democratic voters";
 * a plural head that the coordinated names illustrate: "[lawmakers like] Voss and Sen.
   Ana Roe", "[other armed groups such as] the Red Hand and the Vanguard".
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["listed_start"]
+__all__ = ["listed_start", "name_with_of"]
 
 #: Determiners before two coordinated adjectives: "some legal and policy experts".
 _ADJECTIVES_BEFORE = re.compile(
@@ -53,6 +54,14 @@ _SHARE = re.compile(
     r"(?:^|(?<=[\s\"“]))((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:in|of|out\s+of)\s+)$"
 )
 _NUMBER = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.I)
+
+
+def _plural_head(word: str) -> bool:
+    from .phrases import _plural_head as plural
+
+    return plural(word)
+
+
 #: Words that cannot be modifiers of such a head.
 _NOT_MODIFIER = frozenset("and or but that which who of to in on at by for with from as".split())
 
@@ -83,7 +92,7 @@ def listed_start(seg: str, start: int, *, plural_head: Callable[[str], bool]) ->
     'some legal and policy experts'
     """
     phrase = seg[start:]
-    if _SHARE.search(seg, 0, start) is None and " and " not in seg[max(0, start - 5) :]:
+    if " and " not in seg[max(0, start - 5) :]:
         return start
     adjectives = _ADJECTIVES_BEFORE.search(seg, 0, start)
     if adjectives is not None:
@@ -99,15 +108,33 @@ def listed_start(seg: str, start: int, *, plural_head: Callable[[str], bool]) ->
             first = listed.start(1)
         if first != start:
             return first
-        name = _NAME_OF.search(seg, 0, start)
-        if name is not None and phrase[:1].isupper():
-            return name.start(1)
-    share = _SHARE.search(seg, 0, start)
-    if share is not None and _NUMBER.match(phrase) and plural_head(phrase.split()[-1]):
-        return share.start(1)
     examples = _EXAMPLES_HEAD.search(seg, 0, start)
     if examples is not None and plural_head(examples.group(2)):
         words = examples.group(1).split()
         if not _NOT_MODIFIER.intersection(w.lower() for w in words):
             return examples.start(1)
     return start
+
+
+def name_with_of(text: str, source: tuple[int, int], *, reach: int = 60) -> tuple[int, int]:
+    """*source* with the capitalised words and "of" that open its name when the search
+    took the name's "and" for a coordination: "Surgeons and Nurses President Ana Roe" ->
+    "American College of Surgeons and Nurses President Ana Roe"; or with the share of a
+    group before it: "three Halden voters" -> "Two in three Halden voters" (else *source*).
+
+    Examples
+    --------
+    >>> t = "American College of Surgeons and Nurses President Ana Roe has said"
+    >>> a, b = name_with_of(t, (t.index("Surgeons"), t.index(" has")))
+    >>> t[a:b]
+    'American College of Surgeons and Nurses President Ana Roe'
+    """
+    a, b = source
+    lo = max(0, a - reach)
+    share = _SHARE.search(text[lo:a])
+    if share is not None and _NUMBER.match(text, a) and _plural_head(text[a:b].split()[-1]):
+        return lo + share.start(1), b
+    if not text[a : a + 1].isupper() or text.find(" and ", a, b) < 0:
+        return source
+    name = _NAME_OF.search(text[lo:a])
+    return (lo + name.start(1), b) if name is not None else source
