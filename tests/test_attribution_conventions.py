@@ -391,6 +391,18 @@ def test_parc_source_after_its_cue_keeps_its_appositive_up_to_a_clause():
     assert table["source"].tolist() == ["Alejandro Ruiz, a 25-year-old student"]
 
 
+def test_parc_appositive_after_the_cue_may_end_in_a_name_that_is_also_a_verb():
+    text = (
+        "“Nobody knows yet,” said Ana Voss, senior vice president for strategy at Halden "
+        "Media and former managing editor of the Halden Post."
+    )
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["source"].tolist() == [
+        "Ana Voss, senior vice president for strategy at Halden Media and former managing "
+        "editor of the Halden Post"
+    ]
+
+
 def test_parc_source_before_its_cue_keeps_a_party_tag_in_parentheses():
     text = "Rep. Dana Lowe and Rep. Carl Benning (D-Miss.) said they would skip the opening."
     assert parc(text)[0][:2] == ["Rep. Dana Lowe and Rep. Carl Benning (D-Miss.)", "said"]
@@ -554,3 +566,26 @@ def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
         "HoltCongress should lift the ban."
     )
     assert parc(text)[0][0] == "Sen. Brian Holt"
+
+
+def test_parc_source_before_a_later_cue_keeps_its_party_tag():
+    text = (
+        'House Speaker Dana Lowe, D-Calif., called the offer "a stunt," arguing that it was '
+        "not serious."
+    )
+    table = attributions(pd.Series([text]), convention="parc")
+    assert table["source"].tolist() == ["House Speaker Dana Lowe, D-Calif."] * 2
+
+
+def test_parc_source_of_a_cue_after_who_is_the_relative_pronoun():
+    text = "She reported the call to her boss, Dana Hale, who has testified that it was withheld."
+    rows = convert(Article(text), "parc")
+    assert [(text[slice(*a.source)], a.speaker) for a in rows] == [("who", "Dana Hale")]
+    text = "The officer knelt on a handcuffed man who complained that he could not breathe."
+    assert [text[slice(*a.source)] for a in convert(Article(text), "parc")] == ["who"]
+    text = "Officials who say the levy is too high have asked for a vote."
+    rows = convert(Article(text), "parc")
+    assert "who" not in [text[slice(*a.source)] for a in rows]  # a plural antecedent stays
+    text = "“It is late,” said Tom Reyes, who added that he had no plan."
+    rows = convert(Article(text), "parc")  # the source of a cue before it stays
+    assert [text[slice(*a.source)] for a in rows] == ["Tom Reyes", "Tom Reyes"]

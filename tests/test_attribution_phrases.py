@@ -60,3 +60,45 @@ def test_a_name_before_a_chain_of_two_appositives():
     assert _span(text, np_left(text, 0, text.index(" said"))) == "Sen. Ida Voss"
     text = "Its chief executive, Declan Moyes, said"  # one appositive: the name after it
     assert _span(text, np_left(text, 0, text.index(" said"))) == "Its chief executive, Declan Moyes"
+
+
+def test_adjectives_coordinated_before_one_plural_head():
+    text = "Still, some legal and policy experts said"
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "some legal and policy experts"
+    text = "Both economists and policy experts said"  # two heads, as before
+    source = np_left(text, 0, text.index(" said"))
+    assert _span(text, source) == "Both economists and policy experts"
+
+
+def test_a_comma_list_of_names_before_the_last_two():
+    text = "The Halden Health Board, Clean Rivers Now and the Port Authority called for"
+    source = np_left(text, 0, text.index(" called"))
+    assert _span(text, source) == (
+        "The Halden Health Board, Clean Rivers Now and the Port Authority"
+    )
+    text = "In Halden, Ana Voss and Bo Lind said"  # an opening place is no member
+    assert _span(text, np_left(text, 0, text.index(" said"))) == "Ana Voss and Bo Lind"
+
+
+def test_a_plural_head_that_coordinated_names_illustrate():
+    text = "Specifically, lawmakers like Voss and Ohio Republican Sen. Ana Roe say"
+    source = np_left(text, 0, text.index(" say"))
+    assert _span(text, source) == "lawmakers like Voss and Ohio Republican Sen. Ana Roe"
+    text = "This led to clashes with other armed groups such as al-Haddar and the Vanguard, which"
+    source = np_left(text, 0, text.index(", which"))
+    assert _span(text, source) == "other armed groups such as al-Haddar and the Vanguard"
+
+
+def test_a_name_with_of_and_and_before_a_title_and_name():
+    text = "American College of Surgeons and Nurses President Ana Roe has said the test is safe."
+    rows = convert(Article(text), "parc")
+    assert [_span(text, a.source) for a in rows] == [
+        "American College of Surgeons and Nurses President Ana Roe"
+    ]
+    assert [a.speaker for a in rows] == ["Ana Roe"]  # the speaker keeps the person
+
+
+def test_a_share_of_a_group_opens_the_source():
+    text = "“Two in three Halden voters say the mayor should resign,” the pollster wrote."
+    rows = convert(Article(text), "parc")
+    assert "Two in three Halden voters" in [_span(text, a.source) for a in rows]

@@ -43,7 +43,14 @@ from .content_end import (
     without_stray_close,
 )
 from .records import Attribution, Scan, Span
-from .source_leads import without_clause_lead, without_linked_name
+from .source_leads import (
+    outside_names,
+    relative_pronoun,
+    with_party_tag,
+    without_clause_lead,
+    without_linked_name,
+)
+from .source_lists import name_with_of
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -510,6 +517,12 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
+        lead = text[max(0, a - 20) : a].split()[-1:]  # "said Ana Roe, who added": Ana Roe
+        if not lead or lead[0].lower() not in _cue_forms():
+            who = relative_pronoun(text, source, cue[0])
+            if who != source:
+                return who
+        source = a, b = with_party_tag(text, name_with_of(text, source), cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
         source = a, b = (a, tag.end()) if tag is not None else source
         gap = text[b : cue[0]]
@@ -559,7 +572,7 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         words = _WORDS.findall(tail)
     if not words or words[0].lower() in _PREPOSITIONS:
         return source
-    if any(w.lower() in _cue_forms() for w in words):
+    if any(w.lower() in _cue_forms() for w in outside_names(words)):
         return source
     return a, m.end() + len(tail)
 

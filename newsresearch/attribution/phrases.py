@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..lexicons import data_lines
 from .cues import cue_lexicon
 from .records import Span
+from .source_lists import listed_start
 
 __all__ = [
     "PRONOUN_GENDER",
@@ -549,7 +550,8 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     last = chosen[-1].group(0).lower()
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
         return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
-    return lo + _coordinated_start(seg, chosen[0].start()), end
+    start = _coordinated_start(seg, chosen[0].start())
+    return lo + listed_start(seg, start, plural_head=_plural_head), end
 
 
 def clause_subject(text: str, lo: int, hi: int) -> Span | None:

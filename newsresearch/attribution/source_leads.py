@@ -12,7 +12,13 @@ import re
 
 from .records import Span
 
-__all__ = ["without_clause_lead", "without_linked_name"]
+__all__ = [
+    "outside_names",
+    "relative_pronoun",
+    "with_party_tag",
+    "without_clause_lead",
+    "without_linked_name",
+]
 
 
 #: A noun phrase before a source that is the subject of its relative clause without a
@@ -63,3 +69,66 @@ def without_linked_name(text: str, source: Span | None) -> Span | None:
         return source
     m = _LINKED_NAME.match(text, *source)
     return (source[0], m.end("name")) if m is not None else source
+
+
+def outside_names(words: list[str]) -> list[str]:
+    """*words* of an appositive without the capitalised ones after another capitalised
+    word: the ends of names ("the Halden Post" is no verb "post").
+
+    Examples
+    --------
+    >>> outside_names(["editor", "of", "the", "Halden", "Post"])
+    ['editor', 'of', 'the', 'Halden']
+    """
+    pairs = zip(words, ["", *words[:-1]], strict=True)
+    return [w for w, prev in pairs if not (w[:1].isupper() and prev[:1].isupper())]
+
+
+#: A party and state tag set off by commas after a name: ", D-Calif.,", ", R-S.C.,".
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][\w.\-]*(?=,)")
+
+
+def with_party_tag(text: str, source: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """*source* (before its cue at *cue_start*) with the party tag after it: "House Speaker
+    Ana Roe, D-Calif., called the offer ..." -> "House Speaker Ana Roe, D-Calif."
+
+    Examples
+    --------
+    >>> t = "Sen. Ana Roe, D-Calif., called it a stunt and said"
+    >>> a, b = with_party_tag(t, (0, 12), t.index("said"))
+    >>> t[a:b]
+    'Sen. Ana Roe, D-Calif.'
+    """
+    m = _PARTY_TAG.match(text, source[1], cue_start)
+    return (source[0], m.end()) if m is not None else source
+
+
+#: The relative pronoun between a source and its cue: "Ana Roe, who [said]", "a mayor who
+#: [passionately opposed]" (up to two adverbs or auxiliaries before the cue).
+_WHO_BEFORE_CUE = re.compile(
+    r"(?P<comma>\s*,|\s*--|\s*[—–])?\s*(?P<who>who)\s+(?:(?:has|have|had|also|[a-z]+ly)\s+){0,2}$"
+)
+_INDEFINITE = re.compile(r"(?:[Aa]n?)\s")
+
+
+def relative_pronoun(text: str, source: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The relative pronoun that is the subject of a cue after its antecedent (PARC):
+    "Ana Roe, who said" and "a mayor who opposed" -> "who" (not after a plural, "officials
+    who say", nor after a description with a comma, "the aide, who said"); else *source*.
+
+    Examples
+    --------
+    >>> t = "cues from Ana Roe, who has encouraged"
+    >>> a, b = relative_pronoun(t, (10, 17), t.index("has"))
+    >>> t[a:b]
+    'who'
+    """
+    m = _WHO_BEFORE_CUE.match(text, source[1], cue_start)
+    if m is None or m.end() != cue_start:
+        return source
+    words = text[source[0] : source[1]].split()
+    if m.group("comma"):
+        named = words[-1][:1].isupper()
+    else:
+        named = _INDEFINITE.match(text, source[0]) is not None and not words[-1].endswith("s")
+    return (m.start("who"), m.end("who")) if named else source
