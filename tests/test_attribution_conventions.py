@@ -554,3 +554,11 @@ def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
         "HoltCongress should lift the ban."
     )
     assert parc(text)[0][0] == "Sen. Brian Holt"
+
+
+def test_parc_made_clear_reports_the_clause_after_it():
+    rows = parc("Chairman Ray Nadeau made clear he plans to pursue his own inquiry.")
+    assert ["Chairman Ray Nadeau", "made clear", "he plans to pursue his own inquiry."] in rows
+    rows = parc("But she also made clear that there were “a lot of things” at play.")
+    assert ["she", "also made clear", "that there were “a lot of things” at play."] in rows
+    assert parc("The negotiators made clear progress on Friday.") == []
