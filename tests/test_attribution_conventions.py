@@ -589,3 +589,11 @@ def test_parc_source_of_a_cue_after_who_is_the_relative_pronoun():
     text = "“It is late,” said Tom Reyes, who added that he had no plan."
     rows = convert(Article(text), "parc")  # the source of a cue before it stays
     assert [text[slice(*a.source)] for a in rows] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_parc_made_clear_reports_the_clause_after_it():
+    rows = parc("Chairman Ray Nadeau made clear he plans to pursue his own inquiry.")
+    assert ["Chairman Ray Nadeau", "made clear", "he plans to pursue his own inquiry."] in rows
+    rows = parc("But she also made clear that there were “a lot of things” at play.")
+    assert ["she", "also made clear", "that there were “a lot of things” at play."] in rows
+    assert parc("The negotiators made clear progress on Friday.") == []

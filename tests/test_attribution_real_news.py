@@ -334,6 +334,35 @@ def test_appear_without_a_complement_is_no_attribution(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mr Varga is reported to be flying out even earlier, at 14:00 local time.",
+            (
+                None,
+                "is reported",
+                ["Mr Varga", "to be flying out even earlier, at 14:00 local time"],
+            ),
+        ),
+        (
+            "It is assumed to be a Scud missile.",
+            (None, "is assumed", ["It", "to be a Scud missile"]),
+        ),
+        (
+            "The Sunday blaze is believed to be the deadliest toll since 1933.",
+            (None, "is believed", ["The Sunday blaze", "to be the deadliest toll since 1933"]),
+        ),
+    ],
+)
+def test_passive_belief_and_report_raise_their_subject(text, expected):
+    assert found(text) == [expected]
+
+
+def test_passive_report_without_to_be_is_no_attribution():
+    assert found("The break-in was reported to police on Monday.") == []
+
+
 def test_expected_to_speak_is_left_to_the_speech_cue():
     assert "is expected" not in cues("Anderson is expected to tell the committee that he saw it.")
 
@@ -354,7 +383,7 @@ def test_expected_to_speak_is_left_to_the_speech_cue():
     ],
 )
 def test_source_noun_phrases(text, source):
-    assert found(text)[0][0] == source
+    assert found(text)[-1][0] == source  # the last cue's ("made clear he would fight" is one too)
 
 
 def test_possessive_noun_with_an_infinitive():

@@ -4,7 +4,9 @@ PARC/PolNeAR annotate ``the missile appeared to be a Scud``, ``Warner is expecte
 home in on ...``, ``the White House seems poised for battle`` and ``It appears that
 ...`` as thought attributions without a source: the cue is the raising verb (with its
 auxiliary or negation: ``is expected``, ``did not seem``), the content the subject and
-the complement (two fragments), or the "that" clause after ``It appears``.
+the complement (two fragments), or the "that" clause after ``It appears``. Passives of
+belief and report raise their subject the same way (``Kim is reported to be flying out``,
+``It is assumed to be a Scud``: cue ``is reported``, a thought or speech by its lemma).
 """
 
 from __future__ import annotations
@@ -22,11 +24,22 @@ __all__ = ["bare_subject", "find_appearances"]
 #: The shortest complement, in characters.
 MIN_COMPLEMENT_CHARS = 6
 
+#: Passives of belief and report that raise their subject ("Kim is reported to be flying
+#: out", "the fire is believed to be the deadliest"), with their lemmas: read only before
+#: "to be" or "to have" ("was reported to police" reports nothing).
+_PASSIVES = {
+    "believed": "believe", "thought": "think", "assumed": "assume", "reported": "report",
+    "said": "say",
+}  # fmt: skip
+_PASSIVE_INFINITIVES = frozenset(("be", "have"))
 _RAISING = re.compile(
-    r"(?P<cue>(?:(?:is|are|was|were|’s|'s)\s+(?:also\s+|widely\s+)?expected)"  # "is expected"
+    r"(?P<cue>(?:(?:is|are|was|were|’s|'s)\s+(?:also\s+|widely\s+)?"
+    rf"(?:expected|(?P<passive>{'|'.join(_PASSIVES)})))"  # "is expected", "is believed"
     r"|(?:(?:did|does|do)\s+not\s+)?(?P<verb>appear|appears|appeared|seem|seems|seemed))"
     r"\s+(?P<rest>to\s+(?P<inf>[a-z]+)|poised\b|(?P<word>[a-z]+))"
 )
+#: A word one of the patterns needs: a quick test of a text or sentence.
+_RAISING_WORD = re.compile(rf"appear|seem|expected|(?:{'|'.join(_PASSIVES)})\s+to\s")
 _IT_THAT = re.compile(r"\b(?P<cue>It\s+(?:appears|appeared|seems|seemed))\s+that\s+")
 # Words after "appeared" that make it "show up" ("appeared in court"), not appearance.
 _NOT_COMPLEMENT = frozenset(
@@ -35,6 +48,9 @@ _NOT_COMPLEMENT = frozenset(
 
 
 def _lemma(cue: str) -> str:
+    passive = _PASSIVES.get(cue.split()[-1])
+    if passive is not None:
+        return passive
     return "expect" if cue.endswith("expected") else ("appear" if "appear" in cue else "seem")
 
 
@@ -55,12 +71,12 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
     ('is expected', ['Warner', 'to press Ortiz on the talks'], None)
     """
     text = scan.text
-    if "appear" not in text and "seem" not in text and "expected" not in text:
+    if not _RAISING_WORD.search(text):
         return
     lexicon = cue_lexicon()
     for sa, sb in scan.article.sentences:
         chunk = text[sa:sb]
-        if "appear" not in chunk and "seem" not in chunk and "expected" not in chunk:
+        if not _RAISING_WORD.search(chunk):
             continue
         for m in _IT_THAT.finditer(text, sa, sb):
             ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
@@ -68,6 +84,8 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
                 _add(scan, m.span("cue"), [(ca, cb)], m.group("cue"))
         for m in _RAISING.finditer(text, sa, sb):
             if m.group("inf") in lexicon:  # "is expected to tell", "seemed to suggest"
+                continue
+            if m.group("passive") and m.group("inf") not in _PASSIVE_INFINITIVES:
                 continue
             word = m.group("word")
             if word is not None and (not m.group("verb") or "seem" not in m.group("verb")):
@@ -112,4 +130,9 @@ def bare_subject(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
 
 def _add(scan: Scan, cue: tuple[int, int], content: list[tuple[int, int]], word: str) -> None:
     scan.used_cues.add(cue[0])
-    scan.add("indirect", None, cue, content, _lemma(word), "other")
+    lemma = _lemma(word)
+    stance = cue_lexicon().get(word.split()[-1], ("", "other"))[1] if lemma in _LEMMAS else "other"
+    scan.add("indirect", None, cue, content, lemma, stance)
+
+
+_LEMMAS = frozenset(_PASSIVES.values())

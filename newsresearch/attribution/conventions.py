@@ -379,7 +379,7 @@ def _without_stray_open(text: str, a: int, b: int) -> int:
 
 
 #: Cues of source-less appearance and perception whose first fragment is a subject.
-_RAISING_LEMMAS = frozenset("appear seem expect see consider".split())
+_RAISING_LEMMAS = frozenset("appear seem expect see consider accuse".split())
 
 
 def _content(text: str, att: Attribution) -> list[Span]:

@@ -61,7 +61,7 @@ NEEDS_CLAUSE = frozenset(
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
     "castigate assail uphold veto laud".split()
-)
+) | {"make clear"}  # "made clear he plans to ..." (not "made clear progress")
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
@@ -81,7 +81,7 @@ FINITE_CLAUSE = frozenset(
     "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
     "say tell add write claim argue insist note explain admit deny confirm remember assume "
     "understand hear".split()
-)
+) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure reassure inform remind urge ask".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
@@ -99,6 +99,7 @@ PHRASAL = {
     "lash": {"out": "accusation"},
     "speak": {"out": "other"},
     "object": {"to": "denial"},
+    "make": {"clear": "neutral"},
 }
 
 _WORD_AT = re.compile(r"[A-Za-z]+")

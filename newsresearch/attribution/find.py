@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..text import Article
 from .according import find_put_it
+from .accused import find_accused
 from .chrome import drop_chrome
 from .direct import find_direct, join_split_quotes
 from .embedded import find_embedded
@@ -48,6 +49,7 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_indirect(scan)
     find_put_it(scan)
     find_states(scan)
+    find_accused(scan)
     found = drop_chrome(article.text, scan.found)
     found.sort(key=lambda att: att.start)
     found = join_split_quotes(article.text, found)

@@ -1,0 +1,77 @@
+"""An accusation in the passive: "Tom Varga is accused of taking bribes".
+
+PARC/PolNeAR annotate it as a speech attribution with no source (who accuses is not
+said) and accusation stance: the cue is the passive with its auxiliary and "of" (``is
+accused of``, ``has been accused of``), the content the subject and what it is accused
+of, two fragments (``Tom Varga`` | ``taking bribes``); after a relative pronoun ("a
+detective who is accused of ...") only what is accused. The reduced relative with no
+auxiliary ("the soldier accused of leaking") stays no attribution
+(:func:`~newsresearch.attribution.readings.not_reported`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .appearance import bare_subject
+from .indirect import MIN_CONTENT_CHARS, _content_end, _kind
+from .phrases import trim
+from .records import Scan
+from .states import _plain_subject
+
+__all__ = ["find_accused"]
+
+#: The passive with its auxiliary, an adverb and its "of": "is accused of", "has been
+#: repeatedly accused of", "were also accused of"; not after a modal ("should not be
+#: accused of" accuses no one).
+_ACCUSED = re.compile(
+    r"\b(?P<cue>(?:(?:is|are|was|were|being|(?:has|have|had)\s+been)\s+)"
+    r"(?:(?:also|now|long|since|once|previously|[a-z]+ly)\s+)?accused\s+of)\s+(?=[\w“\"])"
+)
+_RELATIVE = frozenset(("who", "which", "that"))
+#: A comma that ends what is accused: not one before more of it ("of lying, cheating").
+_COMMA_END = re.compile(r",\s+(?!(?:and\s+|or\s+)?[a-z]+ing\b)")
+#: Page chrome before a subject in a photo caption ("Image caption Tom Varga").
+_CAPTION = re.compile(r"\bcaption\s+", re.IGNORECASE)
+
+
+def find_accused(scan: Scan) -> None:
+    """Add the passive accusations of the scanned article.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "Tom Varga is accused of taking bribes from a contractor."
+    >>> scan = Scan(Article(t))
+    >>> find_accused(scan)
+    >>> att = scan.found[0]
+    >>> t[att.cue[0] : att.cue[1]], [t[a:b] for a, b in att.content], att.source
+    ('is accused of', ['Tom Varga', 'taking bribes from a contractor'], None)
+    """
+    text = scan.text
+    if "accused of" not in text:
+        return
+    for sa, sb in scan.article.sentences:
+        if text.find("accused of", sa, sb) < 0:
+            continue
+        for m in _ACCUSED.finditer(text, sa, sb):
+            if m.start("cue") in scan.used_cues:
+                continue
+            subject = bare_subject(text, _plain_subject(text, sa, m.start()))
+            rest = m.end()
+            cb = _content_end(text, rest, sb)
+            comma = _COMMA_END.search(text, rest, cb)
+            cb = comma.start() if comma is not None else cb
+            if subject is not None and text[subject[0] : subject[1]].lower() in _RELATIVE:
+                subject = None  # "who is accused of": only what is accused
+            elif subject is not None:
+                chrome = list(_CAPTION.finditer(text, *subject))
+                if chrome and chrome[-1].end() < subject[1]:
+                    subject = chrome[-1].end(), subject[1]
+            ca, cb = trim(text, rest, cb)
+            if cb - ca < MIN_CONTENT_CHARS:
+                continue
+            content = [subject, (ca, cb)] if subject is not None else [(ca, cb)]
+            scan.used_cues.add(m.start("cue"))
+            scan.add(_kind(text[ca:cb]), None, m.span("cue"), content, "accuse", "accusation")
+            scan.found[-1].type = "speech"
