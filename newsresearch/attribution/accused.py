@@ -49,29 +49,24 @@ def find_accused(scan: Scan) -> None:
     ('is accused of', ['Tom Varga', 'taking bribes from a contractor'], None)
     """
     text = scan.text
-    if "accused of" not in text:
-        return
-    for sa, sb in scan.article.sentences:
-        if text.find("accused of", sa, sb) < 0:
+    for (sa, sb), m in scan.sentence_matches("accused of", _ACCUSED):
+        if m.start("cue") in scan.used_cues:
             continue
-        for m in _ACCUSED.finditer(text, sa, sb):
-            if m.start("cue") in scan.used_cues:
-                continue
-            subject = bare_subject(text, _plain_subject(text, sa, m.start()))
-            rest = m.end()
-            cb = _content_end(text, rest, sb)
-            comma = _COMMA_END.search(text, rest, cb)
-            cb = comma.start() if comma is not None else cb
-            if subject is not None and text[subject[0] : subject[1]].lower() in _RELATIVE:
-                subject = None  # "who is accused of": only what is accused
-            elif subject is not None:
-                chrome = list(_CAPTION.finditer(text, *subject))
-                if chrome and chrome[-1].end() < subject[1]:
-                    subject = chrome[-1].end(), subject[1]
-            ca, cb = trim(text, rest, cb)
-            if cb - ca < MIN_CONTENT_CHARS:
-                continue
-            content = [subject, (ca, cb)] if subject is not None else [(ca, cb)]
-            scan.used_cues.add(m.start("cue"))
-            scan.add(_kind(text[ca:cb]), None, m.span("cue"), content, "accuse", "accusation")
-            scan.found[-1].type = "speech"
+        subject = bare_subject(text, _plain_subject(text, sa, m.start()))
+        rest = m.end()
+        cb = _content_end(text, rest, sb)
+        comma = _COMMA_END.search(text, rest, cb)
+        cb = comma.start() if comma is not None else cb
+        if subject is not None and text[subject[0] : subject[1]].lower() in _RELATIVE:
+            subject = None  # "who is accused of": only what is accused
+        elif subject is not None:
+            chrome = list(_CAPTION.finditer(text, *subject))
+            if chrome and chrome[-1].end() < subject[1]:
+                subject = chrome[-1].end(), subject[1]
+        ca, cb = trim(text, rest, cb)
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        content = [subject, (ca, cb)] if subject is not None else [(ca, cb)]
+        scan.used_cues.add(m.start("cue"))
+        scan.add(_kind(text[ca:cb]), None, m.span("cue"), content, "accuse", "accusation")
+        scan.found[-1].type = "speech"

@@ -129,23 +129,18 @@ def find_agent_acts(scan: Scan) -> None:
     """Add the act attributions of an agent after "by" ("the bill supported by Rand Hale"),
     their cue the participle, to the scan (cues in ``scan.used_cues`` are left)."""
     text = scan.text
-    if " by " not in text:
-        return
-    for sa, sb in scan.article.sentences:
-        if text.find(" by ", sa, sb) < 0:
+    for (sa, sb), m in scan.sentence_matches(" by ", _PARTICIPLE_BY):
+        if m.start() in scan.used_cues or scan.in_quote(m.start()) is not None:
             continue
-        for m in _PARTICIPLE_BY.finditer(text, sa, sb):
-            if m.start() in scan.used_cues or scan.in_quote(m.start()) is not None:
-                continue
-            agent = _agent(text, m.end(), sb)
-            if agent is None:
-                continue
-            content = _content_before(text, sa, m.start())
-            if content is None:
-                continue
-            scan.used_cues.add(m.start())
-            scan.add(
-                "indirect", agent, m.span("verb"), [content],
-                _LEMMAS[m.group("verb")], "other",
-            )  # fmt: skip
-            scan.found[-1].type = "act"
+        agent = _agent(text, m.end(), sb)
+        if agent is None:
+            continue
+        content = _content_before(text, sa, m.start())
+        if content is None:
+            continue
+        scan.used_cues.add(m.start())
+        scan.add(
+            "indirect", agent, m.span("verb"), [content],
+            _LEMMAS[m.group("verb")], "other",
+        )  # fmt: skip
+        scan.found[-1].type = "act"

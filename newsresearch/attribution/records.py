@@ -11,6 +11,8 @@ each scoring step.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -109,6 +111,27 @@ class Scan:
         a = text.rfind("\n", 0, pos) + 1
         b = text.find("\n", pos)
         return a, (len(text) if b < 0 else b)
+
+    def sentence_matches(
+        self, needle: str, pattern: re.Pattern[str]
+    ) -> Iterator[tuple[Span, re.Match[str]]]:
+        """Each match of *pattern* inside a sentence, with that sentence, searched only in
+        the sentences that contain the plain string *needle* (a cheap test first).
+
+        Examples
+        --------
+        >>> from newsresearch.text import Article
+        >>> scan = Scan(Article("Ana Voss spoke. The bill backed by Ana Voss passed."))
+        >>> [(span, m.group()) for span, m in scan.sentence_matches(" by ", re.compile(r"by \\w+"))]
+        [((16, 51), 'by Ana')]
+        """
+        text = self.text
+        if needle not in text:
+            return
+        for sa, sb in self.article.sentences:
+            if text.find(needle, sa, sb) >= 0:
+                for m in pattern.finditer(text, sa, sb):
+                    yield (sa, sb), m
 
     def in_quote(self, pos: int) -> Quote | None:
         """The quotation whose content contains *pos*, if any (the first, in order)."""
