@@ -505,7 +505,7 @@ def _named(text: str) -> _Cast:
             continue
         if facts.not_person:
             continue
-        body = _body_for(cast, text, start, end) if title is None else None
+        body = _body_for(text, start, end) if title is None else None
         if body is not None:  # "Centers for Disease Control": one organisation
             last = cast.found[-1] if cast.found else None
             if last is not None and last.start >= body.start:  # "Foundation" is part of it
@@ -528,7 +528,8 @@ def _named(text: str) -> _Cast:
     return cast
 
 
-#: An organisation's head, "for" and an article before the rest of its name: between an organisation's head and the rest of its name.
+#: Capitalised words naming an organisation, then "for" (and an article) right before the
+#: rest of its name: "the Centers for [Disease Control]", "Foundation for the [Study ...]".
 _HEAD_FOR = re.compile(
     r"\b((?:[A-Z][\w’'\-]*[ \t]+)*[A-Z][\w’'\-]*)[ \t]+for[ \t]+(?:(?:the|a)[ \t]+)?$"
 )
@@ -536,11 +537,14 @@ _HEAD_FOR = re.compile(
 _AND_REST = re.compile(r"[ \t]+and[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
 
 
-def _body_for(cast: _Cast, text: str, start: int, end: int) -> Mention | None:
+def _body_for(text: str, start: int, end: int) -> Mention | None:
     """The organisation a name after "for" completes ("the Centers for Disease Control and
     Prevention", "Foundation for Defense of Democracies"): capitalised words naming an
     organisation right before "for"; None when there are none."""
-    head = _HEAD_FOR.search(text, max(0, start - 60), start)
+    a = max(0, start - 60)
+    if text.find("for", a, start) < 0:  # every match holds "for": most names have none before
+        return None
+    head = _HEAD_FOR.search(text, a, start)
     if head is None or not is_organisation(head.group(1)):
         return None
     rest = _AND_REST.match(text, end)

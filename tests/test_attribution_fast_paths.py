@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from newsresearch.attribution import chrome, indirect, phrases, speakers
 from newsresearch.attribution.cues import cue_at
-from newsresearch.attribution.records import Scan
+from newsresearch.attribution.records import Scan, content_kind
 from newsresearch.text import Article, Quote
 
 _TEXT = st.lists(
@@ -288,7 +288,7 @@ def test_adverbial_last_word_test_is_the_pattern(seg):
 
 
 def test_kind_reads_every_quotation_mark():
-    assert indirect._kind('the plan was "dead"') == "mixed"
-    assert indirect._kind("the plan was “dead”") == "mixed"
-    assert indirect._kind("the plan was dead”") == "mixed"
-    assert indirect._kind("the plan was dead") == "indirect"
+    assert content_kind('the plan was "dead"') == "mixed"
+    assert content_kind("the plan was “dead”") == "mixed"
+    assert content_kind("the plan was dead”") == "mixed"
+    assert content_kind("the plan was dead") == "indirect"

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from .appearance import bare_subject
-from .indirect import MIN_CONTENT_CHARS, _content_end, _kind
+from .indirect import MIN_CONTENT_CHARS, _content_end
 from .phrases import trim
-from .records import Scan
+from .records import Scan, content_kind
 from .states import _plain_subject
 
 __all__ = ["find_accused"]
@@ -68,5 +68,5 @@ def find_accused(scan: Scan) -> None:
             continue
         content = [subject, (ca, cb)] if subject is not None else [(ca, cb)]
         scan.used_cues.add(m.start("cue"))
-        scan.add(_kind(text[ca:cb]), None, m.span("cue"), content, "accuse", "accusation")
+        scan.add(content_kind(text[ca:cb]), None, m.span("cue"), content, "accuse", "accusation")
         scan.found[-1].type = "speech"

@@ -42,6 +42,7 @@ from .content_end import (
     tail_end,
     without_stray_close,
 )
+from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
 from .source_leads import (
     outside_names,
@@ -522,7 +523,8 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             who = relative_pronoun(text, source, cue[0])
             if who != source:
                 return who
-        source = a, b = with_party_tag(text, name_with_of(text, source), cue[0])
+        named = name_with_of(text, source, plural_head=plural_source_head)
+        source = a, b = with_party_tag(text, named, cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
         source = a, b = (a, tag.end()) if tag is not None else source
         gap = text[b : cue[0]]

@@ -49,7 +49,7 @@ from .phrases import (
     trim,
 )
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
-from .records import Attribution, Cue, Scan, Span
+from .records import Attribution, Cue, Scan, Span, content_kind
 
 __all__ = ["find_indirect"]
 
@@ -219,10 +219,6 @@ def _cue_starts(text: str) -> list[int]:
 
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
-
-
-def _kind(content: str) -> str:
-    return "mixed" if "“" in content or "”" in content or '"' in content else "indirect"
 
 
 def _chained_from(scan: Scan, sa: int, start: int) -> Attribution | None:
@@ -496,7 +492,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         return
     scan.used_cues.add(cue.start)
     scan.add(
-        _kind(content), source, _with_governing_verb(text, cue, clause_a), [(ca, cb)], cue.lemma,
+        content_kind(content), source, _with_governing_verb(text, cue, clause_a), [(ca, cb)], cue.lemma,
         cue.stance, speaker_from=speaker_from,
     )  # fmt: skip
 
@@ -547,7 +543,7 @@ def _expressed(scan: Scan, cue: Cue, clause_a: int, sa: int, sb: int) -> bool:
         return False
     scan.used_cues.add(cue.start)
     scan.add(
-        _kind(text[ca:cb]), source, (cue.start, cue_end), [(ca, cb)], cue.lemma, cue.stance,
+        content_kind(text[ca:cb]), source, (cue.start, cue_end), [(ca, cb)], cue.lemma, cue.stance,
         speaker_from=speaker_from,
     )  # fmt: skip
     return True
@@ -703,7 +699,7 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     ):
         return False
     scan.used_cues.add(cue.start)
-    scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
+    scan.add(content_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
     return True
 
 
@@ -739,7 +735,7 @@ def _appositive_inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         ):
             return False
         scan.used_cues.add(cue.start)
-        scan.add(_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
+        scan.add(content_kind(text[ca:cb]), source, cue.span, [(ca, cb)], cue.lemma, cue.stance)
         return True
     return False
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicons import data_lines
 from ..lexicons.tokens import word_start_matches
 from .phrases import trim
-from .records import Scan
+from .records import Scan, content_kind
 
 __all__ = ["find_noun_cues", "noun_cues"]
 
@@ -140,6 +140,6 @@ def _try_noun(
     if cb - ca >= MIN_NOUN_CONTENT_CHARS and ca not in taken:
         source = pm.span("src") if pm else None
         lemma, stance = nouns[m.group(0)]
-        kind = "mixed" if any(q in text[ca:cb] for q in '“”"') else "indirect"
+        kind = content_kind(text[ca:cb])
         scan.used_cues.add(cue_a)
         scan.add(kind, source, (cue_a, m.end()), [(ca, cb)], lemma, stance)

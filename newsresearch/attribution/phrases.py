@@ -27,6 +27,7 @@ __all__ = [
     "named_appositive",
     "np_left",
     "np_right",
+    "plural_source_head",
     "sentence_subject",
     "trim",
 ]
@@ -466,7 +467,7 @@ def _coordinated_start(seg: str, start: int) -> int:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_COORDINATED_WORDS), -1):
         word = words[k].group(0)
         gap = seg[words[k].end() : (words[k + 1].start() if k + 1 < len(words) else m.start())]
-        listed = gap.strip() == "," and first is not None and _plural_head(word)
+        listed = gap.strip() == "," and first is not None and plural_source_head(word)
         if _GAP_PUNCTUATION.intersection(gap) and not listed:
             break  # (but "activists, citizens and celebrities": a list of plural heads)
         if k == len(words) - 1 and word in _SUBJECT_PRONOUNS:
@@ -475,7 +476,7 @@ def _coordinated_start(seg: str, start: int) -> int:
             first = words[k].start()
         elif word.lower() in ("the", "both", "many", "some", "most") and first is not None:
             return words[k].start()
-        elif (first is None and k == len(words) - 1 and _plural_head(word)) or listed:
+        elif (first is None and k == len(words) - 1 and plural_source_head(word)) or listed:
             first = words[k].start()  # "officials and wireless companies"
         elif first is None and k == len(words) - 1 and _is_head(word.lower()):
             first = words[k].start()  # "the mayor and the police chief"
@@ -492,8 +493,14 @@ _SUBJECT_PRONOUNS = frozenset("He She They We I".split())
 _COORDINATED_REACH = 80
 
 
-def _plural_head(word: str) -> bool:
-    """A plural source head: "officials", "lawmakers", "critics"."""
+def plural_source_head(word: str) -> bool:
+    """A plural source head: "officials", "lawmakers", "critics".
+
+    Examples
+    --------
+    >>> plural_source_head("Lawmakers"), plural_source_head("lawmaker")
+    (True, False)
+    """
     low = word.lower()
     return low.endswith("s") and low in SOURCE_HEADS
 
@@ -551,7 +558,7 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
     if len(chosen) > 1 and (last in PRONOUN_GENDER or last in _OTHER_PRONOUNS):
         return lo + chosen[-1].start(), end  # "Nadler made clear he said" -> "he"
     start = _coordinated_start(seg, chosen[0].start())
-    return lo + listed_start(seg, start, plural_head=_plural_head), end
+    return lo + listed_start(seg, start, plural_head=plural_source_head), end
 
 
 def clause_subject(text: str, lo: int, hi: int) -> Span | None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..text import Article, Quote
 
-__all__ = ["Attribution", "Cue", "Scan", "Span"]
+__all__ = ["Attribution", "Cue", "Scan", "Span", "content_kind"]
 
 Span = tuple[int, int]
 
@@ -85,6 +85,17 @@ class Attribution:
     def start(self) -> int:
         """Where the attribution starts: its cue or its content, whichever comes first."""
         return min((self.cue or self.content[0])[0], self.content[0][0])
+
+
+def content_kind(content: str) -> str:
+    """ "mixed" when a reported content holds a quotation mark, else "indirect".
+
+    Examples
+    --------
+    >>> content_kind('he was a "traitor"'), content_kind("he would resign")
+    ('mixed', 'indirect')
+    """
+    return "mixed" if "“" in content or "”" in content or '"' in content else "indirect"
 
 
 @dataclass(eq=False)

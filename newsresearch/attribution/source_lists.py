@@ -56,12 +56,6 @@ _SHARE = re.compile(
 _NUMBER = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.I)
 
 
-def _plural_head(word: str) -> bool:
-    from .phrases import _plural_head as plural
-
-    return plural(word)
-
-
 #: Words that cannot be modifiers of such a head.
 _NOT_MODIFIER = frozenset("and or but that which who of to in on at by for with from as".split())
 
@@ -86,9 +80,9 @@ def listed_start(seg: str, start: int, *, plural_head: Callable[[str], bool]) ->
 
     Examples
     --------
-    >>> from newsresearch.attribution.phrases import _plural_head
+    >>> from newsresearch.attribution.phrases import plural_source_head
     >>> s = "some legal and policy experts"
-    >>> s[listed_start(s, s.index("policy"), plural_head=_plural_head):]
+    >>> s[listed_start(s, s.index("policy"), plural_head=plural_source_head):]
     'some legal and policy experts'
     """
     phrase = seg[start:]
@@ -116,7 +110,13 @@ def listed_start(seg: str, start: int, *, plural_head: Callable[[str], bool]) ->
     return start
 
 
-def name_with_of(text: str, source: tuple[int, int], *, reach: int = 60) -> tuple[int, int]:
+def name_with_of(
+    text: str,
+    source: tuple[int, int],
+    *,
+    plural_head: Callable[[str], bool],
+    reach: int = 60,
+) -> tuple[int, int]:
     """*source* with the capitalised words and "of" that open its name when the search
     took the name's "and" for a coordination: "Surgeons and Nurses President Ana Roe" ->
     "American College of Surgeons and Nurses President Ana Roe"; or with the share of a
@@ -124,15 +124,17 @@ def name_with_of(text: str, source: tuple[int, int], *, reach: int = 60) -> tupl
 
     Examples
     --------
+    >>> from newsresearch.attribution.phrases import plural_source_head
     >>> t = "American College of Surgeons and Nurses President Ana Roe has said"
-    >>> a, b = name_with_of(t, (t.index("Surgeons"), t.index(" has")))
+    >>> span = (t.index("Surgeons"), t.index(" has"))
+    >>> a, b = name_with_of(t, span, plural_head=plural_source_head)
     >>> t[a:b]
     'American College of Surgeons and Nurses President Ana Roe'
     """
     a, b = source
     lo = max(0, a - reach)
     share = _SHARE.search(text[lo:a])
-    if share is not None and _NUMBER.match(text, a) and _plural_head(text[a:b].split()[-1]):
+    if share is not None and _NUMBER.match(text, a) and plural_head(text[a:b].split()[-1]):
         return lo + share.start(1), b
     if not text[a : a + 1].isupper() or text.find(" and ", a, b) < 0:
         return source

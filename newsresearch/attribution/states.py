@@ -26,10 +26,9 @@ from .indirect import (
     _THAT,
     MIN_CONTENT_CHARS,
     _content_end,
-    _kind,
 )
 from .phrases import np_left, trim
-from .records import Scan, Span
+from .records import Scan, Span, content_kind
 
 __all__ = ["find_states"]
 
@@ -154,7 +153,12 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
             continue
         scan.used_cues.add(start)
         scan.add(
-            _kind(text[ca:cb]), source, (start, m.end()), [(ca, cb)], m.group("state"), "other"
+            content_kind(text[ca:cb]),
+            source,
+            (start, m.end()),
+            [(ca, cb)],
+            m.group("state"),
+            "other",
         )
         scan.found[-1].type = "thought"
 
@@ -194,7 +198,9 @@ def _seen_as(scan: Scan, sa: int, sb: int) -> None:
         if cb - ca < MIN_CONTENT_CHARS:
             continue
         lemma = "see" if "seen" in m.group("cue") or "view" in m.group("cue") else "consider"
-        scan.add(_kind(text[ca:cb]), None, m.span("cue"), [subject, (ca, cb)], lemma, "other")
+        scan.add(
+            content_kind(text[ca:cb]), None, m.span("cue"), [subject, (ca, cb)], lemma, "other"
+        )
         scan.found[-1].type = "thought"
 
 
@@ -242,7 +248,7 @@ def _see_as(scan: Scan, sa: int, sb: int) -> None:
             continue
         verb = m.group("cue").split()[0].lower()
         lemma = _SEE_LEMMAS.get(verb, "see")
-        scan.add(_kind(text[ca:cb]), source, m.span("cue"), [(ca, cb)], lemma, "other")
+        scan.add(content_kind(text[ca:cb]), source, m.span("cue"), [(ca, cb)], lemma, "other")
 
 
 def _plain_subject(text: str, lo: int, hi: int) -> Span | None:
