@@ -5,7 +5,7 @@ article bodies exactly as the ``text`` column holds them after ``nr.load`` (the 
 ``content_original``) plus a manifest with the ABP id, outlet, leaning, topic, date and URL:
 
     data/gold/frames/{dev,heldout}/<ID>.txt         + data/gold/frames/articles.csv
-    data/gold/attribution/{dev,heldout,heldout2}/<ID>.txt + data/gold/attribution/articles.csv
+    data/gold/attribution/{dev,heldout,heldout2,heldout3}/<ID>.txt + data/gold/attribution/articles.csv
 
 Selection rules (also recorded in ``data/gold/README.md``):
 
@@ -45,6 +45,9 @@ SETS = {
     # drawn later (2026-12-06) for a second blind stance held-out set; appended after the
     # others, so the sets above are drawn exactly as before
     "attribution/heldout2": (12, 2500, 9000, 8),
+    # drawn later again (2026-12-07) for a third blind set (attribution and stance), appended
+    # in the same way
+    "attribution/heldout3": (12, 2500, 9000, 8),
 }
 FIELDS = ["doc_id", "set", "outlet", "leaning", "topic", "date", "url", "chars"]
 
