@@ -5,8 +5,10 @@ Usage (from the project root, once the rules are final)::
     .venv/bin/python scripts/attribution_heldout.py [--kinds speech] [--json OUT.json]
 
 Scores :func:`newsresearch.attributions` (PARC convention) against ``data/gold/attribution/heldout``
-(reference passes ``a3,a4``) and ``data/gold/attribution/heldout2`` (``b1,b2``, and ``b2,b1``
-for the other reference), then against both sets pooled: a temporary folder of links holding, per
+(reference passes ``a3,a4``), ``data/gold/attribution/heldout2`` (``b1,b2``, and ``b2,b1``
+for the other reference) and ``data/gold/attribution/heldout3`` (``c1,c2``; skipped while it has
+no annotation), then against all sets pooled and, for comparison with figures reported before the
+third set, the first two pooled: a temporary folder of links holding, per
 article, the text and the reference annotation of its set, scored in one call so that every
 figure (span F1, speaker accuracy) is computed over all pooled attributions. Prints exact and
 overlap P/R/F1 per role and the speaker accuracies. Held-out errors are never used to change rules
@@ -29,7 +31,9 @@ from newsresearch.evaluation.attribution import score_attributions  # noqa: E402
 
 GOLD = ROOT / "data" / "gold" / "attribution"
 #: Each held-out set with its reference annotators, in order of preference per text.
-SETS = {"heldout": "a3,a4", "heldout2": "b1,b2"}
+SETS = {"heldout": "a3,a4", "heldout2": "b1,b2", "heldout3": "c1,c2"}
+#: The pool reported before the third set existed, kept for comparison with earlier figures.
+EARLIER = ("heldout", "heldout2")
 SPEAKER_KEYS = (
     "speaker_accuracy_direct",
     "speaker_accuracy_all",
@@ -90,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     args = parser.parse_args(argv)
     results: dict[str, dict[str, object]] = {}
-    runs = [(name, order) for name, order in SETS.items()] + [("heldout2", "b2,b1")]
+    present = {name: order for name, order in SETS.items() if annotation_files(GOLD / name)}
+    runs = [(name, order) for name, order in present.items()] + [("heldout2", "b2,b1")]
     for name, order in runs:
         evaluation = score_attributions(
             GOLD / name, convention="parc", annotator=order, kinds=args.kinds
@@ -98,11 +103,17 @@ def main(argv: list[str] | None = None) -> int:
         label = f"{name} ({order})"
         results[label] = _figures(evaluation, evaluation.n)
         _print(label, results[label])
-    with tempfile.TemporaryDirectory() as tmp:
-        n = _pooled_folder(Path(tmp), SETS)
-        evaluation = score_attributions(tmp, convention="parc", annotator="ref", kinds=args.kinds)
-        results["pooled"] = _figures(evaluation, n)
-        _print("pooled", results["pooled"])
+    pools = {"pooled": present}
+    if len(present) > len(EARLIER):
+        pools["pooled (heldout, heldout2)"] = {name: SETS[name] for name in EARLIER}
+    for label, sets in pools.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            n = _pooled_folder(Path(tmp), sets)
+            evaluation = score_attributions(
+                tmp, convention="parc", annotator="ref", kinds=args.kinds
+            )
+            results[label] = _figures(evaluation, n)
+            _print(label, results[label])
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

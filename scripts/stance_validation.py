@@ -9,8 +9,10 @@ Development figures: :func:`~newsresearch.evaluation.stance.score_stance` (plain
 annotators' entity list) and :func:`~newsresearch.evaluation.stance.score_actor_sentiment`
 (``entity_stance`` and ``actor_sentiment``, plain and with the entity list). ``--heldout``
 adds the same figures on ``data/gold/stance/heldout`` under ``"heldout"``, on the second blind
-set ``data/gold/stance/heldout2`` under ``"heldout2"`` and on both sets pooled (each article
-scored against its first annotator by name: ``s1``, ``s5``) under ``"heldout_pooled"``: run it
+set ``data/gold/stance/heldout2`` under ``"heldout2"``, on the third ``heldout3`` (once it is
+annotated) under ``"heldout3"``, and on all of them pooled (each article scored against its first
+annotator by name: ``s1``, ``s5``, ``s7``) under ``"heldout_pooled"``, with the first two pooled
+under ``"heldout_pooled_first_two"`` for comparison with earlier figures: run it
 once, after the rules are final; held-out errors are never used to change rules
 (data/gold/README.md).
 """
@@ -39,6 +41,10 @@ NOTE = (
     "gold (data/gold/stance/dev), heldout on the blind held-out gold (reference pass s1); "
     "regenerate with scripts/stance_validation.py"
 )
+
+
+#: Blind sets drawn after the first, each article scored against its first annotator by name.
+LATER = ("heldout2", "heldout3")
 
 
 def figures(
@@ -94,11 +100,15 @@ def main(argv: list[str] | None = None) -> int:
     previous = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
     if args.heldout:
         result["heldout"] = figures(gold / "heldout", heldout=True, annotator="s1")
-        if (gold / "heldout2").is_dir():
-            result["heldout2"] = figures(gold / "heldout2", heldout=True, annotator=None)
-            result["heldout_pooled"] = pooled(gold, ("heldout", "heldout2"))
+        later = [name for name in LATER if any((gold / name).glob("*.jsonl"))]
+        for name in later:
+            result[name] = figures(gold / name, heldout=True, annotator=None)
+        if later:
+            result["heldout_pooled"] = pooled(gold, ("heldout", *later))
+        if len(later) > 1:
+            result["heldout_pooled_first_two"] = pooled(gold, ("heldout", "heldout2"))
     else:
-        for key in ("heldout", "heldout2", "heldout_pooled"):
+        for key in ("heldout", *LATER, "heldout_pooled", "heldout_pooled_first_two"):
             if key in previous:
                 result[key] = previous[key]
     OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
