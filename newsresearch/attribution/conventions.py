@@ -44,6 +44,7 @@ from .content_end import (
 )
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
+from .source_heads import with_head_phrase
 from .source_leads import (
     outside_names,
     relative_pronoun,
@@ -523,6 +524,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             who = relative_pronoun(text, source, cue[0])
             if who != source:
                 return who
+        source = with_head_phrase(text, source, starts=article.sentence_starts)
         named = name_with_of(text, source, plural_head=plural_source_head)
         source = a, b = with_party_tag(text, named, cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
