@@ -194,7 +194,7 @@ _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
 
 #: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
-_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in".split())
+_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in for".split())
 #: An aside that opens with a participle is no appositive ("Roe, writing in X, reports").
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|based|not)\b")
 

@@ -668,7 +668,17 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
             role = _ROLE_AFTER.match(text, end, hi)
             if role is not None and role.group(1) in SOURCE_HEADS:
                 end = role.end(1)
+    if _NO_NAME_AFTER.fullmatch(text, lo + m.start(1), end):
+        return None  # "argued Friday that ..."
+    if text[lo - 1 : lo].isalpha() and _OWNER.match(text, end - 2, hi):
+        return None  # right after a cue, an owner: "said Voss’s handling of it was ..."
     return lo + m.start(1), end
+
+
+#: A day or month after a cue, no name: "said Friday", "argued Tuesday that".
+_NO_NAME_AFTER = re.compile(rf"{_WEEKDAY_WORDS}|{_MONTH}", re.IGNORECASE)
+#: A possessive that owns the lower-case noun after it: "Voss’s handling" (no source).
+_OWNER = re.compile(r"[’']s\s+[a-z]")
 
 
 #: A role head after a name that ends the phrase: "says Trump aide", "said Halden officials."
