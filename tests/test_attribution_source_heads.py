@@ -75,3 +75,39 @@ def test_with_head_phrase_needs_a_clause_opening():
     t = "But the head of the agency said"
     a, b = with_head_phrase(t, (t.index("the agency"), t.index(" said")))
     assert t[a:b] == "the head of the agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Another expert, Yossi Ren, former director general of the Halden energy ministry, "
+            "suggested that the talks would fail.",
+            "suggested",
+            "Another expert, Yossi Ren, former director general of the Halden energy ministry",
+        ),
+        (
+            "Halden’s mayor, Andrew “FoFo” Gilmore, a Republican, said reopening was being "
+            "done responsibly.",
+            "said",
+            "Halden’s mayor, Andrew “FoFo” Gilmore, a Republican",
+        ),
+        (
+            "The next day, Ana Voss said the plan was dead.",
+            "said",
+            "Ana Voss",
+        ),
+        (
+            "A day later, Ana Voss said the plan was dead.",
+            "said",
+            "Ana Voss",
+        ),
+    ],
+)
+def test_source_takes_the_description_before_a_name(text, cue, source):
+    assert _sources(text)[cue] == source
+
+
+def test_source_after_its_cue_stops_at_a_coordinated_clause():
+    text = "It’s “ideological media,” says Usher Lyle, and it’s booming."
+    assert _sources(text)["says"] == "Usher Lyle"

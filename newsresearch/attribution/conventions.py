@@ -44,7 +44,7 @@ from .content_end import (
 )
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
-from .source_heads import with_head_phrase
+from .source_heads import with_description, with_head_phrase
 from .source_leads import (
     outside_names,
     relative_pronoun,
@@ -169,7 +169,7 @@ _NOT_LEAD = re.compile(r"^[\"“]|[:;]|[\"“][^\"“”]*[\"”][^\"“”]+[\"
 _NOT_APPOSITIVE = re.compile(
     r",\s+(?:as|when|while|after|before|because|adding|saying|noting|in|at|on)\b", re.IGNORECASE
 )
-_PREPOSITIONS = frozenset("in at on to for with by as from".split())
+_NO_APPOSITIVE_START = frozenset("in at on to for with by as from and but or so".split())
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_PART = r"(?:[^,;:\"“”]|“[^,;:\"“”]{1,60}”|\"[^,;:\"“”]{1,60}\")+"
 #: An appositive between a source and its cue: up to four comma parts, quoted titles
@@ -525,6 +525,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             if who != source:
                 return who
         source = with_head_phrase(text, source, starts=article.sentence_starts)
+        source = with_description(text, source, starts=article.sentence_starts)
         named = name_with_of(text, source, plural_head=plural_source_head)
         source = a, b = with_party_tag(text, named, cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
@@ -574,7 +575,7 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if clause is not None and not _PLACE_AFTER.match(tail, clause.start()):
         tail = tail[: clause.start()].rstrip(" ,")
         words = _WORDS.findall(tail)
-    if not words or words[0].lower() in _PREPOSITIONS:
+    if not words or words[0].lower() in _NO_APPOSITIVE_START:  # nor ", and it’s booming"
         return source
     if any(w.lower() in _cue_forms() for w in outside_names(words)):
         return source

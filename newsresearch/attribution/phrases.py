@@ -28,6 +28,7 @@ __all__ = [
     "np_left",
     "np_right",
     "plural_source_head",
+    "role_word",
     "sentence_subject",
     "trim",
 ]
@@ -301,7 +302,7 @@ def _leading_name(text: str, lo: int, seg: str) -> Span | None:
     return name
 
 
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """A lower-case word that names a role: "strategist", "secretary", "professor"."""
     return word not in cue_lexicon() and (
         word in SOURCE_HEADS
@@ -662,7 +663,7 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
     end = lo + m.end(1)
     if m.group(1)[:1].isupper():  # "said Democratic strategist Basil Smikle"
         role = _ROLE_THEN_NAME.match(text, end, hi)
-        if role is not None and _role_word(role.group(1).split()[-1]):
+        if role is not None and role_word(role.group(1).split()[-1]):
             end = role.end()
         else:  # "says Trump aide", "wrote Halden officials."
             role = _ROLE_AFTER.match(text, end, hi)

@@ -14,9 +14,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .phrases import role_word
 from .records import Span
 
-__all__ = ["with_head_phrase"]
+__all__ = ["with_description", "with_head_phrase"]
 
 #: Prepositions that tie a source to the noun phrase before it.
 _LINK = r"of|from|for|in|with|on|at|among|by"
@@ -164,3 +165,60 @@ def with_head_phrase(text: str, source: Span, *, starts: Sequence[int] = ()) -> 
     i = bisect.bisect_right(starts, source[0]) - 1
     start = _head_phrase(text, source[0], starts[i] if i >= 0 else 0)
     return source if start is None else (start, source[1])
+
+
+#: A first name before a quoted nickname before a source: "Andrew “FoFo” [Gilich]".
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w’'.\-]*\s+[“\"][A-Z][\w’'.\-]*[”\"]\s+$")
+#: A description and its comma before a name: "Another expert, ", "Biloxi’s mayor, ".
+_DESCRIPTION_BEFORE = re.compile(r"(?P<desc>[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}),\s+$")
+#: Words in -er/-or that end no description of a person ("A day later, ...").
+_NOT_ROLES = frozenset("later earlier after ago together ever never however rather".split())
+
+
+def with_description(text: str, source: Span, *, starts: Sequence[int] = ()) -> Span:
+    """*source* (a name before its cue) with a quoted nickname inside it and the description
+    before it that opens its clause: "Another expert, Yossi Ren", "Halden’s mayor, Andrew
+    “FoFo” Gilich" (PARC keeps both); not an adverbial ("The next day, Voss said").
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    source : tuple of int
+        The source span, which ends before its cue.
+    starts : sequence of int, optional
+        The sorted sentence starts of *text*.
+
+    Returns
+    -------
+    tuple of int
+        The widened span or *source*.
+
+    Examples
+    --------
+    >>> t = "Another expert, Yossi Ren, suggested"
+    >>> a, b = with_description(t, (t.index("Yossi"), t.index(",", 20)))
+    >>> t[a:b]
+    'Another expert, Yossi Ren'
+    """
+    a, b = source
+    if not text[a : a + 1].isupper():
+        return source
+    i = bisect.bisect_right(starts, a) - 1
+    floor = starts[i] if i >= 0 else 0
+    nickname = _NICKNAME_BEFORE.search(text, max(floor, a - 40), a)
+    a = nickname.start() if nickname is not None else a
+    m = _DESCRIPTION_BEFORE.search(text, max(floor, a - 60), a)
+    if m is None:
+        return a, b
+    words = m.group("desc").split()
+    for k in range(len(words)):
+        tail = words[k:]
+        last = tail[-1]
+        if not last[:1].islower() or last in _NOT_ROLES or not role_word(last):
+            return a, b
+        begin = text.index(tail[0], m.start("desc") + len(" ".join(words[:k])))
+        opens = begin == floor or _CLAUSE_OPENING.search(text, max(floor, begin - 12), begin)
+        if opens and _noun_phrase(tail) and len(tail) > 1:
+            return begin, b
+    return a, b
