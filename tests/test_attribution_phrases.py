@@ -135,3 +135,25 @@ def test_a_subject_with_an_aside_is_no_inverted_content(text, source, content):
     (att,) = convert(Article(text), "parc")
     assert text[slice(*att.source)] == source
     assert [text[a:b] for a, b in att.content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Voss ignored the advice; he overruled Halden Port career staff who opposed the "
+            "move and deviated from usual processes.",
+            "opposed",
+            "Halden Port career staff",
+        ),
+        (
+            "Lind, who put off some Democrats who thought he stayed in the race too long, is "
+            "running again.",
+            "thought",
+            "some Democrats",
+        ),
+    ],
+)
+def test_subject_without_the_verb_of_the_clause_before_it(text, cue, source):
+    atts = [a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue]
+    assert [text[slice(*a.source)] for a in atts] == [source]

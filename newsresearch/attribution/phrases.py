@@ -418,6 +418,25 @@ def _choose_phrase(
     return chosen
 
 
+#: Words right before a phrase whose first words are then a verb: "[he] overruled X",
+#: "[who] put off some Democrats".
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|who|which)|\bI)\s+$", re.IGNORECASE)
+
+
+def _without_verb(seg: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
+    """*chosen* without the verb (and its particles) that a subject before it governs: "he
+    overruled [Census staff] who opposed", "who put off [some Democrats] who thought"."""
+    lead = len(chosen) > 2 and chosen[0][0].lower() in ("he", "she", "they", "we", "i")
+    if not lead and (len(chosen) < 2 or not _SUBJECT_BEFORE.search(seg, 0, chosen[0].start())):
+        return chosen
+    k = int(lead)
+    while k < len(chosen) - 1 and chosen[k][0][:1].islower() and chosen[k][0] not in _DETERMINERS:
+        k += 1
+    return (
+        chosen[k:] if k and (chosen[k][0][:1].isupper() or chosen[k][0] in _DETERMINERS) else chosen
+    )
+
+
 def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
     """Whether a noun phrase can be a speaker: a name, a pronoun, a source head or a document;
     with *any_noun*, also any short phrase led by a determiner ("the search giant says")."""
@@ -542,7 +561,7 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
         return _before_appositive(text, lo, seg) or _leading_name(text, lo, seg)
     if seg.endswith((',"', ",”")):  # 'Ana Brooks, head of a group against "pollution," says'
         return _leading_name(text, lo, seg)
-    chosen = _phrase_tokens(seg)
+    chosen = _without_verb(seg, _phrase_tokens(seg))
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
