@@ -111,3 +111,11 @@ def test_source_takes_the_description_before_a_name(text, cue, source):
 def test_source_after_its_cue_stops_at_a_coordinated_clause():
     text = "It’s “ideological media,” says Usher Lyle, and it’s booming."
     assert _sources(text)["says"] == "Usher Lyle"
+
+
+def test_source_stops_at_the_parenthesis_its_cue_sits_in():
+    text = (
+        "Even if the officers knocked on the door for 30 seconds (according to Ana Lind) "
+        "before breaking it in, the knock could easily have been missed by people asleep."
+    )
+    assert _sources(text)["according to"] == "Ana Lind"

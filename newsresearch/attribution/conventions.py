@@ -44,7 +44,7 @@ from .content_end import (
 )
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
-from .source_heads import with_description, with_head_phrase
+from .source_heads import before_stray_paren, with_description, with_head_phrase
 from .source_leads import (
     outside_names,
     relative_pronoun,
@@ -763,7 +763,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         if source is not None:  # no stray closing mark or comma at its end ('a friend”')
-            end = without_stray_close(text, *source)
+            end = without_stray_close(text, source[0], before_stray_paren(text, *source))
             source = without_linked_name(text, (source[0], end - (text[end - 1 : end] == ",")))
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)

@@ -222,3 +222,25 @@ def with_description(text: str, source: Span, *, starts: Sequence[int] = ()) -> 
         if opens and _noun_phrase(tail) and len(tail) > 1:
             return begin, b
     return a, b
+
+
+def before_stray_paren(text: str, a: int, b: int) -> int:
+    """The end of a source ``[a, b)`` before a closing parenthesis it never opened: the end
+    of the parenthesis the cue sits in ("(according to Ana Lind) before ..." -> "Ana Lind").
+
+    Examples
+    --------
+    >>> t = "the door (according to Ana Lind) before breaking it in"
+    >>> a = t.index("Ana")
+    >>> t[a : before_stray_paren(t, a, len(t))]
+    'Ana Lind'
+    """
+    depth = 0
+    for k in range(a, b):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            if depth == 0:
+                return len(text[a:k].rstrip()) + a
+            depth -= 1
+    return b
