@@ -119,3 +119,15 @@ def test_source_stops_at_the_parenthesis_its_cue_sits_in():
         "before breaking it in, the knock could easily have been missed by people asleep."
     )
     assert _sources(text)["according to"] == "Ana Lind"
+
+
+def test_an_aside_with_a_verb_is_no_appositive_of_the_source():
+    text = (
+        "Vice President Ana Voss and House Speaker Tom Reyes, R-Wis., made the rounds, "
+        "pushing back against the narrative the bill is being rushed."
+    )
+    assert _sources(text)["pushing back against"] == (
+        "Vice President Ana Voss and House Speaker Tom Reyes, R-Wis."
+    )
+    text = "Ana Voss, a senator from Halden, said the bill was rushed."
+    assert _sources(text)["said"] == "Ana Voss, a senator from Halden"

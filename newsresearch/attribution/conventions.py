@@ -44,7 +44,7 @@ from .content_end import (
 )
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
-from .source_heads import before_stray_paren, with_description, with_head_phrase
+from .source_heads import before_stray_paren, is_aside, with_description, with_head_phrase
 from .source_leads import (
     outside_names,
     relative_pronoun,
@@ -191,12 +191,6 @@ _PLACE_AFTER = re.compile(
 )
 #: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
 _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
-
-
-#: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
-_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in for".split())
-#: An aside that opens with a participle is no appositive ("Roe, writing in X, reports").
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|based|not)\b")
 
 
 def check_convention(convention: str) -> str:
@@ -535,8 +529,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
         if (
             m is not None
             and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS
-            and m.group(1).split()[0].lower() not in _DISCOURSE_WORDS
-            and _PARTICIPLE_ASIDE.match(m.group(1)) is None
+            and not is_aside(m.group(1))
         ):
             return a, b + m.end(1)
         return source

@@ -244,3 +244,25 @@ def before_stray_paren(text: str, a: int, b: int) -> int:
                 return len(text[a:k].rstrip()) + a
             depth -= 1
     return b
+
+
+#: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
+_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in for".split())
+#: An aside that opens with a participle, or a verb and its object, is no appositive.
+_VERB_ASIDE = re.compile(
+    r"(?:[a-z]+ing|based|not)\b|(?:[a-z]+ed|made|took|sent|gave|drew)\s+(?:the|a|an|his|her|their|its)\b"
+)
+
+
+def is_aside(words: str) -> bool:
+    """Whether the words set off by commas between a source and its cue are an aside, no
+    appositive: a discourse adverb ("McConnell, though, said", "Roe, for his part, said"), a
+    participle ("Roe, writing in X, reports") or a verb and its object ("Roe and Lind, R-Wis.,
+    made the rounds, pushing back").
+
+    Examples
+    --------
+    >>> is_aside("made the rounds"), is_aside("for his part"), is_aside("a senator")
+    (True, True, False)
+    """
+    return words.split()[0].lower() in _DISCOURSE_WORDS or _VERB_ASIDE.match(words) is not None
