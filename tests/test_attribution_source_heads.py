@@ -131,3 +131,24 @@ def test_an_aside_with_a_verb_is_no_appositive_of_the_source():
     )
     text = "Ana Voss, a senator from Halden, said the bill was rushed."
     assert _sources(text)["said"] == "Ana Voss, a senator from Halden"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The Voss team arrived here worried that a bored news media would exaggerate "
+            "any turnaround.",
+            "worried",
+            "The Voss team",
+        ),
+        (
+            "Afterward, a spokesman for Halden’s just-departed police chief Tom Reyes issued a "
+            'furious blast at the mayor: "Mr. Reyes is deeply saddened by the remarks."',
+            "blast at the mayor:",
+            "a spokesman for Halden’s just-departed police chief Tom Reyes",
+        ),
+    ],
+)
+def test_source_without_the_verb_and_object_before_its_cue(text, cue, source):
+    assert _sources(text)[cue] == source
