@@ -152,3 +152,24 @@ def test_an_aside_with_a_verb_is_no_appositive_of_the_source():
 )
 def test_source_without_the_verb_and_object_before_its_cue(text, cue, source):
     assert _sources(text)[cue] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Ana Lind, director of the Halden Centre for Clean Air, a nonprofit campaigning "
+            "against “electromagnetic pollution,” says that people have a right to worry.",
+            "says",
+            "Ana Lind, director of the Halden Centre for Clean Air",
+        ),
+        (
+            "John Roe, the Ledger’s editor-in-chief, sympathized with the paper but suggested "
+            "that it was too soon to give up.",
+            "suggested",
+            "John Roe, the Ledger’s editor-in-chief",
+        ),
+    ],
+)
+def test_source_takes_the_first_appositive_when_more_words_follow(text, cue, source):
+    assert _sources(text)[cue] == source

@@ -44,7 +44,13 @@ from .content_end import (
 )
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
-from .source_heads import before_stray_paren, is_aside, with_description, with_head_phrase
+from .source_heads import (
+    before_stray_paren,
+    is_aside,
+    with_description,
+    with_first_appositive,
+    with_head_phrase,
+)
 from .source_leads import (
     outside_names,
     relative_pronoun,
@@ -532,7 +538,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             and not is_aside(m.group(1))
         ):
             return a, b + m.end(1)
-        return source
+        return with_first_appositive(text, source, cue[0])
     if a < cue[1]:
         return source
     # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'

@@ -266,3 +266,39 @@ def is_aside(words: str) -> bool:
     (True, True, False)
     """
     return words.split()[0].lower() in _DISCOURSE_WORDS or _VERB_ASIDE.match(words) is not None
+
+
+#: The first appositive after a name, up to its comma: ", director of the X Center,".
+_FIRST_APPOSITIVE = re.compile(r",\s+(?P<app>[^,;:\"“”()\n]{3,120}?),\s")
+#: How a description opens: a lower-case word or a possessive ("POLITICO’s editor").
+_DESCRIPTION_OPENS = re.compile(r"[a-z][\w\-]*\b(?![’'])|[A-Z][\w.\-]*[’']s\s+[a-z]")
+#: The most words of such an appositive.
+MAX_FIRST_APPOSITIVE_WORDS = 20
+
+
+def with_first_appositive(text: str, source: Span, cue_start: int) -> Span:
+    """*source*, a name before its cue, with the description set off by commas right after
+    it when more words than appositives stand between them: "Ana Lind, [director of the
+    Halden Centre], a group campaigning against “pollution,” says", "John Roe, [the Ledger’s
+    editor], sympathized with them but suggested" (else *source*).
+
+    Examples
+    --------
+    >>> t = "John Roe, the Ledger’s editor, agreed but suggested"
+    >>> a, b = with_first_appositive(t, (0, 8), t.index("suggested"))
+    >>> t[a:b]
+    'John Roe, the Ledger’s editor'
+    """
+    a, b = source
+    words = text[a:b].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return source
+    m = _FIRST_APPOSITIVE.match(text, b, cue_start)
+    if m is None or _DESCRIPTION_OPENS.match(m.group("app")) is None:
+        return source
+    app = m.group("app")
+    if len(app.split()) > MAX_FIRST_APPOSITIVE_WORDS or is_aside(app):
+        return source
+    if re.search(r"\b(?:who|whose|which|that|and|but|or)\b", app):
+        return source  # a clause or a list, no description
+    return a, m.end("app")
