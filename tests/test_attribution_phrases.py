@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsresearch.attribution.conventions import convert
 from newsresearch.attribution.phrases import clause_subject, np_left, np_right
 from newsresearch.text import Article
@@ -102,3 +104,56 @@ def test_a_share_of_a_group_opens_the_source():
     text = "“Two in three Halden voters say the mayor should resign,” the pollster wrote."
     rows = convert(Article(text), "parc")
     assert "Two in three Halden voters" in [_span(text, a.source) for a in rows]
+
+
+def test_np_right_takes_no_day_and_no_owner_after_a_cue():
+    t = "Voss, though, argued Friday that his statements did not count."
+    assert np_right(t, t.index(" Friday"), len(t)) is None
+    t = "Reyes, for his part, said Voss’s handling of the truth was appalling."
+    assert np_right(t, t.index(" Voss"), len(t)) is None
+    t = '"No," said Voss’s spokesman Tom Reyes.'
+    a, b = np_right(t, t.index(" Voss"), len(t))
+    assert t[a:b] == "Voss’s spokesman Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Voss, though, argued Friday that his 2009 statements did not count as support.",
+            "Voss",
+            "that his 2009 statements did not count as support.",
+        ),
+        (
+            "Reyes, for his part, said Voss’s handling of the truth was appalling.",
+            "Reyes",
+            "Voss’s handling of the truth was appalling.",
+        ),
+    ],
+)
+def test_a_subject_with_an_aside_is_no_inverted_content(text, source, content):
+    (att,) = convert(Article(text), "parc")
+    assert text[slice(*att.source)] == source
+    assert [text[a:b] for a, b in att.content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Voss ignored the advice; he overruled Halden Port career staff who opposed the "
+            "move and deviated from usual processes.",
+            "opposed",
+            "Halden Port career staff",
+        ),
+        (
+            "Lind, who put off some Democrats who thought he stayed in the race too long, is "
+            "running again.",
+            "thought",
+            "some Democrats",
+        ),
+    ],
+)
+def test_subject_without_the_verb_of_the_clause_before_it(text, cue, source):
+    atts = [a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue]
+    assert [text[slice(*a.source)] for a in atts] == [source]

@@ -44,6 +44,13 @@ from .content_end import (
 )
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
+from .source_heads import (
+    before_stray_paren,
+    is_aside,
+    with_description,
+    with_first_appositive,
+    with_head_phrase,
+)
 from .source_leads import (
     outside_names,
     relative_pronoun,
@@ -168,7 +175,7 @@ _NOT_LEAD = re.compile(r"^[\"“]|[:;]|[\"“][^\"“”]*[\"”][^\"“”]+[\"
 _NOT_APPOSITIVE = re.compile(
     r",\s+(?:as|when|while|after|before|because|adding|saying|noting|in|at|on)\b", re.IGNORECASE
 )
-_PREPOSITIONS = frozenset("in at on to for with by as from".split())
+_NO_APPOSITIVE_START = frozenset("in at on to for with by as from and but or so".split())
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_PART = r"(?:[^,;:\"“”]|“[^,;:\"“”]{1,60}”|\"[^,;:\"“”]{1,60}\")+"
 #: An appositive between a source and its cue: up to four comma parts, quoted titles
@@ -190,12 +197,6 @@ _PLACE_AFTER = re.compile(
 )
 #: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
 _RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
-
-
-#: Discourse adverbs set off by commas after a source: no appositive ("McConnell, though,").
-_DISCOURSE_WORDS = frozenset("though however meanwhile instead too also in".split())
-#: An aside that opens with a participle is no appositive ("Roe, writing in X, reports").
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|based|not)\b")
 
 
 def check_convention(convention: str) -> str:
@@ -523,6 +524,8 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             who = relative_pronoun(text, source, cue[0])
             if who != source:
                 return who
+        source = with_head_phrase(text, source, starts=article.sentence_starts)
+        source = with_description(text, source, starts=article.sentence_starts)
         named = name_with_of(text, source, plural_head=plural_source_head)
         source = a, b = with_party_tag(text, named, cue[0])
         tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
@@ -532,11 +535,10 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
         if (
             m is not None
             and len(m.group(1).split()) <= MAX_APPOSITIVE_WORDS
-            and m.group(1).split()[0].lower() not in _DISCOURSE_WORDS
-            and _PARTICIPLE_ASIDE.match(m.group(1)) is None
+            and not is_aside(m.group(1))
         ):
             return a, b + m.end(1)
-        return source
+        return with_first_appositive(text, source, cue[0])
     if a < cue[1]:
         return source
     # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'
@@ -572,7 +574,7 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     if clause is not None and not _PLACE_AFTER.match(tail, clause.start()):
         tail = tail[: clause.start()].rstrip(" ,")
         words = _WORDS.findall(tail)
-    if not words or words[0].lower() in _PREPOSITIONS:
+    if not words or words[0].lower() in _NO_APPOSITIVE_START:  # nor ", and it’s booming"
         return source
     if any(w.lower() in _cue_forms() for w in outside_names(words)):
         return source
@@ -760,7 +762,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         if source is not None and cue is not None and source[0] < cue[0] < source[1]:
             source = (source[0], cue[0])  # "You’d think": the contraction went to the cue
         if source is not None:  # no stray closing mark or comma at its end ('a friend”')
-            end = without_stray_close(text, *source)
+            end = without_stray_close(text, source[0], before_stray_paren(text, *source))
             source = without_linked_name(text, (source[0], end - (text[end - 1 : end] == ",")))
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)

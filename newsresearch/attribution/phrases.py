@@ -28,6 +28,7 @@ __all__ = [
     "np_left",
     "np_right",
     "plural_source_head",
+    "role_word",
     "sentence_subject",
     "trim",
 ]
@@ -301,7 +302,7 @@ def _leading_name(text: str, lo: int, seg: str) -> Span | None:
     return name
 
 
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """A lower-case word that names a role: "strategist", "secretary", "professor"."""
     return word not in cue_lexicon() and (
         word in SOURCE_HEADS
@@ -415,6 +416,25 @@ def _choose_phrase(
             break
     chosen.reverse()
     return chosen
+
+
+#: Words right before a phrase whose first words are then a verb: "[he] overruled X",
+#: "[who] put off some Democrats".
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|who|which)|\bI)\s+$", re.IGNORECASE)
+
+
+def _without_verb(seg: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
+    """*chosen* without the verb (and its particles) that a subject before it governs: "he
+    overruled [Census staff] who opposed", "who put off [some Democrats] who thought"."""
+    lead = len(chosen) > 2 and chosen[0][0].lower() in ("he", "she", "they", "we", "i")
+    if not lead and (len(chosen) < 2 or not _SUBJECT_BEFORE.search(seg, 0, chosen[0].start())):
+        return chosen
+    k = int(lead)
+    while k < len(chosen) - 1 and chosen[k][0][:1].islower() and chosen[k][0] not in _DETERMINERS:
+        k += 1
+    return (
+        chosen[k:] if k and (chosen[k][0][:1].isupper() or chosen[k][0] in _DETERMINERS) else chosen
+    )
 
 
 def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
@@ -541,7 +561,7 @@ def np_left(text: str, lo: int, hi: int, *, any_noun: bool = False) -> Span | No
         return _before_appositive(text, lo, seg) or _leading_name(text, lo, seg)
     if seg.endswith((',"', ",”")):  # 'Ana Brooks, head of a group against "pollution," says'
         return _leading_name(text, lo, seg)
-    chosen = _phrase_tokens(seg)
+    chosen = _without_verb(seg, _phrase_tokens(seg))
     # Drop leading time words ("Monday the ministry" -> "the ministry").
     while chosen and chosen[0].group(0).lower() in _TIME_WORDS:
         chosen.pop(0)
@@ -662,13 +682,23 @@ def np_right(text: str, lo: int, hi: int) -> Span | None:
     end = lo + m.end(1)
     if m.group(1)[:1].isupper():  # "said Democratic strategist Basil Smikle"
         role = _ROLE_THEN_NAME.match(text, end, hi)
-        if role is not None and _role_word(role.group(1).split()[-1]):
+        if role is not None and role_word(role.group(1).split()[-1]):
             end = role.end()
         else:  # "says Trump aide", "wrote Halden officials."
             role = _ROLE_AFTER.match(text, end, hi)
             if role is not None and role.group(1) in SOURCE_HEADS:
                 end = role.end(1)
+    if _NO_NAME_AFTER.fullmatch(text, lo + m.start(1), end):
+        return None  # "argued Friday that ..."
+    if text[lo - 1 : lo].isalpha() and _OWNER.match(text, end - 2, hi):
+        return None  # right after a cue, an owner: "said Voss’s handling of it was ..."
     return lo + m.start(1), end
+
+
+#: A day or month after a cue, no name: "said Friday", "argued Tuesday that".
+_NO_NAME_AFTER = re.compile(rf"{_WEEKDAY_WORDS}|{_MONTH}", re.IGNORECASE)
+#: A possessive that owns the lower-case noun after it: "Voss’s handling" (no source).
+_OWNER = re.compile(r"[’']s\s+[a-z]")
 
 
 #: A role head after a name that ends the phrase: "says Trump aide", "said Halden officials."

@@ -38,6 +38,9 @@ _ZERO_RELATIVE = re.compile(
 _PREDICATE = re.compile(
     r"((?:(?!\b(?:who|which|that)\b)[^,])+?)\s+(?:had|has|have|is|are|was|were|cannot|can|will|"
     r"would|could|should|must)\b"
+    # or a past verb and its object or place: "Lind [sent a text] saying", "[arrived here] worried"
+    r"|((?:(?!\b(?:who|which|that)\b)[^,])+?)\s+(?:(?:later|also|then)\s+)?"
+    r"(?:[a-z]+ed|sent|made|took|gave|drew)\s+(?:the|a|an|his|her|their|its|here|there)\b"
 )
 
 
@@ -49,7 +52,15 @@ def without_clause_lead(text: str, source: Span | None) -> Span | None:
     m = _ZERO_RELATIVE.match(text, *source)
     a = m.end() if m is not None else source[0]
     verb = _PREDICATE.match(text, a, source[1])
-    return a, verb.end(1) if verb is not None else source[1]
+    if verb is None:
+        return a, source[1]
+    if verb.group(2) and _OBJECT_RELATIVE.search(verb.group(2)):
+        return a, source[1]  # "a memo he sent the Justice Department": its relative clause
+    return a, max(verb.end(1), verb.end(2))
+
+
+#: A noun and the pronoun of its relative clause without "that": "a memo he [sent]".
+_OBJECT_RELATIVE = re.compile(r"\w\s+(?:he|she|they|we|I)$")
 
 
 #: A name repeated in the text of a link run onto the next word ("Sen. Ana Roe Ana Maria
