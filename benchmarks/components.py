@@ -1,4 +1,5 @@
-"""Per-component speed on ABP text, one core: sentences, tokens, actors, attributions, frames.
+"""Per-component speed on ABP text, one core: sentences, tokens, actors, attributions, frames,
+sentiment, stance.
 
 Usage::
 
@@ -14,7 +15,11 @@ each figure is the component alone:
 * ``actors`` -- ``Article.actors`` (sentences and tokens computed before);
 * ``attributions`` -- ``Article.attributions`` (sentences, tokens, quotes, actors before);
 * ``frames`` -- :func:`newsresearch.frames` with the generic lexicon, warm (sentences,
-  tokens and quote spans before).
+  tokens and quote spans before);
+* ``sentiment`` -- the pipeline's sentiment step: :func:`newsresearch.sentiment` per
+  document and per sentence with one memoising VADER scorer (sentences before);
+* ``stance`` -- :func:`newsresearch.stance_triples` (sentences, tokens, quotes, actors and
+  attributions before; the target-sentiment model included).
 
 Each line ends with a SHA-256 digest of the component's output, so that two
 versions of the package (run this file with another ``PYTHONPATH``) can be
@@ -99,6 +104,18 @@ def main(argv: list[str] | None = None) -> int:
         parsed = nr.text.ParsedCorpus(corpus_index(len(articles)), articles)
         return nr.frames(parsed, scheme=lexicon).to_numpy().tolist()
 
+    def sentiment(articles: list) -> list:
+        parsed = nr.text.ParsedCorpus(corpus_index(len(articles)), articles)
+        scorer = nr.VaderScorer(memo=True)
+        return [
+            nr.sentiment(parsed, level=level, method=scorer).to_numpy().tolist()
+            for level in ("document", "sentence")
+        ]
+
+    def stance(articles: list) -> list:
+        parsed = nr.text.ParsedCorpus(corpus_index(len(articles)), articles)
+        return nr.stance_triples(parsed).to_numpy().tolist()
+
     def corpus_index(n: int):  # noqa: ANN202
         import pandas as pd
 
@@ -113,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
             attributions,
         ),
         "frames": (lambda: _fresh(texts, "sentences", "tokens", "quote_spans"), frames),
+        "sentiment": (lambda: _fresh(texts, "sentences"), sentiment),
+        "stance": (
+            lambda: _fresh(texts, "sentences", "tokens", "quotes", "actors", "attributions"),
+            stance,
+        ),
     }
     wanted = args.only.split(",") if args.only else list(components)
     print(f"{len(texts):,} ABP articles; CPU seconds, best of {args.repeats}")

@@ -427,7 +427,17 @@ def _head_candidates(text: str) -> set[str]:
     if len(low) != len(text):
         return _ISSUE_WORDS.intersection(_WORD_RUN_RE.findall(text))
     words = _letter_words(low)
-    return {h for h in _ISSUE_WORDS if h.lower() in words}
+    by_lower = _issue_words_by_lower()
+    return {h for lowered in by_lower.keys() & words for h in by_lower[lowered]}
+
+
+@cache
+def _issue_words_by_lower() -> dict[str, list[str]]:
+    """The words of :data:`_ISSUE_WORDS` by their lower case (``act``: ``act`` and ``Act``)."""
+    out: dict[str, list[str]] = {}
+    for head in _ISSUE_WORDS:
+        out.setdefault(head.lower(), []).append(head)
+    return out
 
 
 class IssueFinder:
@@ -471,6 +481,8 @@ class IssueFinder:
             while cut > start and _WORD_CHAR.match(text, cut - 1):
                 cut -= 1
             matches += _issue_re().finditer(text, cut, end)
+        if not matches:
+            return []
         return _phrases(text, start, end, None, "issue", matches)
 
 
@@ -535,7 +547,7 @@ def _phrases(
         a, name_start, n = m.start(), m.start(), 0
         limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
         while n < limit:
-            prev = re.search(r"(\S+)\s+$", text[max(start, a - 40) : a])
+            prev = _PREVIOUS_RE.search(text[max(start, a - 40) : a])
             if prev is None:
                 break
             word = prev.group(1)
@@ -576,5 +588,7 @@ def _phrases(
     return found
 
 
+#: The last word of a stretch followed by white space (the word before a phrase).
+_PREVIOUS_RE = re.compile(r"(\S+)\s+$")
 #: A capitalised word right before ``Act`` ("the Clean Water Act").
 _BEFORE_ACT_RE = re.compile(r"[A-Z][\w.]*\s+$")
