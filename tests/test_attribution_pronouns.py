@@ -128,3 +128,38 @@ def test_a_pronoun_opening_the_next_sentence_skips_a_name_in_a_that_clause():
         "pending drug charges against both men."
     )
     assert [a.speaker for a in Article(text).attributions][-1] == "Joshua Harlan"
+
+
+# --- a he or she inside a quotation is not the one quoted (who would say "I") ---------
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # the he of a split quote is the president named before, not the senator quoted
+        (
+            "Sen. Paul Roth, who met President Peter Marr on Wednesday, said the president "
+            'had grown in the job. "This president is looking at his legacy," Roth said. '
+            '"And he sees that there are areas where we can work together."',
+            "he",
+            "Peter Marr",
+        ),
+        # a neighbour's quote about a woman named before her: the she is the woman
+        (
+            "Tara Kell says she was afraid to talk about it at the time.\n\n"
+            'Lynda Voss, Kell\'s neighbor in the 1990s. "I remember her saying it," Voss told '
+            'the Halden Courier. "And he put her up against a wall. She felt like she was '
+            'assaulted."',
+            "She",
+            "Tara Kell",
+        ),
+    ],
+)
+def test_a_pronoun_inside_a_quote_is_not_its_speaker(text, source, speaker):
+    assert _speaker_of(text, source) == speaker
+
+
+def test_a_pronoun_in_reported_speech_is_still_the_reporter():
+    # no quote marks: "he" is the one who insisted (the rule above keeps to quotations)
+    text = "Governor Peter Marr has insisted all along that he wants to meet Paul Roth."
+    assert _speaker_of(text, "he") == "Peter Marr"

@@ -186,6 +186,18 @@ def in_quote_marks(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _voices(text: str, span: Span, done: Sequence[Attribution]) -> set[str]:
+    """The speakers of the quotations a pronoun stands inside: in '"... he sees that we
+    can work together," Voss said' the he is not Voss, who would say "I"."""
+    if not text or not in_quote_marks(text, span[0]):
+        return set()
+    return {
+        a.speaker
+        for a in done
+        if a.kind in ("direct", "mixed") and a.speaker and a.content and _inside(span[0], a.content)
+    }
+
+
 def _enclosing_reporter(
     span: Span,
     actors: ArticleActors,
@@ -193,6 +205,7 @@ def _enclosing_reporter(
     gender: str,
     speakers: set[str],
     text: str,
+    voices: set[str],
 ) -> Speaker | None:
     """The speaker of the reported speech a he or she stands inside, when no other
     fitting person is named between its source and the pronoun: "The governor has insisted all
@@ -205,6 +218,7 @@ def _enclosing_reporter(
         and a.speaker
         and a.speaker_type == "person"
         and "; " not in a.speaker
+        and a.speaker not in voices
         and a.source[1] <= span[0]
         and _inside(span[0], a.content)
     ]
@@ -397,13 +411,14 @@ def resolve_pronoun(
     ['Tim Sato', 'Tim Sato']
     """
     gender = PRONOUN_GENDER.get(low, "")
+    voices = _voices(text, span, done) if gender else set()
     reporter = _reporter(low, gender, span, actors, done)
-    if reporter is not None:
+    if reporter is not None and reporter[0] not in voices:
         return reporter
     if not gender:
         return _neutral(low, span, actors, done)
     speakers = {a.speaker for a in done if a.speaker}
-    enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text)
+    enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
         return enclosing
     quoted = _quoted(span, done, own)
@@ -415,15 +430,19 @@ def resolve_pronoun(
             actor = _relative(actors, actor, gender) or actor
         elif m.kind == "role":
             actor = main_holder(actors, actor, text[m.start : m.end])
-        if _fits(actor, gender, speakers):
+        if _fits(actor, gender, speakers) and actor.canonical not in voices:
             once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
-            if once is not None:
+            if once is not None and once not in voices:
                 return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)
+            if subject is not None and subject.canonical in voices:
+                subject = None
             return (subject or actor).canonical, "person", False
     for att in reversed(done):
+        if att.speaker in voices:
+            continue
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):
             return actor.canonical, "person", False
