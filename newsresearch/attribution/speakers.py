@@ -49,7 +49,7 @@ from .descriptions import (
 )
 from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
-from .owned_groups import owned_group
+from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer
@@ -711,6 +711,9 @@ def _resolve_phrase(
     joint = joint_speaker(text, span, actors)
     if joint is not None:
         return joint
+    campaign = campaign_of(phrase, span, actors, done, text)
+    if campaign is not None:  # "the Voss camp", "his campaign"
+        return campaign, "organisation", False
     inner = _appositive(text, span, actors)
     if inner is not None:
         return _resolve_phrase(text, actors, inner, done)
