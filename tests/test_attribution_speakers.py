@@ -70,6 +70,11 @@ def test_organisations_are_not_people():
     assert _speakers(text)[0] == ("Ana Brooks", "person")
 
 
+def test_a_health_organization_is_no_person():
+    text = "The World Health Organization said the tests should end."
+    assert _speakers(text)[0] == ("World Health Organization", "organisation")
+
+
 def test_unnamed_people_and_groups_are_anonymous():
     for source in ("White House officials", "A Democratic strategist", "one Carver ally"):
         assert _speakers(f"{source} said the plan was dead.")[0] == ("anonymous", "anonymous")
