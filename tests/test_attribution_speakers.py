@@ -75,6 +75,22 @@ def test_a_health_organization_is_no_person():
     assert _speakers(text)[0] == ("World Health Organization", "organisation")
 
 
+def test_an_uncued_quote_continues_the_speaker_not_a_we_nested_in_her_quote():
+    # the "we hope" inside the first quote is read as the agency named last until the
+    # quote's speaker is known; the uncued quote after it continues the ambassador
+    text = (
+        "Halden's Defense Ministry said it would close a hotline used to avoid clashes, "
+        "the Vesta news agency said.\n\n"
+        "Ambassador Nora Kell said on Friday the government was ready to take further "
+        'steps.\n\n"We are prepared to do more, but we hope that will not be necessary," '
+        'she told the U.N. Security Council. "Halden will not stand by when chemical '
+        'weapons are used. It is in our vital interest to prevent their spread."'
+    )
+    atts = Article(text).attributions
+    last = [a for a in atts if text[a.content[0][0] :].startswith("Halden will")]
+    assert [a.speaker for a in last] == ["Nora Kell"]
+
+
 def test_unnamed_people_and_groups_are_anonymous():
     for source in ("White House officials", "A Democratic strategist", "one Carver ally"):
         assert _speakers(f"{source} said the plan was dead.")[0] == ("anonymous", "anonymous")

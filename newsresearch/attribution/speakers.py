@@ -52,7 +52,7 @@ from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
-from .quote_speakers import copy_speaker, first_person_speakers, introducer
+from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
 from .speaker_names import (
     capitals,
@@ -148,7 +148,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
         elif att.source is None and att.kind == "direct":
             # A quote with no cue: the person whose sentence brings it in, else the
             # previous speaker when the quote follows closely.
-            prev = done[-1] if done else None
+            prev = previous_quoted(done)
             brought = introducer(text, actors, att, done)
             if brought is not None:
                 att.speaker, att.speaker_type, att.anonymous = brought
