@@ -163,3 +163,25 @@ def test_a_pronoun_in_reported_speech_is_still_the_reporter():
     # no quote marks: "he" is the one who insisted (the rule above keeps to quotations)
     text = "Governor Peter Marr has insisted all along that he wants to meet Paul Roth."
     assert _speaker_of(text, "he") == "Peter Marr"
+
+
+# --- "it": the document that spoke just before, the body named in its own sentence ---
+
+
+def test_it_after_a_lawsuit_is_the_lawsuits_author():
+    # not the anonymous spokesman who spoke before the lawsuit did
+    text = (
+        "Officers pulled Dale Warrick from his car in May, a lawsuit filed by Warrick on "
+        "Monday states. A police spokesman said officers had followed the rules. The "
+        'lawsuit alleged Warrick "writhed in pain from the shock". It said that Warrick '
+        "was cooperating fully with the officers."
+    )
+    assert _speaker_of(text, "It") == "Dale Warrick"
+
+
+def test_it_is_the_body_named_before_it_in_its_sentence():
+    text = (
+        "When the Carver administration outlined its rationale this week for new border "
+        "rules, it cited the delays that plague the courts."
+    )
+    assert _speaker_of(text, "it") == "Carver administration"

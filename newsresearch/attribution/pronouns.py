@@ -21,9 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..actor_names import first_names
+from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
-from .phrases import PRONOUN_GENDER
+from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
 
 __all__ = [
@@ -48,11 +48,43 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
     return bool(actor.title or actor.roles or actor.canonical in speakers)
 
 
-def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]) -> Speaker:
+#: How far (characters) an "it" looks back for the document that spoke last.
+_DOCUMENT_REACH = 400
+#: A body named by a name and a lower-case head before an "it" in its sentence: "When the
+#: Carver administration outlined its plan, it cited ...".
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.’'\-]*\s+){1,3}([a-z]+))\b")
+
+
+def _document_source(text: str, att: Attribution) -> bool:
+    """Whether *att*'s source is a definite document: "the lawsuit", "The report"."""
+    if att.source is None:
+        return False
+    words = text[att.source[0] : att.source[1]].lower().split()
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in document_words()
+
+
+def _body_before(text: str, span: Span) -> Speaker | None:
+    """The body named in the pronoun's sentence before it ("the Carver administration")."""
+    start = max(0, span[0] - _SENTENCE_REACH)
+    breaks = [b.end() for b in SENTENCE_END.finditer(text, start, span[0])]
+    bodies = [
+        m
+        for m in _NAMED_BODY.finditer(text, breaks[-1] if breaks else start, span[0])
+        if m.group(2) in organisation_words()
+    ]
+    return (bodies[-1].group(1), "organisation", False) if bodies else None
+
+
+def _neutral(
+    low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution], text: str = ""
+) -> Speaker:
     single: Speaker | None = None  # "they" for one person, when no group spoke before
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
             continue
+        if low == "it" and text and _document_source(text, att):
+            if span[0] - att.source[1] < _DOCUMENT_REACH:  # "The lawsuit alleged ... It said"
+                return att.speaker, att.speaker_type, att.anonymous
         if att.speaker_type in ("organisation", "anonymous") or (
             low == "they" and "; " in att.speaker
         ):
@@ -62,6 +94,9 @@ def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribu
     if single is not None:
         return single
     if low == "it":  # the organisation named last ("ABC News ... it said")
+        body = _body_before(text, span) if text else None
+        if body is not None:
+            return body
         for m in reversed(actors.mentions):
             if m.start < span[0] and m.type == "organisation" and m.kind != "pronoun":
                 return m.actor, "organisation", False
@@ -416,7 +451,7 @@ def resolve_pronoun(
     if reporter is not None and reporter[0] not in voices:
         return reporter
     if not gender:
-        return _neutral(low, span, actors, done)
+        return _neutral(low, span, actors, done, text)
     speakers = {a.speaker for a in done if a.speaker}
     enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
