@@ -185,3 +185,17 @@ def test_it_is_the_body_named_before_it_in_its_sentence():
         "rules, it cited the delays that plague the courts."
     )
     assert _speaker_of(text, "it") == "Carver administration"
+
+
+def test_a_he_after_a_described_source_is_the_one_described():
+    # "the president" names no actor (Carver has no title), but spoke between the mayor
+    # and the he
+    text = (
+        "Peter Carver has urged states to reopen. Mayor Fofo Lanza said reopening was being "
+        'executed responsibly.\n\n"The cure should not be worse than the problem," Lanza '
+        "added – echoing a catchphrase Carver has used.\n\nThis week, the president "
+        'acknowledged that reopening was likely to cost more lives.\n\n"We have to be '
+        'warriors," he said on Wednesday.'
+    )
+    assert _speaker_of(text, "the president") == "Peter Carver"
+    assert _speaker_of(text, "he") == "Peter Carver"

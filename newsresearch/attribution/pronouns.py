@@ -347,6 +347,34 @@ def _chained(text: str, m: Mention, gender: str, quoted: list[Span]) -> bool:
     )
 
 
+def _described_between(
+    text: str,
+    between: Span,
+    done: Sequence[Attribution],
+    actors: ArticleActors,
+    gender: str,
+    quoted: list[Span],
+) -> str | None:
+    """The speaker of the last earlier source written *between* the nearest fitting
+    actor and the pronoun that names no actor but describes one ("the president"): in
+    "Voss echoed a phrase. This week, the president acknowledged that ... “...,” he
+    said" the he is the president, not Voss."""
+    if not text:
+        return None
+    for att in reversed(done):
+        if att.source is None or att.speaker_type != "person" or not att.speaker:
+            continue
+        a, b = att.source
+        if not between[0] <= a < between[1] or _inside(a, quoted) or "; " in att.speaker:
+            continue
+        if text[a:b].lower() in PRONOUN_GENDER or actors.between(a, b):
+            continue
+        actor = actors.actors.get(att.speaker)
+        if actor is not None and actor.gender in ("", gender):
+            return att.speaker
+    return None
+
+
 def _named_once(
     text: str,
     between: Span,
@@ -466,6 +494,9 @@ def resolve_pronoun(
         elif m.kind == "role":
             actor = main_holder(actors, actor, text[m.start : m.end])
         if _fits(actor, gender, speakers) and actor.canonical not in voices:
+            described = _described_between(text, (m.end, span[0]), done, actors, gender, quoted)
+            if described is not None and described not in voices:
+                return described, "person", False
             once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
             if once is not None and once not in voices:
                 return once, "person", False
