@@ -802,3 +802,14 @@ def test_a_thing_named_by_a_common_noun_speaks_by_that_name():
     assert _speakers("The retired general said that the plan would fail.")[0][0] != (
         "retired general"
     )
+
+
+def test_a_speaker_introduced_by_a_stage_name_keeps_it():
+    # "T.J., also known as Terrence James Holt": the article's own name for him
+    text = (
+        "T.J., also known as Terrence James Holt, Jr., drew criticism when he "
+        "said on a podcast that he checks his daughter's health every year. \"It's a "
+        'tradition," Holt said.'
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers and set(speakers) == {"T.J."}

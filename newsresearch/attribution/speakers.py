@@ -55,6 +55,7 @@ from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pro
 from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
 from .speaker_names import (
+    alias_names,
     capitals,
     clean_name,
     clean_organisation,
@@ -161,10 +162,10 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     first_person_speakers(text, done)
-    _canonical_names(done, actors)
+    _canonical_names(text, done, actors)
 
 
-def _canonical_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
     """The speakers of *found* made canonical names (:mod:`.speaker_names`)."""
     for att in found:
         if att.speaker_type == "person" and att.speaker:
@@ -175,6 +176,7 @@ def _canonical_names(found: Sequence[Attribution], actors: ArticleActors) -> Non
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
     country_names(found)
+    alias_names(text, found, actors)
 
 
 def resolve_added_speakers(
@@ -200,7 +202,7 @@ def resolve_added_speakers(
             text, actors, att.source, done, own=att.content
         )
         _describe(att, text, actors)
-    _canonical_names(added, actors)
+    _canonical_names(text, added, actors)
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
