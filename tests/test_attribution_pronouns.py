@@ -199,3 +199,14 @@ def test_a_he_after_a_described_source_is_the_one_described():
     )
     assert _speaker_of(text, "the president") == "Peter Carver"
     assert _speaker_of(text, "he") == "Peter Carver"
+
+
+def test_they_after_a_group_in_its_own_sentence_is_that_group():
+    # not the unnamed senators who spoke before
+    text = (
+        "While many Republican senators said they were worried about the firing of Piotr "
+        "Voss, Sen. Dale Warrick defended the decision. He took to Twitter, blasting Democrats "
+        "as hypocrites for defending Voss after they had criticized the director's handling "
+        "of last year's inquiry."
+    )
+    assert _speaker_of(text, "they") == "Democrats"

@@ -75,10 +75,36 @@ def _body_before(text: str, span: Span) -> Speaker | None:
     return (bodies[-1].group(1), "organisation", False) if bodies else None
 
 
+#: A group the article names by a capitalised plural: "Democrats", "American Jews".
+_PEOPLE_GROUP = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+)?(?:Democrats|Republicans|Conservatives|Liberals|Americans|"
+    r"Israelis|Palestinians|Jews|Muslims|Christians|Catholics|Evangelicals))\b"
+)
+
+
+def _group_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker | None:
+    """The group a "they" follows in its own sentence, named after the last source:
+    "blasting Democrats as hypocrites for defending Voss after they had criticized him"."""
+    start = max(0, span[0] - _SENTENCE_REACH)
+    breaks = [b.end() for b in SENTENCE_END.finditer(text, start, span[0])]
+    start = breaks[-1] if breaks else start
+    for att in done:
+        if att.source is not None and start <= att.source[1] <= span[0]:
+            start = att.source[1]
+    groups = list(_PEOPLE_GROUP.finditer(text, start, span[0]))
+    if not groups or in_quote_marks(text, span[0]):
+        return None
+    return groups[-1].group(1), "organisation", False
+
+
 def _neutral(
     low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution], text: str = ""
 ) -> Speaker:
     single: Speaker | None = None  # "they" for one person, when no group spoke before
+    if low == "they" and text:
+        group = _group_before(text, span, done)
+        if group is not None:
+            return group
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
             continue
