@@ -58,3 +58,16 @@ def test_a_document_filed_by_a_family_is_the_family():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert "Reyes's family" in speakers
+
+
+def test_a_candidates_camp_is_the_campaign():
+    # "the Romney camp hoped", "his camp says": the campaign, by the name as written or by
+    # the full name the pronoun stands for
+    text = (
+        "Gov. Dale Warrick flew to Ohio on Monday. The Warrick camp hoped the debate would "
+        "shift the race.\n\nSen. Chris Talbot spoke after him. His camp says Talbot will "
+        "win the state."
+    )
+    speakers = _speakers(text)
+    assert speakers["The Warrick camp"] == "Warrick campaign"
+    assert speakers["His camp"] == "Chris Talbot campaign"

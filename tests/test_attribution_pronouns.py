@@ -128,3 +128,85 @@ def test_a_pronoun_opening_the_next_sentence_skips_a_name_in_a_that_clause():
         "pending drug charges against both men."
     )
     assert [a.speaker for a in Article(text).attributions][-1] == "Joshua Harlan"
+
+
+# --- a he or she inside a quotation is not the one quoted (who would say "I") ---------
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # the he of a split quote is the president named before, not the senator quoted
+        (
+            "Sen. Paul Roth, who met President Peter Marr on Wednesday, said the president "
+            'had grown in the job. "This president is looking at his legacy," Roth said. '
+            '"And he sees that there are areas where we can work together."',
+            "he",
+            "Peter Marr",
+        ),
+        # a neighbour's quote about a woman named before her: the she is the woman
+        (
+            "Tara Kell says she was afraid to talk about it at the time.\n\n"
+            'Lynda Voss, Kell\'s neighbor in the 1990s. "I remember her saying it," Voss told '
+            'the Halden Courier. "And he put her up against a wall. She felt like she was '
+            'assaulted."',
+            "She",
+            "Tara Kell",
+        ),
+    ],
+)
+def test_a_pronoun_inside_a_quote_is_not_its_speaker(text, source, speaker):
+    assert _speaker_of(text, source) == speaker
+
+
+def test_a_pronoun_in_reported_speech_is_still_the_reporter():
+    # no quote marks: "he" is the one who insisted (the rule above keeps to quotations)
+    text = "Governor Peter Marr has insisted all along that he wants to meet Paul Roth."
+    assert _speaker_of(text, "he") == "Peter Marr"
+
+
+# --- "it": the document that spoke just before, the body named in its own sentence ---
+
+
+def test_it_after_a_lawsuit_is_the_lawsuits_author():
+    # not the anonymous spokesman who spoke before the lawsuit did
+    text = (
+        "Officers pulled Dale Warrick from his car in May, a lawsuit filed by Warrick on "
+        "Monday states. A police spokesman said officers had followed the rules. The "
+        'lawsuit alleged Warrick "writhed in pain from the shock". It said that Warrick '
+        "was cooperating fully with the officers."
+    )
+    assert _speaker_of(text, "It") == "Dale Warrick"
+
+
+def test_it_is_the_body_named_before_it_in_its_sentence():
+    text = (
+        "When the Carver administration outlined its rationale this week for new border "
+        "rules, it cited the delays that plague the courts."
+    )
+    assert _speaker_of(text, "it") == "Carver administration"
+
+
+def test_a_he_after_a_described_source_is_the_one_described():
+    # "the president" names no actor (Carver has no title), but spoke between the mayor
+    # and the he
+    text = (
+        "Peter Carver has urged states to reopen. Mayor Fofo Lanza said reopening was being "
+        'executed responsibly.\n\n"The cure should not be worse than the problem," Lanza '
+        "added – echoing a catchphrase Carver has used.\n\nThis week, the president "
+        'acknowledged that reopening was likely to cost more lives.\n\n"We have to be '
+        'warriors," he said on Wednesday.'
+    )
+    assert _speaker_of(text, "the president") == "Peter Carver"
+    assert _speaker_of(text, "he") == "Peter Carver"
+
+
+def test_they_after_a_group_in_its_own_sentence_is_that_group():
+    # not the unnamed senators who spoke before
+    text = (
+        "While many Republican senators said they were worried about the firing of Piotr "
+        "Voss, Sen. Dale Warrick defended the decision. He took to Twitter, blasting Democrats "
+        "as hypocrites for defending Voss after they had criticized the director's handling "
+        "of last year's inquiry."
+    )
+    assert _speaker_of(text, "they") == "Democrats"

@@ -70,6 +70,27 @@ def test_organisations_are_not_people():
     assert _speakers(text)[0] == ("Ana Brooks", "person")
 
 
+def test_a_health_organization_is_no_person():
+    text = "The World Health Organization said the tests should end."
+    assert _speakers(text)[0] == ("World Health Organization", "organisation")
+
+
+def test_an_uncued_quote_continues_the_speaker_not_a_we_nested_in_her_quote():
+    # the "we hope" inside the first quote is read as the agency named last until the
+    # quote's speaker is known; the uncued quote after it continues the ambassador
+    text = (
+        "Halden's Defense Ministry said it would close a hotline used to avoid clashes, "
+        "the Vesta news agency said.\n\n"
+        "Ambassador Nora Kell said on Friday the government was ready to take further "
+        'steps.\n\n"We are prepared to do more, but we hope that will not be necessary," '
+        'she told the U.N. Security Council. "Halden will not stand by when chemical '
+        'weapons are used. It is in our vital interest to prevent their spread."'
+    )
+    atts = Article(text).attributions
+    last = [a for a in atts if text[a.content[0][0] :].startswith("Halden will")]
+    assert [a.speaker for a in last] == ["Nora Kell"]
+
+
 def test_unnamed_people_and_groups_are_anonymous():
     for source in ("White House officials", "A Democratic strategist", "one Carver ally"):
         assert _speakers(f"{source} said the plan was dead.")[0] == ("anonymous", "anonymous")
@@ -781,3 +802,14 @@ def test_a_thing_named_by_a_common_noun_speaks_by_that_name():
     assert _speakers("The retired general said that the plan would fail.")[0][0] != (
         "retired general"
     )
+
+
+def test_a_speaker_introduced_by_a_stage_name_keeps_it():
+    # "T.J., also known as Terrence James Holt": the article's own name for him
+    text = (
+        "T.J., also known as Terrence James Holt, Jr., drew criticism when he "
+        "said on a podcast that he checks his daughter's health every year. \"It's a "
+        'tradition," Holt said.'
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers and set(speakers) == {"T.J."}

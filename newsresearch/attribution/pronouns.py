@@ -21,9 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..actor_names import first_names
+from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
-from .phrases import PRONOUN_GENDER
+from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
 
 __all__ = [
@@ -48,11 +48,69 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
     return bool(actor.title or actor.roles or actor.canonical in speakers)
 
 
-def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution]) -> Speaker:
+#: How far (characters) an "it" looks back for the document that spoke last.
+_DOCUMENT_REACH = 400
+#: A body named by a name and a lower-case head before an "it" in its sentence: "When the
+#: Carver administration outlined its plan, it cited ...".
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.’'\-]*\s+){1,3}([a-z]+))\b")
+
+
+def _document_source(text: str, att: Attribution) -> bool:
+    """Whether *att*'s source is a definite document: "the lawsuit", "The report"."""
+    if att.source is None:
+        return False
+    words = text[att.source[0] : att.source[1]].lower().split()
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in document_words()
+
+
+def _body_before(text: str, span: Span) -> Speaker | None:
+    """The body named in the pronoun's sentence before it ("the Carver administration")."""
+    start = max(0, span[0] - _SENTENCE_REACH)
+    breaks = [b.end() for b in SENTENCE_END.finditer(text, start, span[0])]
+    bodies = [
+        m
+        for m in _NAMED_BODY.finditer(text, breaks[-1] if breaks else start, span[0])
+        if m.group(2) in organisation_words()
+    ]
+    return (bodies[-1].group(1), "organisation", False) if bodies else None
+
+
+#: A group the article names by a capitalised plural: "Democrats", "American Jews".
+_PEOPLE_GROUP = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+)?(?:Democrats|Republicans|Conservatives|Liberals|Americans|"
+    r"Israelis|Palestinians|Jews|Muslims|Christians|Catholics|Evangelicals))\b"
+)
+
+
+def _group_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker | None:
+    """The group a "they" follows in its own sentence, named after the last source:
+    "blasting Democrats as hypocrites for defending Voss after they had criticized him"."""
+    start = max(0, span[0] - _SENTENCE_REACH)
+    breaks = [b.end() for b in SENTENCE_END.finditer(text, start, span[0])]
+    start = breaks[-1] if breaks else start
+    for att in done:
+        if att.source is not None and start <= att.source[1] <= span[0]:
+            start = att.source[1]
+    groups = list(_PEOPLE_GROUP.finditer(text, start, span[0]))
+    if not groups or in_quote_marks(text, span[0]):
+        return None
+    return groups[-1].group(1), "organisation", False
+
+
+def _neutral(
+    low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution], text: str = ""
+) -> Speaker:
     single: Speaker | None = None  # "they" for one person, when no group spoke before
+    if low == "they" and text:
+        group = _group_before(text, span, done)
+        if group is not None:
+            return group
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
             continue
+        if low == "it" and text and _document_source(text, att):
+            if span[0] - att.source[1] < _DOCUMENT_REACH:  # "The lawsuit alleged ... It said"
+                return att.speaker, att.speaker_type, att.anonymous
         if att.speaker_type in ("organisation", "anonymous") or (
             low == "they" and "; " in att.speaker
         ):
@@ -62,6 +120,9 @@ def _neutral(low: str, span: Span, actors: ArticleActors, done: Sequence[Attribu
     if single is not None:
         return single
     if low == "it":  # the organisation named last ("ABC News ... it said")
+        body = _body_before(text, span) if text else None
+        if body is not None:
+            return body
         for m in reversed(actors.mentions):
             if m.start < span[0] and m.type == "organisation" and m.kind != "pronoun":
                 return m.actor, "organisation", False
@@ -186,6 +247,18 @@ def in_quote_marks(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _voices(text: str, span: Span, done: Sequence[Attribution]) -> set[str]:
+    """The speakers of the quotations a pronoun stands inside: in '"... he sees that we
+    can work together," Voss said' the he is not Voss, who would say "I"."""
+    if not text or not in_quote_marks(text, span[0]):
+        return set()
+    return {
+        a.speaker
+        for a in done
+        if a.kind in ("direct", "mixed") and a.speaker and a.content and _inside(span[0], a.content)
+    }
+
+
 def _enclosing_reporter(
     span: Span,
     actors: ArticleActors,
@@ -193,6 +266,7 @@ def _enclosing_reporter(
     gender: str,
     speakers: set[str],
     text: str,
+    voices: set[str],
 ) -> Speaker | None:
     """The speaker of the reported speech a he or she stands inside, when no other
     fitting person is named between its source and the pronoun: "The governor has insisted all
@@ -205,6 +279,7 @@ def _enclosing_reporter(
         and a.speaker
         and a.speaker_type == "person"
         and "; " not in a.speaker
+        and a.speaker not in voices
         and a.source[1] <= span[0]
         and _inside(span[0], a.content)
     ]
@@ -296,6 +371,34 @@ def _chained(text: str, m: Mention, gender: str, quoted: list[Span]) -> bool:
         and not _inside(m.start, quoted)
         and not in_quote_marks(text, m.start)
     )
+
+
+def _described_between(
+    text: str,
+    between: Span,
+    done: Sequence[Attribution],
+    actors: ArticleActors,
+    gender: str,
+    quoted: list[Span],
+) -> str | None:
+    """The speaker of the last earlier source written *between* the nearest fitting
+    actor and the pronoun that names no actor but describes one ("the president"): in
+    "Voss echoed a phrase. This week, the president acknowledged that ... “...,” he
+    said" the he is the president, not Voss."""
+    if not text:
+        return None
+    for att in reversed(done):
+        if att.source is None or att.speaker_type != "person" or not att.speaker:
+            continue
+        a, b = att.source
+        if not between[0] <= a < between[1] or _inside(a, quoted) or "; " in att.speaker:
+            continue
+        if text[a:b].lower() in PRONOUN_GENDER or actors.between(a, b):
+            continue
+        actor = actors.actors.get(att.speaker)
+        if actor is not None and actor.gender in ("", gender):
+            return att.speaker
+    return None
 
 
 def _named_once(
@@ -397,13 +500,14 @@ def resolve_pronoun(
     ['Tim Sato', 'Tim Sato']
     """
     gender = PRONOUN_GENDER.get(low, "")
+    voices = _voices(text, span, done) if gender else set()
     reporter = _reporter(low, gender, span, actors, done)
-    if reporter is not None:
+    if reporter is not None and reporter[0] not in voices:
         return reporter
     if not gender:
-        return _neutral(low, span, actors, done)
+        return _neutral(low, span, actors, done, text)
     speakers = {a.speaker for a in done if a.speaker}
-    enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text)
+    enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
         return enclosing
     quoted = _quoted(span, done, own)
@@ -415,15 +519,22 @@ def resolve_pronoun(
             actor = _relative(actors, actor, gender) or actor
         elif m.kind == "role":
             actor = main_holder(actors, actor, text[m.start : m.end])
-        if _fits(actor, gender, speakers):
+        if _fits(actor, gender, speakers) and actor.canonical not in voices:
+            described = _described_between(text, (m.end, span[0]), done, actors, gender, quoted)
+            if described is not None and described not in voices:
+                return described, "person", False
             once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
-            if once is not None:
+            if once is not None and once not in voices:
                 return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)
+            if subject is not None and subject.canonical in voices:
+                subject = None
             return (subject or actor).canonical, "person", False
     for att in reversed(done):
+        if att.speaker in voices:
+            continue
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):
             return actor.canonical, "person", False

@@ -16,7 +16,7 @@ from .phrases import PRONOUN_GENDER
 from .pronouns import SENTENCE_END, not_subject, resolve_pronoun
 from .records import Attribution, Span
 
-__all__ = ["FIRST_PERSON", "copy_speaker", "first_person_speakers", "introducer"]
+__all__ = ["FIRST_PERSON", "copy_speaker", "first_person_speakers", "introducer", "previous_quoted"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -68,6 +68,22 @@ def introducer(
             if m.type == "person" and m.kind in ("name", "surname"):
                 if _VERB_AFTER.match(text, m.end):
                     return m.actor, "person", False
+    return None
+
+
+def previous_quoted(done: Sequence[Attribution]) -> Attribution | None:
+    """The last attribution of *done* that stands inside no earlier quote: the speaker an
+    uncued quote continues. In '"We hope it will not be needed," she said. "..."' the
+    "we hope" nested in the first quote is no speaker of its own (its "we" is only given
+    the quote's speaker once every speaker is known)."""
+    for k in range(len(done) - 1, -1, -1):
+        att = done[k]
+        start = att.source[0] if att.source is not None else att.content[0][0]
+        if not any(
+            o.kind in ("direct", "mixed") and o.content and _holds(o.content, start)
+            for o in done[max(0, k - 8) : k]
+        ):
+            return att
     return None
 
 

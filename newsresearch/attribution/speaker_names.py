@@ -18,6 +18,7 @@ from ..lexicons import data_lines
 from .records import Attribution
 
 __all__ = [
+    "alias_names",
     "clean_name",
     "clean_organisation",
     "complete_names",
@@ -26,6 +27,35 @@ __all__ = [
     "harmonise_speakers",
     "unify_short_names",
 ]
+
+
+_NAME_WORD = r"[A-Z][\w.’'\-]*"
+#: "<A>, also known as <B>": a person the article names first by a stage name or alias.
+_ALIAS = re.compile(
+    rf"(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}),\s+(?:also|better)\s+known\s+as\s+"
+    rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})"
+)
+
+
+def alias_names(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A speaker the article introduces by another name first ("T.J., also known as
+    Terrence James Holt, ...") goes by that first name, as the article identifies them:
+    speakers with the canonical name of the person after "also known as" take the name
+    before it, when that name is no person of its own."""
+    for m in _ALIAS.finditer(text):
+        people = [
+            x
+            for x in actors.between(m.start("second"), m.end("second"))
+            if x.type == "person" and x.kind == "name"
+        ]
+        own = [x for x in actors.between(m.start("first"), m.end("first")) if x.type == "person"]
+        if not people or own:
+            continue
+        canonical, alias = people[0].actor, m.group("first")
+        for att in found:
+            if att.speaker and canonical in att.speaker.split("; "):
+                parts = att.speaker.split("; ")
+                att.speaker = "; ".join(alias if p == canonical else p for p in parts)
 
 
 #: Words left out of an organisation's initials ("Department of Homeland Security": DHS).

@@ -49,12 +49,13 @@ from .descriptions import (
 )
 from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
-from .owned_groups import owned_group
+from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
-from .quote_speakers import copy_speaker, first_person_speakers, introducer
+from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
 from .speaker_names import (
+    alias_names,
     capitals,
     clean_name,
     clean_organisation,
@@ -148,7 +149,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
         elif att.source is None and att.kind == "direct":
             # A quote with no cue: the person whose sentence brings it in, else the
             # previous speaker when the quote follows closely.
-            prev = done[-1] if done else None
+            prev = previous_quoted(done)
             brought = introducer(text, actors, att, done)
             if brought is not None:
                 att.speaker, att.speaker_type, att.anonymous = brought
@@ -161,10 +162,10 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     first_person_speakers(text, done)
-    _canonical_names(done, actors)
+    _canonical_names(text, done, actors)
 
 
-def _canonical_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
     """The speakers of *found* made canonical names (:mod:`.speaker_names`)."""
     for att in found:
         if att.speaker_type == "person" and att.speaker:
@@ -175,6 +176,7 @@ def _canonical_names(found: Sequence[Attribution], actors: ArticleActors) -> Non
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
     country_names(found)
+    alias_names(text, found, actors)
 
 
 def resolve_added_speakers(
@@ -200,7 +202,7 @@ def resolve_added_speakers(
             text, actors, att.source, done, own=att.content
         )
         _describe(att, text, actors)
-    _canonical_names(added, actors)
+    _canonical_names(text, added, actors)
 
 
 def _describe(att: Attribution, text: str, actors: ArticleActors) -> None:
@@ -711,6 +713,9 @@ def _resolve_phrase(
     joint = joint_speaker(text, span, actors)
     if joint is not None:
         return joint
+    campaign = campaign_of(phrase, span, actors, done, text)
+    if campaign is not None:  # "the Voss camp", "his campaign"
+        return campaign, "organisation", False
     inner = _appositive(text, span, actors)
     if inner is not None:
         return _resolve_phrase(text, actors, inner, done)
