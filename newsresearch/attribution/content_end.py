@@ -38,7 +38,7 @@ _CONTENT_STOP = re.compile(
 
 def content_end(text: str, rest_a: int, sb: int) -> int:
     """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
-    sb = _main_verb_again(text, rest_a, sb)
+    sb = _next_clause(text, rest_a, _main_verb_again(text, rest_a, sb))
     if text.find(",", rest_a, sb) < 0 and text.find("and", rest_a, sb) < 0:
         return second_cue(text, rest_a, sb)  # every stop needs a comma or "and"
     lexicon = cue_lexicon()
@@ -58,6 +58,40 @@ def content_end(text: str, rest_a: int, sb: int) -> int:
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
     return second_cue(text, rest_a, sb)
+
+
+#: A clause of the sentence after the content, outside a quote: a consequence of the main
+#: clause ("perceive the group as a threat [and so move] to crush it"), a second speaker
+#: with a plain plural subject ("said the text was unacceptable [and diplomats said] ..."),
+#: a contrast with a named subject and its past verb ("denied the troops were behind the
+#: attack [but Western countries dismissed] ...").
+_NEXT_CLAUSE = re.compile(
+    r"\s+and\s+so\s+[a-z]+\b"
+    r"|,?\s+and\s+(?:(?:the|other|some|many|most)\s+)?[a-z]+s\s+(?P<cue>[a-z]+)\b"
+    r"|\s+but\s+(?:(?:the|other)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,4}(?:[a-z]+\s+)?[a-z]+ed\b"
+)
+
+
+def _next_clause(text: str, a: int, b: int) -> int:
+    """Where a clause of the sentence, not of the content, starts in ``[a, b)`` (see
+    :data:`_NEXT_CLAUSE`), else *b*.
+
+    Examples
+    --------
+    >>> t = "the text was unacceptable and diplomats said it would fail."
+    >>> t[: _next_clause(t, 0, len(t))]
+    'the text was unacceptable'
+    """
+    if text.find(" and ", a, b) < 0 and text.find(" but ", a, b) < 0:
+        return b
+    lexicon = cue_lexicon()
+    for m in _NEXT_CLAUSE.finditer(text, a, b):
+        word = m.group("cue")
+        if word is not None and (word not in lexicon or word.endswith("ing")):
+            continue  # "anecdotes of patients and parents requesting such tests"
+        if not inside_quote(text, a, m.start()):
+            return m.start()
+    return b
 
 
 #: Words in -ing after a comma that do not open a participial clause of the main verb.
