@@ -42,3 +42,13 @@ def test_a_plural_noun_and_a_participle_stay_in_the_content():
 def test_inside_a_quote_the_clause_stays():
     text = 'Voss said the plan was "late and so costly it failed" in the end.'
     assert "and so" in _contents(text, "said")[0][0]
+
+
+def test_hit_without_a_particle_is_an_act_of_the_content():
+    text = "Colonel Ivo Dren said the strike destroyed two hangars and hit a fuel depot."
+    assert _contents(text, "said") == [["the strike destroyed two hangars and hit a fuel depot."]]
+
+
+def test_hit_back_is_a_second_cue_of_the_speaker():
+    text = "Mayor Lena Ostrow said the audit was flawed and hit back at her critics on the council."
+    assert _contents(text, "said")[0] == ["the audit was flawed"]

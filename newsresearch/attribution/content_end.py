@@ -44,7 +44,7 @@ def content_end(text: str, rest_a: int, sb: int) -> int:
     lexicon = cue_lexicon()
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
         word = stop.group("verb") or stop.group("cue2")
-        chained = word is not None and word in lexicon
+        chained = word is not None and word in lexicon and _speech_reading(text, rest_a, stop)
         if stop.group("contrast") and inside_quote(text, rest_a, rest_a + stop.start()):
             continue  # 'said the plan was "good, but late"'
         if _participle_after_comma(stop, word) and not inside_quote(
@@ -58,6 +58,19 @@ def content_end(text: str, rest_a: int, sb: int) -> int:
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
     return second_cue(text, rest_a, sb)
+
+
+#: Cue forms that report speech only with a particle after them ("hit back at", "hit out
+#: at"); without one they are acts of the content ("the strike took out a wing [and hit] a
+#: fuel depot", "kicking [and hitting] him").
+_PARTICLE_FORMS = frozenset(("hit", "hits", "hitting"))
+_PARTICLE = re.compile(r"\s+(?:back|out)\b")
+
+
+def _speech_reading(text: str, a: int, stop: re.Match[str]) -> bool:
+    """Whether the cue form that *stop* (found in ``text[a:]``) ends on reads as speech."""
+    word = stop.group("verb") or stop.group("cue2")
+    return word not in _PARTICLE_FORMS or _PARTICLE.match(text, a + stop.end()) is not None
 
 
 #: A clause of the sentence after the content, outside a quote: a consequence of the main
