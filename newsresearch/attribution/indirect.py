@@ -682,7 +682,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         source = np_right(text, cue.end, sb)
         tail = text[source[1] : sb] if source is not None else ""
         told_on = cue.lemma == "tell" and not _CLAUSE_ENDS.match(tail)  # "told X the plan ..."
-        if tail and (told_on or _VERB_AFTER_SOURCE.match(tail)):
+        owner = source is not None and text[source[1] - 2 : source[1]] in ("’s", "'s")
+        if tail and (told_on or owner or _VERB_AFTER_SOURCE.match(tail)):
             return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
         if source is not None and not _named_or_described(text, source, sb):
             source = None
@@ -703,12 +704,16 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     return True
 
 
-#: A finite verb right after what reads as the source of a said-first cue: that source is
-#: the subject of a reported clause ("..., said Mr. Voss can explain the deal himself").
+#: A finite verb or "that" soon after what reads as the source of a said-first cue: that
+#: source is the subject of a reported clause, or only its first words ("..., said Mr. Voss
+#: can explain the deal", "Ana Roe, a fundraiser, said Republican operatives have told him",
+#: "Vance, though, argued Friday that ...").
 _VERB_AFTER_SOURCE = re.compile(
-    r"\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:will|would|could|should|can|may|"
-    r"might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)(?:n[’']t)?\b"
-    r"|\s+(?!(?:according|based|named|called|aged|located|quoted)\b)[a-z]+ed\s"
+    r"(?:\s+(?!(?:as|when|while|after|before|because|since|until|if|he|she|they|it|we|who|"
+    r"which|whom|whose)\b)(?:and\s+[A-Z][\w’'\-]*|[a-z][\w\-]*)){0,3}?"
+    r"(?:\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)(?:n[’']t)?\b"
+    r"|\s+(?!(?:according|based|named|called|aged|located|quoted)\b)[a-z]+ed\s|\s+that\s)"
 )
 
 
