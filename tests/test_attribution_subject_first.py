@@ -58,3 +58,21 @@ def test_a_day_and_that_after_the_cue_are_no_inverted_source():
 def test_a_said_first_source_still_inverts():
     text = "Taxes will rise next year, said Noor Haddad as she walked out of the meeting."
     assert _said(text) == [("Noor Haddad", ["Taxes will rise next year"])]
+
+
+def test_a_participle_after_an_inverted_cue_belongs_to_the_sentence():
+    text = (
+        "Ostrow “went quiet after the vote” and “checked out”, the aide said, alluding to "
+        "the night the council split."
+    )
+    assert _said(text) == [("the aide", ["Ostrow “went quiet after the vote” and “checked out”"])]
+
+
+def test_a_clause_after_a_dash_follows_an_inverted_cue():
+    text = (
+        "The agency’s staff are already “badly stretched,” the Halvard memo noted – even "
+        "as it outlined plans to widen inspections."
+    )
+    assert _said(text, "noted") == [
+        ("the Halvard memo", ["The agency’s staff are already “badly stretched,”"])
+    ]

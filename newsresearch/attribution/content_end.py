@@ -125,6 +125,35 @@ def _participle_after_comma(stop: re.Match[str], word: str | None) -> bool:
     )
 
 
+#: A clause of the sentence after an inverted cue and its source: a participle after a
+#: comma or a dash (", alluding to ...", "– echoing a catchphrase ..."), a subordinate
+#: clause after a dash ("– even as it outlined plans ...").
+_TAIL_CLAUSE = re.compile(
+    r"(?:,|\s?[—–])\s*(?:(?P<ing>[a-z]+ing)\b|(?:even\s+)?(?:as|while|though|although)\s)"
+)
+
+
+def tail_clause(tail: str) -> int:
+    """Where a clause of the sentence starts in *tail*, the text after an inverted cue
+    (else its length): what follows belongs to the sentence, not to the source's words.
+
+    Examples
+    --------
+    >>> tail = " on Tuesday, alluding to the vote."
+    >>> tail[: tail_clause(tail)]
+    ' on Tuesday'
+    """
+    lexicon = cue_lexicon()
+    for m in _TAIL_CLAUSE.finditer(tail):
+        word = m.group("ing")
+        if word is None:  # a subordinate clause: after a dash only (", as X" may describe X)
+            if not m.group(0).startswith(","):
+                return m.start()
+        elif word in lexicon or (len(word) > 5 and word not in _NOT_PARTICIPLE):
+            return m.start()
+    return len(tail)
+
+
 def inside_quote(text: str, a: int, b: int) -> bool:
     """Whether *b* lies inside a quotation opened in ``[a, b)``."""
     part = text[a:b]

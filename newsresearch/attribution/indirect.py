@@ -20,7 +20,7 @@ from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
-from .content_end import past_open_quote, quote_only, subordinate_end
+from .content_end import past_open_quote, quote_only, subordinate_end, tail_clause
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -81,7 +81,6 @@ _SOURCE_WORD = re.compile(r"[\w’'\-.]+")
 MAX_INNER_SOURCE_WORDS = 7
 _INNER_REACH = 90
 _OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
-_CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 # The addressee of an inverted "told": "..., sources told Channel 9."
 _TOLD_TAIL = re.compile(
     r"\s*(?:(?:the\s+)?(?:[A-Z0-9][\w’'.\-]*\s*){1,5}|reporters|journalists|him|her|them|me|us)"
@@ -631,9 +630,7 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     """Whether nothing but a time, a setting, an addressee ('told Channel 9') or a
     chained cue (', noting that ...') follows an inverted cue."""
     tail = text[cue.end : sb]
-    chain = _CHAIN_AFTER.search(tail)
-    if chain is not None and chain.group(1) in cue_lexicon():
-        tail = tail[: chain.start()]
+    tail = tail[: tail_clause(tail)]
     if cue.lemma == "tell":
         m = _TOLD_TAIL.match(tail)
         tail = tail[m.end() :] if m else tail
