@@ -144,3 +144,16 @@ def test_a_quote_followed_by_a_speech_verb_of_its_own_is_not_continued():
     )
     atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
     assert [[text[x:y] for x, y in a.content] for a in atts if a.cue] == [["The bill is a mess."]]
+
+
+def test_a_quote_after_the_speakers_own_relative_clause_joins_the_first_quote():
+    text = (
+        "“Help is on the way,” said Rep. Tom Ashby, a Texas Republican who said his "
+        "brother's home was flooded. “Today in Congress, there are no parties.”"
+    )
+    rows = [
+        [text[x:y] for x, y in a.content]
+        for a in convert(Article(text), "parc")
+        if a.kind == "direct" and a.cue
+    ]
+    assert rows == [["“Help is on the way,”", "“Today in Congress, there are no parties.”"]]

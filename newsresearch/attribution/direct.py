@@ -327,14 +327,15 @@ _BACK_REFERENCES = frozenset("he she they who He She They".split())
 
 def _quoted_before(text: str, out: list[Attribution]) -> Attribution | None:
     """The direct quote earlier in the paragraph whose speaker the last attribution, an
-    indirect one of a pronoun, continues: '“...,” Lopez said. He said he was freed. “...”'
-    gives the last quote to Lopez's."""
+    indirect one of a pronoun or of the same source, continues: '“...,” Lopez said. He said
+    he was freed. “...”' gives the last quote to Lopez's."""
     last = out[-1]
-    if last.kind == "direct" or last.source is None:
-        return None
-    if text[last.source[0] : last.source[1]] not in _BACK_REFERENCES or len(out) < 2:
+    if last.kind == "direct" or last.source is None or len(out) < 2:
         return None
     before = out[-2]
     if before.kind != "direct" or before.cue is None:
         return None
+    same = before.source is not None and before.source[0] == last.source[0]
+    if text[last.source[0] : last.source[1]] not in _BACK_REFERENCES and not same:
+        return None  # (same: '"...," said Rep. X, who said his home flooded. "..."')
     return None if "\n" in text[before.content[-1][1] : last.content[-1][1]] else before
