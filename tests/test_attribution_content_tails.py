@@ -52,3 +52,11 @@ def test_hit_without_a_particle_is_an_act_of_the_content():
 def test_hit_back_is_a_second_cue_of_the_speaker():
     text = "Mayor Lena Ostrow said the audit was flawed and hit back at her critics on the council."
     assert _contents(text, "said")[0] == ["the audit was flawed"]
+
+
+def test_a_closing_single_mark_opened_before_the_content_is_dropped():
+    text = (
+        "“I watched Rivas look at Governor Lund and say, ‘someone told you that criticizing "
+        "me will get you to that office,’” he said."
+    )
+    assert _contents(text, "told") == [["that criticizing me will get you to that office,"]]

@@ -387,4 +387,6 @@ def without_stray_close(text: str, a: int, b: int) -> int:
         return b - 1
     if last == '"' and piece.count('"') % 2 == 1:
         return b - 1
+    if last == "’" and piece[-2:-1] in (".", ",", "!", "?") and "‘" not in piece:
+        return b - 1  # "... to that office,’" closing a quote in single marks opened before
     return b
