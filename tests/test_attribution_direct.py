@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsresearch.attribution import find_attributions
 from newsresearch.attribution.conventions import convert
 from newsresearch.text import Article
 
@@ -118,3 +119,41 @@ def test_a_quote_right_after_a_closing_quote_mark_opens_its_sentence():
         if a.kind == "direct"
     ]
     assert [row[:2] for row in rows] == [("Okafor", "told reporters")]
+
+
+def test_a_quote_paragraph_with_its_own_speaker_after_it_continues_nobody():
+    # the cue after the question is not read (its sentence runs on), but it shows the quote
+    # is not the last speaker's
+    text = (
+        'Mayor Ivo Brandt said the ruling was fair. "We will appeal nothing," he said.\n\n'
+        '"What more can he give to the council?" Senator Dahl asked Monday evening on '
+        'Channel Four\'s "The Hour With Kim Berg."'
+    )
+    question = [
+        a
+        for a in find_attributions(Article(text))
+        if a.kind == "direct" and text[a.content[0][0] : a.content[0][1]].startswith("What")
+    ]
+    assert [a.cue for a in question] == [None]
+
+
+def test_a_quote_followed_by_a_speech_verb_of_its_own_is_not_continued():
+    text = (
+        'Senator Ruth Amsel said: "The bill is a mess."\n\n'
+        '"I have run out of adjectives," offered longtime radio host Pim de Wit.'
+    )
+    atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
+    assert [[text[x:y] for x, y in a.content] for a in atts if a.cue] == [["The bill is a mess."]]
+
+
+def test_a_quote_after_the_speakers_own_relative_clause_joins_the_first_quote():
+    text = (
+        "“Help is on the way,” said Rep. Tom Ashby, a Texas Republican who said his "
+        "brother's home was flooded. “Today in Congress, there are no parties.”"
+    )
+    rows = [
+        [text[x:y] for x, y in a.content]
+        for a in convert(Article(text), "parc")
+        if a.kind == "direct" and a.cue
+    ]
+    assert rows == [["“Help is on the way,”", "“Today in Congress, there are no parties.”"]]

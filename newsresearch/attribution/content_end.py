@@ -38,13 +38,13 @@ _CONTENT_STOP = re.compile(
 
 def content_end(text: str, rest_a: int, sb: int) -> int:
     """Where the content stops: ", saying ..." / " and claiming ..." / ", although he ..."."""
-    sb = _main_verb_again(text, rest_a, sb)
+    sb = _next_clause(text, rest_a, _main_verb_again(text, rest_a, sb))
     if text.find(",", rest_a, sb) < 0 and text.find("and", rest_a, sb) < 0:
         return second_cue(text, rest_a, sb)  # every stop needs a comma or "and"
     lexicon = cue_lexicon()
     for stop in _CONTENT_STOP.finditer(text[rest_a:sb]):
         word = stop.group("verb") or stop.group("cue2")
-        chained = word is not None and word in lexicon
+        chained = word is not None and word in lexicon and _speech_reading(text, rest_a, stop)
         if stop.group("contrast") and inside_quote(text, rest_a, rest_a + stop.start()):
             continue  # 'said the plan was "good, but late"'
         if _participle_after_comma(stop, word) and not inside_quote(
@@ -58,6 +58,53 @@ def content_end(text: str, rest_a: int, sb: int) -> int:
         if chained and stop.group(0).lstrip(",").strip().startswith("and"):
             return min(rest_a + stop.start(), second_cue(text, rest_a, sb))
     return second_cue(text, rest_a, sb)
+
+
+#: Cue forms that report speech only with a particle after them ("hit back at", "hit out
+#: at"); without one they are acts of the content ("the strike took out a wing [and hit] a
+#: fuel depot", "kicking [and hitting] him").
+_PARTICLE_FORMS = frozenset(("hit", "hits", "hitting"))
+_PARTICLE = re.compile(r"\s+(?:back|out)\b")
+
+
+def _speech_reading(text: str, a: int, stop: re.Match[str]) -> bool:
+    """Whether the cue form that *stop* (found in ``text[a:]``) ends on reads as speech."""
+    word = stop.group("verb") or stop.group("cue2")
+    return word not in _PARTICLE_FORMS or _PARTICLE.match(text, a + stop.end()) is not None
+
+
+#: A clause of the sentence after the content, outside a quote: a consequence of the main
+#: clause ("perceive the group as a threat [and so move] to crush it"), a second speaker
+#: with a plain plural subject ("said the text was unacceptable [and diplomats said] ..."),
+#: a contrast with a named subject and its past verb ("denied the troops were behind the
+#: attack [but Western countries dismissed] ...").
+_NEXT_CLAUSE = re.compile(
+    r"\s+and\s+so\s+[a-z]+\b"
+    r"|,?\s+and\s+(?:(?:the|other|some|many|most)\s+)?[a-z]+s\s+(?P<cue>[a-z]+)\b"
+    r"|\s+but\s+(?:(?:the|other)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,4}(?:[a-z]+\s+)?[a-z]+ed\b"
+)
+
+
+def _next_clause(text: str, a: int, b: int) -> int:
+    """Where a clause of the sentence, not of the content, starts in ``[a, b)`` (see
+    :data:`_NEXT_CLAUSE`), else *b*.
+
+    Examples
+    --------
+    >>> t = "the text was unacceptable and diplomats said it would fail."
+    >>> t[: _next_clause(t, 0, len(t))]
+    'the text was unacceptable'
+    """
+    if text.find(" and ", a, b) < 0 and text.find(" but ", a, b) < 0:
+        return b
+    lexicon = cue_lexicon()
+    for m in _NEXT_CLAUSE.finditer(text, a, b):
+        word = m.group("cue")
+        if word is not None and (word not in lexicon or word.endswith("ing")):
+            continue  # "anecdotes of patients and parents requesting such tests"
+        if not inside_quote(text, a, m.start()):
+            return m.start()
+    return b
 
 
 #: Words in -ing after a comma that do not open a participial clause of the main verb.
@@ -76,6 +123,35 @@ def _participle_after_comma(stop: re.Match[str], word: str | None) -> bool:
     return word == "according" or (
         word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLE
     )
+
+
+#: A clause of the sentence after an inverted cue and its source: a participle after a
+#: comma or a dash (", alluding to ...", "– echoing a catchphrase ..."), a subordinate
+#: clause after a dash ("– even as it outlined plans ...").
+_TAIL_CLAUSE = re.compile(
+    r"(?:,|\s?[—–])\s*(?:(?P<ing>[a-z]+ing)\b|(?:even\s+)?(?:as|while|though|although)\s)"
+)
+
+
+def tail_clause(tail: str) -> int:
+    """Where a clause of the sentence starts in *tail*, the text after an inverted cue
+    (else its length): what follows belongs to the sentence, not to the source's words.
+
+    Examples
+    --------
+    >>> tail = " on Tuesday, alluding to the vote."
+    >>> tail[: tail_clause(tail)]
+    ' on Tuesday'
+    """
+    lexicon = cue_lexicon()
+    for m in _TAIL_CLAUSE.finditer(tail):
+        word = m.group("ing")
+        if word is None:  # a subordinate clause: after a dash only (", as X" may describe X)
+            if not m.group(0).startswith(","):
+                return m.start()
+        elif word in lexicon or (len(word) > 5 and word not in _NOT_PARTICIPLE):
+            return m.start()
+    return len(tail)
 
 
 def inside_quote(text: str, a: int, b: int) -> bool:
@@ -311,4 +387,6 @@ def without_stray_close(text: str, a: int, b: int) -> int:
         return b - 1
     if last == '"' and piece.count('"') % 2 == 1:
         return b - 1
+    if last == "’" and piece[-2:-1] in (".", ",", "!", "?") and "‘" not in piece:
+        return b - 1  # "... to that office,’" closing a quote in single marks opened before
     return b

@@ -12,7 +12,7 @@ import re
 
 from ..text import Quote
 from ..text.segment import ABBREVIATIONS
-from .cues import cue_at
+from .cues import cue_at, cue_lexicon
 from .phrases import WORD, clause_subject, np_left, np_right, trim
 from .records import Attribution, Cue, Scan, Span
 
@@ -46,6 +46,12 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _APPOSITIVE_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:(?:an?|the)[ \t]+|(?=[a-z]))"
     r"[^,;.!?\"“”\n]{2,100}?),[ \t]+(?P<cue>[a-z]+)\b"
+)
+#: Speech verbs that follow a quote with its speaker and are no cue elsewhere ('"...,"
+#: offered Ana Roe', '"...?" he probed'; not "offered a deal").
+_QUOTE_VERBS = frozenset(
+    "offered probed mused ventured deadpanned scoffed marveled marvelled huffed fumed gushed "
+    "sniffed".split()
 )
 _BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
 
@@ -223,13 +229,41 @@ def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
     return bool(_BETWEEN_QUOTES.fullmatch(between) or not between.strip())
 
 
+#: How far after a quote its own cue is looked for, in characters.
+_OWN_CUE_REACH = 250
+_SUBJECT_PRONOUNS = frozenset("he she they we I".split())
+
+
+def _has_own_cue(scan: Scan, q: Quote) -> bool:
+    """Whether the sentence after quote *q* (in its paragraph) names its own speaker with a
+    cue the quote step did not read: '"...," said an activist and board member to CNN',
+    '"...?" Grassley asked Monday evening on Fox News', '"...," offered Chuck Ray'."""
+    text = scan.text
+    base = (q.close + 1) if q.close is not None else q.end
+    _, para_b = scan.paragraph_of(q.open)
+    after = text[base : min(para_b, base + _OWN_CUE_REACH)]
+    after = after[: _sentence_stop(after) + 1]
+    words = list(WORD.finditer(after))
+    if not words:
+        return False
+    lexicon = cue_lexicon()
+    first = words[0].group(0)
+    if first in lexicon or first in _QUOTE_VERBS:
+        return True  # '," said ...' / '," offered ...'
+    if not (first[:1].isupper() or first in _SUBJECT_PRONOUNS):
+        return False
+    return any(w.group(0) in lexicon or w.group(0) in _QUOTE_VERBS for w in words[1:])
+
+
 def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
-    """A quote with no cue: a paragraph continuing the last speaker, or an unattributed quote."""
+    """A quote with no cue: a paragraph continuing the last speaker, or an unattributed quote
+    (also when its own speaker follows it with a cue this step could not read)."""
     prev = scan.last
     if (
         q.paragraph_start
         and prev is not None
         and q.open - prev.content[-1][1] < MAX_CONTINUATION_GAP
+        and not _has_own_cue(scan, q)
     ):
         scan.add(
             "direct", prev.source, prev.cue, contents, prev.lemma, prev.stance, speaker_from=prev
@@ -293,14 +327,15 @@ _BACK_REFERENCES = frozenset("he she they who He She They".split())
 
 def _quoted_before(text: str, out: list[Attribution]) -> Attribution | None:
     """The direct quote earlier in the paragraph whose speaker the last attribution, an
-    indirect one of a pronoun, continues: '“...,” Lopez said. He said he was freed. “...”'
-    gives the last quote to Lopez's."""
+    indirect one of a pronoun or of the same source, continues: '“...,” Lopez said. He said
+    he was freed. “...”' gives the last quote to Lopez's."""
     last = out[-1]
-    if last.kind == "direct" or last.source is None:
-        return None
-    if text[last.source[0] : last.source[1]] not in _BACK_REFERENCES or len(out) < 2:
+    if last.kind == "direct" or last.source is None or len(out) < 2:
         return None
     before = out[-2]
     if before.kind != "direct" or before.cue is None:
         return None
+    same = before.source is not None and before.source[0] == last.source[0]
+    if text[last.source[0] : last.source[1]] not in _BACK_REFERENCES and not same:
+        return None  # (same: '"...," said Rep. X, who said his home flooded. "..."')
     return None if "\n" in text[before.content[-1][1] : last.content[-1][1]] else before

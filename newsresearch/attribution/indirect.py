@@ -20,7 +20,7 @@ from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import content_end as _content_end
-from .content_end import past_open_quote, quote_only, subordinate_end
+from .content_end import past_open_quote, quote_only, subordinate_end, tail_clause
 from .cues import (
     BARE_CLAUSE,
     FINITE_CLAUSE,
@@ -81,7 +81,6 @@ _SOURCE_WORD = re.compile(r"[\w’'\-.]+")
 MAX_INNER_SOURCE_WORDS = 7
 _INNER_REACH = 90
 _OUTLET_TAIL = re.compile(r"\s*(?:in|on|to)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){1,5}")
-_CHAIN_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 # The addressee of an inverted "told": "..., sources told Channel 9."
 _TOLD_TAIL = re.compile(
     r"\s*(?:(?:the\s+)?(?:[A-Z0-9][\w’'.\-]*\s*){1,5}|reporters|journalists|him|her|them|me|us)"
@@ -631,9 +630,7 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     """Whether nothing but a time, a setting, an addressee ('told Channel 9') or a
     chained cue (', noting that ...') follows an inverted cue."""
     tail = text[cue.end : sb]
-    chain = _CHAIN_AFTER.search(tail)
-    if chain is not None and chain.group(1) in cue_lexicon():
-        tail = tail[: chain.start()]
+    tail = tail[: tail_clause(tail)]
     if cue.lemma == "tell":
         m = _TOLD_TAIL.match(tail)
         tail = tail[m.end() :] if m else tail
@@ -682,7 +679,8 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
         source = np_right(text, cue.end, sb)
         tail = text[source[1] : sb] if source is not None else ""
         told_on = cue.lemma == "tell" and not _CLAUSE_ENDS.match(tail)  # "told X the plan ..."
-        if tail and (told_on or _VERB_AFTER_SOURCE.match(tail)):
+        owner = source is not None and text[source[1] - 2 : source[1]] in ("’s", "'s")
+        if tail and (told_on or owner or _VERB_AFTER_SOURCE.match(tail)):
             return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
         if source is not None and not _named_or_described(text, source, sb):
             source = None
@@ -703,12 +701,16 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     return True
 
 
-#: A finite verb right after what reads as the source of a said-first cue: that source is
-#: the subject of a reported clause ("..., said Mr. Voss can explain the deal himself").
+#: A finite verb or "that" soon after what reads as the source of a said-first cue: that
+#: source is the subject of a reported clause, or only its first words ("..., said Mr. Voss
+#: can explain the deal", "Ana Roe, a fundraiser, said Republican operatives have told him",
+#: "Vance, though, argued Friday that ...").
 _VERB_AFTER_SOURCE = re.compile(
-    r"\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:will|would|could|should|can|may|"
-    r"might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)(?:n[’']t)?\b"
-    r"|\s+(?!(?:according|based|named|called|aged|located|quoted)\b)[a-z]+ed\s"
+    r"(?:\s+(?!(?:as|when|while|after|before|because|since|until|if|he|she|they|it|we|who|"
+    r"which|whom|whose)\b)(?:and\s+[A-Z][\w’'\-]*|[a-z][\w\-]*)){0,3}?"
+    r"(?:\s+(?:(?:also|still|now|already|never|not|just)\s+)?(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)(?:n[’']t)?\b"
+    r"|\s+(?!(?:according|based|named|called|aged|located|quoted)\b)[a-z]+ed\s|\s+that\s)"
 )
 
 
