@@ -137,12 +137,19 @@ class Scan:
         [((16, 51), 'by Ana')]
         """
         text = self.text
-        if needle not in text:
-            return
-        for sa, sb in self.article.sentences:
-            if text.find(needle, sa, sb) >= 0:
+        sentences = self.article.sentences
+        starts = self.article.sentence_starts
+        # each place of the needle in the text, then the sentence around it (one scan)
+        pos = text.find(needle)
+        while pos >= 0:
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and pos + len(needle) <= sentences[k][1]:
+                sa, sb = sentences[k]
                 for m in pattern.finditer(text, sa, sb):
                     yield (sa, sb), m
+                pos = text.find(needle, sb)
+            else:  # between sentences or across the end of one
+                pos = text.find(needle, pos + 1)
 
     def in_quote(self, pos: int) -> Quote | None:
         """The quotation whose content contains *pos*, if any (the first, in order)."""

@@ -49,7 +49,7 @@ def find_states(scan: Scan) -> None:
     if not hits:
         return
     sentences = scan.article.sentences
-    starts = [sa for sa, _ in sentences]
+    starts = scan.article.sentence_starts
     for read in (_asked, _states_of_mind, _seen_as, _see_as):
         done = -1
         for pos in hits.get(read, ()):
