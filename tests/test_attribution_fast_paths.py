@@ -403,3 +403,64 @@ def test_raising_word_is_the_grouped_pattern(text):
     assert [m.span() for m in appearance._RAISING_WORD.finditer(text)] == [
         m.span() for m in grouped.finditer(text)
     ]
+
+
+_WORD_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "said",
+            "Asked",
+            "sure",
+            "thought",
+            "unsaid",
+            "saw",
+            "-",
+            " ",
+            "\n",
+            "_",
+            "1",
+            "’",
+            "x",
+            "views",
+            "é",
+            ".",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORD_TEXT)
+def test_word_places_are_those_of_each_finders_own_scan(text):
+    from newsresearch.attribution import states
+    from newsresearch.attribution.cues import cue_lexicon
+
+    scan = Scan(Article(text))
+    cues = scan.word_places(cue_lexicon())
+    assert [p for p, _ in cues] == indirect._cue_starts(text)
+    own = [(m.start(), m.group(0)[1:]) for m in states._ANY_WORD.finditer(" " + text)]
+    assert scan.word_places(states._WORDS) == own
+
+
+def test_finders_scan_for_their_own_words_when_one_scan_cannot(monkeypatch):
+    from newsresearch.attribution import find_attributions, records
+    from newsresearch.attribution.cues import cue_lexicon
+
+    text = (
+        "Asked whether it would pass, Voss said: unsure. Officials are concerned that the plan "
+        "will fail, Hal Brun said. Critics see the bill as a giveaway."
+    )
+
+    def found() -> list:
+        return [(a.kind, a.cue, a.content) for a in find_attributions(Article(text))]
+
+    shared = found()
+    monkeypatch.setattr(records, "_SCANNED", [*records._SCANNED, lambda: {"co-sign"}])
+    records._word_scan.cache_clear()
+    try:
+        assert Scan(Article(text)).word_places(cue_lexicon()) is None
+        assert found() == shared and len(shared) >= 3
+    finally:
+        monkeypatch.undo()
+        records._word_scan.cache_clear()
