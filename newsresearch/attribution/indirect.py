@@ -49,7 +49,7 @@ from .phrases import (
     trim,
 )
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
-from .records import Attribution, Cue, Scan, Span, content_kind
+from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 
 __all__ = ["find_indirect"]
 
@@ -215,6 +215,8 @@ def _cue_starts(text: str) -> list[int]:
         starts.insert(0, 0)
     return starts
 
+
+scan_words(cue_lexicon)
 
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
@@ -759,8 +761,9 @@ def find_indirect(scan: Scan) -> None:
     text = scan.text
     lexicon = cue_lexicon()
     in_direct = _direct_test(scan)
-    # Where the cue words are: one scan of the text, not one per sentence.
-    cue_starts = _cue_starts(text)
+    # Where the cue words are: one scan of the text (shared with the other finders' words)
+    places = scan.word_places(lexicon)
+    cue_starts = _cue_starts(text) if places is None else [p for p, _ in places]
     according = "ccording to" in text  # else no sentence has it
     for sa, sb in scan.article.sentences:
         if sb > sa and _WORD_ACROSS.match(text, sb - 1):
