@@ -510,3 +510,20 @@ def test_a_place_set_apart_from_an_act_cue_is_no_source():
     assert [t for t in triples(text) if t[1] == "Virginia"] == []
     sued = triples("Virginia sued the Halvern Corporation on Monday.")
     assert ("act", "Virginia", "Halvern Corporation", "negative") in sued
+
+
+def test_a_short_given_name_takes_the_full_form_the_article_uses():
+    # campaign coverage: "Michael Tarrow" in the lead, "Mike Tarrow" in a rival's attack
+    text = (
+        "Former mayor Michael Tarrow entered the Democratic race in November. "
+        "Sen. Ada Voss accused Mike Tarrow of trying to buy the election. "
+        "Robert Lund, a Tarrow adviser, said the campaign would keep spending. "
+        "Gov. Helena Strand criticized Bob Lund on Tuesday."
+    )
+    found = stance_triples(pd.Series([text], index=["d"]))
+    pairs = set(zip(found["speaker"], found["target"], strict=True))
+    assert {("Ada Voss", "Michael Tarrow"), ("Helena Strand", "Robert Lund")} <= pairs
+    assert not {"Mike Tarrow", "Bob Lund"} & set(found["target"])
+    # without the full form in the article the short one stays
+    alone = stance_triples(pd.Series(["Sen. Ada Voss accused Mike Tarrow of lying."], index=["e"]))
+    assert list(alone["target"]) == ["Mike Tarrow"]

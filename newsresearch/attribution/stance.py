@@ -77,6 +77,7 @@ from .stance_rules import (
     VAGUE_ISSUES,
     agentless_passive,
     content_cue,
+    full_given_names,
     issue_antecedent,
     received_rows,
     refers_back,
@@ -698,6 +699,7 @@ def stance_triples(
             continue
         mine = _attribution_rows(doc_id, article)
         ts = _Targets(article, aoi)
+        start = len(rows)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
         received = received_rows(doc_id, article, ts) if "quote" in kinds else []
@@ -714,6 +716,7 @@ def stance_triples(
         for r in received:
             r.pop("_cue_span", None)
         rows.extend(received)
+        rows[start:] = full_given_names(rows[start:], ts.mentions)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored = _score(rows, model, signals, tone or "vader" in signals)

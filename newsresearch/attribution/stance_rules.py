@@ -7,6 +7,8 @@ or target the text leaves implicit.
   ``won praise from Keller``);
 * :func:`issue_antecedent`: a bare legislation noun (``the measure``) named by the
   nearest earlier bill, law or act phrase;
+* :func:`full_given_names`: a person named by a short given name somewhere
+  (``Mike Tarrow``) takes the full form the article also uses (``Michael Tarrow``);
 * :func:`content_cue`: the stance cue in a speaker's content whose object a target is
   (``"We will fight the bill"``), unless its subject is another actor
   (:func:`other_subject`: ``Voss said Keller would back Strand``: Keller's stance).
@@ -32,6 +34,7 @@ __all__ = [
     "VAGUE_ISSUES",
     "agentless_passive",
     "content_cue",
+    "full_given_names",
     "issue_antecedent",
     "other_subject",
     "received_rows",
@@ -305,3 +308,44 @@ def received_rows(doc_id: Any, article: Article, ts: Any) -> list[dict]:
                 }
             )
     return rows
+
+
+def full_given_names(rows: list[dict], mentions: Sequence[Any]) -> list[dict]:
+    """*rows* (stance rows of one article) with a person's short given name replaced by the
+    full form the article also uses: ``Mike Tarrow`` and ``Bob Lund`` become ``Michael
+    Tarrow`` and ``Robert Lund`` when the article names them so too (as speaker or actor;
+    ``data/given_name_forms.csv``), the bare canonical name the stance gold writes; a row
+    whose speaker and target become one person is dropped.
+
+    Examples
+    --------
+    >>> rows = [{"speaker": "Ada Voss", "target": "Mike Tarrow"},
+    ...         {"speaker": "Michael Tarrow", "target": "Mike Tarrow"}]
+    >>> full_given_names(rows, [])
+    [{'speaker': 'Ada Voss', 'target': 'Michael Tarrow'}]
+    """
+    from .speaker_names import _full_forms
+
+    names = {r["speaker"] for r in rows} | {r["target"] for r in rows}
+    names |= {m.actor for m in mentions if m.type == "person"}
+    forms = _full_forms()
+    shorts = [n for n in names if len(w := n.split()) > 1 and w[0] in forms]
+    if not shorts:
+        return rows
+    full: dict[str, str] = {}
+    for name in shorts:
+        given, *rest = name.split()
+        for other in names:
+            words = other.split()
+            if len(words) > 1 and words[1:] == rest and words[0] in forms[given]:
+                full[name] = other
+                break
+    if not full:
+        return rows
+    out = []
+    for r in rows:
+        r["speaker"] = full.get(r["speaker"], r["speaker"])
+        r["target"] = full.get(r["target"], r["target"])
+        if r["speaker"] != r["target"]:
+            out.append(r)
+    return out
