@@ -527,3 +527,24 @@ def test_a_short_given_name_takes_the_full_form_the_article_uses():
     # without the full form in the article the short one stays
     alone = stance_triples(pd.Series(["Sen. Ada Voss accused Mike Tarrow of lying."], index=["e"]))
     assert list(alone["target"]) == ["Mike Tarrow"]
+
+
+def test_the_group_whose_members_act_is_the_source():
+    # "Members of the House caucus stood with Sen. X to denounce the bill": the caucus acts
+    for text, source, target in (
+        (
+            "Members of the Liberty Caucus stood with Sen. Tomas Berg on Tuesday.",
+            "Liberty Caucus",
+            "Tomas Berg",
+        ),
+        (
+            "Hundreds of members of the Teamsters Union protested against Gov. Helena Strand.",
+            "Teamsters Union",
+            "Helena Strand",
+        ),
+    ):
+        found = stance_triples(pd.Series([text], index=["d"]))
+        assert found[["kind", "speaker", "target"]].values.tolist() == [["act", source, target]]
+    # a prepositional object is still no subject ("comments about the Liberty Caucus")
+    plain = "Comments about the Liberty Caucus angered Sen. Tomas Berg."
+    assert "Liberty Caucus" not in set(stance_triples(pd.Series([plain], index=["e"]))["speaker"])

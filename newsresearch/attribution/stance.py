@@ -79,6 +79,7 @@ from .stance_rules import (
     content_cue,
     full_given_names,
     issue_antecedent,
+    members_of,
     received_rows,
     refers_back,
 )
@@ -240,6 +241,8 @@ class _Targets:
             if m.end > position or m.type == "issue":
                 continue
             before = self.text[max(floor, m.start - 16) : m.start].split()
+            if members_of(self.text, max(floor, m.start - 40), m.start):
+                return m  # "Members of the Liberty Caucus stood with": the group acts
             if before and before[-1].lower() in _BEFORE_SUBJECT:
                 continue
             if _prepositional_object(before):  # "comments about the Mueller inquiry"

@@ -9,6 +9,8 @@ or target the text leaves implicit.
   nearest earlier bill, law or act phrase;
 * :func:`full_given_names`: a person named by a short given name somewhere
   (``Mike Tarrow``) takes the full form the article also uses (``Michael Tarrow``);
+* :func:`members_of`: the group whose members act is the source (``Members of the
+  Liberty Caucus stood with Berg``: the Liberty Caucus);
 * :func:`content_cue`: the stance cue in a speaker's content whose object a target is
   (``"We will fight the bill"``), unless its subject is another actor
   (:func:`other_subject`: ``Voss said Keller would back Strand``: Keller's stance).
@@ -36,6 +38,7 @@ __all__ = [
     "content_cue",
     "full_given_names",
     "issue_antecedent",
+    "members_of",
     "other_subject",
     "received_rows",
     "refers_back",
@@ -349,3 +352,25 @@ def full_given_names(rows: list[dict], mentions: Sequence[Any]) -> list[dict]:
         if r["speaker"] != r["target"]:
             out.append(r)
     return out
+
+
+#: Words for some of a group's people before "of (the)": the group acts through them.
+_MEMBERS_OF_RE = re.compile(
+    r"\b(?:members|leaders|dozens|hundreds|thousands|supporters|activists|representatives)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def members_of(text: str, floor: int, start: int) -> bool:
+    """Whether the mention at *start* follows "members of (the)", "leaders of", "hundreds
+    of" (from *floor*): the subject of the verb after it is the group itself, as the stance
+    gold writes it (``Members of the Liberty Caucus stood with Berg``: Liberty Caucus).
+
+    Examples
+    --------
+    >>> t = "Members of the Liberty Caucus stood with Berg."
+    >>> members_of(t, 0, t.index("Liberty")), members_of(t, 0, t.index("Berg"))
+    (True, False)
+    """
+    return _MEMBERS_OF_RE.search(text, floor, start) is not None
