@@ -548,3 +548,15 @@ def test_the_group_whose_members_act_is_the_source():
     # a prepositional object is still no subject ("comments about the Liberty Caucus")
     plain = "Comments about the Liberty Caucus angered Sen. Tomas Berg."
     assert "Liberty Caucus" not in set(stance_triples(pd.Series([plain], index=["e"]))["speaker"])
+
+
+def test_a_place_of_motion_that_no_cue_signs_is_no_target():
+    # an analyst on a militant group: "expand beyond Syria and into Iraq" names places, not
+    # targets of the analyst's stance; the person the quote judges stays a target
+    for text in (
+        '"The group will try to expand beyond Syria and into Iraq, and Gov. Helena Strand is '
+        'wrong about it," said analyst Dara Quill.',
+        "Dara Quill said the money came from Norway and that Gov. Helena Strand had lied.",
+    ):
+        found = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
+        assert list(found["target"]) == ["Helena Strand"]

@@ -80,6 +80,7 @@ from .stance_rules import (
     full_given_names,
     issue_antecedent,
     members_of,
+    place_of_motion,
     received_rows,
     refers_back,
 )
@@ -372,6 +373,8 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             if not cue_pol:  # an issue phrase only mentioned ("said the tax bill would ...")
                 if (start, end, name, type_) in ts.phrases and " " in name:
                     continue
+                if place_of_motion(text, start):
+                    continue  # "expand beyond Syria", "money from Russia": a place, not judged
                 unsigned += 1
                 if unsigned > MAX_UNSIGNED_TARGETS:
                     continue

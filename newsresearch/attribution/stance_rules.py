@@ -11,6 +11,8 @@ or target the text leaves implicit.
   (``Mike Tarrow``) takes the full form the article also uses (``Michael Tarrow``);
 * :func:`members_of`: the group whose members act is the source (``Members of the
   Liberty Caucus stood with Berg``: the Liberty Caucus);
+* :func:`place_of_motion`: a target after ``from``, ``beyond``, ``into`` ... that no cue
+  signs is where something goes or comes from, not what the speaker judges;
 * :func:`content_cue`: the stance cue in a speaker's content whose object a target is
   (``"We will fight the bill"``), unless its subject is another actor
   (:func:`other_subject`: ``Voss said Keller would back Strand``: Keller's stance).
@@ -40,6 +42,7 @@ __all__ = [
     "issue_antecedent",
     "members_of",
     "other_subject",
+    "place_of_motion",
     "received_rows",
     "refers_back",
 ]
@@ -374,3 +377,26 @@ def members_of(text: str, floor: int, start: int) -> bool:
     (True, False)
     """
     return _MEMBERS_OF_RE.search(text, floor, start) is not None
+
+
+#: Prepositions of place and motion: an unsigned target after one is a place, not judged.
+_MOTION_BEFORE_RE = re.compile(
+    r"\b(?:from|beyond|into|through|across|throughout|toward|towards|inside|outside|near|"
+    r"under|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_of_motion(text: str, start: int) -> bool:
+    """Whether the target at *start* follows a preposition of place or motion (``expand
+    beyond Syria``, ``money from Russia``, ``troops into the Donbas``): a target that no
+    cue signs there is where something goes or comes from, which the stance gold does
+    not mark.
+
+    Examples
+    --------
+    >>> t = "It wants to expand beyond Syria and confront Iraq."
+    >>> place_of_motion(t, t.index("Syria")), place_of_motion(t, t.index("Iraq"))
+    (True, False)
+    """
+    return _MOTION_BEFORE_RE.search(text, max(0, start - 20), start) is not None
