@@ -560,3 +560,13 @@ def test_a_place_of_motion_that_no_cue_signs_is_no_target():
     ):
         found = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
         assert list(found["target"]) == ["Helena Strand"]
+
+
+def test_a_group_speaker_named_after_its_owner_does_not_target_the_owner():
+    # "Trump's lawyers said ...": the lawyers speak for their client, not about him
+    text = (
+        "Sen. Ada Voss faces a subpoena. Voss’s lawyers said Sen. Ada Voss had no reason to "
+        "testify and that Gov. Helena Strand had lied."
+    )
+    found = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
+    assert found[["speaker", "target"]].values.tolist() == [["Voss's lawyers", "Helena Strand"]]

@@ -314,8 +314,11 @@ def prepare() -> None:
 
 
 def _own(name: str, speaker: str) -> bool:
-    """Whether *name* is the speaker's own (the speaker, or the end of the speaker's name)."""
-    return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
+    """Whether *name* is the speaker's own (the speaker, the end of the speaker's name, or
+    the owner a group speaker is named after: ``Trump's lawyers``, ``Taylor's family``)."""
+    owner = name.rsplit(" ", 1)[-1]
+    owned = speaker.startswith((owner + "'s ", owner + "’s "))
+    return bool(speaker) and (name == speaker or speaker.endswith(" " + name) or owned)
 
 
 @cache
