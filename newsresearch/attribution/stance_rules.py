@@ -381,8 +381,8 @@ def members_of(text: str, floor: int, start: int) -> bool:
 
 #: Prepositions of place and motion: an unsigned target after one is a place, not judged.
 _MOTION_BEFORE_RE = re.compile(
-    r"\b(?:from|beyond|into|through|across|throughout|toward|towards|inside|outside|near|"
-    r"under|over)\s+(?:the\s+)?$",
+    r"\b(?:from|beyond|into|through|across|throughout|inside|outside|near|"
+    r"under)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
