@@ -570,3 +570,13 @@ def test_a_group_speaker_named_after_its_owner_does_not_target_the_owner():
     )
     found = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
     assert found[["speaker", "target"]].values.tolist() == [["Voss's lawyers", "Helena Strand"]]
+
+
+def test_a_verb_ends_a_list_of_coordinated_act_objects():
+    # a relative clause with an act, then the main verb: "which sued X in May, welcomed Y"
+    text = "The Farm Bureau, which sued the Department of Agriculture in May, welcomed the ruling."
+    found = stance_triples(pd.Series([text], index=["d"]))
+    acts = found[found["kind"] == "act"]
+    assert acts[["speaker", "target"]].values.tolist() == [
+        ["Farm Bureau", "Department of Agriculture"]
+    ]

@@ -593,8 +593,9 @@ def _coordinated(
         if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap):
             break
         if any(c in gap for c in ';:.!?"“”()') or any(
-            w in {"that", "which", "who", "because", "but", "after", "when", "while"}
-            for w in gap.lower().split()
+            w.lower() in {"that", "which", "who", "because", "but", "after", "when", "while"}
+            or (w.islower() and len(w) > 4 and w.endswith("ed"))  # "..., welcomed the ruling"
+            for w in gap.split()
         ):
             break
         out.append(t)
