@@ -242,11 +242,11 @@ class _Targets:
             if m.end > position or m.type == "issue":
                 continue
             before = self.text[max(floor, m.start - 16) : m.start].split()
-            if members_of(self.text, max(floor, m.start - 40), m.start):
-                return m  # "Members of the Liberty Caucus stood with": the group acts
-            if before and before[-1].lower() in _BEFORE_SUBJECT:
-                continue
-            if _prepositional_object(before):  # "comments about the Mueller inquiry"
+            # a prepositional object ("comments about the Mueller inquiry") is no subject,
+            # unless its group acts through members ("Members of the Liberty Caucus stood")
+            if (
+                (before and before[-1].lower() in _BEFORE_SUBJECT) or _prepositional_object(before)
+            ) and not members_of(self.text, max(floor, m.start - 40), m.start):
                 continue
             return m
         return None
