@@ -118,3 +118,34 @@ def test_a_quote_right_after_a_closing_quote_mark_opens_its_sentence():
         if a.kind == "direct"
     ]
     assert [row[:2] for row in rows] == [("Okafor", "told reporters")]
+
+
+def test_quote_ending_the_paragraph_after_a_long_trailing_attribution_continues_it():
+    text = (
+        "“Help is on the way,” said Rep. Tomas Brandt, a Texas Republican who said his brother "
+        "and his in-laws were among those whose homes were flooded. “Today in Congress, there "
+        "are no Republicans and no Democrats.”\n\nThe vote was set for Friday."
+    )
+    rows = _parc(text)
+    assert rows[0][0] == "Rep. Tomas Brandt, a Texas Republican"
+    assert rows[0][2] == [
+        "“Help is on the way,”",
+        "“Today in Congress, there are no Republicans and no Democrats.”",
+    ]
+    text = (
+        '"We are prepared to do more, but we hope that will not be necessary," she told the '
+        'U.N. Security Council. "The United States will not stand by."'
+    )
+    assert _parc(text)[0][2] == [
+        '"We are prepared to do more, but we hope that will not be necessary,"',
+        '"The United States will not stand by."',
+    ]
+
+
+def test_quote_after_a_trailing_attribution_stays_apart_when_the_paragraph_goes_on():
+    text = (
+        '"We will appeal," said Dana Kroll, a lawyer for the family. "It is unjust," wrote '
+        "the paper's editor, Ivo Marr."
+    )
+    rows = _parc(text)
+    assert [r[2] for r in rows] == [['"We will appeal,"'], ['"It is unjust,"']]

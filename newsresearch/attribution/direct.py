@@ -26,6 +26,9 @@ MIN_QUOTE_WORDS = 4
 MIN_LEAD_IN_WORDS = 3
 #: The most characters between two quotes of one speaker in one paragraph.
 MAX_GAP_TO_NEXT_QUOTE = 160
+#: The most characters of a trailing attribution's sentence ('," said Rep. Ada Voss, a
+#: Texas Republican whose ... .') before a quote that ends its paragraph and continues it.
+MAX_CUE_SENTENCE_TO_QUOTE = 320
 #: A quote paragraph with no cue continues the previous speaker within this many characters.
 MAX_CONTINUATION_GAP = 1500
 
@@ -218,9 +221,29 @@ def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
     between = text[max(cue.end, (q.close or q.end) + 1) : nxt.open]
     if nxt.open < cue.end or "\n" in between or not is_direct(text, nxt):
         return False
-    if _cue_after(scan, nxt) is not None or len(between) > MAX_GAP_TO_NEXT_QUOTE:
+    if _cue_after(scan, nxt) is not None:
         return False
-    return bool(_BETWEEN_QUOTES.fullmatch(between) or not between.strip())
+    if len(between) <= MAX_GAP_TO_NEXT_QUOTE and (
+        _BETWEEN_QUOTES.fullmatch(between) or not between.strip()
+    ):
+        return True
+    return _after_cue_sentence(scan, q, nxt, cue)
+
+
+def _after_cue_sentence(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
+    """Whether *nxt* ends the paragraph right after the sentence of a cue that follows *q*:
+    '"Help is on the way," said Rep. Ada Voss, a Texas Republican who lost his home. "Today
+    there are no parties."' (the sentence's own periods, as in "Rep." or "U.N.", allowed)."""
+    text = scan.text
+    if q.close is None or cue.start < q.close or nxt.close is None:
+        return False
+    _, sentence_end = scan.sentence_of(cue.start)
+    if sentence_end > nxt.open or sentence_end - cue.end > MAX_CUE_SENTENCE_TO_QUOTE:
+        return False
+    if text[sentence_end : nxt.open].strip() or text[:sentence_end].rstrip()[-1:] != ".":
+        return False
+    _, para_b = scan.paragraph_of(nxt.open)
+    return not text[nxt.close + 1 : para_b].strip()
 
 
 def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
