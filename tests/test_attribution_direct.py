@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
+from newsresearch.attribution import attributions
 from newsresearch.attribution.conventions import convert
 from newsresearch.text import Article
 
@@ -149,3 +152,17 @@ def test_quote_after_a_trailing_attribution_stays_apart_when_the_paragraph_goes_
     )
     rows = _parc(text)
     assert [r[2] for r in rows] == [['"We will appeal,"'], ['"It is unjust,"']]
+
+
+def test_relative_clause_between_a_trailing_source_and_its_cue_is_skipped():
+    text = (
+        "“The stock is cheap if the licence is safe,” a portfolio manager at a Halden "
+        "pension fund, who asked not to be identified, said on Tuesday."
+    )
+    found = attributions(pd.Series({"d": text}))
+    assert list(zip(found["source"], found["cue"], strict=True)) == [
+        ("a portfolio manager at a Halden pension fund", "said")
+    ]
+    assert _parc(text)[0][1] == "said"
+    text = '"We will win," said Ada Voss, who leads the party, adding that she was sure.'
+    assert _parc(text)[0][:2] == ("Ada Voss", "said")

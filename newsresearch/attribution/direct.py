@@ -50,6 +50,11 @@ _APPOSITIVE_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:(?:an?|the)[ \t]+|(?=[a-z]))"
     r"[^,;.!?\"“”\n]{2,100}?),[ \t]+(?P<cue>[a-z]+)\b"
 )
+#: '," a portfolio manager at a pension fund, who asked not to be named, said on Tuesday.'
+_RELATIVE_SOURCE = re.compile(
+    r"(?P<src>[^;.!?\"“”\n]{1,100}?),[ \t]+(?:who|whose)\b[^,;.!?\"“”\n]{2,120}?,[ \t]+"
+    r"(?P<cue>[a-z]+)\b"
+)
 _BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
 
 
@@ -134,6 +139,16 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     base = q.close + 1 if q.close is not None else q.end
     after = text[base:para_b]
     lead = _LEAD.match(after).end()
+    relative = _RELATIVE_SOURCE.match(after, lead)
+    if relative:  # the source, the relative clause set off by commas, then the cue
+        cue = cue_at(text, base + relative.start("cue"))
+        source = trim(text, base + relative.start("src"), base + relative.end("src"))
+        if (
+            cue is not None
+            and cue_at(text, source[0]) is None  # not '," said Ada Voss, who ..., adding'
+            and _ends_after_cue(scan, q, cue)
+        ):
+            return source, cue
     appositive = _APPOSITIVE_SOURCE.match(after, lead)
     if appositive:  # the source with its appositive, then the cue
         cue = cue_at(text, base + appositive.start("cue"))
