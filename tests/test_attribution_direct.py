@@ -166,3 +166,30 @@ def test_relative_clause_between_a_trailing_source_and_its_cue_is_skipped():
     assert _parc(text)[0][1] == "said"
     text = '"We will win," said Ada Voss, who leads the party, adding that she was sure.'
     assert _parc(text)[0][:2] == ("Ada Voss", "said")
+
+
+def test_quote_continued_into_a_paragraph_with_its_own_cue_is_cut_there():
+    text = (
+        "“I was upset that the interview did not air,” her statement said. “My comments were "
+        "about what Vera Lind said in that interview.\n\n“The interview itself did not meet "
+        "our standards,” she continued. “No one ever told me to stop reporting.”"
+    )
+    rows = [r for r in _parc(text) if r[1] in ("said", "continued")]
+    assert [r[:3] for r in rows] == [
+        (
+            "her statement",
+            "said",
+            [
+                "“I was upset that the interview did not air,”",
+                "“My comments were about what Vera Lind said in that interview.",
+            ],
+        ),
+        (
+            "she",
+            "continued",
+            [
+                "“The interview itself did not meet our standards,”",
+                "“No one ever told me to stop reporting.”",
+            ],
+        ),
+    ]

@@ -276,9 +276,32 @@ def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
         scan.add("direct", None, None, contents, "", "")
 
 
+def _split_continued(scan: Scan, quotes: list[Quote]) -> list[Quote]:
+    """*quotes* with each quote that opens inside a paragraph and continues into a new one,
+    closing there before a cue of its own, cut at that paragraph: the paragraph is a new
+    quote of that cue ('“...,” her statement said. “My comments ... our reporting.' /
+    '“The interview ...,” she continued.'). A quote that opens its paragraph stays whole:
+    its words run on to the cue at its end."""
+    text = scan.text
+    out = []
+    for q in quotes:
+        brk = text.rfind("\n", q.start, q.end)
+        if brk < 0 or q.close is None or q.paragraph_start:
+            out.append(q)
+            continue
+        para_a = brk + 1
+        tail = Quote(para_a, para_a + 1, q.end, q.close, True)
+        head_end = len(text[:para_a].rstrip())
+        if text[para_a] not in '“"' or head_end <= q.start or _cue_after(scan, tail) is None:
+            out.append(q)
+            continue
+        out += [Quote(q.open, q.start, head_end, None, q.paragraph_start), tail]
+    return out
+
+
 def find_direct(scan: Scan) -> None:
     """Add the direct quotes of the scanned article, in text order."""
-    quotes = scan.article.quotes
+    quotes = _split_continued(scan, scan.article.quotes)
     i = 0
     while i < len(quotes):
         q = quotes[i]
