@@ -193,3 +193,13 @@ def test_quote_continued_into_a_paragraph_with_its_own_cue_is_cut_there():
             ],
         ),
     ]
+
+
+def test_cue_after_a_quote_run_over_two_paragraphs_is_found_in_the_last():
+    text = (
+        "“We have wanted a proper safety review since the derailment.\n\n“If it takes a "
+        "strike to get a hearing, then it takes a strike,” she told the crowd."
+    )
+    rows = [r for r in _parc(text) if r[0] == "she"]
+    assert [r[:2] for r in rows] == [("she", "told the crowd")]
+    assert rows[0][2] == [text[: text.index(" she told")]]

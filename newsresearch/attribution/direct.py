@@ -135,8 +135,8 @@ def _ends_after_cue(scan: Scan, q: Quote, cue: Cue) -> bool:
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
     text = scan.text
-    _, para_b = scan.paragraph_of(q.open)
     base = q.close + 1 if q.close is not None else q.end
+    _, para_b = scan.paragraph_of(base if q.close is not None else q.open)
     after = text[base:para_b]
     lead = _LEAD.match(after).end()
     relative = _RELATIVE_SOURCE.match(after, lead)
