@@ -203,3 +203,26 @@ def test_cue_after_a_quote_run_over_two_paragraphs_is_found_in_the_last():
     rows = [r for r in _parc(text) if r[0] == "she"]
     assert [r[:2] for r in rows] == [("she", "told the crowd")]
     assert rows[0][2] == [text[: text.index(" she told")]]
+
+
+def test_a_full_stop_is_the_cue_when_the_verb_after_a_quote_is_left_out():
+    text = (
+        "“To be concerned that the towers drive the epidemic is just wrong,” Dr. Ivo Marr, "
+        "dean of the Halden School of Public Health who chaired a committee on radiation. "
+        "“I just don’t find any plausible way to link them.”"
+    )
+    rows = _parc(text)
+    assert rows[0] == (
+        "Dr. Ivo Marr, dean of the Halden School of Public Health who chaired a committee on "
+        "radiation",
+        ".",
+        [
+            "“To be concerned that the towers drive the epidemic is just wrong,”",
+            "“I just don’t find any plausible way to link them.”",
+        ],
+        "Ivo Marr",
+    )
+    text = "“It is a good day,” In Halden, the mood was calm."
+    assert all(r[1] != "." for r in _parc(text))
+    text = "“It is a good day.” Vera Lind, a nurse at the clinic."
+    assert all(r[1] != "." for r in _parc(text))

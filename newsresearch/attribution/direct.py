@@ -175,7 +175,31 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     if m:
         dash = Cue(base + m.start("dash"), base + m.end("dash"), "say", "neutral")
         return (base + m.start("src"), base + m.end("src")), dash
-    return None
+    return _verbless_after(text, q, base, after)
+
+
+#: A full name and its description ending the sentence after a quote, the verb left out:
+#: '," Dr. Ivo Marr, dean of the Halden School of Public Health.' (the period is the cue).
+_VERBLESS_SOURCE = re.compile(
+    r"\s*(?P<src>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},"
+    r"\s+(?:an?\s+|the\s+)?[a-z][^.!?;:,\"“”\n]{4,100}(?:\s+(?:at|of|for|and)\s+[^.!?;:\"“”\n]"
+    r"{3,160})?)(?P<cue>\.)\s*(?=[“\"]|$)"
+)
+_NOT_A_NAME = frozenset("A An The In At On For But And So Then When While After Before".split())
+
+
+def _verbless_after(text: str, q: Quote, base: int, after: str) -> tuple[Span, Cue] | None:
+    """The source of a quote ending in a comma followed only by a name, its description and a
+    full stop (the period is the cue, as PARC annotators mark it)."""
+    if text[q.start : q.end].rstrip()[-1:] != ",":
+        return None
+    m = _VERBLESS_SOURCE.match(after)
+    if m is None or m.group("src").split()[0] in _NOT_A_NAME:
+        return None
+    if any(cue_at(text, base + w.start()) for w in _LOWER.finditer(after, 0, m.end("src"))):
+        return None
+    period = Cue(base + m.start("cue"), base + m.end("cue"), "say", "neutral")
+    return (base + m.start("src"), base + m.end("src")), period
 
 
 def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
