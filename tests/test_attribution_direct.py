@@ -226,3 +226,19 @@ def test_a_full_stop_is_the_cue_when_the_verb_after_a_quote_is_left_out():
     assert all(r[1] != "." for r in _parc(text))
     text = "“It is a good day.” Vera Lind, a nurse at the clinic."
     assert all(r[1] != "." for r in _parc(text))
+
+
+def test_pronoun_aside_in_a_new_sentence_after_a_quote_is_not_its_attribution():
+    text = (
+        "“It can be automated,” she says. “What we see now is the birth of small-scale "
+        "media.” Tiny sites like that should not thrive, she says, since small sites are "
+        "crowded out."
+    )
+    rows = _parc(text)
+    assert rows[0][2] == [
+        "“It can be automated,”",
+        "“What we see now is the birth of small-scale media.”",
+    ]
+    assert all("“What we see" not in c for r in rows[1:] for c in r[2])
+    text = "“That is the answer.” Hazel Orme said."
+    assert _parc(text)[0][:2] == ("Hazel Orme", "said")

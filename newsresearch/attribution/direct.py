@@ -132,6 +132,18 @@ def _ends_after_cue(scan: Scan, q: Quote, cue: Cue) -> bool:
     return tail is not None and " that " not in tail.group(0)
 
 
+_ASIDE_PRONOUNS = frozenset("he she they He She They".split())
+
+
+def _new_sentence_aside(text: str, q: Quote, a: int, source: Span | None) -> bool:
+    """Whether the pronoun source and cue after a quote that ends its sentence are an aside
+    in a new sentence of their own ('." Tiny sites should not thrive, she says, since ...'),
+    not the quote's attribution."""
+    if source is None or text[q.start : q.end].rstrip()[-1:] not in ".!?":
+        return False
+    return text[source[0] : source[1]] in _ASIDE_PRONOUNS and "," in text[a : source[0]]
+
+
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
     text = scan.text
@@ -168,6 +180,8 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         else:  # '," Voss said'
             src_end = base + lead + word.start()
             source = np_left(text, base + lead, src_end) or trim(text, base + lead, src_end)
+            if _new_sentence_aside(text, q, base + lead, source):
+                break
         if source is not None and source[1] > source[0] and _ends_after_cue(scan, q, cue):
             return source, cue
         break
