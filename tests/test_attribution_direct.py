@@ -242,3 +242,14 @@ def test_pronoun_aside_in_a_new_sentence_after_a_quote_is_not_its_attribution():
     assert all("“What we see" not in c for r in rows[1:] for c in r[2])
     text = "“That is the answer.” Hazel Orme said."
     assert _parc(text)[0][:2] == ("Hazel Orme", "said")
+
+
+def test_quoted_capitals_subheading_is_no_ones_quote():
+    text = (
+        '"The consequences of this could be extremely serious," Ivo Marr told the council.'
+        '\n\n"PREPARED TO DO MORE"\n\nThe ambassador of Halden spoke next.'
+    )
+    rows = _parc(text)
+    assert [r[2] for r in rows] == [['"The consequences of this could be extremely serious,"']]
+    text = '"We will win," Ivo Marr said.\n\n"And we will govern."'
+    assert _parc(text)[0][2] == ['"We will win,"', '"And we will govern."']

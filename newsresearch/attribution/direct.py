@@ -299,8 +299,21 @@ def _after_cue_sentence(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
     return not text[nxt.close + 1 : para_b].strip()
 
 
+#: The end of a quoted subheading: its closing mark, then the end of its line.
+_HEADING_END = re.compile(r"[\"”]?[ \t]*(?:\n|$)")
+
+
 def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
-    """A quote with no cue: a paragraph continuing the last speaker, or an unattributed quote."""
+    """A quote with no cue: a paragraph continuing the last speaker, or an unattributed quote
+    (a quoted capitals subheading, '"PREPARED TO DO MORE"', is no one's quote)."""
+    words = scan.text[q.start : q.end]
+    if (
+        q.paragraph_start
+        and words == words.upper()
+        and any(c.isalpha() for c in words)
+        and _HEADING_END.match(scan.text, q.end)
+    ):
+        return
     prev = scan.last
     if (
         q.paragraph_start
