@@ -80,7 +80,7 @@ def test_parc_merges_quotes_that_continue_an_attribution():
         "a union that represents more than twenty thousand workers in the stores of the northern "
         'counties at Midvale Foods Inc. "This is a one-issue fight."'
     )
-    assert len(Article(text).attributions) == 2
+    assert len(Article(text).attributions) == 1  # joined already (direct._after_cue_sentence)
     ((source, cue, *content),) = parc(text)
     assert content == ['"We will win,"', '"This is a one-issue fight."']
     assert source.endswith("counties at Midvale Foods Inc")  # the sentence's period left out

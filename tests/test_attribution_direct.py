@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsresearch.attribution import find_attributions
+import pandas as pd
+
+from newsresearch.attribution import attributions, find_attributions
 from newsresearch.attribution.conventions import convert
 from newsresearch.text import Article
 
@@ -157,3 +159,135 @@ def test_a_quote_after_the_speakers_own_relative_clause_joins_the_first_quote():
         if a.kind == "direct" and a.cue
     ]
     assert rows == [["“Help is on the way,”", "“Today in Congress, there are no parties.”"]]
+
+
+def test_quote_ending_the_paragraph_after_a_long_trailing_attribution_continues_it():
+    text = (
+        "“Help is on the way,” said Rep. Tomas Brandt, a Texas Republican who said his brother "
+        "and his in-laws were among those whose homes were flooded. “Today in Congress, there "
+        "are no Republicans and no Democrats.”\n\nThe vote was set for Friday."
+    )
+    rows = _parc(text)
+    assert rows[0][0] == "Rep. Tomas Brandt, a Texas Republican"
+    assert rows[0][2] == [
+        "“Help is on the way,”",
+        "“Today in Congress, there are no Republicans and no Democrats.”",
+    ]
+    text = (
+        '"We are prepared to do more, but we hope that will not be necessary," she told the '
+        'U.N. Security Council. "The United States will not stand by."'
+    )
+    assert _parc(text)[0][2] == [
+        '"We are prepared to do more, but we hope that will not be necessary,"',
+        '"The United States will not stand by."',
+    ]
+
+
+def test_quote_after_a_trailing_attribution_stays_apart_when_the_paragraph_goes_on():
+    text = (
+        '"We will appeal," said Dana Kroll, a lawyer for the family. "It is unjust," wrote '
+        "the paper's editor, Ivo Marr."
+    )
+    rows = _parc(text)
+    assert [r[2] for r in rows] == [['"We will appeal,"'], ['"It is unjust,"']]
+
+
+def test_relative_clause_between_a_trailing_source_and_its_cue_is_skipped():
+    text = (
+        "“The stock is cheap if the licence is safe,” a portfolio manager at a Halden "
+        "pension fund, who asked not to be identified, said on Tuesday."
+    )
+    found = attributions(pd.Series({"d": text}))
+    assert list(zip(found["source"], found["cue"], strict=True)) == [
+        ("a portfolio manager at a Halden pension fund", "said")
+    ]
+    assert _parc(text)[0][1] == "said"
+    text = '"We will win," said Ada Voss, who leads the party, adding that she was sure.'
+    assert _parc(text)[0][:2] == ("Ada Voss", "said")
+
+
+def test_quote_continued_into_a_paragraph_with_its_own_cue_is_cut_there():
+    text = (
+        "“I was upset that the interview did not air,” her statement said. “My comments were "
+        "about what Vera Lind said in that interview.\n\n“The interview itself did not meet "
+        "our standards,” she continued. “No one ever told me to stop reporting.”"
+    )
+    rows = [r for r in _parc(text) if r[1] in ("said", "continued")]
+    assert [r[:3] for r in rows] == [
+        (
+            "her statement",
+            "said",
+            [
+                "“I was upset that the interview did not air,”",
+                "“My comments were about what Vera Lind said in that interview.",
+            ],
+        ),
+        (
+            "she",
+            "continued",
+            [
+                "“The interview itself did not meet our standards,”",
+                "“No one ever told me to stop reporting.”",
+            ],
+        ),
+    ]
+
+
+def test_cue_after_a_quote_run_over_two_paragraphs_is_found_in_the_last():
+    text = (
+        "“We have wanted a proper safety review since the derailment.\n\n“If it takes a "
+        "strike to get a hearing, then it takes a strike,” she told the crowd."
+    )
+    rows = [r for r in _parc(text) if r[0] == "she"]
+    assert [r[:2] for r in rows] == [("she", "told the crowd")]
+    assert rows[0][2] == [text[: text.index(" she told")]]
+
+
+def test_a_full_stop_is_the_cue_when_the_verb_after_a_quote_is_left_out():
+    text = (
+        "“To be concerned that the towers drive the epidemic is just wrong,” Dr. Ivo Marr, "
+        "dean of the Halden School of Public Health who chaired a committee on radiation. "
+        "“I just don’t find any plausible way to link them.”"
+    )
+    rows = _parc(text)
+    assert rows[0] == (
+        "Dr. Ivo Marr, dean of the Halden School of Public Health who chaired a committee on "
+        "radiation",
+        ".",
+        [
+            "“To be concerned that the towers drive the epidemic is just wrong,”",
+            "“I just don’t find any plausible way to link them.”",
+        ],
+        "Ivo Marr",
+    )
+    text = "“It is a good day,” In Halden, the mood was calm."
+    assert all(r[1] != "." for r in _parc(text))
+    text = "“It is a good day.” Vera Lind, a nurse at the clinic."
+    assert all(r[1] != "." for r in _parc(text))
+
+
+def test_pronoun_aside_in_a_new_sentence_after_a_quote_is_not_its_attribution():
+    text = (
+        "“It can be automated,” she says. “What we see now is the birth of small-scale "
+        "media.” Tiny sites like that should not thrive, she says, since small sites are "
+        "crowded out."
+    )
+    rows = _parc(text)
+    assert rows[0][2] == [
+        "“It can be automated,”",
+        "“What we see now is the birth of small-scale media.”",
+    ]
+    assert all("“What we see" not in c for r in rows[1:] for c in r[2])
+    text = "“That is the answer.” Hazel Orme said."
+    assert _parc(text)[0][:2] == ("Hazel Orme", "said")
+
+
+def test_quoted_capitals_subheading_is_no_ones_quote():
+    text = (
+        '"The consequences of this could be extremely serious," Ivo Marr told the council.'
+        '\n\n"PREPARED TO DO MORE"\n\nThe ambassador of Halden spoke next.'
+    )
+    rows = _parc(text)
+    assert [r[2] for r in rows] == [['"The consequences of this could be extremely serious,"']]
+    text = '"We will win," Ivo Marr said.\n\n"And we will govern."'
+    assert _parc(text)[0][2] == ['"We will win,"', '"And we will govern."']

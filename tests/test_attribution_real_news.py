@@ -235,6 +235,19 @@ def test_embedded_tweet():
     assert found(text)[0] == ("Jane Roe (@janeroe)", "—", ["The Rigged Witch Hunt must end now!"])
 
 
+def test_embedded_tweet_continuing_another_keeps_its_leading_dots():
+    text = (
+        "Roe followed up minutes later.\n\n"
+        "..This is a terrible situation and the inquiry should stop right now! "
+        "— Jane Roe (@janeroe) June 12, 2020\n\n"
+        "Her aides declined to comment."
+    )
+    assert found(text)[0][2] == [
+        "..This is a terrible situation and the inquiry should stop right now!"
+    ]
+    assert found(text.replace("..This", "“This"))[0][2][0].startswith("This")
+
+
 def test_pull_quote_block():
     text = (
         "The council met on Monday.\n\n"

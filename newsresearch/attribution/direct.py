@@ -26,6 +26,9 @@ MIN_QUOTE_WORDS = 4
 MIN_LEAD_IN_WORDS = 3
 #: The most characters between two quotes of one speaker in one paragraph.
 MAX_GAP_TO_NEXT_QUOTE = 160
+#: The most characters of a trailing attribution's sentence ('," said Rep. Ada Voss, a
+#: Texas Republican whose ... .') before a quote that ends its paragraph and continues it.
+MAX_CUE_SENTENCE_TO_QUOTE = 320
 #: A quote paragraph with no cue continues the previous speaker within this many characters.
 MAX_CONTINUATION_GAP = 1500
 
@@ -52,6 +55,11 @@ _APPOSITIVE_SOURCE = re.compile(
 _QUOTE_VERBS = frozenset(
     "offered probed mused ventured deadpanned scoffed marveled marvelled huffed fumed gushed "
     "sniffed".split()
+)
+#: '," a portfolio manager at a pension fund, who asked not to be named, said on Tuesday.'
+_RELATIVE_SOURCE = re.compile(
+    r"(?P<src>[^;.!?\"“”\n]{1,100}?),[ \t]+(?:who|whose)\b[^,;.!?\"“”\n]{2,120}?,[ \t]+"
+    r"(?P<cue>[a-z]+)\b"
 )
 _BETWEEN_QUOTES = re.compile(r"[^.!?;\"“”]{0,120}?[,.]\s*")
 
@@ -130,13 +138,35 @@ def _ends_after_cue(scan: Scan, q: Quote, cue: Cue) -> bool:
     return tail is not None and " that " not in tail.group(0)
 
 
+_ASIDE_PRONOUNS = frozenset("he she they He She They".split())
+
+
+def _new_sentence_aside(text: str, q: Quote, a: int, source: Span | None) -> bool:
+    """Whether the pronoun source and cue after a quote that ends its sentence are an aside
+    in a new sentence of their own ('." Tiny sites should not thrive, she says, since ...'),
+    not the quote's attribution."""
+    if source is None or text[q.start : q.end].rstrip()[-1:] not in ".!?":
+        return False
+    return text[source[0] : source[1]] in _ASIDE_PRONOUNS and "," in text[a : source[0]]
+
+
 def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     """The cue and source right after a quote: '," Voss said', '," said Voss', '” — Ilves'."""
     text = scan.text
-    _, para_b = scan.paragraph_of(q.open)
     base = q.close + 1 if q.close is not None else q.end
+    _, para_b = scan.paragraph_of(base if q.close is not None else q.open)
     after = text[base:para_b]
     lead = _LEAD.match(after).end()
+    relative = _RELATIVE_SOURCE.match(after, lead)
+    if relative:  # the source, the relative clause set off by commas, then the cue
+        cue = cue_at(text, base + relative.start("cue"))
+        source = trim(text, base + relative.start("src"), base + relative.end("src"))
+        if (
+            cue is not None
+            and cue_at(text, source[0]) is None  # not '," said Ada Voss, who ..., adding'
+            and _ends_after_cue(scan, q, cue)
+        ):
+            return source, cue
     appositive = _APPOSITIVE_SOURCE.match(after, lead)
     if appositive:  # the source with its appositive, then the cue
         cue = cue_at(text, base + appositive.start("cue"))
@@ -156,6 +186,8 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
         else:  # '," Voss said'
             src_end = base + lead + word.start()
             source = np_left(text, base + lead, src_end) or trim(text, base + lead, src_end)
+            if _new_sentence_aside(text, q, base + lead, source):
+                break
         if source is not None and source[1] > source[0] and _ends_after_cue(scan, q, cue):
             return source, cue
         break
@@ -163,7 +195,31 @@ def _cue_after(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
     if m:
         dash = Cue(base + m.start("dash"), base + m.end("dash"), "say", "neutral")
         return (base + m.start("src"), base + m.end("src")), dash
-    return None
+    return _verbless_after(text, q, base, after)
+
+
+#: A full name and its description ending the sentence after a quote, the verb left out:
+#: '," Dr. Ivo Marr, dean of the Halden School of Public Health.' (the period is the cue).
+_VERBLESS_SOURCE = re.compile(
+    r"\s*(?P<src>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3},"
+    r"\s+(?:an?\s+|the\s+)?[a-z][^.!?;:,\"“”\n]{4,100}(?:\s+(?:at|of|for|and)\s+[^.!?;:\"“”\n]"
+    r"{3,160})?)(?P<cue>\.)\s*(?=[“\"]|$)"
+)
+_NOT_A_NAME = frozenset("A An The In At On For But And So Then When While After Before".split())
+
+
+def _verbless_after(text: str, q: Quote, base: int, after: str) -> tuple[Span, Cue] | None:
+    """The source of a quote ending in a comma followed only by a name, its description and a
+    full stop (the period is the cue, as PARC annotators mark it)."""
+    if text[q.start : q.end].rstrip()[-1:] != ",":
+        return None
+    m = _VERBLESS_SOURCE.match(after)
+    if m is None or m.group("src").split()[0] in _NOT_A_NAME:
+        return None
+    if any(cue_at(text, base + w.start()) for w in _LOWER.finditer(after, 0, m.end("src"))):
+        return None
+    period = Cue(base + m.start("cue"), base + m.end("cue"), "say", "neutral")
+    return (base + m.start("src"), base + m.end("src")), period
 
 
 def _cue_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
@@ -224,9 +280,33 @@ def _continues(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
     between = text[max(cue.end, (q.close or q.end) + 1) : nxt.open]
     if nxt.open < cue.end or "\n" in between or not is_direct(text, nxt):
         return False
-    if _cue_after(scan, nxt) is not None or len(between) > MAX_GAP_TO_NEXT_QUOTE:
+    if _cue_after(scan, nxt) is not None:
         return False
-    return bool(_BETWEEN_QUOTES.fullmatch(between) or not between.strip())
+    if len(between) <= MAX_GAP_TO_NEXT_QUOTE and (
+        _BETWEEN_QUOTES.fullmatch(between) or not between.strip()
+    ):
+        return True
+    return _after_cue_sentence(scan, q, nxt, cue)
+
+
+def _after_cue_sentence(scan: Scan, q: Quote, nxt: Quote, cue: Cue) -> bool:
+    """Whether *nxt* ends the paragraph right after the sentence of a cue that follows *q*:
+    '"Help is on the way," said Rep. Ada Voss, a Texas Republican who lost his home. "Today
+    there are no parties."' (the sentence's own periods, as in "Rep." or "U.N.", allowed)."""
+    text = scan.text
+    if q.close is None or cue.start < q.close or nxt.close is None:
+        return False
+    _, sentence_end = scan.sentence_of(cue.start)
+    if sentence_end > nxt.open or sentence_end - cue.end > MAX_CUE_SENTENCE_TO_QUOTE:
+        return False
+    if text[sentence_end : nxt.open].strip() or text[:sentence_end].rstrip()[-1:] != ".":
+        return False
+    _, para_b = scan.paragraph_of(nxt.open)
+    return not text[nxt.close + 1 : para_b].strip()
+
+
+#: The end of a quoted subheading: its closing mark, then the end of its line.
+_HEADING_END = re.compile(r"[\"”]?[ \t]*(?:\n|$)")
 
 
 #: How far after a quote its own cue is looked for, in characters.
@@ -257,7 +337,16 @@ def _has_own_cue(scan: Scan, q: Quote) -> bool:
 
 def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
     """A quote with no cue: a paragraph continuing the last speaker, or an unattributed quote
-    (also when its own speaker follows it with a cue this step could not read)."""
+    (also when its own speaker follows it with a cue this step could not read; a quoted
+    capitals subheading, '"PREPARED TO DO MORE"', is no one's quote)."""
+    words = scan.text[q.start : q.end]
+    if (
+        q.paragraph_start
+        and words == words.upper()
+        and any(c.isalpha() for c in words)
+        and _HEADING_END.match(scan.text, q.end)
+    ):
+        return
     prev = scan.last
     if (
         q.paragraph_start
@@ -272,9 +361,32 @@ def _add_uncued(scan: Scan, q: Quote, contents: list[Span]) -> None:
         scan.add("direct", None, None, contents, "", "")
 
 
+def _split_continued(scan: Scan, quotes: list[Quote]) -> list[Quote]:
+    """*quotes* with each quote that opens inside a paragraph and continues into a new one,
+    closing there before a cue of its own, cut at that paragraph: the paragraph is a new
+    quote of that cue ('“...,” her statement said. “My comments ... our reporting.' /
+    '“The interview ...,” she continued.'). A quote that opens its paragraph stays whole:
+    its words run on to the cue at its end."""
+    text = scan.text
+    out = []
+    for q in quotes:
+        brk = text.rfind("\n", q.start, q.end)
+        if brk < 0 or q.close is None or q.paragraph_start:
+            out.append(q)
+            continue
+        para_a = brk + 1
+        tail = Quote(para_a, para_a + 1, q.end, q.close, True)
+        head_end = len(text[:para_a].rstrip())
+        if text[para_a] not in '“"' or head_end <= q.start or _cue_after(scan, tail) is None:
+            out.append(q)
+            continue
+        out += [Quote(q.open, q.start, head_end, None, q.paragraph_start), tail]
+    return out
+
+
 def find_direct(scan: Scan) -> None:
     """Add the direct quotes of the scanned article, in text order."""
-    quotes = scan.article.quotes
+    quotes = _split_continued(scan, scan.article.quotes)
     i = 0
     while i < len(quotes):
         q = quotes[i]

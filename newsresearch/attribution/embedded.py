@@ -44,7 +44,7 @@ def _add(scan: Scan, m: re.Match[str]) -> None:
     if dash_a in scan.used_cues:
         return
     a, b = _paragraph_start(text, dash_a), dash_a
-    while a < b and text[a] in _LEAD + ".…":
+    while a < b and text[a] in _LEAD:
         a += 1
     while b > a and text[b - 1] in " \t":
         b -= 1
