@@ -48,6 +48,7 @@ from .phrases import (
     sentence_subject,
     trim,
 )
+from .poll_shares import share_source
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind
 
@@ -269,6 +270,9 @@ def _subject(
     if evidence is not None and cue.lemma not in SOURCE_ONLY:
         return evidence, None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
+    share = share_source(text, clause_a, cue.start)  # "only 33% of adults and half of ..."
+    if share is not None and (source is None or share[0] <= source[0]):
+        return share, None  # with its "Only"
     if evidence is not None and (source is None or evidence[0] < source[0]):
         source = evidence
     if source is not None:
