@@ -292,3 +292,175 @@ def test_kind_reads_every_quotation_mark():
     assert content_kind("the plan was “dead”") == "mixed"
     assert content_kind("the plan was dead”") == "mixed"
     assert content_kind("the plan was dead") == "indirect"
+
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "said to ",
+            "Voss ",
+            "appeared",
+            " seems ",
+            "expected",
+            ". ",
+            "? ",
+            "\n",
+            "the ",
+            "by ",
+            "Dr. ",
+            "said",
+            "to",
+            " ",
+            "a",
+            "\t",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _plain_sentence_matches(scan: Scan, needle: str, pattern: re.Pattern[str]) -> list:
+    text = scan.text
+    return [
+        ((sa, sb), m.span())
+        for sa, sb in scan.article.sentences
+        if text.find(needle, sa, sb) >= 0
+        for m in pattern.finditer(text, sa, sb)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE_TEXT, st.sampled_from([" by ", "said", "to", ". ", "a"]))
+def test_sentence_matches_are_those_of_a_search_of_every_sentence(text, needle):
+    scan = Scan(Article(text))
+    pattern = re.compile(r"\w+")
+    found = [(span, m.span()) for span, m in scan.sentence_matches(needle, pattern)]
+    assert found == _plain_sentence_matches(scan, needle, pattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE_TEXT)
+def test_raising_sentences_are_those_a_search_of_each_sentence_finds(text):
+    from newsresearch.attribution import appearance
+
+    scan = Scan(Article(text))
+    plain = [
+        (sa, sb)
+        for sa, sb in scan.article.sentences
+        if appearance._RAISING_WORD.search(text[sa:sb])
+    ]
+    assert appearance._raising_sentences(scan) == plain
+
+
+_NOUN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "reports ",
+            "claims ",
+            "counterclaims ",
+            "rumours ",
+            "allegations",
+            "she ",
+            "he had ",
+            "they ",
+            "was ",
+            "denied ",
+            " ",
+            "\n",
+            "-",
+            "s",
+            "reports",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOUN_TEXT)
+def test_bare_noun_matches_are_those_of_the_word_start_search(text):
+    from newsresearch.attribution import nouns
+    from newsresearch.lexicons.tokens import prefixed_word_matches, word_start_matches
+
+    fast = nouns._BARE_AFTER_NOUN_WORDS
+    plain = [m.span() for m in word_start_matches(fast, text)]
+    assert [m.span() for m in prefixed_word_matches(fast, nouns._BARE_NOUN_PREFIXES, text)] == plain
+
+
+def test_bare_noun_prefixes_are_the_words_of_the_pattern():
+    from newsresearch.attribution import nouns
+
+    words = re.match(r"\\b\(\?:([a-z|]+)\)", nouns._BARE_AFTER_NOUN.pattern).group(1).split("|")
+    assert nouns._BARE_NOUN_PREFIXES == tuple(f"{w} " for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE_TEXT)
+def test_raising_word_is_the_grouped_pattern(text):
+    from newsresearch.attribution import appearance
+
+    grouped = re.compile(rf"appear|seem|expected|(?:{'|'.join(appearance._PASSIVES)})\s+to\s")
+    assert [m.span() for m in appearance._RAISING_WORD.finditer(text)] == [
+        m.span() for m in grouped.finditer(text)
+    ]
+
+
+_WORD_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "said",
+            "Asked",
+            "sure",
+            "thought",
+            "unsaid",
+            "saw",
+            "-",
+            " ",
+            "\n",
+            "_",
+            "1",
+            "’",
+            "x",
+            "views",
+            "é",
+            ".",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORD_TEXT)
+def test_word_places_are_those_of_each_finders_own_scan(text):
+    from newsresearch.attribution import states
+    from newsresearch.attribution.cues import cue_lexicon
+
+    scan = Scan(Article(text))
+    cues = scan.word_places(cue_lexicon())
+    assert [p for p, _ in cues] == indirect._cue_starts(text)
+    own = [(m.start(), m.group(0)[1:]) for m in states._ANY_WORD.finditer(" " + text)]
+    assert scan.word_places(states._WORDS) == own
+
+
+def test_finders_scan_for_their_own_words_when_one_scan_cannot(monkeypatch):
+    from newsresearch.attribution import find_attributions, records
+    from newsresearch.attribution.cues import cue_lexicon
+
+    text = (
+        "Asked whether it would pass, Voss said: unsure. Officials are concerned that the plan "
+        "will fail, Hal Brun said. Critics see the bill as a giveaway."
+    )
+
+    def found() -> list:
+        return [(a.kind, a.cue, a.content) for a in find_attributions(Article(text))]
+
+    shared = found()
+    monkeypatch.setattr(records, "_SCANNED", [*records._SCANNED, lambda: {"co-sign"}])
+    records._word_scan.cache_clear()
+    try:
+        assert Scan(Article(text)).word_places(cue_lexicon()) is None
+        assert found() == shared and len(shared) >= 3
+    finally:
+        monkeypatch.undo()
+        records._word_scan.cache_clear()

@@ -510,3 +510,73 @@ def test_a_place_set_apart_from_an_act_cue_is_no_source():
     assert [t for t in triples(text) if t[1] == "Virginia"] == []
     sued = triples("Virginia sued the Halvern Corporation on Monday.")
     assert ("act", "Virginia", "Halvern Corporation", "negative") in sued
+
+
+def test_a_short_given_name_takes_the_full_form_the_article_uses():
+    # campaign coverage: "Michael Tarrow" in the lead, "Mike Tarrow" in a rival's attack
+    text = (
+        "Former mayor Michael Tarrow entered the Democratic race in November. "
+        "Sen. Ada Voss accused Mike Tarrow of trying to buy the election. "
+        "Robert Lund, a Tarrow adviser, said the campaign would keep spending. "
+        "Gov. Helena Strand criticized Bob Lund on Tuesday."
+    )
+    found = stance_triples(pd.Series([text], index=["d"]))
+    pairs = set(zip(found["speaker"], found["target"], strict=True))
+    assert {("Ada Voss", "Michael Tarrow"), ("Helena Strand", "Robert Lund")} <= pairs
+    assert not {"Mike Tarrow", "Bob Lund"} & set(found["target"])
+    # without the full form in the article the short one stays
+    alone = stance_triples(pd.Series(["Sen. Ada Voss accused Mike Tarrow of lying."], index=["e"]))
+    assert list(alone["target"]) == ["Mike Tarrow"]
+
+
+def test_the_group_whose_members_act_is_the_source():
+    # "Members of the House caucus stood with Sen. X to denounce the bill": the caucus acts
+    for text, source, target in (
+        (
+            "Members of the Liberty Caucus stood with Sen. Tomas Berg on Tuesday.",
+            "Liberty Caucus",
+            "Tomas Berg",
+        ),
+        (
+            "Hundreds of members of the Teamsters Union protested against Gov. Helena Strand.",
+            "Teamsters Union",
+            "Helena Strand",
+        ),
+    ):
+        found = stance_triples(pd.Series([text], index=["d"]))
+        assert found[["kind", "speaker", "target"]].values.tolist() == [["act", source, target]]
+    # a prepositional object is still no subject ("comments about the Liberty Caucus")
+    plain = "Comments about the Liberty Caucus angered Sen. Tomas Berg."
+    assert "Liberty Caucus" not in set(stance_triples(pd.Series([plain], index=["e"]))["speaker"])
+
+
+def test_a_place_of_motion_that_no_cue_signs_is_no_target():
+    # an analyst on a militant group: "expand beyond Syria and into Iraq" names places, not
+    # targets of the analyst's stance; the person the quote judges stays a target
+    for text in (
+        '"The group will try to expand beyond Syria and into Iraq, and Gov. Helena Strand is '
+        'wrong about it," said analyst Dara Quill.',
+        "Dara Quill said the money came from Norway and that Gov. Helena Strand had lied.",
+    ):
+        found = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
+        assert list(found["target"]) == ["Helena Strand"]
+
+
+def test_a_group_speaker_named_after_its_owner_does_not_target_the_owner():
+    # "Trump's lawyers said ...": the lawyers speak for their client, not about him
+    text = (
+        "Sen. Ada Voss faces a subpoena. Voss’s lawyers said Sen. Ada Voss had no reason to "
+        "testify and that Gov. Helena Strand had lied."
+    )
+    found = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
+    assert found[["speaker", "target"]].values.tolist() == [["Voss's lawyers", "Helena Strand"]]
+
+
+def test_a_verb_ends_a_list_of_coordinated_act_objects():
+    # a relative clause with an act, then the main verb: "which sued X in May, welcomed Y"
+    text = "The Farm Bureau, which sued the Department of Agriculture in May, welcomed the ruling."
+    found = stance_triples(pd.Series([text], index=["d"]))
+    acts = found[found["kind"] == "act"]
+    assert acts[["speaker", "target"]].values.tolist() == [
+        ["Farm Bureau", "Department of Agriculture"]
+    ]

@@ -97,6 +97,24 @@ def test_entity_stance_scores_modified_groups_of_people():
     assert "family" not in set(bare["entity"])
 
 
+def test_entity_stance_scores_a_group_the_article_names_by_its_head():
+    # "the administration", "the rebels": a group the reader knows, which an annotator names
+    # in full ("Marlow administration"); scored by the tone of its mentions
+    text = (
+        "Sen. Ada Voss said the administration had misled Congress about the strike. "
+        "Voss also said the rebels had been abandoned, and the family stayed silent."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    rows = found.set_index("entity")
+    assert {"administration", "rebels"} <= set(rows.index)
+    assert rows.loc["administration", "entity_type"] == "organisation"
+    assert rows.loc["administration", "sentiment"] == "negative"
+    assert "family" not in set(rows.index)
+    # stance triples keep group phrases out of their targets
+    triples = nr.stance_triples(pd.Series([text], index=["d"]))
+    assert not {"administration", "rebels"} & set(triples["target"])
+
+
 def test_entity_stance_scores_names_that_recur_alone():
     from newsresearch.attribution.stance_summary import lone_names
 

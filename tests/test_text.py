@@ -140,6 +140,8 @@ _PUNKT_TRICKY = [
     "!?",
     "a. b. c.",
     "x.\u00a0Y. Non-breaking space.",
+    'He left." ")Next." ) "End." \'] \'--Then. Last.\')',
+    'One.) Two.]\tThree.}--Four. "',
 ]
 
 

@@ -11,13 +11,14 @@ belief and report raise their subject the same way (``Kim is reported to be flyi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from .content_end import subordinate_end
 from .cues import cue_lexicon
 from .phrases import np_left, trim
-from .records import Scan
+from .records import Scan, Span
 
 __all__ = ["bare_subject", "find_appearances"]
 
@@ -38,8 +39,10 @@ _RAISING = re.compile(
     r"|(?:(?:did|does|do)\s+not\s+)?(?P<verb>appear|appears|appeared|seem|seems|seemed))"
     r"\s+(?P<rest>to\s+(?P<inf>[a-z]+)|poised\b|(?P<word>[a-z]+))"
 )
-#: A word one of the patterns needs: a quick test of a text or sentence.
-_RAISING_WORD = re.compile(rf"appear|seem|expected|(?:{'|'.join(_PASSIVES)})\s+to\s")
+#: A word one of the patterns needs: a quick test of a text or sentence. Each alternative
+#: opens with a letter (no group), so the engine skips along the text to the letters that
+#: can start one (``(?:believed|...)\s+to\s`` as one alternative scans about 1.6 times as slowly).
+_RAISING_WORD = re.compile("appear|seem|expected|" + "|".join(rf"{w}\s+to\s" for w in _PASSIVES))
 _IT_THAT = re.compile(r"\b(?P<cue>It\s+(?:appears|appeared|seems|seemed))\s+that\s+")
 # Words after "appeared" that make it "show up" ("appeared in court"), not appearance.
 _NOT_COMPLEMENT = frozenset(
@@ -71,13 +74,8 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
     ('is expected', ['Warner', 'to press Ortiz on the talks'], None)
     """
     text = scan.text
-    if not _RAISING_WORD.search(text):
-        return
     lexicon = cue_lexicon()
-    for sa, sb in scan.article.sentences:
-        chunk = text[sa:sb]
-        if not _RAISING_WORD.search(chunk):
-            continue
+    for sa, sb in _raising_sentences(scan):
         for m in _IT_THAT.finditer(text, sa, sb):
             ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
             if cb - ca >= MIN_COMPLEMENT_CHARS:
@@ -101,6 +99,28 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
             if subject is None or cb - ca < MIN_COMPLEMENT_CHARS:
                 continue
             _add(scan, m.span("cue"), [subject, (ca, cb)], m.group("cue"))
+
+
+def _raising_sentences(scan: Scan) -> list[Span]:
+    """The sentences that hold a match of :data:`_RAISING_WORD`, from one scan of the text.
+
+    A match inside a sentence overlaps a match in the whole text (the pattern has no
+    anchor nor look-around: the text's scan finds it or one that covers its start), so
+    only the sentences that such a match overlaps are searched, each on its own.
+    """
+    text = scan.text
+    sentences = scan.article.sentences
+    starts = scan.article.sentence_starts
+    out: list[Span] = []
+    k = 0  # the first sentence not yet searched
+    for m in _RAISING_WORD.finditer(text):
+        k = max(k, bisect.bisect_right(starts, m.start()) - 1)
+        while k < len(sentences) and sentences[k][0] < m.end():
+            sa, sb = sentences[k]
+            if sb > m.start() and _RAISING_WORD.search(text, sa, sb):
+                out.append((sa, sb))
+            k += 1
+    return out
 
 
 #: Words a subject found by :func:`~.phrases.np_left` may open with that are not its own:

@@ -50,7 +50,7 @@ from .phrases import (
 )
 from .poll_shares import share_source
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
-from .records import Attribution, Cue, Scan, Span, content_kind
+from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 
 __all__ = ["find_indirect"]
 
@@ -201,6 +201,8 @@ def _cue_starts(text: str) -> list[int]:
         starts.insert(0, 0)
     return starts
 
+
+scan_words(cue_lexicon)
 
 #: Two word characters: a word that a sentence boundary between them would cut.
 _WORD_ACROSS = re.compile(r"\w\w")
@@ -748,8 +750,9 @@ def find_indirect(scan: Scan) -> None:
     text = scan.text
     lexicon = cue_lexicon()
     in_direct = _direct_test(scan)
-    # Where the cue words are: one scan of the text, not one per sentence.
-    cue_starts = _cue_starts(text)
+    # Where the cue words are: one scan of the text (shared with the other finders' words)
+    places = scan.word_places(lexicon)
+    cue_starts = _cue_starts(text) if places is None else [p for p, _ in places]
     according = "ccording to" in text  # else no sentence has it
     for sa, sb in scan.article.sentences:
         if sb > sa and _WORD_ACROSS.match(text, sb - 1):

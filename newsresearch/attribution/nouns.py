@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from ..lexicons.tokens import word_start_matches
+from ..lexicons.tokens import prefixed_word_matches
 from .phrases import trim
 from .records import Scan, content_kind
 
@@ -73,9 +73,14 @@ _BARE_AFTER_NOUN = re.compile(
     r"(?P<at> )(?=(?:he|she|they|it|we|I)\s+(?:(?:[a-z]+ly|also|never|still|had|has|have|was|were|is|"
     r"are|would|will|could|did|does)\b|[a-z]+ed\b))"
 )
-#: _BARE_AFTER_NOUN without its leading ``\b``, for :func:`word_start_matches` (half the
-#: scanning time, the same matches).
+#: _BARE_AFTER_NOUN without its leading ``\b``, for
+#: :func:`~newsresearch.lexicons.tokens.prefixed_word_matches` (the same matches, found
+#: from the places of its words).
 _BARE_AFTER_NOUN_WORDS = re.compile(_BARE_AFTER_NOUN.pattern.removeprefix(r"\b"))
+#: The plain strings every match of _BARE_AFTER_NOUN opens with (found by substring search).
+_BARE_NOUN_PREFIXES = tuple(
+    f"{w} " for w in "reports claims allegations accusations assertions rumors rumours".split()
+)
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
@@ -107,7 +112,7 @@ def find_noun_cues(scan: Scan, content_end: Callable[[str, int, int], int]) -> N
             at, pos = pos, text.find(link, pos + 1)
             _try_noun(scan, nouns, taken, at, link, content_end)
     # "denied reports she had been fired"; no match inside a word ("reclaims")
-    for m in word_start_matches(_BARE_AFTER_NOUN_WORDS, text):
+    for m in prefixed_word_matches(_BARE_AFTER_NOUN_WORDS, _BARE_NOUN_PREFIXES, text):
         _try_noun(scan, nouns, taken, m.start("at"), " ", content_end)
 
 

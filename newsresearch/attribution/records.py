@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from ..lexicons.tokens import trie_pattern
 from ..text import Article, Quote
 
-__all__ = ["Attribution", "Cue", "Scan", "Span", "content_kind"]
+__all__ = ["Attribution", "Cue", "Scan", "Span", "content_kind", "scan_words"]
 
 Span = tuple[int, int]
 
@@ -98,6 +99,30 @@ def content_kind(content: str) -> str:
     return "mixed" if "“" in content or "”" in content or '"' in content else "indirect"
 
 
+#: The word sets that :meth:`Scan.word_places` finds, as the functions that give them (a
+#: lexicon loads when first used): one scan of each text finds the words of all of them.
+_SCANNED: list[Callable[[], Collection[str]]] = []
+#: A word one scan can find: word characters only (so a match is the whole word there).
+_ALL_WORD = re.compile(r"\w+")
+
+
+def scan_words(words: Callable[[], Collection[str]]) -> None:
+    """Have :meth:`Scan.word_places` find the words that *words* gives, in the one scan
+    of each text that finds those of every finder (each registers its set on import)."""
+    _SCANNED.append(words)
+    _word_scan.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _word_scan() -> re.Pattern[str] | None:
+    """Every registered word after a non-word character, one trie-shaped pattern (None
+    when a word has other characters: then each finder scans for its own)."""
+    words = sorted(set().union(*(get() for get in _SCANNED)))
+    if not words or not all(_ALL_WORD.fullmatch(w) for w in words):
+        return None
+    return re.compile(rf"\W(?:{trie_pattern(words)})\b")
+
+
 @dataclass(eq=False)
 class Scan:
     """The working state of one article: what it is, what was found, which cues were used."""
@@ -137,12 +162,47 @@ class Scan:
         [((16, 51), 'by Ana')]
         """
         text = self.text
-        if needle not in text:
-            return
-        for sa, sb in self.article.sentences:
-            if text.find(needle, sa, sb) >= 0:
+        sentences = self.article.sentences
+        starts = self.article.sentence_starts
+        # each place of the needle in the text, then the sentence around it (one scan)
+        pos = text.find(needle)
+        while pos >= 0:
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and pos + len(needle) <= sentences[k][1]:
+                sa, sb = sentences[k]
                 for m in pattern.finditer(text, sa, sb):
                     yield (sa, sb), m
+                pos = text.find(needle, sb)
+            else:  # between sentences or across the end of one
+                pos = text.find(needle, pos + 1)
+
+    def _places_of(self, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+        """Where each word of *pattern* is in the text, with the word, kept for the scan
+        while the pattern stays the same (one scan: the text after a space, so that a
+        word at its start follows a non-word character)."""
+        kept = self.__dict__.get("_word_places")
+        if kept is None or kept[0] is not pattern:
+            places = [(m.start(), m.group(0)[1:]) for m in pattern.finditer(" " + self.text)]
+            kept = self.__dict__["_word_places"] = (pattern, places)
+        return kept[1]
+
+    def word_places(self, words: Collection[str]) -> list[tuple[int, str]] | None:
+        """Where the words of *words*, a set registered with :func:`scan_words`, start in
+        the text, as a whole word after a non-word character or at the text's start (what
+        ``\\b(?:words)\\b`` finds), with the word; None when no one scan can find them.
+
+        Examples
+        --------
+        >>> from newsresearch.text import Article
+        >>> from newsresearch.attribution.cues import cue_lexicon
+        >>> scan = Scan(Article("said Voss: unsaid, Said, said-"))
+        >>> scan.word_places(cue_lexicon())
+        [(0, 'said'), (25, 'said')]
+        """
+        pattern = _word_scan()
+        if pattern is None:
+            return None
+        return [(p, w) for p, w in self._places_of(pattern) if w in words]
 
     def in_quote(self, pos: int) -> Quote | None:
         """The quotation whose content contains *pos*, if any (the first, in order)."""

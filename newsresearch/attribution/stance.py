@@ -77,7 +77,10 @@ from .stance_rules import (
     VAGUE_ISSUES,
     agentless_passive,
     content_cue,
+    full_given_names,
     issue_antecedent,
+    members_of,
+    place_of_motion,
     received_rows,
     refers_back,
 )
@@ -239,9 +242,11 @@ class _Targets:
             if m.end > position or m.type == "issue":
                 continue
             before = self.text[max(floor, m.start - 16) : m.start].split()
-            if before and before[-1].lower() in _BEFORE_SUBJECT:
-                continue
-            if _prepositional_object(before):  # "comments about the Mueller inquiry"
+            # a prepositional object ("comments about the Mueller inquiry") is no subject,
+            # unless its group acts through members ("Members of the Liberty Caucus stood")
+            if (
+                (before and before[-1].lower() in _BEFORE_SUBJECT) or _prepositional_object(before)
+            ) and not members_of(self.text, max(floor, m.start - 40), m.start):
                 continue
             return m
         return None
@@ -309,8 +314,11 @@ def prepare() -> None:
 
 
 def _own(name: str, speaker: str) -> bool:
-    """Whether *name* is the speaker's own (the speaker, or the end of the speaker's name)."""
-    return bool(speaker) and (name == speaker or speaker.endswith(" " + name))
+    """Whether *name* is the speaker's own (the speaker, the end of the speaker's name, or
+    the owner a group speaker is named after: ``Trump's lawyers``, ``Taylor's family``)."""
+    owner = name.rsplit(" ", 1)[-1]
+    owned = speaker.startswith((owner + "'s ", owner + "’s "))
+    return bool(speaker) and (name == speaker or speaker.endswith(" " + name) or owned)
 
 
 @cache
@@ -368,6 +376,8 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
             if not cue_pol:  # an issue phrase only mentioned ("said the tax bill would ...")
                 if (start, end, name, type_) in ts.phrases and " " in name:
                     continue
+                if place_of_motion(text, start):
+                    continue  # "expand beyond Syria", "money from Russia": a place, not judged
                 unsigned += 1
                 if unsigned > MAX_UNSIGNED_TARGETS:
                     continue
@@ -583,8 +593,9 @@ def _coordinated(
         if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap):
             break
         if any(c in gap for c in ';:.!?"“”()') or any(
-            w in {"that", "which", "who", "because", "but", "after", "when", "while"}
-            for w in gap.lower().split()
+            w.lower() in {"that", "which", "who", "because", "but", "after", "when", "while"}
+            or (w.islower() and len(w) > 4 and w.endswith("ed"))  # "..., welcomed the ruling"
+            for w in gap.split()
         ):
             break
         out.append(t)
@@ -698,6 +709,7 @@ def stance_triples(
             continue
         mine = _attribution_rows(doc_id, article)
         ts = _Targets(article, aoi)
+        start = len(rows)
         if "quote" in kinds:
             rows.extend(_quote_rows(doc_id, article, ts, mine))
         received = received_rows(doc_id, article, ts) if "quote" in kinds else []
@@ -714,6 +726,7 @@ def stance_triples(
         for r in received:
             r.pop("_cue_span", None)
         rows.extend(received)
+        rows[start:] = full_given_names(rows[start:], ts.mentions)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored = _score(rows, model, signals, tone or "vader" in signals)

@@ -307,6 +307,9 @@ GROUP_HEADS = frozenset(
     police athletes voters manufacturers traffickers officers agents rivals groups community
     family circle""".split()
 )
+#: Group heads that name a group alone after "the" (``find_groups(bare=True)``): not
+#: "the family", "the community", "the groups", which say little without a modifier.
+BARE_GROUP_HEADS = GROUP_HEADS - {"family", "circle", "community", "groups"}
 
 
 @cache
@@ -486,19 +489,33 @@ class IssueFinder:
         return _phrases(text, start, end, None, "issue", matches)
 
 
-def find_groups(text: str, start: int = 0, end: int | None = None) -> list[Issue]:
+def find_groups(
+    text: str, start: int = 0, end: int | None = None, *, bare: bool = False
+) -> list[Issue]:
     """Group phrases in ``text[start:end]``: a :data:`GROUP_HEADS` noun with at least one
     modifier (``the Obama administration``, ``Syrian rebels``), type organisation.
+
+    With ``bare=True``, also a head of :data:`BARE_GROUP_HEADS` right after ``the`` (``the
+    administration``, ``the rebels``), named by the head alone: a group the article has named or takes as known,
+    which an annotator names in full (``Trump administration``, ``Syrian rebels``).
 
     Examples
     --------
     >>> [(g.name, g.type) for g in find_groups("The Obama administration and the rebels met.")]
     [('Obama administration', 'organisation')]
+    >>> [g.name for g in find_groups("The Obama administration and the rebels met.", bare=True)]
+    ['Obama administration', 'rebels']
     """
     return [
         g
         for g in _phrases(text, start, end, _group_re(), "organisation")
-        if g.head_start > g.start and g.name != text[g.head_start : g.end]
+        if (g.head_start > g.start and g.name != text[g.head_start : g.end])
+        or (
+            bare
+            and g.name in BARE_GROUP_HEADS
+            and g.name == text[g.head_start : g.end]
+            and g.text[:4].lower() == "the "
+        )
     ]
 
 

@@ -7,6 +7,12 @@ or target the text leaves implicit.
   ``won praise from Keller``);
 * :func:`issue_antecedent`: a bare legislation noun (``the measure``) named by the
   nearest earlier bill, law or act phrase;
+* :func:`full_given_names`: a person named by a short given name somewhere
+  (``Mike Tarrow``) takes the full form the article also uses (``Michael Tarrow``);
+* :func:`members_of`: the group whose members act is the source (``Members of the
+  Liberty Caucus stood with Berg``: the Liberty Caucus);
+* :func:`place_of_motion`: a target after ``from``, ``beyond``, ``into`` ... that no cue
+  signs is where something goes or comes from, not what the speaker judges;
 * :func:`content_cue`: the stance cue in a speaker's content whose object a target is
   (``"We will fight the bill"``), unless its subject is another actor
   (:func:`other_subject`: ``Voss said Keller would back Strand``: Keller's stance).
@@ -32,8 +38,11 @@ __all__ = [
     "VAGUE_ISSUES",
     "agentless_passive",
     "content_cue",
+    "full_given_names",
     "issue_antecedent",
+    "members_of",
     "other_subject",
+    "place_of_motion",
     "received_rows",
     "refers_back",
 ]
@@ -305,3 +314,89 @@ def received_rows(doc_id: Any, article: Article, ts: Any) -> list[dict]:
                 }
             )
     return rows
+
+
+def full_given_names(rows: list[dict], mentions: Sequence[Any]) -> list[dict]:
+    """*rows* (stance rows of one article) with a person's short given name replaced by the
+    full form the article also uses: ``Mike Tarrow`` and ``Bob Lund`` become ``Michael
+    Tarrow`` and ``Robert Lund`` when the article names them so too (as speaker or actor;
+    ``data/given_name_forms.csv``), the bare canonical name the stance gold writes; a row
+    whose speaker and target become one person is dropped.
+
+    Examples
+    --------
+    >>> rows = [{"speaker": "Ada Voss", "target": "Mike Tarrow"},
+    ...         {"speaker": "Michael Tarrow", "target": "Mike Tarrow"}]
+    >>> full_given_names(rows, [])
+    [{'speaker': 'Ada Voss', 'target': 'Michael Tarrow'}]
+    """
+    from .speaker_names import _full_forms
+
+    names = {r["speaker"] for r in rows} | {r["target"] for r in rows}
+    names |= {m.actor for m in mentions if m.type == "person"}
+    forms = _full_forms()
+    shorts = [n for n in names if len(w := n.split()) > 1 and w[0] in forms]
+    if not shorts:
+        return rows
+    full: dict[str, str] = {}
+    for name in shorts:
+        given, *rest = name.split()
+        for other in names:
+            words = other.split()
+            if len(words) > 1 and words[1:] == rest and words[0] in forms[given]:
+                full[name] = other
+                break
+    if not full:
+        return rows
+    out = []
+    for r in rows:
+        r["speaker"] = full.get(r["speaker"], r["speaker"])
+        r["target"] = full.get(r["target"], r["target"])
+        if r["speaker"] != r["target"]:
+            out.append(r)
+    return out
+
+
+#: Words for some of a group's people before "of (the)": the group acts through them.
+_MEMBERS_OF_RE = re.compile(
+    r"\b(?:members|leaders|dozens|hundreds|thousands|supporters|activists|representatives)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def members_of(text: str, floor: int, start: int) -> bool:
+    """Whether the mention at *start* follows "members of (the)", "leaders of", "hundreds
+    of" (from *floor*): the subject of the verb after it is the group itself, as the stance
+    gold writes it (``Members of the Liberty Caucus stood with Berg``: Liberty Caucus).
+
+    Examples
+    --------
+    >>> t = "Members of the Liberty Caucus stood with Berg."
+    >>> members_of(t, 0, t.index("Liberty")), members_of(t, 0, t.index("Berg"))
+    (True, False)
+    """
+    return _MEMBERS_OF_RE.search(text, floor, start) is not None
+
+
+#: Prepositions of place and motion: an unsigned target after one is a place, not judged.
+_MOTION_BEFORE_RE = re.compile(
+    r"\b(?:from|beyond|into|through|across|throughout|inside|outside|near|"
+    r"under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_of_motion(text: str, start: int) -> bool:
+    """Whether the target at *start* follows a preposition of place or motion (``expand
+    beyond Syria``, ``money from Russia``, ``troops into the Donbas``): a target that no
+    cue signs there is where something goes or comes from, which the stance gold does
+    not mark.
+
+    Examples
+    --------
+    >>> t = "It wants to expand beyond Syria and confront Iraq."
+    >>> place_of_motion(t, t.index("Syria")), place_of_motion(t, t.index("Iraq"))
+    (True, False)
+    """
+    return _MOTION_BEFORE_RE.search(text, max(0, start - 20), start) is not None

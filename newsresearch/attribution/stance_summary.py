@@ -205,7 +205,7 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     for _, article in parsed.items():
         if article is None:
             continue
-        for p in [*find_issues(article.text), *find_groups(article.text)]:
+        for p in [*find_issues(article.text), *find_groups(article.text, bare=True)]:
             phrases.add((p.name, p.type))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
         phrases.update(lone_names(article.text, taken | words))

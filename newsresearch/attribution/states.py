@@ -28,7 +28,7 @@ from .indirect import (
     _content_end,
 )
 from .phrases import np_left, trim
-from .records import Scan, Span, content_kind
+from .records import Scan, Span, content_kind, scan_words
 
 __all__ = ["find_states"]
 
@@ -38,18 +38,20 @@ def find_states(scan: Scan) -> None:
     text = scan.text
     # where each kind can be: one scan of the text for all three, then only those sentences
     hits: dict[Callable[[Scan, int, int], None], list[int]] = {}
-    for m in _ANY_WORD.finditer(" " + text):  # the match opens one character early
-        word = m.group(0)[1:]
+    places = scan.word_places(_WORDS)  # in the scan of the text for every finder's words
+    if places is None:  # a scan of its own (the match opens one character early)
+        places = [(m.start(), m.group(0)[1:]) for m in _ANY_WORD.finditer(" " + text)]
+    for pos, word in places:
         read = _asked if word == "Asked" else _seen_as if word in _SEEN_FORMS else _states_of_mind
         if word in _SEE_FORMS:
             read = _see_as
-        hits.setdefault(read, []).append(m.start())
+        hits.setdefault(read, []).append(pos)
         if word in _SEEN_FORMS and word in _SEE_FORMS:  # "viewed": passive or active
-            hits.setdefault(_seen_as, []).append(m.start())
+            hits.setdefault(_seen_as, []).append(pos)
     if not hits:
         return
     sentences = scan.article.sentences
-    starts = [sa for sa, _ in sentences]
+    starts = scan.article.sentence_starts
     for read in (_asked, _states_of_mind, _seen_as, _see_as):
         done = -1
         for pos in hits.get(read, ()):
@@ -301,3 +303,6 @@ _SEE_FORMS = frozenset(
 _ANY_WORD = re.compile(
     rf"[^\w](?:{trie_pattern(['Asked', *_STATES.split('|'), *(_SEEN_FORMS | _SEE_FORMS)])})\b"
 )
+#: The same words, found in the one scan of the text for every finder's words.
+_WORDS = frozenset(["Asked", *_STATES.split("|"), *(_SEEN_FORMS | _SEE_FORMS)])
+scan_words(lambda: _WORDS)

@@ -22,6 +22,7 @@ __all__ = [
     "WORD_START_AFTER_FIRST",
     "contains_any",
     "glob_regex",
+    "prefixed_word_matches",
     "token_strings",
     "trie_pattern",
     "word_start_matches",
@@ -148,3 +149,39 @@ def word_start_matches(fast: re.Pattern[str], text: str) -> Iterator[re.Match[st
             continue
         yield m
         pos = max(m.end(), start + 1)
+
+
+def prefixed_word_matches(
+    fast: re.Pattern[str], prefixes: tuple[str, ...], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches :func:`word_start_matches` gives for *fast*, when each opens with one of
+    the plain strings *prefixes*: faster still for a few rare words.
+
+    The places of the prefixes are found by substring search (no pattern is tried along
+    the text), and *fast* is matched at each of them in text order, skipping those inside
+    a word or inside the match before, as :func:`word_start_matches` does.
+
+    Examples
+    --------
+    >>> import re
+    >>> fast = re.compile(r"claims? (?=he)")
+    >>> text = "counterclaims he; claims he, claim her"
+    >>> [m.start() for m in prefixed_word_matches(fast, ("claim",), text)]
+    [18, 29]
+    >>> [m.start() for m in word_start_matches(fast, text)]
+    [18, 29]
+    """
+    places: set[int] = set()
+    for prefix in prefixes:
+        pos = text.find(prefix)
+        while pos >= 0:
+            places.add(pos)
+            pos = text.find(prefix, pos + 1)
+    match, resume = fast.match, 0
+    for start in sorted(places):
+        if start < resume or (start and WORD_CHAR.match(text, start - 1)):
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            resume = max(m.end(), start + 1)

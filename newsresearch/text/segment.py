@@ -248,10 +248,12 @@ def _punkt_class() -> type:
                         out.append((start, stop))
                     continue
                 nxt_start, nxt_stop = slices[k + 1]
-                m = realignment(text[nxt_start:nxt_stop])
+                # matched in place (no look-behind, and "$" matches at endpos as at the end
+                # of nltk's slice): no copy of the next sentence
+                m = realignment(text, nxt_start, nxt_stop)
                 if m:
                     out.append((start, nxt_start + len(m.group(0).rstrip())))
-                    realign = m.end()
+                    realign = m.end() - nxt_start
                 else:
                     realign = 0
                     if text[start:stop]:
