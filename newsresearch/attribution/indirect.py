@@ -23,7 +23,6 @@ from .content_end import content_end as _content_end
 from .content_end import past_open_quote, quote_only, subordinate_end, tail_clause
 from .cues import (
     BARE_CLAUSE,
-    FINITE_CLAUSE,
     INVERTING,
     NEEDS_CLAUSE,
     OBJECT_CUES,
@@ -34,6 +33,7 @@ from .cues import (
     governing_verb_start,
     passive_cue,
 )
+from .finite_clauses import finite_clause_follows
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
@@ -48,6 +48,7 @@ from .phrases import (
     sentence_subject,
     trim,
 )
+from .poll_shares import share_source
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 
@@ -166,21 +167,6 @@ _CIRCUMSTANCE = re.compile(
     r"(?:(?:in|on|at|of|during|about|last|early|late)(?!\s+(?:whether|if|how|what|why|who)\b)"
     r"(?:\s+[\w’'\-]+){1,5}|this|so|that)[.:]?"
 )
-# A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
-# public has a streak", "polls still show" (not "a loss", nor "the man who was").
-_FINITE_CLAUSE = re.compile(
-    r"(?:(?i:he|she|it|they|we|you|there)|I)(?:[’'](?:ll|d|s|re|ve|m)\b|\s+(?:\w+ly\s+)?"
-    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:(?:will|would|could|should|can|"
-    r"may|might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)n[’']t|will|would|could|"
-    r"should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
-    r"|(?!(?:a|an|to|for|of|on|in|at|with|by|from|what|who|how|why|when|where|whether)\s)"
-    r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
-    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
-    r"(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did)\s"
-    # a share of people or things: "found 68 percent of residents opposed the plan"
-    r"|(?:(?:about|nearly|almost|roughly|only|just|some|more\s+than|less\s+than)\s+)?"
-    r"\d[\d,.]*\s*(?:percent|%|per\s+cent)\s"
-)
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +272,9 @@ def _subject(
     if evidence is not None and cue.lemma not in SOURCE_ONLY:
         return evidence, None
     source = np_left(text, clause_a, cue.start, any_noun=cue.lemma in SOURCE_ONLY)
+    share = share_source(text, clause_a, cue.start)  # "only 33% of adults and half of ..."
+    if share is not None and (source is None or share[0] <= source[0]):
+        return share, None  # with its "Only"
     if evidence is not None and (source is None or evidence[0] < source[0]):
         source = evidence
     if source is not None:
@@ -362,7 +351,7 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
         return False
     if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
         return True
-    return cue.lemma in FINITE_CLAUSE and _FINITE_CLAUSE.match(text, rest_a) is not None
+    return finite_clause_follows(text, cue.lemma, rest_a)
 
 
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .called_bare import calls_bare
 from .records import Cue
 
 __all__ = ["NAMING", "calls_something", "not_reported", "reads_as_noun"]
@@ -109,7 +110,7 @@ _CALLED_SOMETHING = re.compile(
 def calls_something(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` opens with an object and what "call" names it, with no
     quote: "him a liar", "Voss a friend" (not "the police a day later")."""
-    return _CALLED_SOMETHING.match(text, a, b) is not None
+    return _CALLED_SOMETHING.match(text, a, b) is not None or calls_bare(text, a, b)
 
 
 _OWNERS = frozenset("his her their its our my".split())

@@ -1,0 +1,86 @@
+"""Bare clauses with a finite verb after a reporting or thought verb, no "that" before.
+
+A pronoun subject or an auxiliary marks one ("reported it was possible", "found the plan
+would fail"); so does, after a few cues, a noun subject with a present verb:
+``Reuters reports the company plans to cut jobs`` and ``Most voters think stalemates
+end when ...`` report a clause whose subject is a noun phrase and whose verb is in the
+present tense with no auxiliary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import FINITE_CLAUSE
+
+__all__ = ["finite_clause_follows"]
+
+# A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
+# public has a streak", "polls still show" (not "a loss", nor "the man who was").
+_PRONOUN_OR_AUXILIARY = re.compile(
+    r"(?:(?i:he|she|it|they|we|you|there)|I)(?:[’'](?:ll|d|s|re|ve|m)\b|\s+(?:\w+ly\s+)?"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?(?:(?:will|would|could|should|can|"
+    r"may|might|must|is|are|was|were|has|have|had|does|did|do|wo|ca)n[’']t|will|would|could|"
+    r"should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|[a-z]+ed|[a-z]+s)\b)"
+    r"|(?!(?:a|an|to|for|of|on|in|at|with|by|from|what|who|how|why|when|where|whether)\s)"
+    r"(?:(?!(?:who|which|that|whom|whose|where|when|to)\s)[\w\-’'.]+\s+){1,5}?"
+    r"(?:(?:still|also|now|already|never|not|only|just)\s+)?"
+    r"(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did)\s"
+    # a share of people or things: "found 68 percent of residents opposed the plan"
+    r"|(?:(?:about|nearly|almost|roughly|only|just|some|more\s+than|less\s+than)\s+)?"
+    r"\d[\d,.]*\s*(?:percent|%|per\s+cent)\s"
+)
+
+#: Speech verbs whose clause may have a noun subject and a verb in -s ("reports the
+#: company plans", "says the mayor wants").
+SINGULAR_CUES = frozenset("report say".split())
+#: Thought verbs whose clause may have a bare plural subject ("think stalemates end").
+PLURAL_CUES = frozenset("think believe feel fear suspect".split())
+
+#: A word that cannot open the subject: a preposition, a wh-word, an infinitive marker.
+_NOT_SUBJECT = r"(?!(?:a|an|to|for|of|on|in|at|with|by|from|about|that|what|who|how|why|when|where|whether|if)\s)"
+#: What follows a present verb in a clause: its object, an infinitive, a clause or an adverb.
+_AFTER_VERB = (
+    r"(?:its|his|her|their|the|a|an|him|them|us|me|to|that|when|if|because|only|no|more|"
+    r"[a-z]+ly)\b"
+)
+#: A word in -s right after an article or an owner is a noun: "her interactions to".
+_NOT_AFTER_OWNER = "".join(
+    rf"(?<!\b{w} )" for w in "the a an his her their its our my your this these those".split()
+)
+#: A noun phrase subject of up to six words, an appositive name set off by commas in it
+#: ("big insurer, Anthem,"), then a verb in -s and what follows it.
+_SINGULAR = re.compile(
+    _NOT_SUBJECT + r"(?:(?!(?:who|which|that|whom|whose|and|or|but|is|was|has)[\s,])"
+    r"[\w\-’'.]+,?\s+){1,6}?"
+    + _NOT_AFTER_OWNER
+    + r"(?!(?:is|was|has|this|his|its|us|as|yes|always|perhaps|news|less|unless|plus|thus)\s)"
+    r"[a-z]+[^s\W]s\s+" + _AFTER_VERB
+)
+#: A bare plural noun, then a verb in its base form and what follows it.
+_PLURAL = re.compile(
+    r"(?!(?:this|his|its|us|as|yes|always|perhaps|news|less|unless|thus|is|was|has)\s)"
+    r"[a-z]+[^s\W]s\s+(?!(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\s)"
+    r"[a-z]+[^s\W\d]\s+" + _AFTER_VERB
+)
+
+
+def finite_clause_follows(text: str, lemma: str, pos: int) -> bool:
+    """Whether a bare clause with a finite verb opens at *pos* after a cue of *lemma*:
+    "[reported] it was possible", "[found] the plan would fail", "[reports] the agency
+    plans to", "[think] stalemates end when" (not "[reported] a loss").
+
+    Examples
+    --------
+    >>> finite_clause_follows("the agency plans to cut jobs", "report", 0)
+    True
+    >>> finite_clause_follows("stalemates end when talks work", "think", 0)
+    True
+    >>> finite_clause_follows("on the talks", "report", 0)
+    False
+    """
+    if lemma in FINITE_CLAUSE and _PRONOUN_OR_AUXILIARY.match(text, pos) is not None:
+        return True
+    if lemma in SINGULAR_CUES:
+        return _SINGULAR.match(text, pos) is not None
+    return lemma in PLURAL_CUES and _PLURAL.match(text, pos) is not None
