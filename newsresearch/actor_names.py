@@ -437,4 +437,24 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
         if facts is _CLEANED:
             facts = name_facts(matched, title, offset)
         if facts is not None:
+            if title is not None and len(facts.words) == 1:
+                facts = _given_name_title(text, start, facts)
             yield start, facts
+
+
+def _given_name_title(text: str, start: int, facts: NameFacts) -> NameFacts:
+    """A one-word title right after a lower-case job description and before a lone
+    surname is the person's given name: "executive editor Dean Baquet" is "Dean Baquet",
+    not Dean Baquet (a dean); "Dean Baquet" and "editor Maj. Voss" keep their titles."""
+    title = facts.title or ""
+    if not title.isalpha() or not text.startswith(title, start):
+        return facts
+    before = text[max(0, start - 30) : start]
+    if not before.endswith((" ", "\t")):
+        return facts
+    words = before.split()
+    role = words[-1] if words else ""
+    if not role.isalpha() or not role.islower() or _singular(role) not in _role_words():
+        return facts
+    name = text[start : start + facts.end]
+    return facts._replace(title=None, words=(title, *facts.words), start=0, name=name)

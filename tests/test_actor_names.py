@@ -100,3 +100,12 @@ def test_candidates_read_the_surnames_as_they_grow():
         seen.append(facts.name)
         surnames.add(facts.words[-1])
     assert seen == ["Ada Voss", "Voss"]
+
+
+def test_a_title_word_after_a_job_description_is_a_given_name():
+    from newsresearch.actor_names import candidates
+
+    text = "Executive editor Dean Holloway spoke. Dean Ada Voss and spokesman Maj. Tom Ruiz left."
+    found = {f.name: f.title for _, f in candidates(text, ())}
+    assert found["Dean Holloway"] is None  # a given name after "editor"
+    assert found["Ada Voss"] == "Dean" and found["Tom Ruiz"] == "Maj."

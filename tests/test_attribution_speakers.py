@@ -813,3 +813,14 @@ def test_a_speaker_introduced_by_a_stage_name_keeps_it():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert speakers and set(speakers) == {"T.J."}
+
+
+def test_title_word_after_a_job_description_is_a_given_name():
+    # "executive editor Dean Baquet": "Dean" is his given name, not a title
+    text = (
+        "Over the past months, executive editor Dean Holloway has felt that cable shows are "
+        "too partisan. Holloway said the paper would review its rules."
+    )
+    found = [(a.speaker, a.speaker_type) for a in Article(text).attributions]
+    assert ("Dean Holloway", "person") in found
+    assert all(speaker != "Holloway" for speaker, _ in found)
