@@ -200,6 +200,17 @@ def _title_length(words: list[str]) -> int:
     return cut
 
 
+def _party_cut(words: list[str]) -> int:
+    """How many leading words before a person's given name say their party or place
+    ("Arizona Republican Trent Voss" -> 2, "Democrat Ana Ruiz" -> 1): the words up to a
+    group word right before a known given name and a surname; 0 if none."""
+    firsts = first_names()
+    for i, word in enumerate(words[:-2]):
+        if word in _GROUP_WORDS and words[i + 1] in firsts:
+            return i + 1
+    return 0
+
+
 _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
 
 
@@ -336,7 +347,7 @@ def _clean(
     if not words or words[-1].lower().rstrip(".") in _role_words():
         return None  # "The Vice President" is a role, not a name
     start = text.index(words[0], offset if owner is None else 0)
-    cut = _title_length(words)
+    cut = _title_length(words) or _party_cut(words)
     if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
         cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
     if cut:

@@ -109,3 +109,16 @@ def test_a_title_word_after_a_job_description_is_a_given_name():
     found = {f.name: f.title for _, f in candidates(text, ())}
     assert found["Dean Holloway"] is None  # a given name after "editor"
     assert found["Ada Voss"] == "Dean" and found["Tom Ruiz"] == "Maj."
+
+
+def test_party_and_place_before_a_name_are_its_title():
+    from newsresearch.actor_names import candidates
+
+    text = (
+        "Arizona Republican Trent Halvorsen resigned. Democrat Ana Voss agreed, and the "
+        "Republican National Committee said nothing."
+    )
+    found = {f.name: (f.title, f.not_person) for _, f in candidates(text, ())}
+    assert found["Trent Halvorsen"] == ("Arizona Republican", False)
+    assert found["Ana Voss"] == ("Democrat", False)
+    assert found["Republican National Committee"] == (None, True)

@@ -824,3 +824,9 @@ def test_title_word_after_a_job_description_is_a_given_name():
     found = [(a.speaker, a.speaker_type) for a in Article(text).attributions]
     assert ("Dean Holloway", "person") in found
     assert all(speaker != "Holloway" for speaker, _ in found)
+
+
+def test_pronoun_after_a_party_titled_name():
+    # "Arizona Republican Trent Franks has resigned amid ... claims he repeatedly asked"
+    text = "Arizona Republican Trent Halvorsen has resigned. He said he had pressured no one."
+    assert _speakers(text) == [("Trent Halvorsen", "person")]
