@@ -31,6 +31,7 @@ __all__ = [
     "candidates",
     "first_names",
     "is_organisation",
+    "kin_named",
     "lone_word",
     "name_facts",
     "name_matches",
@@ -209,6 +210,20 @@ def _party_cut(words: list[str]) -> int:
         if word in _GROUP_WORDS and words[i + 1] in firsts:
             return i + 1
     return 0
+
+
+#: "<kin word> of" and up to three words right before a name: "the father of Navy SEAL ".
+_KIN_OF = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|"
+    r"child|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|"
+    r"stepfather|stepmother)[ \t]+of[ \t]+(?:[\w.’'\-]+[ \t]+){0,3}$"
+)
+
+
+def kin_named(text: str, start: int) -> bool:
+    """Whether a name at *start* is named as someone's relative: "Ann Woods, the mother
+    of Navy SEAL Ty Woods" (Ty Woods is named for Ann Woods's sake)."""
+    return _KIN_OF.search(text, max(0, start - 60), start) is not None
 
 
 _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")

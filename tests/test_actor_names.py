@@ -122,3 +122,11 @@ def test_party_and_place_before_a_name_are_its_title():
     assert found["Trent Halvorsen"] == ("Arizona Republican", False)
     assert found["Ana Voss"] == ("Democrat", False)
     assert found["Republican National Committee"] == (None, True)
+
+
+def test_kin_named():
+    from newsresearch.actor_names import kin_named
+
+    text = "told Ann Merrow, the mother of Army medic Tyson Merrow, and Tom Lee"
+    assert kin_named(text, text.index("Army")) and kin_named(text, text.index("Tyson"))
+    assert not kin_named(text, text.index("Ann")) and not kin_named(text, text.index("Tom"))

@@ -830,3 +830,15 @@ def test_pronoun_after_a_party_titled_name():
     # "Arizona Republican Trent Franks has resigned amid ... claims he repeatedly asked"
     text = "Arizona Republican Trent Halvorsen has resigned. He said he had pressured no one."
     assert _speakers(text) == [("Trent Halvorsen", "person")]
+
+
+def test_a_shared_surname_means_the_person_not_the_relative_named_for_them():
+    # "told Charles Woods, the father of Navy SEAL Tyrone Woods ... Woods claimed"
+    text = (
+        "Halden reportedly told Ann Merrow, the mother of Army medic Tyson Merrow who was "
+        "killed in the raid, that the agency would act. Merrow claimed on a radio show that "
+        "Halden apologized."
+    )
+    assert ("Ann Merrow", "person") in _speakers(text)
+    later = "Tyson Merrow was killed. His mother, Ann Merrow, wept. Later, Merrow said it failed."
+    assert _speakers(later) == [("Ann Merrow", "person")]
