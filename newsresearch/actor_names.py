@@ -454,11 +454,16 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
     [(16, 'Sen.', 'Ada Voss')]
     """
     cleaned = _CLEANED.get
+    lead = -1  # where "Wisconsin Sen." starts when it ends right before this match
     for m in candidate_matches(text, surnames):
         start, pos = m.span()
         title, raw = m.groups()
         matched = text[start:pos]
         offset = len(matched) - len(raw)  # the name runs to the end of the match
+        if lead >= 0 and title is None and text[lead:start].endswith(". "):
+            title, offset, matched = text[lead : start - 1], start - lead, text[lead:pos]
+            start = lead
+        lead = start if title is None and _ends_with_abbreviated_title(text, raw, pos) else -1
         facts = cleaned((matched, title, offset), _CLEANED)
         if facts is _CLEANED:
             facts = name_facts(matched, title, offset)
@@ -466,6 +471,16 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
             if title is not None and len(facts.words) == 1:
                 facts = _given_name_title(text, start, facts)
             yield start, facts
+
+
+def _ends_with_abbreviated_title(text: str, raw: str, pos: int) -> bool:
+    """Whether an untitled match of one or two words before an abbreviated title ends at
+    *pos* with that title's dot next: "Wisconsin Sen" of "Wisconsin Sen. Ron Johnson",
+    "Republican Gov" (the name after the dot then keeps the title)."""
+    if not text.startswith(". ", pos):
+        return False
+    words = raw.split()
+    return 1 < len(words) <= 3 and words[-1] + "." in titles() and not words[-2].endswith(".")
 
 
 def _given_name_title(text: str, start: int, facts: NameFacts) -> NameFacts:

@@ -130,3 +130,16 @@ def test_kin_named():
     text = "told Ann Merrow, the mother of Army medic Tyson Merrow, and Tom Lee"
     assert kin_named(text, text.index("Army")) and kin_named(text, text.index("Tyson"))
     assert not kin_named(text, text.index("Ann")) and not kin_named(text, text.index("Tom"))
+
+
+def test_a_place_or_party_before_an_abbreviated_title_keeps_the_title():
+    from newsresearch.actor_names import candidates
+    from newsresearch.actors import find_actors
+
+    # "Wisconsin Sen. Ron Johnson", "Republican Gov. Rick Snyder"
+    text = "It is troubling, Wisconsin Sen. Ron Halvorsen said. Republican Gov. Ed Roe agreed."
+    found = {f.name: (at, f.title) for at, f in candidates(text, ())}
+    assert found["Ron Halvorsen"] == (text.index("Wisconsin"), "Wisconsin Sen.")
+    assert found["Ed Roe"] == (text.index("Republican"), "Republican Gov.")
+    roles = {k: a.roles for k, a in find_actors(text).actors.items()}
+    assert roles == {"Ron Halvorsen": {"senator"}, "Ed Roe": {"governor"}}
