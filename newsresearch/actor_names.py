@@ -31,6 +31,7 @@ __all__ = [
     "candidates",
     "first_names",
     "is_organisation",
+    "kin_named",
     "lone_word",
     "name_facts",
     "name_matches",
@@ -200,6 +201,31 @@ def _title_length(words: list[str]) -> int:
     return cut
 
 
+def _party_cut(words: list[str]) -> int:
+    """How many leading words before a person's given name say their party or place
+    ("Arizona Republican Trent Voss" -> 2, "Democrat Ana Ruiz" -> 1): the words up to a
+    group word right before a known given name and a surname; 0 if none."""
+    firsts = first_names()
+    for i, word in enumerate(words[:-2]):
+        if word in _GROUP_WORDS and words[i + 1] in firsts:
+            return i + 1
+    return 0
+
+
+#: "<kin word> of" and up to three words right before a name: "the father of Navy SEAL ".
+_KIN_OF = re.compile(
+    r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|parents?|"
+    r"child|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|"
+    r"stepfather|stepmother)[ \t]+of[ \t]+(?:[\w.’'\-]+[ \t]+){0,3}$"
+)
+
+
+def kin_named(text: str, start: int) -> bool:
+    """Whether a name at *start* is named as someone's relative: "Ann Woods, the mother
+    of Navy SEAL Ty Woods" (Ty Woods is named for Ann Woods's sake)."""
+    return _KIN_OF.search(text, max(0, start - 60), start) is not None
+
+
 _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
 
 
@@ -336,7 +362,7 @@ def _clean(
     if not words or words[-1].lower().rstrip(".") in _role_words():
         return None  # "The Vice President" is a role, not a name
     start = text.index(words[0], offset if owner is None else 0)
-    cut = _title_length(words)
+    cut = _title_length(words) or _party_cut(words)
     if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
         cut = 0  # "Justice Department"; "Prince Andrew" is how he is named
     if cut:
@@ -428,13 +454,48 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
     [(16, 'Sen.', 'Ada Voss')]
     """
     cleaned = _CLEANED.get
+    lead = -1  # where "Wisconsin Sen." starts when it ends right before this match
     for m in candidate_matches(text, surnames):
         start, pos = m.span()
         title, raw = m.groups()
         matched = text[start:pos]
         offset = len(matched) - len(raw)  # the name runs to the end of the match
+        if lead >= 0 and title is None and text[lead:start].endswith(". "):
+            title, offset, matched = text[lead : start - 1], start - lead, text[lead:pos]
+            start = lead
+        lead = start if title is None and _ends_with_abbreviated_title(text, raw, pos) else -1
         facts = cleaned((matched, title, offset), _CLEANED)
         if facts is _CLEANED:
             facts = name_facts(matched, title, offset)
         if facts is not None:
+            if title is not None and len(facts.words) == 1:
+                facts = _given_name_title(text, start, facts)
             yield start, facts
+
+
+def _ends_with_abbreviated_title(text: str, raw: str, pos: int) -> bool:
+    """Whether an untitled match of one or two words before an abbreviated title ends at
+    *pos* with that title's dot next: "Wisconsin Sen" of "Wisconsin Sen. Ron Johnson",
+    "Republican Gov" (the name after the dot then keeps the title)."""
+    if not text.startswith(". ", pos):
+        return False
+    words = raw.split()
+    return 1 < len(words) <= 3 and words[-1] + "." in titles() and not words[-2].endswith(".")
+
+
+def _given_name_title(text: str, start: int, facts: NameFacts) -> NameFacts:
+    """A one-word title right after a lower-case job description and before a lone
+    surname is the person's given name: "executive editor Dean Baquet" is "Dean Baquet",
+    not Dean Baquet (a dean); "Dean Baquet" and "editor Maj. Voss" keep their titles."""
+    title = facts.title or ""
+    if not title.isalpha() or not text.startswith(title, start):
+        return facts
+    before = text[max(0, start - 30) : start]
+    if not before.endswith((" ", "\t")):
+        return facts
+    words = before.split()
+    role = words[-1] if words else ""
+    if not role.isalpha() or not role.islower() or _singular(role) not in _role_words():
+        return facts
+    name = text[start : start + facts.end]
+    return facts._replace(title=None, words=(title, *facts.words), start=0, name=name)

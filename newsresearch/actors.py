@@ -41,6 +41,7 @@ from .actor_names import (
     candidates,
     first_names,
     is_organisation,
+    kin_named,
     title_info,
     titles,
 )
@@ -522,6 +523,10 @@ def _named(text: str) -> _Cast:
         key, kind = person
         _add_roles(actors[key], title, text, start, end)
         cast.last_seen[key] = start
+        if kind == "name" and kin_named(text, base):  # "Ann Woods, the mother of Ty Woods":
+            for other in cast.by_surname.get(words[-1].rstrip("."), ()):  # a bare "Woods": Ann
+                if other != key and start - cast.last_seen.get(other, -999) < 150:
+                    cast.last_seen[other] = start + 1
         if title is not None:  # the mention includes the title
             start = base
         cast.found.append(_mention(start, end, text[start:end], key, "person", kind))

@@ -100,3 +100,46 @@ def test_candidates_read_the_surnames_as_they_grow():
         seen.append(facts.name)
         surnames.add(facts.words[-1])
     assert seen == ["Ada Voss", "Voss"]
+
+
+def test_a_title_word_after_a_job_description_is_a_given_name():
+    from newsresearch.actor_names import candidates
+
+    text = "Executive editor Dean Holloway spoke. Dean Ada Voss and spokesman Maj. Tom Ruiz left."
+    found = {f.name: f.title for _, f in candidates(text, ())}
+    assert found["Dean Holloway"] is None  # a given name after "editor"
+    assert found["Ada Voss"] == "Dean" and found["Tom Ruiz"] == "Maj."
+
+
+def test_party_and_place_before_a_name_are_its_title():
+    from newsresearch.actor_names import candidates
+
+    text = (
+        "Arizona Republican Trent Halvorsen resigned. Democrat Ana Voss agreed, and the "
+        "Republican National Committee said nothing."
+    )
+    found = {f.name: (f.title, f.not_person) for _, f in candidates(text, ())}
+    assert found["Trent Halvorsen"] == ("Arizona Republican", False)
+    assert found["Ana Voss"] == ("Democrat", False)
+    assert found["Republican National Committee"] == (None, True)
+
+
+def test_kin_named():
+    from newsresearch.actor_names import kin_named
+
+    text = "told Ann Merrow, the mother of Army medic Tyson Merrow, and Tom Lee"
+    assert kin_named(text, text.index("Army")) and kin_named(text, text.index("Tyson"))
+    assert not kin_named(text, text.index("Ann")) and not kin_named(text, text.index("Tom"))
+
+
+def test_a_place_or_party_before_an_abbreviated_title_keeps_the_title():
+    from newsresearch.actor_names import candidates
+    from newsresearch.actors import find_actors
+
+    # "Wisconsin Sen. Ron Johnson", "Republican Gov. Rick Snyder"
+    text = "It is troubling, Wisconsin Sen. Ron Halvorsen said. Republican Gov. Ed Roe agreed."
+    found = {f.name: (at, f.title) for at, f in candidates(text, ())}
+    assert found["Ron Halvorsen"] == (text.index("Wisconsin"), "Wisconsin Sen.")
+    assert found["Ed Roe"] == (text.index("Republican"), "Republican Gov.")
+    roles = {k: a.roles for k, a in find_actors(text).actors.items()}
+    assert roles == {"Ron Halvorsen": {"senator"}, "Ed Roe": {"governor"}}

@@ -813,3 +813,32 @@ def test_a_speaker_introduced_by_a_stage_name_keeps_it():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert speakers and set(speakers) == {"T.J."}
+
+
+def test_title_word_after_a_job_description_is_a_given_name():
+    # "executive editor Dean Baquet": "Dean" is his given name, not a title
+    text = (
+        "Over the past months, executive editor Dean Holloway has felt that cable shows are "
+        "too partisan. Holloway said the paper would review its rules."
+    )
+    found = [(a.speaker, a.speaker_type) for a in Article(text).attributions]
+    assert ("Dean Holloway", "person") in found
+    assert all(speaker != "Holloway" for speaker, _ in found)
+
+
+def test_pronoun_after_a_party_titled_name():
+    # "Arizona Republican Trent Franks has resigned amid ... claims he repeatedly asked"
+    text = "Arizona Republican Trent Halvorsen has resigned. He said he had pressured no one."
+    assert _speakers(text) == [("Trent Halvorsen", "person")]
+
+
+def test_a_shared_surname_means_the_person_not_the_relative_named_for_them():
+    # "told Charles Woods, the father of Navy SEAL Tyrone Woods ... Woods claimed"
+    text = (
+        "Halden reportedly told Ann Merrow, the mother of Army medic Tyson Merrow who was "
+        "killed in the raid, that the agency would act. Merrow claimed on a radio show that "
+        "Halden apologized."
+    )
+    assert ("Ann Merrow", "person") in _speakers(text)
+    later = "Tyson Merrow was killed. His mother, Ann Merrow, wept. Later, Merrow said it failed."
+    assert _speakers(later) == [("Ann Merrow", "person")]
