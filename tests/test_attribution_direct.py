@@ -145,7 +145,12 @@ def test_a_quote_followed_by_a_speech_verb_of_its_own_is_not_continued():
         '"I have run out of adjectives," offered longtime radio host Pim de Wit.'
     )
     atts = [a for a in find_attributions(Article(text)) if a.kind == "direct"]
-    assert [[text[x:y] for x, y in a.content] for a in atts if a.cue] == [["The bill is a mess."]]
+    got = [(text[slice(*a.cue)], [text[x:y] for x, y in a.content]) for a in atts if a.cue]
+    # the second quote has its own cue ("offered", a cue after a quote), never Amsel's "said"
+    assert got == [
+        ("said", ["The bill is a mess."]),
+        ("offered", ["I have run out of adjectives,"]),
+    ]
 
 
 def test_a_quote_after_the_speakers_own_relative_clause_joins_the_first_quote():

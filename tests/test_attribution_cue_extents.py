@@ -1,0 +1,57 @@
+"""PARC cue extents on real-news patterns: verbs that report after a quote, and the
+addressee a telling verb takes (program names, quoted show titles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.text import Article
+
+
+def parc(text: str) -> list[list[str]]:
+    """[source, cue, *content fragments] of each attribution, in the PARC convention."""
+    out = []
+    for att in convert(Article(text), "parc"):
+        spans = (att.source or (0, 0), att.cue or (0, 0), *att.content)
+        out.append([text[a:b] for a, b in spans])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The statute does not reach this conduct," the judge, a recent appointee, ruled.',
+            [
+                '"The statute does not reach this conduct,"',
+                "the judge, a recent appointee",
+                "ruled",
+            ],
+        ),
+        (
+            '"I have run out of words," offered longtime correspondent Dara Mell.',
+            ['"I have run out of words,"', "longtime correspondent Dara Mell", "offered"],
+        ),
+        (
+            '"Why did nobody stop it?" she probed.',
+            ['"Why did nobody stop it?"', "she", "probed"],
+        ),
+    ],
+)
+def test_verbs_that_report_after_a_quote(text: str, expected: list[str]) -> None:
+    got = [[row[2], row[0], row[1]] for row in parc(text)]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court upheld a lower court ruling that halted the ban.",
+        "The senator refused to leave the probe that he had joined.",
+        "The firm offered a discount to its older customers.",
+    ],
+)
+def test_their_nouns_are_no_cues(text: str) -> None:
+    cues = [row[1] for row in parc(text)]
+    assert not {"ruling", "probe", "offered"} & set(cues)
