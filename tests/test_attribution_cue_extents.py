@@ -55,3 +55,39 @@ def test_verbs_that_report_after_a_quote(text: str, expected: list[str]) -> None
 def test_their_nouns_are_no_cues(text: str) -> None:
     cues = [row[1] for row in parc(text)]
     assert not {"ruling", "probe", "offered"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a program or outlet whose name ends in a time word is no date
+        (
+            '"We will see the report," Senator Ada Brill told Fox News Sunday.',
+            "told Fox News Sunday",
+        ),
+        ('"Nobody has shown one," Brill said to ABC This Week.', "said to ABC This Week"),
+        (
+            '"She needs to come back," he said during an interview with USA Today.',
+            "said during an interview with USA Today",
+        ),
+        # a date is still left out
+        ('"We will see the report," Brill told Fox News on Sunday.', "told Fox News"),
+        ('"We will see the report," Brill told reporters Sunday.', "told reporters"),
+        # the quoted show title a telling verb takes, with the mark inside its closing quote
+        (
+            '"The blame rests here," Pell told CBS’ “Face the Nation.” “They tried to blame us.”',
+            "told CBS’ “Face the Nation.”",
+        ),
+        (
+            '"We asked him why," Brill told "Weekend Report" host Lee Marr. "He had no answer."',
+            'told "Weekend Report" host Lee Marr',
+        ),
+    ],
+)
+def test_the_addressee_after_a_quote_keeps_its_whole_name(text: str, cue: str) -> None:
+    assert cue in [row[1] for row in parc(text)]
+
+
+def test_a_quote_after_a_telling_verb_is_no_title() -> None:
+    text = '"It is over," Pell told reporters. "We Lost The Vote," he added.'
+    assert "told reporters" in [row[1] for row in parc(text)]

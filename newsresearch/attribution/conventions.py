@@ -42,6 +42,9 @@ from .content_end import (
     tail_end,
     without_stray_close,
 )
+from .cue_tails import TIME as _TIME
+from .cue_tails import cut_tail as _cut_tail
+from .cue_tails import quoted_title_end
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
 from .source_heads import (
@@ -88,25 +91,6 @@ _CATENATIVE = frozenset(
     "refuses decline declined declines".split()
 )
 _WORD_LEFT = re.compile(r"([\w’'-]+)\s*$")
-_TIME = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"earlier|later|recently|last\s+\w+|this\s+\w+|(?:on\s+)?(?:\w+\s+)?(?:morning|afternoon|"
-    r"evening|night)|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)"
-)
-# A date or time at the end of the words between cue and content ("said on Tuesday").
-_TRAILING_TIME = re.compile(
-    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:(?:early|late)\s+)?(?:{_TIME})"
-    rf"(?:\s+(?:\d{{1,2}}|{_TIME}))*"
-    r"(?:,?\s+\d{4})?\s*,?\s*$",
-    re.IGNORECASE,
-)
-# Function words that never end a cue ("told CNN on" before a misplaced content start).
-_DANGLING = re.compile(
-    r"\s+(?:the|a|an|on|in|at|of|for|to|by|with|he|she|it|they|we|i|you|his|her|their|its|"
-    r"why|how|what|who|when|where|whether|if|not)\s*$",
-    re.IGNORECASE,
-)
 # Where the words after a cue that follows its content stop: the end of the clause.
 _CLAUSE_END = re.compile(
     r"[,;:!?\n\"“”]|\.(?:\s|$)|\s(?:as|after|before|when|while|because|since|if|and|but|"
@@ -293,34 +277,22 @@ _CLAUSE_OPENER = re.compile(
 _PARTICLE = re.compile(r"on|about|like|for|against", re.IGNORECASE)
 
 
-def _cut_tail(piece: str) -> str:
-    """*piece* (words after a cue) without a trailing date, dangling function word or dash."""
-    piece = piece.rstrip(" –—-(")
-    if piece.endswith(")") and "(" not in piece:  # "(... told reporters)"
-        piece = piece[:-1].rstrip()
-    t = _TRAILING_TIME.search(piece)
-    if t is not None:
-        piece = piece[: t.start()]
-    m = _DANGLING.search(piece)
-    while m is not None:
-        piece = piece[: m.start()]
-        m = _DANGLING.search(piece)
-    return piece.rstrip()
-
-
 def _cue_tail_after_content(text: str, end: int, lemma: str, limit: int | None = None) -> int:
     """Where a cue that follows its content ends: '," she said in a statement.'
     (never past *limit*, where more content starts: 'The review is expected to take ...')."""
-    stop = None
+    stop, title, telling = None, end, lemma.split()[0] in _TAKES_OBJECT
     for m in _CLAUSE_END.finditer(text, end, end + 300 if limit is None else limit):
-        if m.group(0).startswith(".") and _abbreviated(text, m.start()):
+        if m.start() < title or m.group(0).startswith(".") and _abbreviated(text, m.start()):
             continue  # "told former Gov. Deval Patrick"
+        if telling and m.group(0) in '"“' and quoted_title_end(text, m.start()):
+            title = quoted_title_end(text, m.start()) or title  # 'told CBS’ “Face the Nation.”'
+            continue
         stop = m
         break
-    if stop is None and limit is not None:
+    if stop is None and limit is not None and title == end:
         return end
-    piece = text[end : stop.start() if stop else end]
-    if not (_TAIL_PREPOSITION.match(piece) or lemma.split()[0] in _TAKES_OBJECT):
+    piece = text[end : stop.start() if stop else title]
+    if not (_TAIL_PREPOSITION.match(piece) or telling):
         return end
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end

@@ -1,0 +1,97 @@
+"""The words after a reporting verb that end a PARC cue: dates left out, show names kept.
+
+:mod:`.conventions` widens a cue over the words between its verb and its content
+(``told reporters``, ``said in a statement``) and over the phrase after a verb that
+follows its content (``'"...," she told CNN.'``). This module says where those words
+end: without a trailing date or dangling function word (:func:`cut_tail`), but with
+the name of a program or outlet that ends in a time word (``told Fox News Sunday``,
+``said to ABC This Week``, ``in an interview with USA Today``) and with the quoted
+show title a telling verb takes (``told CBS’ “Face the Nation.”``,
+:func:`quoted_title_end`), as the PARC gold writes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TIME", "cut_tail", "quoted_title_end"]
+
+#: A day, date or time word (a regular-expression fragment, matched case-insensitively).
+TIME = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"earlier|later|recently|last\s+\w+|this\s+\w+|(?:on\s+)?(?:\w+\s+)?(?:morning|afternoon|"
+    r"evening|night)|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)"
+)
+# A date or time at the end of the words between cue and content ("said on Tuesday").
+_TRAILING_TIME = re.compile(
+    rf"(?:\s*,)?\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+|at\s+)?(?:(?:early|late)\s+)?(?:{TIME})"
+    rf"(?:\s+(?:\d{{1,2}}|{TIME}))*"
+    r"(?:,?\s+\d{4})?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Function words that never end a cue ("told CNN on" before a misplaced content start).
+_DANGLING = re.compile(
+    r"\s+(?:the|a|an|on|in|at|of|for|to|by|with|he|she|it|they|we|i|you|his|her|their|its|"
+    r"why|how|what|who|when|where|whether|if|not)\s*$",
+    re.IGNORECASE,
+)
+#: News programs and outlets whose names end in a time word: no date ("told Fox News
+#: Sunday", "said to ABC This Week", "an interview with USA Today"). Case-sensitive.
+_PROGRAM_END = re.compile(
+    r"(?:Fox\s+News\s+Sunday|ABC(?:[’']s?)?\s+[\"“]?This\s+Week|USA\s+Today|"
+    r"CBS(?:[’']s?)?\s+[\"“]?This\s+Morning|Sunday\s+Morning\s+Futures)[\"”]?\s*$"
+)
+
+
+def cut_tail(piece: str) -> str:
+    """*piece* (words after a cue) without a trailing date, dangling function word or dash.
+
+    Examples
+    --------
+    >>> cut_tail(" reporters on Tuesday"), cut_tail(" Fox News Sunday")
+    (' reporters', ' Fox News Sunday')
+    """
+    piece = piece.rstrip(" –—-(")
+    if piece.endswith(")") and "(" not in piece:  # "(... told reporters)"
+        piece = piece[:-1].rstrip()
+    t = _TRAILING_TIME.search(piece)
+    if t is not None and _PROGRAM_END.search(piece) is None:
+        piece = piece[: t.start()]
+    m = _DANGLING.search(piece)
+    while m is not None:
+        piece = piece[: m.start()]
+        m = _DANGLING.search(piece)
+    return piece.rstrip()
+
+
+#: A quoted title: capitalised words, the comma or period inside the closing mark.
+_QUOTED_TITLE = re.compile(r"[\"“](?P<words>[A-Z][^\"“”\n]{0,50}?)[.,]?[\"”]")
+_TITLE_SMALL = frozenset("the a an and of in on for to with at by".split())
+#: The most words of a quoted title.
+MAX_TITLE_WORDS = 6
+
+
+def quoted_title_end(text: str, pos: int) -> int | None:
+    """Where the quoted show title that opens at *pos* ends, after its closing mark:
+    the addressee of a telling verb after its content ('," she told CBS’ “Face the
+    Nation.” “...'); None when the quote there is no title (its words are not all
+    capitalised, or there are more than :data:`MAX_TITLE_WORDS`).
+
+    Examples
+    --------
+    >>> t = 'Voss told CBS’ “Face the Nation.” “We are ready.”'
+    >>> t[: quoted_title_end(t, t.index("“"))]
+    'Voss told CBS’ “Face the Nation.”'
+    >>> quoted_title_end(t, t.rindex("“")) is None
+    True
+    """
+    m = _QUOTED_TITLE.match(text, pos)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    if len(words) > MAX_TITLE_WORDS:
+        return None
+    if not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return None
+    return m.end()
