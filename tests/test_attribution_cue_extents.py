@@ -91,3 +91,22 @@ def test_the_addressee_after_a_quote_keeps_its_whole_name(text: str, cue: str) -
 def test_a_quote_after_a_telling_verb_is_no_title() -> None:
     text = '"It is over," Pell told reporters. "We Lost The Vote," he added.'
     assert "told reporters" in [row[1] for row in parc(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The man who filmed the arrest said this:\n\n“I remember the officers had control.”",
+            "said this:",
+        ),
+        (
+            'Ferro Tools said the following:\n\n"Simply put, this bill is a giveaway."',
+            "said the following:",
+        ),
+    ],
+)
+def test_a_colon_that_ends_the_paragraph_before_the_quote_joins_the_cue(
+    text: str, cue: str
+) -> None:
+    assert cue in [row[1] for row in parc(text)]

@@ -43,8 +43,8 @@ from .content_end import (
     without_stray_close,
 )
 from .cue_tails import TIME as _TIME
+from .cue_tails import colon_before_paragraph, quoted_title_end
 from .cue_tails import cut_tail as _cut_tail
-from .cue_tails import quoted_title_end
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
 from .source_heads import (
@@ -248,6 +248,8 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
     if colon >= 0 and not gap[:colon].strip():  # "said: ..."
         return end + colon + 1
     titles_out = _QUOTED_TITLE.sub("", gap)  # "said on the podcast “Ladies like Us” that"
+    if colon_before_paragraph(gap):  # "said the following:\n\n“...”"
+        return end + len(gap.rstrip())
     if "\n" in gap or re.search(r"[;!?\"“”]|\.\s+[\"“]", titles_out):
         return end
     piece = gap.split(",")[0] if not gap.rstrip().endswith(":") else gap

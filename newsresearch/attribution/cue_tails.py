@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TIME", "cut_tail", "quoted_title_end"]
+__all__ = ["TIME", "colon_before_paragraph", "cut_tail", "quoted_title_end"]
 
 #: A day, date or time word (a regular-expression fragment, matched case-insensitively).
 TIME = (
@@ -95,3 +95,21 @@ def quoted_title_end(text: str, pos: int) -> int | None:
     if not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
         return None
     return m.end()
+
+
+#: Words between a cue and a colon that ends its paragraph: "said this:", "said the following:".
+_COLON_BEFORE_PARAGRAPH = re.compile(
+    r"[ \t]+(?:[^\s:;.!?\"“”]+[ \t]+){0,2}[^\s:;.!?\"“”]+:[ \t]*\n"
+)
+
+
+def colon_before_paragraph(gap: str) -> bool:
+    """Whether *gap* (the words between a cue and its content) is at most three words and a
+    colon that ends the paragraph, the content a paragraph of its own: part of the PARC cue.
+
+    Examples
+    --------
+    >>> colon_before_paragraph(" the following:\\n\\n"), colon_before_paragraph(".\\n\\n")
+    (True, False)
+    """
+    return _COLON_BEFORE_PARAGRAPH.match(gap) is not None and not gap.strip().count("\n")
