@@ -210,3 +210,16 @@ def test_they_after_a_group_in_its_own_sentence_is_that_group():
         "of last year's inquiry."
     )
     assert _speaker_of(text, "they") == "Democrats"
+
+
+def test_a_he_after_a_subject_opening_its_sentence_is_that_subject():
+    # the nearest person (Voss) opens his own sentence: the subject of the sentence before
+    # (Harlow) is not the "His" nor the "he"
+    text = (
+        "Lawmakers will question Dale Voss on Tuesday. Tom Harlow has touted the law as a "
+        "bipartisan effort to address crowded prisons. Voss opposed a 2015 bill that contained many of the same elements.\n\n"
+        'His prepared remarks show Voss will tell lawmakers that he would "diligently '
+        'implement" the law. The measure "recognizes the progress we have made," he says.'
+    )
+    assert _speaker_of(text, "His prepared remarks") == "Dale Voss"
+    assert _speaker_of(text, "he") == "Dale Voss"

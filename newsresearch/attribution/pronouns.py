@@ -205,7 +205,8 @@ def _subject_first(
     if not text or not _OPENS_SENTENCE.search(text, max(0, span[0] - 12), span[0]):
         return None
     lo = max(0, nearest.start - _SENTENCE_REACH)
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, nearest.start)]
+    # up to one past the nearest, so that a break ending where it opens its sentence counts
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, nearest.start + 1)]
     start = breaks[-1] if breaks else (0 if lo == 0 else None)
     if start is None or _SENTENCE_BREAK.search(text, nearest.end, span[0] + 1) is None:
         return None
