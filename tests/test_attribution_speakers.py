@@ -77,7 +77,8 @@ def test_a_health_organization_is_no_person():
 
 def test_an_uncued_quote_continues_the_speaker_not_a_we_nested_in_her_quote():
     # the "we hope" inside the first quote is read as the agency named last until the
-    # quote's speaker is known; the uncued quote after it continues the ambassador
+    # quote's speaker is known; the uncued quote after it continues the ambassador (as a
+    # further fragment of her quote, or a quote of its own)
     text = (
         "Halden's Defense Ministry said it would close a hotline used to avoid clashes, "
         "the Vesta news agency said.\n\n"
@@ -87,7 +88,7 @@ def test_an_uncued_quote_continues_the_speaker_not_a_we_nested_in_her_quote():
         'weapons are used. It is in our vital interest to prevent their spread."'
     )
     atts = Article(text).attributions
-    last = [a for a in atts if text[a.content[0][0] :].startswith("Halden will")]
+    last = [a for a in atts if any(text[i:j].startswith("Halden will") for i, j in a.content)]
     assert [a.speaker for a in last] == ["Nora Kell"]
 
 
