@@ -223,3 +223,13 @@ def test_a_he_after_a_subject_opening_its_sentence_is_that_subject():
     )
     assert _speaker_of(text, "His prepared remarks") == "Dale Voss"
     assert _speaker_of(text, "he") == "Dale Voss"
+
+
+def test_they_inside_a_quote_is_not_the_one_quoted():
+    # the speaker would say "we": a "they" in his own quote stands for others (or no one)
+    text = (
+        "Rear Adm. Dan Orlov said the deal leaves the enrichment program in place. "
+        '"This is a regime that says my country should be destroyed. Now they want the '
+        'reactor to carry out that design," said Orlov.'
+    )
+    assert _speaker_of(text, "they") != "Dan Orlov"

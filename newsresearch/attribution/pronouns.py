@@ -101,12 +101,16 @@ def _neutral(
     low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution], text: str = ""
 ) -> Speaker:
     single: Speaker | None = None  # "they" for one person, when no group spoke before
+    voices: set[str] = set()  # a "they" inside a quote is not its speaker, who says "we"
     if low == "they" and text:
         group = _group_before(text, span, done)
         if group is not None:
             return group
+        voices = _voices(text, span, done)
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
+            continue
+        if att.speaker in voices:
             continue
         if low == "it" and text and _document_source(text, att):
             if span[0] - att.source[1] < _DOCUMENT_REACH:  # "The lawsuit alleged ... It said"
