@@ -233,3 +233,16 @@ def test_they_inside_a_quote_is_not_the_one_quoted():
         'reactor to carry out that design," said Orlov.'
     )
     assert _speaker_of(text, "they") != "Dan Orlov"
+
+
+def test_a_he_continuing_a_chain_takes_the_chains_subject_not_its_linked_object():
+    # the earlier "he"s are linked to Harlow, the person named last before them; read
+    # again they are Voss, the subject, and so is the "he" who endorsed
+    text = (
+        "Senators will question Dale Voss on Tuesday. As deputy attorney general, Voss "
+        "advised then-President Tom Harlow that he did not need approval to send troops. "
+        "Earlier, when he led the department's legal office, he wrote opinions that allowed "
+        "the arrest of its dictator, Marco Ruiz. As attorney general in 1992, he endorsed "
+        "Harlow's pardons of former officials."
+    )
+    assert _speaker_of(text, "he") == "Dale Voss"

@@ -323,6 +323,8 @@ def _salient(
     gender: str,
     speakers: set[str],
     quoted: list[Span],
+    *,
+    again: bool = True,
 ) -> Actor | None:
     """The subject a he or she stands for when the nearest fitting person is not one:
     in the pronoun's sentence, the nearest fitting person who is no possessive nor
@@ -362,7 +364,33 @@ def _salient(
             chained = m.actor != nearest.actor and _chained(text, m, gender, quoted)
             chained = chained and fitting_actor(m)
             if (fitting(m) or chained) and not not_subject(text, m, starts[k]):
-                return None if m.actor == nearest.actor else actors.actors[m.actor]
+                actor = actors.actors[m.actor]
+                if chained and again:
+                    actor = _chain_referent(text, m, actors, gender, speakers, quoted) or actor
+                return None if actor.canonical == nearest.actor else actor
+    return None
+
+
+def _chain_referent(
+    text: str,
+    m: Mention,
+    actors: ArticleActors,
+    gender: str,
+    speakers: set[str],
+    quoted: list[Span],
+) -> Actor | None:
+    """Who an earlier he or she *m* stands for, read as :func:`resolve_pronoun` reads it
+    (the nearest fitting person or the subject :func:`_salient` prefers), not the nearest
+    person the article's mentions link it to: "Barr advised President Bush that he ...
+    Earlier, when he led the office" -> Barr. None when no fitting person comes before."""
+    for n in reversed(actors.between(0, m.start)):
+        if n.kind == "pronoun" or _inside(n.start, quoted):
+            continue
+        actor = actors.actors[n.actor]
+        if _fits(actor, gender, speakers):
+            span = (m.start, m.end)
+            subject = _salient(text, span, n, actors, gender, speakers, quoted, again=False)
+            return subject or actor
     return None
 
 
