@@ -246,3 +246,15 @@ def test_a_he_continuing_a_chain_takes_the_chains_subject_not_its_linked_object(
         "Harlow's pardons of former officials."
     )
     assert _speaker_of(text, "he") == "Dale Voss"
+
+
+def test_a_he_in_a_coordinated_that_clause_is_the_he_of_the_first():
+    # Roth, the subject named inside the first clause, does not take the second he
+    text = (
+        "Senators will question Peter Voss on Tuesday. Voss, who like Kemp is a former "
+        "prosecutor, will tell the committee that he "
+        "believes Dale Roth should be permitted to finish his inquiry and that he thinks "
+        "Congress should be able to see its results."
+    )
+    found = [a for a in Article(text).attributions if a.source and text[slice(*a.source)] == "he"]
+    assert [a.speaker for a in found] == ["Peter Voss", "Peter Voss"]

@@ -303,6 +303,33 @@ def _enclosing_reporter(
     return att.speaker, "person", False
 
 
+#: A that-clause coordinated with one before it: "will tell the committee that he believes
+#: ... and that he thinks".
+_AND_THAT = re.compile(r"\band\s+that\s+$")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
+def _parallel(text: str, low: str, span: Span, done: Sequence[Attribution]) -> str | None:
+    """The speaker of the same pronoun opening the that-clause this one is coordinated
+    with, in its sentence: in "Voss will tell the panel that he believes Roth should stay
+    and that he thinks the report should be public" the second he is the first (Voss),
+    not Roth, named between them. None when there is no such earlier pronoun source."""
+    if not text or not _AND_THAT.search(text, max(0, span[0] - 16), span[0]):
+        return None
+    lo = max(0, span[0] - _SENTENCE_REACH)
+    breaks = [b.end() for b in SENTENCE_END.finditer(text, lo, span[0])]
+    start = breaks[-1] if breaks else lo
+    for att in reversed(done):
+        if att.source is None or not start <= att.source[0] < span[0] or not att.speaker:
+            continue
+        a, b = att.source
+        if text[a:b].lower() != low or att.speaker_type != "person" or "; " in att.speaker:
+            continue
+        if _THAT_BEFORE.search(text, max(0, a - 8), a):
+            return att.speaker
+    return None
+
+
 def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     """Whether a mention is no subject: a possessive inside its sentence ("reacted to
     Voss's ruling"), a preposition's object ("stood with Voss") or a relative clause's
@@ -539,6 +566,9 @@ def resolve_pronoun(
         return reporter
     if not gender:
         return _neutral(low, span, actors, done, text)
+    parallel = _parallel(text, low, span, done)
+    if parallel is not None and parallel not in voices:
+        return parallel, "person", False
     speakers = {a.speaker for a in done if a.speaker}
     enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
