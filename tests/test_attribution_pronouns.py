@@ -258,3 +258,14 @@ def test_a_he_in_a_coordinated_that_clause_is_the_he_of_the_first():
     )
     found = [a for a in Article(text).attributions if a.source and text[slice(*a.source)] == "he"]
     assert [a.speaker for a in found] == ["Peter Voss", "Peter Voss"]
+
+
+def test_for_ones_part_names_the_he_that_follows():
+    # "For Amadu's part," is the topic of its sentence, not a passing possessive
+    text = (
+        "Mayor Kofi Amadu stayed away from the opening of the museum. Rep. Ben Talley "
+        "said he would not attend either, citing Carver's record.\n\n"
+        "For Amadu's part, Carver's record on civil rights was the reason he felt he "
+        "couldn't attend."
+    )
+    assert _speaker_of(text, "he") == "Kofi Amadu"

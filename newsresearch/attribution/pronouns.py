@@ -339,7 +339,14 @@ def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     if _WHOM_AFTER.match(text, m.end):
         return True
     opens = not text[sentence_start : m.start].strip(' "“‘')
+    if _FOR_ONES_PART.fullmatch(text[sentence_start : m.start]) and _PART.match(text, m.end):
+        return False  # "For Voss's part, ... he felt": the topic the sentence is about
     return not opens and _POSSESSIVE_AFTER.match(text, m.end) is not None
+
+
+#: "For Voss's part," opening a sentence names its topic, the he or she that follows.
+_FOR_ONES_PART = re.compile(r"[\s\"“‘]*For\s+")
+_PART = re.compile(r"['’]s?\s+part\b")
 
 
 def _salient(
