@@ -210,3 +210,62 @@ def test_they_after_a_group_in_its_own_sentence_is_that_group():
         "of last year's inquiry."
     )
     assert _speaker_of(text, "they") == "Democrats"
+
+
+def test_a_he_after_a_subject_opening_its_sentence_is_that_subject():
+    # the nearest person (Voss) opens his own sentence: the subject of the sentence before
+    # (Harlow) is not the "His" nor the "he"
+    text = (
+        "Lawmakers will question Dale Voss on Tuesday. Tom Harlow has touted the law as a "
+        "bipartisan effort to address crowded prisons. Voss opposed a 2015 bill that contained many of the same elements.\n\n"
+        'His prepared remarks show Voss will tell lawmakers that he would "diligently '
+        'implement" the law. The measure "recognizes the progress we have made," he says.'
+    )
+    assert _speaker_of(text, "His prepared remarks") == "Dale Voss"
+    assert _speaker_of(text, "he") == "Dale Voss"
+
+
+def test_they_inside_a_quote_is_not_the_one_quoted():
+    # the speaker would say "we": a "they" in his own quote stands for others (or no one)
+    text = (
+        "Rear Adm. Dan Orlov said the deal leaves the enrichment program in place. "
+        '"This is a regime that says my country should be destroyed. Now they want the '
+        'reactor to carry out that design," said Orlov.'
+    )
+    assert _speaker_of(text, "they") != "Dan Orlov"
+
+
+def test_a_he_continuing_a_chain_takes_the_chains_subject_not_its_linked_object():
+    # the earlier "he"s are linked to Harlow, the person named last before them; read
+    # again they are Voss, the subject, and so is the "he" who endorsed
+    text = (
+        "Senators will question Dale Voss on Tuesday. As deputy attorney general, Voss "
+        "advised then-President Tom Harlow that he did not need approval to send troops. "
+        "Earlier, when he led the department's legal office, he wrote opinions that allowed "
+        "the arrest of its dictator, Marco Ruiz. As attorney general in 1992, he endorsed "
+        "Harlow's pardons of former officials."
+    )
+    assert _speaker_of(text, "he") == "Dale Voss"
+
+
+def test_a_he_in_a_coordinated_that_clause_is_the_he_of_the_first():
+    # Roth, the subject named inside the first clause, does not take the second he
+    text = (
+        "Senators will question Peter Voss on Tuesday. Voss, who like Kemp is a former "
+        "prosecutor, will tell the committee that he "
+        "believes Dale Roth should be permitted to finish his inquiry and that he thinks "
+        "Congress should be able to see its results."
+    )
+    found = [a for a in Article(text).attributions if a.source and text[slice(*a.source)] == "he"]
+    assert [a.speaker for a in found] == ["Peter Voss", "Peter Voss"]
+
+
+def test_for_ones_part_names_the_he_that_follows():
+    # "For Amadu's part," is the topic of its sentence, not a passing possessive
+    text = (
+        "Mayor Kofi Amadu stayed away from the opening of the museum. Rep. Ben Talley "
+        "said he would not attend either, citing Carver's record.\n\n"
+        "For Amadu's part, Carver's record on civil rights was the reason he felt he "
+        "couldn't attend."
+    )
+    assert _speaker_of(text, "he") == "Kofi Amadu"

@@ -101,12 +101,16 @@ def _neutral(
     low: str, span: Span, actors: ArticleActors, done: Sequence[Attribution], text: str = ""
 ) -> Speaker:
     single: Speaker | None = None  # "they" for one person, when no group spoke before
+    voices: set[str] = set()  # a "they" inside a quote is not its speaker, who says "we"
     if low == "they" and text:
         group = _group_before(text, span, done)
         if group is not None:
             return group
+        voices = _voices(text, span, done)
     for att in reversed(done):
         if not (att.speaker and att.content and att.content[0][0] < span[0]):
+            continue
+        if att.speaker in voices:
             continue
         if low == "it" and text and _document_source(text, att):
             if span[0] - att.source[1] < _DOCUMENT_REACH:  # "The lawsuit alleged ... It said"
@@ -205,7 +209,8 @@ def _subject_first(
     if not text or not _OPENS_SENTENCE.search(text, max(0, span[0] - 12), span[0]):
         return None
     lo = max(0, nearest.start - _SENTENCE_REACH)
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, nearest.start)]
+    # up to one past the nearest, so that a break ending where it opens its sentence counts
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, nearest.start + 1)]
     start = breaks[-1] if breaks else (0 if lo == 0 else None)
     if start is None or _SENTENCE_BREAK.search(text, nearest.end, span[0] + 1) is None:
         return None
@@ -298,6 +303,33 @@ def _enclosing_reporter(
     return att.speaker, "person", False
 
 
+#: A that-clause coordinated with one before it: "will tell the committee that he believes
+#: ... and that he thinks".
+_AND_THAT = re.compile(r"\band\s+that\s+$")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
+def _parallel(text: str, low: str, span: Span, done: Sequence[Attribution]) -> str | None:
+    """The speaker of the same pronoun opening the that-clause this one is coordinated
+    with, in its sentence: in "Voss will tell the panel that he believes Roth should stay
+    and that he thinks the report should be public" the second he is the first (Voss),
+    not Roth, named between them. None when there is no such earlier pronoun source."""
+    if not text or not _AND_THAT.search(text, max(0, span[0] - 16), span[0]):
+        return None
+    lo = max(0, span[0] - _SENTENCE_REACH)
+    breaks = [b.end() for b in SENTENCE_END.finditer(text, lo, span[0])]
+    start = breaks[-1] if breaks else lo
+    for att in reversed(done):
+        if att.source is None or not start <= att.source[0] < span[0] or not att.speaker:
+            continue
+        a, b = att.source
+        if text[a:b].lower() != low or att.speaker_type != "person" or "; " in att.speaker:
+            continue
+        if _THAT_BEFORE.search(text, max(0, a - 8), a):
+            return att.speaker
+    return None
+
+
 def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     """Whether a mention is no subject: a possessive inside its sentence ("reacted to
     Voss's ruling"), a preposition's object ("stood with Voss") or a relative clause's
@@ -307,7 +339,14 @@ def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     if _WHOM_AFTER.match(text, m.end):
         return True
     opens = not text[sentence_start : m.start].strip(' "“‘')
+    if _FOR_ONES_PART.fullmatch(text[sentence_start : m.start]) and _PART.match(text, m.end):
+        return False  # "For Voss's part, ... he felt": the topic the sentence is about
     return not opens and _POSSESSIVE_AFTER.match(text, m.end) is not None
+
+
+#: "For Voss's part," opening a sentence names its topic, the he or she that follows.
+_FOR_ONES_PART = re.compile(r"[\s\"“‘]*For\s+")
+_PART = re.compile(r"['’]s?\s+part\b")
 
 
 def _salient(
@@ -318,6 +357,8 @@ def _salient(
     gender: str,
     speakers: set[str],
     quoted: list[Span],
+    *,
+    again: bool = True,
 ) -> Actor | None:
     """The subject a he or she stands for when the nearest fitting person is not one:
     in the pronoun's sentence, the nearest fitting person who is no possessive nor
@@ -357,7 +398,33 @@ def _salient(
             chained = m.actor != nearest.actor and _chained(text, m, gender, quoted)
             chained = chained and fitting_actor(m)
             if (fitting(m) or chained) and not not_subject(text, m, starts[k]):
-                return None if m.actor == nearest.actor else actors.actors[m.actor]
+                actor = actors.actors[m.actor]
+                if chained and again:
+                    actor = _chain_referent(text, m, actors, gender, speakers, quoted) or actor
+                return None if actor.canonical == nearest.actor else actor
+    return None
+
+
+def _chain_referent(
+    text: str,
+    m: Mention,
+    actors: ArticleActors,
+    gender: str,
+    speakers: set[str],
+    quoted: list[Span],
+) -> Actor | None:
+    """Who an earlier he or she *m* stands for, read as :func:`resolve_pronoun` reads it
+    (the nearest fitting person or the subject :func:`_salient` prefers), not the nearest
+    person the article's mentions link it to: "Barr advised President Bush that he ...
+    Earlier, when he led the office" -> Barr. None when no fitting person comes before."""
+    for n in reversed(actors.between(0, m.start)):
+        if n.kind == "pronoun" or _inside(n.start, quoted):
+            continue
+        actor = actors.actors[n.actor]
+        if _fits(actor, gender, speakers):
+            span = (m.start, m.end)
+            subject = _salient(text, span, n, actors, gender, speakers, quoted, again=False)
+            return subject or actor
     return None
 
 
@@ -506,6 +573,9 @@ def resolve_pronoun(
         return reporter
     if not gender:
         return _neutral(low, span, actors, done, text)
+    parallel = _parallel(text, low, span, done)
+    if parallel is not None and parallel not in voices:
+        return parallel, "person", False
     speakers = {a.speaker for a in done if a.speaker}
     enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
