@@ -2,38 +2,26 @@
 
 from __future__ import annotations
 
-from newsresearch.attribution.conventions import convert
+from attribution_helpers import parc_rows
+
 from newsresearch.attribution.finite_clauses import finite_clause_follows
-from newsresearch.text import Article
-
-
-def _parc(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    """(source, cue, content fragments) of each attribution in the PARC convention."""
-
-    def span(s):
-        return text[s[0] : s[1]] if s else None
-
-    return [
-        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content])
-        for a in convert(Article(text), "parc")
-    ]
 
 
 def test_outlet_reports_a_clause_with_a_noun_subject():
     text = "But, Ledger Daily reports big insurer, Cobalt Health, puts its stamp on the new bill."
-    assert _parc(text)[0] == (
+    assert parc_rows(text)[0] == (
         "Ledger Daily",
         "reports",
         ["big insurer, Cobalt Health, puts its stamp on the new bill."],
     )
     text = "The Harbor Wire reports one of Mr Tolan's former aides accuses him of lying."
-    assert _parc(text)[0][:2] == ("The Harbor Wire", "reports")
-    assert _parc(text)[0][2] == ["one of Mr Tolan's former aides accuses him of lying."]
+    assert parc_rows(text)[0][:2] == ("The Harbor Wire", "reports")
+    assert parc_rows(text)[0][2] == ["one of Mr Tolan's former aides accuses him of lying."]
 
 
 def test_bare_plural_subject_after_a_thought_verb():
     text = "Most reasonable people think stalemates end when negotiations lead to deals."
-    assert _parc(text) == [
+    assert parc_rows(text) == [
         (
             "Most reasonable people",
             "think",
@@ -47,6 +35,6 @@ def test_a_noun_after_an_owner_or_a_preposition_is_no_clause():
     assert not finite_clause_follows("her interactions to her boss", "report", 0)
     assert not finite_clause_follows("strong sales in its stores", "report", 0)
     assert not finite_clause_follows("on the talks with its allies", "report", 0)
-    assert _parc("Mara Quist reported her findings to the board.") == []
+    assert parc_rows("Mara Quist reported her findings to the board.") == []
     # only the listed cues read a noun subject
     assert not finite_clause_follows("the agency plans to cut jobs", "hear", 0)

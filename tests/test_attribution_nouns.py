@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from newsresearch.attribution.conventions import convert
-from newsresearch.text import Article
-
-
-def _rows(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    def span(s):
-        return text[s[0] : s[1]] if s else None
-
-    return [
-        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content])
-        for a in convert(Article(text), "parc")
-    ]
+from attribution_helpers import parc_rows
 
 
 def test_reports_with_a_bare_pronoun_clause():
     text = "The aide denied reports she had been fired from her post at City Hall."
-    rows = [row for row in _rows(text) if row[1] == "reports"]
+    rows = [row for row in parc_rows(text) if row[1] == "reports"]
     assert rows == [(None, "reports", ["she had been fired from her post at City Hall."])]
 
 
@@ -26,13 +15,13 @@ def test_a_speech_noun_inside_a_longer_word_is_no_cue():
     # the scan for "reports she had ..." skips to the nouns' letters; a match that starts
     # inside a word ("counterclaims") is none, as the pattern's leading word boundary says
     text = "The firm filed counterclaims he had denied, and the aide denied reports he had lied."
-    cues = [row[1] for row in _rows(text) if row[1] in ("reports", "claims", "counterclaims")]
+    cues = [row[1] for row in parc_rows(text) if row[1] in ("reports", "claims", "counterclaims")]
     assert cues == ["reports"]
 
 
 def test_reports_of_an_object_is_no_clause():
     text = "The mayor read reports about the flood and left."
-    assert not [row for row in _rows(text) if row[1] == "reports"]
+    assert not [row for row in parc_rows(text) if row[1] == "reports"]
 
 
 def test_a_call_offer_or_threat_to_act_with_its_holder():
@@ -40,7 +29,7 @@ def test_a_call_offer_or_threat_to_act_with_its_holder():
         "Protesters heeded Ruiz’s call to join the march. Councillors rejected the "
         "governor’s offer to extend the curfew. Nobody believed his threat to close the port."
     )
-    rows = {row[1]: row for row in _rows(text) if row[1] in ("call", "offer", "threat")}
+    rows = {row[1]: row for row in parc_rows(text) if row[1] in ("call", "offer", "threat")}
     assert rows["call"] == ("Ruiz’s", "call", ["to join the march."])
     assert rows["offer"] == ("the governor’s", "offer", ["to extend the curfew."])
     assert rows["threat"] == ("his", "threat", ["to close the port."])
@@ -51,11 +40,11 @@ def test_a_complaint_or_explanation_that_reports_a_clause():
         "Officials dismissed Vance's complaint that the inquiry was a witch hunt. "
         "Few accepted their explanation that the gas leaked from a depot."
     )
-    rows = {row[1]: row for row in _rows(text) if row[1] in ("complaint", "explanation")}
+    rows = {row[1]: row for row in parc_rows(text) if row[1] in ("complaint", "explanation")}
     assert rows["complaint"] == ("Vance's", "complaint", ["that the inquiry was a witch hunt."])
     assert rows["explanation"][2] == ["that the gas leaked from a depot."]
 
 
 def test_a_ruling_that_halted_something_is_a_relative_clause():
     text = "The court upheld a ruling that halted Marlow’s ban on new permits."
-    assert not [row for row in _rows(text) if row[1] == "ruling"]
+    assert not [row for row in parc_rows(text) if row[1] == "ruling"]

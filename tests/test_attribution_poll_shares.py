@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from newsresearch.attribution.conventions import convert
+from attribution_helpers import parc_rows
+
 from newsresearch.attribution.poll_shares import share_source
-from newsresearch.text import Article
-
-
-def _parc(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    """(source, cue, content fragments) of each attribution in the PARC convention."""
-
-    def span(s):
-        return text[s[0] : s[1]] if s else None
-
-    return [
-        (span(a.source), span(a.cue), [text[x:y] for x, y in a.content])
-        for a in convert(Article(text), "parc")
-    ]
 
 
 def test_a_fraction_or_a_percentage_is_a_source():
     text = "And two-thirds say businesses pay too little in taxes, not too much."
-    assert _parc(text) == [
+    assert parc_rows(text) == [
         ("two-thirds", "say", ["businesses pay too little in taxes, not too much."])
     ]
     text = "In the survey, 41% of adults say the economy is getting worse."
-    assert _parc(text)[0][:2] == ("41% of adults", "say")
+    assert parc_rows(text)[0][:2] == ("41% of adults", "say")
 
 
 def test_two_coordinated_shares_are_one_source():
@@ -37,7 +25,7 @@ def test_two_coordinated_shares_are_one_source():
 
 
 def _by_cue(text: str, cue: str) -> tuple[str | None, str | None, list[str]]:
-    return next(row for row in _parc(text) if row[1] == cue)
+    return next(row for row in parc_rows(text) if row[1] == cue)
 
 
 def test_no_share_without_a_group_right_before_the_cue():
@@ -51,4 +39,4 @@ def test_no_share_without_a_group_right_before_the_cue():
 
 def test_only_stays_in_a_share():
     text = "Only a third of voters say the country is on the right track."
-    assert _parc(text)[0][:2] == ("Only a third of voters", "say")
+    assert parc_rows(text)[0][:2] == ("Only a third of voters", "say")
