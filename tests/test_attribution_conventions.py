@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from attribution_helpers import parc_spans
 
 import newsresearch as nr
 from newsresearch.attribution import ATTRIBUTION_COLUMNS, ATTRIBUTION_TYPES, attributions
 from newsresearch.attribution.conventions import CONVENTIONS, convert
 from newsresearch.text import Article
-
-
-def parc(text: str) -> list[list[str]]:
-    """[source, cue, *content fragments] of each attribution, in the PARC convention."""
-    out = []
-    for att in convert(Article(text), "parc"):
-        spans = (att.source or (0, 0), att.cue or (0, 0), *att.content)
-        out.append([text[a:b] for a, b in spans])
-    return out
 
 
 @pytest.mark.parametrize(
@@ -66,13 +58,13 @@ def parc(text: str) -> list[list[str]]:
     ],
 )
 def test_parc_spans(text, expected):
-    assert parc(text) == [expected]
+    assert parc_spans(text) == [expected]
 
 
 def test_parc_merges_quotes_that_continue_an_attribution():
     # a quote paragraph that continues the speaker: one more fragment (one per paragraph)
     text = '"We will win," Ortiz said.\n\n"And we will govern."'
-    assert parc(text) == [["Ortiz", "said", '"We will win,"', '"And we will govern."']]
+    assert parc_spans(text) == [["Ortiz", "said", '"We will win,"', '"And we will govern."']]
     assert len(Article(text).attributions) == 2  # our default: a row per paragraph
     # a quote with no cue of its own in the paragraph of an attribution
     text = (
@@ -81,7 +73,7 @@ def test_parc_merges_quotes_that_continue_an_attribution():
         'counties at Midvale Foods Inc. "This is a one-issue fight."'
     )
     assert len(Article(text).attributions) == 1  # joined already (direct._after_cue_sentence)
-    ((source, cue, *content),) = parc(text)
+    ((source, cue, *content),) = parc_spans(text)
     assert content == ['"We will win,"', '"This is a one-issue fight."']
     assert source.endswith("counties at Midvale Foods Inc")  # the sentence's period left out
 
@@ -195,17 +187,17 @@ def test_parc_appositive_after_the_cue_with_a_participle_or_a_quoted_title():
         "“Absolutely not,” said Tom Reyes, managing editor of Halden video. "
         "“A lot of people make fun of it.”"
     )
-    assert parc(text)[0][0] == "Tom Reyes, managing editor of Halden video"
+    assert parc_spans(text)[0][0] == "Tom Reyes, managing editor of Halden video"
     text = (
         "“The workers have lost,” said Tom Reyes, a sociology professor and the author "
         "of “What Unions No Longer Do.”"
     )
-    assert parc(text)[0][0] == (
+    assert parc_spans(text)[0][0] == (
         "Tom Reyes, a sociology professor and the author of “What Unions No Longer Do.”"
     )
     # a participle that opens a clause is no appositive
     text = "“We will win,” said Tom Reyes, adding that the vote was close."
-    assert parc(text)[0][0] == "Tom Reyes"
+    assert parc_spans(text)[0][0] == "Tom Reyes"
 
 
 def test_parc_relative_pronoun_before_the_source_opens_the_content():
@@ -251,38 +243,38 @@ def test_parc_words_between_cue_and_content_join_the_cue():
 
 def test_parc_cue_after_its_content_stops_before_a_journey_or_at_the_time():
     text = '"We will win," Voss told reporters aboard the campaign bus.'
-    assert parc(text)[0][1] == "told reporters"
+    assert parc_spans(text)[0][1] == "told reporters"
     text = '"We will win," Voss tweeted at the time.'
-    assert parc(text)[0][1] == "tweeted"
+    assert parc_spans(text)[0][1] == "tweeted"
 
 
 def test_parc_contraction_on_the_source_belongs_to_the_cue():
-    rows = parc('"I\'m thinking the plan would work," Voss said.')
+    rows = parc_spans('"I\'m thinking the plan would work," Voss said.')
     assert [r[:2] for r in rows if r[1] != "said"] == [["I", "'m thinking"]]
-    rows = parc('"You\'d think the plan would work," Voss said.')
+    rows = parc_spans('"You\'d think the plan would work," Voss said.')
     assert [r[:2] for r in rows if r[1] != "said"] == [["You", "'d think"]]
 
 
 def test_parc_content_drops_the_closing_mark_of_the_quote_its_cue_sits_in():
     text = 'Voss said: "I think the council is ready for the vote."'
-    rows = [r for r in parc(text) if r[1] == "think"]
+    rows = [r for r in parc_spans(text) if r[1] == "think"]
     assert rows == [["I", "think", "the council is ready for the vote."]]
 
 
 def test_parc_notion_or_case_before_that_joins_the_cue():
-    rows = parc("Senator Ana Brooks rejected the notion that the levy would hurt farmers.")
+    rows = parc_spans("Senator Ana Brooks rejected the notion that the levy would hurt farmers.")
     assert rows[0][1:] == ["rejected the notion", "that the levy would hurt farmers."]
 
 
 def test_parc_day_between_cue_and_bare_clause_is_neither_cue_nor_content():
-    rows = parc("Mayor Tom Reyes said Tuesday the budget would pass next month.")
+    rows = parc_spans("Mayor Tom Reyes said Tuesday the budget would pass next month.")
     assert rows[0] == ["Mayor Tom Reyes", "said", "the budget would pass next month."]
 
 
 def test_parc_reporting_infinitive_of_an_intention_joins_the_cue():
-    rows = parc("Voss wants to know whether the ministry approved the contract.")
+    rows = parc_spans("Voss wants to know whether the ministry approved the contract.")
     assert rows[0][1:] == ["wants to know", "whether the ministry approved the contract."]
-    rows = parc("Brooks plans to tell the panel members that she warned the board in May.")
+    rows = parc_spans("Brooks plans to tell the panel members that she warned the board in May.")
     assert rows[0][1:] == [
         "plans to tell the panel members",
         "that she warned the board in May.",
@@ -294,15 +286,17 @@ def test_parc_indirect_content_takes_no_later_quote_of_its_paragraph():
         "Voss said her brother was among those whose homes were flooded. The river rose "
         "overnight. “Today in the valley, there are no parties.”"
     )
-    rows = [r for r in parc(text) if r[1] == "said"]
+    rows = [r for r in parc_spans(text) if r[1] == "said"]
     assert rows == [["Voss", "said", "her brother was among those whose homes were flooded."]]
 
 
 def test_parc_opener_before_a_parenthetical_source_is_no_content():
     text = "Instead, he says, they were told never to end a call before the customer did."
-    assert parc(text)[0][2:] == ["they were told never to end a call before the customer did."]
+    assert parc_spans(text)[0][2:] == [
+        "they were told never to end a call before the customer did."
+    ]
     text = "Verizon workers, she said, will soon renegotiate their contract."
-    assert parc(text)[0][2:] == ["Verizon workers", "will soon renegotiate their contract."]
+    assert parc_spans(text)[0][2:] == ["Verizon workers", "will soon renegotiate their contract."]
 
 
 def test_parc_mixed_lead_before_a_parenthetical_source_is_a_fragment():
@@ -310,12 +304,12 @@ def test_parc_mixed_lead_before_a_parenthetical_source_is_a_fragment():
         "The town got a boost from spending “like crazy when times were bad,” Voss says, "
         "but lately “we have never found the second step.”"
     )
-    assert parc(text)[0][2:] == [
+    assert parc_spans(text)[0][2:] == [
         "The town got a boost from spending “like crazy when times were bad,”",
         "but lately “we have never found the second step.”",
     ]
     text = "As Brooks, a lawyer, says, early accounts are essential to a claim."
-    assert parc(text)[0][2:] == ["early accounts are essential to a claim."]
+    assert parc_spans(text)[0][2:] == ["early accounts are essential to a claim."]
 
 
 def _parc_cue(text: str, verb: str) -> list[str]:
@@ -405,12 +399,12 @@ def test_parc_appositive_after_the_cue_may_end_in_a_name_that_is_also_a_verb():
 
 def test_parc_source_before_its_cue_keeps_a_party_tag_in_parentheses():
     text = "Rep. Dana Lowe and Rep. Carl Benning (D-Miss.) said they would skip the opening."
-    assert parc(text)[0][:2] == ["Rep. Dana Lowe and Rep. Carl Benning (D-Miss.)", "said"]
+    assert parc_spans(text)[0][:2] == ["Rep. Dana Lowe and Rep. Carl Benning (D-Miss.)", "said"]
     text = (
         "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn, said in "
         "an interview: “I was extremely disturbed.”"
     )
-    assert parc(text)[0][0] == (
+    assert parc_spans(text)[0][0] == (
         "U.S. Rep. Nita Lomax (D., N.Y.), who attended the meeting with Mr. Dorn"
     )
 
@@ -420,7 +414,7 @@ def test_parc_appositive_before_the_cue_may_hold_a_quoted_title():
         'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice, '
         "agrees there are limits to what laws can prevent."
     )
-    row = next(r for r in parc(text) if r[1] == "agrees")
+    row = next(r for r in parc_spans(text) if r[1] == "agrees")
     assert (
         row[0] == 'Mr. Winkel, who wrote the 2011 book "Gunfight" and is seen as a centrist voice'
     )
@@ -460,28 +454,28 @@ def test_parc_source_of_a_relative_clause_without_pronoun_leaves_its_head_out():
         "Democrats might have to end the filibuster, a significant step many in the party "
         "do not want to take, to pass the bill."
     )
-    row = next(r for r in parc(text) if r[1].endswith("want"))
+    row = next(r for r in parc_spans(text) if r[1].endswith("want"))
     assert row[0] == "many in the party"
     # a noun phrase with a preposition is one source
     text = "The head of the agency said the test failed."
-    assert parc(text)[0][0] == "The head of the agency"
+    assert parc_spans(text)[0][0] == "The head of the agency"
 
 
 def test_parc_source_has_no_stray_closing_mark_or_comma_at_its_end():
     text = "The Ledger reported that “a friend” said she learned of the assault in 1993."
-    row = next(r for r in parc(text) if r[1] == "said")
+    row = next(r for r in parc_spans(text) if r[1] == "said")
     assert row[0] == "a friend"
     text = '"The government must open today," said Voss, D-Ill., "and then we can talk."'
-    assert parc(text)[0][0] == "Voss, D-Ill."
+    assert parc_spans(text)[0][0] == "Voss, D-Ill."
 
 
 def test_parc_aside_that_opens_with_a_participle_is_no_appositive():
     text = 'Tom Reyes, writing at The Ledger, reports that "a source has since told me otherwise."'
-    assert parc(text)[0][0] == "Tom Reyes"
+    assert parc_spans(text)[0][0] == "Tom Reyes"
     text = "Voss, based on his prepared remarks, will tell senators that the law is clear."
-    assert parc(text)[0][0] == "Voss"
+    assert parc_spans(text)[0][0] == "Voss"
     text = "Tom Reyes, a professor at Halden University, said the test failed."
-    assert parc(text)[0][0] == "Tom Reyes, a professor at Halden University"
+    assert parc_spans(text)[0][0] == "Tom Reyes, a professor at Halden University"
 
 
 def test_parc_content_in_single_marks_inside_a_quote_ends_at_their_close():
@@ -529,35 +523,35 @@ def test_parc_content_ends_at_a_quote_closed_before_a_participle_of_the_sentence
 
 def test_parc_source_after_its_cue_keeps_a_place_that_ends_the_sentence():
     text = "“The bond has been shaken,” said Rabbi Ana Roe of the Halden Center in New York."
-    assert parc(text)[0][0] == "Rabbi Ana Roe of the Halden Center in New York"
+    assert parc_spans(text)[0][0] == "Rabbi Ana Roe of the Halden Center in New York"
     text = (
         "It is hard on workers without a paycheck, said Tom Reyes, a spokesman for the "
         "Electrical Workers, Local 2222, in Dorchester."
     )
-    assert parc(text)[0][0] == (
+    assert parc_spans(text)[0][0] == (
         "Tom Reyes, a spokesman for the Electrical Workers, Local 2222, in Dorchester"
     )
     # a month is no place
     text = "“We will win,” said Tom Reyes in January."
-    assert parc(text)[0][0] == "Tom Reyes"
+    assert parc_spans(text)[0][0] == "Tom Reyes"
 
 
 def test_parc_source_leaves_out_the_lead_of_the_clause_it_opens():
     text = "“It’s clear the mayor realizes that closing the plant hurts the town,” Voss said."
-    row = next(r for r in parc(text) if r[1] == "realizes")
+    row = next(r for r in parc_spans(text) if r[1] == "realizes")
     assert row[0] == "the mayor"
     text = "There’s a reason why the Halden council wants to keep the deal quiet."
-    assert parc(text)[0][:2] == ["the Halden council", "wants"]
+    assert parc_spans(text)[0][:2] == ["the Halden council", "wants"]
     text = "Then in 2018 Tom Reyes said he would talk to the council."
-    assert parc(text)[0][:2] == ["Tom Reyes", "said"]
+    assert parc_spans(text)[0][:2] == ["Tom Reyes", "said"]
 
 
 def test_parc_source_leaves_out_a_predicate_before_a_later_cue():
     text = "But in a 1994 Ledger story, Ann Voss is quoted saying, “I support the clinic.”"
-    row = next(r for r in parc(text) if r[1].endswith("saying"))
+    row = next(r for r in parc_spans(text) if r[1].endswith("saying"))
     assert row[0] == "Ann Voss"
     text = "It is clear the mayor realizes that the plan failed."
-    assert parc(text)[0][0] == "the mayor"
+    assert parc_spans(text)[0][0] == "the mayor"
 
 
 def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
@@ -565,7 +559,7 @@ def test_parc_source_leaves_out_the_scraped_text_of_a_link_to_the_person():
         "“Bernie has signed on for the public option,” said Sen. Brian Holt Brian Emanuel "
         "HoltCongress should lift the ban."
     )
-    assert parc(text)[0][0] == "Sen. Brian Holt"
+    assert parc_spans(text)[0][0] == "Sen. Brian Holt"
 
 
 def test_parc_source_before_a_later_cue_keeps_its_party_tag():
@@ -592,8 +586,8 @@ def test_parc_source_of_a_cue_after_who_is_the_relative_pronoun():
 
 
 def test_parc_made_clear_reports_the_clause_after_it():
-    rows = parc("Chairman Ray Nadeau made clear he plans to pursue his own inquiry.")
+    rows = parc_spans("Chairman Ray Nadeau made clear he plans to pursue his own inquiry.")
     assert ["Chairman Ray Nadeau", "made clear", "he plans to pursue his own inquiry."] in rows
-    rows = parc("But she also made clear that there were “a lot of things” at play.")
+    rows = parc_spans("But she also made clear that there were “a lot of things” at play.")
     assert ["she", "also made clear", "that there were “a lot of things” at play."] in rows
-    assert parc("The negotiators made clear progress on Friday.") == []
+    assert parc_spans("The negotiators made clear progress on Friday.") == []

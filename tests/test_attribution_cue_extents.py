@@ -4,18 +4,7 @@ addressee a telling verb takes (program names, quoted show titles)."""
 from __future__ import annotations
 
 import pytest
-
-from newsresearch.attribution.conventions import convert
-from newsresearch.text import Article
-
-
-def parc(text: str) -> list[list[str]]:
-    """[source, cue, *content fragments] of each attribution, in the PARC convention."""
-    out = []
-    for att in convert(Article(text), "parc"):
-        spans = (att.source or (0, 0), att.cue or (0, 0), *att.content)
-        out.append([text[a:b] for a, b in spans])
-    return out
+from attribution_helpers import parc_spans
 
 
 @pytest.mark.parametrize(
@@ -40,7 +29,7 @@ def parc(text: str) -> list[list[str]]:
     ],
 )
 def test_verbs_that_report_after_a_quote(text: str, expected: list[str]) -> None:
-    got = [[row[2], row[0], row[1]] for row in parc(text)]
+    got = [[row[2], row[0], row[1]] for row in parc_spans(text)]
     assert expected in got
 
 
@@ -53,7 +42,7 @@ def test_verbs_that_report_after_a_quote(text: str, expected: list[str]) -> None
     ],
 )
 def test_their_nouns_are_no_cues(text: str) -> None:
-    cues = [row[1] for row in parc(text)]
+    cues = [row[1] for row in parc_spans(text)]
     assert not {"ruling", "probe", "offered"} & set(cues)
 
 
@@ -85,12 +74,12 @@ def test_their_nouns_are_no_cues(text: str) -> None:
     ],
 )
 def test_the_addressee_after_a_quote_keeps_its_whole_name(text: str, cue: str) -> None:
-    assert cue in [row[1] for row in parc(text)]
+    assert cue in [row[1] for row in parc_spans(text)]
 
 
 def test_a_quote_after_a_telling_verb_is_no_title() -> None:
     text = '"It is over," Pell told reporters. "We Lost The Vote," he added.'
-    assert "told reporters" in [row[1] for row in parc(text)]
+    assert "told reporters" in [row[1] for row in parc_spans(text)]
 
 
 @pytest.mark.parametrize(
@@ -109,4 +98,4 @@ def test_a_quote_after_a_telling_verb_is_no_title() -> None:
 def test_a_colon_that_ends_the_paragraph_before_the_quote_joins_the_cue(
     text: str, cue: str
 ) -> None:
-    assert cue in [row[1] for row in parc(text)]
+    assert cue in [row[1] for row in parc_spans(text)]
