@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from newsresearch import attributions
 from newsresearch.attribution import (
     chrome,
+    content_end,
     indirect,
     phrases,
     poll_shares,
@@ -550,3 +551,42 @@ def test_alias_names_renames_a_speaker_introduced_by_an_alias():
         pd.Series(["Dex, also known as Terrence Holt, spoke on Monday. Holt said he would run."])
     )
     assert found["speaker"].tolist() == ["Dex"]
+
+
+#: content_end._CONTENT_STOP as first written: an alternation opening with "\s+".
+_CONTENT_STOP_PLAIN = re.compile(
+    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
+    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
+    r"|(?:,(?:\s+and(?=\s+[a-z]+s\b))?|\s+and)\s+(?P<verb>[a-z]+)\b"
+)
+_STOP_TEXT = st.lists(
+    st.sampled_from(
+        [",", " ", "  ", "\n", "and", "but", "but not", "although", "while", "the", "former"]
+        + ["Voss", "Ada", "J.", "has", "also", "saying", "claims", "said", "x", "s"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _stops(pattern: re.Pattern[str], text: str) -> list:
+    return [
+        (m.span(), bool(m.group("contrast")), m.group("cue2"), m.group("verb"))
+        for m in pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_STOP_TEXT)
+def test_content_stop_matches_the_plain_alternation(text):
+    assert _stops(content_end._CONTENT_STOP, text) == _stops(_CONTENT_STOP_PLAIN, text)
+
+
+def test_content_stop_of_news_clauses():
+    text = "the plan would fail, although aides disagree, saying so and Sen. Ada Voss has warned"
+    stops = _stops(content_end._CONTENT_STOP, text)
+    assert stops == _stops(_CONTENT_STOP_PLAIN, text)
+    assert [(text[a:b], c, cue2, verb) for (a, b), c, cue2, verb in stops] == [
+        (", although ", True, None, None),
+        (", saying", False, None, "saying"),
+        (" and Sen. Ada Voss has warned", False, "warned", None),
+    ]
