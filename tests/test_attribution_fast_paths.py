@@ -8,10 +8,21 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsresearch.attribution import chrome, indirect, phrases, speakers
+from newsresearch import attributions
+from newsresearch.attribution import (
+    chrome,
+    content_end,
+    indirect,
+    phrases,
+    poll_shares,
+    pronouns,
+    speaker_names,
+    speakers,
+)
 from newsresearch.attribution.cues import cue_at
 from newsresearch.attribution.records import Scan, content_kind
 from newsresearch.text import Article, Quote
@@ -464,3 +475,118 @@ def test_finders_scan_for_their_own_words_when_one_scan_cannot(monkeypatch):
     finally:
         monkeypatch.undo()
         records._word_scan.cache_clear()
+
+
+#: pronouns.SENTENCE_END as first written: an alternation the engine tries at every position.
+_SENTENCE_END_PLAIN = re.compile(
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bJr\.)(?<![\s.][A-Z]\.)[\"”’]?\s+(?=\S)|\n\s*"
+)
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from(
+        ["a", "Mr", "Mrs", "Sen", "St", "Jr", "U", "S", "H", "W", " ", "  ", "\n", "\n\n", "\t"]
+        + [".", "!", "?", '"', "”", "’", "Voss", "said"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE_TEXT, st.integers(0, 70), st.integers(0, 70))
+def test_sentence_end_matches_the_plain_alternation(text, pos, endpos):
+    # the one leading character class finds what the alternation finds, inside any window
+    fast = [m.span() for m in pronouns.SENTENCE_END.finditer(text, pos, endpos)]
+    assert fast == [m.span() for m in _SENTENCE_END_PLAIN.finditer(text, pos, endpos)]
+
+
+def test_sentence_end_of_a_news_paragraph():
+    text = 'Mr. Voss spoke in St. Louis. "We won!" \nSen. H. W. Rail said so? Yes'
+    ends = [text[m.start() : m.end()] for m in pronouns.SENTENCE_END.finditer(text)]
+    assert ends == [". ", '!" \n', "? "]  # not after "Mr.", "St.", "Sen.", "H.", "W."
+    assert ends == [text[m.start() : m.end()] for m in _SENTENCE_END_PLAIN.finditer(text)]
+
+
+_HINT_PLAIN = re.compile(r"\d|(?i:third|quarter|fifth|half|majority)")
+_SHARE_TEXT = st.lists(
+    st.sampled_from(
+        ["Third", "THIRD", "thir", "quarter", "Quart", "fifth", "FIFTH", "half", "Ha", "lf"]
+        + ["majority", "Majority", "t", "h", "m", "3", "٣", " ", "-", "and", "of", "say"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHARE_TEXT, st.integers(0, 90), st.integers(0, 90))
+def test_share_hint_matches_the_plain_alternation(text, pos, endpos):
+    fast = poll_shares._HINT.search(text, pos, endpos)
+    plain = _HINT_PLAIN.search(text, pos, endpos)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_share_hint_finds_a_share_word_or_digit():
+    hint = poll_shares._HINT
+    assert hint.search("Two-Thirds of voters say").group(0) == "Third"
+    assert hint.search("a MAJORITY say").group(0) == "MAJORITY"
+    assert hint.search("only 40% say").group(0) == "4"
+    assert hint.search("the others say") is None  # "th" opens no share word
+
+
+_ALIAS_TEXT = st.lists(
+    st.sampled_from(["Voss", "T.J.", "Hal", ",", " ", "also", "better", "known", "as", "Holt"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ALIAS_TEXT)
+def test_alias_matches_need_the_word_known(text):
+    # speaker_names.alias_names skips the pattern on a text without "known"
+    if speaker_names._ALIAS.search(text) is not None:
+        assert "known" in text
+
+
+def test_alias_names_renames_a_speaker_introduced_by_an_alias():
+    found = attributions(
+        pd.Series(["Dex, also known as Terrence Holt, spoke on Monday. Holt said he would run."])
+    )
+    assert found["speaker"].tolist() == ["Dex"]
+
+
+#: content_end._CONTENT_STOP as first written: an alternation opening with "\s+".
+_CONTENT_STOP_PLAIN = re.compile(
+    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
+    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
+    r"|(?:,(?:\s+and(?=\s+[a-z]+s\b))?|\s+and)\s+(?P<verb>[a-z]+)\b"
+)
+_STOP_TEXT = st.lists(
+    st.sampled_from(
+        [",", " ", "  ", "\n", "and", "but", "but not", "although", "while", "the", "former"]
+        + ["Voss", "Ada", "J.", "has", "also", "saying", "claims", "said", "x", "s"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _stops(pattern: re.Pattern[str], text: str) -> list:
+    return [
+        (m.span(), bool(m.group("contrast")), m.group("cue2"), m.group("verb"))
+        for m in pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_STOP_TEXT)
+def test_content_stop_matches_the_plain_alternation(text):
+    assert _stops(content_end._CONTENT_STOP, text) == _stops(_CONTENT_STOP_PLAIN, text)
+
+
+def test_content_stop_of_news_clauses():
+    text = "the plan would fail, although aides disagree, saying so and Sen. Ada Voss has warned"
+    stops = _stops(content_end._CONTENT_STOP, text)
+    assert stops == _stops(_CONTENT_STOP_PLAIN, text)
+    assert [(text[a:b], c, cue2, verb) for (a, b), c, cue2, verb in stops] == [
+        (", although ", True, None, None),
+        (", saying", False, None, "saying"),
+        (" and Sen. Ada Voss has warned", False, "warned", None),
+    ]

@@ -29,10 +29,15 @@ __all__ = [
 
 # Where the content of an indirect attribution ends: a contrast clause, a chained
 # cue (", saying ..." / " and claiming ...") or a second speaker (" and former president X has called ...").
+# Every stop opens with a comma or a white space: that one class first (the engine scans
+# for it; an alternation that opens with "\s+" gets no such scan), and a look-behind picks
+# the branch. The group "contrast" is the text after the comma (only tested for a match).
 _CONTENT_STOP = re.compile(
-    r"(?P<contrast>,\s+(?:although|though|while|whereas|but(?!\s+(?:that|also|not|rather|only)\b))\s)"
-    r"|\s+and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
-    r"|(?:,(?:\s+and(?=\s+[a-z]+s\b))?|\s+and)\s+(?P<verb>[a-z]+)\b"
+    r"[,\s](?:(?<=,)(?P<contrast>\s+(?:although|though|while|whereas|"
+    r"but(?!\s+(?:that|also|not|rather|only)\b))\s)"
+    r"|(?<=\s)\s*and\s+(?:(?:the|former|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}"
+    r"(?:(?:has|had|also|then)\s+)?(?P<cue2>[a-z]+)\b"
+    r"|(?:(?<=,)(?:\s+and(?=\s+[a-z]+s\b))?|(?<=\s)\s*and)\s+(?P<verb>[a-z]+)\b)"
 )
 
 

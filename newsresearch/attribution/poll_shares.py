@@ -20,7 +20,12 @@ _ONE_SHARE = (
 )
 #: One share or two coordinated ones, ending where the cue starts.
 _SHARE = re.compile(rf"\b(?:{_ONE_SHARE}(?:\s+(?:and|or)\s+)?){{1,2}}\s*$")
-_HINT = re.compile(r"\d|(?i:third|quarter|fifth|half|majority)")
+_HINT = re.compile(
+    # one character class first (the engine scans for it; an alternation that opens with
+    # "\d" gets no such scan), then the rest of the word its first letter opens
+    r"[\dTtQqFfHhMm](?:(?<=\d)|(?<=[Tt])(?i:hird)|(?<=[Qq])(?i:uarter)|(?<=[Ff])(?i:ifth)"
+    r"|(?<=[Hh])(?i:alf)|(?<=[Mm])(?i:ajority))"
+)
 #: How far before a cue a share is looked for.
 _REACH = 140
 

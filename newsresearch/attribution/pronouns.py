@@ -226,9 +226,12 @@ def _subject_first(
 
 #: A sentence end, not the period of a title or an initial ("Mr. Voss", "U.S.", "H. W.").
 SENTENCE_END = re.compile(
-    # one character class first (the engine scans for it), then the look-behinds
-    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)"
-    r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bJr\.)(?<![\s.][A-Z]\.)[\"”’]?\s+(?=\S)|\n\s*"
+    # one character class first, for both branches (the engine scans for it; a pattern
+    # that opens with an alternation gets no such scan), then the look-behinds; the
+    # look-behind after it picks the branch: a period, "!" or "?", or a line break
+    r"[.!?\n](?:(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)"
+    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bJr\.)(?<![\s.][A-Z]\.)[\"”’]?\s+(?=\S)"
+    r"|(?<=\n)\s*)"
 )
 #: A mention that is no subject: after a preposition ("a letter to Voss", "stood with
 #: Voss", "stopped by an Officer Voss") ...

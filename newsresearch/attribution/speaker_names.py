@@ -42,6 +42,8 @@ def alias_names(text: str, found: Sequence[Attribution], actors: ArticleActors) 
     Terrence James Holt, ...") goes by that first name, as the article identifies them:
     speakers with the canonical name of the person after "also known as" take the name
     before it, when that name is no person of its own."""
+    if "known" not in text:  # every match has it: no pattern tried at each capital
+        return
     for m in _ALIAS.finditer(text):
         people = [
             x
