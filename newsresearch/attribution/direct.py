@@ -50,11 +50,10 @@ _APPOSITIVE_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){1,3},[ \t]+(?:(?:an?|the)[ \t]+|(?=[a-z]))"
     r"[^,;.!?\"“”\n]{2,100}?),[ \t]+(?P<cue>[a-z]+)\b"
 )
-#: Speech verbs that follow a quote with its speaker and are no cue elsewhere ('"...,"
-#: offered Ana Roe', '"...?" he probed'; not "offered a deal").
+#: Speech verbs that follow a quote with its speaker and are not in the cue lexicon
+#: ('"...," mused Ana Roe'); "offered" and "probed" are cues there (past forms only).
 _QUOTE_VERBS = frozenset(
-    "offered probed mused ventured deadpanned scoffed marveled marvelled huffed fumed gushed "
-    "sniffed".split()
+    "mused ventured deadpanned scoffed marveled marvelled huffed fumed gushed sniffed".split()
 )
 #: '," a portfolio manager at a pension fund, who asked not to be named, said on Tuesday.'
 _RELATIVE_SOURCE = re.compile(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..actors import ArticleActors
 from .pronouns import resolve_pronoun
 from .records import Attribution, Span
+from .speaker_names import NAME_WORD
 
 __all__ = ["campaign_of", "owned_group"]
 
@@ -61,11 +62,10 @@ def owned_group(owner: str, rest: str, span: Span, actors: ArticleActors) -> str
 _OWNER_TITLES = frozenset("president senator governor mayor judge former the".split())
 
 
-_NAME_WORD = r"[A-Z][\w.’'\-]*"
 #: A candidate's camp or campaign: "the Voss camp", "Sen. Voss's campaign", "his camp"
 #: (lower-case "campaign": "the Brady Campaign" is an organisation's own name).
 _CAMPAIGN = re.compile(
-    rf"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)"
+    rf"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:[Tt]he\s+)?(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}?)"
     r"(?:['’]s?)?)\s+(?:(?:presidential|re-?election)\s+)?(?:camp|campaign)"
 )
 

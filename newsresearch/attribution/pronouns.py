@@ -25,6 +25,7 @@ from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
 from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
+from .speaker_names import NAME_WORD
 
 __all__ = [
     "NEUTRAL_PRONOUNS",
@@ -52,7 +53,7 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
 _DOCUMENT_REACH = 400
 #: A body named by a name and a lower-case head before an "it" in its sentence: "When the
 #: Carver administration outlined its plan, it cited ...".
-_NAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.’'\-]*\s+){1,3}([a-z]+))\b")
+_NAMED_BODY = re.compile(rf"\b[Tt]he\s+((?:{NAME_WORD}\s+){{1,3}}([a-z]+))\b")
 
 
 def _document_source(text: str, att: Attribution) -> bool:
@@ -63,13 +64,18 @@ def _document_source(text: str, att: Attribution) -> bool:
     return len(words) == 2 and words[0] in ("the", "this") and words[1] in document_words()
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding *pos* starts, looking back at most _SENTENCE_REACH
+    characters."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    return max((b.end() for b in SENTENCE_END.finditer(text, lo, pos)), default=lo)
+
+
 def _body_before(text: str, span: Span) -> Speaker | None:
     """The body named in the pronoun's sentence before it ("the Carver administration")."""
-    start = max(0, span[0] - _SENTENCE_REACH)
-    breaks = [b.end() for b in SENTENCE_END.finditer(text, start, span[0])]
     bodies = [
         m
-        for m in _NAMED_BODY.finditer(text, breaks[-1] if breaks else start, span[0])
+        for m in _NAMED_BODY.finditer(text, _sentence_start(text, span[0]), span[0])
         if m.group(2) in organisation_words()
     ]
     return (bodies[-1].group(1), "organisation", False) if bodies else None
@@ -85,9 +91,7 @@ _PEOPLE_GROUP = re.compile(
 def _group_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker | None:
     """The group a "they" follows in its own sentence, named after the last source:
     "blasting Democrats as hypocrites for defending Voss after they had criticized him"."""
-    start = max(0, span[0] - _SENTENCE_REACH)
-    breaks = [b.end() for b in SENTENCE_END.finditer(text, start, span[0])]
-    start = breaks[-1] if breaks else start
+    start = _sentence_start(text, span[0])
     for att in done:
         if att.source is not None and start <= att.source[1] <= span[0]:
             start = att.source[1]
@@ -319,9 +323,7 @@ def _parallel(text: str, low: str, span: Span, done: Sequence[Attribution]) -> s
     not Roth, named between them. None when there is no such earlier pronoun source."""
     if not text or not _AND_THAT.search(text, max(0, span[0] - 16), span[0]):
         return None
-    lo = max(0, span[0] - _SENTENCE_REACH)
-    breaks = [b.end() for b in SENTENCE_END.finditer(text, lo, span[0])]
-    start = breaks[-1] if breaks else lo
+    start = _sentence_start(text, span[0])
     for att in reversed(done):
         if att.source is None or not start <= att.source[0] < span[0] or not att.speaker:
             continue

@@ -29,11 +29,12 @@ __all__ = [
 ]
 
 
-_NAME_WORD = r"[A-Z][\w.’'\-]*"
+#: A capitalised word of a name ("Voss", "U.S.", "O’Neill", "Al-Amin").
+NAME_WORD = r"[A-Z][\w.’'\-]*"
 #: "<A>, also known as <B>": a person the article names first by a stage name or alias.
 _ALIAS = re.compile(
-    rf"(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}),\s+(?:also|better)\s+known\s+as\s+"
-    rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})"
+    rf"(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}),\s+(?:also|better)\s+known\s+as\s+"
+    rf"(?P<second>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}})"
 )
 
 

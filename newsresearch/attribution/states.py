@@ -298,11 +298,10 @@ _SEE_FORMS = frozenset(
     "see sees saw seeing view views viewed viewing regard regards regarded perceive perceives "
     "perceived think thinks thought".split()
 )
-#: Every word that may start one of the readings above, after the non-word character before
-#: it (a pattern that opens with a character class scans fast): one pass over the text.
-_ANY_WORD = re.compile(
-    rf"[^\w](?:{trie_pattern(['Asked', *_STATES.split('|'), *(_SEEN_FORMS | _SEE_FORMS)])})\b"
-)
-#: The same words, found in the one scan of the text for every finder's words.
+#: Every word that may start one of the readings above, found in the one scan of the text
+#: for every finder's words.
 _WORDS = frozenset(["Asked", *_STATES.split("|"), *(_SEEN_FORMS | _SEE_FORMS)])
 scan_words(lambda: _WORDS)
+#: The same words after the non-word character before them (a pattern that opens with a
+#: character class scans fast), for a scan of their own.
+_ANY_WORD = re.compile(rf"[^\w](?:{trie_pattern(sorted(_WORDS))})\b")
