@@ -5,7 +5,7 @@ article bodies exactly as the ``text`` column holds them after ``nr.load`` (the 
 ``content_original``) plus a manifest with the ABP id, outlet, leaning, topic, date and URL:
 
     data/gold/frames/{dev,heldout}/<ID>.txt         + data/gold/frames/articles.csv
-    data/gold/attribution/{dev,heldout,heldout2,heldout3}/<ID>.txt + data/gold/attribution/articles.csv
+    data/gold/attribution/{dev,dev2,heldout,heldout2,heldout3}/<ID>.txt + data/gold/attribution/articles.csv
 
 Selection rules (also recorded in ``data/gold/README.md``):
 
@@ -48,6 +48,9 @@ SETS = {
     # drawn later again (2026-12-07) for a third blind set (attribution and stance), appended
     # in the same way
     "attribution/heldout3": (12, 2500, 9000, 8),
+    # drawn later (2026-12-07, session 27) to widen the development gold, so that rules are
+    # built on more outlets than the first 56 articles; appended in the same way
+    "attribution/dev2": (12, 2500, 9000, 8),
 }
 FIELDS = ["doc_id", "set", "outlet", "leaning", "topic", "date", "url", "chars"]
 
