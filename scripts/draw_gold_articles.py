@@ -5,7 +5,7 @@ article bodies exactly as the ``text`` column holds them after ``nr.load`` (the 
 ``content_original``) plus a manifest with the ABP id, outlet, leaning, topic, date and URL:
 
     data/gold/frames/{dev,heldout}/<ID>.txt         + data/gold/frames/articles.csv
-    data/gold/attribution/{dev,dev2,heldout,heldout2,heldout3}/<ID>.txt + data/gold/attribution/articles.csv
+    data/gold/attribution/{dev,heldout,heldout2,heldout3,heldout4}/<ID>.txt + data/gold/attribution/articles.csv
 
 Selection rules (also recorded in ``data/gold/README.md``):
 
@@ -51,6 +51,16 @@ SETS = {
     # drawn later (2026-12-07, session 27) to widen the development gold, so that rules are
     # built on more outlets than the first 56 articles; appended in the same way
     "attribution/dev2": (12, 2500, 9000, 8),
+    # and, in the same session, two more development sets and a fourth blind held-out set
+    "attribution/dev3": (12, 2500, 9000, 8),
+    "attribution/dev4": (12, 2500, 9000, 8),
+    "attribution/heldout4": (12, 2500, 9000, 8),
+}
+#: Sets whose articles join another set's folder (the manifest keeps the set they were drawn as).
+FOLDERS = {
+    "attribution/dev2": "attribution/dev",
+    "attribution/dev3": "attribution/dev",
+    "attribution/dev4": "attribution/dev",
 }
 FIELDS = ["doc_id", "set", "outlet", "leaning", "topic", "date", "url", "chars"]
 
@@ -114,15 +124,15 @@ def draw(rows: list[dict], *, seed: int) -> dict[str, list[dict]]:
 def write(drawn: dict[str, list[dict]], out: Path) -> None:
     manifests: dict[str, list[dict]] = {}
     for name, chosen in drawn.items():
-        task, part = name.split("/")
-        folder = out / task / part
+        task = name.split("/")[0]
+        folder = out / FOLDERS.get(name, name)
         folder.mkdir(parents=True, exist_ok=True)
         for r in chosen:
             (folder / f"{r['ID']}.txt").write_text(r["content_original"], encoding="utf-8")
             manifests.setdefault(task, []).append(
                 {
                     "doc_id": r["ID"],
-                    "set": part,
+                    "set": name.split("/")[1],
                     "outlet": r["source"],
                     "leaning": r["bias_text"],
                     "topic": r["topic"],
