@@ -6,9 +6,10 @@ Usage (from the project root, once the rules are final)::
 
 Scores :func:`newsresearch.attributions` (PARC convention) against ``data/gold/attribution/heldout``
 (reference passes ``a3,a4``), ``data/gold/attribution/heldout2`` (``b1,b2``, and ``b2,b1``
-for the other reference) and ``data/gold/attribution/heldout3`` (``c1,c2``; skipped while it has
-no annotation), then against all sets pooled and, for comparison with figures reported before the
-third set, the first two pooled: a temporary folder of links holding, per
+for the other reference), ``data/gold/attribution/heldout3`` (``c1,c2``) and
+``data/gold/attribution/heldout4`` (``e1,e2``; a set is skipped while it has no annotation), then
+against all sets pooled and, for comparison with figures reported before the later sets, the
+first two and the first three pooled: a temporary folder of links holding, per
 article, the text and the reference annotation of its set, scored in one call so that every
 figure (span F1, speaker accuracy) is computed over all pooled attributions. Prints exact and
 overlap P/R/F1 per role and the speaker accuracies. Held-out errors are never used to change rules
@@ -31,9 +32,12 @@ from newsresearch.evaluation.attribution import score_attributions  # noqa: E402
 
 GOLD = ROOT / "data" / "gold" / "attribution"
 #: Each held-out set with its reference annotators, in order of preference per text.
-SETS = {"heldout": "a3,a4", "heldout2": "b1,b2", "heldout3": "c1,c2"}
-#: The pool reported before the third set existed, kept for comparison with earlier figures.
-EARLIER = ("heldout", "heldout2")
+SETS = {"heldout": "a3,a4", "heldout2": "b1,b2", "heldout3": "c1,c2", "heldout4": "e1,e2"}
+#: Pools reported before the later sets existed, kept for comparison with earlier figures.
+EARLIER = {
+    "pooled (heldout, heldout2)": ("heldout", "heldout2"),
+    "pooled (heldout, heldout2, heldout3)": ("heldout", "heldout2", "heldout3"),
+}
 SPEAKER_KEYS = (
     "speaker_accuracy_direct",
     "speaker_accuracy_all",
@@ -104,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         results[label] = _figures(evaluation, evaluation.n)
         _print(label, results[label])
     pools = {"pooled": present}
-    if len(present) > len(EARLIER):
-        pools["pooled (heldout, heldout2)"] = {name: SETS[name] for name in EARLIER}
+    for label, names in EARLIER.items():
+        if len(present) > len(names) and all(name in present for name in names):
+            pools[label] = {name: SETS[name] for name in names}
     for label, sets in pools.items():
         with tempfile.TemporaryDirectory() as tmp:
             n = _pooled_folder(Path(tmp), sets)

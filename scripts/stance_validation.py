@@ -9,10 +9,12 @@ Development figures: :func:`~newsresearch.evaluation.stance.score_stance` (plain
 annotators' entity list) and :func:`~newsresearch.evaluation.stance.score_actor_sentiment`
 (``entity_stance`` and ``actor_sentiment``, plain and with the entity list). ``--heldout``
 adds the same figures on ``data/gold/stance/heldout`` under ``"heldout"``, on the second blind
-set ``data/gold/stance/heldout2`` under ``"heldout2"``, on the third ``heldout3`` (once it is
-annotated) under ``"heldout3"``, and on all of them pooled (each article scored against its first
-annotator by name: ``s1``, ``s5``, ``s7``) under ``"heldout_pooled"``, with the first two pooled
-under ``"heldout_pooled_first_two"`` for comparison with earlier figures: run it
+set ``data/gold/stance/heldout2`` under ``"heldout2"``, on the third and fourth ``heldout3``,
+``heldout4`` (each once it is annotated) under their names, and on all of them pooled (each
+article scored against its first annotator by name: ``s1``, ``s5``, ``s7``, ``s14``) under
+``"heldout_pooled"``, with the first two and the first three pooled under
+``"heldout_pooled_first_two"`` and ``"heldout_pooled_first_three"`` for comparison with
+earlier figures: run it
 once, after the rules are final; held-out errors are never used to change rules
 (data/gold/README.md).
 """
@@ -44,7 +46,12 @@ NOTE = (
 
 
 #: Blind sets drawn after the first, each article scored against its first annotator by name.
-LATER = ("heldout2", "heldout3")
+LATER = ("heldout2", "heldout3", "heldout4")
+#: Pools reported before the later sets existed, kept for comparison with earlier figures.
+EARLIER = {
+    "heldout_pooled_first_two": ("heldout", "heldout2"),
+    "heldout_pooled_first_three": ("heldout", "heldout2", "heldout3"),
+}
 
 
 def figures(
@@ -105,10 +112,11 @@ def main(argv: list[str] | None = None) -> int:
             result[name] = figures(gold / name, heldout=True, annotator=None)
         if later:
             result["heldout_pooled"] = pooled(gold, ("heldout", *later))
-        if len(later) > 1:
-            result["heldout_pooled_first_two"] = pooled(gold, ("heldout", "heldout2"))
+        for key, names in EARLIER.items():
+            if len(later) + 1 > len(names) and all(n == "heldout" or n in later for n in names):
+                result[key] = pooled(gold, names)
     else:
-        for key in ("heldout", *LATER, "heldout_pooled", "heldout_pooled_first_two"):
+        for key in ("heldout", *LATER, "heldout_pooled", *EARLIER):
             if key in previous:
                 result[key] = previous[key]
     OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
