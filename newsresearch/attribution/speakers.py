@@ -51,6 +51,7 @@ from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
+from .poll_speakers import share_speaker
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
@@ -487,6 +488,9 @@ def _resolve(
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
+    share = share_speaker(text, span, done)  # "51 percent of respondents": their poll
+    if share is not None:
+        return share
     speaker = _resolve_phrase(text, actors, span, done, own=own)
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
