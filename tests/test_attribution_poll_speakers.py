@@ -38,3 +38,24 @@ def test_a_share_with_no_poll_behind_it_is_anonymous():
 def test_a_share_of_an_unnamed_poll_keeps_its_speaker():
     text = "In the survey, 41% of adults say the economy is getting worse."
     assert _speakers(text)["41% of adults"] != "anonymous"
+
+
+def test_they_after_a_polled_share_is_its_poll():
+    text = (
+        "In a January Corvane poll, 51 percent of Hale supporters said they were absolutely "
+        "sure of their choice, while only 26 percent said the same for Marsh."
+    )
+    table = attributions(pd.Series({"d": text}), convention="parc", kinds="all")
+    speakers = dict(zip(table["source"], table["speaker"], strict=True))
+    assert speakers["51 percent of Hale supporters"] == "Corvane poll"
+    assert speakers["they"] == "Corvane poll"
+    assert speakers["only 26 percent"] == "Corvane poll"
+
+
+def test_a_share_takes_no_poll_name_from_another_speaker():
+    text = (
+        "Senator Ada Voss highlighted a Republican poll on Monday. "
+        "But 58 percent of Halden voters support the plan, and 28 percent oppose it."
+    )
+    table = attributions(pd.Series({"d": text}), convention="parc", kinds="all")
+    assert not any(isinstance(s, str) and "highlighted" in s for s in table["speaker"])

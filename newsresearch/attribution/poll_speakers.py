@@ -87,8 +87,11 @@ def share_speaker(text: str, span: Span, done: Sequence[Attribution]) -> Speaker
     for att in reversed(done):
         if att.source is None or att.source[0] < start:
             break
-        if att.speaker_type == "poll" and att.speaker and " poll" in att.speaker:
-            return att.speaker, "poll", False
+        source = text[att.source[0] : att.source[1]]
+        if att.speaker_type != "poll" or not att.speaker:
+            continue
+        if _SHARE.match(source) or _DEFINITE_POLL.fullmatch(source.strip()):
+            return att.speaker, "poll", False  # a share of a poll this module named
     if definite or _ANY_POLL.search(text, start, span[1]) is not None:
         return None
     return "anonymous", "anonymous", True
