@@ -47,6 +47,7 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
+from .head_phrases import head_person
 from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
@@ -491,6 +492,9 @@ def _resolve(
     share = share_speaker(text, span, done)  # "51 percent of respondents": their poll
     if share is not None:
         return share
+    head = head_person(text, span, actors)  # "Rabbi X of the Y Temple in [Oakdale]": X
+    if head is not None:
+        return head
     speaker = _resolve_phrase(text, actors, span, done, own=own)
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
