@@ -1,5 +1,5 @@
-"""Joint sources of bodies no actor was found for (issue 15; real-news patterns, invented
-names)."""
+"""Joint sources of bodies no actor was found for, and country short forms inside a
+body's name (issue 15; real-news patterns, invented names)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,16 @@ def test_bodies_joined_in_a_source_are_each_named_as_written():
 def test_people_with_abbreviated_titles_stay_people():
     text = "U.S. Rep. Ana Brooks and Sen. Tom Reyes said the bill was dead."
     assert _speakers(text) == [("U.S. Rep. Ana Brooks and Sen. Tom Reyes", "Ana Brooks; Tom Reyes")]
+
+
+def test_a_country_short_form_in_a_body_name_is_kept():
+    text = (
+        "The United States and Halden signed the accord in May. The missile flew 600 miles, "
+        "according to the South Korean military and U.S. officials. The U.S. government said "
+        "it was watching."
+    )
+    speakers = dict(_speakers(text))
+    assert speakers["the South Korean military and U.S. officials"] == (
+        "South Korean military; U.S. officials"
+    )
+    assert speakers["The U.S. government"] == "U.S. government"
