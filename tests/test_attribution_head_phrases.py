@@ -43,3 +43,16 @@ def test_two_people_of_two_places_stay_joint():
     text = "Senators Rand Voss of Ohio and Ted Brill of Texas said the deal was dead."
     speaker = next(iter(_speakers(text).values()))
     assert speaker is not None and "Brill" in speaker
+
+
+def test_a_source_that_ran_into_its_clause_lead_or_predicate_is_read_without_them():
+    text = (
+        "Voss, who was a surgeon before her 2010 election, said in 2017 Republicans are "
+        "united supporting complete repeal, but they are divided on how to replace it."
+    )
+    assert _speakers(text)["Republicans"] == "Republicans"
+    text = (
+        "Republican strategists had taken note: Marsh’s father had been voted out of the "
+        "governor’s office in 1992 after raising taxes."
+    )
+    assert _speakers(text)["Republican strategists"] == "anonymous"

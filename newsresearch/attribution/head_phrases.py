@@ -1,5 +1,10 @@
-"""The speaker of a source cut to the object of a preposition: "Rabbi Ana Roe of the Beth
-Shalom Temple in [Oakdale] said" is Ana Roe, not Oakdale.
+"""The phrase a source's speaker is read from: the noun phrase that heads it.
+
+A source cut to the object of a preposition speaks by the person heading its phrase:
+"Rabbi Ana Roe of the Beth Shalom Temple in [Oakdale] said" is Ana Roe, not Oakdale
+(:func:`head_person`). A source that ran into the lead of its clause or a predicate is
+read without them, as the ``parc`` convention writes it: "in [2017] Republicans [are
+united] supporting repeal" is Republicans (:func:`source_core`).
 
 The source finder may read only the last name before a cue; the ``parc`` convention
 widens it to the noun phrase that opens its clause (:func:`.source_heads.with_head_phrase`),
@@ -16,13 +21,16 @@ from ..actors import ArticleActors
 from .pronouns import _sentence_start
 from .records import Span
 from .source_heads import with_head_phrase
+from .source_leads import without_clause_lead
 
-__all__ = ["head_person"]
+__all__ = ["head_person", "source_core"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
 #: A preposition right before a source that is its object.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|for)\s+(?:the\s+)?$", re.I)
+#: A quote or a colon in a source: words the source search ran into, read whole.
+_QUOTED = re.compile(r"[:“”\"]")
 #: Names joined before the source: the source is joint, read whole.
 _JOINED = re.compile(r"\s(?:and|&)\s")
 #: Where the head of a phrase ends: "Rabbi Ana Roe| of the ...".
@@ -55,3 +63,19 @@ def head_person(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
         if m.type == "person" and m.kind == "name" and not text[m.end : head_end].strip()
     ]
     return (people[-1].actor, "person", False) if people else None
+
+
+def source_core(text: str, span: Span) -> Span:
+    """*span* without the lead of its clause and a predicate it ran into
+    (:func:`.source_leads.without_clause_lead`), unless it holds a quote or a colon.
+
+    Examples
+    --------
+    >>> t = "Voss said in 2017 Republicans are united supporting repeal."
+    >>> a, b = source_core(t, (t.index("2017"), t.index(" supporting")))
+    >>> t[a:b]
+    'Republicans'
+    """
+    if _QUOTED.search(text, *span) is not None:
+        return span
+    return without_clause_lead(text, span) or span

@@ -47,7 +47,7 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
-from .head_phrases import head_person
+from .head_phrases import head_person, source_core
 from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
@@ -489,6 +489,7 @@ def _resolve(
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
+    span = source_core(text, span)  # "[2017] Republicans [are united]"
     share = share_speaker(text, span, done)  # "51 percent of respondents": their poll
     if share is not None:
         return share
