@@ -106,12 +106,14 @@ _STATES = (
 )
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
-    r"become|feel|feels|felt)|(?<=\w)[’'](?:m|re|s))\s+)"
+    r"become|feel|feels|felt)|(?:is|are|was|were)n[’']t|(?<=\w)[’'](?:m|re|s))\s+)"
     r"(?:(?:so|very|increasingly|deeply|reasonably|fully|still|also|not|all|particularly|really"
     r"|quite|genuinely|now|more|less|absolutely|growing)\s+){0,2}"
-    rf"(?P<state>{_STATES})\b"
+    rf"(?:well-)?(?P<state>{_STATES})\b"
     r"(?:\s+(?P<prep>about|over|of|by)\b)?"
 )
+#: A question after the preposition of a state: "wary of how viewers might see it".
+_WH = re.compile(r"(?:what|how|why|whether|who|where|when)\b")
 #: A relative pronoun between the holder of a state and its verb ("workers who are").
 _WHO_BEFORE = re.compile(r",?\s+who\s+$")
 #: Subjects that hold no state of mind: "it is certain", "there is concern".
@@ -131,12 +133,12 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         if m.group("prep"):  # "concerned about the ruling"
             if m.group("state") == "aware":
                 continue  # "was not aware of the meeting": an event, no proposition
-            if not _OBJECT_START.match(text, rest + 1) and not text.startswith("what", rest + 1):
+            if not _OBJECT_START.match(text, rest + 1) and not _WH.match(text, rest + 1):
                 continue
         elif that is not None and that.group(1) == "that":
             rest = that.end()
-        elif text.startswith(" to ", rest):
-            rest += 1  # "was afraid to talk about it": the infinitive
+        elif text.startswith(" to ", rest) or _WH.match(text, rest + 1):
+            rest += 1  # "was afraid to talk about it", "was not sure whether it would pass"
         elif not (text[rest : rest + 1] == " " and _CLAUSE_SUBJECT.match(text, rest + 1)):
             continue
         q = scan.in_quote(start)
