@@ -34,3 +34,13 @@ def test_a_question_after_the_preposition_of_a_state():
     # an event after "aware of" and a subject that holds no state stay out
     assert parc_rows("The Ledger was not aware of the meeting.") == []
     assert parc_rows("It was certain to pass.") == []
+
+
+def test_what_a_source_sees_as_something():
+    text = "Yet sentiment appears to be shifting, creating what Republicans see as a potential opening."
+    assert ("Republicans", "see as", ["what", "a potential opening."]) in parc_rows(text)
+    text = (
+        "Its reporters steer clear of cable shows that the masthead perceives as too partisan, "
+        "and managers agree."
+    )
+    assert ("the masthead", "perceives as", ["that", "too partisan"]) in parc_rows(text)
