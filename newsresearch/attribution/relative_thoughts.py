@@ -11,6 +11,7 @@ Read after :func:`~newsresearch.attribution.indirect.find_indirect`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .content_end import content_end
@@ -41,6 +42,11 @@ _RELATIVE_THOUGHT = re.compile(
     rf"(?P<cue>(?:(?:is|are|was|were|still|also|now|[a-z]+ly)\s+)?(?:{'|'.join(_LEMMAS)}))\s+"
     r"(?=(?:would|will|was|is|were|are|could|can|has|had|have|might|may|must|should)\b)"
 )
+#: A thought verb right before a finite verb: the sentences worth reading in full.
+_VERB_THEN_FINITE = re.compile(
+    rf"\b(?:{'|'.join(_LEMMAS)})\s+(?:would|will|was|is|were|are|could|can|has|had|have|might|"
+    r"may|must|should)\b"
+)
 #: Words that cannot open the subject of the clause (an auxiliary opens a question: "what
 #: do you think is going to happen").
 _NOT_SOURCE = frozenset(
@@ -67,13 +73,8 @@ def find_relative_thoughts(scan: Scan) -> None:
     ('many of her allies', ['what', 'would be a costly fight'])
     """
     text = scan.text
-    if not any(
-        form in text
-        for form in ("believe", "think", "thought", "hop", "expect", "fear", "suspect", "assess")
-    ):
-        return
     lexicon = cue_lexicon()
-    for sa, sb in scan.article.sentences:
+    for sa, sb in _candidate_sentences(scan):
         for m in _RELATIVE_THOUGHT.finditer(text, sa, sb):
             verb = m.group("cue").split()[-1]
             start = m.start("cue") + m.group("cue").rfind(verb)
@@ -102,3 +103,15 @@ def find_relative_thoughts(scan: Scan) -> None:
                 stance,
             )
             scan.found[-1].type = "thought"
+
+
+def _candidate_sentences(scan: Scan) -> list[tuple[int, int]]:
+    """The sentences holding a thought verb right before a finite verb, from one scan."""
+    starts = scan.article.sentence_starts
+    sentences = scan.article.sentences
+    out: list[tuple[int, int]] = []
+    for m in _VERB_THEN_FINITE.finditer(scan.text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and sentences[k] not in out[-1:]:
+            out.append(sentences[k])
+    return out
