@@ -11,6 +11,7 @@ Read after :func:`~newsresearch.attribution.indirect.find_indirect`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .content_end import content_end
@@ -24,6 +25,11 @@ _PUT_AT = re.compile(
     r"(?P<cue>(?:(?:now|still|also)\s+)?(?:puts|put|putting|has|had|have|having|pegs|pegged|"
     r"places|placed))\s+(?P<object>(?:[\w’'\-.]+\s+){1,5}?)at\s+"
     r"(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+)
+#: A figure a verb puts someone at, the quick test of a sentence (a pattern that opens with
+#: a literal: the engine skips along the text to its first letters).
+_AT_FIGURE = re.compile(
+    r"at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
 )
 #: The head of a source that measures: the last word of the source.
 _MEASURES = frozenset(
@@ -49,9 +55,7 @@ def find_poll_figures(scan: Scan) -> None:
     ('The Harbor Wire poll', 'puts')
     """
     text = scan.text
-    if "percent" not in text and "%" not in text:
-        return
-    for sa, sb in scan.article.sentences:
+    for sa, sb in _figure_sentences(scan):
         for m in _PUT_AT.finditer(text, sa, sb):
             if m.start("cue") in scan.used_cues:
                 continue
@@ -75,3 +79,18 @@ def find_poll_figures(scan: Scan) -> None:
             scan.used_cues.add(m.start("cue"))
             scan.add("indirect", source, m.span("cue"), [(ca, cb)], "show", "neutral")
             scan.found[-1].type = "evidence"
+
+
+def _figure_sentences(scan: Scan) -> list[tuple[int, int]]:
+    """The sentences that put something at a percentage, from one scan of the text."""
+    text = scan.text
+    if "percent" not in text and "%" not in text:
+        return []
+    starts = scan.article.sentence_starts
+    sentences = scan.article.sentences
+    out: list[tuple[int, int]] = []
+    for m in _AT_FIGURE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and sentences[k] not in out[-1:]:
+            out.append(sentences[k])
+    return out

@@ -17,7 +17,7 @@ import re
 from .content_end import content_end
 from .cues import cue_lexicon
 from .phrases import np_left, trim
-from .records import Scan, content_kind
+from .records import Scan, content_kind, scan_words
 
 __all__ = ["find_relative_thoughts"]
 
@@ -47,6 +47,12 @@ _VERB_THEN_FINITE = re.compile(
     rf"\b(?:{'|'.join(_LEMMAS)})\s+(?:would|will|was|is|were|are|could|can|has|had|have|might|"
     r"may|must|should)\b"
 )
+#: A finite verb right after a thought verb (read at each place of one).
+_FINITE_AFTER = re.compile(
+    r"\s+(?:would|will|was|is|were|are|could|can|has|had|have|might|may|must|should)\b"
+)
+_FORMS = frozenset(_LEMMAS)
+scan_words(lambda: _FORMS)
 #: Words that cannot open the subject of the clause (an auxiliary opens a question: "what
 #: do you think is going to happen").
 _NOT_SOURCE = frozenset(
@@ -106,12 +112,19 @@ def find_relative_thoughts(scan: Scan) -> None:
 
 
 def _candidate_sentences(scan: Scan) -> list[tuple[int, int]]:
-    """The sentences holding a thought verb right before a finite verb, from one scan."""
+    """The sentences holding a thought verb right before a finite verb, from the one scan
+    of the text for every finder's words."""
+    text = scan.text
+    places = scan.word_places(_FORMS)
+    if places is None:  # a scan of its own
+        places = [(m.start(), "") for m in _VERB_THEN_FINITE.finditer(text)]
+    else:
+        places = [(p, w) for p, w in places if _FINITE_AFTER.match(text, p + len(w))]
     starts = scan.article.sentence_starts
     sentences = scan.article.sentences
     out: list[tuple[int, int]] = []
-    for m in _VERB_THEN_FINITE.finditer(scan.text):
-        k = bisect.bisect_right(starts, m.start()) - 1
+    for pos, _ in places:
+        k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and sentences[k] not in out[-1:]:
             out.append(sentences[k])
     return out
