@@ -78,7 +78,7 @@ MAX_APPOSITIVE_WORDS = 30
 _CUE_LEFT = frozenset(
     "has have had having is are was were be been being am will would could should may might "
     "must can shall did does do not n't never also again later previously still already just "
-    "only even once further then too ever first always often".split()
+    "only even once further then too ever first always often cannot long".split()
 )
 # Contractions written onto the source ("they’ve said", "I’m told").
 _CONTRACTION = re.compile(
@@ -683,7 +683,7 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
         if prev is not None and att.cue is not None and att.cue == prev.cue and id(prev) in root:
             target = root[id(prev)]
         elif att.cue is None and att.source is None and out and att.kind == "direct":
-            target = out[-1]
+            target = _outermost_last(out)
             if "\n" in text[target.content[-1][1] : att.content[0][0]] or target.kind == "indirect":
                 target = None  # an indirect content takes no quote after it as a fragment
         else:
@@ -696,6 +696,14 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
         root[id(att)] = copy
         out.append(copy)
     return out
+
+
+def _outermost_last(atts: list[Attribution]) -> Attribution:
+    """The last attribution, or the one whose quote it is nested in ('"We knew it," Voss said')."""
+    k = len(atts) - 1
+    while k and atts[k].cue and any(a <= atts[k].cue[0] < b for a, b in atts[k - 1].content):
+        k -= 1
+    return atts[k]
 
 
 def _agent_acts(article: Article) -> list[Attribution]:

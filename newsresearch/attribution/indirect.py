@@ -51,6 +51,7 @@ from .phrases import (
 from .poll_shares import share_source
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
+from .wh_clauses import wh_clause_follows
 
 __all__ = ["find_indirect"]
 
@@ -351,7 +352,9 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
         return False
     if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
         return True
-    return finite_clause_follows(text, cue.lemma, rest_a)
+    return finite_clause_follows(text, cue.lemma, rest_a) or wh_clause_follows(
+        text, cue.lemma, rest_a
+    )
 
 
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
