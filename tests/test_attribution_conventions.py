@@ -591,3 +591,23 @@ def test_parc_made_clear_reports_the_clause_after_it():
     rows = parc_spans("But she also made clear that there were “a lot of things” at play.")
     assert ["she", "also made clear", "that there were “a lot of things” at play."] in rows
     assert parc_spans("The negotiators made clear progress on Friday.") == []
+
+
+def test_parc_cue_keeps_a_manner_adverb_before_its_content():
+    rows = parc_spans("Lind was asked pointedly how many senior staffers at the agency are women.")
+    assert ["", "was asked pointedly", "how many senior staffers at the agency are women."] in rows
+    text = '"I can say again, we have a diverse team at the ministry," Lind said.'
+    assert ["I", "can say again", "we have a diverse team at the ministry"] in parc_spans(text)
+    text = '"I can tell you right now, a lot of people are worse off," Tom Reyes said.'
+    assert ["I", "can tell you right now", "a lot of people are worse off"] in parc_spans(text)
+    # a sentence adverb before the clause stays in the content
+    text = '"I think unfortunately, if you ban it, people will buy it anyway," Reyes said.'
+    assert ["I", "think", "unfortunately, if you ban it, people will buy it anyway"] in parc_spans(
+        text
+    )
+
+
+def test_parc_content_starts_at_that_after_an_early_time_setting():
+    text = "Ivar Dahl tweeted early on Independence Day that workers were trying to fix the issue."
+    rows = parc_spans(text)
+    assert [r[-1] for r in rows] == ["that workers were trying to fix the issue."]

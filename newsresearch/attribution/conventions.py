@@ -42,6 +42,7 @@ from .content_end import (
     tail_end,
     without_stray_close,
 )
+from .content_leads import manner_lead
 from .cue_tails import TIME as _TIME
 from .cue_tails import colon_before_paragraph, quoted_title_end
 from .cue_tails import cut_tail as _cut_tail
@@ -115,7 +116,8 @@ _LEAD_TO_CUE = re.compile(r"(?:for|against|on|about|like|by\s+\w+ing)\s+(?=\S)",
 _LEAD_BEFORE_THAT = re.compile(
     rf"(?:(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
     # or a setting: "said in a November episode of the podcast “X” that", "through a spokesman"
-    r"|(?:in|on|at|during|through|via|from|with|without)\s+(?:[^\s,;:.!?]+\s+){1,9}?"
+    r"|(?:(?:early|late)\s+)?(?:in|on|at|during|through|via|from|with|without)\s+"
+    r"(?:[^\s,;:.!?]+\s+){1,9}?"
     # or the notion or case the cue takes on: "rejected the notion that", "argued the case that"
     r"|(?:the|this)\s+(?:notion|idea|case|argument|suggestion|assertion|view|premise|possibility)\s+)"
     r"(?=that\s)",
@@ -332,6 +334,7 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
             _LEAD_TO_CUE.match(text, a, b)
             or _LEAD_BEFORE_THAT.match(text, a, b)
             or _LEAD_TIME.match(text, a, b)
+            or manner_lead(text, a, b)
         )
         if lead is None and att.lemma in _INTENDING:
             lead = _INTENDED_REPORT.match(text, a, b)
