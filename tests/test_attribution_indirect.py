@@ -796,3 +796,19 @@ def test_objected_to_something_is_a_position_taken_on_it():
         ["spending levels that would break the caps."],
     )
     assert [row[1] for row in _parc(text)] == ["objected to"]
+
+
+def test_relative_that_before_a_cue_makes_its_speaking_antecedent_the_source():
+    text = (
+        "Donors feel torn between the mayor and an Ostrian government that has repeatedly "
+        "warned that the dam is unsafe."
+    )
+    assert _by_cue(text, "has repeatedly warned")[:3] == (
+        "an Ostrian government",
+        "has repeatedly warned",
+        ["that the dam is unsafe."],
+    )
+    text = '"This is a regime that says our town should be flooded," said Tom Reyes.'
+    assert _by_cue(text, "says")[:3] == ("a regime", "says", ["our town should be flooded"])
+    # a noun that does not speak is no source: the clause is no attribution
+    assert not [row for row in _parc("It is a bridge that says a lot about the town.")]

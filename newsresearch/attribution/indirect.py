@@ -37,7 +37,6 @@ from .finite_clauses import finite_clause_follows
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
-    SOURCE_HEADS,
     clause_subject,
     evidence_subject,
     leading_name,
@@ -51,6 +50,7 @@ from .phrases import (
 from .poll_shares import share_source
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
+from .relative_that import antecedent, speaking_antecedent
 
 __all__ = ["find_indirect"]
 
@@ -234,7 +234,7 @@ def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
     if m is not None and m.group(0).lstrip(", ").startswith("that"):
         # "that" as a relative pronoun only after a source head ("those that say")
         word = _WORD_END.search(text, max(a, m.start() - 20), m.start())
-        if word is None or word.group(1).lower() not in SOURCE_HEADS:
+        if word is None or not speaking_antecedent(word.group(1)):
             return None
     return m
 
@@ -257,7 +257,9 @@ def _subject(
         source = sentence_subject(text, clause_a, cue.start)
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
-    if who is not None:  # "allies of Varga, who argue that ..."
+    if who is not None:  # "allies of Varga, who argue that ...", "a regime that says ..."
+        if who.group(0).lstrip(", ").startswith("that"):
+            return antecedent(text, clause_a, who.start()), None
         source = np_left(text, clause_a, who.start())
         if source is not None:
             source = named_appositive(text, clause_a, source)
