@@ -812,3 +812,17 @@ def test_relative_that_before_a_cue_makes_its_speaking_antecedent_the_source():
     assert _by_cue(text, "says")[:3] == ("a regime", "says", ["our town should be flooded"])
     # a noun that does not speak is no source: the clause is no attribution
     assert not [row for row in _parc("It is a bridge that says a lot about the town.")]
+
+
+def test_demand_reports_a_clause_in_the_subjunctive():
+    text = (
+        "Lawmakers on Friday backed the strike but demanded he spell out a broader strategy "
+        "for the harbor."
+    )
+    assert _by_cue(text, "demanded")[:3] == (
+        "Lawmakers",
+        "demanded",
+        ["he spell out a broader strategy for the harbor."],
+    )
+    # a past verb is no subjunctive: no clause of demand
+    assert [row[1] for row in _parc("The council demanded he apologized.")] == []
