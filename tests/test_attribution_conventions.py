@@ -611,3 +611,13 @@ def test_parc_content_starts_at_that_after_an_early_time_setting():
     text = "Ivar Dahl tweeted early on Independence Day that workers were trying to fix the issue."
     rows = parc_spans(text)
     assert [r[-1] for r in rows] == ["that workers were trying to fix the issue."]
+
+
+def test_parc_content_running_on_into_a_quote_of_the_next_sentence_is_one_span():
+    text = (
+        "Ray Dunmore said that too often in gun debates, the downsides of restrictions get "
+        'ignored. "You never hear about the times someone uses a gun to protect himself."'
+    )
+    rows = parc_spans(text)
+    assert rows[0][:2] == ["Ray Dunmore", "said"]
+    assert rows[0][2:] == [text[text.index("that too") :]]

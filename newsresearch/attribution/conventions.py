@@ -38,6 +38,7 @@ from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
 from .content_end import (
     closing_open_quote,
+    joined_across_sentences,
     object_without_day,
     tail_end,
     without_stray_close,
@@ -718,7 +719,9 @@ def _to_parc(article: Article) -> list[Attribution]:
     if extra:
         found = sorted([*found, *extra], key=lambda att: att.start)
     for att in found:
-        content, as_span = _as_description(text, att, _content(text, att))
+        content, as_span = _as_description(
+            text, att, joined_across_sentences(text, _content(text, att))
+        )
         source = without_clause_lead(text, _trim_source(text, att.source, att.cue))
         cue = _cue(text, att, source, content)
         cue_parts = [cue, as_span] if cue is not None and as_span is not None else None
