@@ -621,3 +621,17 @@ def test_parc_content_running_on_into_a_quote_of_the_next_sentence_is_one_span()
     rows = parc_spans(text)
     assert rows[0][:2] == ["Ray Dunmore", "said"]
     assert rows[0][2:] == [text[text.index("that too") :]]
+
+
+def test_parc_that_clause_before_a_quote_it_runs_into_is_one_mixed_content():
+    text = (
+        "Her mother told the host that her daughter had just left the capital, “after working "
+        "for a senator, and could not get through with her problems at all.”"
+    )
+    rows = convert(Article(text), "parc")
+    assert [(a.kind, text[slice(*a.cue)], [text[x:y] for x, y in a.content]) for a in rows] == [
+        ("mixed", "told the host", [text[text.index("that her") :]])
+    ]
+    # a quote right after its cue stays direct
+    text = "Her mother told the host: “She had just left the capital.”"
+    assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]
