@@ -635,3 +635,14 @@ def test_parc_that_clause_before_a_quote_it_runs_into_is_one_mixed_content():
     # a quote right after its cue stays direct
     text = "Her mother told the host: “She had just left the capital.”"
     assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]
+
+
+def test_parc_subject_before_an_inverted_cue_joins_the_quote_of_its_predicate():
+    text = "The Harbor Board, Ana Roe says, “threatened us in a million different ways.”"
+    rows = convert(Article(text), "parc")
+    assert [(a.kind, [text[x:y] for x, y in a.content]) for a in rows] == [
+        ("mixed", ["The Harbor Board", "“threatened us in a million different ways.”"])
+    ]
+    # a sentence adverb is no subject, and a quote with its own subject stays direct
+    for text in ("Finally, Ana Roe added, “win we will.”", "Still, Ana Roe said, “we will win.”"):
+        assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]

@@ -4,6 +4,9 @@
 the direct step takes the quote as the content of "told King"; the PARC gold writes the
 clause from "that" to the end of the quote as one mixed content. Only a "that" clause in
 the same sentence, after the cue's addressee or setting, moves into the content.
+Likewise the subject of a quote that opens on its predicate, set before an inverted cue:
+``The Palace, Robach says, “threatened us in a million different ways.”`` has the mixed
+content ``The Palace`` + the quote.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 
 from .records import Attribution
 
-__all__ = ["with_clause_before_quote"]
+__all__ = ["with_clause_before_quote", "with_subject_before_cue"]
 
 #: The words between a cue and its quote: an addressee or setting of a few words, then
 #: "that" and a clause (no sentence end, colon or quote mark), up to the quote.
@@ -44,3 +47,57 @@ def with_clause_before_quote(text: str, att: Attribution) -> Attribution:
         return att
     content = [(m.start("that"), b), *att.content[1:]]
     return dataclasses.replace(att, kind="mixed", content=content)
+
+
+#: How far before its source the subject of a quote that continues the sentence may start.
+MAX_SUBJECT_CHARS = 80
+#: The subject of the sentence before ", <source> <cue>, “...": from the sentence start
+#: (a capital after a sentence end or a line break) to its comma, with no comma inside.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][”\"’] )|(?<=[.!?] ))(?P<np>[A-Z][^,;:\n“”\".!?]{1,80}?),\s+$"
+)
+#: Words that open a clause with its own subject (a quote opening on one is no predicate)
+#: or a sentence adverb, preposition or subordinator (no subject opens on one).
+_CLAUSE_OPENERS = frozenset(
+    "i we you he she it they there this that these those the a an and but or so if when".split()
+)
+_NOT_SUBJECT_START = frozenset(
+    "in on at for after before with by from during since until under over as if when while "
+    "because although though once unless still meanwhile instead finally later then now also "
+    "but and so yet however indeed first second last moreover besides".split()
+)
+#: Between the cue and its quote: a comma and the opening mark.
+_CUE_TO_QUOTE = re.compile(r",\s*[“\"]?")
+
+
+def with_subject_before_cue(text: str, att: Attribution) -> Attribution:
+    """*att* (a quote after an inverted cue that interrupts its sentence) as a mixed
+    attribution whose content starts with the subject before the cue, when the quote
+    opens on a lower-case word (its predicate); else *att* unchanged.
+
+    Examples
+    --------
+    >>> t = "The Palace, Ann Holt says, “threatened us in many ways.”"
+    >>> att = Attribution("direct", (12, 20), (21, 25), [(28, 55)], "say", "neutral")
+    >>> new = with_subject_before_cue(t, att)
+    >>> new.kind, [t[a:b] for a, b in new.content]
+    ('mixed', ['The Palace', 'threatened us in many ways.'])
+    """
+    if att.kind != "direct" or att.cue is None or att.source is None or not att.content:
+        return att
+    a = att.content[0][0]
+    if not (att.source[1] <= att.cue[0] and att.cue[1] <= a) or not text[a : a + 1].islower():
+        return att
+    if _CUE_TO_QUOTE.fullmatch(text, att.cue[1], a) is None:
+        return att
+    lo = max(0, att.source[0] - MAX_SUBJECT_CHARS - 4)
+    word = re.match(r"[^\W\d_]+", text[a : a + 12])
+    if word is None or word.group(0).lower() in _CLAUSE_OPENERS:
+        return att  # a quote with its own subject: '..., he added, “we will win.”'
+    m = _SUBJECT_BEFORE.search(text, lo, att.source[0])
+    if m is None:
+        return att
+    first = m.group("np").split()[0].lower()
+    if first in _NOT_SUBJECT_START or (" " not in m.group("np") and first.endswith("ly")):
+        return att  # "Finally, he added, ..."
+    return dataclasses.replace(att, kind="mixed", content=[m.span("np"), *att.content])
