@@ -646,3 +646,13 @@ def test_parc_subject_before_an_inverted_cue_joins_the_quote_of_its_predicate():
     # a sentence adverb is no subject, and a quote with its own subject stays direct
     for text in ("Finally, Ana Roe added, “win we will.”", "Still, Ana Roe said, “we will win.”"):
         assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]
+
+
+def test_parc_quote_that_runs_on_past_its_mark_to_an_inverted_cue_is_mixed():
+    text = "“It could make things harder” for a Harbor Party challenger, Mr. Kessel said."
+    rows = convert(Article(text), "parc")
+    assert [(a.kind, [text[x:y] for x, y in a.content]) for a in rows] == [
+        ("mixed", ["“It could make things harder” for a Harbor Party challenger"])
+    ]
+    text = "“We will win,” Mr. Kessel said."
+    assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]

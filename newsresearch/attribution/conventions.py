@@ -47,7 +47,11 @@ from .content_leads import manner_lead
 from .cue_tails import TIME as _TIME
 from .cue_tails import colon_before_paragraph, quoted_title_end
 from .cue_tails import cut_tail as _cut_tail
-from .mixed_leads import with_clause_before_quote, with_subject_before_cue
+from .mixed_leads import (
+    with_clause_before_quote,
+    with_subject_before_cue,
+    with_tail_after_quote,
+)
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
 from .source_heads import (
@@ -721,6 +725,7 @@ def _to_parc(article: Article) -> list[Attribution]:
         found = sorted([*found, *extra], key=lambda att: att.start)
     for att in found:
         att = with_subject_before_cue(text, with_clause_before_quote(text, att))
+        att = with_tail_after_quote(text, att)
         content, as_span = _as_description(
             text, att, joined_across_sentences(text, _content(text, att))
         )

@@ -6,7 +6,9 @@ clause from "that" to the end of the quote as one mixed content. Only a "that" c
 the same sentence, after the cue's addressee or setting, moves into the content.
 Likewise the subject of a quote that opens on its predicate, set before an inverted cue:
 ``The Palace, Robach says, “threatened us in a million different ways.”`` has the mixed
-content ``The Palace`` + the quote.
+content ``The Palace`` + the quote; and a quote that opens its sentence and runs on past
+its closing mark to an inverted cue (``“It could make things more difficult” for a
+challenger, Mr. Kessler said.``) has the mixed content from the quote to that comma.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from .records import Attribution
 
-__all__ = ["with_clause_before_quote", "with_subject_before_cue"]
+__all__ = ["with_clause_before_quote", "with_subject_before_cue", "with_tail_after_quote"]
 
 #: The words between a cue and its quote: an addressee or setting of a few words, then
 #: "that" and a clause (no sentence end, colon or quote mark), up to the quote.
@@ -101,3 +103,35 @@ def with_subject_before_cue(text: str, att: Attribution) -> Attribution:
     if first in _NOT_SUBJECT_START or (" " not in m.group("np") and first.endswith("ly")):
         return att  # "Finally, he added, ..."
     return dataclasses.replace(att, kind="mixed", content=[m.span("np"), *att.content])
+
+
+#: After a quote's closing mark: the words that end its sentence's clause, up to the comma
+#: before an inverted cue (no sentence end, quote or second comma between).
+_TAIL_TO_CUE = re.compile(r"[”\"]\s+(?P<tail>[a-z][^,;:.!?\n“”\"]{1,80}?),\s*")
+#: A sentence start right before a quote's opening mark.
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][”\"’]?\s+)\s*$")
+
+
+def with_tail_after_quote(text: str, att: Attribution) -> Attribution:
+    """*att* (a quote that opens its sentence, before its inverted cue) as a mixed
+    attribution whose content runs on past the closing mark to the comma before the cue;
+    else *att* unchanged.
+
+    Examples
+    --------
+    >>> t = "“It could be hard” for a challenger, Ann Holt said."
+    >>> att = Attribution("direct", (37, 45), (46, 50), [(1, 17)], "say", "neutral")
+    >>> new = with_tail_after_quote(t, att)
+    >>> new.kind, [t[a:b] for a, b in new.content]
+    ('mixed', ['“It could be hard” for a challenger'])
+    """
+    if att.kind != "direct" or att.cue is None or len(att.content) != 1:
+        return att
+    a, b = att.content[0]
+    after = min(att.cue[0], att.source[0]) if att.source is not None else att.cue[0]
+    if after < b or text[a - 1 : a] not in '“"' or a == 0:
+        return att
+    m = _TAIL_TO_CUE.fullmatch(text, b, after)
+    if m is None or _SENTENCE_START.search(text, max(0, a - 6), a - 1) is None:
+        return att
+    return dataclasses.replace(att, kind="mixed", content=[(a - 1, m.end("tail"))])
