@@ -826,3 +826,13 @@ def test_demand_reports_a_clause_in_the_subjunctive():
     )
     # a past verb is no subjunctive: no clause of demand
     assert [row[1] for row in _parc("The council demanded he apologized.")] == []
+
+
+def test_parenthetical_add_before_an_infinitive_reports_it():
+    text = "It may be hard, they add, to draw many conclusions for other dock workers in Marren."
+    assert _by_cue(text, "add")[:3] == (
+        "they",
+        "add",
+        ["It may be hard", "to draw many conclusions for other dock workers in Marren."],
+    )
+    assert _parc("The strike added to the drama at the Marren docks.") == []
