@@ -836,3 +836,14 @@ def test_parenthetical_add_before_an_infinitive_reports_it():
         ["It may be hard", "to draw many conclusions for other dock workers in Marren."],
     )
     assert _parc("The strike added to the drama at the Marren docks.") == []
+
+
+def test_content_of_a_cue_in_a_dash_aside_ends_at_the_closing_dash():
+    text = (
+        "Harbor Senator Ada Lund -- who has said the levy did not deserve a vote because of "
+        "its cost -- countered on Friday that the port would suffer."
+    )
+    assert _by_cue(text, "has said")[2] == ["the levy did not deserve a vote because of its cost"]
+    # "not" after the addressee of "told" is content, not addressee
+    text = "Officials like Rex Olsen -- who Lind told not to waste his time on the port -- left."
+    assert _by_cue(text, "told")[2] == ["not to waste his time on the port"]

@@ -21,6 +21,7 @@ __all__ = [
     "without_stray_close",
     "inside_quote",
     "joined_across_sentences",
+    "aside_end",
     "object_without_day",
     "past_open_quote",
     "quote_only",
@@ -424,3 +425,25 @@ def joined_across_sentences(text: str, spans: list[tuple[int, int]]) -> list[tup
         else:
             out.append((a, b))
     return out
+
+
+#: A dash that opens or closes an aside: spaced double hyphens or a spaced dash (an
+#: unspaced em dash is as often a break inside a quote: 'They said—it was very interesting—that').
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def aside_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
+    """The end of a content ``[ca, cb)`` whose cue (at *cue_a*) sits in a dash aside
+    opened in its sentence (at *sa*): the aside's closing dash ('Rex Olsen -- who Lind told
+    not to waste his time -- might pity him'), else *cb*.
+
+    Examples
+    --------
+    >>> t = "Rex Olsen -- who Lind told not to waste his time -- might pity him."
+    >>> t[27 : aside_end(t, 0, 22, 27, len(t))]
+    'not to waste his time'
+    """
+    if len(_ASIDE_DASH.findall(text, sa, cue_a)) % 2 == 0:
+        return cb
+    m = _ASIDE_DASH.search(text, ca, cb)
+    return m.start() if m is not None else cb

@@ -150,8 +150,8 @@ _INTENDED_REPORT = re.compile(
 _INTENDING = frozenset("want wish plan intend hope expect".split())
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether)\b)[\w’'.-]+\s+){1,8}?"
-    r"(?=(?:to|that|if|whether)\s)",
+    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether|not)\b)[\w’'.-]+\s+){1,8}?"
+    r"(?=(?:not\s+)?(?:to|that|if|whether)\s)",  # "told him [not to go]": "not" is content
     re.IGNORECASE,
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).

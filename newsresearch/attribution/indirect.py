@@ -19,8 +19,8 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
+from .content_end import aside_end, past_open_quote, quote_only, subordinate_end, tail_clause
 from .content_end import content_end as _content_end
-from .content_end import past_open_quote, quote_only, subordinate_end, tail_clause
 from .cues import (
     BARE_CLAUSE,
     INVERTING,
@@ -93,7 +93,8 @@ _TOLD_WHOM = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
     r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
     r"you(?!\s+(?:are|were|can|could|will|would|should|have|had|must|may|might|do|did|need)\b)|"
-    r"(?!(?:he|she|it|they|we|i|you|th(?:at|is|e)|to|on|in|at|of|for|about|with|an?)\b)[a-z]+)\b)?"
+    r"(?!(?:he|she|it|they|we|i|you|th(?:at|is|e)|to|not|on|in|at|of|for|about|with|an?)\b)"
+    r"[a-z]+)\b)?"
 )
 _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
@@ -469,7 +470,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
-    ca, cb = trim(text, rest_a, subordinate_end(text, sa, cue.start, rest_a, cb))
+    cb = aside_end(text, sa, cue.start, rest_a, subordinate_end(text, sa, cue.start, rest_a, cb))
+    ca, cb = trim(text, rest_a, cb)
     cb = quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return
