@@ -137,3 +137,9 @@ def test_a_past_verb_is_no_modifier_of_a_group():
 
     assert [g.name for g in find_groups("Voss met Syrian rebels.")] == ["Syrian rebels"]
     assert [i.name for i in find_issues("Keller won budget cuts.")] == ["budget cuts"]
+
+
+def test_entity_stance_keeps_the_quotes_stance_triples_abstain_on():
+    text = "Sen. Ada Voss said: \u201cTomas Berg has grown in the job and he and I can work together.\u201d"
+    found = entity_stance(pd.Series([text], index=["d1"]))
+    assert found.set_index("entity").loc["Tomas Berg", "source"] == "stance"

@@ -264,10 +264,12 @@ def entity_stance(
     from ..sentiment import actor_sentiment
     from ..text import parse
     from .stance import stance_triples
+    from .stance_rules import unsigned_quotes
 
     parsed = parse(corpus)
-    if triples is None:
-        triples = stance_triples(parsed, actors=actors, model=model)
+    if triples is None:  # the quotes whose model tone conflicts with the default: kept here
+        triples = stance_triples(parsed, actors=actors, model=model, keep_neutral=True)
+        triples = triples[~unsigned_quotes(triples, conflicting=False)]
     rows = []
     if not triples.empty:
         found = _grouped(triples, ["doc_id", "target"])
