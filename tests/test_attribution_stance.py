@@ -260,6 +260,23 @@ def test_unsigned_quote_the_model_calls_positive_abstains():
     assert bool(kept["in_quote"].iloc[0])
 
 
+def test_a_call_for_the_target_to_end_or_answer_is_against_it():
+    nadlow = (
+        "Rep. Jerrod Nadlow, the head of the House Judiciary Committee, is calling for "
+        "Attorney General Wes Barrow to come before his committee to explain himself."
+    )
+    assert ("act", "Jerrod Nadlow", "Wes Barrow", "negative") in triples(nadlow)
+    strand = (
+        "While Gov. Helena Strand is calling for the Halvorsen investigation to end, "
+        "Sen. Ada Voss says it must continue."
+    )
+    assert ("act", "Helena Strand", "Halvorsen investigation", "negative") in triples(strand)
+    # a demand that the target act otherwise keeps the cue's polarity
+    assert triples("Sen. Ada Voss pushed for the farm bill to pass.") == [
+        ("act", "Ada Voss", "farm bill", "positive")
+    ]
+
+
 def test_particles_and_curly_negation():
     assert [c.lemma for c in find_stance_cues("Unions rolled back the plan.")] == ["roll back"]
     assert find_stance_cues("The senator pushed back hard.") == []

@@ -16,6 +16,9 @@ or target the text leaves implicit.
 * :func:`content_cue`: the stance cue in a speaker's content whose object a target is
   (``"We will fight the bill"``), unless its subject is another actor
   (:func:`other_subject`: ``Voss said Keller would back Strand``: Keller's stance);
+* :func:`demand_polarity`: a call for the target to end, quit or answer for something
+  (``called for the inquiry to end``, ``calling for Barr to come before his committee``)
+  is against the target, whatever the positive cue;
 * :func:`unsigned_quotes`: the quote triples left out as unsigned (no cue, and a
   target-sentiment model that finds the target neutral, or positive inside the
   speaker's quoted words, where the default negative would be a guess against it).
@@ -42,6 +45,7 @@ __all__ = [
     "RECEPTION_VERBS",
     "VAGUE_ISSUES",
     "agentless_passive",
+    "demand_polarity",
     "content_cue",
     "full_given_names",
     "issue_antecedent",
@@ -452,3 +456,38 @@ def unsigned_quotes(scored: pd.DataFrame, *, conflicting: bool = True) -> pd.Ser
         return unsigned & (model == "neutral")
     guess = (scored["signal"] == "default") & (model == "positive") & scored["in_quote"]
     return unsigned & ((model == "neutral") | guess)
+
+
+#: Cues whose object is asked to do something (``called for X to ...``).
+DEMAND_CUES = frozenset({"call for", "demand", "push for", "press for", "urge"})
+#: What the target is asked to do that goes against it: end, quit, undo or answer for.
+_STOP_RE = re.compile(
+    r"\s+to\s+(?:(?:immediately|quickly|finally|publicly)\s+)?(?:end|stop|halt|cease|"
+    r"resign|quit|step\s+(?:down|aside)|cancel|drop|withdraw|abandon|scrap|reverse|"
+    r"recuse|apologi[sz]e|explain|testify|answer|account|come\s+before|leave|"
+    r"be\s+(?:fired|removed|ousted|impeached|investigated|prosecuted|punished|charged|"
+    r"arrested|jailed|scrapped|repealed|dropped|withdrawn|shut|ended|halted|stopped))\b",
+    re.IGNORECASE,
+)
+
+
+def demand_polarity(text: str, lemma: str, target_end: int, polarity: str) -> str:
+    """A demand cue's polarity toward its object: negative when the object is asked to
+    end, quit, undo or answer for something, else *polarity*.
+
+    ``Nadler is calling for Barr to come before his committee``, ``the president is
+    calling for the investigation to end``: the cue is positive toward the demanded
+    act, which goes against the target. A demand that the target act otherwise
+    (``pushed for the bill to pass``) keeps the cue's polarity.
+
+    Examples
+    --------
+    >>> t = "Voss is calling for the inquiry to end, and Keller pushed for the bill to pass."
+    >>> demand_polarity(t, "call for", t.index(" to end"), "positive")
+    'negative'
+    >>> demand_polarity(t, "push for", t.index(" to pass"), "positive")
+    'positive'
+    """
+    if polarity == "positive" and lemma in DEMAND_CUES and _STOP_RE.match(text, target_end):
+        return "negative"
+    return polarity
