@@ -277,6 +277,16 @@ def test_a_call_for_the_target_to_end_or_answer_is_against_it():
     ]
 
 
+def test_giving_up_a_stance_negates_its_cue():
+    text = (
+        "White House officials criticized Prime Minister Avi Doron for dropping his "
+        "support for a two-state solution."
+    )
+    assert ("act", "Avi Doron", "two-state solution", "negative") in triples(text)
+    assert negated("Voss withdrew her backing of", len("Voss withdrew her "))
+    assert not negator_in("Prices dropped sharply")
+
+
 def test_particles_and_curly_negation():
     assert [c.lemma for c in find_stance_cues("Unions rolled back the plan.")] == ["roll back"]
     assert find_stance_cues("The senator pushed back hard.") == []
