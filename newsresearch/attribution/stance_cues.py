@@ -64,6 +64,14 @@ ISSUE_HEADS = frozenset(
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
+#: Verbs of giving up before a cue (``dropping his support for``, ``withdrew its
+#: endorsement of``): they negate the cue as :data:`NEGATORS` do (read by :func:`negated`
+#: only, not by :func:`negator_in`: "prices dropped" negates no content).
+ABANDONERS = frozenset(
+    """drop drops dropped dropping withdraw withdraws withdrew withdrawn withdrawing
+    abandon abandons abandoned abandoning rescind rescinds rescinded rescinding revoke
+    revokes revoked revoking""".split()
+)
 #: How many words before a cue a negator may stand.
 NEGATION_WORDS = 3
 
@@ -261,7 +269,7 @@ def negated(text: str, position: int, *, floor: int = 0) -> bool:
     """
     words = _TOKEN.findall(text[max(floor, position - 60) : position])[-NEGATION_WORDS:]
     words = [w.lower().replace("’", "'") for w in words]
-    return any(w in NEGATORS or w.endswith(NEGATOR_SUFFIX) for w in words)
+    return any(w in NEGATORS or w in ABANDONERS or w.endswith(NEGATOR_SUFFIX) for w in words)
 
 
 def negator_in(text: str) -> bool:
