@@ -42,6 +42,7 @@ from .content_end import (
     tail_end,
     without_stray_close,
 )
+from .cue_settings import without_setting
 from .cue_tails import TIME as _TIME
 from .cue_tails import colon_before_paragraph, quoted_title_end
 from .cue_tails import cut_tail as _cut_tail
@@ -262,7 +263,7 @@ def _cue_right(text: str, end: int, content_start: int) -> int:
         return end + len(piece.rstrip())
     if _PARTICLE.fullmatch(piece.strip()):  # "would not comment on whether ...", "feel like"
         return end + len(piece.rstrip())
-    return end + len(_cut_tail(piece))
+    return end + len(_cut_tail(without_setting(piece)))
 
 
 #: A quoted title inside the words between a cue and its content.
@@ -298,7 +299,7 @@ def _cue_tail_after_content(text: str, end: int, lemma: str, limit: int | None =
         return end
     if len(piece.split()) > MAX_CUE_TAIL_WORDS:
         return end
-    return end + len(_cut_tail(piece))
+    return end + len(_cut_tail(without_setting(piece)))
 
 
 def _abbreviated(text: str, period: int) -> bool:

@@ -1,0 +1,31 @@
+"""PARC cue extents: the setting after a reporting verb (a place, a year, the topic after
+"of") stays out of the cue; the medium (``in a statement``, ``on Twitter``) stays in."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import parc_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“It will lift these families out of the shadows,” he said in Las Vegas.", "said"),
+        (
+            "“The results were deeply disappointing,” she told reporters in Britain.",
+            "told reporters",
+        ),
+        ("“We believe in Halden exceptionalism,” he said in 2009.", "said"),
+        ("“This is the right thing to do,” Ana Brooks said in a statement.", "said in a statement"),
+        ("“We will not back down,” Mayor Tom Reyes wrote on Twitter.", "wrote on Twitter"),
+        ("“Ready to win,” Dana Voss said Sunday in Terre Haute, Indiana.", "said"),
+    ],
+)
+def test_a_place_or_year_after_the_verb_is_no_cue(text: str, cue: str) -> None:
+    assert cue in [row[1] for row in parc_spans(text)]
+
+
+def test_the_topic_after_of_is_no_cue() -> None:
+    text = "Governor Tom Reyes said of the inspector, “Everybody wanted him gone.”"
+    cues = [row[1] for row in parc_spans(text)]
+    assert "said" in cues and "said of the inspector" not in cues
