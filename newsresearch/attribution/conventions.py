@@ -42,6 +42,7 @@ from .content_end import (
     tail_end,
     without_stray_close,
 )
+from .cue_leads import with_act_lead
 from .cue_settings import without_setting
 from .cue_tails import TIME as _TIME
 from .cue_tails import colon_before_paragraph, quoted_title_end
@@ -740,6 +741,8 @@ def _to_parc(article: Article) -> list[Attribution]:
         if source is not None:  # no stray closing mark or comma at its end ('a friend”')
             end = without_stray_close(text, source[0], before_stray_paren(text, *source))
             source = without_linked_name(text, (source[0], end - (text[end - 1 : end] == ",")))
+        if cue_parts is None:  # "issued a statement saying": the act joins the cue
+            source, cue = with_act_lead(text, source, cue)
         out.append(
             dataclasses.replace(att, source=source, cue=cue, content=content, cue_parts=cue_parts)
         )
