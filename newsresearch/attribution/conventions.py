@@ -43,6 +43,7 @@ from .content_end import (
     without_stray_close,
 )
 from .cue_leads import with_act_lead
+from .cue_objects import object_to_content
 from .cue_settings import without_setting
 from .cue_tails import TIME as _TIME
 from .cue_tails import colon_before_paragraph, quoted_title_end
@@ -721,6 +722,8 @@ def _to_parc(article: Article) -> list[Attribution]:
         content, _as = _as_description(text, att, _content(text, att))
         source = without_clause_lead(text, _trim_source(text, att.source, att.cue))
         cue = _cue(text, att, source, content)
+        if att.kind != "direct":  # "urged Congress to ...": the object opens the content
+            cue, content = object_to_content(text, cue, content)
         cue_parts = None  # "described the report as ...": the cue is the verb (not "as")
         if cue is not None:
             cue_parts = _setting_after_day(text, att, source, content, cue)
