@@ -1,5 +1,6 @@
 """PARC cue extents: the setting after a reporting verb (a place, a year, the topic after
-"of") stays out of the cue; the medium (``in a statement``, ``on Twitter``) stays in."""
+"of") and a leading "then" stay out of the cue; the medium (``in a statement``, ``on
+Twitter``) stays in."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_the_topic_after_of_is_no_cue() -> None:
     text = "Governor Tom Reyes said of the inspector, “Everybody wanted him gone.”"
     cues = [row[1] for row in parc_spans(text)]
     assert "said" in cues and "said of the inspector" not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Thank you for your service,” Senator Tom Reyes then wrote.", "wrote"),
+        ("Dana Voss praised the ruling and then tweeted that the fight was over.", "tweeted"),
+        ("Dana Voss has then also said that the fight was over.", "has then also said"),
+    ],
+)
+def test_a_leading_then_stays_out_of_the_cue(text: str, cue: str) -> None:
+    assert cue in [row[1] for row in parc_spans(text)]

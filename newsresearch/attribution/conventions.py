@@ -234,6 +234,8 @@ def _cue_left(text: str, start: int, floor: int) -> int:
         break
     if after == "to":  # a "to" that no catenative verb took stays out
         start = _skip_word(text, start)
+    if after == "then":  # "and then tweeted": a leading "then" stays out (as in the gold)
+        start = _skip_word(text, start)
     return start
 
 
