@@ -42,3 +42,17 @@ def test_the_topic_after_of_is_no_cue() -> None:
 )
 def test_a_leading_then_stays_out_of_the_cue(text: str, cue: str) -> None:
     assert cue in [row[1] for row in parc_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("But Governor Tom Reyes now says he believes in the plan.", "now says"),
+        (
+            "Critics of Mayor Ana Brooks have long suspected that the audit was a pretext.",
+            "have long suspected",
+        ),
+    ],
+)
+def test_now_and_long_before_the_verb_join_the_cue(text: str, cue: str) -> None:
+    assert cue in [row[1] for row in parc_spans(text)]

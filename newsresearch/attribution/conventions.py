@@ -81,7 +81,7 @@ MAX_APPOSITIVE_WORDS = 30
 _CUE_LEFT = frozenset(
     "has have had having is are was were be been being am will would could should may might "
     "must can shall did does do not n't never also again later previously still already just "
-    "only even once further then too ever first always often".split()
+    "only even once further then too ever first always often now long".split()
 )
 # Contractions written onto the source ("they’ve said", "I’m told").
 _CONTRACTION = re.compile(
