@@ -299,10 +299,11 @@ def test_evidence_shows_a_bare_noun_phrase():
 
 
 def test_relative_clause_source_with_an_adverb():
+    # a leading "then" stays out of the cue (as the development gold marks it)
     text = "“Yes, it is fair,” said Tom Reyes, who then claimed that he had no plan."
-    assert _by_cue(text, "then claimed")[:3] == (
+    assert _by_cue(text, "claimed")[:3] == (
         "Tom Reyes",
-        "then claimed",
+        "claimed",
         ["that he had no plan."],
     )
 

@@ -36,7 +36,7 @@ def _sources(text: str) -> dict[str, str | None]:
         (
             "A new email petition sent out by the Coastal Voters League urges people to sign "
             "a letter to the governor.",
-            "urges people",
+            "urges",
             "A new email petition sent out by the Coastal Voters League",
         ),
         (

@@ -43,7 +43,11 @@ _RAISING = re.compile(
 #: opens with a letter (no group), so the engine skips along the text to the letters that
 #: can start one (``(?:believed|...)\s+to\s`` as one alternative scans about 1.6 times as slowly).
 _RAISING_WORD = re.compile("appear|seem|expected|" + "|".join(rf"{w}\s+to\s" for w in _PASSIVES))
-_IT_THAT = re.compile(r"\b(?P<cue>It\s+(?:appears|appeared|seems|seemed))\s+that\s+")
+#: "It appears that ...", "it seems she is ...": the cue takes the "it" (as in the gold).
+_IT_THAT = re.compile(
+    r"\b(?P<cue>[Ii]t\s+(?P<verb>appears|appeared|seems|seemed))\s+"
+    r"(?:that\s+|(?=(?:he|she|they|we|I|you|there)\s))"
+)
 # Words after "appeared" that make it "show up" ("appeared in court"), not appearance.
 _NOT_COMPLEMENT = frozenset(
     "in on at before with for during as alongside onstage together and or but".split()
@@ -80,6 +84,7 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
             ca, cb = trim(text, m.end(), content_end(text, m.end(), sb))
             if cb - ca >= MIN_COMPLEMENT_CHARS:
                 _add(scan, m.span("cue"), [(ca, cb)], m.group("cue"))
+                scan.used_cues.add(m.start("verb"))
         for m in _RAISING.finditer(text, sa, sb):
             if m.group("inf") in lexicon:  # "is expected to tell", "seemed to suggest"
                 continue

@@ -1,9 +1,10 @@
 """Page chrome that reads like an attribution: the spans where none is looked for.
 
-Two layouts seen on real news pages: related-headline hover text glued to a name
-(``Bernie Sanders Bernie Sanders2020 Democrats push for ... | Sanders says ... MORE``)
-and section headings that are one short question on a line of their own
-(``What has the US said?``). The text is not changed (offsets stay those of the
+Three layouts seen on real news pages: related-headline hover text glued to a name
+(``Bernie Sanders Bernie Sanders2020 Democrats push for ... | Sanders says ... MORE``),
+section headings that are one short question on a line of their own
+(``What has the US said?``) and a video player's captions (``JUST WATCHED Voss defends
+the plan Replay More Videos ... MUST WATCH Voss defends the plan 01:20``). The text is not changed (offsets stay those of the
 article); :func:`chrome_spans` gives the spans, and attributions whose cue lies in
 one are dropped and contents are cut where one begins.
 """
@@ -22,6 +23,12 @@ MAX_HEADING_WORDS = 12
 # Hover text: a name glued to the first headline ("Sanders2020 ...", "TrumpSessions ...")
 # up to the "MORE" link that ends it.
 _HOVER = re.compile(r"(?<=[a-z])(?=[A-Z0-9])[^\n]{10,600}?\sMORE\b")
+# A video player's caption block ("JUST WATCHED Voss defends the plan Replay More Videos ...
+# MUST WATCH Voss defends the plan 01:20"): its headlines report nothing in the article.
+_VIDEO = re.compile(
+    r"JUST WATCHED\b[^\n]{0,300}?Replay More Videos\s*\.\.\.\s*MUST WATCH\b[^\n]{0,300}?"
+    r"\d{1,2}:\d\d\b"
+)
 _QUESTION_LINE = re.compile(r"^[^\n\"“”]{3,120}\?[ \t]*$", re.M)
 #: The question mark that ends a line (at most one a line): where a heading may end.
 _QUESTION_END = re.compile(r"\?[ \t]*$", re.M)
@@ -39,6 +46,8 @@ def chrome_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     if " MORE" in text:
         spans += [m.span() for m in _HOVER.finditer(text)]
+    if "JUST WATCHED" in text:
+        spans += [m.span() for m in _VIDEO.finditer(text)]
     if "?" in text:
         # only a line that ends in "?" can be one: read from the start of each such line
         for end in _QUESTION_END.finditer(text):
