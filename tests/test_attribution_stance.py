@@ -621,3 +621,15 @@ def test_a_verb_ends_a_list_of_coordinated_act_objects():
     assert acts[["speaker", "target"]].values.tolist() == [
         ["Farm Bureau", "Department of Agriculture"]
     ]
+
+
+def test_a_defense_of_the_target_is_for_it():
+    # "President Trump tweeted a defense of Attorney General Jeff Sessions Thursday night, ..."
+    t = (
+        "President Ada Voss tweeted a defense of Attorney General Piotr Lindqvist Thursday "
+        "night, saying Lindqvist could have answered more accurately."
+    )
+    found = stance_triples(pd.Series([t], index=["d"]))
+    rows = found[(found["speaker"] == "Ada Voss") & (found["target"] == "Piotr Lindqvist")]
+    assert not rows.empty
+    assert set(rows["sentiment"]) == {"positive"}
