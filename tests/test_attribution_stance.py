@@ -621,3 +621,27 @@ def test_a_verb_ends_a_list_of_coordinated_act_objects():
     assert acts[["speaker", "target"]].values.tolist() == [
         ["Farm Bureau", "Department of Agriculture"]
     ]
+
+
+def test_a_defense_of_the_target_is_for_it():
+    # "President Trump tweeted a defense of Attorney General Jeff Sessions Thursday night, ..."
+    t = (
+        "President Ada Voss tweeted a defense of Attorney General Piotr Lindqvist Thursday "
+        "night, saying Lindqvist could have answered more accurately."
+    )
+    found = stance_triples(pd.Series([t], index=["d"]))
+    rows = found[(found["speaker"] == "Ada Voss") & (found["target"] == "Piotr Lindqvist")]
+    assert not rows.empty
+    assert set(rows["sentiment"]) == {"positive"}
+
+
+def test_a_call_for_the_target_to_move_aside_is_against_it():
+    # "Cruz has consistently called for Kasich to move aside, touting ..."
+    t = (
+        "Sen. Ada Voss has consistently called for Gov. Piotr Lindqvist to move aside, "
+        "touting the fact that only she has won multiple states."
+    )
+    found = stance_triples(pd.Series([t], index=["d"]))
+    rows = found[(found["speaker"] == "Ada Voss") & (found["target"] == "Piotr Lindqvist")]
+    assert not rows.empty
+    assert set(rows["sentiment"]) == {"negative"}

@@ -162,3 +162,18 @@ def test_an_acronym_at_a_sentence_start_counts_as_a_lone_name():
         "\u201cKNBX already makes \u2018great KNBX,\u2019 so there was no reason to copy it.\u201d"
     )
     assert lone_names(text, set()) == [("KNBX", "organisation")]
+
+
+def test_a_weekday_a_name_ran_on_into_is_no_part_of_the_entity():
+    # "tweeted a defense of Attorney General Jeff Sessions Thursday night, saying ..."
+    t = (
+        "President Ada Voss tweeted a defense of Attorney General Piotr Lindqvist Thursday "
+        "night, saying Lindqvist could have answered more accurately. Critics attacked "
+        "Attorney General Piotr Lindqvist Thursday over the answers. Voters go to the polls "
+        "on Super Tuesday."
+    )
+    found = entity_stance(pd.Series([t], index=["d"]))
+    assert "Piotr Lindqvist" in set(found["entity"])
+    assert not found["entity"].str.contains("Lindqvist Thursday").any()
+    triples = nr.stance_triples(pd.Series([t], index=["d"]), keep_neutral=True)
+    assert set(triples["target"]) <= {"Piotr Lindqvist", "Ada Voss", "Super Tuesday"}

@@ -63,6 +63,7 @@ from .stance_cues import (
     negator_in,
     stance_cues,
 )
+from .stance_names import tidy_names
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
     _place_apart,
@@ -79,7 +80,6 @@ from .stance_rules import (
     agentless_passive,
     content_cue,
     demand_polarity,
-    full_given_names,
     issue_antecedent,
     members_of,
     place_of_motion,
@@ -730,7 +730,7 @@ def stance_triples(
         for r in received:
             r.pop("_cue_span", None)
         rows.extend(received)
-        rows[start:] = full_given_names(rows[start:], ts.mentions)
+        rows[start:] = tidy_names(rows[start:], ts.mentions)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored = _score(rows, model, signals, tone or "vader" in signals)

@@ -460,10 +460,12 @@ def unsigned_quotes(scored: pd.DataFrame, *, conflicting: bool = True) -> pd.Ser
 
 #: Cues whose object is asked to do something (``called for X to ...``).
 DEMAND_CUES = frozenset({"call for", "demand", "push for", "press for", "urge"})
-#: What the target is asked to do that goes against it: end, quit, undo or answer for.
+#: What the target is asked to do that goes against it: end, quit (``move aside``, ``bow
+#: out``, ``concede``), undo or answer for.
 _STOP_RE = re.compile(
     r"\s+to\s+(?:(?:immediately|quickly|finally|publicly)\s+)?(?:end|stop|halt|cease|"
-    r"resign|quit|step\s+(?:down|aside)|cancel|drop|withdraw|abandon|scrap|reverse|"
+    r"resign|quit|(?:step|stand|move|back)\s+(?:down|aside)|bow\s+out|get\s+out|exit|concede|"
+    r"cancel|drop|withdraw|abandon|scrap|reverse|"
     r"recuse|apologi[sz]e|explain|testify|answer|account|come\s+before|leave|"
     r"be\s+(?:fired|removed|ousted|impeached|investigated|prosecuted|punished|charged|"
     r"arrested|jailed|scrapped|repealed|dropped|withdrawn|shut|ended|halted|stopped))\b",

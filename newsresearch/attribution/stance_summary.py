@@ -271,6 +271,7 @@ def entity_stance(
     from ..sentiment import actor_sentiment
     from ..text import parse
     from .stance import stance_triples
+    from .stance_names import without_weekday
     from .stance_rules import unsigned_quotes
 
     parsed = parse(corpus)
@@ -300,13 +301,14 @@ def entity_stance(
             parsed, actors=actors if actors is not None else _found_entities(parsed), model=model
         )
         for rec in tone.itertuples(index=False):
-            if (rec.doc_id, rec.actor) in done:
+            entity = without_weekday(rec.actor)  # "Jeff Sessions Thursday": Jeff Sessions
+            if (rec.doc_id, entity) in done:
                 continue
-            done.add((rec.doc_id, rec.actor))
+            done.add((rec.doc_id, entity))
             rows.append(
                 {
                     "doc_id": rec.doc_id,
-                    "entity": rec.actor,
+                    "entity": entity,
                     "entity_type": rec.actor_type,
                     "sentiment": "positive" if rec.mean_score > 0 else "negative",
                     "score": float(rec.mean_score),
