@@ -21,6 +21,7 @@ from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .content_end import aside_end, past_open_quote, quote_only, subordinate_end, tail_clause
 from .content_end import content_end as _content_end
+from .cue_settings import after_bare_time
 from .cues import (
     BARE_CLAUSE,
     INVERTING,
@@ -335,7 +336,7 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
         if m and cue.lemma in _ADDRESSEE_FIRST:
             rest_a = m.end()
     m = _SETTING.match(text, rest_a, sb)
-    rest_a = m.end() if m else rest_a
+    rest_a = after_bare_time(text, m.end() if m else rest_a, sb)  # "reported Friday that"
     m = _THAT.match(text, rest_a, sb)
     if m is None:  # "claimed on Glenn Beck’s online show that ..."
         m = _PLACE_THAT.match(text, rest_a, sb)
