@@ -45,3 +45,18 @@ def test_an_armed_attack_is_no_speech():
 def test_praise_without_an_object_is_no_attribution():
     text = "The plan drew praise on Monday, and the mayor praised on."
     assert "praised" not in _by_cue(text)
+
+
+def test_downplaying_and_chiding_take_their_objects():
+    text = (
+        "A campaign adviser downplayed those polls. "
+        "Governor Hale chided lawmakers for trying to undermine the transit law."
+    )
+    rows = _by_cue(text)
+    assert rows["downplayed"] == ("A campaign adviser", "downplayed", ["those polls."])
+    assert rows["chided"][0] == "Governor Hale"
+    assert rows["chided"][2][0].startswith("lawmakers for trying to undermine")
+
+
+def test_a_bare_downplayed_is_no_attribution():
+    assert "downplayed" not in _by_cue("The mayor downplayed.")

@@ -18,7 +18,9 @@ __all__ = ["OBJECT_TAKERS", "armed_attack", "object_starts"]
 
 #: Verbs of praise and attack whose object is what was said (the speech verbs among them
 #: need a clause or an object: "attacked the plan", not "attacked").
-OBJECT_TAKERS = OBJECT_CUES | frozenset("praise attack ridicule mock trumpet".split())
+OBJECT_TAKERS = OBJECT_CUES | frozenset(
+    "praise attack ridicule mock trumpet downplay chide congratulate".split()
+)
 
 #: The first word of a noun phrase: a determiner, a pronoun, a capital, a figure or a quote
 #: mark, or an adjective that only opens one ("former FBI leaders", "fellow Republicans").
