@@ -19,13 +19,13 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
+from .bare_times import after_bare_time
 from .content_end import aside_end, past_open_quote, quote_only, subordinate_end, tail_clause
 from .content_end import content_end as _content_end
 from .cues import (
     BARE_CLAUSE,
     INVERTING,
     NEEDS_CLAUSE,
-    OBJECT_CUES,
     TELL,
     TO_CLAUSE,
     cue_at,
@@ -48,6 +48,7 @@ from .phrases import (
     trim,
 )
 from .poll_shares import share_source
+from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_that import antecedent, speaking_antecedent
@@ -335,7 +336,7 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
         if m and cue.lemma in _ADDRESSEE_FIRST:
             rest_a = m.end()
     m = _SETTING.match(text, rest_a, sb)
-    rest_a = m.end() if m else rest_a
+    rest_a = after_bare_time(text, m.end() if m else rest_a, sb)  # "reported Friday that"
     m = _THAT.match(text, rest_a, sb)
     if m is None:  # "claimed on Glenn Beck’s online show that ..."
         m = _PLACE_THAT.match(text, rest_a, sb)
@@ -448,17 +449,19 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if needs_clause and text[rest_a : rest_a + 1] not in '“"' and not found_evidence:
         bare = _bare_clause(text, cue, rest_a)
         if not bare and not _names_with_quote(text, cue, rest_a, sb):
-            if cue.lemma not in OBJECT_CUES or not _OBJECT_START.match(text, rest_a):
+            if cue.lemma not in OBJECT_TAKERS or not object_starts(text, rest_a):
                 if not _shown(text, cue, clause_a, rest_a):
                     return
     # a position taken on an object: "defended the decision, saying ..." (not a clause)
-    obj = (cue.lemma in OBJECT_CUES or found_evidence) and not has_that and not bare
+    obj = (cue.lemma in OBJECT_TAKERS or found_evidence) and not has_that and not bare
     if not_reported(text, cue, rest_a):
         return
     subject = _subject(scan, cue, clause_a, sa)
     if subject is None:
         return
     source, speaker_from = subject
+    if armed_attack(text, cue.lemma, source):
+        return  # "U.S. warplanes attack militants": no speech
     if passive:
         source, speaker_from = None, None  # "he was told ...": who told him is not said
     if source is not None and text[source[0] : source[1]] in _GENERIC_SUBJECTS:
