@@ -172,7 +172,7 @@ def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleAct
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
-    complete_names(found, actors)
+    complete_names(found, actors, text=text)
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
     country_names(found)
