@@ -54,6 +54,7 @@ from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
+from .share_speakers import unnamed_share
 from .speaker_names import (
     alias_names,
     capitals,
@@ -488,6 +489,8 @@ def _resolve(
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
     speaker = _resolve_phrase(text, actors, span, done, own=own)
+    if unnamed_share(text[span[0] : span[1]], speaker):  # "59% of respondents"
+        return "anonymous", "anonymous", True
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:

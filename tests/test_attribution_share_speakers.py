@@ -1,0 +1,16 @@
+"""Shares of an unnamed polled group speak anonymously (issue 15)."""
+
+from newsresearch.text import Article
+
+
+def test_share_of_a_polled_group_is_anonymous():
+    # a poll story: shares of respondents, never named, are unnamed sources
+    text = (
+        "A Halden Courier survey released Monday found wide worry about rents. "
+        "About 43 percent of renters said they had skipped a payment, and "
+        "forty-one percent said they expected to move within a year."
+    )
+    atts = Article(text).attributions
+    shares = [a for a in atts if a.source and "percent" in text[a.source[0] : a.source[1]]]
+    assert shares
+    assert all(a.speaker == "anonymous" and a.anonymous for a in shares)
