@@ -47,6 +47,7 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
+from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
@@ -626,6 +627,8 @@ def _document(
     words = _WORDS.findall(head.lower())
     if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
         return None
+    if (issuer := issuer_span(head, span)) is not None:  # "Voss issued a statement": Voss
+        return _resolve_phrase(text, actors, issuer, done, own=own)
     mine = _OWNED_BY_PRONOUN.match(head)
     if mine is not None:  # "her statement said", "his prepared remarks show": the owner
         pronoun = _OWNER_PRONOUN[mine.group(1).lower()]
