@@ -39,3 +39,10 @@ def test_given_name_still_completed():
 def test_clean_name_drops_opener_and_weekday():
     assert clean_name("Whenever Tarrow") == "Tarrow"
     assert clean_name("Jeff Halvorsen Thursday") == "Jeff Halvorsen"
+
+
+def test_home_state_after_of_is_no_part_of_the_name():
+    # congressional pattern: "Rep. <Name> of <State>"
+    text = '"We need a plan that works for families," said Rep. Cathy Tarrow Mills of Washington.'
+    assert _speakers(text)[0] == "Cathy Tarrow Mills"
+    assert clean_name("Dana Voss of California") == "Dana Voss"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ..actor_names import first_names
+from ..actor_names import first_names, places
 
-__all__ = ["TRAILING_TIME_WORDS", "conflicting_names", "starts_given_name"]
+__all__ = ["TRAILING_TIME_WORDS", "conflicting_names", "starts_given_name", "without_place"]
 
 #: Honorifics that mark a person's gender ("Mr. Voss" is a man).
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -63,3 +63,25 @@ def starts_given_name(word: str) -> bool:
     (True, False)
     """
     return word in first_names()
+
+
+def without_place(words: list[str]) -> list[str]:
+    """A person's name *words* without the place a tagger read into it after "of" ("Rep.
+    Cathy Tarrow of Washington": "Cathy Tarrow"), when the place is a state or country of
+    ``data/places.txt`` (or Washington, a state left out there as a city that speaks
+    for the US government) and two words of name stay.
+
+    Examples
+    --------
+    >>> without_place("Dana Voss of California".split()), without_place("Dana Voss".split())
+    (['Dana', 'Voss'], ['Dana', 'Voss'])
+    >>> without_place("Voss of Texas".split())
+    ['Voss', 'of', 'Texas']
+    """
+    if "of" not in words:
+        return words
+    at = words.index("of")
+    place = " ".join(words[at + 1 :])
+    if at >= 2 and (place in places() or place == "Washington"):  # the state: no government
+        return words[:at]
+    return words

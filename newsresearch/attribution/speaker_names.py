@@ -15,7 +15,12 @@ from functools import lru_cache
 from ..actor_names import first_names
 from ..actors import ArticleActors
 from ..lexicons import data_lines
-from .name_checks import TRAILING_TIME_WORDS, conflicting_names, starts_given_name
+from .name_checks import (
+    TRAILING_TIME_WORDS,
+    conflicting_names,
+    starts_given_name,
+    without_place,
+)
 from .records import Attribution
 
 __all__ = [
@@ -295,6 +300,7 @@ def clean_name(name: str) -> str:
         words.pop(0)
     while len(words) > 2 and words[-1] in TRAILING_TIME_WORDS:  # "Jeff Sessions Thursday"
         words.pop()
+    words = without_place(words)  # "Cathy Tarrow of Washington"
     given = _given_name_at(words)
     if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
         words = words[given:]
