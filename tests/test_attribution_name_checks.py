@@ -46,3 +46,12 @@ def test_home_state_after_of_is_no_part_of_the_name():
     text = '"We need a plan that works for families," said Rep. Cathy Tarrow Mills of Washington.'
     assert _speakers(text)[0] == "Cathy Tarrow Mills"
     assert clean_name("Dana Voss of California") == "Dana Voss"
+
+
+def test_hover_card_given_name_not_glued_to_the_name():
+    # The Hill pages: a linked name followed by its hover card "<Given> (<Nick>) <Surname>..."
+    text = (
+        '"Time is an asset, not a liability," said Sen. Walt Halvorsen Walter (Walt) James '
+        "HalvorsenSenate passes spending bill | House votes on trade MORE (R-Utah)."
+    )
+    assert _speakers(text)[0] == "Walt Halvorsen"

@@ -7,11 +7,18 @@ its first word only when that word is a given name ("Trump" is not "Trump FBI").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..actor_names import first_names, places
+from .records import Attribution
 
-__all__ = ["TRAILING_TIME_WORDS", "conflicting_names", "starts_given_name", "without_place"]
+__all__ = [
+    "TRAILING_TIME_WORDS",
+    "conflicting_names",
+    "drop_hover_given_names",
+    "starts_given_name",
+    "without_place",
+]
 
 #: Honorifics that mark a person's gender ("Mr. Voss" is a man).
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
@@ -85,3 +92,34 @@ def without_place(words: list[str]) -> list[str]:
     if at >= 2 and (place in places() or place == "Washington"):  # the state: no government
         return words[:at]
     return words
+
+
+#: A nickname in brackets after a given name: the hover card a page glues to a linked name
+#: ("Sen. Ben Tarrow Benjamin (Ben) Louis TarrowOvernight ... MORE").
+_NICKNAME_AFTER = r"[ \t]+\([A-Z][a-z]+\)[ \t]"
+
+
+def drop_hover_given_names(text: str, found: Sequence[Attribution]) -> None:
+    """Person speakers of three words or more whose last word opens a hover card's full
+    name in *text* ("Ben Tarrow Benjamin" before "(Ben) Louis Tarrow...") lose that word,
+    in place.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ('"Time is an asset," said Sen. Ben Tarrow Benjamin (Ben) Louis TarrowOvernight '
+    ...      'Health Care: Senate passes bill | House votes MORE (D-Md.).')
+    >>> [a.speaker for a in Article(t).attributions]
+    ['Ben Tarrow']
+    """
+    if "(" not in text:
+        return
+    seen: dict[str, str] = {}
+    for att in found:
+        name = att.speaker
+        if att.speaker_type != "person" or not name or "; " in name or name.count(" ") < 2:
+            continue
+        if name not in seen:
+            hover = re.search(re.escape(name) + _NICKNAME_AFTER, text) is not None
+            seen[name] = name.rsplit(" ", 1)[0] if hover else name
+        att.speaker = seen[name]

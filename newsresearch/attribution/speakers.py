@@ -49,6 +49,7 @@ from .descriptions import (
 )
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker
+from .name_checks import drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
@@ -174,6 +175,7 @@ def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleAct
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
+    drop_hover_given_names(text, found)  # "Ben Cardin Benjamin (Ben) Louis Cardin..."
     complete_names(found, actors, text=text)
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
