@@ -1,6 +1,7 @@
 """The speaker of a share of a polled or counted group ("43 percent", "59% of
-respondents", "a clear plurality of Brits"): unnamed, so ``anonymous``, as the annotators'
-guide has unnamed sources, when nothing else in the source names who speaks.
+respondents", "a clear plurality of Brits") or of a group counted by a quantifier ("some
+in Congress", "many in the GOP", "A lot of the Republicans", "Everybody", "Opponents of the
+bill"): unnamed, so ``anonymous``, as the annotators' guide has unnamed sources.
 """
 
 from __future__ import annotations
@@ -25,16 +26,45 @@ _SHARE_PHRASE = re.compile(
 )
 
 
-def unnamed_share(phrase: str, speaker: tuple) -> bool:
-    """Whether a source *phrase* that resolved to no speaker (*speaker*: name, type,
-    anonymity) is a share of an unnamed group, whose speaker is ``anonymous``.
+#: A group counted, not named: "some in Congress", "A lot of the Republicans", "Everybody".
+_QUANTIFIED = re.compile(
+    r"(?i:(?:some|many|most|several|a\s+few|few|a\s+lot|lots|plenty)(?:\s+(?:of|in|within|among)\s.+)?"
+    r"|everybody|everyone|opponents\s+of\s.+|critics\s+of\s.+)"
+)
+#: A quantifier just before a source the parser cut after it: "A lot of [the Republicans]".
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?i:\b(?:some|many|most|several|a\s+few|few|a\s+lot|lots|plenty)\s+(?:of|in|among)\s+)$"
+)
+#: What a quantified source may hold that names its speakers or makes it no group.
+_NAMED_INSIDE = re.compile(r"(?i:\bincluding\b|\bpolls?\b|percent|%|\bsurveys?\b)")
+
+
+def unnamed_share(text: str, span: tuple[int, int], speaker: tuple) -> bool:
+    """Whether the source at *span* of *text* is a share of an unnamed group, whose speaker is
+    ``anonymous``: a share that resolved to no speaker (*speaker*: name, type, anonymity),
+    or a group counted by a quantifier, whatever name is in it ("A lot of the Republicans"
+    is no party's word), unless it names its members ("including ..."); a quantifier just
+    before the span counts.
 
     Examples
     --------
-    >>> none = (None, "other", False)
-    >>> unnamed_share("59% of respondents", none), unnamed_share("Forty-one percent", none)
+    >>> def share(phrase, speaker=(None, "other", False), before=""):
+    ...     return unnamed_share(before + phrase, (len(before), len(before + phrase)), speaker)
+    >>> share("59% of respondents"), share("Forty-one percent")
     (True, True)
-    >>> unnamed_share("a clear plurality of voters", none), unnamed_share("the poll", none)
+    >>> share("a clear plurality of voters"), share("the poll")
     (True, False)
+    >>> party = ("Republicans", "organisation", False)
+    >>> share("A lot of the Republicans", party), share("Republicans", party)
+    (True, False)
+    >>> share("the Republicans", party, before="A lot of ")
+    True
+    >>> share("some Republicans, including Sen. Ed Voss", party)
+    False
     """
-    return speaker[0] is None and _SHARE_PHRASE.fullmatch(phrase.strip()) is not None
+    phrase = text[span[0] : span[1]].strip()
+    if _QUANTIFIER_BEFORE.search(text, max(0, span[0] - 20), span[0]) is not None:
+        phrase = "some of " + phrase
+    if _QUANTIFIED.fullmatch(phrase) is not None and _NAMED_INSIDE.search(phrase) is None:
+        return True
+    return speaker[0] is None and _SHARE_PHRASE.fullmatch(phrase) is not None

@@ -492,7 +492,7 @@ def _resolve(
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
     speaker = _resolve_phrase(text, actors, span, done, own=own)
-    if unnamed_share(text[span[0] : span[1]], speaker):  # "59% of respondents"
+    if unnamed_share(text, span, speaker):  # "59% of respondents", "some in Congress"
         return "anonymous", "anonymous", True
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
