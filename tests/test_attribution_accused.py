@@ -58,3 +58,22 @@ def test_parc_passive_accusation_has_no_source_and_the_subject_in_its_content(
 )
 def test_reduced_relative_and_modal_accused_of_is_no_accusation(text: str) -> None:
     assert accused(text) == []
+
+
+def test_a_charge_in_the_passive_is_an_act_with_the_offence_as_content():
+    from attribution_helpers import parc_rows
+
+    assert parc_rows("Tomas Fell has been charged with murder.") == [
+        (None, "has been charged with", ["murder."])
+    ]
+    text = (
+        "Walker was initially charged with the attempted murder of an officer, but it was dropped."
+    )
+    assert parc_rows(text) == [
+        (None, "was initially charged with", ["the attempted murder of an officer"])
+    ]
+    # a charge that may come, and a reduced relative, charge no one
+    assert (
+        parc_rows("It will be interesting if any of the officers are charged with assault.") == []
+    )
+    assert parc_rows("He defended former aides charged with crimes.") == []

@@ -591,3 +591,69 @@ def test_parc_made_clear_reports_the_clause_after_it():
     rows = parc_spans("But she also made clear that there were “a lot of things” at play.")
     assert ["she", "also made clear", "that there were “a lot of things” at play."] in rows
     assert parc_spans("The negotiators made clear progress on Friday.") == []
+
+
+def test_parc_cue_keeps_a_manner_adverb_before_its_content():
+    rows = parc_spans("Lind was asked pointedly how many senior staffers at the agency are women.")
+    assert ["", "was asked pointedly", "how many senior staffers at the agency are women."] in rows
+    text = '"I can say again, we have a diverse team at the ministry," Lind said.'
+    assert ["I", "can say again", "we have a diverse team at the ministry"] in parc_spans(text)
+    text = '"I can tell you right now, a lot of people are worse off," Tom Reyes said.'
+    assert ["I", "can tell you right now", "a lot of people are worse off"] in parc_spans(text)
+    # a sentence adverb before the clause stays in the content
+    text = '"I think unfortunately, if you ban it, people will buy it anyway," Reyes said.'
+    assert ["I", "think", "unfortunately, if you ban it, people will buy it anyway"] in parc_spans(
+        text
+    )
+
+
+def test_parc_early_time_setting_is_neither_cue_nor_content():
+    text = "Ivar Dahl tweeted early on Independence Day that workers were trying to fix the issue."
+    assert parc_spans(text) == [
+        ["Ivar Dahl", "tweeted", "that workers were trying to fix the issue."]
+    ]
+
+
+def test_parc_content_running_on_into_a_quote_of_the_next_sentence_is_one_span():
+    text = (
+        "Ray Dunmore said that too often in gun debates, the downsides of restrictions get "
+        'ignored. "You never hear about the times someone uses a gun to protect himself."'
+    )
+    rows = parc_spans(text)
+    assert rows[0][:2] == ["Ray Dunmore", "said"]
+    assert rows[0][2:] == [text[text.index("that too") :]]
+
+
+def test_parc_that_clause_before_a_quote_it_runs_into_is_one_mixed_content():
+    text = (
+        "Her mother told the host that her daughter had just left the capital, “after working "
+        "for a senator, and could not get through with her problems at all.”"
+    )
+    rows = convert(Article(text), "parc")
+    assert [(a.kind, text[slice(*a.cue)], [text[x:y] for x, y in a.content]) for a in rows] == [
+        ("mixed", "told the host", [text[text.index("that her") :]])
+    ]
+    # a quote right after its cue stays direct
+    text = "Her mother told the host: “She had just left the capital.”"
+    assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]
+
+
+def test_parc_subject_before_an_inverted_cue_joins_the_quote_of_its_predicate():
+    text = "The Harbor Board, Ana Roe says, “threatened us in a million different ways.”"
+    rows = convert(Article(text), "parc")
+    assert [(a.kind, [text[x:y] for x, y in a.content]) for a in rows] == [
+        ("mixed", ["The Harbor Board", "“threatened us in a million different ways.”"])
+    ]
+    # a sentence adverb is no subject, and a quote with its own subject stays direct
+    for text in ("Finally, Ana Roe added, “win we will.”", "Still, Ana Roe said, “we will win.”"):
+        assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]
+
+
+def test_parc_quote_that_runs_on_past_its_mark_to_an_inverted_cue_is_mixed():
+    text = "“It could make things harder” for a Harbor Party challenger, Mr. Kessel said."
+    rows = convert(Article(text), "parc")
+    assert [(a.kind, [text[x:y] for x, y in a.content]) for a in rows] == [
+        ("mixed", ["“It could make things harder” for a Harbor Party challenger"])
+    ]
+    text = "“We will win,” Mr. Kessel said."
+    assert [a.kind for a in convert(Article(text), "parc")] == ["direct"]

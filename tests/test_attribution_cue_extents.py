@@ -99,3 +99,12 @@ def test_a_colon_that_ends_the_paragraph_before_the_quote_joins_the_cue(
     text: str, cue: str
 ) -> None:
     assert cue in [row[1] for row in parc_spans(text)]
+
+
+def test_cannot_and_long_join_the_cue():
+    from attribution_helpers import parc_rows
+
+    text = "Second, I cannot support the proposed offer as reported."
+    assert parc_rows(text)[0][:2] == ("I", "cannot support")
+    text = "Valdoria has long backed rebels fighting the regime in the civil war."
+    assert parc_rows(text)[0][:2] == ("Valdoria", "has long backed")

@@ -796,3 +796,54 @@ def test_objected_to_something_is_a_position_taken_on_it():
         ["spending levels that would break the caps."],
     )
     assert [row[1] for row in _parc(text)] == ["objected to"]
+
+
+def test_relative_that_before_a_cue_makes_its_speaking_antecedent_the_source():
+    text = (
+        "Donors feel torn between the mayor and an Ostrian government that has repeatedly "
+        "warned that the dam is unsafe."
+    )
+    assert _by_cue(text, "has repeatedly warned")[:3] == (
+        "an Ostrian government",
+        "has repeatedly warned",
+        ["that the dam is unsafe."],
+    )
+    text = '"This is a regime that says our town should be flooded," said Tom Reyes.'
+    assert _by_cue(text, "says")[:3] == ("a regime", "says", ["our town should be flooded"])
+    # a noun that does not speak is no source: the clause is no attribution
+    assert not [row for row in _parc("It is a bridge that says a lot about the town.")]
+
+
+def test_demand_reports_a_clause_in_the_subjunctive():
+    text = (
+        "Lawmakers on Friday backed the strike but demanded he spell out a broader strategy "
+        "for the harbor."
+    )
+    assert _by_cue(text, "demanded")[:3] == (
+        "Lawmakers",
+        "demanded",
+        ["he spell out a broader strategy for the harbor."],
+    )
+    # a past verb is no subjunctive: no clause of demand
+    assert [row[1] for row in _parc("The council demanded he apologized.")] == []
+
+
+def test_parenthetical_add_before_an_infinitive_reports_it():
+    text = "It may be hard, they add, to draw many conclusions for other dock workers in Marren."
+    assert _by_cue(text, "add")[:3] == (
+        "they",
+        "add",
+        ["It may be hard", "to draw many conclusions for other dock workers in Marren."],
+    )
+    assert _parc("The strike added to the drama at the Marren docks.") == []
+
+
+def test_content_of_a_cue_in_a_dash_aside_ends_at_the_closing_dash():
+    text = (
+        "Harbor Senator Ada Lund -- who has said the levy did not deserve a vote because of "
+        "its cost -- countered on Friday that the port would suffer."
+    )
+    assert _by_cue(text, "has said")[2] == ["the levy did not deserve a vote because of its cost"]
+    # "not" after the addressee of "told" is content, not addressee
+    text = "Officials like Rex Olsen -- who Lind told not to waste his time on the port -- left."
+    assert _by_cue(text, "told")[2] == ["not to waste his time on the port"]

@@ -78,7 +78,9 @@ def test_quote_content_targets_and_kinds_are_separate():
 
 def test_signals_are_kept_and_chosen():
     text = '"Gov. Helena Strand is a wonderful, brilliant leader," Sen. Ada Voss said.'
-    cue_only = stance_triples(pd.Series([text]), tone=True)
+    # unsigned and praised in the quoted words: left out unless kept (the default would guess)
+    assert stance_triples(pd.Series([text])).empty
+    cue_only = stance_triples(pd.Series([text]), tone=True, keep_neutral=True)
     with_model = stance_triples(pd.Series([text]), signals=["cue", "model", "vader"])
     assert list(cue_only["signal"]) == ["default"] and list(cue_only["sentiment"]) == ["negative"]
     assert list(with_model["sentiment"]) == ["positive"]
@@ -244,6 +246,45 @@ def test_bare_mentions_in_quotes_are_dropped_unless_kept():
     assert triples(text) == []
     kept = stance_triples(pd.Series([text]), keep_neutral=True)
     assert list(kept["target"]) == ["Helena Strand"] and list(kept["signal"]) == ["default"]
+
+
+def test_unsigned_quote_the_model_calls_positive_abstains():
+    # a senator's praise in his own words with no stance cue: the default negative would
+    # contradict the target-sentiment model, so no triple (kept with keep_neutral=True)
+    text = "Sen. Ada Voss said: \u201cTomas Berg has grown in the job and he and I can work together.\u201d"
+    assert triples(text) == []
+    kept = stance_triples(pd.Series([text]), keep_neutral=True)
+    assert kept[["target", "signal", "model_polarity"]].values.tolist() == [
+        ["Tomas Berg", "default", "positive"]
+    ]
+    assert bool(kept["in_quote"].iloc[0])
+
+
+def test_a_call_for_the_target_to_end_or_answer_is_against_it():
+    nadlow = (
+        "Rep. Jerrod Nadlow, the head of the House Judiciary Committee, is calling for "
+        "Attorney General Wes Barrow to come before his committee to explain himself."
+    )
+    assert ("act", "Jerrod Nadlow", "Wes Barrow", "negative") in triples(nadlow)
+    strand = (
+        "While Gov. Helena Strand is calling for the Halvorsen investigation to end, "
+        "Sen. Ada Voss says it must continue."
+    )
+    assert ("act", "Helena Strand", "Halvorsen investigation", "negative") in triples(strand)
+    # a demand that the target act otherwise keeps the cue's polarity
+    assert triples("Sen. Ada Voss pushed for the farm bill to pass.") == [
+        ("act", "Ada Voss", "farm bill", "positive")
+    ]
+
+
+def test_giving_up_a_stance_negates_its_cue():
+    text = (
+        "White House officials criticized Prime Minister Avi Doron for dropping his "
+        "support for a two-state solution."
+    )
+    assert ("act", "Avi Doron", "two-state solution", "negative") in triples(text)
+    assert negated("Voss withdrew her backing of", len("Voss withdrew her "))
+    assert not negator_in("Prices dropped sharply")
 
 
 def test_particles_and_curly_negation():

@@ -137,3 +137,28 @@ def test_a_past_verb_is_no_modifier_of_a_group():
 
     assert [g.name for g in find_groups("Voss met Syrian rebels.")] == ["Syrian rebels"]
     assert [i.name for i in find_issues("Keller won budget cuts.")] == ["budget cuts"]
+
+
+def test_entity_stance_keeps_the_quotes_stance_triples_abstain_on():
+    text = "Sen. Ada Voss said: \u201cTomas Berg has grown in the job and he and I can work together.\u201d"
+    found = entity_stance(pd.Series([text], index=["d1"]))
+    assert found.set_index("entity").loc["Tomas Berg", "source"] == "stance"
+
+
+def test_a_places_police_is_named_as_its_department():
+    text = (
+        "Activists marched on Tuesday. Critics said the Fairhaven police had failed the "
+        "family. The Fairhaven police declined to comment on the lawsuit."
+    )
+    found = set(entity_stance(pd.Series([text], index=["d1"]))["entity"])
+    assert "Fairhaven Police Department" in found and "Fairhaven police" not in found
+
+
+def test_an_acronym_at_a_sentence_start_counts_as_a_lone_name():
+    from newsresearch.attribution.stance_summary import lone_names
+
+    text = (
+        "\u201cWe would just be \u2018bad KNBX,\u2019\u201d the editor said. "
+        "\u201cKNBX already makes \u2018great KNBX,\u2019 so there was no reason to copy it.\u201d"
+    )
+    assert lone_names(text, set()) == [("KNBX", "organisation")]

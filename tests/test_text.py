@@ -268,3 +268,41 @@ def test_regex_in_re_reads_white_space_as_regex_does():
         regex_in_re(r"[^\s]")
     verbose = regex_in_re("\\s # not \\s [\n \\S", verbose=True)
     assert verbose.pattern == "[^\\S\\x1c-\\x1f] # not \\s [\n [\\S\\x1c-\\x1f]"
+
+
+_PUNKT_PIECES = st.lists(
+    st.sampled_from(
+        ["Mr.", "mr.", "U.S.", "J.", "j.", "3.", "-4.5.", "1,200.", "...", "..", ".", "?", "!",
+         "co-op.", "ex-Gov.", "Gov.", "e.g.", "No.", "Voss", "voss", "Voss.", "'", '"', "(",
+         ",", ";", "-", " ", "  ", "\t", "x", "É.", "é", "##NUMBER##.", "2", "Ltd.", "a.m."]
+    ),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PUNKT_PIECES)
+def test_punkt_token_facts_and_decisions_are_nltks(text):
+    """The token facts read from the string, and the lazy second pass over them, decide as
+    nltk's PunktToken, first pass and text_contains_sentbreak do."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from newsresearch.text import segment
+
+    punkt = segment._punkt()
+    for tok in punkt._words(text):
+        aug = punkt._Token(tok)
+        punkt._first_pass_annotation(aug)
+        expected = (
+            bool(aug.sentbreak),
+            aug.period_final,
+            bool(aug.is_initial) or aug.type_no_period == "##number##",
+            bool(aug.is_initial),
+            tok in punkt.PUNCTUATION or aug.first_lower,
+            aug.first_upper,
+        )
+        punkt._facts.pop(tok, None)
+        assert punkt._fact(tok) == expected
+    if "\n" not in text:
+        slow = PunktSentenceTokenizer.text_contains_sentbreak(punkt, text)
+        assert punkt.text_contains_sentbreak(text) == slow

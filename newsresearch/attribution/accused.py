@@ -1,4 +1,5 @@
-"""An accusation in the passive: "Tom Varga is accused of taking bribes".
+"""An accusation in the passive: "Tom Varga is accused of taking bribes"; a charge:
+"Tom Varga was charged with murder".
 
 PARC/PolNeAR annotate it as a speech attribution with no source (who accuses is not
 said) and accusation stance: the cue is the passive with its auxiliary and "of" (``is
@@ -26,8 +27,11 @@ __all__ = ["find_accused"]
 #: accused of" accuses no one).
 _ACCUSED = re.compile(
     r"\b(?P<cue>(?:(?:is|are|was|were|being|(?:has|have|had)\s+been)\s+)"
-    r"(?:(?:also|now|long|since|once|previously|[a-z]+ly)\s+)?accused\s+of)\s+(?=[\w“\"])"
+    r"(?:(?:also|now|long|since|once|previously|[a-z]+ly)\s+)?(?P<verb>accused\s+of|charged\s+with))"
+    r"\s+(?=[\w“\"])"
 )
+#: A condition before a charge: "if any of the officers are charged with assault".
+_CONDITION = re.compile(r"\b(?:if|whether|unless|until)\b[^,;]*$", re.IGNORECASE)
 _RELATIVE = frozenset(("who", "which", "that"))
 #: A comma that ends what is accused: not one before more of it ("of lying, cheating").
 _COMMA_END = re.compile(r",\s+(?!(?:and\s+|or\s+)?[a-z]+ing\b)")
@@ -49,9 +53,12 @@ def find_accused(scan: Scan) -> None:
     ('is accused of', ['Tom Varga', 'taking bribes from a contractor'], None)
     """
     text = scan.text
-    for (sa, sb), m in scan.sentence_matches("accused of", _ACCUSED):
+    for (sa, sb), m in _matches(scan):
         if m.start("cue") in scan.used_cues:
             continue
+        charged = m.group("verb").startswith("charged")
+        if charged and _CONDITION.search(text, max(sa, m.start() - 60), m.start()):
+            continue  # a charge that may come is no act
         subject = bare_subject(text, _plain_subject(text, sa, m.start()))
         rest = m.end()
         cb = _content_end(text, rest, sb)
@@ -66,7 +73,18 @@ def find_accused(scan: Scan) -> None:
         ca, cb = trim(text, rest, cb)
         if cb - ca < MIN_CONTENT_CHARS:
             continue
-        content = [subject, (ca, cb)] if subject is not None else [(ca, cb)]
+        content = [subject, (ca, cb)] if subject is not None and not charged else [(ca, cb)]
         scan.used_cues.add(m.start("cue"))
-        scan.add(content_kind(text[ca:cb]), None, m.span("cue"), content, "accuse", "accusation")
-        scan.found[-1].type = "speech"
+        lemma = "charge" if charged else "accuse"
+        scan.add(content_kind(text[ca:cb]), None, m.span("cue"), content, lemma, "accusation")
+        # a charge is an act of prosecutors, its content the offence alone ("has been
+        # charged with | murder")
+        scan.found[-1].type = "act" if charged else "speech"
+
+
+def _matches(scan: Scan) -> list:
+    """The passive accusations and charges of the scanned article, with their sentences."""
+    hits = {m.start(): (span, m) for span, m in scan.sentence_matches("accused of", _ACCUSED)}
+    for span, m in scan.sentence_matches("charged with", _ACCUSED):
+        hits.setdefault(m.start(), (span, m))  # a sentence with both is read once
+    return [hits[k] for k in sorted(hits)]

@@ -20,6 +20,8 @@ __all__ = [
     "tail_end",
     "without_stray_close",
     "inside_quote",
+    "joined_across_sentences",
+    "aside_end",
     "object_without_day",
     "past_open_quote",
     "quote_only",
@@ -395,3 +397,53 @@ def without_stray_close(text: str, a: int, b: int) -> int:
     if last == "’" and piece[-2:-1] in (".", ",", "!", "?") and "‘" not in piece:
         return b - 1  # "... to that office,’" closing a quote in single marks opened before
     return b
+
+
+#: What may part two content fragments that PARC writes as one span: the end of a sentence
+#: (its mark, if our fragment left it out) and spaces, no line break.
+_SENTENCE_GAP = re.compile(r"[.!?]?[ \t]+")
+
+
+def joined_across_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with fragments that only a sentence end parts joined into one: a content
+    that runs on into a quote in the next sentence of the paragraph is one span in the
+    PARC gold ('... get ignored. "You never hear about ..."').
+
+    Examples
+    --------
+    >>> t = 'that rules get ignored. "You never hear about it."'
+    >>> joined_across_sentences(t, [(0, 22), (24, 50)])
+    [(0, 50)]
+    >>> joined_across_sentences("a.\\n\\n“b”", [(0, 1), (4, 7)])
+    [(0, 1), (4, 7)]
+    """
+    out = [spans[0]] if spans else []
+    for a, b in spans[1:]:
+        gap = _SENTENCE_GAP.fullmatch(text, out[-1][1], a) if out[-1][1] < a else None
+        if gap is not None:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+#: A dash that opens or closes an aside: spaced double hyphens or a spaced dash (an
+#: unspaced em dash is as often a break inside a quote: 'They said—it was very interesting—that').
+_ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def aside_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
+    """The end of a content ``[ca, cb)`` whose cue (at *cue_a*) sits in a dash aside
+    opened in its sentence (at *sa*): the aside's closing dash ('Rex Olsen -- who Lind told
+    not to waste his time -- might pity him'), else *cb*.
+
+    Examples
+    --------
+    >>> t = "Rex Olsen -- who Lind told not to waste his time -- might pity him."
+    >>> t[27 : aside_end(t, 0, 22, 27, len(t))]
+    'not to waste his time'
+    """
+    if len(_ASIDE_DASH.findall(text, sa, cue_a)) % 2 == 0:
+        return cb
+    m = _ASIDE_DASH.search(text, ca, cb)
+    return m.start() if m is not None else cb

@@ -38,13 +38,20 @@ from ..text.segment import ABBREVIATIONS
 from .agents import BY_AGENT, find_agent_acts
 from .content_end import (
     closing_open_quote,
+    joined_across_sentences,
     object_without_day,
     tail_end,
     without_stray_close,
 )
+from .content_leads import manner_lead
 from .cue_tails import TIME as _TIME
 from .cue_tails import colon_before_paragraph, quoted_title_end
 from .cue_tails import cut_tail as _cut_tail
+from .mixed_leads import (
+    with_clause_before_quote,
+    with_subject_before_cue,
+    with_tail_after_quote,
+)
 from .phrases import plural_source_head
 from .records import Attribution, Scan, Span
 from .source_heads import (
@@ -78,7 +85,7 @@ MAX_APPOSITIVE_WORDS = 30
 _CUE_LEFT = frozenset(
     "has have had having is are was were be been being am will would could should may might "
     "must can shall did does do not n't never also again later previously still already just "
-    "only even once further then too ever first always often".split()
+    "only even once further then too ever first always often cannot long".split()
 )
 # Contractions written onto the source ("they’ve said", "I’m told").
 _CONTRACTION = re.compile(
@@ -115,7 +122,8 @@ _LEAD_TO_CUE = re.compile(r"(?:for|against|on|about|like|by\s+\w+ing)\s+(?=\S)",
 _LEAD_BEFORE_THAT = re.compile(
     rf"(?:(?:(?:{_TIME}|then|only|also|again|\w+ly|\d{{4}}|on|in|at|early|late)[\s,]+){{1,4}}"
     # or a setting: "said in a November episode of the podcast “X” that", "through a spokesman"
-    r"|(?:in|on|at|during|through|via|from|with|without)\s+(?:[^\s,;:.!?]+\s+){1,9}?"
+    r"|(?:(?:early|late)\s+)?(?:in|on|at|during|through|via|from|with|without)\s+"
+    r"(?:[^\s,;:.!?]+\s+){1,9}?"
     # or the notion or case the cue takes on: "rejected the notion that", "argued the case that"
     r"|(?:the|this)\s+(?:notion|idea|case|argument|suggestion|assertion|view|premise|possibility)\s+)"
     r"(?=that\s)",
@@ -142,8 +150,8 @@ _INTENDED_REPORT = re.compile(
 _INTENDING = frozenset("want wish plan intend hope expect".split())
 # The addressee of a telling verb before its content ("urged protesters to ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether)\b)[\w’'.-]+\s+){1,8}?"
-    r"(?=(?:to|that|if|whether)\s)",
+    r"(?!(?:he|she|it|they|we|i|you)\s)(?:(?!(?:that|to|if|whether|not)\b)[\w’'.-]+\s+){1,8}?"
+    r"(?=(?:not\s+)?(?:to|that|if|whether)\s)",  # "told him [not to go]": "not" is content
     re.IGNORECASE,
 )
 # The words of a sentence before a parenthetical source ("But Verizon workers, " -> words).
@@ -332,6 +340,7 @@ def _content_start(text: str, att: Attribution, a: int, b: int) -> int:
             _LEAD_TO_CUE.match(text, a, b)
             or _LEAD_BEFORE_THAT.match(text, a, b)
             or _LEAD_TIME.match(text, a, b)
+            or manner_lead(text, a, b)
         )
         if lead is None and att.lemma in _INTENDING:
             lead = _INTENDED_REPORT.match(text, a, b)
@@ -683,7 +692,7 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
         if prev is not None and att.cue is not None and att.cue == prev.cue and id(prev) in root:
             target = root[id(prev)]
         elif att.cue is None and att.source is None and out and att.kind == "direct":
-            target = out[-1]
+            target = _outermost_last(out)
             if "\n" in text[target.content[-1][1] : att.content[0][0]] or target.kind == "indirect":
                 target = None  # an indirect content takes no quote after it as a fragment
         else:
@@ -696,6 +705,14 @@ def _merge_continuations(text: str, atts: list[Attribution]) -> list[Attribution
         root[id(att)] = copy
         out.append(copy)
     return out
+
+
+def _outermost_last(atts: list[Attribution]) -> Attribution:
+    """The last attribution, or the one whose quote it is nested in ('"We knew it," Voss said')."""
+    k = len(atts) - 1
+    while k and atts[k].cue and any(a <= atts[k].cue[0] < b for a, b in atts[k - 1].content):
+        k -= 1
+    return atts[k]
 
 
 def _agent_acts(article: Article) -> list[Attribution]:
@@ -715,7 +732,11 @@ def _to_parc(article: Article) -> list[Attribution]:
     if extra:
         found = sorted([*found, *extra], key=lambda att: att.start)
     for att in found:
-        content, as_span = _as_description(text, att, _content(text, att))
+        att = with_subject_before_cue(text, with_clause_before_quote(text, att))
+        att = with_tail_after_quote(text, att)
+        content, as_span = _as_description(
+            text, att, joined_across_sentences(text, _content(text, att))
+        )
         source = without_clause_lead(text, _trim_source(text, att.source, att.cue))
         cue = _cue(text, att, source, content)
         cue_parts = [cue, as_span] if cue is not None and as_span is not None else None

@@ -30,6 +30,9 @@ _TRAILING_TIME = re.compile(
     r"(?:,?\s+\d{4})?\s*,?\s*$",
     re.IGNORECASE,
 )
+# A time set by "early"/"late" and what follows it: no part of the cue ("said early on in
+# the town hall that", "tweeted early on Independence Day that").
+_EARLY_LATE = re.compile(r"\s+(?:early|late)\s+(?:on|in|at)\b.*$", re.IGNORECASE | re.DOTALL)
 # Function words that never end a cue ("told CNN on" before a misplaced content start).
 _DANGLING = re.compile(
     r"\s+(?:the|a|an|on|in|at|of|for|to|by|with|he|she|it|they|we|i|you|his|her|their|its|"
@@ -51,10 +54,14 @@ def cut_tail(piece: str) -> str:
     --------
     >>> cut_tail(" reporters on Tuesday"), cut_tail(" Fox News Sunday")
     (' reporters', ' Fox News Sunday')
+    >>> cut_tail(" early on Independence Day")
+    ''
     """
     piece = piece.rstrip(" –—-(")
     if piece.endswith(")") and "(" not in piece:  # "(... told reporters)"
         piece = piece[:-1].rstrip()
+    early = _EARLY_LATE.search(piece)  # "tweeted early on Independence Day that"
+    piece = piece[: early.start()] if early is not None else piece
     t = _TRAILING_TIME.search(piece)
     if t is not None and _PROGRAM_END.search(piece) is None:
         piece = piece[: t.start()]

@@ -60,7 +60,8 @@ NEEDS_CLAUSE = frozenset(
     "expect push hit lash speak point brush clarify speculate counter conclude reveal "
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
-    "castigate assail uphold veto laud rule offer pronounce probe".split()
+    "castigate assail uphold veto laud rule offer pronounce probe decide mull ponder "
+    "weigh seek discover guess wager regret".split()
 ) | {"make clear"}  # "made clear he plans to ..." (not "made clear progress")
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
@@ -70,7 +71,7 @@ OBJECT_CUES = frozenset(
     "scold berate castigate assail uphold veto laud".split()
 )
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
-TO_CLAUSE = frozenset("want wish plan intend hope expect threaten".split())
+TO_CLAUSE = frozenset("want wish plan intend hope expect threaten seek".split())
 # Thought verbs whose content may be a bare clause with its own subject ("I think we will
 # win", "she feels they were wronged"), but not a filler ("you know,") or an object.
 BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show indicate".split())
@@ -80,7 +81,7 @@ FINITE_CLAUSE = frozenset(
     "suggest report find show indicate reveal conclude estimate predict recall demonstrate "
     "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
     "say tell add write claim argue insist note explain admit deny confirm remember assume "
-    "understand hear".split()
+    "understand hear guess".split()
 ) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure reassure inform remind urge ask".split())

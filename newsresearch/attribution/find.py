@@ -10,7 +10,9 @@ from .cited_as import find_cited_as
 from .direct import find_direct, join_split_quotes
 from .embedded import find_embedded
 from .indirect import find_indirect
+from .poll_figures import find_poll_figures
 from .records import Attribution, Scan
+from .relative_thoughts import find_relative_thoughts
 from .speakers import resolve_speakers
 from .states import find_states
 
@@ -51,6 +53,8 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_cited_as(scan)
     find_put_it(scan)
     find_states(scan)
+    find_relative_thoughts(scan)
+    find_poll_figures(scan)
     find_accused(scan)
     found = drop_chrome(article.text, scan.found)
     found.sort(key=lambda att: att.start)

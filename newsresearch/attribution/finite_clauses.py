@@ -64,6 +64,16 @@ _PLURAL = re.compile(
     r"[a-z]+[^s\W\d]\s+" + _AFTER_VERB
 )
 
+#: Cues of demand whose clause may be in the subjunctive: "demanded he spell out a plan".
+MANDATIVE_CUES = frozenset("demand insist urge recommend propose request require".split())
+#: A subject pronoun and a verb in its base form: a clause only the subjunctive makes
+#: ("he spell", "she resign", "they not be"), not an object ("demanded it from them").
+_SUBJUNCTIVE = re.compile(
+    r"(?:(?i:he|she|they|we)|I)\s+(?:not\s+)?"
+    r"(?!(?:to|for|of|on|in|at|with|by|from|and|or|but|as|about|after|before|over)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)\b(?![’'])"
+)
+
 
 def finite_clause_follows(text: str, lemma: str, pos: int) -> bool:
     """Whether a bare clause with a finite verb opens at *pos* after a cue of *lemma*:
@@ -78,8 +88,12 @@ def finite_clause_follows(text: str, lemma: str, pos: int) -> bool:
     True
     >>> finite_clause_follows("on the talks", "report", 0)
     False
+    >>> finite_clause_follows("he spell out a strategy", "demand", 0)
+    True
     """
     if lemma in FINITE_CLAUSE and _PRONOUN_OR_AUXILIARY.match(text, pos) is not None:
+        return True
+    if lemma in MANDATIVE_CUES and _SUBJUNCTIVE.match(text, pos) is not None:
         return True
     if lemma in SINGULAR_CUES:
         return _SINGULAR.match(text, pos) is not None

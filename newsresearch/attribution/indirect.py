@@ -19,8 +19,8 @@ from ..lexicons.tokens import trie_pattern
 from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
+from .content_end import aside_end, past_open_quote, quote_only, subordinate_end, tail_clause
 from .content_end import content_end as _content_end
-from .content_end import past_open_quote, quote_only, subordinate_end, tail_clause
 from .cues import (
     BARE_CLAUSE,
     INVERTING,
@@ -37,7 +37,6 @@ from .finite_clauses import finite_clause_follows
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
-    SOURCE_HEADS,
     clause_subject,
     evidence_subject,
     leading_name,
@@ -51,6 +50,8 @@ from .phrases import (
 from .poll_shares import share_source
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
+from .relative_that import antecedent, speaking_antecedent
+from .wh_clauses import wh_clause_follows
 
 __all__ = ["find_indirect"]
 
@@ -93,7 +94,8 @@ _TOLD_WHOM = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s*){0,3}"  # up to three capitalised words,
     r"(?:(?:reporters|journalists|lawmakers|supporters|him|her|them|us|me|"  # the addressee
     r"you(?!\s+(?:are|were|can|could|will|would|should|have|had|must|may|might|do|did|need)\b)|"
-    r"(?!(?:he|she|it|they|we|i|you|th(?:at|is|e)|to|on|in|at|of|for|about|with|an?)\b)[a-z]+)\b)?"
+    r"(?!(?:he|she|it|they|we|i|you|th(?:at|is|e)|to|not|on|in|at|of|for|about|with|an?)\b)"
+    r"[a-z]+)\b)?"
 )
 _SETTING = re.compile(
     r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
@@ -234,7 +236,7 @@ def _who_before(text: str, a: int, b: int) -> re.Match[str] | None:
     if m is not None and m.group(0).lstrip(", ").startswith("that"):
         # "that" as a relative pronoun only after a source head ("those that say")
         word = _WORD_END.search(text, max(a, m.start() - 20), m.start())
-        if word is None or word.group(1).lower() not in SOURCE_HEADS:
+        if word is None or not speaking_antecedent(word.group(1)):
             return None
     return m
 
@@ -257,7 +259,9 @@ def _subject(
         source = sentence_subject(text, clause_a, cue.start)
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
-    if who is not None:  # "allies of Varga, who argue that ..."
+    if who is not None:  # "allies of Varga, who argue that ...", "a regime that says ..."
+        if who.group(0).lstrip(", ").startswith("that"):
+            return antecedent(text, clause_a, who.start()), None
         source = np_left(text, clause_a, who.start())
         if source is not None:
             source = named_appositive(text, clause_a, source)
@@ -351,7 +355,9 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
         return False
     if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
         return True
-    return finite_clause_follows(text, cue.lemma, rest_a)
+    return finite_clause_follows(text, cue.lemma, rest_a) or wh_clause_follows(
+        text, cue.lemma, rest_a
+    )
 
 
 def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
@@ -467,7 +473,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
         cb = close.start() if close else cb
-    ca, cb = trim(text, rest_a, subordinate_end(text, sa, cue.start, rest_a, cb))
+    cb = aside_end(text, sa, cue.start, rest_a, subordinate_end(text, sa, cue.start, rest_a, cb))
+    ca, cb = trim(text, rest_a, cb)
     cb = quote_only(text, ca, cb)
     if cb - ca < MIN_CONTENT_CHARS:
         return

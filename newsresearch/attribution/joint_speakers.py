@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..actor_names import places
+from ..actor_names import organisation_words, places
 from ..actors import ArticleActors
 from .descriptions import strip_determiner
 from .records import Span
@@ -31,6 +31,33 @@ _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ing|to|with|of|by|for|from|about|against|between|among|than|like)\s+$"
 )
+
+
+#: An abbreviation in a body's name: "U.N.", "NATO", "EU".
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+#: Words a body's capitalised name may hold in lower case.
+_NAME_JOINERS = frozenset("of for and on the".split())
+
+
+def _body_name(part: str) -> bool:
+    """Whether a part of a joint source is a body's name no actor was found for: its words
+    capitalised save joining words and a last organisation word, with an abbreviation or
+    that organisation word ("U.N. Women", "U.N. Human Rights office"; not "Ana Brooks")."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    body = _office(part)
+    inner = words[:-1] if body else words
+    if not all(w[:1].isupper() or w in _NAME_JOINERS for w in inner):
+        return False
+    return body or any(_ABBREVIATION.fullmatch(w) for w in words)
+
+
+def _office(part: str) -> bool:
+    """Whether *part* ends in a lower-case organisation word ("... Human Rights office"):
+    a body, whatever person a name inside it was read as."""
+    last = part.rsplit(None, 1)[-1] if part.strip() else ""
+    return last.islower() and last in organisation_words()
 
 
 def _joined_before(text: str, span: Span, actors: ArticleActors) -> int:
@@ -79,13 +106,15 @@ def joint_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
         bare = strip_determiner(part)
         if not part.strip():
             return None
-        if people and len(found) == len(people):
+        if people and len(found) == len(people) and not _office(bare):
             names.append(max(people, key=lambda m: m.end).actor)
         elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
             names.append("anonymous")
         elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
             names.append(found[0].actor)  # "the United States and Russia"
         elif not found and bare in places():
+            names.append(bare)
+        elif _body_name(bare):  # "U.N. Women", "the U.N. Human Rights office": as written
             names.append(bare)
         elif _GROUP.fullmatch(bare) and not _OWNED.match(bare):
             groups.add(bare)  # "Iran and world powers": the group as the article names it

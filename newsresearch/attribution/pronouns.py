@@ -175,8 +175,8 @@ def _reporter(
             fits = kind == "person" and (actor is None or actor.gender in ("", gender))
         elif low == "it":
             fits = kind in ("organisation", "document", "poll")
-        else:  # they, we: a group, an organisation, people named together
-            fits = kind in ("organisation", "anonymous") or "; " in att.speaker
+        else:  # they, we: a group, an organisation, people named together, a polled share
+            fits = kind in ("organisation", "anonymous", "poll") or "; " in att.speaker
         if fits and "; " in att.speaker and gender:
             fits = False
         return (att.speaker, kind, att.anonymous) if fits else None

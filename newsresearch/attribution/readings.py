@@ -93,7 +93,9 @@ def not_reported(text: str, cue: Cue, content_start: int) -> bool:
             return True
     if _FORMULA.match(text, content_start) is not None:
         return True
-    return cue.lemma == "add" and _COUNTED.match(text, content_start) is not None
+    # (a parenthetical "..., they add, to draw ..." counts nothing)
+    counted = cue.lemma == "add" and _COUNTED.match(text, content_start) is not None
+    return counted and "," not in text[cue.end : content_start]
 
 
 #: An object and what it is called, with no quote: "the statement an obstruction",

@@ -102,6 +102,8 @@ def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None
     for att in todo:
 
         def expand(m: re.Match[str]) -> str:
+            if m.group(0) in COUNTRY_ALIASES and m.string.strip() != m.group(0):
+                return m.group(0)  # "U.S. officials" is written so; "The US" is a country
             full = spelled.get(m.group(0).replace(".", ""), set())
             return next(iter(full)) if len(full) == 1 else m.group(0)
 

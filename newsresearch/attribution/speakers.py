@@ -47,12 +47,14 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
+from .head_phrases import head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker
 from .name_checks import drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
+from .poll_speakers import share_speaker
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
@@ -491,6 +493,13 @@ def _resolve(
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
+    span = source_core(text, span)  # "[2017] Republicans [are united]"
+    share = share_speaker(text, span, done)  # "51 percent of respondents": their poll
+    if share is not None:
+        return share
+    head = head_person(text, span, actors)  # "Rabbi X of the Y Temple in [Oakdale]": X
+    if head is not None:
+        return head
     speaker = _resolve_phrase(text, actors, span, done, own=own)
     if unnamed_share(text, span, speaker):  # "59% of respondents", "some in Congress"
         return "anonymous", "anonymous", True

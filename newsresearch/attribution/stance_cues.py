@@ -64,6 +64,14 @@ ISSUE_HEADS = frozenset(
 )
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
+#: Verbs of giving up before a cue (``dropping his support for``, ``withdrew its
+#: endorsement of``): they negate the cue as :data:`NEGATORS` do (read by :func:`negated`
+#: only, not by :func:`negator_in`: "prices dropped" negates no content).
+ABANDONERS = frozenset(
+    """drop drops dropped dropping withdraw withdraws withdrew withdrawn withdrawing
+    abandon abandons abandoned abandoning rescind rescinds rescinded rescinding revoke
+    revokes revoked revoking""".split()
+)
 #: How many words before a cue a negator may stand.
 NEGATION_WORDS = 3
 
@@ -261,7 +269,7 @@ def negated(text: str, position: int, *, floor: int = 0) -> bool:
     """
     words = _TOKEN.findall(text[max(floor, position - 60) : position])[-NEGATION_WORDS:]
     words = [w.lower().replace("’", "'") for w in words]
-    return any(w in NEGATORS or w.endswith(NEGATOR_SUFFIX) for w in words)
+    return any(w in NEGATORS or w in ABANDONERS or w.endswith(NEGATOR_SUFFIX) for w in words)
 
 
 def negator_in(text: str) -> bool:
@@ -467,6 +475,8 @@ class IssueFinder:
         ]
         self.heads.sort(key=re.Match.start)
         self.starts = [m.start() for m in self.heads]
+        # what each head's phrase is, shared by the stretches (see _phrases)
+        self._memo: dict[tuple[int, int], tuple[int, tuple[int, int] | None]] = {}
 
     def find(self, start: int, end: int) -> list[Issue]:
         """``find_issues(text, start, end)``."""
@@ -486,7 +496,7 @@ class IssueFinder:
             matches += _issue_re().finditer(text, cut, end)
         if not matches:
             return []
-        return _phrases(text, start, end, None, "issue", matches)
+        return _phrases(text, start, end, None, "issue", matches, self._memo)
 
 
 def find_groups(
@@ -526,7 +536,55 @@ _VERB_BEFORE = frozenset(
 )
 #: Auxiliaries after which a head in -ing is a verb ("was testing", "are spending").
 _PROGRESSIVE_BEFORE = frozenset("is are was were be been am".split())
+#: The plain form of :func:`_last_word`.
 _LAST_WORD_RE = re.compile(r"([\w’']+)\s+$")
+_WORD_RUN_START_RE = re.compile(r"[\w’']+")
+
+
+def _last_word(text: str, floor: int, end: int) -> str | None:
+    """``_LAST_WORD_RE.search(text, floor, end).group(1)``: the run of word characters
+    (with ``’`` and ``'``) that ends the stretch but for its white space; None when the
+    stretch does not end in white space after one.
+
+    A search for a pattern ending in ``$`` tries every start in the stretch; this looks
+    at its end only (white space as in ``\\s``: ``str.rstrip`` and ``str.rsplit`` use
+    the same test).
+
+    Examples
+    --------
+    >>> _last_word("they ban it", 0, 9), _last_word("they ban it", 0, 8)
+    ('ban', None)
+    >>> _last_word("(don’t) go", 0, 8)
+    >>> _last_word("won’t  go", 0, 7)
+    'won’t'
+    """
+    piece = text[floor:end]
+    body = piece.rstrip()
+    if len(body) == len(piece) or not body:
+        return None
+    token = body.rsplit(None, 1)[-1]
+    run = _WORD_RUN_START_RE.match(token[::-1])
+    return None if run is None else token[len(token) - run.end() :]
+
+
+def _previous_word(text: str, floor: int, end: int) -> tuple[str, int] | None:
+    """``(word, start)`` of ``_PREVIOUS_RE.search(text[floor:end])``: the run of non-space
+    characters before the white space that ends the stretch; None when the stretch does
+    not end in white space after a word.
+
+    As :func:`_last_word`, it reads the end of the stretch only.
+
+    Examples
+    --------
+    >>> _previous_word("the new tax bill", 0, 12), _previous_word("the new tax bill", 0, 11)
+    (('tax', 8), None)
+    """
+    piece = text[floor:end]
+    body = piece.rstrip()
+    if len(body) == len(piece) or not body:
+        return None
+    word = body.rsplit(None, 1)[-1]
+    return word, floor + len(body) - len(word)
 
 
 #: A determiner or object pronoun right after a head noun: the head is a verb taking it.
@@ -536,10 +594,10 @@ _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|him|them|us
 def _used_as_verb(text: str, floor: int, position: int, head: str) -> bool:
     """Whether the head noun at *position* is a verb here: after ``to``, a modal or a
     subject pronoun, or, in -ing, after a form of ``be``."""
-    prev = _LAST_WORD_RE.search(text, floor, position)
-    if prev is None:
+    word = _last_word(text, floor, position)
+    if word is None:
         return False
-    word = prev.group(1).lower().replace("’", "'")
+    word = word.lower().replace("’", "'")
     return word in _VERB_BEFORE or (head.endswith("ing") and word in _PROGRESSIVE_BEFORE)
 
 
@@ -550,50 +608,28 @@ def _phrases(
     heads: re.Pattern[str] | None,
     type_: str,
     matches: list[re.Match[str]] | None = None,
+    memo: dict[tuple[int, int], tuple[int, tuple[int, int] | None]] | None = None,
 ) -> list[Issue]:
+    """The phrases of the head *matches* (else of *heads* in ``text[start:end]``).
+
+    *memo* keeps, per head span, what :func:`_head_phrase` found and the lowest offset it
+    read, so that a stretch starting at or before that offset takes it over.
+    """
     found: list[Issue] = []
     if matches is None:
         matches = heads.finditer(text, start, len(text) if end is None else end)
     for m in matches:
-        if m.group() == "Act" and not _BEFORE_ACT_RE.search(text[start : m.start()]):
+        key = (m.start(), m.end())
+        kept = None if memo is None else memo.get(key)
+        if kept is not None and kept[0] >= start:
+            phrase = kept[1]
+        else:
+            least, phrase = _head_phrase(text, start, m, type_)
+            if memo is not None and least >= start:
+                memo[key] = (least, phrase)  # read nothing before start: the same from any
+        if phrase is None:
             continue
-        if _used_as_verb(text, max(start, m.start() - 12), m.start(), m.group()):
-            continue
-        if _OBJECT_AFTER_RE.match(text, m.end()):
-            continue  # "Voss attacks the plan", "Keller cut his budget": a verb with its object
-        a, name_start, n = m.start(), m.start(), 0
-        limit = max(ISSUE_MODIFIERS, 6) if m.group() == "Act" else ISSUE_MODIFIERS
-        while n < limit:
-            prev = _PREVIOUS_RE.search(text[max(start, a - 40) : a])
-            if prev is None:
-                break
-            word = prev.group(1)
-            if not _MODIFIER.fullmatch(word):
-                break
-            w_start = a - len(prev.group())
-            if word.lower() in _DETERMINERS or _generic(word):
-                a = w_start
-                break
-            # an -ing word right before a group head describes it and opens its name
-            # ("banking industry", "met striking workers")
-            describing = (
-                type_ == "organisation"
-                and n == 0
-                and _ING_MODIFIER_RE.fullmatch(word) is not None
-                and word not in _CLAUSE_WORDS
-                and word not in _NOT_MODIFIERS
-            )
-            if not (_modifier_ok(word) or word.lower() in _ING_HEADS or describing):
-                break
-            if word.islower() and _used_as_verb(text, max(start, w_start - 12), w_start, word):
-                # "to expand health insurance", "will tackle climate change": a verb
-                break
-            a = name_start = w_start
-            n += 1
-            if describing or word.endswith(("’s", "'s")):
-                break
-        if m.group() == "Act" and name_start == m.start():
-            continue
+        a, name_start = phrase
         if found and a < found[-1].end:
             if a > found[-1].start:
                 continue
@@ -605,7 +641,66 @@ def _phrases(
     return found
 
 
-#: The last word of a stretch followed by white space (the word before a phrase).
+def _head_phrase(
+    text: str, start: int, m: re.Match[str], type_: str
+) -> tuple[int, tuple[int, int] | None]:
+    """``(least, phrase)``: the ``(start, name start)`` of the phrase of the head *m* read
+    no further back than *start* (None when the head is no noun here), and the lowest
+    offset its reading asked for (``start`` when the reading was cut there, else the
+    result is the same for any start up to it).
+
+    Nothing before *start* is read, and nothing of the text after the head but the
+    word after it, so the result does not depend on where the stretch ends.
+    """
+    head = m.group()
+    if head == "Act" and not _BEFORE_ACT_RE.search(text[start : m.start()]):
+        return -1, None  # depends on every character back to start: never reused
+    least = -1 if head == "Act" else max(0, m.start() - 12)
+    if _used_as_verb(text, max(start, m.start() - 12), m.start(), head):
+        return least, None
+    if _OBJECT_AFTER_RE.match(text, m.end()):
+        # "Voss attacks the plan", "Keller cut his budget": a verb with its object
+        return least, None
+    a, name_start, n = m.start(), m.start(), 0
+    limit = max(ISSUE_MODIFIERS, 6) if head == "Act" else ISSUE_MODIFIERS
+    while n < limit:
+        least = min(least, max(0, a - 40))
+        prev = _previous_word(text, max(start, a - 40), a)
+        if prev is None:
+            break
+        word, w_start = prev
+        if not _MODIFIER.fullmatch(word):
+            break
+        if word.lower() in _DETERMINERS or _generic(word):
+            a = w_start
+            break
+        # an -ing word right before a group head describes it and opens its name
+        # ("banking industry", "met striking workers")
+        describing = (
+            type_ == "organisation"
+            and n == 0
+            and _ING_MODIFIER_RE.fullmatch(word) is not None
+            and word not in _CLAUSE_WORDS
+            and word not in _NOT_MODIFIERS
+        )
+        if not (_modifier_ok(word) or word.lower() in _ING_HEADS or describing):
+            break
+        if word.islower():
+            least = min(least, max(0, w_start - 12))
+            if _used_as_verb(text, max(start, w_start - 12), w_start, word):
+                # "to expand health insurance", "will tackle climate change": a verb
+                break
+        a = name_start = w_start
+        n += 1
+        if describing or word.endswith(("’s", "'s")):
+            break
+    if head == "Act" and name_start == m.start():
+        return -1, None
+    return least, (a, name_start)
+
+
+#: The last word of a stretch followed by white space (the word before a phrase): the
+#: plain form of :func:`_previous_word`.
 _PREVIOUS_RE = re.compile(r"(\S+)\s+$")
 #: A capitalised word right before ``Act`` ("the Clean Water Act").
 _BEFORE_ACT_RE = re.compile(r"[A-Z][\w.]*\s+$")

@@ -143,7 +143,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
     A person the article names only by surname (``Trump's stance``, ``Kavanaugh``),
     a company or group by one word or an acronym (``NRA``, ``Shaw's``): a
     capitalised word or acronym that recurs at least :data:`LONE_NAME_MIN` times
-    inside sentences and apart from other capitalised words, never in lower case,
+    inside sentences (an acronym anywhere: ``“CNBC already ...``) and apart from
+    other capitalised words, never in lower case,
     no title, not a weekday or month, not a
     demonym or adjective (``Iranian``, ``Islamic``), and not a word of *taken*
     (the words of the names already found). Acronyms are organisations; a word
@@ -168,8 +169,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
     for m in _LONE_RE.finditer(text):
         word = m.group(1)
         before = text[max(0, m.start() - 40) : m.start()]
-        if _SENTENCE_START_RE.search(before):
-            continue
+        if not word.isupper() and _SENTENCE_START_RE.search(before):
+            continue  # an acronym is a name wherever it stands ("“CNBC already makes ...")
         prev = before.split()[-1] if before.split() else ""
         after = text[m.end() : m.end() + 12]
         if prev.rstrip(".") in title_words or _SPEECH_AFTER_RE.match(after):
@@ -190,9 +191,15 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
     return out
 
 
+#: A place's police (``Minneapolis police``), which the entity table names as its
+#: department (``Minneapolis Police Department``), the name the stance gold gives it.
+_POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
+
+
 def _found_entities(parsed: ParsedCorpus) -> Any:
-    """Places (``data/places.txt``), the issue and group phrases the articles name and
-    their :func:`lone_names`, as a table."""
+    """Places (``data/places.txt``), the issue and group phrases the articles name (a
+    place's police as its department: :data:`_POLICE_RE`) and their :func:`lone_names`,
+    as a table."""
     from ..actors_of_interest import read_actors
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -206,10 +213,10 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
         if article is None:
             continue
         for p in [*find_issues(article.text), *find_groups(article.text, bare=True)]:
-            phrases.add((p.name, p.type))
+            phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
-        phrases.update(lone_names(article.text, taken | words))
-    rows += [(name, type_, name) for name, type_ in sorted(phrases)]
+        phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
+    rows += sorted(phrases)
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
 
@@ -264,13 +271,16 @@ def entity_stance(
     from ..sentiment import actor_sentiment
     from ..text import parse
     from .stance import stance_triples
+    from .stance_rules import unsigned_quotes
 
     parsed = parse(corpus)
-    if triples is None:
-        triples = stance_triples(parsed, actors=actors, model=model)
+    if triples is None:  # the quotes whose model tone conflicts with the default: kept here
+        triples = stance_triples(parsed, actors=actors, model=model, keep_neutral=True)
+        triples = triples[~unsigned_quotes(triples, conflicting=False)]
     rows = []
     if not triples.empty:
-        found = _grouped(triples, ["doc_id", "target"])
+        named = triples["target"].str.replace(_POLICE_RE, r"\1Police Department", regex=True)
+        found = _grouped(triples.assign(target=named), ["doc_id", "target"])
         for rec in found.itertuples(index=False):
             rows.append(
                 {

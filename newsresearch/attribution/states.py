@@ -106,12 +106,14 @@ _STATES = (
 )
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
-    r"become|feel|feels|felt)|(?<=\w)[’'](?:m|re|s))\s+)"
+    r"become|feel|feels|felt)|(?:is|are|was|were)n[’']t|(?<=\w)[’'](?:m|re|s))\s+)"
     r"(?:(?:so|very|increasingly|deeply|reasonably|fully|still|also|not|all|particularly|really"
     r"|quite|genuinely|now|more|less|absolutely|growing)\s+){0,2}"
-    rf"(?P<state>{_STATES})\b"
+    rf"(?:well-)?(?P<state>{_STATES})\b"
     r"(?:\s+(?P<prep>about|over|of|by)\b)?"
 )
+#: A question after the preposition of a state: "wary of how viewers might see it".
+_WH = re.compile(r"(?:what|how|why|whether|who|where|when)\b")
 #: A relative pronoun between the holder of a state and its verb ("workers who are").
 _WHO_BEFORE = re.compile(r",?\s+who\s+$")
 #: Subjects that hold no state of mind: "it is certain", "there is concern".
@@ -131,12 +133,12 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         if m.group("prep"):  # "concerned about the ruling"
             if m.group("state") == "aware":
                 continue  # "was not aware of the meeting": an event, no proposition
-            if not _OBJECT_START.match(text, rest + 1) and not text.startswith("what", rest + 1):
+            if not _OBJECT_START.match(text, rest + 1) and not _WH.match(text, rest + 1):
                 continue
         elif that is not None and that.group(1) == "that":
             rest = that.end()
-        elif text.startswith(" to ", rest):
-            rest += 1  # "was afraid to talk about it": the infinitive
+        elif text.startswith(" to ", rest) or _WH.match(text, rest + 1):
+            rest += 1  # "was afraid to talk about it", "was not sure whether it would pass"
         elif not (text[rest : rest + 1] == " " and _CLAUSE_SUBJECT.match(text, rest + 1)):
             continue
         q = scan.in_quote(start)
@@ -251,6 +253,45 @@ def _see_as(scan: Scan, sa: int, sb: int) -> None:
         verb = m.group("cue").split()[0].lower()
         lemma = _SEE_LEMMAS.get(verb, "see")
         scan.add(content_kind(text[ca:cb]), source, m.span("cue"), [(ca, cb)], lemma, "other")
+    _relative_see_as(scan, sa, sb)
+
+
+#: A perception of what a relative pronoun stands for: "creating what Republicans see as
+#: an opening", "shows that the masthead perceives as too partisan".
+_RELATIVE_SEE_AS = re.compile(
+    r"\b(?P<rel>what|that|which)\s+(?P<source>(?:[\w’'\-.]+\s+){0,5}?[\w’'\-.]+)\s+"
+    r"(?:(?:do|does|did|still|also|often|now|increasingly|widely)\s+)?"
+    r"(?P<cue>(?:see|sees|saw|view|views|viewed|regard|regards|regarded|perceive|perceives|"
+    r"perceived)\s+as)\s+(?=[\w“\"])"
+)
+
+
+#: Where the description in a relative clause ends: the clause closes at a comma or dash.
+_DESCRIPTION_END = re.compile(r",\s|;|\s[—–-]\s")
+
+
+def _relative_see_as(scan: Scan, sa: int, sb: int) -> None:
+    """'what Republicans see as a potential opening': a thought of the relative clause's
+    subject whose content is the relative pronoun and the description ('what' | 'a
+    potential opening'), cue the verb with "as"."""
+    text = scan.text
+    for m in _RELATIVE_SEE_AS.finditer(text, sa, sb):
+        if m.start("cue") in scan.used_cues:
+            continue
+        source = np_left(text, m.start("source"), m.end("source"), any_noun=True)
+        if source is None or source[0] != m.start("source"):
+            continue  # "that sources close to the talks see as": no whole noun phrase
+        if text[source[0] : source[1]].split()[0].lower() in _SUBJECT_STOP:
+            continue
+        rest = m.end()
+        cb = _content_end(text, rest, sb)
+        stop = _DESCRIPTION_END.search(text, rest, cb)  # "as too partisan, and managers ..."
+        ca, cb = trim(text, rest, stop.start() if stop else cb)
+        if cb - ca < MIN_CONTENT_CHARS:
+            continue
+        scan.used_cues.add(m.start("cue"))
+        scan.add("indirect", source, m.span("cue"), [m.span("rel"), (ca, cb)], "see", "other")
+        scan.found[-1].type = "thought"
 
 
 def _plain_subject(text: str, lo: int, hi: int) -> Span | None:

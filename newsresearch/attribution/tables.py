@@ -21,7 +21,7 @@ from .._gc import fewer_collections
 from ..lexicons import data_lines
 from ..text import Article, ParsedCorpus, parse
 from .conventions import check_convention, convert
-from .records import Attribution
+from .records import Attribution, Span
 from .stance import STANCE_TRIPLE_COLUMNS, stance_triples  # re-exported: moved to .stance
 
 __all__ = [
@@ -106,10 +106,20 @@ def _check_kinds(kinds: str | Collection[str]) -> frozenset[str]:
     return frozenset(wanted)
 
 
+def _joined(text: str, spans: list[Span]) -> tuple[str, list[list[int]]]:
+    """The text of *spans* joined by spaces, and the spans as lists (one span: no join)."""
+    if len(spans) == 1:
+        a, b = spans[0]
+        return text[a:b], [[a, b]]
+    return " ".join(text[a:b] for a, b in spans), [list(s) for s in spans]
+
+
 def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
     src = att.source
     cue = att.cue
     cue_parts = att.cue_parts or ([cue] if cue else [])
+    cue_text, cue_spans = _joined(text, cue_parts)
+    content_text, content_spans = _joined(text, att.content)
     return {
         "doc_id": doc_id,
         "attribution_id": f"{doc_id}:a{n + 1}",
@@ -117,14 +127,14 @@ def _row(doc_id: Any, n: int, text: str, att: Attribution) -> dict[str, Any]:
         "source": text[src[0] : src[1]] if src else "",
         "source_start": src[0] if src else None,
         "source_end": src[1] if src else None,
-        "cue": " ".join(text[a:b] for a, b in cue_parts),
+        "cue": cue_text,
         "cue_start": cue_parts[0][0] if cue else None,
         "cue_end": cue_parts[-1][1] if cue else None,
-        "cue_spans": [list(s) for s in cue_parts],
-        "content": " ".join(text[a:b] for a, b in att.content),
+        "cue_spans": cue_spans,
+        "content": content_text,
         "content_start": att.content[0][0],
         "content_end": att.content[-1][1],
-        "content_spans": [list(s) for s in att.content],
+        "content_spans": content_spans,
         "speaker": att.speaker,
         "speaker_type": att.speaker_type or ("other" if src else "unknown"),
         "speaker_title": att.speaker_title,

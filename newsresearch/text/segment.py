@@ -124,9 +124,10 @@ def _punkt_class() -> type:
     token) and annotating the tokens in two passes. With our parameters (an
     abbreviation list; no collocations, sentence starters or orthographic
     statistics) each annotation depends only on a token's own string and on the
-    next token's, so the facts of each distinct token are computed once (by
-    nltk's own :class:`~nltk.tokenize.punkt.PunktToken` and first pass) and
-    the second pass is applied to them. The contexts are tokenised with nltk's
+    next token's, so the facts of each distinct token are computed once (as
+    nltk's :class:`~nltk.tokenize.punkt.PunktToken` and first pass give them,
+    read from the string with the token's own patterns) and the second pass is
+    applied to them, up to the first break. The contexts are tokenised with nltk's
     own word pattern. nltk's patterns run on the same ``regex`` engine, compiled
     once, without nltk's per-call time limit (our texts are split into lines
     and the patterns are nltk's own, not a caller's). Any other parameters fall
@@ -171,16 +172,30 @@ def _punkt_class() -> type:
 
         def _fact(self, tok: str) -> tuple[bool, bool, bool, bool, bool, bool]:
             """(first-pass break, period-final, initial or number, initial, next: not a
-            starter, next: upper) of a token."""
-            aug = self._Token(tok)
-            self._first_pass_annotation(aug)
+            starter, next: upper) of a token: what nltk's :class:`PunktToken` and its first
+            pass give, read from the string with the token's own patterns."""
+            period_final = tok.endswith(".")
+            initial = Token._RE_INITIAL.match(tok) is not None
+            if tok in self._lang_vars.sent_end_chars:
+                sentbreak = True
+            elif Token._RE_ELLIPSIS.match(tok):
+                sentbreak = False  # an ellipsis
+            elif period_final and not tok.endswith(".."):
+                low = tok[:-1].lower()
+                abbrev = self._params.abbrev_types
+                sentbreak = low not in abbrev and low.split("-")[-1] not in abbrev
+            else:
+                sentbreak = False
+            kind = Token._RE_NUMERIC.sub("##number##", tok.lower())  # PunktToken.type
+            if len(kind) > 1 and kind[-1] == ".":
+                kind = kind[:-1]
             fact = (
-                bool(aug.sentbreak),
-                aug.period_final,
-                bool(aug.is_initial) or aug.type_no_period == "##number##",
-                bool(aug.is_initial),
-                tok in self.PUNCTUATION or aug.first_lower,  # the orthographic heuristic: False
-                aug.first_upper,
+                sentbreak,
+                period_final,
+                initial or kind == "##number##",
+                initial,
+                tok in self.PUNCTUATION or tok[0].islower(),  # the orthographic heuristic: False
+                tok[0].isupper(),
             )
             if len(self._facts) >= _TOKEN_CACHE_LIMIT:
                 self._facts.clear()
@@ -266,15 +281,23 @@ def _punkt_class() -> type:
             if not text.strip():
                 return False
             facts = self._facts
-            toks = [facts.get(t) or self._fact(t) for t in self._words(text)]
-            for k in range(len(toks) - 1):
-                breaks, period_final, reclassify, initial, _, _ = toks[k]
+            words = self._words(text)
+            # the facts of every token but the last (no token follows it to break before),
+            # in order, up to the first break: the last is most often a new word (the
+            # next sentence's first), whose two facts read here are its first character's
+            for k in range(len(words) - 1):
+                tok = words[k]
+                breaks, period_final, reclassify, initial, _, _ = facts.get(tok) or self._fact(tok)
                 if breaks and period_final and reclassify:
                     # nltk's second pass: an initial or number before a word that
                     # does not start a sentence, or an initial before a capital, is
                     # an abbreviation
-                    nxt = toks[k + 1]
-                    if nxt[4] or (initial and nxt[5]):
+                    nxt = words[k + 1]
+                    if (
+                        nxt in self.PUNCTUATION
+                        or nxt[0].islower()
+                        or (initial and nxt[0].isupper())
+                    ):
                         breaks = False
                 if breaks:
                     return True

@@ -1,0 +1,43 @@
+"""Joint sources of bodies no actor was found for, and country short forms inside a
+body's name (issue 15; real-news patterns, invented names)."""
+
+from __future__ import annotations
+
+from newsresearch.text import Article
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(text[a.source[0] : a.source[1]], a.speaker) for a in Article(text).attributions]
+
+
+def test_bodies_joined_in_a_source_are_each_named_as_written():
+    text = (
+        "The World Health Organization, U.N. Women and the U.N. Human Rights office called "
+        "for a ban on the tests. They said the tests were unscientific."
+    )
+    joint = "World Health Organization; U.N. Women; U.N. Human Rights office"
+    assert _speakers(text) == [
+        (
+            "The World Health Organization, U.N. Women and the U.N. Human Rights office",
+            joint,
+        ),
+        ("They", joint),
+    ]
+
+
+def test_people_with_abbreviated_titles_stay_people():
+    text = "U.S. Rep. Ana Brooks and Sen. Tom Reyes said the bill was dead."
+    assert _speakers(text) == [("U.S. Rep. Ana Brooks and Sen. Tom Reyes", "Ana Brooks; Tom Reyes")]
+
+
+def test_a_country_short_form_in_a_body_name_is_kept():
+    text = (
+        "The United States and Halden signed the accord in May. The missile flew 600 miles, "
+        "according to the South Korean military and U.S. officials. The U.S. government said "
+        "it was watching."
+    )
+    speakers = dict(_speakers(text))
+    assert speakers["the South Korean military and U.S. officials"] == (
+        "South Korean military; U.S. officials"
+    )
+    assert speakers["The U.S. government"] == "U.S. government"

@@ -1,0 +1,46 @@
+"""States of mind holding a content: negated, hyphenated and with a question (issue 15;
+names invented)."""
+
+from __future__ import annotations
+
+from attribution_helpers import parc_rows
+
+
+def test_a_negated_contracted_state():
+    text = (
+        "For a while, Tomas Ilves wasn't aware that at the end of the call, a notice would pop up."
+    )
+    assert parc_rows(text) == [
+        ("Tomas Ilves", "wasn't aware", ["that at the end of the call, a notice would pop up."])
+    ]
+    text = "They weren't sure whether the vote would pass."
+    assert parc_rows(text) == [("They", "weren't sure", ["whether the vote would pass."])]
+
+
+def test_a_hyphenated_state():
+    text = "Pell said the White House is well-aware that second terms can quickly be overtaken."
+    assert (
+        "the White House",
+        "is well-aware",
+        ["that second terms can quickly be overtaken."],
+    ) in (parc_rows(text))
+
+
+def test_a_question_after_the_preposition_of_a_state():
+    text = "The Ledger was wary of how viewers might perceive a reporter talking politics."
+    assert parc_rows(text) == [
+        ("The Ledger", "was wary of", ["how viewers might perceive a reporter talking politics."])
+    ]
+    # an event after "aware of" and a subject that holds no state stay out
+    assert parc_rows("The Ledger was not aware of the meeting.") == []
+    assert parc_rows("It was certain to pass.") == []
+
+
+def test_what_a_source_sees_as_something():
+    text = "Yet sentiment appears to be shifting, creating what Republicans see as a potential opening."
+    assert ("Republicans", "see as", ["what", "a potential opening."]) in parc_rows(text)
+    text = (
+        "Its reporters steer clear of cable shows that the masthead perceives as too partisan, "
+        "and managers agree."
+    )
+    assert ("the masthead", "perceives as", ["that", "too partisan"]) in parc_rows(text)
