@@ -9,7 +9,7 @@ from newsresearch.text import Article
 def test_share_of_a_polled_group_is_anonymous():
     # a poll story: shares of respondents, never named, are unnamed sources
     text = (
-        "A Halden Courier survey released Monday found wide worry about rents. "
+        "Renters in Halden are worried about the rise in rents. "
         "About 43 percent of renters said they had skipped a payment, and "
         "forty-one percent said they expected to move within a year."
     )

@@ -39,6 +39,11 @@ _QUANTIFIER_BEFORE = re.compile(
 _NAMED_INSIDE = re.compile(r"(?i:\bincluding\b|\bpolls?\b|percent|%|\bsurveys?\b)")
 
 
+#: How far back in a share's sentence a poll is looked for.
+_LEAD = 200
+_POLL_IN_LEAD = re.compile(r"(?i:\b(?:poll|polls|polling|survey|surveys|study)\b)")
+
+
 def unnamed_share(text: str, span: tuple[int, int], speaker: tuple) -> bool:
     """Whether the source at *span* of *text* is a share of an unnamed group, whose speaker is
     ``anonymous``: a share that resolved to no speaker (*speaker*: name, type, anonymity),
@@ -67,4 +72,9 @@ def unnamed_share(text: str, span: tuple[int, int], speaker: tuple) -> bool:
         phrase = "some of " + phrase
     if _QUANTIFIED.fullmatch(phrase) is not None and _NAMED_INSIDE.search(phrase) is None:
         return True
-    return speaker[0] is None and _SHARE_PHRASE.fullmatch(phrase) is not None
+    if speaker[0] is not None or _SHARE_PHRASE.fullmatch(phrase) is None:
+        return False
+    # "In the survey, 41% of adults say": a share of a poll its sentence names keeps the
+    # speaker :mod:`.poll_speakers` leaves it
+    lead = text[max(0, span[0] - _LEAD) : span[0]]
+    return _POLL_IN_LEAD.search(re.split(r"[.!?]\s", lead)[-1]) is None
