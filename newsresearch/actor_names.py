@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lexicons import data_lines
 from .lexicons.tokens import trie_pattern
@@ -33,6 +33,7 @@ __all__ = [
     "is_organisation",
     "kin_named",
     "lone_word",
+    "may_take_name",
     "name_facts",
     "name_matches",
     "organisation_words",
@@ -54,6 +55,27 @@ def titles() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     return dict(line.split(",") for line in data_lines("first_names.csv")[1:])
+
+
+def may_take_name(actor: Any, given: str) -> bool:
+    """Whether a person known so far by one word (*actor*: its ``canonical`` name and
+    ``gender``, "Mr. Tarrow") may take a full name with given name *given*: when the given
+    name marks no gender other than the actor's ("Melania Tarrow" is not Mr. Tarrow).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as A
+    >>> may_take_name(A(canonical="Tarrow", gender="m"), "Melania")
+    False
+    >>> may_take_name(A(canonical="Tarrow", gender="m"), "Garrick")  # unknown given name
+    True
+    >>> may_take_name(A(canonical="Ed Tarrow", gender=""), "Ed")  # already a full name
+    False
+    """
+    if len(actor.canonical.split()) > 1:
+        return False
+    marked = first_names().get(given, "")
+    return not (marked and actor.gender and marked != actor.gender)
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ from .actor_names import (
     first_names,
     is_organisation,
     kin_named,
+    may_take_name,
     title_info,
     titles,
 )
@@ -370,7 +371,7 @@ def _person(
     if name in cast.actors:
         return name, "name"
     keys = cast.by_surname.get(surname, [])
-    bare = [k for k in keys if len(cast.actors[k].canonical.split()) < 2]
+    bare = [k for k in keys if may_take_name(cast.actors[k], words[0])]  # Mr. X: no Ann X
     same = [k for k in keys if _same_person(k, name)]
     if same:  # "Charles Schumer" after "Charles E. Schumer"
         return same[-1], "name"

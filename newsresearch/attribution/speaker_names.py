@@ -15,6 +15,12 @@ from functools import lru_cache
 from ..actor_names import first_names
 from ..actors import ArticleActors
 from ..lexicons import data_lines
+from .name_checks import (
+    TRAILING_TIME_WORDS,
+    conflicting_names,
+    starts_given_name,
+    without_place,
+)
 from .records import Attribution
 
 __all__ = [
@@ -204,11 +210,13 @@ def _full_names(found: Sequence[Attribution], actors: ArticleActors) -> set[str]
     return {n for n in names if len(n.split()) > 1 and "; " not in n}
 
 
-def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
+def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text: str = "") -> None:
     """A person speaker named by one word ("Barr", "Bernie") takes the article's one full
     name that ends with it, else the one that starts with it ("William Barr", "Bernie
     Sanders"); with none or several it stays as it is. So does the owner of an office
-    speaker ("Assad's office" -> "Bashar al-Assad's office")."""
+    speaker ("Assad's office" -> "Bashar al-Assad's office"). A full name whose given
+    name's gender is not that of an honorific the article gives its surname (*text*:
+    "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing."""
     single = [
         a
         for a in found
@@ -226,9 +234,9 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors) -> None:
     if not single and not owned:
         return
     # each full name with its last and first words bare of particles, split once per article
-    names = [
-        (n, _bare(w[-1]), _bare(w[0])) for n in _full_names(found, actors) for w in [n.split()]
-    ]
+    full = _full_names(found, actors)
+    full -= conflicting_names(text, full)
+    names = [(n, _bare(w[-1]), _bare(w[0])) for n in full for w in [n.split()]]
     for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
         att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
     for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
@@ -245,6 +253,8 @@ def _completed(word: str, names: Sequence[tuple[str, str, str]]) -> str:
     if " " in word.strip() or word == "anonymous":
         return word
     for side in (1, 2):  # the surname first, then the given name
+        if side == 2 and not starts_given_name(word):
+            break
         match = {n[0] for n in names if n[side] == word}
         if len(match) > 1:  # "Once Barr" and "William Barr": the one with a given name
             match = {n for n in match if _given_name_at(n.split()) == 0}
@@ -267,7 +277,7 @@ _NAME_OPENERS = frozenset(
     "given so one of but and yet when if as after while then now still also even like in on "
     "at for with by since though although because before during under over why how what "
     "where this that these those his her their our my its your both all some many most "
-    "every each no not only once just meanwhile instead however thus perhaps indeed unlike "
+    "every each no not only once just meanwhile whenever instead however thus perhaps indeed unlike "
     "including amid despite without against among asked told said let were was is are "
     "would could should did does had has have".split()
 )
@@ -290,6 +300,9 @@ def clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (words[0].lower() in _NAME_OPENERS or words[0][-1:] in _NICKNAME_EDGE):
         words.pop(0)
+    while len(words) > 2 and words[-1] in TRAILING_TIME_WORDS:  # "Jeff Sessions Thursday"
+        words.pop()
+    words = without_place(words)  # "Cathy Tarrow of Washington"
     given = _given_name_at(words)
     if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
         words = words[given:]

@@ -48,7 +48,9 @@ from .descriptions import (
     untitled_holder,
 )
 from .head_phrases import head_person, source_core
+from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker
+from .name_checks import drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
@@ -56,6 +58,7 @@ from .poll_speakers import share_speaker
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
+from .share_speakers import unnamed_share
 from .speaker_names import (
     alias_names,
     capitals,
@@ -174,7 +177,8 @@ def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleAct
             att.speaker = clean_name(att.speaker)
         elif att.speaker_type == "organisation" and att.speaker:
             att.speaker = clean_organisation(att.speaker)
-    complete_names(found, actors)
+    drop_hover_given_names(text, found)  # "Ben Cardin Benjamin (Ben) Louis Cardin..."
+    complete_names(found, actors, text=text)
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
     country_names(found)
@@ -497,6 +501,8 @@ def _resolve(
     if head is not None:
         return head
     speaker = _resolve_phrase(text, actors, span, done, own=own)
+    if unnamed_share(text, span, speaker):  # "59% of respondents", "some in Congress"
+        return "anonymous", "anonymous", True
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
@@ -632,6 +638,8 @@ def _document(
     words = _WORDS.findall(head.lower())
     if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
         return None
+    if (issuer := issuer_span(head, span)) is not None:  # "Voss issued a statement": Voss
+        return _resolve_phrase(text, actors, issuer, done, own=own)
     mine = _OWNED_BY_PRONOUN.match(head)
     if mine is not None:  # "her statement said", "his prepared remarks show": the owner
         pronoun = _OWNER_PRONOUN[mine.group(1).lower()]
