@@ -34,6 +34,7 @@ from .cues import (
     passive_cue,
 )
 from .finite_clauses import finite_clause_follows
+from .ing_adjuncts import adjunct_subject
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
@@ -257,7 +258,9 @@ def _subject(
         if prev is not None:
             return prev.source, prev
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
-        source = sentence_subject(text, clause_a, cue.start)
+        source = adjunct_subject(text, clause_a, cue.start) or sentence_subject(
+            text, clause_a, cue.start
+        )  # "Earlier Tuesday, Velt chafed at it, telling reporters ..." (.ing_adjuncts)
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ...", "a regime that says ..."
