@@ -39,3 +39,18 @@ def test_including_after_a_time_opener_is_no_attribution():
 def test_no_time_opener_leaves_the_subject_to_the_sentence():
     text = "At the rally, Velt spoke, saying it was over."
     assert adjunct_subject(text, 0, text.index("saying")) is None
+
+
+def test_calling_for_after_a_comma_chains_to_the_cue_before():
+    text = "The ministry had backed the memo’s release, calling for “transparency.”"
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["calling for"] == ("The ministry", "calling for", ["“transparency.”"])
+
+
+def test_calling_for_in_a_with_clause_keeps_its_own_subject():
+    text = (
+        "Now Democrats are crying foul, with the head of the Judiciary Committee, "
+        "Jerrold Nadal, calling for Hale to come before his committee."
+    )
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["calling for"][0] != "Democrats"

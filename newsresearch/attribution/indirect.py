@@ -34,7 +34,7 @@ from .cues import (
     passive_cue,
 )
 from .finite_clauses import finite_clause_follows
-from .ing_adjuncts import adjunct_subject
+from .ing_adjuncts import adjunct_subject, phrasal_chain
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
@@ -257,6 +257,11 @@ def _subject(
         prev = _chained_from(scan, sa, cue.start)
         if prev is not None:
             return prev.source, prev
+    elif phrasal_chain(text, cue, tail_a):  # "..., calling for": the source of the cue before
+        prev = _chained_from(scan, sa, cue.start)
+        if prev is not None:
+            return prev.source, prev
+    if chain:
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
         source = adjunct_subject(text, clause_a, cue.start) or sentence_subject(
             text, clause_a, cue.start

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from .phrases import sentence_subject
-from .records import Span
+from .records import Cue, Span
 
-__all__ = ["adjunct_subject"]
+__all__ = ["adjunct_subject", "phrasal_chain"]
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -59,3 +59,26 @@ def adjunct_subject(text: str, lo: int, hi: int) -> Span | None:
     if m is None:
         return None
     return sentence_subject(text, m.end(), hi)
+
+
+#: A comma (after a closing quote too) right before a chained cue.
+_COMMA_BEFORE = re.compile(r",[\"”’]?\s*$")
+
+
+def phrasal_chain(text: str, cue: Cue, lo: int) -> bool:
+    """Whether a phrasal cue whose first word is a participle follows a comma
+    ("..., calling for transparency", "..., pointing to the data"): it may chain to
+    the cue before it in the sentence.
+
+    Examples
+    --------
+    >>> t = "The ministry backed the release, calling for transparency."
+    >>> phrasal_chain(t, Cue(t.index("calling"), t.index(" transp"), "call for", "other"), 0)
+    True
+    """
+    first = text[cue.start : cue.end].split(" ", 1)
+    return (
+        len(first) > 1
+        and first[0].endswith("ing")
+        and _COMMA_BEFORE.search(text, lo, cue.start) is not None
+    )
