@@ -253,14 +253,10 @@ def _subject(
     chain = text[cue.start : cue.end].endswith("ing") and _CHAIN_BEFORE.search(
         text, tail_a, cue.start
     )
-    if chain:
-        prev = _chained_from(scan, sa, cue.start)
-        if prev is not None:
-            return prev.source, prev
-    elif phrasal_chain(text, cue, tail_a):  # "..., calling for": the source of the cue before
-        prev = _chained_from(scan, sa, cue.start)
-        if prev is not None:
-            return prev.source, prev
+    # "..., calling for": a phrasal cue takes only the source of the cue before it
+    prev = _chained_from(scan, sa, cue.start) if chain or phrasal_chain(text, cue, tail_a) else None
+    if prev is not None:
+        return prev.source, prev
     if chain:
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
         source = adjunct_subject(text, clause_a, cue.start) or sentence_subject(
