@@ -34,6 +34,7 @@ from .cues import (
     passive_cue,
 )
 from .finite_clauses import finite_clause_follows
+from .ing_adjuncts import adjunct_subject, phrasal_chain
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
@@ -252,12 +253,15 @@ def _subject(
     chain = text[cue.start : cue.end].endswith("ing") and _CHAIN_BEFORE.search(
         text, tail_a, cue.start
     )
+    # "..., calling for": a phrasal cue takes only the source of the cue before it
+    prev = _chained_from(scan, sa, cue.start) if chain or phrasal_chain(text, cue, tail_a) else None
+    if prev is not None:
+        return prev.source, prev
     if chain:
-        prev = _chained_from(scan, sa, cue.start)
-        if prev is not None:
-            return prev.source, prev
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
-        source = sentence_subject(text, clause_a, cue.start)
+        source = adjunct_subject(text, clause_a, cue.start) or sentence_subject(
+            text, clause_a, cue.start
+        )  # "Earlier Tuesday, Velt chafed at it, telling reporters ..." (.ing_adjuncts)
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ...", "a regime that says ..."
