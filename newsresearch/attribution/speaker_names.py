@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..actor_names import first_names
 from ..actors import ArticleActors
 from ..lexicons import data_lines
+from .document_names import name_documents
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
@@ -216,7 +217,9 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     Sanders"); with none or several it stays as it is. So does the owner of an office
     speaker ("Assad's office" -> "Bashar al-Assad's office"). A full name whose given
     name's gender is not that of an honorific the article gives its surname (*text*:
-    "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing."""
+    "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing. A document
+    named by one noun takes the article's name for it (:func:`.document_names.name_documents`)."""
+    name_documents(text, found)
     single = [
         a
         for a in found
