@@ -63,6 +63,7 @@ from .stance_cues import (
     negator_in,
     stance_cues,
 )
+from .stance_labels import LABEL_CUES, label_polarity
 from .stance_names import tidy_names
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
@@ -348,8 +349,8 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         if polar and cue_a is not None and negated(text, cue_a):
             polar = flip(polar)
         content = " ".join(text[a:b] for a, b in spans)
-        if not polar and (rec.cue_lemma or "") in LABEL_CUES:
-            polar = _label_polarity(content)  # called X "a disgrace": the label's tone
+        if not polar and (rec.cue_lemma or "") in LABEL_CUES:  # called X "a disgrace"
+            polar = label_polarity(text, spans, [t[:2] for a, b in spans for t in ts.within(a, b)])
         # (target, the content piece it was found in (None: between cue and content), cue pol)
         found: list[tuple[tuple[int, int, str, str], tuple[int, int] | None, str]] = []
         if polar and cue_b is not None and cue_b <= spans[0][0] and spans[0][0] - cue_b < 120:
@@ -450,19 +451,6 @@ def _coordinate(text: str, end: int, start: int) -> bool:
         and gap[0] in {",", "and", "or"}
         and all(w in {",", "and", "or", "the", "a", "an"} for w in gap)
     )
-
-
-#: Cue lemmas whose content labels their object (``called X "a disgrace"``,
-#: ``described X as "reckless"``): the label's tone is the cue's polarity.
-LABEL_CUES = frozenset({"call", "describe", "brand", "label", "dub"})
-
-
-def _label_polarity(label: str) -> str:
-    """Positive when VADER's compound of *label* reaches :data:`VADER_THRESHOLD`, else negative."""
-    from ..sentiment.vader import VaderScorer
-
-    compound = VaderScorer(memo=True).polarity_scores(label)["compound"]
-    return "positive" if compound >= VADER_THRESHOLD else "negative"
 
 
 def _sentence(article: Article, position: int) -> str:
