@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import cue_lexicon
+from .records import WEEKDAY
 
 __all__ = [
     "closing_open_quote",
@@ -329,7 +330,7 @@ def closing_open_quote(text: str, a: int, b: int) -> int:
 #: A day or recent time that ends an object content ("opposed the budget measure on
 #: Thursday."), with the period after it.
 _OBJECT_DAY = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|"
     r"(?:last|this)\s+(?:week|month|year|weekend))\.?$"
 )
 #: Words that make a content a clause or an infinitive, not a plain object.

@@ -56,7 +56,7 @@ from .mixed_leads import (
     with_tail_after_quote,
 )
 from .phrases import plural_source_head
-from .records import Attribution, Scan, Span
+from .records import WEEKDAY, Attribution, Scan, Span
 from .source_heads import (
     before_stray_paren,
     is_aside,
@@ -611,7 +611,7 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
 #: A day between a verb and the setting after it ("said Monday in a statement"): no part
 #: of the cue, which is then in two pieces ("said ... in a statement").
 _DAY_GAP = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|"
     r"(?:last|this)\s+(?:week|month|year|weekend))\s+(?=(?:in|on|to|during|at)\s)"
 )
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .records import WEEKDAY
+
 if TYPE_CHECKING:
     from ..text import Article
     from .records import Span
@@ -87,6 +89,6 @@ def setting_first(article: Article, source: Span | None, cue: Span | None) -> Sp
 
 #: A time right after the words of a setting, no part of the cue ("in a speech Tuesday").
 _BARE_TIME = re.compile(
-    r"(?<!\bon)(?<!\bearly)(?<!\blate)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend))\b"
+    rf"(?<!\bon)(?<!\bearly)(?<!\blate)\s+(?:{WEEKDAY}|yesterday|today|"
+    r"(?:last|this)\s+(?:week|month|year|weekend))\b"
 )

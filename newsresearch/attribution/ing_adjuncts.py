@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from .phrases import sentence_subject
-from .records import Cue, Span
+from .records import WEEKDAY, Cue, Span
 
 __all__ = ["adjunct_subject", "phrasal_chain"]
 
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = WEEKDAY
 _PART = r"(?:morning|afternoon|evening|night)"
 #: A time phrase that opens a sentence, with its comma: "Earlier Tuesday, ", "Last week, ".
 _TIME_OPENER = re.compile(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from ..actor_names import first_names, places
-from .records import Attribution
+from .records import WEEKDAYS, Attribution
 
 __all__ = [
     "TRAILING_TIME_WORDS",
@@ -26,7 +26,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w’'\-]+)")
 
 #: Words a name read by the tagger may end with that are no part of it ("Jeff Sessions
 #: Thursday night"): the days of the week.
-TRAILING_TIME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+TRAILING_TIME_WORDS = frozenset(WEEKDAYS)
 
 
 def conflicting_names(text: str, names: Collection[str]) -> set[str]:

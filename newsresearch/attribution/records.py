@@ -21,9 +21,24 @@ from typing import NamedTuple
 from ..lexicons.tokens import trie_pattern
 from ..text import Article, Quote
 
-__all__ = ["Attribution", "Cue", "Scan", "Span", "content_kind", "scan_words"]
+__all__ = [
+    "WEEKDAY",
+    "WEEKDAYS",
+    "Attribution",
+    "Cue",
+    "Scan",
+    "Span",
+    "content_kind",
+    "scan_words",
+]
 
 Span = tuple[int, int]
+
+#: The days of the week, capitalised, and a pattern group matching any one of them: the one
+#: list behind every rule that skips or cuts a day ("said Monday in a statement", "Jeff
+#: Sessions Thursday").
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 
 
 class Cue(NamedTuple):

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .records import WEEKDAY
+
 __all__ = ["tidy_names", "without_weekday"]
 
 #: A weekday (and part of the day) that ends a name of two words or more, unless it
@@ -21,7 +23,7 @@ __all__ = ["tidy_names", "without_weekday"]
 _TRAILING_WEEKDAY_RE = re.compile(
     r"(?<!\bSuper)(?<!\bBlack)(?<!\bCyber)(?<!\bGood)(?<!\bAsh)(?<!\bEaster)(?<!\bPalm)"
     r"(?<!\bHoly)(?<!\bFat)(?<!\bGiving)(?<!\bBloody)(?<!\bMaundy)"
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\s+{WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 
