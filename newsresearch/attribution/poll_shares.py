@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["share_source"]
+__all__ = ["ONE_SHARE", "SHARE_OPENING", "share_source"]
 
-_ONE_SHARE = (
+#: The opening of a share, the one pattern every share rule builds on: a qualifier, then a
+#: number share ("33%", "1 in 4"), a fraction ("two-thirds") or "half" / "a majority".
+SHARE_OPENING = (
     r"(?:(?i:only|just|about|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|"
     r"fewer\s+than|fully)\s+)?"
     r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\d+\s+(?:in|out\s+of)\s+\d+\b"
     r"|(?i:a|one|two|three)[\s\-](?:third|quarter|fifth)s?\b|(?i:half|a\s+majority)\b)"
-    r"(?:\s+of\s+[^,;:.!?\"“”()]{1,60}?)?"
 )
+#: A share and the group it is of: "33% of black adults".
+ONE_SHARE = SHARE_OPENING + r"(?:\s+of\s+[^,;:.!?\"“”()]{1,60}?)?"
 #: One share or two coordinated ones, ending where the cue starts.
-_SHARE = re.compile(rf"\b(?:{_ONE_SHARE}(?:\s+(?:and|or)\s+)?){{1,2}}\s*$")
+_SHARE = re.compile(rf"\b(?:{ONE_SHARE}(?:\s+(?:and|or)\s+)?){{1,2}}\s*$")
 _HINT = re.compile(
     # one character class first (the engine scans for it; an alternation that opens with
     # "\d" gets no such scan), then the rest of the word its first letter opens

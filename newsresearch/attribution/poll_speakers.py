@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .poll_shares import SHARE_OPENING
 from .records import Attribution, Span
 
 __all__ = ["share_speaker"]
@@ -25,13 +26,7 @@ __all__ = ["share_speaker"]
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
 #: A source that opens with a share of a group ("some 61 percent", "two-thirds", "half of").
-_SHARE = re.compile(
-    r"(?:(?:only|just|about|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|"
-    r"fewer\s+than|fully)\s+)?"
-    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)|\d+\s+(?:in|out\s+of)\s+\d+\b"
-    r"|(?:a|one|two|three)[\s\-](?:third|quarter|fifth)s?\b|half\b|a\s+majority\b)",
-    re.IGNORECASE,
-)
+_SHARE = re.compile(SHARE_OPENING, re.IGNORECASE)
 #: A poll named by the capitalised words before its head: "Gallup polling", "a Halden
 #: University poll", "the latest Marlow survey".
 _NAMED_POLL = re.compile(

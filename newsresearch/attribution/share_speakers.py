@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .poll_shares import _ONE_SHARE
+from .poll_shares import ONE_SHARE
 
 __all__ = ["unnamed_share"]
 
@@ -18,7 +18,7 @@ _NUMBER_WORD = (
     r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
 )
 _SHARE_PHRASE = re.compile(
-    rf"(?:{_ONE_SHARE}"
+    rf"(?:{ONE_SHARE}"
     rf"|(?i:(?:only|just|about|nearly|almost|roughly|some|fully)\s+)?(?i:{_NUMBER_WORD})\s+"
     r"(?:percent|per\s+cent)(?:\s+of\s+[^,;:.!?\"“”()]{1,60})?"
     r"|(?i:a\s+(?:clear\s+|slim\s+|narrow\s+|large\s+|small\s+)?(?:plurality|majority))"
