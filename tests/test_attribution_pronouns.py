@@ -307,3 +307,12 @@ def test_for_ones_part_names_the_he_that_follows():
 )
 def test_a_name_before_a_title_is_not_the_subject_a_pronoun_stands_for(text, source, speaker):
     assert _speaker_of(text, source) == speaker
+
+
+def test_a_name_before_a_verb_and_a_title_stays_the_subject():
+    # "named deputy director Tom Kerr": Harlow did the naming, and the he is Harlow
+    text = (
+        "Mayor Ben Harlow named deputy director Tom Kerr to lead the inquiry on Monday. "
+        '"We will get to the bottom of this," he said.'
+    )
+    assert _speaker_of(text, "he") == "Ben Harlow"
