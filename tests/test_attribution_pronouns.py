@@ -269,3 +269,50 @@ def test_for_ones_part_names_the_he_that_follows():
         "couldn't attend."
     )
     assert _speaker_of(text, "he") == "Kofi Amadu"
+
+
+# --- a name a title is named after is no subject: "Voss campaign manager Ida Roe" ---------
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # the campaign manager's statement, then "He called ...": the manager, not Voss
+        (
+            "Senator Dale Voss trailed in all five states. Voss campaign manager Tom Kerr "
+            "said in a statement the senator will focus on the Indiana primary. He called "
+            'Harlow at the top of the ticket "a sure disaster."',
+            "He",
+            "Tom Kerr",
+        ),
+        # a social media director blasting a deal: his tweet, not his boss's
+        (
+            "Mayor Ben Harlow criticised the deal. Harlow social media director Sam Orte "
+            'also blasted the deal on Twitter. "Two losing politicians trying something new! '
+            'They will fail!" he tweeted.',
+            "he",
+            "Sam Orte",
+        ),
+        # a spokeswoman's statement quoted in the next paragraph
+        (
+            "Governor Ana Brooks was accused of bigotry on Tuesday.\n\n"
+            "Brooks campaign spokeswoman Jennifer Lenz responded with a statement early "
+            "Wednesday accusing Harlow of being the bigot instead.\n\n"
+            '"With each passing attack, it becomes clearer that his strategy is to say '
+            'about Ana Brooks what is true of himself," she said.',
+            "she",
+            "Jennifer Lenz",
+        ),
+    ],
+)
+def test_a_name_before_a_title_is_not_the_subject_a_pronoun_stands_for(text, source, speaker):
+    assert _speaker_of(text, source) == speaker
+
+
+def test_a_name_before_a_verb_and_a_title_stays_the_subject():
+    # "named deputy director Tom Kerr": Harlow did the naming, and the he is Harlow
+    text = (
+        "Mayor Ben Harlow named deputy director Tom Kerr to lead the inquiry on Monday. "
+        '"We will get to the bottom of this," he said.'
+    )
+    assert _speaker_of(text, "he") == "Ben Harlow"

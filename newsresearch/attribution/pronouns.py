@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
+from .name_modifiers import modifies_title
 from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
 from .speaker_names import NAME_WORD
@@ -221,6 +222,8 @@ def _subject_first(
     for m in actors.between(start, min(nearest.start, start + MAX_SUBJECT_OFFSET + 1)):
         if m.kind == "pronoun" or m.actor == nearest.actor or _inside(m.start, quoted):
             continue
+        if modifies_title(text, m.end):  # "Cruz campaign manager Jeff Roe": Roe's title
+            continue
         actor = actors.actors[m.actor]
         if _fits(actor, gender, speakers) and _LEADS.fullmatch(text, start, m.start):
             return actor
@@ -337,9 +340,12 @@ def _parallel(text: str, low: str, span: Span, done: Sequence[Attribution]) -> s
 
 def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     """Whether a mention is no subject: a possessive inside its sentence ("reacted to
-    Voss's ruling"), a preposition's object ("stood with Voss") or a relative clause's
-    ("Voss, whom he called")."""
+    Voss's ruling"), a preposition's object ("stood with Voss"), a relative clause's
+    ("Voss, whom he called") or a name a title of the person after it is named after
+    ("Cruz campaign manager Jeff Roe")."""
     if _AFTER_PREPOSITION.search(text, max(0, m.start - 24), m.start):
+        return True
+    if modifies_title(text, m.end):
         return True
     if _WHOM_AFTER.match(text, m.end):
         return True

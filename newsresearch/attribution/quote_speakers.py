@@ -15,6 +15,7 @@ from ..actors import ArticleActors, Mention
 from .phrases import PRONOUN_GENDER
 from .pronouns import SENTENCE_END, not_subject, resolve_pronoun
 from .records import Attribution, Span
+from .spoken_for import spoken_for
 
 __all__ = ["FIRST_PERSON", "copy_speaker", "first_person_speakers", "introducer", "previous_quoted"]
 
@@ -99,6 +100,8 @@ def _modifies(text: str, mention: Mention) -> bool:
 FIRST_PERSON = frozenset("i me my we us our".split())
 
 
+#: The first-person plural a spokesperson uses for whom they speak for.
+_OURS = frozenset("we us our".split())
 _CONTRACTED = re.compile(r"[’'](?:m|d|ve|ll|re|s)$", re.IGNORECASE)
 
 
@@ -125,6 +128,9 @@ def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
         if quoted or around:
             innermost = min(quoted or around, key=lambda o: o.content[-1][1] - o.content[0][0])
             copy_speaker(att, innermost)
+            principal = spoken_for(text, att.speaker or "") if word in _OURS else None
+            if principal is not None:  # a spokesperson's "we": whom they speak for
+                att.speaker, att.speaker_type, att.anonymous = principal
 
 
 def _holds(spans: Sequence[Span], position: int) -> bool:
