@@ -177,3 +177,24 @@ def test_a_weekday_a_name_ran_on_into_is_no_part_of_the_entity():
     assert not found["entity"].str.contains("Lindqvist Thursday").any()
     triples = nr.stance_triples(pd.Series([t], index=["d"]), keep_neutral=True)
     assert set(triples["target"]) <= {"Piotr Lindqvist", "Ada Voss", "Super Tuesday"}
+
+
+def test_entity_stance_scores_what_a_stance_cue_takes_a_stand_on():
+    # a nominee's positions: no triple names the legalization, no name finder sees it
+    text = (
+        "Judge Marta Quell testified on Tuesday. In response to questions, Quell revealed "
+        "that she is opposed to the legalization of online betting."
+    )
+    found = entity_stance(pd.Series([text], index=["d"])).set_index("entity")
+    assert found.loc["legalization of online betting", ["sentiment", "source"]].tolist() == [
+        "negative",
+        "object",
+    ]
+    # an object that a row already names is not scored twice, nor with an actors table
+    text = "Sen. Ada Voss backs the tax bill. Critics attacked the tax bill."
+    found = entity_stance(pd.Series([text], index=["e"]))
+    assert "object" not in set(found["source"])
+    table = pd.DataFrame({"name": ["Marta Quell"], "type": ["person"], "aliases": ["Quell"]})
+    quell = "Quell said she is opposed to the legalization of online betting."
+    found = entity_stance(pd.Series([quell], index=["f"]), actors=table)
+    assert "object" not in set(found["source"])

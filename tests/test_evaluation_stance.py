@@ -56,6 +56,19 @@ def test_names_match_bare_names_surnames_and_heads():
     assert not names_match("Trump", "Trump administration")
 
 
+def test_names_match_short_given_names_and_party_names():
+    # gold "Michael Korda" for an article that writes "Mike Korda" throughout
+    assert names_match("Michael Korda", "Mike Korda")
+    assert names_match("Bob Tillane", "Robert Tillane")
+    assert not names_match("Michael Korda", "Mike Tillane")
+    # gold "Democratic Party" for an article that says "Democrats"; "House Democrats" is a part
+    assert names_match("Democratic Party", "Democrats")
+    assert names_match("the Republican Party", "GOP")
+    assert not names_match("Democratic Party", "Republicans")
+    assert not names_match("Democratic Party", "House Democrats")
+    assert names_match("House Democrats", "Democrats")
+
+
 def test_scores_on_the_fixture_gold():
     e = score_stance(GOLD)
     table = e.table

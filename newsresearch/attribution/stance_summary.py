@@ -6,7 +6,10 @@
   entity in the article: from the stance triples toward it when there are
   any, else (``fallback=True``) from the tone of the sentences that mention it
   (:func:`newsresearch.actor_sentiment`, the target-sentiment model), so that
-  every entity the article names gets a score.
+  every entity the article names gets a score; without an actors-of-interest
+  table, also the phrases its stance cues take a stand on that neither scores
+  (:func:`~newsresearch.attribution.stance_objects.stance_objects`: ``opposed to
+  the legalization of gambling``), by the cues' polarity.
 
 A cue-signed triple (``signal == "cue"``: the stance verb or cue carries the
 polarity) outweighs the others: the polarity is the majority of the
@@ -220,6 +223,60 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    words = re.sub(r"['’]s\b", "", name).casefold().split()
+    return tuple(w for w in words if w not in ("the", "a", "an"))
+
+
+def _covered(name: str, others: list[tuple[str, ...]]) -> bool:
+    """Whether an entity already named (same words, or one's words all in the other's
+    and the same last word) is *name*."""
+    words = _name_words(name)
+    for other in others:
+        short, long_ = sorted((words, other), key=len)
+        if short and short[-1] == long_[-1] and set(short) <= set(long_):
+            return True
+    return False
+
+
+def _object_rows(parsed: ParsedCorpus, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for the objects of each article's stance cues that no row of *rows* names
+    (:func:`~newsresearch.attribution.stance_objects.stance_objects`): the majority of
+    the cues' polarity (a tie: :data:`~newsresearch.attribution.stance.DEFAULT_POLARITY`)."""
+    from .stance_objects import stance_objects
+
+    named: dict[str, list[tuple[str, ...]]] = {}
+    for r in rows:
+        named.setdefault(r["doc_id"], []).append(_name_words(r["entity"]))
+    out = []
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        votes: dict[str, list[str]] = {}
+        for name, polarity in stance_objects(article.text):
+            votes.setdefault(name, []).append(polarity)
+        others = named.get(doc_id, [])
+        for name, polarities in votes.items():
+            if _covered(name, others):
+                continue
+            pos, neg = polarities.count("positive"), polarities.count("negative")
+            out.append(
+                {
+                    "doc_id": doc_id,
+                    "entity": name,
+                    "entity_type": "issue",
+                    "sentiment": DEFAULT_POLARITY
+                    if pos == neg
+                    else ("positive" if pos > neg else "negative"),
+                    "score": (pos - neg) / len(polarities),
+                    "source": "object",
+                    "triples": 0,
+                    "mentions": 0,
+                }
+            )
+    return out
+
+
 def entity_stance(
     corpus: pd.DataFrame | pd.Series | ParsedCorpus,
     *,
@@ -257,8 +314,9 @@ def entity_stance(
         Columns :data:`ENTITY_STANCE_COLUMNS`: ``entity`` and ``entity_type``,
         ``sentiment`` (positive or negative), ``score`` (stance: (positive -
         negative) / triples; tone: the mean target-sentiment score),
-        ``source`` (``stance`` or ``tone``), ``triples`` (toward the entity) and
-        ``mentions`` (tone rows: mentions scored; stance rows: 0).
+        ``source`` (``stance``, ``tone`` or ``object``: the cues' polarity toward a
+        cue object, ``score`` (positive - negative) / cues), ``triples`` (toward
+        the entity) and ``mentions`` (tone rows: mentions scored; else 0).
 
     Examples
     --------
@@ -317,6 +375,8 @@ def entity_stance(
                     "mentions": int(rec.mentions),
                 }
             )
+        if actors is None:
+            rows += _object_rows(parsed, rows)
     if not rows:
         return pd.DataFrame(columns=list(ENTITY_STANCE_COLUMNS)).astype(ENTITY_STANCE_COLUMNS)
     out = pd.DataFrame(rows)

@@ -5,8 +5,10 @@ article's predicted triples (duplicates removed) are matched one to one with its
 gold triples. Names are compared as bare names (:func:`names_match`: case,
 quote marks, a leading "the" and a possessive ignored; a surname matches the
 full name, and an issue's head noun its longer name, when the shorter name's
-words are all in the longer one and both end in the same word); a gold source
-of several people (``Ana Brooks; Tom Reyes``) matches any of them.
+words are all in the longer one and both end in the same word; a short given name
+its full form, ``Mike Voss`` and ``Michael Voss``; a party's name its members'
+plural, ``Democrats`` and ``the Democratic Party``); a gold source of several
+people (``Ana Brooks; Tom Reyes``) matches any of them.
 
 * triple precision, recall and F1: source, target and polarity all match;
 * polarity accuracy: on the (source, target) pairs that match, ignoring polarity;
@@ -25,6 +27,7 @@ actors-of-interest table (bare names, and surnames of persons as aliases).
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +54,37 @@ _PUNCT = re.compile(r"[^\w\s-]")
 _LEADING = re.compile(r"^(?:the|a|an)\s+")
 
 
+#: A party's names: its members' plural and its short forms name the party itself.
+PARTY_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("democrats",): ("democratic", "party"),
+    ("dems",): ("democratic", "party"),
+    ("republicans",): ("republican", "party"),
+    ("gop",): ("republican", "party"),
+}
+
+
 def _words(name: str) -> tuple[str, ...]:
     name = name.replace("’", "'").casefold().strip()
     name = re.sub(r"'s\b", "", name)
     name = _LEADING.sub("", _PUNCT.sub(" ", name).strip())
     return tuple(name.split())
+
+
+@cache
+def _given_forms() -> frozenset[tuple[str, str]]:
+    """Pairs (short, full) of given names (``data/given_name_forms.csv``), lower case."""
+    from ..lexicons import data_lines
+
+    pairs = (line.casefold().split(",") for line in data_lines("given_name_forms.csv")[1:])
+    return frozenset((short, full) for short, full in pairs)
+
+
+def _one_person(wx: tuple[str, ...], wy: tuple[str, ...]) -> bool:
+    """Whether two names differ only in a short and a full given name (``mike``, ``michael``)."""
+    if len(wx) < 2 or wx[1:] != wy[1:]:
+        return False
+    forms = _given_forms()
+    return (wx[0], wy[0]) in forms or (wy[0], wx[0]) in forms
 
 
 def names_match(a: object, b: object) -> bool:
@@ -67,6 +96,12 @@ def names_match(a: object, b: object) -> bool:
     (True, True)
     >>> names_match("Ana Brooks; Tom Reyes", "Reyes"), names_match("Trump", "Ivanka Trump Jr.")
     (True, False)
+    >>> names_match("Mike Voss", "Michael Voss"), names_match("Democrats", "the Democratic Party")
+    (True, True)
+    >>> names_match("House Democrats", "Democratic Party"), names_match("GOP", "Republicans")
+    (False, True)
+    >>> names_match("House Democrats", "Democrats")
+    True
     """
     if not isinstance(a, str) or not isinstance(b, str):
         return False
@@ -75,7 +110,9 @@ def names_match(a: object, b: object) -> bool:
             wx, wy = _words(x), _words(y)
             if not wx or not wy:
                 continue
-            if wx == wy:
+            if wx == wy or _one_person(wx, wy):
+                return True
+            if PARTY_NAMES.get(wx, wx) == PARTY_NAMES.get(wy, wy):
                 return True
             short, long_ = sorted((wx, wy), key=len)
             if short[-1] == long_[-1] and set(short) <= set(long_):
