@@ -1,8 +1,10 @@
-"""Documents named by one common noun take the article's own name for them.
+"""Documents named by one common noun take the article's own name for them; figures and
+statements named by their issuer are the issuer's.
 
 The gold names a document by its author or, failing that, its own name
 (``data/gold/ANNOTATION.md``): "the memo" of an article that introduced "the FISA
-memo" is the "FISA memo", as a surname is the full name the article gave first.
+memo" is the "FISA memo", as a surname is the full name the article gave first; "CNN
+estimates" and "the IRS statement" are CNN's and the IRS's.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..actors import ArticleActors
 from .records import Attribution
 
-__all__ = ["name_documents"]
+__all__ = ["document_authors", "name_documents"]
 
 #: Capitalised words that open a sentence or a phrase and name no document ("The memo",
 #: "In video", "A new report").
@@ -63,3 +66,39 @@ def name_documents(text: str, found: Sequence[Attribution]) -> None:
         if noun not in names:
             names[noun] = _own_name(text, noun)
         att.speaker = names[noun] or noun
+
+
+#: A speaker that is figures or a statement after the capitalised name of who issued them
+#: ("CNN estimates", "Nielsen numbers", "Internal Revenue Service statement"); a memo, a
+#: report or a poll goes by its own name ("FISA memo", "Gallup poll"), as the gold has them.
+_ISSUED_BY = re.compile(
+    r"(?P<author>[A-Z][\w.&/’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w.&/’'\-]*)*)"
+    r"\s+(?:estimates|numbers|figures|data|records|statistics|surveys|statements?)"
+)
+
+
+def document_authors(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A speaker that is figures or a statement named by its issuer ("CNN estimates",
+    "Nielsen numbers", "the IRS statement") is the issuer: a person when the article
+    names that person, else an organisation.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "According to Halden Research estimates, the mayor would need every vote."
+    >>> [(a.speaker, a.speaker_type) for a in Article(t).attributions]
+    [('Halden Research', 'organisation')]
+    """
+    for att in found:
+        if att.speaker_type == "person" or not att.speaker:
+            continue
+        m = _ISSUED_BY.fullmatch(att.speaker)
+        if m is None:
+            continue
+        author = m.group("author")
+        actor = actors.actors.get(author)
+        att.speaker = author
+        att.speaker_type = (
+            "person" if actor is not None and actor.type == "person" else "organisation"
+        )
+        att.anonymous = False

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..actor_names import first_names
 from ..actors import ArticleActors
 from ..lexicons import data_lines
-from .document_names import name_documents
+from .document_names import document_authors, name_documents
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
@@ -218,8 +218,12 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     speaker ("Assad's office" -> "Bashar al-Assad's office"). A full name whose given
     name's gender is not that of an honorific the article gives its surname (*text*:
     "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing. A document
-    named by one noun takes the article's name for it (:func:`.document_names.name_documents`)."""
+    named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
+    figures or a statement named by their issuer the issuer's
+    (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
+    works for is anonymous (:func:`.staff_sources.unnamed_staff`)."""
     name_documents(text, found)
+    document_authors(found, actors)
     single = [
         a
         for a in found
