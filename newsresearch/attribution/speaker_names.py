@@ -23,6 +23,7 @@ from .name_checks import (
     without_place,
 )
 from .records import Attribution
+from .staff_sources import unnamed_staff
 
 __all__ = [
     "alias_names",
@@ -222,6 +223,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     figures or a statement named by their issuer the issuer's
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
     works for is anonymous (:func:`.staff_sources.unnamed_staff`)."""
+    unnamed_staff(text, found)
     name_documents(text, found)
     document_authors(found, actors)
     single = [
