@@ -45,3 +45,19 @@ def test_an_unnamed_group_of_people_is_anonymous():
 def test_a_named_group_keeps_its_name():
     text = "The Halden Teachers Union said the strike would go ahead."
     assert Article(text).attributions[0].speaker == "Halden Teachers Union"
+
+
+def test_the_paper_is_the_newspaper_named_before():
+    # a real-news pattern (a rival paper's scoop retold), invented names
+    text = (
+        "The Halden Courier reported that Tom Reyes met foreign officials last year, "
+        '"according to people familiar with the matter." The paper said it was unclear '
+        "what came of the meetings."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers[-1] == "Halden Courier"
+
+
+def test_the_paper_after_no_newspaper_stays_unnamed():
+    text = "The Halden Rail Authority said fares would rise. The paper said it disagreed."
+    assert Article(text).attributions[-1].speaker != "Halden Rail Authority"
