@@ -16,6 +16,7 @@ from ..actor_names import first_names
 from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents
+from .hover_speakers import hover_card_speakers
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
@@ -222,8 +223,10 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
-    works for is anonymous (:func:`.staff_sources.unnamed_staff`)."""
+    works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut inside a
+    name's hover card is that person (:func:`.hover_speakers.hover_card_speakers`)."""
     unnamed_staff(text, found)
+    hover_card_speakers(text, found, actors)
     name_documents(text, found)
     document_authors(found, actors)
     single = [
