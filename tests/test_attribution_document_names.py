@@ -52,3 +52,9 @@ def test_a_memo_or_poll_keeps_its_own_name():
     text = "Voters favour the plan, a new Tarrow poll shows. The ORCA memo says it is legal."
     speakers = [s for s, _ in _speakers(text)]
     assert "Tarrow" not in speakers and "ORCA" not in speakers
+
+
+def test_a_snap_poll_goes_by_its_name():
+    # a real-news pattern (a snap poll after a speech), invented names
+    text = "Most viewers approved of the speech, according to a snap Halden/ORC poll."
+    assert ("Halden/ORC poll", "poll") in _speakers(text)

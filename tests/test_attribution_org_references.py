@@ -61,3 +61,17 @@ def test_the_paper_is_the_newspaper_named_before():
 def test_the_paper_after_no_newspaper_stays_unnamed():
     text = "The Halden Rail Authority said fares would rise. The paper said it disagreed."
     assert Article(text).attributions[-1].speaker != "Halden Rail Authority"
+
+
+def test_an_office_goes_by_its_owner_without_titles():
+    # a real-news pattern (a statement from an office), invented names
+    text = "The trip was cancelled, Vice President Ana Brooks's office said on Monday."
+    assert Article(text).attributions[0].speaker == "Ana Brooks's office"
+
+
+def test_a_possessive_mark_left_on_a_speaker_goes():
+    text = (
+        "Posts about the cure rose by half, according to health nonprofit Halden Good "
+        "Projects' tracking tool Project ALMA."
+    )
+    assert Article(text).attributions[0].speaker == "Halden Good Projects"

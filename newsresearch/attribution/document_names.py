@@ -77,10 +77,16 @@ _ISSUED_BY = re.compile(
 )
 
 
+#: Lower-case words that describe a poll or document before its capitalised name ("snap",
+#: "nationwide").
+_DESCRIBED = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+
+
 def document_authors(found: Sequence[Attribution], actors: ArticleActors) -> None:
     """A speaker that is figures or a statement named by its issuer ("CNN estimates",
     "Nielsen numbers", "the IRS statement") is the issuer: a person when the article
-    names that person, else an organisation.
+    names that person, else an organisation. A poll or document with a capitalised name
+    loses the lower-case words that describe it ("snap CNN/ORC poll" is "CNN/ORC poll").
 
     Examples
     --------
@@ -92,6 +98,8 @@ def document_authors(found: Sequence[Attribution], actors: ArticleActors) -> Non
     for att in found:
         if att.speaker_type == "person" or not att.speaker:
             continue
+        if att.speaker_type in ("poll", "document"):  # "snap Halden/ORC poll": its name
+            att.speaker = _DESCRIBED.sub("", att.speaker)
         m = _ISSUED_BY.fullmatch(att.speaker)
         if m is None:
             continue
