@@ -23,7 +23,7 @@ from .name_checks import (
     starts_given_name,
     without_place,
 )
-from .party_labels import labelled_names
+from .party_labels import labelled_names, party_role_names
 from .records import Attribution
 from .staff_sources import unnamed_staff
 
@@ -226,10 +226,12 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
     works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut inside a
     name's hover card is that person (:func:`.hover_speakers.hover_card_speakers`), as is one
-    cut to the place after a name's party label (:func:`.party_labels.labelled_names`)."""
+    cut to the place after a name's party label or to the party before a described name
+    (:mod:`.party_labels`)."""
     unnamed_staff(text, found)
     hover_card_speakers(text, found, actors)
     labelled_names(text, found, actors)
+    party_role_names(text, found, actors)
     name_documents(text, found)
     document_authors(found, actors)
     single = [
