@@ -17,6 +17,7 @@ from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents
 from .hover_speakers import hover_card_speakers
+from .issued_documents import sentence_issuers
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
@@ -227,8 +228,10 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut inside a
     name's hover card is that person (:func:`.hover_speakers.hover_card_speakers`), as is one
     cut to the place after a name's party label or to the party before a described name
-    (:mod:`.party_labels`)."""
+    (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
+    (:func:`.issued_documents.sentence_issuers`)."""
     unnamed_staff(text, found)
+    sentence_issuers(text, found, actors)
     hover_card_speakers(text, found, actors)
     labelled_names(text, found, actors)
     party_role_names(text, found, actors)
