@@ -75,3 +75,11 @@ def test_a_possessive_mark_left_on_a_speaker_goes():
         "Projects' tracking tool Project ALMA."
     )
     assert Article(text).attributions[0].speaker == "Halden Good Projects"
+
+
+def test_a_scholarly_paper_is_no_newspaper():
+    text = (
+        "The Halden Courier reported the findings on Monday. The paper, published in the "
+        "journal Halden Medicine, found that the drug cut deaths by a third."
+    )
+    assert Article(text).attributions[-1].speaker != "Halden Courier"

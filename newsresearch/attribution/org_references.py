@@ -58,6 +58,9 @@ def org_reference(
                 return name
         return None
     if head in _PAPERS and not modifier:  # "the paper": the newspaper named last
+        after = text[position + len(phrase) : position + len(phrase) + _SCHOLARLY_REACH]
+        if _SCHOLARLY.search(after):  # "the paper, published in a journal": a study
+            return None
         return _newspaper_before(position, actors, done)
     generic = head in GENERIC_ORGS
     countries = places()
@@ -83,6 +86,9 @@ def org_reference(
 #: A newspaper referred back to by what it is, and the words that end a newspaper's name
 #: ("The Halden Courier reported ... The paper said").
 _PAPERS = frozenset(("paper", "newspaper"))
+#: Words soon after "the paper" that make it a scholarly one, and how far they are read.
+_SCHOLARLY = re.compile(r"\b(?:published|journal|peer|researchers|authors|study|preprint)\b", re.I)
+_SCHOLARLY_REACH = 80
 _NEWSPAPER_WORDS = frozenset(
     "Times Post Journal Tribune Herald Globe Gazette Chronicle Courier Telegraph Guardian "
     "Inquirer Examiner Observer Dispatch Sentinel Register Bulletin Star Sun Mail".split()
