@@ -58,3 +58,11 @@ def test_a_snap_poll_goes_by_its_name():
     # a real-news pattern (a snap poll after a speech), invented names
     text = "Most viewers approved of the speech, according to a snap Halden/ORC poll."
     assert ("Halden/ORC poll", "poll") in _speakers(text)
+
+
+def test_a_poll_released_this_week_goes_by_its_name():
+    # real-news patterns (polls dated by their release), invented names
+    text = "A Halden poll released this week found that 46% of voters back the plan."
+    assert _speakers(text) == [("Halden poll", "poll")]
+    text = "A survey released Monday found that most renters want to buy."
+    assert _speakers(text) == [("survey", "poll")]

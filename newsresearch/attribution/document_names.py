@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..actors import ArticleActors
 from .records import Attribution
 
-__all__ = ["document_authors", "name_documents"]
+__all__ = ["document_authors", "name_documents", "released_documents"]
 
 #: Capitalised words that open a sentence or a phrase and name no document ("The memo",
 #: "In video", "A new report").
@@ -58,6 +58,7 @@ def name_documents(text: str, found: Sequence[Attribution]) -> None:
     """
     if not text:
         return
+    released_documents(text, found)
     names: dict[str, str | None] = {}
     for att in found:
         noun = att.speaker
@@ -66,6 +67,46 @@ def name_documents(text: str, found: Sequence[Attribution]) -> None:
         if noun not in names:
             names[noun] = _own_name(text, noun)
         att.speaker = names[noun] or noun
+
+
+#: A source that is a poll or study with the participle that dates it ("A Halden poll
+#: released", "a survey released Monday"): the participle is no head.
+_RELEASED = re.compile(
+    r"(?:(?i:a|an|the|this|that)\s+)?(?:(?:new|latest|recent)\s+)?"
+    r"(?P<name>(?:[A-Z][\w/&.\-]*\s+){0,4})(?P<noun>poll|survey|study|report)\s+"
+    r"(?:released|published|conducted|issued|out)(?:\s+[\w\-]+){0,3}"
+)
+
+
+def released_documents(text: str, found: Sequence[Attribution]) -> None:
+    """Attributions with no named speaker whose source is a poll, survey, study or report
+    with the participle that dates it ("A Halden poll released this week found") take
+    the document: a poll or survey by its name ("Halden poll"), a study or report by the
+    capitalised author before it ("Tarrow Research"), else its noun, in place.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "A Halden poll released this week found that 46% of voters back the plan."
+    >>> [(a.speaker, a.speaker_type) for a in Article(t).attributions]
+    [('Halden poll', 'poll')]
+    """
+    for att in found:
+        if att.source is None or att.speaker not in (None, "", "anonymous"):
+            continue
+        m = _RELEASED.fullmatch(text, *att.source)
+        if m is None:
+            continue
+        name, noun = m.group("name").strip(), m.group("noun")
+        poll = noun in ("poll", "survey")
+        if poll or not name:
+            att.speaker, att.speaker_type = (
+                f"{name} {noun}".strip(),
+                "poll" if poll else "document",
+            )
+        else:
+            att.speaker, att.speaker_type = name, "organisation"
+        att.anonymous = False
 
 
 #: A speaker that is figures or a statement after the capitalised name of who issued them
