@@ -1,8 +1,10 @@
-"""Documents named by one common noun take the article's own name for them.
+"""Documents named by one common noun take the article's own name for them; figures and
+statements named by their issuer are the issuer's.
 
 The gold names a document by its author or, failing that, its own name
 (``data/gold/ANNOTATION.md``): "the memo" of an article that introduced "the FISA
-memo" is the "FISA memo", as a surname is the full name the article gave first.
+memo" is the "FISA memo", as a surname is the full name the article gave first; "CNN
+estimates" and "the IRS statement" are CNN's and the IRS's.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..actors import ArticleActors
 from .records import Attribution
 
-__all__ = ["name_documents"]
+__all__ = ["document_authors", "name_documents", "released_documents"]
 
 #: Capitalised words that open a sentence or a phrase and name no document ("The memo",
 #: "In video", "A new report").
@@ -55,6 +58,7 @@ def name_documents(text: str, found: Sequence[Attribution]) -> None:
     """
     if not text:
         return
+    released_documents(text, found)
     names: dict[str, str | None] = {}
     for att in found:
         noun = att.speaker
@@ -63,3 +67,87 @@ def name_documents(text: str, found: Sequence[Attribution]) -> None:
         if noun not in names:
             names[noun] = _own_name(text, noun)
         att.speaker = names[noun] or noun
+
+
+#: A source that is a poll or study with the participle that dates it ("A Halden poll
+#: released", "a survey released Monday"): the participle is no head.
+_RELEASED = re.compile(
+    r"(?:(?i:a|an|the|this|that)\s+)?(?:(?:new|latest|recent)\s+)?"
+    r"(?P<name>(?:[A-Z][\w/&.\-]*\s+){0,4})(?P<noun>poll|survey|study|report)\s+"
+    r"(?:released|published|conducted|issued|out)(?:\s+[\w\-]+){0,3}"
+)
+
+
+def released_documents(text: str, found: Sequence[Attribution]) -> None:
+    """Attributions with no named speaker whose source is a poll, survey, study or report
+    with the participle that dates it ("A Halden poll released this week found") take
+    the document: a poll or survey by its name ("Halden poll"), a study or report by the
+    capitalised author before it ("Tarrow Research"), else its noun, in place.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "A Halden poll released this week found that 46% of voters back the plan."
+    >>> [(a.speaker, a.speaker_type) for a in Article(t).attributions]
+    [('Halden poll', 'poll')]
+    """
+    for att in found:
+        if att.source is None or att.speaker not in (None, "", "anonymous"):
+            continue
+        m = _RELEASED.fullmatch(text, *att.source)
+        if m is None:
+            continue
+        name, noun = m.group("name").strip(), m.group("noun")
+        poll = noun in ("poll", "survey")
+        if poll or not name:
+            att.speaker, att.speaker_type = (
+                f"{name} {noun}".strip(),
+                "poll" if poll else "document",
+            )
+        else:
+            att.speaker, att.speaker_type = name, "organisation"
+        att.anonymous = False
+
+
+#: A speaker that is figures or a statement after the capitalised name of who issued them
+#: ("CNN estimates", "Nielsen numbers", "Internal Revenue Service statement"); a memo, a
+#: report or a poll goes by its own name ("FISA memo", "Gallup poll"), as the gold has them.
+_ISSUED_BY = re.compile(
+    r"(?P<author>[A-Z][\w.&/’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w.&/’'\-]*)*)"
+    r"\s+(?:estimates|numbers|figures|data|records|statistics|surveys|statements?)"
+)
+
+
+#: Lower-case words that describe a poll or document before its capitalised name ("snap",
+#: "nationwide").
+_DESCRIBED = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+
+
+def document_authors(found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A speaker that is figures or a statement named by its issuer ("CNN estimates",
+    "Nielsen numbers", "the IRS statement") is the issuer: a person when the article
+    names that person, else an organisation. A poll or document with a capitalised name
+    loses the lower-case words that describe it ("snap CNN/ORC poll" is "CNN/ORC poll").
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "According to Halden Research estimates, the mayor would need every vote."
+    >>> [(a.speaker, a.speaker_type) for a in Article(t).attributions]
+    [('Halden Research', 'organisation')]
+    """
+    for att in found:
+        if att.speaker_type == "person" or not att.speaker:
+            continue
+        if att.speaker_type in ("poll", "document"):  # "snap Halden/ORC poll": its name
+            att.speaker = _DESCRIBED.sub("", att.speaker)
+        m = _ISSUED_BY.fullmatch(att.speaker)
+        if m is None:
+            continue
+        author = m.group("author")
+        actor = actors.actors.get(author)
+        att.speaker = author
+        att.speaker_type = (
+            "person" if actor is not None and actor.type == "person" else "organisation"
+        )
+        att.anonymous = False

@@ -57,6 +57,11 @@ def org_reference(
             if head in parts and any(w.startswith(modifier) for w in parts):
                 return name
         return None
+    if head in _PAPERS and not modifier:  # "the paper": the newspaper named last
+        after = text[position + len(phrase) : position + len(phrase) + _SCHOLARLY_REACH]
+        if _SCHOLARLY.search(after):  # "the paper, published in a journal": a study
+            return None
+        return _newspaper_before(position, actors, done)
     generic = head in GENERIC_ORGS
     countries = places()
     for name in names:
@@ -75,6 +80,33 @@ def org_reference(
             break
         if att.speaker_type == "organisation" and att.speaker and att.speaker not in countries:
             return att.speaker
+    return None
+
+
+#: A newspaper referred back to by what it is, and the words that end a newspaper's name
+#: ("The Halden Courier reported ... The paper said").
+_PAPERS = frozenset(("paper", "newspaper"))
+#: Words soon after "the paper" that make it a scholarly one, and how far they are read.
+_SCHOLARLY = re.compile(r"\b(?:published|journal|peer|researchers|authors|study|preprint)\b", re.I)
+_SCHOLARLY_REACH = 80
+_NEWSPAPER_WORDS = frozenset(
+    "Times Post Journal Tribune Herald Globe Gazette Chronicle Courier Telegraph Guardian "
+    "Inquirer Examiner Observer Dispatch Sentinel Register Bulletin Star Sun Mail".split()
+)
+
+
+def _newspaper_before(
+    position: int, actors: ArticleActors, done: Sequence[Attribution]
+) -> str | None:
+    """The newspaper speaker of *done* or named before *position* nearest to it, within
+    :data:`_WRITTEN_REACH` (by a name ending in a newspaper word, whatever type the name
+    was given), else None."""
+    start = position - _WRITTEN_REACH
+    near = [(a.start, a.speaker) for a in done if a.speaker and start < a.start < position]
+    near += [(m.start, m.actor) for m in actors.mentions if start < m.start < position]
+    for _, name in sorted(near, key=lambda x: -x[0]):
+        if name.split()[-1] in _NEWSPAPER_WORDS:
+            return name
     return None
 
 

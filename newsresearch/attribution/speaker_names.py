@@ -12,17 +12,21 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..actor_names import first_names
+from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
-from .document_names import name_documents
+from .document_names import document_authors, name_documents
+from .hover_speakers import hover_card_speakers
+from .issued_documents import sentence_issuers
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
     starts_given_name,
     without_place,
 )
+from .party_labels import labelled_names, party_role_names
 from .records import Attribution
+from .staff_sources import unnamed_staff
 
 __all__ = [
     "alias_names",
@@ -218,8 +222,21 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     speaker ("Assad's office" -> "Bashar al-Assad's office"). A full name whose given
     name's gender is not that of an honorific the article gives its surname (*text*:
     "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing. A document
-    named by one noun takes the article's name for it (:func:`.document_names.name_documents`)."""
+    named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
+    figures or a statement named by their issuer the issuer's
+    (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
+    works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut inside a
+    name's hover card is that person (:func:`.hover_speakers.hover_card_speakers`), as is one
+    cut to the place after a name's party label or to the party before a described name
+    (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
+    (:func:`.issued_documents.sentence_issuers`)."""
+    unnamed_staff(text, found)
+    sentence_issuers(text, found, actors)
+    hover_card_speakers(text, found, actors)
+    labelled_names(text, found, actors)
+    party_role_names(text, found, actors)
     name_documents(text, found)
+    document_authors(found, actors)
     single = [
         a
         for a in found
@@ -297,6 +314,9 @@ def clean_name(name: str) -> str:
     --------
     >>> clean_name("Given Obama"), clean_name("So Barr"), clean_name("Ada Voss")
     ('Obama', 'Barr', 'Ada Voss')
+
+    The mark of a possessive the source kept goes: "Halden Projects'" of "Halden
+    Projects' tracking tool" is "Halden Projects".
     """
     if "; " in name:
         return "; ".join(clean_name(part) for part in name.split("; "))
@@ -305,6 +325,8 @@ def clean_name(name: str) -> str:
         words.pop(0)
     while len(words) > 2 and words[-1] in TRAILING_TIME_WORDS:  # "Jeff Sessions Thursday"
         words.pop()
+    if len(words[-1]) > 2 and words[-1][-1] in "'’":  # "Nunes’" of "Nunes’ claim"
+        words[-1] = words[-1][:-1]
     words = without_place(words)  # "Cathy Tarrow of Washington"
     given = _given_name_at(words)
     if given > 0 and len(words) - given > 1:  # "House Paul Ryan", "Democrat Joe Biden"
@@ -338,10 +360,27 @@ def clean_organisation(name: str) -> str:
     ('Halden', 'Tarrow')
     >>> clean_organisation("Inc")
     'Inc'
+
+    Words a source left on the edges go: the mark of a possessive ("Halden Projects'"
+    in "Halden Projects' tracking tool") and an owner's titles ("Vice President Ana
+    Brooks's office" is "Ana Brooks's office", as :mod:`.owned_groups` names groups).
+
+    >>> clean_organisation("Halden Projects’"), clean_organisation("Gov. Ana Brooks's office")
+    ('Halden Projects', "Ana Brooks's office")
     """
     if "; " in name:
         return "; ".join(clean_organisation(part) for part in name.split("; "))
-    return _LEGAL_SUFFIX.sub("", name)
+    name = _LEGAL_SUFFIX.sub("", name).rstrip("'’") or name
+    if _OWNED_OFFICE.search(name):  # "Vice President Ana Brooks's office": the owner's name
+        words = name.split()
+        cut = next((k for k in (3, 2, 1) if " ".join(words[:k]) in titles()), 0)
+        if cut and len(words) - cut >= 2 and words[cut][:1].isupper():
+            name = " ".join(words[cut:])
+    return name
+
+
+#: An office or team named by its owner: "Ana Brooks's office", "Voss’s campaign".
+_OWNED_OFFICE = re.compile(r"['’]s\s+(?:office|campaign|administration|government)$")
 
 
 def harmonise_speakers(speakers: Sequence[object], types: Sequence[object]) -> list[object]:
