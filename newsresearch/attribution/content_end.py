@@ -434,8 +434,12 @@ _ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
 
 
 #: An object relative clause opened by a comma before the cue's subject: "Veterans
-#: Affairs, which the House has voted [to exempt from the shutdown], other agencies ...".
-_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+[^,;:\"“”()]{1,60}$")
+#: Affairs, which the House has voted [to exempt from the shutdown], other agencies ...",
+#: "a moment, in which Kell implored [the governor to act], resonated".
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:(?:in|at|on|during|for|of|by|with|from|to|under|after)\s+)?(?:which|whom)\s+"
+    r"[^,;:\"“”()]{1,60}$"
+)
 #: The comma that closes such a clause: one before a lower-case word that is no conjunction.
 _RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that)\b)[a-z]+\b")
 

@@ -61,15 +61,15 @@ NEEDS_CLAUSE = frozenset(
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
     "castigate assail uphold veto laud rule offer pronounce probe decide mull ponder "
-    "weigh seek discover guess wager regret vote".split()
+    "weigh seek discover guess wager regret vote fault rail".split()
 ) | {"make clear"}  # "made clear he plans to ..." (not "made clear progress")
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
     "defend demand want expect welcome support oppose endorse back criticise "
     "condemn slam decry denounce lambast applaud hail threaten blast rebuke chastise excoriate "
-    "scold berate castigate assail uphold veto laud".split()
-)
+    "scold berate castigate assail uphold veto laud fault".split()
+) | {"rail against"}
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
 TO_CLAUSE = frozenset("want wish plan intend hope expect threaten seek vote".split())
 # Thought verbs whose content may be a bare clause with its own subject ("I think we will
@@ -84,7 +84,7 @@ FINITE_CLAUSE = frozenset(
     "understand hear guess".split()
 ) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
-TELL = frozenset("tell warn assure reassure inform remind urge ask".split())
+TELL = frozenset("tell warn assure reassure inform remind urge ask implore".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
 INVERTING = frozenset(
     "say tell add write ask note explain argue insist warn claim reply recall continue "
@@ -102,6 +102,7 @@ PHRASAL = {
     "object": {"to": "denial"},
     "make": {"clear": "neutral"},
     "vote": {"for": "other", "against": "other"},
+    "rail": {"against": "accusation"},
 }
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
