@@ -14,6 +14,7 @@ from .indirect import find_indirect
 from .poll_figures import find_poll_figures
 from .records import Attribution, Scan
 from .relative_thoughts import find_relative_thoughts
+from .reported_adverbs import find_reported_adverbs
 from .speakers import resolve_speakers
 from .states import find_states
 
@@ -52,6 +53,7 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_embedded(scan)
     find_indirect(scan)
     find_declined_questions(scan)
+    find_reported_adverbs(scan)
     find_cited_as(scan)
     find_put_it(scan)
     find_states(scan)
