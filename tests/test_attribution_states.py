@@ -44,3 +44,28 @@ def test_what_a_source_sees_as_something():
         "and managers agree."
     )
     assert ("the masthead", "perceives as", ["that", "too partisan"]) in parc_rows(text)
+
+
+def test_being_critical_of_something_is_a_criticism():
+    text = (
+        "Senator Ana Kell was also critical of the polling window for the March debate, "
+        "noting it started later than before."
+    )
+    assert (
+        "Senator Ana Kell",
+        "was also critical of",
+        ["the polling window for the March debate"],
+    ) in parc_rows(text)
+    text = "Party leaders have been critical of the proposed Halden deal."
+    assert parc_rows(text) == [
+        ("Party leaders", "have been critical of", ["the proposed Halden deal."])
+    ]
+
+
+def test_critical_without_of_is_no_criticism():
+    assert parc_rows("Exports are critical to the economy of the region.") == []
+    assert not [
+        row
+        for row in parc_rows("I think it is critical that we adhere to the facts.")
+        if row[1] and "critical" in row[1]
+    ]

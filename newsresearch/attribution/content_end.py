@@ -433,18 +433,39 @@ def joined_across_sentences(text: str, spans: list[tuple[int, int]]) -> list[tup
 _ASIDE_DASH = re.compile(r"\s(?:--|—|–)\s")
 
 
+#: An object relative clause opened by a comma before the cue's subject: "Veterans
+#: Affairs, which the House has voted [to exempt from the shutdown], other agencies ...",
+#: "a moment, in which Kell implored [the governor to act], resonated".
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:(?:in|at|on|during|for|of|by|with|from|to|under|after)\s+)?(?:which|whom)\s+"
+    r"[^,;:\"“”()]{1,60}$"
+)
+#: The comma that closes such a clause: one before a lower-case word that is no conjunction.
+_RELATIVE_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that)\b)[a-z]+\b")
+
+
 def aside_end(text: str, sa: int, cue_a: int, ca: int, cb: int) -> int:
     """The end of a content ``[ca, cb)`` whose cue (at *cue_a*) sits in a dash aside
     opened in its sentence (at *sa*): the aside's closing dash ('Rex Olsen -- who Lind told
-    not to waste his time -- might pity him'), else *cb*.
+    not to waste his time -- might pity him'); or in an object relative clause after a
+    comma: the comma that closes it ("the agency, which the House voted to exempt from
+    the cuts, other offices ..."); else *cb*.
 
     Examples
     --------
     >>> t = "Rex Olsen -- who Lind told not to waste his time -- might pity him."
     >>> t[27 : aside_end(t, 0, 22, 27, len(t))]
     'not to waste his time'
+    >>> t = "Jobs at the agency, which the House voted to exempt from the cuts, remain open."
+    >>> a = t.index("to exempt")
+    >>> t[a : aside_end(t, 0, t.index("voted"), a, len(t))]
+    'to exempt from the cuts'
     """
     if len(_ASIDE_DASH.findall(text, sa, cue_a)) % 2 == 0:
-        return cb
+        relative = _OBJECT_RELATIVE.search(text, max(sa, cue_a - 70), cue_a)
+        if relative is None:
+            return cb
+        m = _RELATIVE_CLOSE.search(text, ca, cb)
+        return m.start() if m is not None else cb
     m = _ASIDE_DASH.search(text, ca, cb)
     return m.start() if m is not None else cb

@@ -593,7 +593,7 @@ def _cue(text: str, att: Attribution, source: Span | None, content: list[Span]) 
     floor = source[1] if source is not None and source[1] <= a else 0
     if source is not None and _CONTRACTION.search(text[source[0] : source[1]]):
         floor = source[0]  # "You’d think", "I’m told": the contraction belongs to the cue
-    floor = max(floor, text.rfind("\n", 0, a) + 1)
+    floor = max(floor, text.rfind("\n", 0, a) + 1, *(e for _, e in content if e <= a))
     a = _cue_left(text, a, floor)
     following = [s for s, _ in content if s >= b]
     before = any(e <= a for _, e in content)

@@ -61,17 +61,17 @@ NEEDS_CLAUSE = frozenset(
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
     "castigate assail uphold veto laud rule offer pronounce probe decide mull ponder "
-    "weigh seek discover guess wager regret".split()
+    "weigh seek discover guess wager regret vote fault rail".split()
 ) | {"make clear"}  # "made clear he plans to ..." (not "made clear progress")
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
 OBJECT_CUES = frozenset(
     "defend demand want expect welcome support oppose endorse back criticise "
     "condemn slam decry denounce lambast applaud hail threaten blast rebuke chastise excoriate "
-    "scold berate castigate assail uphold veto laud".split()
-)
+    "scold berate castigate assail uphold veto laud fault".split()
+) | {"rail against"}
 # Verbs whose content may be an infinitive ("wants to run", "plans to sue").
-TO_CLAUSE = frozenset("want wish plan intend hope expect threaten seek".split())
+TO_CLAUSE = frozenset("want wish plan intend hope expect threaten seek vote".split())
 # Thought verbs whose content may be a bare clause with its own subject ("I think we will
 # win", "she feels they were wronged"), but not a filler ("you know,") or an object.
 BARE_CLAUSE = frozenset("think believe feel know suspect realize hope fear show indicate".split())
@@ -84,7 +84,7 @@ FINITE_CLAUSE = frozenset(
     "understand hear guess".split()
 ) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
-TELL = frozenset("tell warn assure reassure inform remind urge ask".split())
+TELL = frozenset("tell warn assure reassure inform remind urge ask implore".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
 INVERTING = frozenset(
     "say tell add write ask note explain argue insist warn claim reply recall continue "
@@ -101,9 +101,17 @@ PHRASAL = {
     "speak": {"out": "other"},
     "object": {"to": "denial"},
     "make": {"clear": "neutral"},
+    "vote": {"for": "other", "against": "other"},
+    "rail": {"against": "accusation"},
 }
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
+#: Particles that are prepositions: their object must follow ("voted for the bill").
+_PREPOSITION_PARTICLES = frozenset(("for", "against"))
+#: No object after such a particle: a stranded preposition ("the bill she voted for in 2015").
+_STRANDED = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:in|on|at|during|since|by|last|this|before|after|and|but)\b)"
+)
 _PARTICLE_AT = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -133,6 +141,8 @@ def cue_at(text: str, start: int) -> Cue | None:
         pm = _PARTICLE_AT.match(text, end)
         particle = pm.group(1) if pm else ""
         if particle in PHRASAL[base]:
+            if particle in _PREPOSITION_PARTICLES and _STRANDED.match(text, pm.end()):
+                return None  # "the bill that every senator voted for in 2015"
             return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
     if " " in lemma:  # a lexicon entry that needs its particle ("point out")
         return None

@@ -7,12 +7,14 @@ from .according import find_put_it
 from .accused import find_accused
 from .chrome import drop_chrome
 from .cited_as import find_cited_as
+from .declined_questions import find_declined_questions
 from .direct import find_direct, join_split_quotes
 from .embedded import find_embedded
 from .indirect import find_indirect
 from .poll_figures import find_poll_figures
 from .records import Attribution, Scan
 from .relative_thoughts import find_relative_thoughts
+from .reported_adverbs import find_reported_adverbs
 from .speakers import resolve_speakers
 from .states import find_states
 
@@ -50,6 +52,8 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_direct(scan)
     find_embedded(scan)
     find_indirect(scan)
+    find_declined_questions(scan)
+    find_reported_adverbs(scan)
     find_cited_as(scan)
     find_put_it(scan)
     find_states(scan)

@@ -53,6 +53,7 @@ from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_that import antecedent, speaking_antecedent
+from .shared_subjects import shared_subject
 from .wh_clauses import wh_clause_follows
 
 __all__ = ["find_indirect"]
@@ -301,7 +302,7 @@ def _subject(
     if prev is not None:
         return prev.source, prev
     # "Petrov echoed the premier's words and said ...": the clause's subject
-    source = clause_subject(text, clause_a, cue.start)
+    source = clause_subject(text, clause_a, cue.start) or shared_subject(text, clause_a, cue.start)
     if source is None:  # "Ana Roe, the editor, sympathized with them but suggested ..."
         source = sentence_subject(text, clause_a, cue.start)
         if source is not None and not text.startswith(",", source[1]):

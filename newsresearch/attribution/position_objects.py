@@ -31,15 +31,26 @@ _OBJECT_START = re.compile(
 )
 
 
+#: A bare noun phrase of up to three words, or an object pronoun, then an infinitive:
+#: "want [things to get back to normal]", "wants [immigration reform to reflect ...]"
+#: (not "to the", a preposition).
+_BARE_OBJECT_TO = re.compile(
+    r"(?:you|it|[a-z]+(?:\s+[a-z]+){0,2})\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|"
+    r"this|that|these|those|be\s+sure)\b)[a-z]+\b"
+)
+
+
 def object_starts(text: str, at: int) -> bool:
-    """Whether a noun phrase opens at *at*.
+    """Whether a noun phrase opens at *at* (a bare one only before an infinitive).
 
     Examples
     --------
     >>> object_starts("blasted former FBI leaders", 8), object_starts("blasted on Friday", 8)
     (True, False)
+    >>> object_starts("want things to get back to normal", 5)
+    True
     """
-    return _OBJECT_START.match(text, at) is not None
+    return _OBJECT_START.match(text, at) is not None or _BARE_OBJECT_TO.match(text, at) is not None
 
 
 #: Subjects whose attack is an armed one, no speech ("U.S. warplanes attack militants").

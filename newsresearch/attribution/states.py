@@ -102,7 +102,7 @@ def _asked(scan: Scan, sa: int, sb: int) -> None:
 _STATES = (
     r"concerned|afraid|convinced|confident|sure|certain|worried|upset|glad|disappointed|"
     r"appalled|wary|surprised|pleased|optimistic|hopeful|skeptical|sceptical|frustrated|"
-    r"alarmed|adamant|aware"
+    r"alarmed|adamant|aware|critical"
 )
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
@@ -129,6 +129,9 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
         if m.start("state") in scan.used_cues:
             continue  # "was worried that": read as the verb already
         rest = m.end()
+        critical = m.group("state") == "critical"
+        if critical and m.group("prep") != "of":
+            continue  # "is critical to the economy", "it is critical that": no one criticises
         that = _THAT.match(text, rest + 1) if text[rest : rest + 1] == " " else None
         if m.group("prep"):  # "concerned about the ruling"
             if m.group("state") == "aware":
@@ -162,9 +165,10 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
             (start, m.end()),
             [(ca, cb)],
             m.group("state"),
-            "other",
+            "accusation" if critical else "other",
         )
-        scan.found[-1].type = "thought"
+        # "was critical of the plan": a criticism voiced, not a state of mind
+        scan.found[-1].type = "speech" if critical else "thought"
 
 
 #: How something is seen, with no one said to see it: "he is seen as a moderate", "their
