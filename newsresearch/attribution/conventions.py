@@ -72,6 +72,12 @@ from .source_leads import (
     without_linked_name,
 )
 from .source_lists import name_with_of
+from .source_spans import (
+    relative_tail,
+    reporting_verbs_in,
+    with_relative_after,
+    without_final_period,
+)
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -190,8 +196,6 @@ _PLACE_AFTER = re.compile(
     r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|[A-Z][a-z]+day)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\.?\s*$)"
 )
-#: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
-_RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
 
 def check_convention(convention: str) -> str:
@@ -547,13 +551,12 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     place = _PLACE_AFTER.match(text, b, limit)  # "said Rabbi Ana Roe of X in New York."
     if place is not None:
         return a, place.end()
+    cues = {att.cue[0] for att in article.attributions if att.cue is not None}
     m = _APPOSITIVE_AFTER.match(text, b, limit)
-    if m is None:
-        return source
+    if m is None:  # "said Ana Roe, who slept in a tent."
+        return with_relative_after(text, source, limit, cue_starts=cues, cue_forms=_cue_forms())
     tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
-    clause = _RELATIVE_IN_APPOSITIVE.search(tail)  # ", who analyzed ...": not the source's
-    if clause is not None:
-        tail = tail[: clause.start()].rstrip(" ,")
+    tail = relative_tail(tail, m.end(), cue_starts=cues, cue_forms=_cue_forms())
     words = _WORDS.findall(tail)
     if not words or len(words) > MAX_APPOSITIVE_WORDS:
         return source
@@ -565,9 +568,9 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         words = _WORDS.findall(tail)
     if not words or words[0].lower() in _NO_APPOSITIVE_START:  # nor ", and it’s booming"
         return source
-    if any(w.lower() in _cue_forms() for w in outside_names(words)):
+    if reporting_verbs_in(outside_names(words), _cue_forms()):
         return source
-    return a, m.end() + len(tail)
+    return a, without_final_period(text, m.end() + len(tail))
 
 
 def _quoted_title(tail: str) -> bool:

@@ -1,0 +1,101 @@
+"""Where a PARC source after its cue ends: its relative clause, a final abbreviation (source_spans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsresearch.attribution.conventions import convert
+from newsresearch.attribution.source_spans import (
+    relative_tail,
+    reporting_verbs_in,
+    with_relative_after,
+    without_final_period,
+)
+from newsresearch.text import Article
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    """PARC source text by cue text."""
+    out = {}
+    for att in convert(Article(text), "parc"):
+        if att.cue is not None:
+            out[text[slice(*att.cue)]] = text[slice(*att.source)] if att.source else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (  # a rally-goer quoted at the end of a feature story
+            "“It was like a big party,” said Marta Velloso, who slept in a tent with her twin "
+            "sister, Lena Velloso.",
+            "said",
+            "Marta Velloso, who slept in a tent with her twin sister, Lena Velloso",
+        ),
+        (  # a congressman with a long relative clause holding nouns like "report"
+            "“They wanted to avenge the firing,” said Mr. Halloran, who as chairman of the panel "
+            "in the previous Congress issued a report clearing the campaign.",
+            "said",
+            "Mr. Halloran, who as chairman of the panel in the previous Congress issued a "
+            "report clearing the campaign",
+        ),
+        (  # a senator with a party tag and a clause holding "a state that"
+            "“We are going to have a real problem,” said Sen. Roy Tanner (R-Wis.), who is up "
+            "for reelection in a state that his rival carried twice.",
+            "said",
+            "Sen. Roy Tanner (R-Wis.), who is up for reelection in a state that his rival "
+            "carried twice",
+        ),
+        (  # a student protester: the clause inside the appositive, a participle after it
+            "“There is a severe disgust with the speech,” said Tomas Ferrer, a junior at the "
+            "school who was protesting the speech, holding a sign for hours outside.",
+            "said",
+            "Tomas Ferrer, a junior at the school who was protesting the speech",
+        ),
+        (  # a professor whose place ends in a state abbreviation
+            "“It is a turning point,” says Ada Lindqvist, professor of history at Marlow "
+            "University in Appleton, Wis.",
+            "says",
+            "Ada Lindqvist, professor of history at Marlow University in Appleton, Wis.",
+        ),
+        (  # a party tag that ends the sentence
+            "“That is not what happened,” said Rep. Carl Benning, R-S.C.",
+            "said",
+            "Rep. Carl Benning, R-S.C.",
+        ),
+    ],
+)
+def test_source_after_cue_runs_to_the_end_of_its_sentence(text, cue, source):
+    assert _sources(text)[cue] == source
+
+
+def test_a_relative_clause_that_is_an_attribution_stays_out():
+    text = (
+        "“It will be close,” said Nora Pell, a strategist at Fenwick Partners, who added that "
+        "both candidates would run."
+    )
+    sources = _sources(text)
+    assert sources["said"] == "Nora Pell, a strategist at Fenwick Partners"
+
+
+def test_a_which_clause_about_an_organisation_stays_out():
+    text = (
+        "“And that is why,” said Ivo Marr, executive director of the Center for Border "
+        "Studies, which favors stricter limits on immigration."
+    )
+    assert _sources(text)["said"] == "Ivo Marr, executive director of the Center for Border Studies"
+
+
+def test_a_final_period_after_a_plain_name_stays_out():
+    text = "“We will win,” said Ana Roe."
+    assert _sources(text)["said"] == "Ana Roe"
+
+
+def test_helpers():
+    assert relative_tail(", a senator who called it late", 0, cue_forms={"called"}) == ", a senator"
+    assert relative_tail(", a senator who lives here", 0, cue_starts={20}) == ", a senator"
+    assert reporting_verbs_in(["the", "alleged", "killer"], {"alleged"}) == []
+    t = "said Ana Roe, who said so."
+    assert with_relative_after(t, (5, 12), len(t), cue_forms={"said"}) == (5, 12)
+    t = "said Ana Roe. Then"
+    assert without_final_period(t, t.index(".")) == t.index(".")
