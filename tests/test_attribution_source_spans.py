@@ -99,3 +99,25 @@ def test_helpers():
     assert with_relative_after(t, (5, 12), len(t), cue_forms={"said"}) == (5, 12)
     t = "said Ana Roe. Then"
     assert without_final_period(t, t.index(".")) == t.index(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "“I have to have a clear answer to this question,” Sen. Ada Brennan (R) of "
+            "Alabama asked. “Do you believe the order is legal?”",
+            "Sen. Ada Brennan (R) of Alabama",
+            "Ada Brennan",
+        ),
+        (
+            "“Her qualifications are beyond reproach,” Sen. Tom Wexley (D) of New York said.",
+            "Sen. Tom Wexley (D) of New York",
+            "Tom Wexley",
+        ),
+    ],
+)
+def test_party_tag_with_state_after_a_name(text, source, speaker):
+    att = convert(Article(text), "parc")[0]
+    assert text[slice(*att.source)] == source
+    assert att.speaker == speaker

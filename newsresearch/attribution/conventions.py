@@ -185,7 +185,7 @@ _APPOSITIVE_BEFORE_CUE = re.compile(
     rf",\s+({_APPOSITIVE_PART}(?:,\s+{_APPOSITIVE_PART}){{0,3}}),\s*$"
 )
 #: A tag in parentheses after a source before its cue ("Rep. Carl Benning (D-Miss.) said").
-_TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)")
+_TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)(?:\s+of(?:\s+[A-Z][a-z]+){1,2}(?=\s*$))?")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(
     r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
