@@ -121,3 +121,26 @@ def test_party_tag_with_state_after_a_name(text, source, speaker):
     att = convert(Article(text), "parc")[0]
     assert text[slice(*att.source)] == source
     assert att.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "source"),
+    [
+        (  # a negotiator's act and the participle cue after it share one source
+            "A Democratic negotiator, Senator Ivo Brandt, brushed aside the president’s tweets, "
+            "saying that talks were going well.",
+            ("brushed aside", "saying"),
+            "A Democratic negotiator, Senator Ivo Brandt",
+        ),
+        (  # a party tag, then an earlier cue with its object, then the participle cue
+            "House Majority Leader Kay Fenner, R-Calif., had added her voice to those calling "
+            "for a recusal, saying on television that he should step aside.",
+            ("had added", "saying on television"),
+            "House Majority Leader Kay Fenner, R-Calif.",
+        ),
+    ],
+)
+def test_a_source_shared_by_two_cues_ends_before_the_first(text, cues, source):
+    found = {text[slice(*a.cue)]: a for a in convert(Article(text), "parc") if a.cue}
+    for cue in cues:
+        assert text[slice(*found[cue].source)] == source

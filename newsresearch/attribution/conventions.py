@@ -73,6 +73,7 @@ from .source_leads import (
 )
 from .source_lists import name_with_of
 from .source_spans import (
+    predicate_before,
     relative_tail,
     reporting_verbs_in,
     with_relative_after,
@@ -507,8 +508,12 @@ _OPENER_ONLY = re.compile(
 )
 
 
-def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> Span:
-    """The source with its appositive, and without the adverbs that belong to the cue."""
+def _source(
+    article: Article, source: Span, cue: Span, content: list[Span], *, until: int | None = None
+) -> Span:
+    """The source with its appositive, and without the adverbs that belong to the cue (an
+    appositive before the cue ends by *until*, where the predicate of an earlier cue of the
+    same source starts)."""
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
@@ -517,13 +522,14 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             who = relative_pronoun(text, source, cue[0])
             if who != source:
                 return who
+        end = cue[0] if until is None else _cue_left(text, until, b)
         source = with_head_phrase(text, source, starts=article.sentence_starts)
         source = with_description(text, source, starts=article.sentence_starts)
         named = name_with_of(text, source, plural_head=plural_source_head)
-        source = a, b = with_party_tag(text, named, cue[0])
-        tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
+        source = a, b = with_party_tag(text, named, end)
+        tag = _TAG_BEFORE_CUE.match(text, b, end)
         source = a, b = (a, tag.end()) if tag is not None else source
-        gap = text[b : cue[0]]
+        gap = text[b:end]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
         if (
             m is not None
@@ -531,7 +537,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             and not is_aside(m.group(1))
         ):
             return a, b + m.end(1)
-        return with_first_appositive(text, source, cue[0])
+        return with_first_appositive(text, source, end)
     if a < cue[1]:
         return source
     # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'
@@ -725,7 +731,8 @@ def _to_parc(article: Article) -> list[Attribution]:
             and cue is not None
             and not (att.type == "act" and cue[1] <= source[0])
         ):
-            source = _source(article, source, cue, content)
+            until = predicate_before(text, att, article.attributions)
+            source = _source(article, source, cue, content, until=until)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
                 content = _relative_before(text, source, cue, content)

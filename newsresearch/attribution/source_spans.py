@@ -14,9 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .records import Span
+from .records import Attribution, Span
 
-__all__ = ["relative_tail", "reporting_verbs_in", "with_relative_after", "without_final_period"]
+__all__ = [
+    "predicate_before",
+    "relative_tail",
+    "reporting_verbs_in",
+    "with_relative_after",
+    "without_final_period",
+]
 
 #: A relative clause after a source or inside its appositive ("which" clauses there are
 #: about the organisation an appositive ends in: ", director of X, which favors ...").
@@ -146,3 +152,35 @@ def without_final_period(text: str, end: int) -> int:
     if text[end : end + 1] == "." and _ABBREVIATED_END.search(text, max(0, end - 12), end):
         return end + 1
     return end
+
+
+def predicate_before(text: str, att: Attribution, found: Sequence[Attribution]) -> int | None:
+    """Where the cue of an earlier attribution in *found* with the same source as *att*
+    starts between that source and *att*'s cue, or None: "A negotiator, Tom Reyes, [brushed
+    aside] the tweets, saying ...": the source of "saying" ends before "brushed aside", as
+    that of "brushed aside" does (not a cue in a relative clause: "Ana Roe, who wrote the
+    book, agrees").
+
+    Examples
+    --------
+    >>> t = "Ana Roe brushed it off, saying so."
+    >>> first = Attribution("indirect", (0, 7), (8, 21), [(22, 23)])
+    >>> second = Attribution("indirect", (0, 7), (24, 30), [(31, 33)])
+    >>> predicate_before(t, second, [first, second]), predicate_before(t, first, [first, second])
+    (8, None)
+    """
+    if att.source is None or att.cue is None:
+        return None
+    starts = [
+        other.cue[0]
+        for other in found
+        if other.source == att.source
+        and other.cue is not None
+        and att.source[1] <= other.cue[0] < att.cue[0]
+        and _IN_RELATIVE.search(text, att.source[1], other.cue[0]) is None
+    ]
+    return min(starts, default=None)
+
+
+#: The relative pronoun (and up to two auxiliaries or adverbs) right before a cue.
+_IN_RELATIVE = re.compile(r"\b(?:who|which|whose|that)\s+(?:[\w’'-]+\s+){0,2}$")
