@@ -144,3 +144,30 @@ def test_a_source_shared_by_two_cues_ends_before_the_first(text, cues, source):
     found = {text[slice(*a.cue)]: a for a in convert(Article(text), "parc") if a.cue}
     for cue in cues:
         assert text[slice(*found[cue].source)] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"A speech by him is a lot like a sermon," said GOP strategist and TV contributor '
+            "Rafe Calloway.",
+            "GOP strategist and TV contributor Rafe Calloway",
+        ),
+        (
+            "The nominee will have to do better with Latinos, says GOP pollster – and campaign "
+            "adviser – Wes Arden.",
+            "GOP pollster – and campaign adviser – Wes Arden",
+        ),
+    ],
+)
+def test_title_and_name_after_an_organisation_after_the_cue(text, source):
+    att = next(a for a in convert(Article(text), "parc") if a.source is not None)
+    assert text[slice(*att.source)] == source
+
+
+def test_an_organisation_after_the_cue_without_a_name_stays():
+    text = '"We will win," said NATO officials on Monday.'
+    att = convert(Article(text), "parc")[0]
+    assert text[slice(*att.source)] in ("NATO officials", "NATO")
+    assert "Monday" not in text[slice(*att.source)]

@@ -77,6 +77,7 @@ from .source_spans import (
     relative_tail,
     reporting_verbs_in,
     with_relative_after,
+    with_title_after,
     without_final_period,
 )
 from .speakers import resolve_added_speakers
@@ -559,7 +560,8 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         return a, place.end()
     cues = {att.cue[0] for att in article.attributions if att.cue is not None}
     m = _APPOSITIVE_AFTER.match(text, b, limit)
-    if m is None:  # "said Ana Roe, who slept in a tent."
+    if m is None:  # "said Ana Roe, who slept in a tent.", "said GOP strategist Ana Roe."
+        source = with_title_after(text, source, limit)
         return with_relative_after(text, source, limit, cue_starts=cues, cue_forms=_cue_forms())
     tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
     tail = relative_tail(tail, m.end(), cue_starts=cues, cue_forms=_cue_forms())

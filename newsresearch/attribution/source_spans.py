@@ -18,6 +18,7 @@ from .records import Attribution, Span
 
 __all__ = [
     "predicate_before",
+    "with_title_after",
     "relative_tail",
     "reporting_verbs_in",
     "with_relative_after",
@@ -184,3 +185,37 @@ def predicate_before(text: str, att: Attribution, found: Sequence[Attribution]) 
 
 #: The relative pronoun (and up to two auxiliaries or adverbs) right before a cue.
 _IN_RELATIVE = re.compile(r"\b(?:who|which|whose|that)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+#: A title after an organisation's name that ends in a person's name and its sentence:
+#: "[GOP] strategist and CNN contributor Ana Roe", "[GOP] pollster – and X adviser – Ana Roe".
+_TITLE_TO_NAME = re.compile(
+    r"\s+(?P<role>[a-z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w’'.&-]*|[–—]|--))*?"
+    r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,2})\s*$"
+)
+#: The most words of such a title and name.
+MAX_TITLE_WORDS = 12
+
+
+def with_title_after(text: str, source: Span, limit: int) -> Span:
+    """*source*, one capitalised word after its cue ("GOP"), with the title and the name
+    after it that end its sentence before *limit*: '"...," said GOP strategist and CNN
+    contributor Ana Roe.' -> "GOP strategist and CNN contributor Ana Roe"; else *source*.
+
+    Examples
+    --------
+    >>> t = '"It works," said GOP strategist and CNN contributor Ana Roe.'
+    >>> a, b = with_title_after(t, (t.index("GOP"), t.index(" strategist")), len(t))
+    >>> t[a:b]
+    'GOP strategist and CNN contributor Ana Roe'
+    """
+    from .phrases import role_word
+
+    a, b = source
+    if " " in text[a:b] or not text[a : a + 1].isupper():
+        return source
+    tail = text[b:limit].rstrip().rstrip(".!?")
+    m = _TITLE_TO_NAME.match(tail)
+    if m is None or not role_word(m.group("role")) or len(tail.split()) > MAX_TITLE_WORDS:
+        return source
+    return a, b + m.end("name")
