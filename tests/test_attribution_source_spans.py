@@ -171,3 +171,25 @@ def test_an_organisation_after_the_cue_without_a_name_stays():
     att = convert(Article(text), "parc")[0]
     assert text[slice(*att.source)] in ("NATO officials", "NATO")
     assert "Monday" not in text[slice(*att.source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "A number of outlets, including the Halden Post and the Marlow Ledger, reported "
+            "that the talks had stalled.",
+            "reported",
+            "A number of outlets, including the Halden Post and the Marlow Ledger",
+        ),
+        (
+            "Voss and top aides, including her chief of staff Ivo Brandt, have dismissed the "
+            "claims as a political stunt.",
+            "have dismissed",
+            "Voss and top aides, including her chief of staff Ivo Brandt",
+        ),
+    ],
+)
+def test_members_listed_after_a_source_before_its_cue_belong_to_it(text, cue, source):
+    found = {text[slice(*a.cue)]: a for a in convert(Article(text), "parc") if a.cue}
+    assert text[slice(*found[cue].source)] == source
