@@ -87,11 +87,14 @@ def test_date_after_an_inverted_cue_stays_out_of_it():
     )
 
 
-def test_appositive_after_an_inverted_cue_stops_at_a_relative_clause():
+def test_appositive_after_an_inverted_cue_stops_at_a_relative_clause_that_reports():
     text = (
-        '"We are done," said Marcus Orme, a political scientist at Halden University, who ran it.'
+        '"We are done," said Marcus Orme, a political scientist at Halden University, who '
+        "added that it was over."
     )
     assert _parc(text)[0][0] == "Marcus Orme, a political scientist at Halden University"
+    text = '"We are done," said Ivo Orme, a political scientist, who ran the survey.'
+    assert _parc(text)[0][0] == "Ivo Orme, a political scientist, who ran the survey"
     text = '"We are done," said Basil Orme, name-dropping the last two nominees.'
     assert _parc(text)[0][0] == "Basil Orme"
 
@@ -208,7 +211,7 @@ def test_relative_clause_between_a_trailing_source_and_its_cue_is_skipped():
     ]
     assert _parc(text)[0][1] == "said"
     text = '"We will win," said Ada Voss, who leads the party, adding that she was sure.'
-    assert _parc(text)[0][:2] == ("Ada Voss", "said")
+    assert _parc(text)[0][:2] == ("Ada Voss, who leads the party", "said")
 
 
 def test_quote_continued_into_a_paragraph_with_its_own_cue_is_cut_there():

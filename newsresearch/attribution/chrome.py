@@ -58,10 +58,14 @@ def chrome_spans(text: str) -> list[Span]:
 
 
 def drop_chrome(text: str, found: list[Attribution]) -> list[Attribution]:
-    """*found* without the attributions whose cue lies in chrome, contents cut before it."""
+    """*found* without the attributions whose cue lies in chrome, contents cut before it,
+    and sources in hover text or a hover card's name put back on the name shown before it
+    (:func:`shown_name`)."""
     spans = chrome_spans(text)
     if not spans:
         return found
+    if " MORE" in text:
+        _hover_sources(text, found)
     kept = []
     for att in found:
         anchor = (att.cue or att.content[0])[0]
@@ -79,3 +83,57 @@ def _cut(content: Span, spans: list[Span]) -> Span:
         if a < s < b:
             return a, s
     return content
+
+
+#: The surname a hover card's full name ends in, glued to its first headline.
+_CARD_END = re.compile(r"[A-Z][\w’'-]+$")
+#: The words of a hover card's full name between the shown name and its surname.
+_CARD_NAME = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z][\w’'-]*\)))*\s+")
+#: The most characters between a shown name and the end of its hover card's name.
+MAX_CARD_NAME = 60
+
+
+def shown_name(text: str, start: int) -> Span | None:
+    """The name shown before the hover card whose headlines start at *start*: the noun
+    phrase that ends in the card's surname ("Sen. Tim Scott" in "Sen. Tim Scott Timothy
+    (Tim) Eugene ScottGOP senator blasts ... MORE"), or None.
+
+    Examples
+    --------
+    >>> t = "Sen. Ada Voss Adaline (Ada) Ruth VossSenate passes bill MORE (D-Md.) said"
+    >>> a, b = shown_name(t, t.index("Senate"))
+    >>> t[a:b]
+    'Sen. Ada Voss'
+    """
+    from .phrases import np_left
+
+    m = _CARD_END.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    lo = max(0, m.start() - MAX_CARD_NAME, text.rfind("\n", 0, m.start()) + 1)
+    shown = list(re.finditer(rf"\b{re.escape(m.group(0))}\b", text[lo : m.start()]))
+    if not shown or not _CARD_NAME.fullmatch(text, lo + shown[-1].end(), m.start()):
+        return None
+    end = lo + shown[-1].end()
+    return np_left(text, max(0, end - 80, text.rfind("\n", 0, end) + 1), end)
+
+
+def _hover_sources(text: str, found: list[Attribution]) -> None:
+    """Sources that start in hover text ("... spotlight MORE (R-S.C.)") or run into a hover
+    card's name ("Sen. Ada Voss Adaline") become the name shown before the card, in place."""
+    for h in _HOVER.finditer(text):
+        shown = None
+        for att in found:
+            if att.source is None or att.cue is None:
+                continue
+            a, b = att.source
+            if not (h.start() - MAX_CARD_NAME <= a <= h.end()):
+                continue
+            if shown is None:
+                shown = shown_name(text, h.start()) or (-1, -1)
+            if shown[0] < 0:
+                break
+            inside = h.start() <= a and att.cue[0] >= h.end()
+            card = shown[0] <= a < shown[1] < b <= h.start()
+            if inside or card:
+                att.source = shown

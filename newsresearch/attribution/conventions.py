@@ -72,6 +72,14 @@ from .source_leads import (
     without_linked_name,
 )
 from .source_lists import name_with_of
+from .source_spans import (
+    predicate_before,
+    relative_tail,
+    reporting_verbs_in,
+    with_relative_after,
+    with_title_after,
+    without_final_period,
+)
 from .speakers import resolve_added_speakers
 
 __all__ = ["CONVENTIONS", "check_convention", "convert"]
@@ -179,7 +187,7 @@ _APPOSITIVE_BEFORE_CUE = re.compile(
     rf",\s+({_APPOSITIVE_PART}(?:,\s+{_APPOSITIVE_PART}){{0,3}}),\s*$"
 )
 #: A tag in parentheses after a source before its cue ("Rep. Carl Benning (D-Miss.) said").
-_TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)")
+_TAG_BEFORE_CUE = re.compile(r"\s*\([^()\n\"“”]{1,30}\)(?:\s+of(?:\s+[A-Z][a-z]+){1,2}(?=\s*$))?")
 # What may follow a source placed after its cue and join it (", a professor", " of the X").
 _APPOSITIVE_AFTER = re.compile(
     r"(?:,\s+(?![\w\-]+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|their|its|on|in|at|"
@@ -190,8 +198,6 @@ _PLACE_AFTER = re.compile(
     r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|[A-Z][a-z]+day)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\.?\s*$)"
 )
-#: A relative clause that ends an appositive after its cue ("a professor who analyzed ...").
-_RELATIVE_IN_APPOSITIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 
 
 def check_convention(convention: str) -> str:
@@ -503,8 +509,12 @@ _OPENER_ONLY = re.compile(
 )
 
 
-def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> Span:
-    """The source with its appositive, and without the adverbs that belong to the cue."""
+def _source(
+    article: Article, source: Span, cue: Span, content: list[Span], *, until: int | None = None
+) -> Span:
+    """The source with its appositive, and without the adverbs that belong to the cue (an
+    appositive before the cue ends by *until*, where the predicate of an earlier cue of the
+    same source starts)."""
     text = article.text
     a, b = source
     if b <= cue[0]:  # the source before the cue: "Tom Reyes, a professor, said"
@@ -513,13 +523,14 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             who = relative_pronoun(text, source, cue[0])
             if who != source:
                 return who
+        end = cue[0] if until is None else _cue_left(text, until, b)
         source = with_head_phrase(text, source, starts=article.sentence_starts)
         source = with_description(text, source, starts=article.sentence_starts)
         named = name_with_of(text, source, plural_head=plural_source_head)
-        source = a, b = with_party_tag(text, named, cue[0])
-        tag = _TAG_BEFORE_CUE.match(text, b, cue[0])
+        source = a, b = with_party_tag(text, named, end)
+        tag = _TAG_BEFORE_CUE.match(text, b, end)
         source = a, b = (a, tag.end()) if tag is not None else source
-        gap = text[b : cue[0]]
+        gap = text[b:end]
         m = _APPOSITIVE_BEFORE_CUE.match(gap)
         if (
             m is not None
@@ -527,7 +538,7 @@ def _source(article: Article, source: Span, cue: Span, content: list[Span]) -> S
             and not is_aside(m.group(1))
         ):
             return a, b + m.end(1)
-        return with_first_appositive(text, source, cue[0])
+        return with_first_appositive(text, source, end)
     if a < cue[1]:
         return source
     # the source after the cue: '"...," said Tom Reyes, a professor at the University of X.'
@@ -547,13 +558,13 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
     place = _PLACE_AFTER.match(text, b, limit)  # "said Rabbi Ana Roe of X in New York."
     if place is not None:
         return a, place.end()
+    cues = {att.cue[0] for att in article.attributions if att.cue is not None}
     m = _APPOSITIVE_AFTER.match(text, b, limit)
-    if m is None:
-        return source
+    if m is None:  # "said Ana Roe, who slept in a tent.", "said GOP strategist Ana Roe."
+        source = with_title_after(text, source, limit)
+        return with_relative_after(text, source, limit, cue_starts=cues, cue_forms=_cue_forms())
     tail = text[m.end() : limit].rstrip().rstrip(".!?").rstrip()
-    clause = _RELATIVE_IN_APPOSITIVE.search(tail)  # ", who analyzed ...": not the source's
-    if clause is not None:
-        tail = tail[: clause.start()].rstrip(" ,")
+    tail = relative_tail(tail, m.end(), cue_starts=cues, cue_forms=_cue_forms())
     words = _WORDS.findall(tail)
     if not words or len(words) > MAX_APPOSITIVE_WORDS:
         return source
@@ -565,9 +576,9 @@ def _appositive_after(article: Article, source: Span, content: list[Span]) -> Sp
         words = _WORDS.findall(tail)
     if not words or words[0].lower() in _NO_APPOSITIVE_START:  # nor ", and it’s booming"
         return source
-    if any(w.lower() in _cue_forms() for w in outside_names(words)):
+    if reporting_verbs_in(outside_names(words), _cue_forms()):
         return source
-    return a, m.end() + len(tail)
+    return a, without_final_period(text, m.end() + len(tail))
 
 
 def _quoted_title(tail: str) -> bool:
@@ -722,7 +733,8 @@ def _to_parc(article: Article) -> list[Attribution]:
             and cue is not None
             and not (att.type == "act" and cue[1] <= source[0])
         ):
-            source = _source(article, source, cue, content)
+            until = predicate_before(text, att, article.attributions)
+            source = _source(article, source, cue, content, until=until)
             if att.kind != "direct":
                 content = _parenthetical(article, source, cue, content)
                 content = _relative_before(text, source, cue, content)

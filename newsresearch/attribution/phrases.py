@@ -138,7 +138,7 @@ MAX_COORDINATED_WORDS = 5
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 # A party and state tag after a name: "(D-MS)", "(D., N.Y.)", ", R-Wis.,".
 _PARTY = re.compile(
-    r"(?:\s*\((?:D|R|I)\b[^()]{0,20}\)|,\s*(?:D|R|I)-[A-Z][\w.\-]*\.?(?:,\s*[A-Z][\w.]*)?)\s*,?$"
+    r"(?:\s*\((?:D|R|I)\b[^()]{0,20}\)(?:\s+of(?:\s+[A-Z][a-z]+){1,2})?|,\s*(?:D|R|I)-[A-Z][\w.\-]*\.?(?:,\s*[A-Z][\w.]*)?)\s*,?$"
 )
 _PARTY_REACH = 30
 _RELATIVE = re.compile(r"\s(?:who|whom)\s[^,;:\"“”]*$")

@@ -264,8 +264,16 @@ def is_aside(words: str) -> bool:
     --------
     >>> is_aside("made the rounds"), is_aside("for his part"), is_aside("a senator")
     (True, True, False)
+    >>> is_aside("including Time and Politico")  # the members of the source: no aside
+    False
     """
+    if _MEMBERS.match(words):
+        return False
     return words.split()[0].lower() in _DISCOURSE_WORDS or _VERB_ASIDE.match(words) is not None
+
+
+#: The members of a source listed after it ("A number of outlets, including X and Y, reported").
+_MEMBERS = re.compile(r"(?:including|such\s+as|among\s+them)\s")
 
 
 #: The first appositive after a name, up to its comma: ", director of the X Center,".
