@@ -146,6 +146,32 @@ def test_coordinated_start_without_and():
     assert re.search(r"\sand\s", "Sen. Ada Voss") is None
 
 
+_SUBJECT_TEXT = st.lists(
+    st.sampled_from(
+        ["he", "He", "she", "they", "We", "who", "which", "I", "it", "the", "shed", "Iowa"]
+        + [" ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", ".", "-", "’", "x", "5", "_"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SUBJECT_TEXT, st.integers(min_value=0, max_value=40))
+def test_subject_before_is_the_search_of_the_whole_segment(seg, end):
+    end = min(end, len(seg))
+    plain = phrases._SUBJECT_BEFORE.search(seg, 0, end) is not None
+    assert phrases._subject_before(seg, end) is plain
+
+
+def test_subject_before_examples():
+    seg = "Critics say he overruled Census staff"
+    assert phrases._subject_before(seg, seg.index("overruled"))
+    assert phrases._subject_before("Ana who  \n put", 10)
+    assert not phrases._subject_before("Ana Roe overruled", 8)  # "Roe" is no subject pronoun
+    assert not phrases._subject_before("the shed overruled", 9)  # "shed" is not "she"
+    assert not phrases._subject_before("he,overruled", 3)  # no white space before the phrase
+
+
 _CUE_TEXT = st.lists(
     st.sampled_from(
         [

@@ -423,11 +423,20 @@ def _choose_phrase(
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|who|which)|\bI)\s+$", re.IGNORECASE)
 
 
+def _subject_before(seg: str, end: int) -> bool:
+    """Whether :data:`_SUBJECT_BEFORE` matches ``seg[:end]``, searched only from the last
+    word's start (a match is that word, at most five letters: "which", then white space)."""
+    start = end
+    while start > 0 and seg[start - 1].isspace():
+        start -= 1
+    return start < end and _SUBJECT_BEFORE.search(seg, max(0, start - 5), end) is not None
+
+
 def _without_verb(seg: str, chosen: list[re.Match[str]]) -> list[re.Match[str]]:
     """*chosen* without the verb (and its particles) that a subject before it governs: "he
     overruled [Census staff] who opposed", "who put off [some Democrats] who thought"."""
     lead = len(chosen) > 2 and chosen[0][0].lower() in ("he", "she", "they", "we", "i")
-    if not lead and (len(chosen) < 2 or not _SUBJECT_BEFORE.search(seg, 0, chosen[0].start())):
+    if not lead and (len(chosen) < 2 or not _subject_before(seg, chosen[0].start())):
         return chosen
     k = int(lead)
     while k < len(chosen) - 1 and chosen[k][0][:1].islower() and chosen[k][0] not in _DETERMINERS:
