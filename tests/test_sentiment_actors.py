@@ -64,3 +64,38 @@ def test_parsed_corpus_is_read_not_parsed_again(sample):
     assert [a.actors for a in parsed] == actors  # the same objects, found once
     pd.testing.assert_frame_equal(table, actor_sentiment(docs))
     pd.testing.assert_frame_equal(table, nr.actor_sentiment(docs))
+
+
+def test_aggregate_matches_a_pandas_group_by():
+    """The one-pass aggregation gives what a pandas group-by gave: first type, size,
+    mean (bit for bit), majority label with ties to the alphabetically first."""
+    import numpy as np
+
+    from newsresearch.sentiment.actors import _aggregate
+
+    rng = np.random.default_rng(7)
+    n = 5000
+    docs = [f"d{k}" for k in rng.integers(0, 40, n)]
+    names = [f"Actor {k}" for k in rng.integers(0, 30, n)]
+    types = [str(t) for t in rng.choice(["person", "organisation"], n)]
+    scores = (rng.normal(size=n) * 10.0 ** rng.integers(-6, 2, n)).tolist()
+    labels = [str(x) for x in rng.choice(["negative", "neutral", "positive"], n)]
+    found = pd.DataFrame(
+        {"doc_id": docs, "actor": names, "type": types, "score": scores, "label": labels}
+    )
+    want = (
+        found.groupby(["doc_id", "actor"], sort=False)
+        .agg(type=("type", "first"), n=("actor", "size"), mean=("score", "mean"))
+        .reset_index()
+    )
+    votes = found.groupby(["doc_id", "actor", "label"], sort=False).size().rename("v")
+    votes = votes.reset_index().sort_values(["v", "label"], ascending=[False, True], kind="stable")
+    majority = votes.drop_duplicates(["doc_id", "actor"]).set_index(["doc_id", "actor"])["label"]
+    got = _aggregate(docs, names, types, scores, labels)
+    assert got["doc_id"] == want["doc_id"].tolist()
+    assert got["actor"] == want["actor"].tolist()
+    assert got["actor_type"] == want["type"].tolist()
+    assert got["mentions"] == want["n"].tolist()
+    assert got["mean_score"] == want["mean"].tolist()  # exact, not approximate
+    keys = pd.MultiIndex.from_frame(want[["doc_id", "actor"]])
+    assert got["label"] == majority.reindex(keys).tolist()

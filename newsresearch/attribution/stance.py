@@ -343,8 +343,7 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         if rec.type == "act" and not speaker:
             continue  # "the bill was backed by Voss": the act rules read its cue
         spans = rec.content_spans
-        cue_a = None if pd.isna(rec.cue_start) else int(rec.cue_start)
-        cue_b = None if pd.isna(rec.cue_end) else int(rec.cue_end)
+        cue_a, cue_b = rec.cue_start, rec.cue_end  # both None when there is no cue
         polar = _cue_polarity(rec.cue or "", rec.cue_lemma or "", rec.cue_stance or "")
         if polar and cue_a is not None and negated(text, cue_a):
             polar = flip(polar)
@@ -709,9 +708,9 @@ def stance_triples(
             # the cue of an attribution without a speaker stays free for the act rules
             # ("the bill supported by House Speaker Rand Hale": the agent after "by")
             used = [
-                (int(r.cue_start), int(r.cue_end))
+                (r.cue_start, r.cue_end)
                 for r in mine
-                if not pd.isna(r.cue_start) and isinstance(r.speaker, str) and r.speaker
+                if r.cue_start is not None and isinstance(r.speaker, str) and r.speaker
             ]
             used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
             rows.extend(_act_rows(doc_id, article, ts, used))

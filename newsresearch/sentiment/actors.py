@@ -51,12 +51,57 @@ def _mention_contexts(
     return rows
 
 
-def _majority(found: pd.DataFrame, keys: pd.MultiIndex) -> object:
-    """The majority label per ``(doc_id, actor)``; a tie goes to the alphabetically first."""
-    votes = found.groupby(["doc_id", "actor", "label"], sort=False).size().rename("n")
-    votes = votes.reset_index().sort_values(["n", "label"], ascending=[False, True], kind="stable")
-    majority = votes.drop_duplicates(["doc_id", "actor"]).set_index(["doc_id", "actor"])["label"]
-    return majority.reindex(keys).to_numpy()
+def _aggregate(
+    doc_ids: list[str], names: list[str], types: list[str], scores: list[float], labels: list[str]
+) -> dict[str, list]:
+    """Per ``(doc_id, actor)``, in order of first mention: the first type, the number of
+    mentions, the mean score and the majority label (a tie goes to the alphabetically first).
+
+    One pass in Python instead of a pandas group-by (whose fixed cost per call is most of
+    the work on a chunk of articles); the mean is summed as pandas sums a group's values
+    (Kahan-compensated), so it is the same, bit for bit.
+
+    Examples
+    --------
+    >>> out = _aggregate(["d", "d", "d"], ["Voss", "Keller", "Voss"], ["person"] * 3,
+    ...                  [0.5, -0.25, 0.25], ["positive", "negative", "neutral"])
+    >>> out["actor"], out["mentions"], out["mean_score"], out["label"]
+    (['Voss', 'Keller'], [2, 1], [0.375, -0.25], ['neutral', 'negative'])
+    """
+    slots: dict[tuple[str, str], int] = {}
+    keys: list[tuple[str, str]] = []
+    first_types: list[str] = []
+    counts: list[int] = []
+    sums: list[float] = []
+    carries: list[float] = []
+    votes: list[dict[str, int]] = []
+    pairs = zip(doc_ids, names, strict=True)
+    for key, type_, score, label in zip(pairs, types, scores, labels, strict=True):
+        k = slots.get(key)
+        if k is None:
+            k = slots[key] = len(keys)
+            keys.append(key)
+            first_types.append(type_)
+            counts.append(0)
+            sums.append(0.0)
+            carries.append(0.0)
+            votes.append({})
+        counts[k] += 1
+        y = score - carries[k]
+        total = sums[k] + y
+        carry = total - sums[k] - y
+        carries[k] = 0.0 if carry != carry else carry  # an infinite score: no carry (NaN)
+        sums[k] = total
+        vote = votes[k]
+        vote[label] = vote.get(label, 0) + 1
+    return {
+        "doc_id": [d for d, _ in keys],
+        "actor": [a for _, a in keys],
+        "actor_type": first_types,
+        "mentions": counts,
+        "mean_score": [s / n for s, n in zip(sums, counts, strict=True)],
+        "label": [min(v.items(), key=lambda kv: (-kv[1], kv[0]))[0] for v in votes],
+    }
 
 
 def actor_sentiment(
@@ -112,21 +157,11 @@ def actor_sentiment(
     if not rows:
         return pd.DataFrame(columns=list(ACTOR_SENTIMENT_COLUMNS)).astype(ACTOR_SENTIMENT_COLUMNS)
     doc_ids, names, types, texts, starts, ends = zip(*rows, strict=True)
-    found = pd.DataFrame({"doc_id": doc_ids, "actor": names, "actor_type": types})
-    found = found.astype({"doc_id": "string", "actor": "string", "actor_type": "string"})
     scored = target_sentiment(target_table(texts, starts, ends), model=model)
-    found = found.assign(
-        score=(scored["p_positive"] - scored["p_negative"]).to_numpy(),
-        label=scored["label"].to_numpy(),
-    )
-    table = (
-        found.groupby(["doc_id", "actor"], sort=False)
-        .agg(
-            actor_type=("actor_type", "first"),
-            mentions=("actor", "size"),
-            mean_score=("score", "mean"),
-        )
-        .reset_index()
-    )
-    table["label"] = _majority(found, pd.MultiIndex.from_frame(table[["doc_id", "actor"]]))
-    return table.astype(ACTOR_SENTIMENT_COLUMNS)
+    scores = (scored["p_positive"] - scored["p_negative"]).to_numpy().tolist()
+    keys = pd.Series(doc_ids, dtype=object)
+    if not all(isinstance(d, str) for d in doc_ids):  # ids as the table writes them
+        keys = keys.astype("string").astype(object)
+    labels = scored["label"].astype(object).tolist()
+    table = _aggregate(keys.tolist(), list(names), list(types), scores, labels)
+    return pd.DataFrame(table).astype(ACTOR_SENTIMENT_COLUMNS)
