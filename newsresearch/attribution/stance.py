@@ -35,7 +35,9 @@ always are. The polarity (``sentiment``) comes from the first of the chosen sign
 2. ``model``: the target-sentiment model's label toward the target, when not neutral;
 3. ``vader``: the sign of VADER's compound for the content (acts: the
    sentence), when its magnitude reaches :data:`VADER_THRESHOLD`;
-4. ``default``: :data:`DEFAULT_POLARITY` (most stance in news is negative).
+4. ``pair``: the polarity of the same source's cue-signed triples toward the same
+   target in the article, when they agree (:func:`.stance_polarity.pair_polarity`);
+5. ``default``: :data:`DEFAULT_POLARITY` (most stance in news is negative).
 
 Each signal is kept in its own column (``cue_polarity``, ``model_polarity``,
 ``vader``) so that a study can choose; :mod:`newsresearch.evaluation.stance`
@@ -73,6 +75,7 @@ from .stance_places import (  # noqa: F401  (place_actors: read here by stance_s
     _with_places,
     place_actors,
 )
+from .stance_polarity import pair_polarity
 from .stance_rules import (
     ANONYMOUS,
     INFORMATION_CUES,
@@ -782,4 +785,7 @@ def _score(
     ]
     frame["sentiment"] = [d[0] for d in decided]
     frame["signal"] = [d[1] for d in decided]
+    frame[["sentiment", "signal"]] = pair_polarity(
+        frame["sentiment"], frame["signal"], frame[["doc_id", "speaker", "target"]]
+    )
     return frame[list(STANCE_TRIPLE_COLUMNS)].astype(STANCE_TRIPLE_COLUMNS)

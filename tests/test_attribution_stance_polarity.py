@@ -1,0 +1,45 @@
+"""Polarity of the stance triples no signal signs: the pair's cue-signed triples (stance_polarity)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsresearch.attribution import stance_triples
+from newsresearch.attribution.stance_polarity import PAIR_SIGNAL, pair_polarity
+
+
+def found(text: str) -> list[tuple]:
+    out = stance_triples(pd.Series([text], index=["d"]), keep_neutral=True)
+    return [tuple(r) for r in out[["speaker", "target", "sentiment", "signal"]].to_numpy()]
+
+
+def test_unsigned_mention_takes_the_pairs_cue_polarity():
+    # a governor praises a mayor, then says something about him with no stance cue: the
+    # second triple follows the praise instead of the negative default; another speaker
+    # saying the same has no signed pair and keeps the default
+    text = (
+        "Gov. Helena Strand praised Mayor Tomas Ekberg on Tuesday for his handling of the "
+        "floods. Strand said Ekberg would lead the recovery effort in the coming months. "
+        "Sen. Ivo Marsh said Ekberg would lead the recovery effort."
+    )
+    assert found(text) == [
+        ("Helena Strand", "Tomas Ekberg", "positive", "cue"),
+        ("Helena Strand", "Tomas Ekberg", "positive", PAIR_SIGNAL),
+        ("Ivo Marsh", "Tomas Ekberg", "negative", "default"),
+    ]
+
+
+def test_pair_polarity_leaves_conflicting_cues_and_other_signals():
+    keys = pd.DataFrame(
+        {"doc_id": ["d"] * 5, "speaker": ["Ada Voss"] * 5, "target": ["Lin"] * 3 + ["Reyes"] * 2}
+    )
+    out = pair_polarity(
+        pd.Series(["positive", "negative", "negative", "positive", "positive"], index=range(5, 10)),
+        pd.Series(["cue", "cue", "default", "model", "default"], index=range(5, 10)),
+        keys.set_axis(range(5, 10)),
+    )
+    # Lin: the cues disagree, the default stays; Reyes: a model-signed triple is no cue
+    assert out["sentiment"].tolist() == ["positive", "negative", "negative", "positive", "positive"]
+    assert out["signal"].tolist() == ["cue", "cue", "default", "model", "default"]
+    assert list(out.index) == list(range(5, 10))
+    assert pair_polarity(pd.Series([], dtype=str), pd.Series([], dtype=str), keys.iloc[:0]).empty
