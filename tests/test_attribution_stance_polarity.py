@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsresearch.attribution import stance_triples
-from newsresearch.attribution.stance_polarity import PAIR_SIGNAL, pair_polarity
+from newsresearch.attribution.stance_polarity import PAIR_SIGNAL, clause_span, pair_polarity
 
 
 def found(text: str) -> list[tuple]:
@@ -43,3 +43,29 @@ def test_pair_polarity_leaves_conflicting_cues_and_other_signals():
     assert out["signal"].tolist() == ["cue", "cue", "default", "model", "default"]
     assert list(out.index) == list(range(5, 10))
     assert pair_polarity(pd.Series([], dtype=str), pd.Series([], dtype=str), keys.iloc[:0]).empty
+
+
+def test_unsigned_mention_the_model_reads_as_positive_is_left_out():
+    # no cue signs the target and the model reads it as positive in its clause and its
+    # sentence: the negative default would be a guess, so no triple (kept on request)
+    praise = (
+        "Sen. Ivo Marsh said Mayor Tomas Ekberg had been doing everything in his power "
+        "to help the families rebuild."
+    )
+    blame = "Rep. Dana Holm said Gov. Helena Strand had lied to voters and wrecked the budget."
+    texts = pd.Series([praise, blame], index=["a", "b"])
+    kept = stance_triples(texts)
+    assert kept[["doc_id", "target", "sentiment", "signal"]].values.tolist() == [
+        ["b", "Helena Strand", "negative", "default"]
+    ]
+    every = stance_triples(texts, keep_neutral=True)
+    assert every["target"].tolist()[:2] == ["Tomas Ekberg", "Helena Strand"]
+
+
+def test_clause_span_stops_at_clause_punctuation_not_at_an_abbreviation():
+    text = "Rep. Lena Holm said, however, that Gov. Ada Voss (a Democrat) had won."
+    start = text.index("Ada")
+    a, b = clause_span(text, start, start + 8, ceiling=len(text) - 1)
+    assert text[a:b] == " that Gov. Ada Voss "
+    a, b = clause_span(text, start, start + 8, floor=start - 5, ceiling=start + 12)
+    assert (a, b) == (start - 5, start + 9)

@@ -1,4 +1,5 @@
-"""Polarity of the stance triples that no signal signs: :func:`pair_polarity`.
+"""Polarity of the stance triples that no signal signs: :func:`pair_polarity` and
+:func:`positive_tone`.
 
 A triple that none of the chosen signals signs takes
 :data:`~newsresearch.attribution.stance.DEFAULT_POLARITY` (``signal ==
@@ -7,13 +8,35 @@ the article (a stance cue: ``Voss praised Lindqvist``), that polarity is the
 better guess for the unsigned mention (``Voss said Lindqvist would ...``), as
 :func:`~newsresearch.attribution.stance_summary.stance_pairs` already reads a
 pair: its cue-signed triples outweigh the others.
+
+When nothing signs it and the target-sentiment model reads the target as positive
+both in its clause and in its sentence (``Chen said Voss had done everything in her
+power to help``), the negative default is a guess against the text's tone: such a
+triple is left out (:func:`positive_tone`), as
+:func:`~newsresearch.attribution.stance_rules.unsigned_quotes` leaves out the ones the
+model contradicts inside quoted words.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
-__all__ = ["PAIR_SIGNAL", "pair_polarity"]
+if TYPE_CHECKING:
+    from ..text import Article
+
+__all__ = [
+    "CLAUSE_CHARS",
+    "PAIR_SIGNAL",
+    "POSITIVE_TONE",
+    "clause_span",
+    "pair_polarity",
+    "positive_tone",
+    "tone_contexts",
+]
 
 #: The ``signal`` of a triple whose polarity comes from its pair's cue-signed triples.
 PAIR_SIGNAL = "pair"
@@ -65,4 +88,97 @@ def pair_polarity(sentiment: pd.Series, signal: pd.Series, keys: pd.DataFrame) -
         if source[k] == "default" and cues is not None and len(cues) == 1:
             polarity[k], source[k] = next(iter(cues)), PAIR_SIGNAL
     out["sentiment"], out["signal"] = polarity, source
+    return out
+
+
+#: Characters searched on each side of a target for the edge of its clause.
+CLAUSE_CHARS = 200
+#: What ends a clause around a target inside its sentence: clause punctuation, quotation
+#: marks, dashes and brackets (not a full stop: inside a sentence it ends an abbreviation,
+#: ``Gov. Voss``).
+_CLAUSE_EDGE_RE = re.compile(r"[;:!?\"“”—(),]")
+#: p_positive - p_negative of the target model, in the target's clause and in its sentence,
+#: above which an unsigned triple is left out: on the development stance gold 0.2 to 0.45
+#: give the same gain.
+POSITIVE_TONE = 0.3
+
+Context = tuple[str, int, int]
+
+
+def clause_span(
+    text: str, start: int, end: int, *, floor: int = 0, ceiling: int | None = None
+) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: up to the nearest clause punctuation,
+    quotation mark, dash or bracket on each side, at most :data:`CLAUSE_CHARS` away and
+    inside ``[floor, ceiling)`` (the sentence).
+
+    Examples
+    --------
+    >>> t = "Rep. Lena Holm said, however, that Gov. Ada Voss had done everything in her power."
+    >>> a, b = clause_span(t, t.index("Ada"), t.index("Ada") + 8, ceiling=len(t) - 1)
+    >>> t[a:b]
+    ' that Gov. Ada Voss had done everything in her power'
+    """
+    ceiling = len(text) if ceiling is None else ceiling
+    floor = max(floor, start - CLAUSE_CHARS)
+    ceiling = min(ceiling, end + CLAUSE_CHARS)
+    edges = [m.end() for m in _CLAUSE_EDGE_RE.finditer(text, floor, start)]
+    after = _CLAUSE_EDGE_RE.search(text, end, ceiling)
+    return (edges[-1] if edges else floor), (after.start() if after else max(ceiling, end))
+
+
+def tone_contexts(article: Article, start: int, end: int) -> tuple[Context, Context]:
+    """The target model's inputs for a target: its clause and its sentence, each as
+    ``(text, start, end)`` with the target's offsets in that text."""
+    text = article.text
+    i = article.sentence_at(start)
+    s, e = article.sentences[i] if i is not None else (0, len(text))
+    e = max(e, end)
+    a, b = clause_span(text, start, end, floor=s, ceiling=e)
+    return (text[a:b], start - a, end - a), (text[s:e], start - s, end - s)
+
+
+def positive_tone(
+    signal: Sequence[str],
+    contexts: Sequence[tuple[Context, Context] | None],
+    model: object | None = None,
+) -> list[bool]:
+    """Which default-signed triples the target model reads as positive in their clause
+    and their sentence (both above :data:`POSITIVE_TONE`): there the default is a guess.
+
+    On the development stance gold, leaving them out raises polarity accuracy on matched
+    pairs 0.838 -> 0.854 on the 36 newer-annotator articles and 0.842 -> 0.855 on all
+    92, with triple F1 0.229 -> 0.233 and 0.249 -> 0.250. As a sign instead (positive)
+    the same reading is wrong on most matched pairs: the default's negative is right on
+    about two in three of them.
+
+    Parameters
+    ----------
+    signal : sequence of str
+        The ``signal`` of each triple; only ``"default"`` ones are read.
+    contexts : sequence
+        For each triple, its clause and sentence contexts (:func:`tone_contexts`), or
+        None (not read).
+    model : TargetSentimentClassifier, optional
+        The target-sentiment model (default: the shipped one).
+
+    Returns
+    -------
+    list of bool
+        True for each triple to leave out.
+    """
+    from ..sentiment import target_sentiment
+    from ..sentiment.target import target_table
+
+    read = [
+        k for k, (s, c) in enumerate(zip(signal, contexts, strict=True)) if s == "default" and c
+    ]
+    out = [False] * len(signal)
+    if not read:
+        return out
+    pieces = [c for k in read for c in contexts[k] or ()]
+    scored = target_sentiment(target_table(*zip(*pieces, strict=True)), model=model)
+    tone = (scored["p_positive"] - scored["p_negative"]).to_numpy()
+    for n, k in enumerate(read):
+        out[k] = bool(tone[2 * n] > POSITIVE_TONE and tone[2 * n + 1] > POSITIVE_TONE)
     return out
