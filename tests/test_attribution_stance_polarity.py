@@ -30,19 +30,22 @@ def test_unsigned_mention_takes_the_pairs_cue_polarity():
 
 
 def test_pair_polarity_leaves_conflicting_cues_and_other_signals():
-    keys = pd.DataFrame(
-        {"doc_id": ["d"] * 5, "speaker": ["Ada Voss"] * 5, "target": ["Lin"] * 3 + ["Reyes"] * 2}
+    triples = pd.DataFrame(
+        {
+            "doc_id": ["d"] * 5,
+            "speaker": ["Ada Voss"] * 5,
+            "target": ["Lin"] * 3 + ["Reyes"] * 2,
+            "sentiment": ["positive", "negative", "negative", "positive", "positive"],
+            "signal": ["cue", "cue", "default", "model", "default"],
+        },
+        index=range(5, 10),
     )
-    out = pair_polarity(
-        pd.Series(["positive", "negative", "negative", "positive", "positive"], index=range(5, 10)),
-        pd.Series(["cue", "cue", "default", "model", "default"], index=range(5, 10)),
-        keys.set_axis(range(5, 10)),
-    )
+    out = pair_polarity(triples)
     # Lin: the cues disagree, the default stays; Reyes: a model-signed triple is no cue
     assert out["sentiment"].tolist() == ["positive", "negative", "negative", "positive", "positive"]
     assert out["signal"].tolist() == ["cue", "cue", "default", "model", "default"]
     assert list(out.index) == list(range(5, 10))
-    assert pair_polarity(pd.Series([], dtype=str), pd.Series([], dtype=str), keys.iloc[:0]).empty
+    assert pair_polarity(triples.iloc[:0]).empty
 
 
 def test_unsigned_mention_the_model_reads_as_positive_is_left_out():

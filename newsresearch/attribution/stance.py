@@ -730,7 +730,7 @@ def stance_triples(
     scored, guesses = _score(rows, model, signals, tone or "vader" in signals, keep_neutral)
     if keep_neutral:
         return scored
-    return scored[~(unsigned_quotes(scored) | guesses)].reset_index(drop=True)
+    return scored[~(unsigned_quotes(scored) | pd.Series(guesses))].reset_index(drop=True)
 
 
 def _attribution_rows(doc_id: Any, article: Article) -> list[Any]:
@@ -761,13 +761,14 @@ def _attribution_rows(doc_id: Any, article: Article) -> list[Any]:
 
 def _score(
     rows: list[dict], model: object | None, signals: tuple[str, ...], tone: bool, keep: bool
-) -> tuple[pd.DataFrame, pd.Series]:
+) -> tuple[pd.DataFrame, list[bool]]:
     """Each row's signals and polarity; the rows :func:`.stance_polarity.positive_tone` drops."""
     from ..sentiment import target_sentiment
     from ..sentiment.target import target_table
     from ..sentiment.vader import VaderScorer
 
-    contexts = target_table(*zip(*[r.pop("_context") for r in rows], strict=True))
+    read = [r.pop("_context") for r in rows]
+    contexts = target_table(*zip(*read, strict=True))
     texts = [r.pop("_tone") for r in rows]
     unsigned = [r.pop("_unsigned", None) for r in rows]
     cue_polarity = [r["cue_polarity"] for r in rows]
@@ -790,8 +791,7 @@ def _score(
     ]
     frame["sentiment"] = [d[0] for d in decided]
     frame["signal"] = [d[1] for d in decided]
-    frame[["sentiment", "signal"]] = pair_polarity(
-        frame["sentiment"], frame["signal"], frame[["doc_id", "speaker", "target"]]
-    )
-    guesses = [False] * len(frame) if keep else positive_tone(frame["signal"], unsigned, model)
-    return frame[list(STANCE_TRIPLE_COLUMNS)].astype(STANCE_TRIPLE_COLUMNS), pd.Series(guesses)
+    frame[["sentiment", "signal"]] = pair_polarity(frame)
+    known = {} if keep else dict(zip(read, frame["score"].tolist(), strict=True))
+    guesses = [] if keep else positive_tone(frame["signal"], unsigned, model, known=known)
+    return frame[list(STANCE_TRIPLE_COLUMNS)].astype(STANCE_TRIPLE_COLUMNS), guesses

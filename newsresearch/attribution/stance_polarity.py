@@ -20,7 +20,7 @@ model contradicts inside quoted words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -42,7 +42,7 @@ __all__ = [
 PAIR_SIGNAL = "pair"
 
 
-def pair_polarity(sentiment: pd.Series, signal: pd.Series, keys: pd.DataFrame) -> pd.DataFrame:
+def pair_polarity(triples: pd.DataFrame) -> pd.DataFrame:
     """The polarity of each default-signed triple from its pair's cue-signed triples.
 
     A triple signed by the default (``signal == "default"``) whose (article,
@@ -54,10 +54,8 @@ def pair_polarity(sentiment: pd.Series, signal: pd.Series, keys: pd.DataFrame) -
 
     Parameters
     ----------
-    sentiment, signal : Series
-        The ``sentiment`` and ``signal`` of each triple.
-    keys : DataFrame
-        ``doc_id``, ``speaker`` and ``target`` of each triple, on the same index.
+    triples : DataFrame
+        ``doc_id``, ``speaker``, ``target``, ``sentiment`` and ``signal`` of each triple.
 
     Returns
     -------
@@ -67,17 +65,17 @@ def pair_polarity(sentiment: pd.Series, signal: pd.Series, keys: pd.DataFrame) -
     Examples
     --------
     >>> import pandas as pd
-    >>> keys = pd.DataFrame({"doc_id": ["d"] * 3, "speaker": ["Ada Voss"] * 3,
-    ...                      "target": ["Piotr Lind", "Piotr Lind", "Omar Reyes"]})
-    >>> out = pair_polarity(pd.Series(["positive", "negative", "negative"]),
-    ...                     pd.Series(["cue", "default", "default"]), keys)
-    >>> out.values.tolist()
+    >>> t = pd.DataFrame({"doc_id": ["d"] * 3, "speaker": ["Ada Voss"] * 3,
+    ...                   "target": ["Piotr Lind", "Piotr Lind", "Omar Reyes"],
+    ...                   "sentiment": ["positive", "negative", "negative"],
+    ...                   "signal": ["cue", "default", "default"]})
+    >>> pair_polarity(t).values.tolist()
     [['positive', 'cue'], ['positive', 'pair'], ['negative', 'default']]
     """
-    out = pd.DataFrame({"sentiment": sentiment, "signal": signal})
+    out = triples[["sentiment", "signal"]].copy()
     if out.empty:
         return out
-    pair = list(zip(keys["doc_id"], keys["speaker"], keys["target"], strict=True))
+    pair = list(zip(triples["doc_id"], triples["speaker"], triples["target"], strict=True))
     signed: dict[tuple, set[str]] = {}
     for key, pol, sig in zip(pair, out["sentiment"], out["signal"], strict=True):
         if sig == "cue":
@@ -142,6 +140,8 @@ def positive_tone(
     signal: Sequence[str],
     contexts: Sequence[tuple[Context, Context] | None],
     model: object | None = None,
+    *,
+    known: Mapping[Context, float] | None = None,
 ) -> list[bool]:
     """Which default-signed triples the target model reads as positive in their clause
     and their sentence (both above :data:`POSITIVE_TONE`): there the default is a guess.
@@ -161,24 +161,35 @@ def positive_tone(
         None (not read).
     model : TargetSentimentClassifier, optional
         The target-sentiment model (default: the shipped one).
+    known : mapping, optional
+        Tones (``p_positive - p_negative``) already read, by context: not read again.
 
     Returns
     -------
     list of bool
         True for each triple to leave out.
     """
-    from ..sentiment import target_sentiment
-    from ..sentiment.target import target_table
-
     read = [
         k for k, (s, c) in enumerate(zip(signal, contexts, strict=True)) if s == "default" and c
     ]
     out = [False] * len(signal)
-    if not read:
-        return out
-    pieces = [c for k in read for c in contexts[k] or ()]
-    scored = target_sentiment(target_table(*zip(*pieces, strict=True)), model=model)
-    tone = (scored["p_positive"] - scored["p_negative"]).to_numpy()
-    for n, k in enumerate(read):
-        out[k] = bool(tone[2 * n] > POSITIVE_TONE and tone[2 * n + 1] > POSITIVE_TONE)
+    sentences = _tones([contexts[k][1] for k in read], model, known or {})  # type: ignore[index]
+    read = [k for k, tone in zip(read, sentences, strict=True) if tone > POSITIVE_TONE]
+    clauses = _tones([contexts[k][0] for k in read], model, known or {})  # type: ignore[index]
+    for k, tone in zip(read, clauses, strict=True):
+        out[k] = bool(tone > POSITIVE_TONE)
     return out
+
+
+def _tones(pieces: list[Context], model: object | None, known: Mapping[Context, float]) -> list:
+    """``p_positive - p_negative`` of the target model for each context (one pass)."""
+    from ..sentiment import target_sentiment
+    from ..sentiment.target import target_table
+
+    tones = [known.get(c) for c in pieces]
+    new = [c for c, t in zip(pieces, tones, strict=True) if t is None]
+    if new:
+        scored = target_sentiment(target_table(*zip(*new, strict=True)), model=model)
+        found = iter((scored["p_positive"] - scored["p_negative"]).tolist())
+        tones = [next(found) if t is None else t for t in tones]
+    return tones
