@@ -16,7 +16,6 @@ from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents
-from .hover_speakers import hover_card_speakers
 from .issued_documents import sentence_issuers
 from .name_checks import (
     TRAILING_TIME_WORDS,
@@ -225,14 +224,13 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
-    works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut inside a
-    name's hover card is that person (:func:`.hover_speakers.hover_card_speakers`), as is one
-    cut to the place after a name's party label or to the party before a described name
+    works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut to the place
+    after a name's party label or to the party before a described name is that person
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
-    (:func:`.issued_documents.sentence_issuers`)."""
+    (:func:`.issued_documents.sentence_issuers`). (A source inside a hover card was put back
+    on the shown name before, by :func:`.chrome.shown_name`.)"""
     unnamed_staff(text, found)
     sentence_issuers(text, found, actors)
-    hover_card_speakers(text, found, actors)
     labelled_names(text, found, actors)
     party_role_names(text, found, actors)
     name_documents(text, found)
