@@ -36,7 +36,7 @@ from newsresearch.evaluation.stance import (
 
 OUT = Path(__file__).resolve().parents[1] / "newsresearch/data/stance_validation.json"
 NOTE = (
-    "stance_triples (signals: cue, then negative; bare quote mentions left out) and the "
+    "stance_triples (signals: cue, then the pair's agreeing cue sign, then negative; bare quote mentions and default-signed triples the target model reads positive left out) and the "
     "co-occurrence baseline, article-level (source, target, polarity) triples; "
     "entity_sentiment: score_actor_sentiment (majority polarity per annotated target) of "
     "entity_stance and actor_sentiment; default and gold_entities on the development stance "
