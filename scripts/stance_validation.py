@@ -36,8 +36,9 @@ from newsresearch.evaluation.stance import (
 
 OUT = Path(__file__).resolve().parents[1] / "newsresearch/data/stance_validation.json"
 NOTE = (
-    "stance_triples (signals: cue, then the pair's agreeing cue sign, then negative; bare quote mentions and default-signed triples the target model reads positive left out) and the "
-    "co-occurrence baseline, article-level (source, target, polarity) triples; "
+    "stance_triples (signals: cue, then the pair's agreeing cue sign, then negative; bare "
+    "quote mentions and default-signed triples the target model reads positive left out) and "
+    "the co-occurrence baseline, article-level (source, target, polarity) triples; "
     "entity_sentiment: score_actor_sentiment (majority polarity per annotated target) of "
     "entity_stance and actor_sentiment; default and gold_entities on the development stance "
     "gold (data/gold/stance/dev), heldout on the blind held-out gold (reference pass s1); "
