@@ -47,7 +47,7 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
-from .head_phrases import head_person, source_core
+from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker
 from .name_checks import drop_hover_given_names
@@ -412,7 +412,7 @@ def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
     if comma <= 0:
         return None
     left, right = (span[0], span[0] + comma), (span[0] + comma + 1, span[1])
-    for part in (left, right):
+    for part in appositive_parts(text, left, right, actors):
         people = [
             m
             for m in actors.between(part[0], part[1])
