@@ -1,5 +1,6 @@
-"""A source "<owner>'s <role>, <Name>": the person named after the comma speaks, not the
-owner's unnamed role (real-news patterns, invented names)."""
+"""Sources that describe a named person: "<owner>'s <role>, <Name>" is the person named after
+the comma, "the Republican nominee" the candidate named before (real-news patterns, invented
+names)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ def test_a_curly_possessive_owner_gives_way_to_the_name_too():
 def test_an_owners_role_with_no_name_after_the_comma_stays_unnamed():
     text = "Sen. Ada Voss lost the vote. Voss’ spokesman, a former aide, said she would appeal."
     assert _speakers(text)["Voss’ spokesman"] == "anonymous"
+
+
+def test_the_party_nominee_is_the_candidate_the_paragraph_is_about():
+    text = (
+        "Tom Rask slipped in the polls against Ada Voss. “I am committed to doing whatever "
+        "it takes,” the Republican nominee said in a statement."
+    )
+    assert _speakers(text)["the Republican nominee"] == "Tom Rask"
+
+
+def test_the_front_runner_is_the_candidate_named_before():
+    text = "Ada Voss leads the field. The Democratic front-runner said that she would win Ohio."
+    assert _speakers(text)["The Democratic front-runner"] == "Ada Voss"

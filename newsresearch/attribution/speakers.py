@@ -108,7 +108,7 @@ _PEOPLE_NOUNS = frozenset(
     "man woman witness observer representative executive negotiator donor fundraiser "
     "conservative liberal progressive moderate governor mayor legislator congressman "
     "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
-    "advocate specialist customer manager owner fan victim relative citizen".split()
+    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner".split()
 )
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
