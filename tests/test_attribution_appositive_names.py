@@ -40,3 +40,12 @@ def test_the_party_nominee_is_the_candidate_the_paragraph_is_about():
 def test_the_front_runner_is_the_candidate_named_before():
     text = "Ada Voss leads the field. The Democratic front-runner said that she would win Ohio."
     assert _speakers(text)["The Democratic front-runner"] == "Ada Voss"
+
+
+def test_the_president_elect_is_the_winner_named_before():
+    text = (
+        "The feud between Tom Rask and the intelligence agencies will play out on Friday. "
+        "As officials try to make sense of Rask's skepticism, the President-elect said that "
+        "his victory was being questioned."
+    )
+    assert _speakers(text)["the President-elect"] == "Tom Rask"

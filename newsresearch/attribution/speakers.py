@@ -612,7 +612,7 @@ def _role_words_only(gap: str) -> bool:
 
 _ROLE_NOUNS = frozenset(
     "professor reporter correspondent columnist editor anchor host judge chief director "
-    "president secretary minister actor author historian commentator founder".split()
+    "president president-elect secretary minister actor author historian commentator founder".split()
 )
 
 
