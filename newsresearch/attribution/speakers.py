@@ -181,7 +181,7 @@ def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleAct
     complete_names(found, actors, text=text)
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
-    country_names(found)
+    country_names(found, text=text)
     alias_names(text, found, actors)
 
 
