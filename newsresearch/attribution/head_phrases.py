@@ -23,7 +23,7 @@ from .records import Span
 from .source_heads import with_head_phrase
 from .source_leads import without_clause_lead
 
-__all__ = ["head_person", "source_core"]
+__all__ = ["appositive_parts", "head_person", "source_core"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
@@ -79,3 +79,29 @@ def source_core(text: str, span: Span) -> Span:
     if _QUOTED.search(text, *span) is not None:
         return span
     return without_clause_lead(text, span) or span
+
+
+#: The possessive mark right after an owner's name: "Rask's", "Voss’".
+_OWNER_MARK = re.compile(r"['’]s?\b|['’]")
+
+
+def appositive_parts(
+    text: str, left: Span, right: Span, actors: ArticleActors
+) -> tuple[Span, Span]:
+    """The two sides of a comma-split source in the order their names are read: the
+    named person after the comma first when the only names before it are owners of
+    the description ("Rask's chief strategist, Ben Harlow" is Harlow, not Rask's
+    strategist); else the side before the comma first.
+
+    Examples
+    --------
+    >>> from newsresearch.actors import find_actors
+    >>> t = "Tom Rask's chief strategist, Ben Harlow, said so."
+    >>> parts = appositive_parts(t, (0, 27), (28, 39), find_actors(t))
+    >>> t[parts[0][0] : parts[0][1]]
+    ' Ben Harlow'
+    """
+    people = [m for m in actors.between(*left) if m.type == "person" and m.kind != "pronoun"]
+    if people and all(_OWNER_MARK.match(text, m.end) for m in people):
+        return right, left
+    return left, right

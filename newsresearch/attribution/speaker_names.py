@@ -129,15 +129,31 @@ def _country_table() -> dict[str, str]:
     return capitals() | COUNTRY_ALIASES
 
 
-def country_names(found: Sequence[Attribution]) -> None:
+def country_names(found: Sequence[Attribution], *, text: str = "") -> None:
     """An organisation speaker named by a capital ("Moscow", "Damascus and Moscow") is
     the country ("Russia", "Syria; Russia"); one named by a short form ("The US") is the
-    country by its name ("United States")."""
+    country by its name ("United States"); "the House" is the "House of Representatives"
+    unless *text* is on a Westminster parliament (names Parliament or the House of
+    Commons or Lords).
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "The Senate passed the bill. The House voted to approve it on Friday."
+    >>> [a.speaker for a in Article(t).attributions]
+    ['House of Representatives']
+    """
     table = _country_table()
+    if not _WESTMINSTER.search(text):
+        table = {**table, "House": "House of Representatives"}
     for att in found:
         if att.speaker_type == "organisation" and att.speaker:
             parts = att.speaker.split("; ")
             att.speaker = "; ".join(table.get(part, part) for part in parts)
+
+
+#: An article on a Westminster parliament, whose "House" is another one.
+_WESTMINSTER = re.compile(r"\bHouse of (?:Commons|Lords)\b|\bParliament\b")
 
 
 @lru_cache(maxsize=1)

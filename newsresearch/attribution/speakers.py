@@ -47,7 +47,7 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
-from .head_phrases import head_person, source_core
+from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker
 from .name_checks import drop_hover_given_names
@@ -108,7 +108,7 @@ _PEOPLE_NOUNS = frozenset(
     "man woman witness observer representative executive negotiator donor fundraiser "
     "conservative liberal progressive moderate governor mayor legislator congressman "
     "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
-    "advocate specialist customer manager owner fan victim relative citizen".split()
+    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner".split()
 )
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
@@ -181,7 +181,7 @@ def _canonical_names(text: str, found: Sequence[Attribution], actors: ArticleAct
     complete_names(found, actors, text=text)
     unify_short_names(found, actors)
     expand_acronyms(found, actors)
-    country_names(found)
+    country_names(found, text=text)
     alias_names(text, found, actors)
 
 
@@ -412,7 +412,7 @@ def _appositive(text: str, span: Span, actors: ArticleActors) -> Span | None:
     if comma <= 0:
         return None
     left, right = (span[0], span[0] + comma), (span[0] + comma + 1, span[1])
-    for part in (left, right):
+    for part in appositive_parts(text, left, right, actors):
         people = [
             m
             for m in actors.between(part[0], part[1])
@@ -612,7 +612,7 @@ def _role_words_only(gap: str) -> bool:
 
 _ROLE_NOUNS = frozenset(
     "professor reporter correspondent columnist editor anchor host judge chief director "
-    "president secretary minister actor author historian commentator founder".split()
+    "president president-elect secretary minister actor author historian commentator founder".split()
 )
 
 
