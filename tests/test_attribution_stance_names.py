@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsresearch.attribution.stance_names import tidy_names, without_weekday
+from newsresearch.attribution.stance_names import tidy_names, without_card, without_weekday
 
 
 def test_a_trailing_weekday_is_cut_but_a_days_own_name_kept():
@@ -16,3 +16,20 @@ def test_a_trailing_weekday_is_cut_but_a_days_own_name_kept():
 def test_tidy_names_cuts_weekdays_then_gives_full_given_names():
     rows = [{"speaker": "Ada Voss Monday", "target": "Piotr Lindqvist Thursday"}]
     assert tidy_names(rows, []) == [{"speaker": "Ada Voss", "target": "Piotr Lindqvist"}]
+
+
+def test_hover_card_names_become_the_shown_name() -> None:
+    # The Hill: "While Vice President Voss made his support of the president clear" where
+    # "President Lind" runs on into the hover card "Piotr Aleksander LindGOP senator ..."
+    rows = [
+        {"speaker": "Voss", "target": "Lind Piotr Aleksander LindGOP"},
+        {"speaker": "Cal Brandt Calvin (Cal) Owen BrandtSenate", "target": "Dem bills"},
+    ]
+    assert [(r["speaker"], r["target"]) for r in tidy_names(rows, [])] == [
+        ("Voss", "Piotr Lind"),
+        ("Cal Brandt", "Dem bills"),
+    ]
+    assert without_card("Lind Piotr (Pete) Aleksander LindGOP") == "Pete Lind"
+    # ordinary names and nicknames are left alone
+    for name in ("Piotr Lind", "Lyin' Piotr", "Mara McAllister", "Lind Piotr Lind"):
+        assert without_card(name) == name

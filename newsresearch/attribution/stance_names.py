@@ -16,7 +16,7 @@ from typing import Any
 
 from .records import WEEKDAY
 
-__all__ = ["tidy_names", "without_weekday"]
+__all__ = ["tidy_names", "without_card", "without_weekday"]
 
 #: A weekday (and part of the day) that ends a name of two words or more, unless it
 #: is a day's own name (``Super Tuesday``, ``Black Friday``, ``Good Friday``).
@@ -43,8 +43,38 @@ def without_weekday(name: str) -> str:
     return _TRAILING_WEEKDAY_RE.sub("", name)
 
 
+#: A name that runs on into a hover card (The Hill): the shown name, the card's full name and
+#: the surname glued to the card's first headline (``Trump Donald John TrumpGOP``).
+_CARD_NAME_RE = re.compile(r"(?P<shown>.*?\b(?P<sur>[A-Z][\w'-]+)) (?P<card>.+?) (?P=sur)[A-Z]\S*")
+
+
+def without_card(name: str) -> str:
+    """*name* without the hover card a name finder ran on into: the name shown before the
+    card, with the card's first given name (or the nickname it gives in brackets) when only
+    the surname was shown.
+
+    Examples
+    --------
+    >>> without_card("Ada Voss Adaline Ruth VossGOP"), without_card("Voss Adaline (Ada) Ruth VossSenate")
+    ('Ada Voss', 'Ada Voss')
+    >>> without_card("Piotr Lind"), without_card("Lind Piotr LindGOP")
+    ('Piotr Lind', 'Piotr Lind')
+    """
+    if not isinstance(name, str):
+        return name
+    m = _CARD_NAME_RE.fullmatch(name)
+    if m is None:
+        return name
+    shown, card = m.group("shown"), m.group("card")
+    if " " in shown:
+        return shown
+    nick = re.search(r"\(([A-Z][\w'-]*)\)", card)
+    return f"{nick.group(1) if nick else card.split()[0]} {shown}"
+
+
 def tidy_names(rows: list[dict], mentions: Sequence[Any]) -> list[dict]:
-    """*rows* (stance rows of one article) with :func:`without_weekday` speakers and targets,
+    """*rows* (stance rows of one article) with :func:`without_card` and
+    :func:`without_weekday` speakers and targets,
     then :func:`~newsresearch.attribution.stance_rules.full_given_names`.
 
     Examples
@@ -55,6 +85,6 @@ def tidy_names(rows: list[dict], mentions: Sequence[Any]) -> list[dict]:
     from .stance_rules import full_given_names
 
     for row in rows:
-        row["speaker"] = without_weekday(row["speaker"])
-        row["target"] = without_weekday(row["target"])
+        row["speaker"] = without_weekday(without_card(row["speaker"]))
+        row["target"] = without_weekday(without_card(row["target"]))
     return full_given_names(rows, mentions)
