@@ -97,6 +97,19 @@ def without_place(words: list[str]) -> list[str]:
 #: A nickname in brackets after a given name: the hover card a page glues to a linked name
 #: ("Sen. Ben Tarrow Benjamin (Ben) Louis TarrowOvernight ... MORE").
 _NICKNAME_AFTER = r"[ \t]+\([A-Z][a-z]+\)[ \t]"
+_NICKNAME_AT = re.compile(_NICKNAME_AFTER)
+
+
+def _hover_after(name: str, text: str) -> bool:
+    """Whether *name* stands in *text* right before a bracketed nickname: what
+    ``re.search(re.escape(name) + _NICKNAME_AFTER, text)`` finds, read at each place of
+    the name (no pattern compiled per name)."""
+    at = text.find(name)
+    while at >= 0:
+        if _NICKNAME_AT.match(text, at + len(name)) is not None:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def drop_hover_given_names(text: str, found: Sequence[Attribution]) -> None:
@@ -120,6 +133,6 @@ def drop_hover_given_names(text: str, found: Sequence[Attribution]) -> None:
         if att.speaker_type != "person" or not name or "; " in name or name.count(" ") < 2:
             continue
         if name not in seen:
-            hover = re.search(re.escape(name) + _NICKNAME_AFTER, text) is not None
+            hover = _hover_after(name, text)
             seen[name] = name.rsplit(" ", 1)[0] if hover else name
         att.speaker = seen[name]

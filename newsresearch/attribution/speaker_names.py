@@ -47,14 +47,17 @@ _ALIAS = re.compile(
     rf"(?P<second>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}})"
 )
 
+#: What every match of :data:`_ALIAS` holds: searched first, for no capital to start at.
+_KNOWN_AS = re.compile(r"(?:also|better)\s+known\s+as\s")
+
 
 def alias_names(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
     """A speaker the article introduces by another name first ("T.J., also known as
     Terrence James Holt, ...") goes by that first name, as the article identifies them:
     speakers with the canonical name of the person after "also known as" take the name
     before it, when that name is no person of its own."""
-    if "known" not in text:  # every match has it: no pattern tried at each capital
-        return
+    if "known" not in text or _KNOWN_AS.search(text) is None:
+        return  # every match has "also/better known as": no pattern tried at each capital
     for m in _ALIAS.finditer(text):
         people = [
             x
