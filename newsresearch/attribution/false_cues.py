@@ -1,0 +1,95 @@
+"""Cue words found where they do not report: a noun before a relative "that", an adjective.
+
+``a Senate plan that got bipartisan support``, ``a message that bashes both parties``,
+``the decision that led to the order``: a noun (or the noun reading of a cue verb)
+before a relative "that", whose clause has no subject of its own, reports nothing.
+``Moscow's alleged hacking``, ``the alleged ambush``: "alleged" after a possessive or
+a determiner is an adjective, not the verb of ``the lawsuit alleged that ...``.
+:func:`drop_false_cues` removes such attributions once every finder has run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nouns import noun_cues
+from .records import Attribution
+
+__all__ = ["drop_false_cues", "false_cue"]
+
+#: The clause after a relative "that" opens with its verb: an auxiliary or a modal
+#: ("that has the backing", "that was presented"), an adverb and a verb ("that
+#: actually brings"), or a verb and its object ("that got bipartisan support", "that led
+#: to", "that bashes both parties").
+_RELATIVE_VERB = re.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|"
+    r"did)\b(?!\s*[,.;:])"
+    r"|(?:[a-z]+ly|only|also|just|never|still)\s+[a-z]+(?:s|ed)\b"
+    r"|(?:[a-z]+ed|got|led|set|put|cut|made|gave|took|sent|brought|left|won|drew)\s+[A-Za-z]"
+    r"|[a-z]+es\s+(?:(?:the|a|an|his|her|its|their|our|my|both|to|up|off|in|by)\b|[A-Z])"
+)
+#: Only "that" (and spaces) between the cue and its content.
+_THAT_GAP = re.compile(r"\s+that\s+$")
+#: Subjects right before a cue form that may be a noun: then it is a verb ("they report
+#: that ...", "he claims that ...").
+_SUBJECTS = frozenset("i you he she we they it who which".split())
+#: A singular verb, which a plural noun ("claims", "reports") cannot be the antecedent of.
+_SINGULAR_VERB = re.compile(r"(?:was|is|has|does)\b")
+#: A possessive or a determiner right before "alleged" ("Moscow's", "the", "an").
+_BEFORE_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|this|that|these|those)|\w(?:’s|'s|s’|s'))\s+$",
+    re.IGNORECASE,
+)
+#: A noun after "alleged": a lowercase word, not a clause opener.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:that|to|he|she|they|it|in|on|at|by)\b)[a-z][a-z\-]+\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
+
+
+def false_cue(text: str, att: Attribution) -> bool:
+    """Whether *att*'s cue word is a noun before a relative "that" or the adjective "alleged".
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    att : Attribution
+        A found attribution.
+
+    Returns
+    -------
+    bool
+        True when the cue does not report.
+
+    Examples
+    --------
+    >>> t = "Aldermen passed a plan that has the backing of Mayor Noor Haddad."
+    >>> false_cue(t, Attribution("indirect", None, (18, 22), [(28, 64)], "plan", "other"))
+    True
+    >>> t = "Ravel denied the alleged bribe."
+    >>> false_cue(t, Attribution("indirect", None, (17, 24), [(25, 30)], "allege", "accusation"))
+    True
+    """
+    if att.cue is None or att.kind == "direct" or not att.content:
+        return False
+    ca, cb = att.cue
+    word = text[ca:cb].lower()
+    if word == "alleged":
+        return bool(
+            _BEFORE_ADJECTIVE.search(text, max(0, ca - 40), ca) and _NOUN_AFTER.match(text, cb)
+        )
+    if word not in noun_cues():  # "I hardly think that is rushing things": a verb
+        return False
+    content_a = att.content[0][0]
+    if content_a < cb or not _THAT_GAP.search(text, cb, content_a):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, ca - 30), ca)
+    if before is not None and before.group(1).lower() in _SUBJECTS:
+        return False
+    if word.endswith("s") and _SINGULAR_VERB.match(text, content_a):
+        return False  # "the council claims that was never promised": a verb and "that"
+    return bool(_RELATIVE_VERB.match(text, content_a))
+
+
+def drop_false_cues(text: str, found: list[Attribution]) -> list[Attribution]:
+    """*found* without the attributions whose cue does not report (:func:`false_cue`)."""
+    return [att for att in found if not false_cue(text, att)]

@@ -1,0 +1,81 @@
+"""Cue words that do not report: nouns before a relative "that", the adjective "alleged"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsresearch.text import Article
+
+
+def _cues(text: str) -> list[str]:
+    return [text[slice(*a.cue)] for a in Article(text).attributions if a.cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Dozens of conservatives have signed on to a Republican Study Committee "
+            "replacement plan that has the backing of House Majority Whip Tom Brenner.",
+            "plan",
+        ),
+        (
+            "Voss is reaching out to young voters with a message that bashes both "
+            "Democrats and Republicans.",
+            "message",
+        ),
+        (
+            "Lena Marsh said she was not personally involved in the decision that led to "
+            "the governor's executive order in November.",
+            "decision",
+        ),
+        (
+            "The couriers were identified, according to officials familiar with the "
+            "classified intelligence report that was presented to the president.",
+            "report",
+        ),
+    ],
+)
+def test_noun_before_a_relative_that_is_no_cue(text, word):
+    assert word not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Speaking at a hearing that focused on Moscow's alleged hacking during the "
+            "elections, Ravel said there was a difference between doubt and disparagement.",
+            "alleged",
+        ),
+        (
+            "Officers have now started to find the answers behind Kessler's alleged ambush.",
+            "alleged",
+        ),
+    ],
+)
+def test_alleged_as_an_adjective_is_no_cue(text, word):
+    cues = _cues(text)
+    assert word not in cues
+
+
+def test_the_other_cue_of_the_sentence_stays():
+    text = (
+        "Speaking at a hearing that focused on Moscow's alleged hacking during the "
+        "elections, Ravel said there was a difference between doubt and disparagement."
+    )
+    assert _cues(text) == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The lawsuit alleged Wilson writhed in pain from the shock.", "alleged"),
+        ("Tester alleged that Jackson had handed out pills.", "alleged"),
+        ("I hardly think that is rushing things, Ryan said.", "think"),
+        ("The council claims that was never promised to the tenants.", "claims"),
+        ("Varga's claims that she had lied were rejected by the panel.", "claims"),
+    ],
+)
+def test_reporting_readings_stay(text, word):
+    assert any(word in cue for cue in _cues(text))
