@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsresearch.attribution.false_cues import false_cue
+from newsresearch.attribution.records import Attribution
 from newsresearch.text import Article
 
 
@@ -79,3 +81,44 @@ def test_the_other_cue_of_the_sentence_stays():
 )
 def test_reporting_readings_stay(text, word):
     assert any(word in cue for cue in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "As the shutdown over funding for Voss's proposed border wall drags on, "
+            "immigration policy is also expected to take center stage.",
+            "proposed",
+        ),
+        (
+            "Republicans crafted the caucus to appeal to as many of the 17 declared "
+            "Republican candidates as possible.",
+            "declared",
+        ),
+    ],
+)
+def test_participle_before_a_noun_is_no_cue(text, word):
+    assert word not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's proposed a cut in the payroll tax, Marsh said.",
+        "Senator Ray Kell proposed a new tax on imports.",
+    ],
+)
+def test_proposed_as_a_verb_stays(text):
+    assert "proposed" in _cues(text)
+
+
+def test_participle_after_a_relative_that_is_a_verb():
+    text = "Kell backed a bill that proposed new limits on campaign gifts."
+    a = text.index("proposed")
+    att = Attribution("indirect", None, (a, a + 8), [(a + 9, len(text) - 1)], "propose", "other")
+    assert not false_cue(text, att)
+    text = "Kell backed the proposed limits on campaign gifts."
+    a = text.index("proposed")
+    att = Attribution("indirect", None, (a, a + 8), [(a + 9, len(text) - 1)], "propose", "other")
+    assert false_cue(text, att)

@@ -3,8 +3,9 @@
 ``a Senate plan that got bipartisan support``, ``a message that bashes both parties``,
 ``the decision that led to the order``: a noun (or the noun reading of a cue verb)
 before a relative "that", whose clause has no subject of its own, reports nothing.
-``Moscow's alleged hacking``, ``the alleged ambush``: "alleged" after a possessive or
-a determiner is an adjective, not the verb of ``the lawsuit alleged that ...``.
+``Moscow's alleged hacking``, ``Voss's proposed border wall``, ``the 17 declared
+candidates``: a participle after a possessive, a determiner or a number is an adjective,
+not the verb of ``the lawsuit alleged that ...``.
 :func:`drop_false_cues` removes such attributions once every finder has run.
 """
 
@@ -35,18 +36,31 @@ _THAT_GAP = re.compile(r"\s+that\s+$")
 _SUBJECTS = frozenset("i you he she we they it who which".split())
 #: A singular verb, which a plural noun ("claims", "reports") cannot be the antecedent of.
 _SINGULAR_VERB = re.compile(r"(?:was|is|has|does)\b")
-#: A possessive or a determiner right before "alleged" ("Moscow's", "the", "an").
+#: Participles that stand before a noun as adjectives ("the alleged ambush", "Voss's
+#: proposed border wall", "the 17 declared candidates").
+_ATTRIBUTIVE = frozenset(
+    "alleged proposed declared reported purported rumored suspected accused expected "
+    "announced stated described".split()
+)
+#: A possessive, a determiner or a number right before such a participle ("Moscow's",
+#: "the", "17"); not "that", which may be a relative pronoun ("a bill that proposed"),
+#: nor "he's", "she's" ("she's proposed a cut": has).
 _BEFORE_ADJECTIVE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|this|that|these|those)|\w(?:’s|'s|s’|s'))\s+$",
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|this|these|those|\d+)"
+    r"|(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<!\bwhat)"
+    r"\w(?:’s|'s|s’|s'))\s+$",
     re.IGNORECASE,
 )
-#: A noun after "alleged": a lowercase word, not a clause opener.
-_NOUN_AFTER = re.compile(r"\s+(?!(?:that|to|he|she|they|it|in|on|at|by)\b)[a-z][a-z\-]+\b")
+#: A noun after the participle: a word, not a clause opener, pronoun or preposition.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|to|he|she|they|it|in|on|at|by|as|him|her|them|us|me|for|with|from)\b)"
+    r"[A-Za-z][a-z\-]+\b"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 
 
 def false_cue(text: str, att: Attribution) -> bool:
-    """Whether *att*'s cue word is a noun before a relative "that" or the adjective "alleged".
+    """Whether *att*'s cue word is a noun before a relative "that" or an adjective.
 
     Parameters
     ----------
@@ -73,7 +87,7 @@ def false_cue(text: str, att: Attribution) -> bool:
         return False
     ca, cb = att.cue
     word = text[ca:cb].lower()
-    if word == "alleged":
+    if word in _ATTRIBUTIVE:
         return bool(
             _BEFORE_ADJECTIVE.search(text, max(0, ca - 40), ca) and _NOUN_AFTER.match(text, cb)
         )
