@@ -122,3 +122,48 @@ def test_participle_after_a_relative_that_is_a_verb():
     a = text.index("proposed")
     att = Attribution("indirect", None, (a, a + 8), [(a + 9, len(text) - 1)], "propose", "other")
     assert false_cue(text, att)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Mr. Hallam denied Mr. Voss the opportunity to speak before Parliament on his "
+            "first visit to London last year.",
+            "denied",
+        ),
+        (
+            "Both campaigns have each sought to be the one that denies Voss a first-ballot "
+            "win at the convention.",
+            "denies",
+        ),
+        (
+            "Marsh added that the agency never denied tax exempt status to any conservative group.",
+            "denied",
+        ),
+        (
+            "Through it all, Lena Marsh maintained a professional and businesslike demeanor "
+            "that she probably honed in court.",
+            "maintained",
+        ),
+        (
+            "Voss said in the statement that Ray Kell will maintain his current title and "
+            "work closely with the campaign.",
+            "maintain",
+        ),
+    ],
+)
+def test_refusing_and_keeping_are_no_cues(text, word):
+    assert word not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jackson denied allegations of misconduct at the clinic.", "denied"),
+        ("Kell didn't deny the meetings took place.", "deny"),
+        ("Many senators maintain that the governor exceeded his authority.", "maintain"),
+    ],
+)
+def test_denying_and_maintaining_claims_stay(text, word):
+    assert any(word in cue for cue in _cues(text))

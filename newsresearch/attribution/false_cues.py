@@ -5,7 +5,8 @@
 before a relative "that", whose clause has no subject of its own, reports nothing.
 ``Moscow's alleged hacking``, ``Voss's proposed border wall``, ``the 17 declared
 candidates``: a participle after a possessive, a determiner or a number is an adjective,
-not the verb of ``the lawsuit alleged that ...``.
+not the verb of ``the lawsuit alleged that ...``. ``denied Voss the opportunity to
+speak`` and ``maintained a prickly posture`` refuse and keep, they do not report.
 :func:`drop_false_cues` removes such attributions once every finder has run.
 """
 
@@ -56,6 +57,19 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:that|to|he|she|they|it|in|on|at|by|as|him|her|them|us|me|for|with|from)\b)"
     r"[A-Za-z][a-z\-]+\b"
 )
+#: "deny" as "refuse": a person and the thing refused ("denied Voss the opportunity",
+#: "denies Kell a first-ballot win") or a thing only granted ("denied tax exempt status",
+#: "would deny such a request"), not a claim ("denied the reports").
+_REFUSED = re.compile(
+    r"(?:(?:him|her|them|us|me|[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?:a|an|the|any|such|his|her|their|its)\b"
+    r"|(?:(?:a|an|the|any|such|his|her|their|its|tax|further)\s+){0,3}(?:[\w-]+\s+){0,2}"
+    r"(?:request|requests|status|access|entry|permission|opportunity|bail|visa|visas|service|"
+    r"training|benefits|coverage|funding|credentials|admission|a\s+hearing)\b)"
+)
+#: "maintain" as "keep": an object that is kept, not a claim ("maintained a prickly
+#: posture", "will maintain his current title"; not "maintained his innocence").
+_KEPT = re.compile(r"(?:a|an|his|her|its|their|our)\s+(?!(?:innocence|position|view|stance)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 
 
@@ -91,6 +105,11 @@ def false_cue(text: str, att: Attribution) -> bool:
         return bool(
             _BEFORE_ADJECTIVE.search(text, max(0, ca - 40), ca) and _NOUN_AFTER.match(text, cb)
         )
+    lemma = att.lemma
+    if lemma == "deny" and _REFUSED.match(text, att.content[0][0]):
+        return True
+    if lemma == "maintain" and _KEPT.match(text, att.content[0][0]):
+        return True
     if word not in noun_cues():  # "I hardly think that is rushing things": a verb
         return False
     content_a = att.content[0][0]
