@@ -167,3 +167,21 @@ def test_refusing_and_keeping_are_no_cues(text, word):
 )
 def test_denying_and_maintaining_claims_stay(text, word):
     assert any(word in cue for cue in _cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then in April, a month before he announced his candidacy, Voss repeated the critique.",
+        "Marsh, who was seen as an unlikely candidate when she announced her candidacy last "
+        "year, surprised many commentators with a strong run.",
+        "In the video announcing her campaign Sunday, Marsh vowed to serve everyday Americans.",
+    ],
+)
+def test_announcing_a_candidacy_is_no_cue(text):
+    assert not any(cue.startswith("announc") for cue in _cues(text))
+
+
+def test_announcing_a_plan_stays():
+    text = "Marsh announced her campaign would spend $2 million on ads in Ohio."
+    assert "announced" in _cues(text)

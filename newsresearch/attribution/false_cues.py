@@ -6,7 +6,8 @@ before a relative "that", whose clause has no subject of its own, reports nothin
 ``Moscow's alleged hacking``, ``Voss's proposed border wall``, ``the 17 declared
 candidates``: a participle after a possessive, a determiner or a number is an adjective,
 not the verb of ``the lawsuit alleged that ...``. ``denied Voss the opportunity to
-speak`` and ``maintained a prickly posture`` refuse and keep, they do not report.
+speak`` and ``maintained a prickly posture`` refuse and keep, and ``announced his
+candidacy`` launches a campaign: they report no proposition.
 :func:`drop_false_cues` removes such attributions once every finder has run.
 """
 
@@ -70,6 +71,14 @@ _REFUSED = re.compile(
 #: "maintain" as "keep": an object that is kept, not a claim ("maintained a prickly
 #: posture", "will maintain his current title"; not "maintained his innocence").
 _KEPT = re.compile(r"(?:a|an|his|her|its|their|our)\s+(?!(?:innocence|position|view|stance)\b)")
+#: Announcing a candidacy is an act with no proposition ("a month before he announced his
+#: candidacy", "the video announcing her campaign"); not "announced her campaign would
+#: spend ...", which reports a clause.
+_LAUNCHED = re.compile(
+    r"(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+)?(?:candidacy|campaign|bid|run)\b"
+    r"(?!\s+(?:to|for|that|would|will|is|was|has|had|could|can|may|might|must|did|does|"
+    r"[a-z]+ed|[a-z]+s)\b)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 
 
@@ -101,12 +110,12 @@ def false_cue(text: str, att: Attribution) -> bool:
         return False
     ca, cb = att.cue
     word = text[ca:cb].lower()
-    if word in _ATTRIBUTIVE:
-        return bool(
-            _BEFORE_ADJECTIVE.search(text, max(0, ca - 40), ca) and _NOUN_AFTER.match(text, cb)
-        )
+    if word in _ATTRIBUTIVE and _BEFORE_ADJECTIVE.search(text, max(0, ca - 40), ca):
+        return bool(_NOUN_AFTER.match(text, cb))
     lemma = att.lemma
     if lemma == "deny" and _REFUSED.match(text, att.content[0][0]):
+        return True
+    if lemma == "announce" and _LAUNCHED.match(text, att.content[0][0]):
         return True
     if lemma == "maintain" and _KEPT.match(text, att.content[0][0]):
         return True
