@@ -1,12 +1,13 @@
 """Page chrome that reads like an attribution: the spans where none is looked for.
 
-Three layouts seen on real news pages: related-headline hover text glued to a name
+Four layouts seen on real news pages: related-headline hover text glued to a name
 (``Bernie Sanders Bernie Sanders2020 Democrats push for ... | Sanders says ... MORE``),
-section headings that are one short question on a line of their own
+related-story links whose label is glued to the headline (``More:Voss hits back at the
+speaker``), section headings that are one short question on a line of their own
 (``What has the US said?``) and a video player's captions (``JUST WATCHED Voss defends
-the plan Replay More Videos ... MUST WATCH Voss defends the plan 01:20``). The text is not changed (offsets stay those of the
-article); :func:`chrome_spans` gives the spans, and attributions whose cue lies in
-one are dropped and contents are cut where one begins.
+the plan Replay More Videos ... MUST WATCH Voss defends the plan 01:20``). The text is
+not changed (offsets stay those of the article); :func:`chrome_spans` gives the spans,
+and attributions whose cue lies in one are dropped and contents are cut where one begins.
 """
 
 from __future__ import annotations
@@ -29,13 +30,16 @@ _VIDEO = re.compile(
     r"JUST WATCHED\b[^\n]{0,300}?Replay More Videos\s*\.\.\.\s*MUST WATCH\b[^\n]{0,300}?"
     r"\d{1,2}:\d\d\b"
 )
+# A related-story link on a line of its own, its label glued to the headline (USA TODAY):
+# "More:Voss hits back at the speaker ...", "'Nowhere to be found':Governors blast Voss".
+_RELATED_LINK = re.compile(r"^(?:More|MORE|[\'‘\"“][^\n]{1,80}?[\'’\"”]):(?=[A-Z])[^\n]*$", re.M)
 _QUESTION_LINE = re.compile(r"^[^\n\"“”]{3,120}\?[ \t]*$", re.M)
 #: The question mark that ends a line (at most one a line): where a heading may end.
 _QUESTION_END = re.compile(r"\?[ \t]*$", re.M)
 
 
 def chrome_spans(text: str) -> list[Span]:
-    """The spans of related-headline hover text and question headings in *text*.
+    """The spans of related-headline hover text, related-story links and question headings.
 
     Examples
     --------
@@ -48,6 +52,8 @@ def chrome_spans(text: str) -> list[Span]:
         spans += [m.span() for m in _HOVER.finditer(text)]
     if "JUST WATCHED" in text:
         spans += [m.span() for m in _VIDEO.finditer(text)]
+    if ":" in text:
+        spans += [m.span() for m in _RELATED_LINK.finditer(text)]
     if "?" in text:
         # only a line that ends in "?" can be one: read from the start of each such line
         for end in _QUESTION_END.finditer(text):

@@ -10,6 +10,7 @@ from .cited_as import find_cited_as
 from .declined_questions import find_declined_questions
 from .direct import find_direct, join_split_quotes
 from .embedded import find_embedded
+from .false_cues import drop_false_cues
 from .indirect import find_indirect
 from .poll_figures import find_poll_figures
 from .records import Attribution, Scan
@@ -60,7 +61,7 @@ def find_attributions(article: Article) -> list[Attribution]:
     find_relative_thoughts(scan)
     find_poll_figures(scan)
     find_accused(scan)
-    found = drop_chrome(article.text, scan.found)
+    found = drop_false_cues(article.text, drop_chrome(article.text, scan.found))
     found.sort(key=lambda att: att.start)
     found = join_split_quotes(article.text, found)
     resolve_speakers(article.text, article.actors, found)
