@@ -51,3 +51,27 @@ def test_description_of_the_medium_is_no_part_of_the_cue(text, cue):
 )
 def test_cut_tail_keeps_the_addressee_and_drops_the_description(piece, kept):
     assert cut_tail(piece) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news release between the verb and a bare clause (state election news)
+        (
+            "Secretary of State Alma Brenner said in a news release the caucus would "
+            "“disenfranchise thousands of voters.”",
+            [
+                "Secretary of State Alma Brenner",
+                "said in a news release",
+                "the caucus would “disenfranchise thousands of voters.”",
+            ],
+        ),
+        # a press conference before "that"
+        (
+            "Commissioner Ray Tolland said in a press conference that the suspect gave up.",
+            ["Commissioner Ray Tolland", "said in a press conference", "that the suspect gave up."],
+        ),
+    ],
+)
+def test_medium_before_the_content_is_part_of_the_cue(text, expected):
+    assert parc_spans(text) == [expected]
