@@ -39,6 +39,18 @@ _DANGLING = re.compile(
     r"why|how|what|who|when|where|whether|if|not)\s*$",
     re.IGNORECASE,
 )
+#: The medium a cue names ("in a statement", "at a hearing") and a tail that describes it, a
+#: participle or a relative clause, maybe after a time: no part of the PARC cue ("said in a
+#: statement following the announcement", "in the statement released", "in a statement
+#: early Wednesday announcing the changes", "at a hearing Thursday where ...").
+_DOCUMENT_TAIL = re.compile(
+    r"(?P<doc>\b(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|speech|email|memo|post|video|appearance|hearing|"
+    r"briefing|conference|release))"
+    rf"(?:\s*,?\s+(?:(?:early|late)\s+)?(?:{TIME}))*"
+    r"\s*,?\s+(?:[a-z]+ing|[a-z]+ed|where|which|that|who)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 #: News programs and outlets whose names end in a time word: no date ("told Fox News
 #: Sunday", "said to ABC This Week", "an interview with USA Today"). Case-sensitive.
 _PROGRAM_END = re.compile(
@@ -56,10 +68,14 @@ def cut_tail(piece: str) -> str:
     (' reporters', ' Fox News Sunday')
     >>> cut_tail(" early on Independence Day")
     ''
+    >>> cut_tail(" in a statement following the vote"), cut_tail(" in the letter released")
+    (' in a statement', ' in the letter')
     """
     piece = piece.rstrip(" –—-(")
     if piece.endswith(")") and "(" not in piece:  # "(... told reporters)"
         piece = piece[:-1].rstrip()
+    doc = _DOCUMENT_TAIL.search(piece)  # "in a statement following the announcement"
+    piece = piece[: doc.end("doc")] if doc is not None else piece
     early = _EARLY_LATE.search(piece)  # "tweeted early on Independence Day that"
     piece = piece[: early.start()] if early is not None else piece
     t = _TRAILING_TIME.search(piece)

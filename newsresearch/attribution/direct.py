@@ -13,6 +13,7 @@ import re
 from ..text import Quote
 from ..text.segment import ABBREVIATIONS
 from .cues import cue_at, cue_lexicon
+from .ing_leads import ing_lead
 from .phrases import WORD, clause_subject, np_left, np_right, trim
 from .records import Attribution, Cue, Scan, Span
 
@@ -255,7 +256,7 @@ def _source_and_cue_before(text: str, a: int, b: int, *, chained: bool) -> tuple
             source = clause_subject(text, a, word.start())
         if source is not None:
             return source, cue
-    return None
+    return ing_lead(text, a, b) if chained else None  # '..., saying: "' (.ing_leads)
 
 
 def _colon_paragraph_before(scan: Scan, q: Quote) -> tuple[Span, Cue] | None:
