@@ -141,8 +141,23 @@ def _neutral(
 def _quoted(span: Span, done: Sequence[Attribution], own: Sequence[Span]) -> list[Span]:
     """The contents of earlier attributions, and the pronoun's own, that do not hold
     the pronoun: a person named in what someone said is seldom the "he" who said it."""
-    spans = [s for att in done for s in att.content] + list(own)
-    return [(a, b) for a, b in spans if not a <= span[0] < b]
+    sources = sorted(att.source for att in done if att.source)
+    spans = [p for att in done for a, b in att.content for p in _cut(a, b, att, sources)]
+    return [(a, b) for a, b in spans + list(own) if not a <= span[0] < b]
+
+
+def _cut(start: int, end: int, att: Attribution, sources: list[Span]) -> list[Span]:
+    """A content's pieces outside the sources it holds: a person who is an earlier
+    attribution's source is no one named in what was said, even when a sourceless
+    content runs over them ("Senator Ana Brooks did not seem concerned ...")."""
+    if att.source is not None:
+        return [(start, end)]
+    out = []
+    for a, b in sources:
+        if start <= a and b <= end:
+            out.append((start, a))
+            start = b
+    return [(a, b) for a, b in out + [(start, end)] if a < b]
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
