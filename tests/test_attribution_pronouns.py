@@ -332,3 +332,15 @@ def test_a_source_inside_a_sourceless_content_is_still_the_subject():
         "our job, we could do this.\u201d"
     )
     assert _speaker_of(text, "he") == "Carl Wendt"
+
+
+def test_they_after_a_quote_is_the_plural_body_that_opens_the_sentence_before():
+    # the quote opens the they's sentence; its subject is in the sentence before it
+    text = (
+        "The Carver administration said on Friday that the subsidies were safe.\n\n"
+        "Twelve states on Monday sought to protect the subsidies, filing a legal brief "
+        "to oppose the lawsuits.\n\n"
+        "\u201cThere is no plausible reason to believe that Congress intended such a "
+        "draconian result,\u201d they wrote in a brief to the appeals court."
+    )
+    assert _speaker_of(text, "they") == "Twelve states"
