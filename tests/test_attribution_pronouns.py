@@ -344,3 +344,14 @@ def test_they_after_a_quote_is_the_plural_body_that_opens_the_sentence_before():
         "draconian result,\u201d they wrote in a brief to the appeals court."
     )
     assert _speaker_of(text, "they") == "Twelve states"
+
+
+def test_they_after_a_sentence_opened_by_a_conjunction_keeps_its_reading():
+    # "But investigators ... they announced": no named body opens the sentence
+    text = (
+        "The mystery of the outbreak is still not solved.\n\n"
+        "But investigators in Halden and Marrow counties have found some clues, they "
+        "announced Friday in a press briefing."
+    )
+    found = [a.speaker for a in Article(text).attributions if a.source]
+    assert "But investigators" not in found

@@ -114,7 +114,8 @@ def _group_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker
 #: A sentence that opens with a named plural body as its subject, after an optional
 #: lead-in: "Eighteen states on Monday sought ...", "Market Basket workers have ...".
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?((?:[A-Z][\w\-]*\s+){1,3}(?:states|countries|"
+    r"\s*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?(?:(?:But|And|So|Yet)\s+)?(?!(?:These|Those|Such|But|And|So|Yet)\s)"
+    r"((?:[A-Z][\w\-]*\s+){1,3}(?:states|countries|"
     r"nations|lawmakers|legislators|senators|officials|leaders|workers|members|scientists|"
     r"researchers|activists|protesters|advocates|prosecutors|investigators|voters|"
     r"residents|employees|governors|mayors))\s+(?!of\b)[a-z]"
