@@ -316,3 +316,42 @@ def test_a_name_before_a_verb_and_a_title_stays_the_subject():
         '"We will get to the bottom of this," he said.'
     )
     assert _speaker_of(text, "he") == "Ben Harlow"
+
+
+def test_a_source_inside_a_sourceless_content_is_still_the_subject():
+    # "did not seem" reads as a sourceless thought whose content runs over the senator;
+    # the senator is the source of "calling them", and the "he" that follows is him
+    text = (
+        "House Speaker Ana Brooks said a wall was immoral.\n\n"
+        "For his part, President Tom Harlow, speaking to reporters in the Oval Office, "
+        "said: \u201cYou can have other things\u201d securing the border, \u201cbut the other "
+        "things only really work if you have a physical barrier.\u201d\n\n"
+        "On Capitol Hill, Republican negotiator Senator Carl Wendt did not seem overly "
+        "concerned about Brooks\u2019s statements, calling them \u201cambiguous.\u201d But he "
+        "said if Brooks, Harlow and party leaders \u201cwould let us, the appropriators, do "
+        "our job, we could do this.\u201d"
+    )
+    assert _speaker_of(text, "he") == "Carl Wendt"
+
+
+def test_they_after_a_quote_is_the_plural_body_that_opens_the_sentence_before():
+    # the quote opens the they's sentence; its subject is in the sentence before it
+    text = (
+        "The Carver administration said on Friday that the subsidies were safe.\n\n"
+        "Twelve states on Monday sought to protect the subsidies, filing a legal brief "
+        "to oppose the lawsuits.\n\n"
+        "\u201cThere is no plausible reason to believe that Congress intended such a "
+        "draconian result,\u201d they wrote in a brief to the appeals court."
+    )
+    assert _speaker_of(text, "they") == "Twelve states"
+
+
+def test_they_after_a_sentence_opened_by_a_conjunction_keeps_its_reading():
+    # "But investigators ... they announced": no named body opens the sentence
+    text = (
+        "The mystery of the outbreak is still not solved.\n\n"
+        "But investigators in Halden and Marrow counties have found some clues, they "
+        "announced Friday in a press briefing."
+    )
+    found = [a.speaker for a in Article(text).attributions if a.source]
+    assert "But investigators" not in found

@@ -91,15 +91,35 @@ _PEOPLE_GROUP = re.compile(
 
 def _group_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker | None:
     """The group a "they" follows in its own sentence, named after the last source:
-    "blasting Democrats as hypocrites for defending Voss after they had criticized him"."""
+    "blasting Democrats as hypocrites for defending Voss after they had criticized him";
+    else a named plural body opening the sentence, or the sentence before a quote the
+    "they" closes: "Twelve states sought ... “...,” they wrote"."""
     start = _sentence_start(text, span[0])
     for att in done:
         if att.source is not None and start <= att.source[1] <= span[0]:
             start = att.source[1]
     groups = list(_PEOPLE_GROUP.finditer(text, start, span[0]))
-    if not groups or in_quote_marks(text, span[0]):
+    if in_quote_marks(text, span[0]):
         return None
+    if not groups:
+        if text[start : start + 1] in '"“':  # '“...,” they wrote': the sentence before
+            before = len(text[:start].rstrip())
+            if before and text[before - 1] in ".!?:":
+                start = _sentence_start(text, before - 1)
+        subject = _PLURAL_SUBJECT.match(text, start, span[0])
+        return (subject.group(1), "organisation", False) if subject else None
     return groups[-1].group(1), "organisation", False
+
+
+#: A sentence that opens with a named plural body as its subject, after an optional
+#: lead-in: "Eighteen states on Monday sought ...", "Market Basket workers have ...".
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][^,.;:\"“”]{0,40},\s+)?(?:(?:But|And|So|Yet)\s+)?(?!(?:These|Those|Such|But|And|So|Yet)\s)"
+    r"((?:[A-Z][\w\-]*\s+){1,3}(?:states|countries|"
+    r"nations|lawmakers|legislators|senators|officials|leaders|workers|members|scientists|"
+    r"researchers|activists|protesters|advocates|prosecutors|investigators|voters|"
+    r"residents|employees|governors|mayors))\s+(?!of\b)[a-z]"
+)
 
 
 def _neutral(
@@ -141,8 +161,23 @@ def _neutral(
 def _quoted(span: Span, done: Sequence[Attribution], own: Sequence[Span]) -> list[Span]:
     """The contents of earlier attributions, and the pronoun's own, that do not hold
     the pronoun: a person named in what someone said is seldom the "he" who said it."""
-    spans = [s for att in done for s in att.content] + list(own)
-    return [(a, b) for a, b in spans if not a <= span[0] < b]
+    sources = sorted(att.source for att in done if att.source)
+    spans = [p for att in done for a, b in att.content for p in _cut(a, b, att, sources)]
+    return [(a, b) for a, b in spans + list(own) if not a <= span[0] < b]
+
+
+def _cut(start: int, end: int, att: Attribution, sources: list[Span]) -> list[Span]:
+    """A content's pieces outside the sources it holds: a person who is an earlier
+    attribution's source is no one named in what was said, even when a sourceless
+    content runs over them ("Senator Ana Brooks did not seem concerned ...")."""
+    if att.source is not None:
+        return [(start, end)]
+    out = []
+    for a, b in sources:
+        if start <= a and b <= end:
+            out.append((start, a))
+            start = b
+    return [(a, b) for a, b in out + [(start, end)] if a < b]
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
