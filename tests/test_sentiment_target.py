@@ -368,3 +368,26 @@ def test_a_target_table_of_python_strings_scores_as_a_str_table():
     table = target_table(X["text"].tolist(), X["start"].tolist(), X["end"].tolist())
     assert table["text"].dtype == object
     pd.testing.assert_frame_equal(target_sentiment(table), target_sentiment(X))
+
+
+def test_feature_index_word_id_array_equals_word_ids_for_known_and_new_words():
+    from newsresearch.sentiment.counts import FeatureIndex
+
+    model = load_model()
+    fast, slow = FeatureIndex(model.vocabulary_), FeatureIndex(model.vocabulary_)
+    rng = np.random.default_rng(7)
+    pool = "the voss said zqa zqb mayor halden “ ” , . zqc".split()
+    for _ in range(40):  # batches of known words, new words and repeats, in both indexes
+        words = [pool[k] for k in rng.integers(0, len(pool), rng.integers(0, 12))]
+        got = fast.word_id_array(words)
+        assert got.dtype == np.int64
+        assert got.tolist() == slow.word_ids(words)
+        if rng.integers(0, 2):
+            pool.append(f"zq{len(pool)}")
+    assert fast.ids == slow.ids
+    fast.sync()
+    slow.sync()
+    for block in fast.cols:
+        assert np.array_equal(fast.cols[block], slow.cols[block])
+    assert np.array_equal(fast.flags, slow.flags)
+    assert np.array_equal(fast.valence, slow.valence)

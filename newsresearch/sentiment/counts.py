@@ -196,6 +196,21 @@ class FeatureIndex:
             self._new_flags.extend(_word_flags(w, lexicon, verbs) for w in new)
             return list(map(ids.__getitem__, words))
 
+    def word_id_array(self, words: list[str]) -> np.ndarray:
+        """:meth:`word_ids` as an int64 array: one dictionary lookup per word when all are known.
+
+        Examples
+        --------
+        >>> index = FeatureIndex({b: {} for b in ("sentence", "window", "mention", "clause",
+        ...                                        "role", "lexicon", "stems")})
+        >>> index.word_id_array(["voss", "won", "voss"]).tolist() == index.word_ids(["voss", "won", "voss"])
+        True
+        """
+        try:  # the common case once a few texts were seen: every word known
+            return np.fromiter(map(self.ids.__getitem__, words), np.int64, len(words))
+        except KeyError:
+            return np.asarray(self.word_ids(words), dtype=np.int64)
+
     def sync(self) -> None:
         """Extend the arrays of unigram columns (and word properties) by the words added since."""
         with self._lock:
@@ -384,7 +399,7 @@ def target_counts(
     contexts, code, a, b = _contexts(texts, starts, ends)
     tokens = _tokenise(contexts)
     # and one token more, in no context (the mask), so that no look-up runs off an empty batch
-    wid = np.append(np.asarray(index.word_ids(tokens.words), dtype=np.int64), index.mask)
+    wid = np.append(index.word_id_array(tokens.words), index.mask)
     index.sync()
     g0 = tokens.first[code]
     size = tokens.first[code + 1] - g0
