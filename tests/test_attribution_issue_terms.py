@@ -57,3 +57,16 @@ def test_what_a_named_person_said_is_an_issue_only_with_a_capitalised_possessive
         "and Thursday's speech and his remarks drew little notice."
     )
     assert _names(text) == ["Voss’s speech", "Berg's tweets"]
+
+
+def test_a_term_inside_a_name_or_modifying_a_noun_is_named_alone_or_not_at_all():
+    # a trade story: the agreement's name holds a term; a rights group's name too
+    assert _names("Voss backs the North American Free Trade Agreement.") == []
+    assert _names("Amnesty International criticised the torture of detainees.") == ["torture"]
+    # "Senator's health care plan": the plan is the issue (find_issues), the term alone here
+    assert _names("Critics attacked Voss's health care plan.") == ["health care"]
+    # a sentence's first word: no name, and its capital goes
+    assert _names("Reparations are a non-starter. Like waterboarding, it failed.") == [
+        "reparations",
+        "waterboarding",
+    ]

@@ -57,20 +57,53 @@ def _term_words() -> frozenset[str]:
     return frozenset(w for t in issue_terms() for w in t.split())
 
 
+#: A word after a term that ends its phrase: a function word, a form of ``be`` /
+#: ``have`` / ``do``, a modal, a determiner (any other lower-case word may be a noun the
+#: term modifies).
+_PHRASE_ENDS = frozenset(
+    """that which who whom whose because as but and or nor when while after before since if
+    than in on at by with from over during amid into about against under until unless whether
+    to for of is are was were be been being will would could should can may might must has
+    have had do does did not also still remains this these those the a an his her its their
+    our my your last next each every all some any""".split()
+)
+#: The end of a sentence before a word (or the start of the text): its capital says nothing.
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+|\n\s*)[\"“‘(]*$")
+_NEXT_WORD_RE = re.compile(r"\s+([a-z][\w’'-]*)")
+#: A capitalised word right after a capitalised term: the term is a word of a name
+#: (``Free Trade Agreement``, ``Amnesty International``).
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    return _SENTENCE_START_RE.search(text[max(0, position - 12) : position]) is not None
+
+
 def _named(issue: Issue, text: str) -> Issue:
     """*issue* named by its term and the words right before it that name it: capitalised
-    words (``Steele dossier``, ``American exceptionalism``) and words of other terms
-    (``border fencing``), not the verbs, judgements or possessives an issue head's
-    reading lets in (``believes waterboarding``, ``dubious dossier``); a term in
-    capitals (a headline's ``DOSSIER``) in lower case."""
+    words (``Steele dossier``, ``American exceptionalism``; not a sentence's first word:
+    ``Like waterboarding``) and words of other terms (``border fencing``), not the verbs,
+    judgements or possessives an issue head's reading lets in (``believes waterboarding``,
+    ``dubious dossier``), and none when the term modifies a noun after it (``Trump's
+    health care plan``: ``health care``); a term in capitals (a headline's ``DOSSIER``)
+    or capitalised as a sentence's first word (``Abortion``) in lower case."""
     head = " ".join(text[issue.head_start : issue.end].split())
-    words = issue.name.split()[: -len(head.split())]
+    n = len(issue.name.split()) - len(head.split())
+    words = list(re.finditer(r"\S+", text[issue.start : issue.head_start]))[-n:] if n else []
+    after = _NEXT_WORD_RE.match(text, issue.end)
+    modifies = after is not None and not (
+        after.group(1) in _PHRASE_ENDS or after.group(1).endswith("ed")
+    )
     kept: list[str] = []
-    for word in reversed(words):
-        if not (word[:1].isupper() or word.lower() in _term_words()):
+    for m in reversed([] if modifies else words):
+        word = m.group()
+        capital = word[:1].isupper() and not _sentence_start(text, issue.start + m.start())
+        if not (capital or word.lower() in _term_words()):
             break
         kept.insert(0, word)
-    if head.isupper():
+    if head.isupper() or (
+        not kept and head[1:] == head[1:].lower() and _sentence_start(text, issue.head_start)
+    ):
         head = head.lower()
     return replace(issue, name=" ".join([*kept, head]))
 
@@ -79,11 +112,13 @@ def find_issue_terms(text: str) -> list[Issue]:
     """The issue phrases of *text* whose head is a term of :func:`issue_terms`.
 
     A term matches in any case as whole words (a hyphenated word is one word:
-    ``anti-slavery`` holds no term; a web address neither: ``HealthCare.gov``); up
+    ``anti-slavery`` holds no term; a web address neither: ``HealthCare.gov``; nor
+    a capitalised term before a capitalised word: ``Amnesty International``); up
     to :data:`~newsresearch.attribution.stance_cues.ISSUE_MODIFIERS` words before it
     read as for an issue head name it further when they are capitalised or words of
     other terms (``border fencing``, not ``dubious dossier``), and the name keeps the
-    text's case (a term in capitals: lower case). A head of :data:`SAID_HEADS`
+    text's case (a term in capitals or capitalised as a sentence's first word: lower
+    case); a term that modifies a noun after it is named alone. A head of :data:`SAID_HEADS`
     after a capitalised possessive is an issue too, named from the possessive
     (``Clinton's speech``; not ``Thursday's speech``, nor ``his speech``).
 
@@ -95,12 +130,18 @@ def find_issue_terms(text: str) -> list[Issue]:
     ['border fencing']
     >>> [i.name for i in find_issue_terms("He believes waterboarding works; the dubious DOSSIER.")]
     ['waterboarding', 'dossier']
+    >>> [i.name for i in find_issue_terms("Like waterboarding, it failed. Voss's health care plan.")]
+    ['waterboarding', 'health care']
     >>> find_issue_terms("The anti-slavery society met on HealthCare.gov.")
     []
     >>> [i.name for i in find_issue_terms("Voss’s tweets and Thursday's speech; his remarks.")]
     ['Voss’s tweets']
     """
-    found = [_named(i, text) for i in _phrases(text, 0, None, _terms_re(), "issue")]
+    found = [
+        _named(i, text)
+        for i in _phrases(text, 0, None, _terms_re(), "issue")
+        if not (text[i.head_start].isupper() and _NAME_AFTER_RE.match(text, i.end))
+    ]
     said = [
         i
         for i in _phrases(text, 0, None, _said_re(), "issue")
