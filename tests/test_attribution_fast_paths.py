@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsresearch import attributions
@@ -271,6 +271,9 @@ def _plain_complement(text, cue, sb, *, passive=False):
 def test_complement_matches_in_place_as_on_the_slice(before, verb, after, passive):
     from newsresearch.attribution.records import Cue
 
+    # a cue is a whole word: one glued to the next word ("saidTuesday") is never found, and
+    # there the slice's start is a word boundary that the text has not
+    assume(not after[:1].isalnum())
     text = f"{before} {verb}{after}"
     start = len(before) + 1
     lemma = {"said": "say", "told": "tell", "assured": "assure", "warned": "warn"}[verb]
