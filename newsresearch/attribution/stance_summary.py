@@ -201,9 +201,11 @@ _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 
 def _found_entities(parsed: ParsedCorpus) -> Any:
     """Places (``data/places.txt``), the issue and group phrases the articles name (a
-    place's police as its department: :data:`_POLICE_RE`) and their :func:`lone_names`,
-    as a table."""
+    place's police as its department: :data:`_POLICE_RE`; issues also by a term of
+    :func:`~newsresearch.attribution.issue_terms.issue_terms`) and their
+    :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
+    from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
 
@@ -215,7 +217,11 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     for _, article in parsed.items():
         if article is None:
             continue
-        for p in [*find_issues(article.text), *find_groups(article.text, bare=True)]:
+        for p in [
+            *find_issues(article.text),
+            *find_issue_terms(article.text),
+            *find_groups(article.text, bare=True),
+        ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
         phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))

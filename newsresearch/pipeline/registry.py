@@ -61,8 +61,9 @@ ATTRIBUTION_DATA = (
     "document_words.txt",
     "reporting_verbs.csv",
 )
-#: Stance: the stance-cue lexicon, and the places and groups that are default targets.
-STANCE_DATA = ("places.txt", "stance_cues.csv", "stance_groups.csv")
+#: Stance: the stance-cue lexicon, the places and groups that are default targets, and the
+#: issue terms that entity stance scores.
+STANCE_DATA = ("issue_terms.txt", "places.txt", "stance_cues.csv", "stance_groups.csv")
 #: The shipped target-sentiment model (actor sentiment and stance).
 TARGET_MODEL_DATA = ("target_sentiment.json.gz", "target_sentiment.npz")
 
