@@ -56,7 +56,7 @@ from .mixed_leads import (
     with_tail_after_quote,
 )
 from .phrases import plural_source_head
-from .records import WEEKDAY, Attribution, Scan, Span
+from .records import MONTH, WEEKDAY, Attribution, Scan, Span
 from .source_heads import (
     before_stray_paren,
     is_aside,
@@ -195,8 +195,8 @@ _APPOSITIVE_AFTER = re.compile(
 )
 #: A place that ends a source after its cue and its sentence (", in Dorchester.").
 _PLACE_AFTER = re.compile(
-    r",?\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|[A-Z][a-z]+day)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\.?\s*$)"
+    rf",?\s+in\s+(?!(?:{MONTH}|[A-Z][a-z]+day)\b)[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,2}(?=\.?\s*$)"
 )
 
 

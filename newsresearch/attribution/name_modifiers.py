@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .records import WEEKDAY
+from .records import MONTH, WEEKDAY
 
 __all__ = ["TITLE_HEADS", "modifies_title"]
 
@@ -29,10 +29,7 @@ _NOT_MODIFIER = (
     r"(?:a|an|the|his|her|their|its|our|my|your|this|that|and|or|but|to|with|for|of|by|"
     r"told|met|said|says|tells|took|gave|sent|made|let|chose|thanks|[a-z]+ed)"
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTH = MONTH
 #: After the name: an optional possessive, up to three lower-case words that are none of
 #: the above, a title head, an optional comma, and the capitalised name it belongs to
 #: (not a day or a month: "Voss told deputy director Monday").

@@ -22,6 +22,8 @@ from ..lexicons.tokens import trie_pattern
 from ..text import Article, Quote
 
 __all__ = [
+    "MONTH",
+    "MONTHS",
     "WEEKDAY",
     "WEEKDAYS",
     "Attribution",
@@ -39,6 +41,22 @@ Span = tuple[int, int]
 #: Sessions Thursday").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+#: The months, capitalised, and a pattern group matching any one of them.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH = "(?:" + "|".join(MONTHS) + ")"
 
 
 class Cue(NamedTuple):
