@@ -198,3 +198,18 @@ def test_entity_stance_scores_what_a_stance_cue_takes_a_stand_on():
     quell = "Quell said she is opposed to the legalization of online betting."
     found = entity_stance(pd.Series([quell], index=["f"]), actors=table)
     assert "object" not in set(found["source"])
+
+
+def test_the_cues_that_take_a_stand_on_an_entity_outweigh_its_mentions_tone():
+    # a strike report: an unnamed source backs the workers, whose sentences are grim
+    text = (
+        "The Harwick Mills workers walked out on Monday after months of layoffs, pay cuts "
+        "and bitter disputes. The walkout, which union leaders said was a sign of support "
+        "for the Harwick Mills workers, dragged on. The workers face hardship and angry "
+        "managers."
+    )
+    plain = entity_stance(pd.Series([text], index=["d"]), fallback=True)
+    rows = plain.set_index("entity")
+    name = next(e for e in rows.index if e.endswith("workers"))
+    assert rows.loc[name, ["sentiment", "source"]].tolist() == ["positive", "object"]
+    assert rows.loc[name, "mentions"] > 0

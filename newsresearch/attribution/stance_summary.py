@@ -6,7 +6,9 @@
   entity in the article: from the stance triples toward it when there are
   any, else (``fallback=True``) from the tone of the sentences that mention it
   (:func:`newsresearch.actor_sentiment`, the target-sentiment model), so that
-  every entity the article names gets a score; without an actors-of-interest
+  every entity the article names gets a score (the stance cues that take a stand on
+  the entity outweigh that tone: :func:`~newsresearch.attribution.stance_objects.stance_objects`);
+  without an actors-of-interest
   table, also the phrases its stance cues take a stand on that neither scores
   (:func:`~newsresearch.attribution.stance_objects.stance_objects`: ``opposed to
   the legalization of gambling``), by the cues' polarity.
@@ -202,9 +204,11 @@ _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 def _found_entities(parsed: ParsedCorpus) -> Any:
     """Places (``data/places.txt``), the issue and group phrases the articles name (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
-    :func:`~newsresearch.attribution.issue_terms.issue_terms`) and their
+    :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups and
+    named operations: :mod:`~newsresearch.attribution.entity_heads`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
+    from .entity_heads import find_event_phrases, find_group_plurals, find_operations
     from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -221,6 +225,9 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             *find_issues(article.text),
             *find_issue_terms(article.text),
             *find_groups(article.text, bare=True),
+            *find_event_phrases(article.text),
+            *find_group_plurals(article.text),
+            *find_operations(article.text),
         ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
@@ -245,22 +252,43 @@ def _covered(name: str, others: list[tuple[str, ...]]) -> bool:
     return False
 
 
-def _object_rows(parsed: ParsedCorpus, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _object_votes(parsed: ParsedCorpus) -> dict[Any, dict[str, list[str]]]:
+    """Per article, the polarities of the stance cues that take a stand on each phrase
+    (:func:`~newsresearch.attribution.stance_objects.stance_objects`)."""
+    from .stance_objects import stance_objects
+
+    out: dict[Any, dict[str, list[str]]] = {}
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        votes = out.setdefault(doc_id, {})
+        for name, polarity in stance_objects(article.text):
+            votes.setdefault(name, []).append(polarity)
+    return out
+
+
+def _cue_vote(entity: str, votes: dict[str, list[str]]) -> tuple[str, float] | None:
+    """The polarity and score of the stance cues whose objects name *entity* (as
+    :func:`_covered` reads names), or None when none does or they tie."""
+    words = [_name_words(entity)]
+    polarities = [p for name, ps in votes.items() if _covered(name, words) for p in ps]
+    pos, neg = polarities.count("positive"), polarities.count("negative")
+    if pos == neg:
+        return None
+    return ("positive" if pos > neg else "negative"), (pos - neg) / len(polarities)
+
+
+def _object_rows(
+    votes_by_doc: dict[Any, dict[str, list[str]]], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Rows for the objects of each article's stance cues that no row of *rows* names
     (:func:`~newsresearch.attribution.stance_objects.stance_objects`): the majority of
     the cues' polarity (a tie: :data:`~newsresearch.attribution.stance.DEFAULT_POLARITY`)."""
-    from .stance_objects import stance_objects
-
     named: dict[str, list[tuple[str, ...]]] = {}
     for r in rows:
         named.setdefault(r["doc_id"], []).append(_name_words(r["entity"]))
     out = []
-    for doc_id, article in parsed.items():
-        if article is None:
-            continue
-        votes: dict[str, list[str]] = {}
-        for name, polarity in stance_objects(article.text):
-            votes.setdefault(name, []).append(polarity)
+    for doc_id, votes in votes_by_doc.items():
         others = named.get(doc_id, [])
         for name, polarities in votes.items():
             if _covered(name, others):
@@ -310,9 +338,13 @@ def entity_stance(
         ``mean_score`` (positive above 0), for the article's actors and,
         without *actors*, the places and groups it names
         (:func:`~newsresearch.attribution.stance.place_actors`), its issue
-        phrases, its group phrases (``the Obama administration``) and the names
-        it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``). Without it,
-        only targets of triples are scored.
+        phrases, its group phrases (``the Obama administration``,
+        ``politicians``), its events (``the trial``, ``Operation Desert Storm``)
+        and the names it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``);
+        an entity that stance cues take a stand on
+        (:func:`~newsresearch.attribution.stance_objects.stance_objects`, named as
+        :func:`_covered` reads names) takes the cues' majority instead of the
+        tone (source ``object``). Without it, only targets of triples are scored.
 
     Returns
     -------
@@ -321,7 +353,8 @@ def entity_stance(
         ``sentiment`` (positive or negative), ``score`` (stance: (positive -
         negative) / triples; tone: the mean target-sentiment score),
         ``source`` (``stance``, ``tone`` or ``object``: the cues' polarity toward a
-        cue object, ``score`` (positive - negative) / cues), ``triples`` (toward
+        cue object or a mentioned entity they name, ``score`` (positive - negative) /
+        cues), ``triples`` (toward
         the entity) and ``mentions`` (tone rows: mentions scored; else 0).
 
     Examples
@@ -335,7 +368,7 @@ def entity_stance(
     from ..sentiment import actor_sentiment
     from ..text import parse
     from .stance import stance_triples
-    from .stance_names import without_weekday
+    from .stance_names import without_card_start, without_weekday
     from .stance_rules import unsigned_quotes
 
     parsed = parse(corpus)
@@ -364,25 +397,32 @@ def entity_stance(
         tone = actor_sentiment(
             parsed, actors=actors if actors is not None else _found_entities(parsed), model=model
         )
+        votes = _object_votes(parsed)
         for rec in tone.itertuples(index=False):
-            entity = without_weekday(rec.actor)  # "Jeff Sessions Thursday": Jeff Sessions
+            # "Jeff Sessions Thursday", "Mike Pompeo Michael" (a hover card): Jeff Sessions,
+            # Mike Pompeo
+            entity = without_card_start(without_weekday(rec.actor))
             if (rec.doc_id, entity) in done:
                 continue
             done.add((rec.doc_id, entity))
+            # the stance cues that take a stand on the entity outweigh its mentions' tone
+            cue = _cue_vote(entity, votes.get(rec.doc_id, {}))
             rows.append(
                 {
                     "doc_id": rec.doc_id,
                     "entity": entity,
                     "entity_type": rec.actor_type,
-                    "sentiment": "positive" if rec.mean_score > 0 else "negative",
-                    "score": float(rec.mean_score),
-                    "source": "tone",
+                    "sentiment": cue[0]
+                    if cue
+                    else ("positive" if rec.mean_score > 0 else "negative"),
+                    "score": cue[1] if cue else float(rec.mean_score),
+                    "source": "object" if cue else "tone",
                     "triples": 0,
                     "mentions": int(rec.mentions),
                 }
             )
         if actors is None:
-            rows += _object_rows(parsed, rows)
+            rows += _object_rows(votes, rows)
     if not rows:
         return pd.DataFrame(columns=list(ENTITY_STANCE_COLUMNS)).astype(ENTITY_STANCE_COLUMNS)
     out = pd.DataFrame(rows)

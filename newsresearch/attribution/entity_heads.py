@@ -1,0 +1,167 @@
+"""Entities that only article-level stance names: :func:`find_event_phrases`, :func:`find_group_plurals`.
+
+:func:`~newsresearch.attribution.stance_summary.entity_stance` scores every entity an
+article names, also those that no stance triple targets (by the tone of the sentences
+that mention them). Two kinds of entity that news articles take a stand on are named by
+nouns that the triple finder's issue and group heads
+(:data:`~newsresearch.attribution.stance_cues.ISSUE_HEADS`,
+:data:`~newsresearch.attribution.stance_cues.GROUP_HEADS`) leave out, as they are too
+general to be the target of a speaker's stance cue in one sentence, yet name what an
+article is about when it comes back to them:
+
+* events and contested measures named by what happens or is proposed (``the trial``,
+  ``the Cruz-Kasich alliance``, ``the debt increase``, ``a three-month extension``, ``the
+  donor threshold``, ``the secret recordings``): :data:`EVENT_HEADS`;
+* groups of people named by a plural role noun (``politicians``, ``journalists``,
+  ``North Korean defectors``, ``the troops``): :data:`GROUP_PLURALS`.
+
+Both are read as :func:`~newsresearch.attribution.stance_cues.find_issues` reads its
+heads (up to :data:`~newsresearch.attribution.stance_cues.ISSUE_MODIFIERS` modifiers,
+no determiner, not a head used as a verb); as most event heads are verbs too, one alone
+(no determiner, no modifier) after a conjunction, ``to``, an auxiliary, a modal or an
+adverb in -ly is none (``and limit travel``, ``would be cut``), nor one in -ing. They are entities for ``entity_stance`` only:
+the stance triples keep their own heads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .stance_cues import Issue, _phrases
+
+__all__ = [
+    "EVENT_HEADS",
+    "GROUP_PLURALS",
+    "find_event_phrases",
+    "find_group_plurals",
+    "find_operations",
+]
+
+#: Head nouns of events and contested measures an article comes back to (singular and
+#: plural): trials and hearings, alliances and talks, ads and calls, rises, cuts and
+#: extensions, thresholds, caps and standards, recordings and results.
+EVENT_HEADS = frozenset(
+    """trial trials hearing hearings verdict verdicts alliance alliances coalition merger
+    talks negotiations ad ads advertisement advertisements commercial call calls visit
+    attendance appearance recusal pardon pardons sentencing committee caucus caucuses
+    increase hike hikes cut extension extensions threshold thresholds cap caps ceiling
+    limit limits standards exchanges mission bailout closure closures recordings
+    recording tapes results polls rift feud boycott""".split()
+)
+#: Plural role nouns that name a group of people (``politicians``, ``Syrian rebels``).
+GROUP_PLURALS = frozenset(
+    """politicians journalists reporters businesses troops soldiers defectors separatists
+    militants insurgents marchers trolls theorists shareholders investors managers
+    supervisors executives agencies patrolmen supporters donors activists immigrants
+    migrants refugees students teachers farmers residents survivors victims judges
+    prosecutors investigators scientists doctors nurses banks lenders conservatives
+    liberals progressives evangelicals establishment caravans""".split()
+)
+
+
+@cache
+def _heads_re(words: frozenset[str]) -> re.Pattern[str]:
+    body = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def find_event_phrases(text: str) -> list[Issue]:
+    """Event and measure phrases of *text* whose head is in :data:`EVENT_HEADS`, type issue.
+
+    Examples
+    --------
+    >>> text = "Judge Ada Lin said the citizenship trial would go ahead; the trial starts Monday."
+    >>> [i.name for i in find_event_phrases(text)]
+    ['citizenship trial', 'trial']
+    >>> [i.name for i in find_event_phrases("They cap spending and limit travel. The Voss-Lin alliance broke.")]
+    ['Voss-Lin alliance']
+    """
+    return [
+        i
+        for i in _phrases(text, 0, None, _heads_re(EVENT_HEADS), "issue")
+        if not (i.text == i.name and " " not in i.name and _verb_here(text, i.start, i.name))
+    ]
+
+
+#: Words after which a head alone is a verb (``or cut``, ``been cut``, ``will also call``).
+_VERB_CONTEXT = frozenset(
+    """and or to not never also always just be been being is are was were am will would can
+    could should may might must shall i'll we'll they'll you'll he'll she'll it'll""".split()
+)
+
+
+#: Nouns in -ly, no adverbs (``this family feud``).
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly".split())
+
+
+def _verb_here(text: str, start: int, head: str) -> bool:
+    """Whether a head alone (no determiner, no modifier) at *start* is a verb: in -ing
+    (``started recording``), or after a conjunction, ``to``, an auxiliary, a modal or an
+    adverb in -ly (``or cut``, ``would be abruptly cut``, ``will also call``)."""
+    if head.endswith("ing"):
+        return True
+    before = text[max(0, start - 30) : start].split()
+    word = before[-1].lower().replace("’", "'") if before else ""
+    adverb = word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS
+    return word in _VERB_CONTEXT or adverb
+
+
+def find_group_plurals(text: str) -> list[Issue]:
+    """Group phrases of *text* whose head is in :data:`GROUP_PLURALS`, type organisation.
+
+    Examples
+    --------
+    >>> text = "Voters think politicians are out of touch, and North Korean defectors agree."
+    >>> [(g.name, g.type) for g in find_group_plurals(text)]
+    [('politicians', 'organisation'), ('North Korean defectors', 'organisation')]
+    >>> [g.name for g in find_group_plurals("Many fellow patrolmen and right-wing trolls.")]
+    ['patrolmen', 'trolls']
+    """
+    return [
+        _named_group(g, text)
+        for g in _phrases(text, 0, None, _heads_re(GROUP_PLURALS), "organisation")
+    ]
+
+
+def _named_group(group: Issue, text: str) -> Issue:
+    """*group* named by its head and the capitalised (not a sentence's first word) or
+    hyphenated words right before it (``North Korean defectors``, ``right-wing trolls``):
+    a lower-case word before a plural role noun is a verb or a judgement as often as a
+    name (``think politicians``, ``fellow patrolmen``)."""
+    from .issue_terms import _sentence_start
+
+    kept: list[str] = []
+    for m in reversed(list(re.finditer(r"\S+", text[group.start : group.head_start]))):
+        word = m.group()
+        capital = word[:1].isupper() and not _sentence_start(text, group.start + m.start())
+        if not (capital or ("-" in word and word[:1].isalnum())):
+            break
+        kept.insert(0, word)
+    head = text[group.head_start : group.end]
+    return replace(group, name=" ".join([*kept, head]))
+
+
+#: A named operation: ``Operation`` and its capitalised name (``Operation Desert Storm``,
+#: ``Operation Fast and Furious``), not at a line's end.
+_OPERATION_RE = re.compile(
+    r"\bOperation(?:[ \t]+(?!Operation\b)[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:and|of|the)(?=[ \t]+(?!Operation\b)[A-Z]))?)+"
+)
+
+
+def find_operations(text: str) -> list[Issue]:
+    """Named operations of *text* (military, police, sting or campaign operations that
+    news names by their code name after ``Operation``), type issue.
+
+    Examples
+    --------
+    >>> text = "Aides defended Operation Fast and Furious; Operation Liberty began. The operation ended."
+    >>> [o.name for o in find_operations(text)]
+    ['Operation Fast and Furious', 'Operation Liberty']
+    """
+    return [
+        Issue(m.start(), m.end(), m.group(), " ".join(m.group().split()), m.start(), "issue")
+        for m in _OPERATION_RE.finditer(text)
+    ]
