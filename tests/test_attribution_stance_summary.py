@@ -213,3 +213,11 @@ def test_the_cues_that_take_a_stand_on_an_entity_outweigh_its_mentions_tone():
     name = next(e for e in rows.index if e.endswith("workers"))
     assert rows.loc[name, ["sentiment", "source"]].tolist() == ["positive", "object"]
     assert rows.loc[name, "mentions"] > 0
+
+
+def test_an_acronym_named_twice_is_a_lone_name_but_a_word_needs_three():
+    from newsresearch.attribution.stance_summary import lone_names
+
+    # an inspector's report on a federal agency it names by its acronym only
+    text = "Inspectors faulted the ATF in a report. Lawmakers said the ATF misled them. Harlan agreed and Harlan left."
+    assert lone_names(text, set()) == [("ATF", "organisation")]

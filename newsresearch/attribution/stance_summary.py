@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENTITY_STANCE_COLUMNS",
+    "LONE_ACRONYM_MIN",
     "LONE_NAME_MIN",
     "STANCE_PAIR_COLUMNS",
     "entity_stance",
@@ -140,6 +141,8 @@ _SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|tweeted|wrote)\b")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]")
 #: How often a lone name must recur in an article to count.
 LONE_NAME_MIN = 3
+#: How often a lone acronym must (``ATF``, ``CDC``): an acronym is a name more surely.
+LONE_ACRONYM_MIN = 2
 
 
 def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
@@ -147,7 +150,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 
     A person the article names only by surname (``Trump's stance``, ``Kavanaugh``),
     a company or group by one word or an acronym (``NRA``, ``Shaw's``): a
-    capitalised word or acronym that recurs at least :data:`LONE_NAME_MIN` times
+    capitalised word that recurs at least :data:`LONE_NAME_MIN` times or an acronym that
+    recurs at least :data:`LONE_ACRONYM_MIN` times
     inside sentences (an acronym anywhere: ``“CNBC already ...``) and apart from
     other capitalised words, never in lower case,
     no title, not a weekday or month, not a
@@ -159,9 +163,11 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 
     Examples
     --------
-    >>> text = "Critics attacked Harlan. Harlan's plan and the NRA and the NRA. Harlan said no."
+    >>> text = "Critics attacked Harlan. Harlan's plan and the NRA. Harlan said no."
     >>> lone_names(text, set())
     []
+    >>> lone_names("Critics attacked the ATF. Ada Voss said the ATF erred.", set())
+    [('ATF', 'organisation')]
     >>> text = "Voters met Harlan. Then Harlan's plan. Aides of Harlan said no. The NRA and the NRA cheer the NRA."
     >>> lone_names(text, set())
     [('Harlan', 'person'), ('NRA', 'organisation')]
@@ -185,7 +191,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
         counts[word] = counts.get(word, 0) + 1
     out = []
     for word, n in counts.items():
-        if n < LONE_NAME_MIN or word in taken or word in _NOT_NAMES or word in title_words:
+        least = LONE_ACRONYM_MIN if word.isupper() else LONE_NAME_MIN
+        if n < least or word in taken or word in _NOT_NAMES or word in title_words:
             continue
         if not word.isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS):
             continue
