@@ -53,6 +53,12 @@ def test_a_plural_group_keeps_capitalised_and_hyphenated_modifiers_only():
     ]
 
 
+def test_a_collective_noun_names_a_group_too():
+    # a column on the courts and the armed forces
+    text = "Critics of the judiciary praised the American military and its leaders."
+    assert [g.name for g in find_group_plurals(text)] == ["judiciary", "American military"]
+
+
 def test_a_named_operation_is_one_issue_with_its_whole_code_name():
     text = (
         "The inspector faulted Operation Silver Gate and Operation Fast and Lucky. "

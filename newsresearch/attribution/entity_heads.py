@@ -12,8 +12,9 @@ article is about when it comes back to them:
 * events and contested measures named by what happens or is proposed (``the trial``,
   ``the Cruz-Kasich alliance``, ``the debt increase``, ``a three-month extension``, ``the
   donor threshold``, ``the secret recordings``): :data:`EVENT_HEADS`;
-* groups of people named by a plural role noun (``politicians``, ``journalists``,
-  ``North Korean defectors``, ``the troops``): :data:`GROUP_PLURALS`.
+* groups of people named by a plural role noun or a collective noun (``politicians``,
+  ``journalists``, ``North Korean defectors``, ``the troops``, ``the judiciary``):
+  :data:`GROUP_PLURALS`.
 
 Both are read as :func:`~newsresearch.attribution.stance_cues.find_issues` reads its
 heads (up to :data:`~newsresearch.attribution.stance_cues.ISSUE_MODIFIERS` modifiers,
@@ -50,14 +51,15 @@ EVENT_HEADS = frozenset(
     limit limits standards exchanges mission bailout closure closures recordings
     recording tapes results polls rift feud boycott""".split()
 )
-#: Plural role nouns that name a group of people (``politicians``, ``Syrian rebels``).
+#: Plural role nouns and collective nouns that name a group of people (``politicians``,
+#: ``Syrian rebels``, ``the American military``, ``the judiciary``).
 GROUP_PLURALS = frozenset(
     """politicians journalists reporters businesses troops soldiers defectors separatists
     militants insurgents marchers trolls theorists shareholders investors managers
     supervisors executives agencies patrolmen supporters donors activists immigrants
     migrants refugees students teachers farmers residents survivors victims judges
     prosecutors investigators scientists doctors nurses banks lenders conservatives
-    liberals progressives evangelicals establishment caravans""".split()
+    liberals progressives evangelicals establishment caravans military judiciary""".split()
 )
 
 
