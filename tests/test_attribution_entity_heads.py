@@ -40,6 +40,12 @@ def test_an_event_is_named_by_its_head_and_modifiers_not_as_a_verb():
     ]
 
 
+def test_an_event_head_alone_after_a_relative_pronoun_or_auxiliary_is_a_verb():
+    # a budget story: "the plan, which calls for ...", "cuts that would be cut"
+    text = "The plan, which calls for new taxes, failed; benefits would be cut. The calls stopped."
+    assert _names(find_event_phrases(text)) == ["calls"]
+
+
 def test_a_plural_group_keeps_capitalised_and_hyphenated_modifiers_only():
     # a poll report ("voters think politicians ..."), a defectors' campaign, a police case
     text = (

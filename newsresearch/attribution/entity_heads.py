@@ -45,7 +45,7 @@ __all__ = [
 #: extensions, thresholds, caps and standards, recordings and results.
 EVENT_HEADS = frozenset(
     """trial trials hearing hearings verdict verdicts alliance alliances coalition merger
-    talks negotiations ad ads advertisement advertisements commercial call calls visit
+    talks negotiations ad ads advertisement advertisements call calls visit
     attendance appearance recusal pardon pardons sentencing committee caucus caucuses
     increase hike hikes cut extension extensions threshold thresholds cap caps ceiling
     limit limits standards exchanges mission bailout closure closures recordings
@@ -89,8 +89,9 @@ def find_event_phrases(text: str) -> list[Issue]:
 
 #: Words after which a head alone is a verb (``or cut``, ``been cut``, ``will also call``).
 _VERB_CONTEXT = frozenset(
-    """and or to not never also always just be been being is are was were am will would can
-    could should may might must shall i'll we'll they'll you'll he'll she'll it'll""".split()
+    """and or to not never also always just which who be been being is are was were am will
+    would can could should may might must shall i'll we'll they'll you'll he'll she'll
+    it'll""".split()
 )
 
 
@@ -100,8 +101,9 @@ _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly".split
 
 def _verb_here(text: str, start: int, head: str) -> bool:
     """Whether a head alone (no determiner, no modifier) at *start* is a verb: in -ing
-    (``started recording``), or after a conjunction, ``to``, an auxiliary, a modal or an
-    adverb in -ly (``or cut``, ``would be abruptly cut``, ``will also call``)."""
+    (``started recording``), or after a conjunction, ``to``, a relative pronoun, an
+    auxiliary, a modal or an adverb in -ly (``or cut``, ``which calls for``, ``would be
+    abruptly cut``, ``will also call``)."""
     if head.endswith("ing"):
         return True
     before = text[max(0, start - 30) : start].split()
