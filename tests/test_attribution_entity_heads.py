@@ -9,8 +9,10 @@ from newsresearch.attribution.entity_heads import (
     EVENT_HEADS,
     GROUP_PLURALS,
     find_event_phrases,
+    find_for_organisations,
     find_group_plurals,
     find_operations,
+    kin_names,
 )
 from newsresearch.attribution.stance_cues import GROUP_HEADS, ISSUE_HEADS
 
@@ -86,3 +88,39 @@ def test_entity_stance_scores_events_groups_and_operations_by_their_mentions():
     assert rows.loc["journalists", "entity_type"] == "organisation"
     assert rows.loc["Operation Clear Harbor", "entity_type"] == "issue"
     assert set(found["sentiment"]) <= {"positive", "negative"}
+
+
+def test_an_organisation_named_as_members_for_a_cause_is_one_name():
+    # a campaign-finance story listing advocacy groups
+    text = (
+        "Spending by Parents for Safer Streets and Veterans for Clean Water and Air rose, "
+        "and Mayor Ada Voss said thanks for the help."
+    )
+    assert _names(find_for_organisations(text)) == [
+        "Parents for Safer Streets",
+        "Veterans for Clean Water and Air",
+    ]
+
+
+def test_a_relative_named_by_a_given_name_takes_the_family_name():
+    # "the senator and his son Hunter's business", "Voss's brother Robert also defended him"
+    text = (
+        "Sen. Piotr Lind and his son Tomasz drew scrutiny. Lind's wife Marta Keller declined "
+        "to comment, and Voss's brother Anton defended them."
+    )
+    persons = [(5, "Piotr Lind")]
+    assert kin_names(text, persons) == [
+        ("Tomasz Lind", "son Tomasz"),
+        ("Anton Voss", "brother Anton"),
+    ]
+    # no person named shortly before "his": no family name to give
+    assert kin_names("The report came out. " * 10 + "His son Tomasz left.", persons) == []
+
+
+def test_entity_stance_scores_relatives_and_for_organisations():
+    text = (
+        "Sen. Piotr Lind and his son Tomasz were criticized by Citizens for Open Books, "
+        "which said Tomasz had misled regulators. Lind defended his son Tomasz."
+    )
+    found = set(entity_stance(pd.Series([text], index=["d"]))["entity"])
+    assert {"Tomasz Lind", "Citizens for Open Books"} <= found

@@ -37,7 +37,9 @@ __all__ = [
     "GROUP_PLURALS",
     "find_event_phrases",
     "find_group_plurals",
+    "find_for_organisations",
     "find_operations",
+    "kin_names",
 ]
 
 #: Head nouns of events and contested measures an article comes back to (singular and
@@ -169,3 +171,72 @@ def find_operations(text: str) -> list[Issue]:
         Issue(m.start(), m.end(), m.group(), " ".join(m.group().split()), m.start(), "issue")
         for m in _OPERATION_RE.finditer(text)
     ]
+
+
+#: An organisation named as its members for a cause (``Americans for Prosperity``,
+#: ``Physicians for Human Rights``): a capitalised plural, ``for`` and capitalised words.
+_FOR_ORGANISATION_RE = re.compile(
+    r"\b[A-Z][a-z]+s[ \t]+for[ \t]+[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:and|of|the)[ \t]+)?(?![A-Z][a-z]+s[ \t]+for\b)[A-Z][\w’'-]*)*"
+)
+
+
+def find_for_organisations(text: str) -> list[Issue]:
+    """Organisations of *text* named as their members for a cause (``Americans for
+    Prosperity``, ``Students for Fair Admissions``), which a name finder that reads
+    capitalised runs splits at ``for``; type organisation.
+
+    Examples
+    --------
+    >>> text = "Ads by Citizens for Clean Harbors and Parents for the Lakes ran; Voss thanks for it."
+    >>> [o.name for o in find_for_organisations(text)]
+    ['Citizens for Clean Harbors']
+    """
+    return [
+        Issue(m.start(), m.end(), m.group(), " ".join(m.group().split()), m.start(), "organisation")
+        for m in _FOR_ORGANISATION_RE.finditer(text)
+    ]
+
+
+#: A relative named by a kinship noun and a given name (``his son Hunter``, ``Voss's
+#: brother Robert``), not a full name (``his wife Ada Voss``).
+_KIN_RE = re.compile(
+    r"\b(?:(?P<pronoun>his|her)|(?P<owner>[A-Z][a-z]+)['’]s)[ \t]+"
+    r"(?P<kin>(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|"
+    r"son-in-law|daughter-in-law)[ \t]+(?P<given>[A-Z][a-z]+))\b(?![ \t]+[A-Z])"
+)
+#: How far back (characters) the person that ``his`` / ``her`` refers to is looked for.
+KIN_WINDOW = 150
+
+
+def kin_names(text: str, persons: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Relatives that *text* names by a kinship noun and a given name, with the family
+    name of the person they are related to: ``(full name, kinship and given name)``.
+
+    ``Voss's brother Robert`` is Robert Voss; ``his son Hunter`` takes the surname of the
+    last person of *persons* (``(start, name)``, in text order) named in the
+    :data:`KIN_WINDOW` characters before it. An article names a politician's relative by
+    the given name alone, an annotator by the full name; the kinship noun and the given
+    name (``son Milo``) are the words that name the relative in an article.
+
+    Examples
+    --------
+    >>> text = "Gov. Ada Voss and her son Milo, who ran Lind's firm. Lind's sister Greta spoke."
+    >>> kin_names(text, [(5, "Ada Voss")])
+    [('Milo Voss', 'son Milo'), ('Greta Lind', 'sister Greta')]
+    >>> kin_names("Her son Milo spoke.", [])
+    []
+    """
+    out = []
+    for m in _KIN_RE.finditer(text):
+        if m.group("owner"):
+            family = m.group("owner")
+        else:
+            before = [n for s, n in persons if m.start() - KIN_WINDOW <= s < m.start()]
+            if not before:
+                continue
+            family = before[-1].split()[-1]
+        given = m.group("given")
+        if given != family:
+            out.append((f"{given} {family}", " ".join(m.group("kin").split())))
+    return out

@@ -211,11 +211,18 @@ _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 def _found_entities(parsed: ParsedCorpus) -> Any:
     """Places (``data/places.txt``), the issue and group phrases the articles name (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
-    :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups and
-    named operations: :mod:`~newsresearch.attribution.entity_heads`) and their
+    :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
+    named operations, organisations named ``Xs for Y`` and relatives named by a kinship
+    noun and a given name: :mod:`~newsresearch.attribution.entity_heads`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
-    from .entity_heads import find_event_phrases, find_group_plurals, find_operations
+    from .entity_heads import (
+        find_event_phrases,
+        find_for_organisations,
+        find_group_plurals,
+        find_operations,
+        kin_names,
+    )
     from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -235,8 +242,11 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             *find_event_phrases(article.text),
             *find_group_plurals(article.text),
             *find_operations(article.text),
+            *find_for_organisations(article.text),
         ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
+        persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
+        phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
         phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
     rows += sorted(phrases)
