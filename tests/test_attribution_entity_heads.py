@@ -12,6 +12,7 @@ from newsresearch.attribution.entity_heads import (
     find_for_organisations,
     find_group_plurals,
     find_operations,
+    find_roles,
     kin_names,
 )
 from newsresearch.attribution.stance_cues import GROUP_HEADS, ISSUE_HEADS
@@ -124,3 +125,15 @@ def test_entity_stance_scores_relatives_and_for_organisations():
     )
     found = set(entity_stance(pd.Series([text], index=["d"]))["entity"])
     assert {"Tomasz Lind", "Citizens for Open Books"} <= found
+
+
+def test_one_person_named_by_a_role_needs_the_or_a_modifier():
+    # an impeachment story about an unnamed whistleblower; a shooting report
+    text = (
+        "Lawmakers questioned the whistleblower's motives. A shooter fled, and a "
+        "park ranger said the gunman was caught. Any victim may call."
+    )
+    assert [(r.name, r.type) for r in find_roles(text)] == [
+        ("whistleblower", "person"),
+        ("gunman", "person"),
+    ]

@@ -14,7 +14,11 @@ article is about when it comes back to them:
   donor threshold``, ``the secret recordings``): :data:`EVENT_HEADS`;
 * groups of people named by a plural role noun or a collective noun (``politicians``,
   ``journalists``, ``North Korean defectors``, ``the troops``, ``the judiciary``):
-  :data:`GROUP_PLURALS`.
+  :data:`GROUP_PLURALS`; one person named by a role (``the whistleblower``):
+  :data:`ROLE_NOUNS`;
+* named operations (``Operation Fast and Furious``), organisations named as their
+  members for a cause (``Americans for Prosperity``) and relatives named by a kinship
+  noun and a given name (``his son Hunter``).
 
 Both are read as :func:`~newsresearch.attribution.stance_cues.find_issues` reads its
 heads (up to :data:`~newsresearch.attribution.stance_cues.ISSUE_MODIFIERS` modifiers,
@@ -35,10 +39,12 @@ from .stance_cues import Issue, _phrases
 __all__ = [
     "EVENT_HEADS",
     "GROUP_PLURALS",
+    "ROLE_NOUNS",
     "find_event_phrases",
     "find_group_plurals",
     "find_for_organisations",
     "find_operations",
+    "find_roles",
     "kin_names",
 ]
 
@@ -239,4 +245,31 @@ def kin_names(text: str, persons: list[tuple[int, str]]) -> list[tuple[str, str]
         given = m.group("given")
         if given != family:
             out.append((f"{given} {family}", " ".join(m.group("kin").split())))
+    return out
+
+
+#: Singular role nouns by which news names one person it does not (or cannot) name
+#: (``the whistleblower``, ``the gunman``, ``a federal informant``); not ``agent``, as
+#: often a substance (``a nerve agent``) as a person.
+ROLE_NOUNS = frozenset(
+    """whistleblower whistle-blower gunman shooter suspect informant plaintiff defendant
+    accuser survivor victim""".split()
+)
+
+
+def find_roles(text: str) -> list[Issue]:
+    """One person named by a role (:data:`ROLE_NOUNS`), type person: with modifiers
+    (``a federal informant``) or alone after ``the`` (``the whistleblower``: the one the
+    article is about), read as :func:`find_event_phrases` reads its events.
+
+    Examples
+    --------
+    >>> text = "The whistleblower's complaint named a federal informant; a victim spoke."
+    >>> [(r.name, r.type) for r in find_roles(text)]
+    [('whistleblower', 'person'), ('federal informant', 'person')]
+    """
+    out = []
+    for r in _phrases(text, 0, None, _heads_re(ROLE_NOUNS), "person"):
+        if " " in r.name or r.text[:4].lower() == "the ":
+            out.append(r)
     return out

@@ -212,8 +212,9 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     """Places (``data/places.txt``), the issue and group phrases the articles name (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
     :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
-    named operations, organisations named ``Xs for Y`` and relatives named by a kinship
-    noun and a given name: :mod:`~newsresearch.attribution.entity_heads`) and their
+    named operations, organisations named ``Xs for Y``, persons named by a role (``the
+    whistleblower``) and relatives named by a kinship noun and a given name:
+    :mod:`~newsresearch.attribution.entity_heads`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
     from .entity_heads import (
@@ -221,6 +222,7 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
         find_for_organisations,
         find_group_plurals,
         find_operations,
+        find_roles,
         kin_names,
     )
     from .issue_terms import find_issue_terms
@@ -243,6 +245,7 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             *find_group_plurals(article.text),
             *find_operations(article.text),
             *find_for_organisations(article.text),
+            *find_roles(article.text),
         ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
