@@ -221,3 +221,15 @@ def test_an_acronym_named_twice_is_a_lone_name_but_a_word_needs_three():
     # an inspector's report on a federal agency it names by its acronym only
     text = "Inspectors faulted the ATF in a report. Lawmakers said the ATF misled them. Harlan agreed and Harlan left."
     assert lone_names(text, set()) == [("ATF", "organisation")]
+
+
+def test_names_with_the_same_words_are_one_entity_with_their_mentions_pooled():
+    # a wire story that spells the possessive two ways and drops it once
+    text = (
+        "Aides studied Voss’s budget plan on Monday. Critics said Voss's budget plan "
+        "was cruel. Supporters called the Voss budget plan bold and fair."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    plans = found[found["entity"].str.endswith("budget plan")]
+    assert len(plans) == 1
+    assert plans[["source", "mentions"]].values.tolist() == [["tone", 3]]

@@ -261,6 +261,13 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in ("the", "a", "an"))
 
 
+def _same_name(name: str) -> tuple[str, ...]:
+    """*name*'s words as :func:`_name_words` reads them, without a plural possessive's
+    apostrophe (``Hotshots'``): two names of one article with the same words name one
+    entity (``Mueller’s report``, ``Mueller report``)."""
+    return tuple(w.rstrip("'’") for w in _name_words(name.replace("’", "'")))
+
+
 def _covered(name: str, others: list[tuple[str, ...]]) -> bool:
     """Whether an entity already named (same words, or one's words all in the other's
     and the same last word) is *name*."""
@@ -413,32 +420,41 @@ def entity_stance(
                 }
             )
     if fallback:
-        done = {(r["doc_id"], r["entity"]) for r in rows}
+        # one row per entity: names with the same words (``Mueller’s report``, ``Mueller
+        # report``) are one, and their tone rows pool their mentions
+        done = {(r["doc_id"], _same_name(r["entity"])) for r in rows}
         tone = actor_sentiment(
             parsed, actors=actors if actors is not None else _found_entities(parsed), model=model
         )
         votes = _object_votes(parsed)
+        pooled: dict[tuple[Any, tuple[str, ...]], list[Any]] = {}
         for rec in tone.itertuples(index=False):
             # "Jeff Sessions Thursday", "Mike Pompeo Michael" (a hover card): Jeff Sessions,
             # Mike Pompeo
             entity = without_card_start(without_weekday(rec.actor))
-            if (rec.doc_id, entity) in done:
+            key = (rec.doc_id, _same_name(entity))
+            if key in done:
                 continue
-            done.add((rec.doc_id, entity))
+            n = int(rec.mentions)
+            if key in pooled:
+                pooled[key][2] += n
+                pooled[key][3] += n * float(rec.mean_score)
+            else:
+                pooled[key] = [entity, rec.actor_type, n, n * float(rec.mean_score), rec.doc_id]
+        for entity, type_, n, total, doc_id in pooled.values():
+            score = total / n if n else 0.0
             # the stance cues that take a stand on the entity outweigh its mentions' tone
-            cue = _cue_vote(entity, votes.get(rec.doc_id, {}))
+            cue = _cue_vote(entity, votes.get(doc_id, {}))
             rows.append(
                 {
-                    "doc_id": rec.doc_id,
+                    "doc_id": doc_id,
                     "entity": entity,
-                    "entity_type": rec.actor_type,
-                    "sentiment": cue[0]
-                    if cue
-                    else ("positive" if rec.mean_score > 0 else "negative"),
-                    "score": cue[1] if cue else float(rec.mean_score),
+                    "entity_type": type_,
+                    "sentiment": cue[0] if cue else ("positive" if score > 0 else "negative"),
+                    "score": cue[1] if cue else score,
                     "source": "object" if cue else "tone",
                     "triples": 0,
-                    "mentions": int(rec.mentions),
+                    "mentions": n,
                 }
             )
         if actors is None:
