@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, reporting_verbs
 from .records import Cue
+from .topic_cues import TOPIC_PARTICLES, topic_follows
 
 __all__ = [
     "BARE_CLAUSE",
@@ -81,7 +82,7 @@ FINITE_CLAUSE = frozenset(
     "suggest report find show indicate reveal conclude estimate predict recall demonstrate "
     "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
     "say tell add write claim argue insist note explain admit deny confirm remember assume "
-    "understand hear guess".split()
+    "understand hear guess think believe suspect".split()
 ) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
 TELL = frozenset("tell warn assure reassure inform remind urge ask implore".split())
@@ -144,6 +145,11 @@ def cue_at(text: str, start: int) -> Cue | None:
             if particle in _PREPOSITION_PARTICLES and _STRANDED.match(text, pm.end()):
                 return None  # "the bill that every senator voted for in 2015"
             return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
+    if base in TOPIC_PARTICLES:  # "talked about the plan", "reported on the meetings"
+        pm = _PARTICLE_AT.match(text, end)
+        particle = pm.group(1) if pm else ""
+        if particle in TOPIC_PARTICLES[base] and topic_follows(text, pm.end()):
+            return Cue(start, pm.end(), f"{base} {particle}", TOPIC_PARTICLES[base][particle])
     if " " in lemma:  # a lexicon entry that needs its particle ("point out")
         return None
     return Cue(start, end, lemma, stance)
