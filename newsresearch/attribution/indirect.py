@@ -130,8 +130,8 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
-    "remember want expect support oppose hear see".split()
-)
+    "remember want expect support oppose hear see promise pledge vow wonder worry urge show find".split()
+) | {"call for", "call on"}  # commitments, appeals, findings: '"I promise you ...", "We show that"'
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
