@@ -53,6 +53,7 @@ from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_that import antecedent, speaking_antecedent
+from .second_predicates import second_predicate_start
 from .shared_subjects import shared_subject
 from .wh_clauses import wh_clause_follows
 
@@ -477,6 +478,8 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
+    if not (has_that or bare):  # "called himself a victim and aired his grievances"
+        cb = second_predicate_start(text, rest_a, cb, word)  # (an object, not a clause)
     if _who_before(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
