@@ -50,6 +50,7 @@ from .phrases import (
 )
 from .poll_shares import share_source
 from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
+from .purpose_infinitives import purpose_source, purpose_to_start
 from .readings import NAMING, calls_something, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_that import antecedent, speaking_antecedent
@@ -296,9 +297,9 @@ def _subject(
         if source is None or text[source[0] : source[1]] in _ARTICLES:
             return None
         return _without_opener(text, source), None
-    # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
-    if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):
-        return None
+    if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):  # "and claimed", "although"
+        purpose = purpose_source(text, clause_a, cue)  # "took to Twitter to criticize"
+        return (purpose, None) if purpose is not None else None
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:
         return prev.source, prev
@@ -313,7 +314,7 @@ def _subject(
 
 def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:
     """The cue's span, from the verb that takes it as its infinitive when there is one."""
-    verb_a = governing_verb_start(text, cue, clause_a)
+    verb_a = governing_verb_start(text, cue, clause_a) or purpose_to_start(text, cue, clause_a)
     return cue.span if verb_a is None else (verb_a, cue.end)
 
 
@@ -478,8 +479,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
-    if not (has_that or bare):  # "called himself a victim and aired his grievances"
-        cb = second_predicate_start(text, rest_a, cb, word)  # (an object, not a clause)
+    cb = cb if has_that or bare else second_predicate_start(text, rest_a, cb, word)
     if _who_before(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
