@@ -103,7 +103,7 @@ _TOLD_WHOM = re.compile(
     r"[a-z]+)\b)?"
 )
 _SETTING = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
+    r"\s*(?:,\s*)?(?:(?:so\s+)?[a-z]+ly\s+(?=that\b)|on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"
     r"|(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "Monday in a statement"
     r"in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo|release|conference|briefing)\s*,?\s*)?"
 )
