@@ -62,7 +62,7 @@ NEEDS_CLAUSE = frozenset(
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
     "castigate assail uphold veto laud rule offer pronounce probe decide mull ponder "
-    "weigh seek discover guess wager regret vote fault rail".split()
+    "weigh seek discover guess wager regret vote fault rail portray characterize depict".split()
 ) | {"make clear"}  # "made clear he plans to ..." (not "made clear progress")
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").

@@ -20,6 +20,7 @@ from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .bare_times import after_bare_time
+from .cast_as import names_something
 from .content_end import aside_end, past_open_quote, quote_only, subordinate_end, tail_clause
 from .content_end import content_end as _content_end
 from .cues import (
@@ -51,7 +52,7 @@ from .phrases import (
 from .poll_shares import share_source
 from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
 from .purpose_infinitives import purpose_source, purpose_to_start
-from .readings import NAMING, calls_something, not_reported, reads_as_noun
+from .readings import NAMING, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_that import antecedent, speaking_antecedent
 from .second_predicates import second_predicate_start
@@ -381,8 +382,8 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
-    if cue.lemma == "call" and calls_something(text, rest_a, sb):
-        return True  # "called him a liar", "called Voss a friend"
+    if names_something(text, cue, rest_a, sb):
+        return True  # "called him a liar", "described herself as a Democrat" (.cast_as)
     return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
 
 
