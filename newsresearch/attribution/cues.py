@@ -85,11 +85,11 @@ FINITE_CLAUSE = frozenset(
     "understand hear guess think believe suspect".split()
 ) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
-TELL = frozenset("tell warn assure reassure inform remind urge ask implore".split())
+TELL = frozenset("tell warn assure reassure inform remind urge ask implore advise".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
 INVERTING = frozenset(
     "say tell add write ask note explain argue insist warn claim reply recall continue "
-    "observe remark predict estimate".split()
+    "observe remark predict estimate advise".split()
 )
 # Phrasal cues: particle -> stance. They report speech with a noun phrase after them.
 PHRASAL = {
