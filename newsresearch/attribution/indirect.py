@@ -70,7 +70,7 @@ MIN_BARE_CLAUSE_WORDS = 3
 
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
-_CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
+_CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+(?:by|while|before)\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
     r",?\s*\b(?:who|(?<=\w )that|(?<=, )which)\s+"
