@@ -36,6 +36,7 @@ from .cues import (
 )
 from .finite_clauses import finite_clause_follows
 from .ing_adjuncts import adjunct_subject, phrasal_chain
+from .inverted_sources import DESCRIBED, named_or_described, plural_source_after
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
@@ -619,10 +620,10 @@ def _before_inverted(text: str, a: int, b: int) -> int:
 def _said_first_source(text: str, source: Span, b: int) -> bool:
     """A source after a said-first inverted cue: a name, or a described one whose head
     comes in its first words ("a council member involved in the talks")."""
-    if _named_or_described(text, source, b):
+    if named_or_described(text, source, b):
         return True
     words = text[source[0] : source[1]].split()
-    return words[0] in _DESCRIBED and any(
+    return words[0] in DESCRIBED and any(
         looks_like_source(words[1:k]) for k in range(2, min(len(words), 4) + 1)
     )
 
@@ -649,25 +650,7 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 
-def _named_or_described(text: str, source: Span, sb: int) -> bool:
-    """A source after an inverted cue: a name ("Noor Haddad"), or a described one that
-    ends its clause ("..., said a Democratic congressman involved in the meeting.")."""
-    phrase = text[source[0] : source[1]]
-    if phrase[:1].isupper():
-        return True
-    words = phrase.split()
-    return (
-        len(words) > 1
-        and words[0] in _DESCRIBED
-        and looks_like_source(words[1:])
-        and _CLAUSE_ENDS.match(text, source[1], sb) is not None
-    )
-
-
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
-
-
-_DESCRIBED = frozenset("the a an one another two three several some".split())
 
 
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
@@ -686,13 +669,13 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
         if cue.lemma not in INVERTING:
             return False
-        source = np_right(text, cue.end, sb)
+        source = np_right(text, cue.end, sb) or plural_source_after(text, cue.end, sb)
         tail = text[source[1] : sb] if source is not None else ""
         told_on = cue.lemma == "tell" and not _CLAUSE_ENDS.match(tail)  # "told X the plan ..."
         owner = source is not None and text[source[1] - 2 : source[1]] in ("’s", "'s")
         if tail and (told_on or owner or _VERB_AFTER_SOURCE.match(tail)):
             return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
-        if source is not None and not _named_or_described(text, source, sb):
+        if source is not None and not named_or_described(text, source, sb):
             source = None
         if source is None:  # '“...,” Sen. Ron Lutz, the chairman of X, said on Tuesday.'
             return _appositive_inverted(scan, cue, sa, sb)
