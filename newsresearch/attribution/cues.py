@@ -21,6 +21,7 @@ from .topic_cues import TOPIC_PARTICLES, topic_follows
 __all__ = [
     "BARE_CLAUSE",
     "FINITE_CLAUSE",
+    "INFINITIVE_CUES",
     "INVERTING",
     "NEEDS_CLAUSE",
     "OBJECT_CUES",
@@ -169,10 +170,10 @@ _GOVERNING_LEAD = re.compile(
 #: How far back (characters) the governing verb and its lead are looked for.
 _GOVERNING_REACH = 40
 #: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
-_INFINITIVE_CUES = frozenset(
+INFINITIVE_CUES = frozenset(
     "say admit declare suggest announce denounce explain argue insist warn tell show deny "
     "confirm acknowledge accuse criticise criticize praise stress note state concede reveal "
-    "indicate demonstrate".split()
+    "indicate demonstrate think believe ask agree".split()
 )
 
 
@@ -201,7 +202,7 @@ def governing_verb_start(text: str, cue: Cue, clause_a: int) -> int | None:
     >>> governing_verb_start(text, cue, 0)
     5
     """
-    if cue.lemma not in _INFINITIVE_CUES or "to " not in text[max(0, cue.start - 20) : cue.start]:
+    if cue.lemma not in INFINITIVE_CUES or "to " not in text[max(0, cue.start - 20) : cue.start]:
         return None
     to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _GOVERNING_REACH), cue.start)
     if to is None:
