@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from .content_end import subordinate_end
-from .cues import cue_lexicon
+from .cues import INFINITIVE_CUES, cue_lexicon
 from .phrases import np_left, trim
 from .records import Scan, Span
 
@@ -48,6 +48,9 @@ _IT_THAT = re.compile(
     r"\b(?P<cue>[Ii]t\s+(?P<verb>appears|appeared|seems|seemed))\s+"
     r"(?:that\s+|(?=(?:he|she|they|we|I|you|there)\s))"
 )
+#: Infinitives that report speech: a raising verb before them is no appearance of its own
+#: ("is expected to tell", "are expected to claim part of the duty back").
+_SPEECH = INFINITIVE_CUES | frozenset("claim report write argue insist".split())
 # Words after "appeared" that make it "show up" ("appeared in court"), not appearance.
 _NOT_COMPLEMENT = frozenset(
     "in on at before with for during as alongside onstage together and or but".split()
@@ -86,8 +89,10 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
                 _add(scan, m.span("cue"), [(ca, cb)], m.group("cue"))
                 scan.used_cues.add(m.start("verb"))
         for m in _RAISING.finditer(text, sa, sb):
-            if m.group("inf") in lexicon:  # "is expected to tell", "seemed to suggest"
-                continue
+            if m.group("inf") in lexicon and (
+                m.start("inf") in scan.used_cues or lexicon[m.group("inf")][0] in _SPEECH
+            ):  # "is expected to tell", "seemed to suggest": the infinitive is the cue
+                continue  # (not "is expected to decide", "appeared to want": no cue read)
             if m.group("passive") and m.group("inf") not in _PASSIVE_INFINITIVES:
                 continue
             word = m.group("word")
