@@ -57,9 +57,9 @@ import pandas as pd
 
 from .._gc import fewer_collections
 from ..text import Article, ParsedCorpus, parse
+from .issue_targets import TermIssueFinder
 from .stance_cues import (
     Issue,
-    IssueFinder,
     find_stance_cues,
     flip,
     negated,
@@ -200,7 +200,7 @@ class _Targets:
         self._quote_index = _SpanIndex(self.quotes)
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
-        self.issues = IssueFinder(article.text)  # find_issues of any stretch
+        self.issues = TermIssueFinder(article.text)  # find_issues, issue terms too
         self.phrases: set[tuple[int, int, str, str]] = set()  # targets that are issue phrases
 
     @cached_property

@@ -73,6 +73,9 @@ ANONYMOUS = "anonymous"
 _AGENTLESS_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
+#: A participle that takes ``to`` as an adjective of position, not a passive: ``Voss is
+#: opposed to the bill`` (Voss against the bill, not someone against Voss).
+_ADJECTIVE_BEFORE_TO_RE = re.compile(r"opposed\s+to\b", re.IGNORECASE)
 
 
 #: The most targets that no cue signs which one attribution gives: a content naming more
@@ -129,9 +132,16 @@ def agentless_passive(text: str, cue_start: int, floor: int) -> bool:
     --------
     >>> agentless_passive("Voss was sued.", 9, 0), agentless_passive("Voss sued.", 5, 0)
     (True, False)
+
+    ``opposed to`` after a form of ``be`` is the subject's position, no passive:
+
+    >>> agentless_passive("Voss is opposed to the bill.", 8, 0)
+    False
     """
     m = _WORD_RE.match(text, cue_start)
     if m is None or not m.group().lower().endswith("ed"):
+        return False
+    if _ADJECTIVE_BEFORE_TO_RE.match(text, cue_start):
         return False
     return _AGENTLESS_RE.search(text[max(floor, cue_start - 30) : cue_start]) is not None
 
