@@ -77,6 +77,7 @@ from .stance_places import (  # noqa: F401  (place_actors: read here by stance_s
     place_actors,
 )
 from .stance_polarity import pair_polarity, positive_tone, tone_contexts
+from .stance_possessors import possessor_source
 from .stance_rules import (
     ANONYMOUS,
     INFORMATION_CUES,
@@ -513,7 +514,7 @@ def _act_rows(
             source, source_type = ANONYMOUS, "person"
             targets = [target]
         else:
-            subj = ts.subject_before(cue.start, s_a)
+            subj = possessor_source(ts, cue.start, s_a) or ts.subject_before(cue.start, s_a)
             if subj is None:
                 continue
             if _place_apart(text, subj, cue.start):
