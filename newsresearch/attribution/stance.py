@@ -68,6 +68,7 @@ from .stance_cues import (
 )
 from .stance_labels import LABEL_CUES, label_polarity
 from .stance_names import tidy_names
+from .stance_objects_direct import apart
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
     _place_apart,
@@ -521,7 +522,7 @@ def _act_rows(
                 continue  # "in Charlottesville, Virginia, to protest", "the Libya controversy could"
             source, source_type = subj.actor, subj.type
             objects = ts.within(cue.end, min(s_b, cue.end + OBJECT_CHARS))
-            targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]
+            targets = [t for t in objects if not apart(text, cue.end, t[0])][:1]
             if targets:
                 targets = _coordinated(text, ts, targets[0], s_b)
         polar = flip(cue.polarity) if negated(text, cue.start, floor=s_a) else cue.polarity
