@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from newsresearch.attribution import stance_triples
-from newsresearch.attribution.stance_objects_direct import behind_preposition
+from newsresearch.attribution.stance_objects_direct import behind_preposition, comma_gap_verb
 
 
 def triples(text: str) -> list[tuple]:
@@ -43,3 +43,22 @@ def test_the_direct_object_and_a_nouns_own_preposition_stay_targets():
     assert ("act", "Ada Voss", "Tom Keller", "positive") in triples(
         "Sen. Ada Voss made her support of Gov. Tom Keller clear on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    "gap, expected",
+    [(", held a ", True), (", attacking his ", True), (", the ", False), (", his aide ", False)],
+)
+def test_comma_gap_verb(gap, expected):
+    assert comma_gap_verb(gap) is expected
+
+
+def test_a_new_clause_after_a_comma_is_no_list_of_objects():
+    # a union's profile: the rally is not what the union campaigns against
+    text = "The Marlow Nurses Union, a group campaigning against Gov. Helena Strand, held a rally."
+    assert triples(text) == [("act", "Marlow Nurses Union", "Helena Strand", "negative")]
+    # a real list keeps every item
+    listed = triples(
+        "Sen. Ada Voss sued Gov. Helena Strand, the Marlow Ledger and Rep. Tom Keller."
+    )
+    assert {t[2] for t in listed} == {"Helena Strand", "Marlow Ledger", "Tom Keller"}

@@ -68,7 +68,7 @@ from .stance_cues import (
 )
 from .stance_labels import LABEL_CUES, label_polarity
 from .stance_names import tidy_names
-from .stance_objects_direct import apart
+from .stance_objects_direct import apart, comma_gap_verb
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
     _place_apart,
@@ -587,7 +587,7 @@ def _coordinated(
     out = [first]
     for t in ts.within(first[1], min(end, first[1] + 4 * COORDINATED_CHARS)):
         gap = text[out[-1][1] : t[0]]
-        if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap):
+        if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap) or comma_gap_verb(gap):
             break
         if any(c in gap for c in ';:.!?"“”()') or any(
             w.lower() in {"that", "which", "who", "because", "but", "after", "when", "while"}
