@@ -67,6 +67,7 @@ from .stance_cues import (
     stance_cues,
 )
 from .stance_labels import LABEL_CUES, label_polarity
+from .stance_modifiers import without_modifiers
 from .stance_names import tidy_names
 from .stance_objects_direct import apart, comma_gap_verb
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
@@ -725,7 +726,7 @@ def stance_triples(
         for r in received:
             r.pop("_cue_span", None)
         rows.extend(received)
-        rows[start:] = tidy_names(rows[start:], ts.mentions)
+        rows[start:] = tidy_names(without_modifiers(rows[start:], article.text), ts.mentions)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored, guesses = _score(rows, model, signals, tone or "vader" in signals, keep_neutral)
