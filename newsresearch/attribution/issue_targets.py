@@ -89,6 +89,8 @@ class TermIssueFinder(IssueFinder):
         """The head-noun phrases of ``[start, end)`` and the issue terms beside them."""
         found = super().find(start, end)
         terms = self._all_terms()
+        if not terms:
+            return found
         i = bisect.bisect_left(self._term_starts, start)
         j = bisect.bisect_left(self._term_starts, end)
         extra = [

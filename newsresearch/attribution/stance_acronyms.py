@@ -35,8 +35,19 @@ _CAPS_BEFORE_RE = re.compile(r"[A-Z]{2,}[\s:,-]+$")
 _CAPS_AFTER_RE = re.compile(r"[\s:,-]+[A-Z]{2,}\b")
 #: An exclamation right after a word: shouted.
 _SHOUT_RE = re.compile(r"[\"'”’]?!")
-#: A word with a small letter after its first (``fail``, ``Voss``).
-_SMALL_WORD_RE = re.compile(r"\b[A-Za-z][a-z]+\b")
+
+
+def _written_small(text: str, word: str) -> bool:
+    """Whether *text* writes *word* (in capitals) also in small letters or capitalised, as a
+    whole word (``fail``, ``Fail``)."""
+    for form in (word.lower(), word.capitalize()):
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if not (i and (text[i - 1].isalnum())) and not (j < len(text) and text[j].isalnum()):
+                return True
+            i = text.find(form, j)
+    return False
 
 
 def find_acronyms(text: str) -> list[tuple[int, int, str]]:
@@ -52,14 +63,14 @@ def find_acronyms(text: str) -> list[tuple[int, int, str]]:
     []
     """
     out = []
-    written: set[str] | None = None
+    written: dict[str, bool] = {}  # whether the text writes a word in small letters too
     for m in _ACRONYM_RE.finditer(text):
         word = m.group(1)
         if word in NOT_ORGANISATIONS:
             continue
-        if written is None:  # the words written in small letters, once per text
-            written = {w.lower() for w in _SMALL_WORD_RE.findall(text)}
-        if word.lower() in written or _SHOUT_RE.match(text, m.end()):
+        if word not in written:
+            written[word] = _written_small(text, word)
+        if written[word] or _SHOUT_RE.match(text, m.end()):
             continue  # a shouted word ("They will FAIL!", "yelling KELLER"), no acronym
         if _CAPS_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) or _CAPS_AFTER_RE.match(
             text, m.end()
