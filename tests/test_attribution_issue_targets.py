@@ -117,3 +117,12 @@ def test_rulings_campaigns_disputes_and_withdrawals_are_stance_cues(text, expect
 )
 def test_motions_and_proposals_are_no_cues(text):
     assert triples(text) == []
+
+
+def test_the_terms_a_text_holds_find_what_all_terms_find():
+    from newsresearch.attribution.issue_terms import _terms_re, _terms_re_for
+
+    text = "Voss backs free trade and Border Security; Keller backs the death  penalty."
+    full = [m.span() for m in _terms_re().finditer(text)]
+    assert [m.span() for m in _terms_re_for(text).finditer(text)] == full
+    assert _terms_re_for("Voss met Keller in Marlow on Monday.") is None
