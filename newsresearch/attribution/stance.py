@@ -17,10 +17,10 @@ can be told apart:
 
 Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
 actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such
-a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``),
-and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``, ``the
-Russia investigation``; an issue phrase replaces a name that only modifies it,
-``Trump's travel ban``). A quote that only names a target (no cue polarity, the
+a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``) and
+acronyms (``the FBI``), and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``; and
+:mod:`.issue_targets`: ``free trade``; an issue phrase replaces a name that only modifies
+it, ``Trump's travel ban``; :mod:`.stance_modifiers`: so does an office). A quote that only names a target (no cue polarity, the
 target model neutral), or whose default the model contradicts inside the quoted words
 (:func:`.stance_rules.unsigned_quotes`), or that the model reads as positive where no cue
 signs it (:func:`.stance_polarity.positive_tone`), is left out unless ``keep_neutral=True``;
