@@ -16,17 +16,16 @@ can be told apart:
   ``Y won praise from X``): source X, else ``anonymous``.
 
 Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
-actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such
-a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``) and
-acronyms (``the FBI``), and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``; and
-:mod:`.issue_targets`: ``free trade``; an issue phrase replaces a name that only modifies
-it, ``Trump's travel ban``; :mod:`.stance_modifiers`: so does an office). A quote that only names a target (no cue polarity, the
+actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such a table the places
+and groups of :func:`place_actors` (``U.S.``, ``the GOP``) and acronyms (``FBI``), and issue
+phrases (``the tax bill``, ``free trade``: :mod:`.issue_targets`; one replaces a name that only
+modifies it, ``Trump's travel ban``). A quote that only names a target (no cue polarity, the
 target model neutral), or whose default the model contradicts inside the quoted words
-(:func:`.stance_rules.unsigned_quotes`), or that the model reads as positive where no cue
-signs it (:func:`.stance_polarity.positive_tone`), is left out unless ``keep_neutral=True``;
-unsigned issue phrases of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
-always are. The polarity (``sentiment``) comes from the first of the chosen signals
-(``signals=``, default the cue alone) that has one; the ``signal`` column says which:
+(:func:`.stance_rules.unsigned_quotes`), or that the model reads as positive where no cue signs it
+(:func:`.stance_polarity.positive_tone`), is left out unless ``keep_neutral=True``; unsigned issue
+phrases of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
+always are. The polarity (``sentiment``) comes from the first of the chosen signals (``signals=``,
+default the cue alone) that has one; the ``signal`` column says which:
 
 1. ``cue``: the stance cue whose object the target is: the attribution's cue
    (``accused X``, ``lashed out at X``; targets coordinated with it share it;
