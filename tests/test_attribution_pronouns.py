@@ -355,3 +355,38 @@ def test_they_after_a_sentence_opened_by_a_conjunction_keeps_its_reading():
     )
     found = [a.speaker for a in Article(text).attributions if a.source]
     assert "But investigators" not in found
+
+
+def test_a_name_known_only_as_a_possessive_is_not_the_he_after_it():
+    # "Voss" (one name, no actor) is named last but only as an owner: the he is Tim Rask
+    text = (
+        "Sen. Tim Rask said the plan was a non-starter. Voss said that he doesn't think the "
+        "payments would work.\n\n"
+        "Rask declined to respond directly to Voss’s remarks, because he said he had not "
+        "read them."
+    )
+    found = [(text[a.source[0] : a.source[1]], a.speaker) for a in Article(text).attributions]
+    assert found[-1] == ("he", "Tim Rask")
+
+
+def test_a_he_after_a_sentence_whose_named_person_is_an_owner_is_its_subject():
+    # "if Carver reacts to Lindqvist's ruling. He has": Carver, the subject, not the judge
+    text = (
+        "Judge George Lindqvist said the administration had misled his court. Carver "
+        "tweeted that the judge was biased.\n\n"
+        "It would not be a surprise if Carver reacts to Lindqvist's ruling with fresh "
+        "attacks. He has often responded to judges who block his policies by alleging a "
+        "political plot."
+    )
+    assert _speaker_of(text, "He") == "Carver"
+
+
+def test_it_after_a_documents_quote_is_the_document():
+    text = (
+        "The Halden memo, released Friday, says the bureau ignored the warnings.\n\n"
+        "\u201cThis clear evidence of bias was recorded at the time,\u201d the memo reads.\n\n"
+        "\u201cThe bureau knew of it and did nothing,\u201d it adds.\n\n"
+        "It also claims the bureau used media reports to lend the dossier credibility."
+    )
+    found = [a.speaker for a in Article(text).attributions if a.source]
+    assert found[-2:] == ["Halden memo", "Halden memo"]

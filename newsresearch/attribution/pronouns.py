@@ -140,6 +140,10 @@ def _neutral(
         if low == "it" and text and _document_source(text, att):
             if span[0] - att.source[1] < _DOCUMENT_REACH:  # "The lawsuit alleged ... It said"
                 return att.speaker, att.speaker_type, att.anonymous
+        if low == "it" and att.speaker_type == "document" and att.speaker != "anonymous":
+            # the document that spoke last, through a quote it went on with: "It also claims"
+            if span[0] - att.content[-1][1] < _DOCUMENT_REACH:
+                return att.speaker, att.speaker_type, att.anonymous
         if att.speaker_type in ("organisation", "anonymous") or (
             low == "they" and "; " in att.speaker
         ):
@@ -521,11 +525,17 @@ def _named_once(
     actors: ArticleActors,
     gender: str,
     quoted: list[Span],
+    nearest: Mention | None = None,
 ) -> str | None:
     """An earlier speaker known by one name that is no actor ("Tony says", a first name
-    the article gives alone) written last *between* the nearest fitting actor and the
-    pronoun, when its given-name gender fits; else None."""
+    the article gives alone) written last as a subject *between* the nearest fitting
+    actor and the pronoun (from the start of that actor's sentence when the actor is a
+    possessive or object there: "if Tony reacts to Voss's ruling. He ..."), when its
+    given-name gender fits; else None."""
     given = first_names()
+    lo = between[0]
+    if nearest is not None and not_subject(text, nearest, _sentence_start(text, nearest.start)):
+        lo = _sentence_start(text, nearest.start) - 1  # "if Voss reacts to Roth's ruling. He"
     names = {
         a.speaker
         for a in done
@@ -537,12 +547,20 @@ def _named_once(
     }
     best: tuple[int, str] | None = None
     for name in names:
-        at = text.rfind(name, between[0] + 1, between[1])
-        while at != -1 and not (_word_edge(text, at, at + len(name)) and not _inside(at, quoted)):
-            at = text.rfind(name, between[0] + 1, at)
+        at = text.rfind(name, lo + 1, between[1])
+        while at != -1 and not _subject_name(text, at, name, quoted):
+            at = text.rfind(name, lo + 1, at)
         if at != -1 and (best is None or at > best[0]):
             best = at, name
     return best[1] if best else None
+
+
+def _subject_name(text: str, at: int, name: str, quoted: list[Span]) -> bool:
+    """Whether *name* written at *at* is a whole word outside quoted speech and no
+    possessive ("declined to answer Voss's remarks, because he said": not Voss)."""
+    if not _word_edge(text, at, at + len(name)) or _inside(at, quoted):
+        return False
+    return _POSSESSIVE_AFTER.match(text, at + len(name)) is None
 
 
 #: How many times more often the article's main holder of a role must be named than the
@@ -639,7 +657,7 @@ def resolve_pronoun(
             described = _described_between(text, (m.end, span[0]), done, actors, gender, quoted)
             if described is not None and described not in voices:
                 return described, "person", False
-            once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
+            once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted, m)
             if once is not None and once not in voices:
                 return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)

@@ -38,6 +38,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
+from .described_speakers import ROLE_SYNONYMS, described_speaker
 from .descriptions import (
     DEMONYM,
     _singular,
@@ -444,20 +445,12 @@ def _definite_role(
             return "anonymous", "anonymous", True
     for k in range(len(words)):
         phrase = " ".join(words[k:])
-        for name in (phrase, *_ROLE_SYNONYMS.get(phrase, ())):
+        for name in (phrase, *ROLE_SYNONYMS.get(phrase, ())):
             holder = actors.with_role(name, position)
             if holder is not None:
                 holder = main_holder(actors, holder, name)  # "the president": the main one
                 return holder.canonical, holder.type, False
     return None
-
-
-_ROLE_SYNONYMS = {
-    "congressman": ("representative",),
-    "congresswoman": ("representative",),
-    "lawmaker": ("representative", "senator"),
-    "premier": ("prime minister",),
-}
 
 
 def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
@@ -493,6 +486,8 @@ def _resolve(
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
+    if (described := described_speaker(text, span, actors)) is not None:
+        return described  # "Carver's brother Robert", "the speaker of Parliament"
     span = source_core(text, span)  # "[2017] Republicans [are united]"
     share = share_speaker(text, span, done)  # "51 percent of respondents": their poll
     if share is not None:
