@@ -31,6 +31,7 @@ __all__ = [
     "candidates",
     "first_names",
     "is_organisation",
+    "kin_before",
     "kin_named",
     "lone_word",
     "may_take_name",
@@ -246,6 +247,27 @@ def kin_named(text: str, start: int) -> bool:
     """Whether a name at *start* is named as someone's relative: "Ann Woods, the mother
     of Navy SEAL Ty Woods" (Ty Woods is named for Ann Woods's sake)."""
     return _KIN_OF.search(text, max(0, start - 60), start) is not None
+
+
+#: A relation right before a full name: "first lady [Ana Voss]", "his wife [Ana Voss]".
+_KIN_BEFORE = re.compile(
+    r"\b(?:first[ \t]+lady|wife|husband|son|daughter|brother|sister|mother|father|widow|"
+    r"widower)[ \t]+$",
+    re.I,
+)
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Whether a name at *start* follows a relation ("first lady Ana Voss", "his wife Ana
+    Voss"): a relative of the person known so far by the surname, not that person.
+
+    Examples
+    --------
+    >>> t = "President Voss spoke. First lady Ana Voss smiled."
+    >>> kin_before(t, t.index("Ana")), kin_before(t, t.index("Voss"))
+    (True, False)
+    """
+    return _KIN_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
