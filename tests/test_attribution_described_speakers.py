@@ -72,3 +72,21 @@ def test_one_senator_in_a_lede_is_the_senator_named_later():
         "evidence of wrongdoing. The message is “stunning,” Wisconsin Sen. Tom Voss said."
     )
     assert ("one top Republican senator", "Tom Voss") in _speakers(text)
+
+
+def test_a_name_after_a_role_is_the_speaker_when_no_actor_covers_it():
+    # "Lake" reads as a place word: the name after the role is still the speaker
+    text = (
+        "The empathy question is \u201cvery, very important,\u201d says Democratic pollster "
+        "Ana Lake."
+    )
+    assert Article(text).attributions[0].speaker == "Ana Lake"
+
+
+def test_a_website_before_a_relative_clause_speaks_as_an_organisation():
+    text = (
+        "Ratewatch.com, which sponsored the survey, said 51 percent don\u2019t want to use the "
+        "exchange again."
+    )
+    found = Article(text).attributions
+    assert [(a.speaker, a.speaker_type) for a in found] == [("Ratewatch.com", "organisation")]

@@ -390,3 +390,14 @@ def test_it_after_a_documents_quote_is_the_document():
     )
     found = [a.speaker for a in Article(text).attributions if a.source]
     assert found[-2:] == ["Halden memo", "Halden memo"]
+
+
+def test_a_person_introduced_with_a_description_is_the_he_after_it():
+    # the given name marks no gender, but the appositive marks a person: not the earlier speaker
+    text = (
+        "\u201cThe sanctions were expected,\u201d Kremlin spokesman Dmitri Volkov said.\n\n"
+        "Tuomo Ilves, the chairman of the foreign affairs committee, took to Twitter to "
+        "criticize the decision.\n\n"
+        "\u201cThis is one more gigantic fake,\u201d he wrote."
+    )
+    assert _speaker_of(text, "he") == "Tuomo Ilves"

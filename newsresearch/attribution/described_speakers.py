@@ -17,7 +17,13 @@ import re
 from ..actors import Actor, ArticleActors
 from .descriptions import _singular
 
-__all__ = ["ROLE_SYNONYMS", "described_holder", "described_speaker", "kin_name"]
+__all__ = [
+    "ROLE_SYNONYMS",
+    "described_holder",
+    "described_speaker",
+    "kin_name",
+    "unlisted_name",
+]
 
 Span = tuple[int, int]
 
@@ -146,3 +152,37 @@ def described_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker |
     if office is not None and "\n" not in office.group(1):
         return described_holder(office.group(1) + phrase, actors)
     return None
+
+
+#: A role and a name the article's actors missed: "Democratic pollster Celinda Lake".
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'\-]+){1,2})"
+)
+#: A website that speaks as an organisation, before a relative clause or alone:
+#: "Bankrate.com, which sponsored the survey".
+_WEBSITE = re.compile(r"(?P<site>[A-Z][\w\-]*\.(?:com|org|net))(?:,\s+(?:which|that)\b.*)?", re.S)
+
+
+def unlisted_name(phrase: str, heads: frozenset[str]) -> Speaker | None:
+    """A speaker named in a source that no actor covers: a name after a role whose head is
+    one of *heads* ("Democratic pollster Celinda Lake": a person), or a website ("Bankrate.com,
+    which sponsored the survey": an organisation); None for other phrases.
+
+    Examples
+    --------
+    >>> unlisted_name("Democratic pollster Ana Lake", frozenset({"pollster"}))
+    ('Ana Lake', 'person', False)
+    >>> unlisted_name("Ratewatch.com, which ran the survey", frozenset())
+    ('Ratewatch.com', 'organisation', False)
+    >>> unlisted_name("the pollster at Lake Halden", frozenset({"pollster"})) is None
+    True
+    """
+    phrase = phrase.strip()
+    site = _WEBSITE.fullmatch(phrase)
+    if site is not None:
+        return site.group("site"), "organisation", False
+    m = _ROLE_THEN_NAME.fullmatch(phrase)
+    if m is None or _singular(m.group("role")) not in heads:
+        return None
+    return m.group("name"), "person", False

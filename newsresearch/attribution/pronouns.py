@@ -47,7 +47,9 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
         return False
     if actor.gender:
         return actor.gender == gender
-    return bool(actor.title or actor.roles or actor.canonical in speakers)
+    # a title, a role or an appositive description ("X, head of the committee,") marks a
+    # person, not a place or an event read as a name
+    return bool(actor.title or actor.roles or actor.description or actor.canonical in speakers)
 
 
 #: How far (characters) an "it" looks back for the document that spoke last.

@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
-from .described_speakers import ROLE_SYNONYMS, described_speaker
+from .described_speakers import ROLE_SYNONYMS, described_speaker, unlisted_name
 from .descriptions import (
     DEMONYM,
     _singular,
@@ -502,8 +502,9 @@ def _resolve(
         named = _named_next(text, span, actors) or _named_before(text, span, actors)
         if named is not None:
             return named
-        if speaker == (None, "other", False):
-            return _thing(text[span[0] : span[1]]) or speaker
+        if speaker == (None, "other", False):  # "pollster Ana Lake", no actor: the name
+            phrase = text[span[0] : span[1]]
+            return unlisted_name(phrase, _PEOPLE_NOUNS | _ROLE_NOUNS) or _thing(phrase) or speaker
     elif " " not in text[span[0] : span[1]].strip():
         # one word cut from its phrase: "asked NBC [host Chuck Todd]"
         named = _named_next(text, span, actors, gaps=(_ROLE_GAP,))
