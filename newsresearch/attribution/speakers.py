@@ -50,7 +50,7 @@ from .descriptions import (
 )
 from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
-from .joint_speakers import joint_speaker
+from .joint_speakers import joint_speaker, members_after
 from .name_checks import drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
@@ -499,7 +499,8 @@ def _resolve(
     if unnamed_share(text, span, speaker):  # "59% of respondents", "some in Congress"
         return "anonymous", "anonymous", True
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
-        named = _named_next(text, span, actors) or _named_before(text, span, actors)
+        named = members_after(text, span, actors) or _named_next(text, span, actors)
+        named = named or _named_before(text, span, actors)
         if named is not None:
             return named
         if speaker == (None, "other", False):  # "pollster Ana Lake", no actor: the name
