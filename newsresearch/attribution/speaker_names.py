@@ -17,6 +17,7 @@ from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents
 from .issued_documents import sentence_issuers
+from .misspelt_names import misspelt_surname
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
@@ -278,6 +279,8 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
         att.speaker = "; ".join(
             _completed(part, _namesakes(part, names, actors)) for part in att.speaker.split("; ")
         )
+        if " " not in att.speaker and att.speaker != "anonymous":  # "Fehrstrom": misspelt
+            att.speaker = misspelt_surname(att.speaker, sorted(full), text) or att.speaker
     for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
         att.speaker = _completed(m.group(1), names) + m.group(2)
 
