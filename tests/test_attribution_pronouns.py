@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsresearch.actors import find_actors
+from newsresearch.attribution.relative_antecedents import relative_antecedent
 from newsresearch.text import Article
 
 
@@ -401,3 +403,27 @@ def test_a_person_introduced_with_a_description_is_the_he_after_it():
         "\u201cThis is one more gigantic fake,\u201d he wrote."
     )
     assert _speaker_of(text, "he") == "Tuomo Ilves"
+
+
+def test_his_inside_a_relative_clause_is_the_person_it_is_about():
+    text = (
+        "Former mayor Dan Carver entered the race in November. Four candidates, including "
+        "Tom Reyes, have not yet qualified.\n\n"
+        "The donor rule had proved a barrier for Carver, who did not want to alter his "
+        "promise to never accept campaign contributions."
+    )
+    assert _speaker_of(text, "his") == "Dan Carver"
+    at = text.index(" his ") + 1
+    assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") == "Dan Carver"
+
+
+def test_a_person_named_inside_the_relative_clause_leaves_the_pronoun_to_other_rules():
+    text = "The rule was a barrier for Dan Carver, who met Tom Reyes before his speech."
+    at = text.index(" his ") + 1
+    assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") is None
+
+
+def test_a_relative_clause_about_a_woman_is_no_antecedent_for_his():
+    text = "Sen. Ana Brooks praised Ms. Tarrow, who had worked with his staff."
+    at = text.index(" his ") + 1
+    assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") is None

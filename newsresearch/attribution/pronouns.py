@@ -26,6 +26,7 @@ from ..actors import Actor, ArticleActors, Mention
 from .name_modifiers import modifies_title
 from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
+from .relative_antecedents import relative_antecedent
 from .speaker_names import NAME_WORD
 
 __all__ = [
@@ -642,6 +643,9 @@ def resolve_pronoun(
     parallel = _parallel(text, low, span, done)
     if parallel is not None and parallel not in voices:
         return parallel, "person", False
+    relative = relative_antecedent(text, span, actors, gender) if text else None
+    if relative is not None and relative not in voices:  # "X, who ... his promise"
+        return relative, "person", False
     speakers = {a.speaker for a in done if a.speaker}
     enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
