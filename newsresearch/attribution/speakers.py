@@ -54,6 +54,7 @@ from .joint_speakers import joint_speaker, members_after
 from .name_checks import drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
+from .pair_references import pair_reference
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .poll_speakers import share_speaker
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
@@ -633,7 +634,8 @@ def _document(
     # the head ends where its author starts: "a lawsuit filed by Taylor's family"
     head = _AUTHOR.split(_HEAD_END.split(phrase, maxsplit=1)[0], maxsplit=1)[0]
     words = _WORDS.findall(head.lower())
-    if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
+    last = words[-1] if not words or words[-1] in document_words() else _singular(words[-1])
+    if not words or (last not in document_words() and words[-1] not in _POLLS):
         return None
     if (issuer := issuer_span(head, span)) is not None:  # "Voss issued a statement": Voss
         return _resolve_phrase(text, actors, issuer, done, own=own)
@@ -724,8 +726,8 @@ def _resolve_phrase(
         single = _single_name(_OWNER_MARK.sub("", phrase.strip()), actors)
         if single is not None:
             return single
-    joint = joint_speaker(text, span, actors)
-    if joint is not None:
+    joint = joint_speaker(text, span, actors) or pair_reference(text, span, actors, done)
+    if joint is not None:  # "Reyes and Brooks"; "the pair" after them
         return joint
     campaign = campaign_of(phrase, span, actors, done, text)
     if campaign is not None:  # "the Voss camp", "his campaign"
