@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
-from .document_names import document_authors, name_documents
+from .document_names import document_authors, name_documents, office_authors
 from .issued_documents import sentence_issuers
 from .misspelt_names import misspelt_surname
 from .name_checks import (
@@ -255,6 +255,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     party_role_names(text, found, actors)
     name_documents(text, found)
     document_authors(found, actors)
+    office_authors(found, actors)  # "the IG report": by the inspector general
     single = [
         a
         for a in found
