@@ -289,7 +289,7 @@ def _chrome_cut(words: list[str]) -> list[str]:
     return words[: first + 1] if first < len(split) - 1 else words
 
 
-_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*|\d+)$")
 #: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
 _RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
 #: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").

@@ -90,3 +90,12 @@ def test_a_website_before_a_relative_clause_speaks_as_an_organisation():
     )
     found = Article(text).attributions
     assert [(a.speaker, a.speaker_type) for a in found] == [("Ratewatch.com", "organisation")]
+
+
+def test_a_dated_lead_in_before_an_unnamed_spokeswoman_is_no_name():
+    text = (
+        "Ana Brooks campaigned in Ohio on Thursday.\n\n"
+        "Responding Friday, a spokeswoman from the Carver campaign said the briefing was "
+        "\u201cextremely hollow.\u201d"
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["anonymous"]

@@ -51,7 +51,7 @@ from .descriptions import (
 from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker, members_after
-from .name_checks import drop_hover_given_names
+from .name_checks import TRAILING_TIME_WORDS, drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .pair_references import pair_reference
@@ -570,7 +570,8 @@ def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
         comma = lead
     for mention in actors.between(max(0, comma.start() - 80), comma.start()):
         if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
-            return mention.actor, "person", False
+            dated = TRAILING_TIME_WORDS.intersection(mention.actor.split())  # "Responding Friday"
+            return None if dated else (mention.actor, "person", False)
     return None
 
 
