@@ -427,3 +427,21 @@ def test_a_relative_clause_about_a_woman_is_no_antecedent_for_his():
     text = "Sen. Ana Brooks praised Ms. Tarrow, who had worked with his staff."
     at = text.index(" his ") + 1
     assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") is None
+
+
+def test_she_after_an_unnamed_aide_with_no_woman_named_is_anonymous():
+    text = (
+        "Rep. Tom Reyes has resigned.\n\n"
+        "The Halden Press reports one of Mr Reyes' former aides accuses him of offering her "
+        "money.\n\n"
+        "She told the news agency that another staff member had also been approached."
+    )
+    assert _speaker_of(text, "She") == "anonymous"
+
+
+def test_she_after_an_unnamed_aide_is_the_woman_named_before_it():
+    text = (
+        "Sen. Ana Brooks chairs the panel. One of her aides said the vote would slip. She "
+        "told reporters the bill was dead."
+    )
+    assert _speaker_of(text, "She") == "Ana Brooks"

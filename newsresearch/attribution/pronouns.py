@@ -691,4 +691,22 @@ def resolve_pronoun(
         actor = actors.actors[m.actor]
         if actor.type == "person" and actor.gender in ("", gender):
             return actor.canonical, "person", False
-    return None, "person", False
+    return _unnamed_before(text, span, done) or (None, "person", False)
+
+
+#: A source naming one unnamed person: "a senior official", "one of Mr Voss's former aides".
+_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.I)
+#: How far back (characters) the unnamed person a he or she stands for may have spoken.
+_UNNAMED_REACH = 400
+
+
+def _unnamed_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker | None:
+    """An unnamed person who spoke just before a he or she that no named person fits:
+    "one of Mr Voss's former aides accuses him ... She told the news agency" (anonymous)."""
+    for att in reversed(done):
+        if att.source is None or not att.speaker or span[0] - att.source[1] > _UNNAMED_REACH:
+            continue
+        if att.speaker != "anonymous" or not _ONE_UNNAMED.match(text, att.source[0]):
+            return None
+        return "anonymous", "anonymous", True
+    return None
