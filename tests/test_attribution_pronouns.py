@@ -445,3 +445,12 @@ def test_she_after_an_unnamed_aide_is_the_woman_named_before_it():
         "told reporters the bill was dead."
     )
     assert _speaker_of(text, "She") == "Ana Brooks"
+
+
+def test_he_in_a_clause_about_a_persons_testimony_is_that_person():
+    text = (
+        "Rep. Tom Reyes said the inspector general's findings were damning. Further, "
+        "lawmakers hammered the point that the report contradicted Gov. Dan Carver's "
+        "testimony earlier this year in which he said the tactics were never used."
+    )
+    assert _speaker_of(text, "he") == "Dan Carver"

@@ -1,6 +1,7 @@
 """A he, she, his or her inside a relative clause about a named person is that person:
 "Bloomberg, who did not want to alter his promise" -> Bloomberg, whoever else the article
-named last (:func:`relative_antecedent`).
+named last; so is one that opens a clause about what a named person said or wrote ("Voss's
+testimony earlier this year, in which he said") (:func:`relative_antecedent`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ _WHO_CLAUSE = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*),\s+who\s+[
 _REACH = 160
 
 
+#: An owner's speech or writing, then "in which" right before the pronoun: "Voss's
+#: testimony earlier this year in which [he] said".
+_OWNER_WHICH = re.compile(
+    r"([A-Z][\w\-]+)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:testimony|remarks|speech|interview|letter|"
+    r"statement|op-ed|book|memoir|memo|tweet|post|address|appearance|essay|column)\b"
+    r"[^.;:!?“”\"()]{0,80}?\b(?:in|during)\s+which\s+$"
+)
+
+
 def relative_antecedent(text: str, span: Span, actors: ArticleActors, gender: str) -> str | None:
     """The person a pronoun at *span* stands for when it is inside a relative clause
     about a named person ("X, who ... his"): that person's canonical name, when the
@@ -33,8 +43,13 @@ def relative_antecedent(text: str, span: Span, actors: ArticleActors, gender: st
     ...      "want to alter his promise.")
     >>> relative_antecedent(t, (t.index("his"), t.index("his") + 3), find_actors(t), "m")
     'Tom Reyes'
+    >>> t = "Sen. Tom Reyes faulted Gov. Dan Carver's testimony, in which he said no."
+    >>> relative_antecedent(t, (t.index("he said"), t.index("he said") + 2), find_actors(t), "m")
+    'Dan Carver'
     """
     m = _WHO_CLAUSE.search(text, max(0, span[0] - _REACH), span[0])
+    if m is None:
+        m = _OWNER_WHICH.search(text, max(0, span[0] - _REACH), span[0])
     if m is None:
         return None
     name_end = m.end(1)
