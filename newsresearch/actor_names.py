@@ -31,6 +31,7 @@ __all__ = [
     "candidates",
     "first_names",
     "is_organisation",
+    "kin_before",
     "kin_named",
     "lone_word",
     "may_take_name",
@@ -250,6 +251,27 @@ def kin_named(text: str, start: int) -> bool:
     return text.find("of", a, start) >= 0 and _KIN_OF.search(text, a, start) is not None
 
 
+#: A relation right before a full name: "first lady [Ana Voss]", "his wife [Ana Voss]".
+_KIN_BEFORE = re.compile(
+    r"\b(?:first[ \t]+lady|wife|husband|son|daughter|brother|sister|mother|father|widow|"
+    r"widower)[ \t]+$",
+    re.I,
+)
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Whether a name at *start* follows a relation ("first lady Ana Voss", "his wife Ana
+    Voss"): a relative of the person known so far by the surname, not that person.
+
+    Examples
+    --------
+    >>> t = "President Voss spoke. First lady Ana Voss smiled."
+    >>> kin_before(t, t.index("Ana")), kin_before(t, t.index("Voss"))
+    (True, False)
+    """
+    return _KIN_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "Sir", "Dame")
 
 
@@ -269,7 +291,7 @@ def _chrome_cut(words: list[str]) -> list[str]:
     return words[: first + 1] if first < len(split) - 1 else words
 
 
-_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*|\d+)$")
 #: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
 _RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
 #: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").

@@ -41,6 +41,7 @@ from .actor_names import (
     candidates,
     first_names,
     is_organisation,
+    kin_before,
     kin_named,
     may_take_name,
     title_info,
@@ -282,6 +283,7 @@ class _Cast:
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     last_seen: dict[str, int] = field(default_factory=dict)
     found: list[Mention] = field(default_factory=list)
+    kin: bool = False  # the name read now follows a relation ("first lady Ana Voss")
 
     def rename(self, key: str, name: str) -> None:
         """Upgrade actor *key* ("Voss") to its fuller name ("Garrick Voss"), mentions too."""
@@ -375,7 +377,7 @@ def _person(
     same = [k for k in keys if _same_person(k, name)]
     if same:  # "Charles Schumer" after "Charles E. Schumer"
         return same[-1], "name"
-    if bare:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
+    if bare and not cast.kin:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
         cast.rename(bare[-1], name)
         return name, "name"
     cast.actors[name] = Actor(name, "person", first=start)
@@ -518,15 +520,16 @@ def _named(text: str) -> _Cast:
             if body.actor not in actors:
                 actors[body.actor] = Actor(body.actor, "organisation", first=body.start)
             continue
+        cast.kin = title is None and kin_before(text, start)  # not "President Voss"'s name
         person = _person(cast, title, words, start, name)
         if person is None:
             continue
         key, kind = person
         _add_roles(actors[key], title, text, start, end)
         cast.last_seen[key] = start
-        if kind == "name" and kin_named(text, base):  # "Ann Woods, the mother of Ty Woods":
-            for other in cast.by_surname.get(words[-1].rstrip("."), ()):  # a bare "Woods": Ann
-                if other != key and start - cast.last_seen.get(other, -999) < 150:
+        if kind == "name" and (cast.kin or kin_named(text, base)):  # "Ann Woods, the mother
+            for other in cast.by_surname.get(words[-1].rstrip("."), ()):  # of Ty Woods", "his
+                if other != key and (cast.kin or start - cast.last_seen.get(other, -999) < 150):
                     cast.last_seen[other] = start + 1
         if title is not None:  # the mention includes the title
             start = base
@@ -694,13 +697,11 @@ _W = WORD_START_AFTER_FIRST
 #: A gendered pronoun, ``\b(?:(he|him|his|himself)|(she|her|hers|herself))\b``
 #: (case-insensitive; group ``male`` or ``female``), or a sentence end
 #: (``[.!?]["”’]?\s+[A-Z"“]|\n``, group ``stop``), whichever comes first: a pronoun found
-#: is one before the sentence's end. The groups are empty markers at the end of each
-#: branch (``lastgroup`` names the branch); the alternatives are those of the plain form
-#: in the same order. The first character of every branch is matched by one character
-#: class (``ſ`` is an ``s`` under ``re.I``), then a look-behind tells which branch it
-#: starts: a pattern that starts with a character class lets the engine scan for those
-#: characters instead of trying every branch at every position (2-3 times faster).
-#: The word-start test follows the first letter; tests check this against the plain form.
+#: is one before the sentence's end. Empty groups end each branch (``lastgroup`` names it);
+#: the branches are the plain form's, in order. One character class (``ſ`` is ``s`` under
+#: ``re.I``) matches every branch's first character and a look-behind picks the branch, so
+#: the engine scans for those characters instead of trying every branch everywhere (2-3
+#: times faster). The word-start test follows the first letter; tests check the plain form.
 _GENDERED_OR_STOP = re.compile(
     r"[.!?\nhHsSſ]"
     r"(?:(?:(?<=[.!?])[\"”’]?\s+[A-Z\"“]|(?<=\n))(?P<stop>)"

@@ -66,3 +66,28 @@ def test_a_poll_released_this_week_goes_by_its_name():
     assert _speakers(text) == [("Halden poll", "poll")]
     text = "A survey released Monday found that most renters want to buy."
     assert _speakers(text) == [("survey", "poll")]
+
+
+def test_an_inspector_generals_report_is_by_the_inspector_general():
+    text = (
+        "Inspector General Ana Ruiz testified on Thursday before the committee. The IG "
+        "report faulted a range of agencies. The report said the director was not told."
+    )
+    found = Article(text).attributions
+    reports = [a.speaker for a in found if text[a.source[0] : a.source[1]].endswith("report")]
+    assert reports == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_special_counsels_report_is_by_the_special_counsel():
+    text = (
+        "Special Counsel Tom Reyes delivered his findings on Friday. The special counsel's "
+        "report found no evidence of a conspiracy."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert "Tom Reyes" in speakers
+
+
+def test_an_office_report_with_no_holder_named_keeps_its_name():
+    text = "The IG report faulted a range of agencies."
+    assert [a.speaker for a in Article(text).attributions] != ["Ana Ruiz"]
+    assert all(a.speaker_type != "person" for a in Article(text).attributions)

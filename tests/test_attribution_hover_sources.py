@@ -67,6 +67,12 @@ CASES = [
         "for the veterans' votes MORE announced Tuesday that the talks had failed.",
         "Tom Reyes",
     ),
+    (  # a headline glued to the card opening with an acronym ("ReyesGOP senators ...")
+        "The talks failed.\n\nPresident Reyes Thomas Edward ReyesGOP senators balk at long "
+        "trial | Voters make play for the veterans' votes MORE announced Tuesday that the "
+        "adviser was leaving.",
+        "Reyes",
+    ),
 ]
 
 

@@ -30,3 +30,20 @@ def test_a_statement_after_a_full_stop_keeps_no_earlier_subject():
         "betrayal, the union said it would strike."
     )
     assert ("Tom Voss", "person") not in _speakers(text)
+
+
+def test_a_statement_a_spokeswoman_responded_with_is_hers():
+    text = (
+        "Campaign spokeswoman Ana Brooks responded with a statement early Wednesday accusing "
+        "Carver of being the bigot instead."
+    )
+    found = Article(text).attributions
+    assert [a.speaker for a in found if "accusing" in text[a.cue[0] : a.cue[1]]] == ["Ana Brooks"]
+
+
+def test_a_press_secretary_in_a_statement_said_is_the_speaker():
+    text = (
+        "White House press secretary Ana Brooks in a statement said it was unfortunate that "
+        "the lawmakers would not attend."
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["Ana Brooks"]

@@ -83,3 +83,23 @@ def test_a_scholarly_paper_is_no_newspaper():
         "journal Halden Medicine, found that the drug cut deaths by a third."
     )
     assert Article(text).attributions[-1].speaker != "Halden Courier"
+
+
+def test_the_administration_is_the_presidents_named_most():
+    text = (
+        "President Dan Carver said in Halden that the overhaul would be fair. Carver also "
+        "spoke of jobs.\n\n"
+        "According to the White House, the administration is proposing mandatory electronic "
+        "employment checks."
+    )
+    found = [(text[a.source[0] : a.source[1]], a.speaker) for a in Article(text).attributions]
+    assert ("the administration", "Carver administration") in found
+
+
+def test_a_schools_own_administration_is_not_the_presidents():
+    text = (
+        "President Dan Carver spoke on Monday. Halden University said its administration "
+        "would review the rules, and its administration said the review would be quick."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert "Carver administration" not in speakers

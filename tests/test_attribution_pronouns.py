@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsresearch.actors import find_actors
+from newsresearch.attribution.relative_antecedents import relative_antecedent
 from newsresearch.text import Article
 
 
@@ -355,3 +357,100 @@ def test_they_after_a_sentence_opened_by_a_conjunction_keeps_its_reading():
     )
     found = [a.speaker for a in Article(text).attributions if a.source]
     assert "But investigators" not in found
+
+
+def test_a_name_known_only_as_a_possessive_is_not_the_he_after_it():
+    # "Voss" (one name, no actor) is named last but only as an owner: the he is Tim Rask
+    text = (
+        "Sen. Tim Rask said the plan was a non-starter. Voss said that he doesn't think the "
+        "payments would work.\n\n"
+        "Rask declined to respond directly to Voss’s remarks, because he said he had not "
+        "read them."
+    )
+    found = [(text[a.source[0] : a.source[1]], a.speaker) for a in Article(text).attributions]
+    assert found[-1] == ("he", "Tim Rask")
+
+
+def test_a_he_after_a_sentence_whose_named_person_is_an_owner_is_its_subject():
+    # "if Carver reacts to Lindqvist's ruling. He has": Carver, the subject, not the judge
+    text = (
+        "Judge George Lindqvist said the administration had misled his court. Carver "
+        "tweeted that the judge was biased.\n\n"
+        "It would not be a surprise if Carver reacts to Lindqvist's ruling with fresh "
+        "attacks. He has often responded to judges who block his policies by alleging a "
+        "political plot."
+    )
+    assert _speaker_of(text, "He") == "Carver"
+
+
+def test_it_after_a_documents_quote_is_the_document():
+    text = (
+        "The Halden memo, released Friday, says the bureau ignored the warnings.\n\n"
+        "\u201cThis clear evidence of bias was recorded at the time,\u201d the memo reads.\n\n"
+        "\u201cThe bureau knew of it and did nothing,\u201d it adds.\n\n"
+        "It also claims the bureau used media reports to lend the dossier credibility."
+    )
+    found = [a.speaker for a in Article(text).attributions if a.source]
+    assert found[-2:] == ["Halden memo", "Halden memo"]
+
+
+def test_a_person_introduced_with_a_description_is_the_he_after_it():
+    # the given name marks no gender, but the appositive marks a person: not the earlier speaker
+    text = (
+        "\u201cThe sanctions were expected,\u201d Kremlin spokesman Dmitri Volkov said.\n\n"
+        "Tuomo Ilves, the chairman of the foreign affairs committee, took to Twitter to "
+        "criticize the decision.\n\n"
+        "\u201cThis is one more gigantic fake,\u201d he wrote."
+    )
+    assert _speaker_of(text, "he") == "Tuomo Ilves"
+
+
+def test_his_inside_a_relative_clause_is_the_person_it_is_about():
+    text = (
+        "Former mayor Dan Carver entered the race in November. Four candidates, including "
+        "Tom Reyes, have not yet qualified.\n\n"
+        "The donor rule had proved a barrier for Carver, who did not want to alter his "
+        "promise to never accept campaign contributions."
+    )
+    assert _speaker_of(text, "his") == "Dan Carver"
+    at = text.index(" his ") + 1
+    assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") == "Dan Carver"
+
+
+def test_a_person_named_inside_the_relative_clause_leaves_the_pronoun_to_other_rules():
+    text = "The rule was a barrier for Dan Carver, who met Tom Reyes before his speech."
+    at = text.index(" his ") + 1
+    assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") is None
+
+
+def test_a_relative_clause_about_a_woman_is_no_antecedent_for_his():
+    text = "Sen. Ana Brooks praised Ms. Tarrow, who had worked with his staff."
+    at = text.index(" his ") + 1
+    assert relative_antecedent(text, (at, at + 3), find_actors(text), "m") is None
+
+
+def test_she_after_an_unnamed_aide_with_no_woman_named_is_anonymous():
+    text = (
+        "Rep. Tom Reyes has resigned.\n\n"
+        "The Halden Press reports one of Mr Reyes' former aides accuses him of offering her "
+        "money.\n\n"
+        "She told the news agency that another staff member had also been approached."
+    )
+    assert _speaker_of(text, "She") == "anonymous"
+
+
+def test_she_after_an_unnamed_aide_is_the_woman_named_before_it():
+    text = (
+        "Sen. Ana Brooks chairs the panel. One of her aides said the vote would slip. She "
+        "told reporters the bill was dead."
+    )
+    assert _speaker_of(text, "She") == "Ana Brooks"
+
+
+def test_he_in_a_clause_about_a_persons_testimony_is_that_person():
+    text = (
+        "Rep. Tom Reyes said the inspector general's findings were damning. Further, "
+        "lawmakers hammered the point that the report contradicted Gov. Dan Carver's "
+        "testimony earlier this year in which he said the tactics were never used."
+    )
+    assert _speaker_of(text, "he") == "Dan Carver"

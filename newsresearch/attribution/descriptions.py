@@ -180,7 +180,7 @@ def untitled_holder(role: str, position: int, actors: ArticleActors) -> Speaker 
 
 
 #: An indefinite description of one person: "a federal judge", "an appeals court judge".
-_INDEFINITE_ROLE = re.compile(r"an?\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z]+)")
+_INDEFINITE_ROLE = re.compile(r"(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?P<role>[a-z]+)")
 #: How far into an article (characters) a lede may describe a person it names later.
 LEDE_CHARS = 600
 

@@ -49,6 +49,15 @@ _BARE_ISSUED = re.compile(
     r"(?:(?:has|had|have|also|then|later|quickly|jointly)\s+)*"
     r"(?:issued|released|put\s+out|sent\s+out|published|posted|filed|unveiled)\s+\S"
 )
+#: A subject's way of speaking through a document right before it: "X [responded with] a
+#: statement", "X [in] a statement said".
+_THROUGH_DOCUMENT = re.compile(
+    r"(?<=\S)\s+(?:(?:responded|replied|reacted|answered)\s+)?(?:in|with|through)\s+$"
+)
+#: A document named by its noun alone, after an article: "a statement", "a written statement".
+_A_DOCUMENT = re.compile(
+    r"(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|letter|memo|tweet|post|release|news\s+release)"
+)
 #: What may stand between the subject and its verb: a relative clause between commas.
 _BETWEEN = re.compile(r"\s*(?:,\s+(?:who|which|whose)\b[^.;:“”\"]*,)?\s*")
 #: The capitalised owner glued before an office's name ("Halden County Attorney’s ").
@@ -60,8 +69,9 @@ _SUBJECT_REACH = 300
 def sentence_issuers(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
     """Document speakers that are a bare issuing phrase ("released a statement" whose
     subject a relative clause cut off: "Sen. Tom Voss, who chairs the panel, released a
-    statement calling ...") take the person or organisation right before the verb or before a
-    relative clause that ends there, in place.
+    statement calling ...") or a document the subject spoke through ("Tom Voss responded
+    with a statement accusing ...", "Tom Voss in a statement said") take the person or
+    organisation right before the verb or before a relative clause that ends there, in place.
 
     Examples
     --------
@@ -76,7 +86,11 @@ def sentence_issuers(text: str, found: Sequence[Attribution], actors: ArticleAct
             continue
         start = att.source[0]
         if not _BARE_ISSUED.match(text, start, att.source[1]):
-            continue
+            # "X responded with a statement accusing", "X in a statement said": X's
+            way = _THROUGH_DOCUMENT.search(text, max(0, start - 24), start)
+            if way is None or not _A_DOCUMENT.fullmatch(text, start, att.source[1]):
+                continue
+            start = way.start()
         for m in reversed(actors.between(max(0, start - _SUBJECT_REACH), start)):
             if m.kind == "pronoun" or m.type not in ("person", "organisation"):
                 continue

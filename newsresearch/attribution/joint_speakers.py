@@ -11,7 +11,7 @@ from ..actors import ArticleActors
 from .descriptions import strip_determiner
 from .records import Span
 
-__all__ = ["joint_speaker"]
+__all__ = ["joint_speaker", "members_after"]
 
 Speaker = tuple[str | None, str, bool]  # canonical name, type, anonymous
 
@@ -87,6 +87,47 @@ def joint_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
     'Reyes and other officials': the person and ``anonymous``; 'the United States and
     Halden': every organisation or country (people and organisations never mix); 'Halden
     and world powers': a named speaker and an unnamed group as written."""
+    return _joint(text, span, actors)
+
+
+#: The people a plural source lists right after it, between commas or dashes: "two other
+#: senators[, Ana Brooks and Tom Reyes,] said".
+_MEMBERS_AFTER = re.compile(r"\s*[,—–]\s*(?P<members>[A-Z][^,—–;:\n]*?\sand\s[^,—–;:\n]+?)\s*[,—–]")
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def members_after(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
+    """The people a plural source ("two other GOP senators") names right after it, set off
+    by commas or dashes ("Ana Brooks and Tom Reyes"): every one, as :func:`joint_speaker`
+    reads them; None when the source is no plural or no list of people follows.
+
+    Examples
+    --------
+    >>> from newsresearch.actors import find_actors
+    >>> t = "Two other senators, Sen. Ana Brooks and Sen. Tom Reyes, said so."
+    >>> members_after(t, (0, 18), find_actors(t))
+    ('Ana Brooks; Tom Reyes', 'person', False)
+    """
+    if not re.search(r"[a-z]s$", text[span[0] : span[1]]):
+        return None
+    m = _MEMBERS_AFTER.match(text, span[1])
+    if m is None:
+        return None
+    listed = _joint(text, (m.start("members"), m.end("members")), actors)
+    if listed is None or listed[1] != "person" or listed[0] is None:
+        return None
+    # named beside the group in the source: "Gov. Tim Walz and the state's two top officials"
+    beside = [
+        x.actor
+        for x in actors.between(*span)
+        if x.type == "person" and x.kind != "pronoun" and not _POSSESSIVE.match(text, x.end)
+    ]
+    return "; ".join(dict.fromkeys([*beside, *listed[0].split("; ")])), "person", False
+
+
+def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     span = (_joined_before(text, span, actors), span[1])
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:

@@ -11,6 +11,7 @@ Democrats").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..actor_names import places
@@ -70,6 +71,9 @@ def org_reference(
             return name
         if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
             return name  # "the company" is no country: Russia, the United States
+    if head == "administration" and not modifier and not low.startswith("its "):
+        # "the administration": the president's (not "its administration": a school's)
+        return _presidents_administration(actors)
     if head not in _OFFICES or generic:
         return None
     written = _written_before(text, modifier, head, position)
@@ -155,3 +159,16 @@ def _earlier_organisations(
 
 #: How far back (characters) an organisation speaker comes before organisations named.
 SPEAKER_REACH = 1500
+
+
+def _presidents_administration(actors: ArticleActors) -> str | None:
+    """ "<Surname> administration" for the president the article names most ("the
+    administration" in a story about President Carver is the Carver administration);
+    None when the article names no president."""
+    presidents = {
+        a.canonical for a in actors.actors.values() if a.type == "person" and "president" in a.roles
+    }
+    counts = Counter(m.actor for m in actors.mentions if m.actor in presidents)
+    if not counts:
+        return None
+    return f"{counts.most_common(1)[0][0].split()[-1]} administration"

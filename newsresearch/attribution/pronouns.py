@@ -26,6 +26,7 @@ from ..actors import Actor, ArticleActors, Mention
 from .name_modifiers import modifies_title
 from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
+from .relative_antecedents import relative_antecedent
 from .speaker_names import NAME_WORD
 
 __all__ = [
@@ -47,7 +48,9 @@ def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
         return False
     if actor.gender:
         return actor.gender == gender
-    return bool(actor.title or actor.roles or actor.canonical in speakers)
+    # a title, a role or an appositive description ("X, head of the committee,") marks a
+    # person, not a place or an event read as a name
+    return bool(actor.title or actor.roles or actor.description or actor.canonical in speakers)
 
 
 #: How far (characters) an "it" looks back for the document that spoke last.
@@ -139,6 +142,10 @@ def _neutral(
             continue
         if low == "it" and text and _document_source(text, att):
             if span[0] - att.source[1] < _DOCUMENT_REACH:  # "The lawsuit alleged ... It said"
+                return att.speaker, att.speaker_type, att.anonymous
+        if low == "it" and att.speaker_type == "document" and att.speaker != "anonymous":
+            # the document that spoke last, through a quote it went on with: "It also claims"
+            if span[0] - att.content[-1][1] < _DOCUMENT_REACH:
                 return att.speaker, att.speaker_type, att.anonymous
         if att.speaker_type in ("organisation", "anonymous") or (
             low == "they" and "; " in att.speaker
@@ -521,11 +528,17 @@ def _named_once(
     actors: ArticleActors,
     gender: str,
     quoted: list[Span],
+    nearest: Mention | None = None,
 ) -> str | None:
     """An earlier speaker known by one name that is no actor ("Tony says", a first name
-    the article gives alone) written last *between* the nearest fitting actor and the
-    pronoun, when its given-name gender fits; else None."""
+    the article gives alone) written last as a subject *between* the nearest fitting
+    actor and the pronoun (from the start of that actor's sentence when the actor is a
+    possessive or object there: "if Tony reacts to Voss's ruling. He ..."), when its
+    given-name gender fits; else None."""
     given = first_names()
+    lo = between[0]
+    if nearest is not None and not_subject(text, nearest, _sentence_start(text, nearest.start)):
+        lo = _sentence_start(text, nearest.start) - 1  # "if Voss reacts to Roth's ruling. He"
     names = {
         a.speaker
         for a in done
@@ -537,12 +550,20 @@ def _named_once(
     }
     best: tuple[int, str] | None = None
     for name in names:
-        at = text.rfind(name, between[0] + 1, between[1])
-        while at != -1 and not (_word_edge(text, at, at + len(name)) and not _inside(at, quoted)):
-            at = text.rfind(name, between[0] + 1, at)
+        at = text.rfind(name, lo + 1, between[1])
+        while at != -1 and not _subject_name(text, at, name, quoted):
+            at = text.rfind(name, lo + 1, at)
         if at != -1 and (best is None or at > best[0]):
             best = at, name
     return best[1] if best else None
+
+
+def _subject_name(text: str, at: int, name: str, quoted: list[Span]) -> bool:
+    """Whether *name* written at *at* is a whole word outside quoted speech and no
+    possessive ("declined to answer Voss's remarks, because he said": not Voss)."""
+    if not _word_edge(text, at, at + len(name)) or _inside(at, quoted):
+        return False
+    return _POSSESSIVE_AFTER.match(text, at + len(name)) is None
 
 
 #: How many times more often the article's main holder of a role must be named than the
@@ -622,6 +643,9 @@ def resolve_pronoun(
     parallel = _parallel(text, low, span, done)
     if parallel is not None and parallel not in voices:
         return parallel, "person", False
+    relative = relative_antecedent(text, span, actors, gender) if text else None
+    if relative is not None and relative not in voices:  # "X, who ... his promise"
+        return relative, "person", False
     speakers = {a.speaker for a in done if a.speaker}
     enclosing = _enclosing_reporter(span, actors, done, gender, speakers, text, voices)
     if enclosing is not None:
@@ -639,7 +663,7 @@ def resolve_pronoun(
             described = _described_between(text, (m.end, span[0]), done, actors, gender, quoted)
             if described is not None and described not in voices:
                 return described, "person", False
-            once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted)
+            once = _named_once(text, (m.start, span[0]), done, actors, gender, quoted, m)
             if once is not None and once not in voices:
                 return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
@@ -667,4 +691,22 @@ def resolve_pronoun(
         actor = actors.actors[m.actor]
         if actor.type == "person" and actor.gender in ("", gender):
             return actor.canonical, "person", False
-    return None, "person", False
+    return _unnamed_before(text, span, done) or (None, "person", False)
+
+
+#: A source naming one unnamed person: "a senior official", "one of Mr Voss's former aides".
+_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s", re.I)
+#: How far back (characters) the unnamed person a he or she stands for may have spoken.
+_UNNAMED_REACH = 400
+
+
+def _unnamed_before(text: str, span: Span, done: Sequence[Attribution]) -> Speaker | None:
+    """An unnamed person who spoke just before a he or she that no named person fits:
+    "one of Mr Voss's former aides accuses him ... She told the news agency" (anonymous)."""
+    for att in reversed(done):
+        if att.source is None or not att.speaker or span[0] - att.source[1] > _UNNAMED_REACH:
+            continue
+        if att.speaker != "anonymous" or not _ONE_UNNAMED.match(text, att.source[0]):
+            return None
+        return "anonymous", "anonymous", True
+    return None

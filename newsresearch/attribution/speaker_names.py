@@ -15,8 +15,9 @@ from functools import lru_cache
 from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
-from .document_names import document_authors, name_documents
+from .document_names import document_authors, name_documents, office_authors
 from .issued_documents import sentence_issuers
+from .misspelt_names import misspelt_surname
 from .name_checks import (
     TRAILING_TIME_WORDS,
     conflicting_names,
@@ -255,6 +256,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     party_role_names(text, found, actors)
     name_documents(text, found)
     document_authors(found, actors)
+    office_authors(found, actors)  # "the IG report": by the inspector general
     single = [
         a
         for a in found
@@ -276,9 +278,26 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     full -= conflicting_names(text, full)
     names = [(n, _bare(w[-1]), _bare(w[0])) for n in full for w in [n.split()]]
     for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
-        att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
+        att.speaker = "; ".join(
+            _completed(part, _namesakes(part, names, actors)) for part in att.speaker.split("; ")
+        )
+        if " " not in att.speaker and att.speaker != "anonymous":  # "Fehrstrom": misspelt
+            att.speaker = misspelt_surname(att.speaker, sorted(full), text) or att.speaker
     for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
         att.speaker = _completed(m.group(1), names) + m.group(2)
+
+
+def _namesakes(
+    word: str, names: list[tuple[str, str, str]], actors: ArticleActors
+) -> list[tuple[str, str, str]]:
+    """*names* a one-word person *word* may complete to: when the article keeps a person
+    with a role apart under that word ("President Voss" beside "first lady Ana Voss"),
+    only the full names of actors who hold one of those roles."""
+    actor = actors.actors.get(word)
+    if actor is None or actor.type != "person" or not actor.roles:
+        return names
+    people = actors.actors
+    return [n for n in names if n[0] not in people or people[n[0]].roles & actor.roles]
 
 
 #: An office or team named by its owner's one-word name: "Assad's office", "Voss’s campaign".

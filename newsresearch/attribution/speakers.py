@@ -38,6 +38,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
+from .described_speakers import ROLE_SYNONYMS, described_speaker, unlisted_name
 from .descriptions import (
     DEMONYM,
     _singular,
@@ -49,10 +50,11 @@ from .descriptions import (
 )
 from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
-from .joint_speakers import joint_speaker
-from .name_checks import drop_hover_given_names
+from .joint_speakers import joint_speaker, members_after
+from .name_checks import TRAILING_TIME_WORDS, drop_hover_given_names
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
+from .pair_references import pair_reference
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .poll_speakers import share_speaker
 from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
@@ -444,20 +446,12 @@ def _definite_role(
             return "anonymous", "anonymous", True
     for k in range(len(words)):
         phrase = " ".join(words[k:])
-        for name in (phrase, *_ROLE_SYNONYMS.get(phrase, ())):
+        for name in (phrase, *ROLE_SYNONYMS.get(phrase, ())):
             holder = actors.with_role(name, position)
             if holder is not None:
                 holder = main_holder(actors, holder, name)  # "the president": the main one
                 return holder.canonical, holder.type, False
     return None
-
-
-_ROLE_SYNONYMS = {
-    "congressman": ("representative",),
-    "congresswoman": ("representative",),
-    "lawmaker": ("representative", "senator"),
-    "premier": ("prime minister",),
-}
 
 
 def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
@@ -493,6 +487,8 @@ def _resolve(
     trimmed = _TRAILING_TIME.search(text, span[0], span[1])
     if trimmed and trimmed.start() > span[0]:
         span = (span[0], trimmed.start())
+    if (described := described_speaker(text, span, actors)) is not None:
+        return described  # "Carver's brother Robert", "the speaker of Parliament"
     span = source_core(text, span)  # "[2017] Republicans [are united]"
     share = share_speaker(text, span, done)  # "51 percent of respondents": their poll
     if share is not None:
@@ -504,11 +500,13 @@ def _resolve(
     if unnamed_share(text, span, speaker):  # "59% of respondents", "some in Congress"
         return "anonymous", "anonymous", True
     if speaker[0] in (None, "anonymous") or speaker[1] in ("other", "organisation", "document"):
-        named = _named_next(text, span, actors) or _named_before(text, span, actors)
+        named = members_after(text, span, actors) or _named_next(text, span, actors)
+        named = named or _named_before(text, span, actors)
         if named is not None:
             return named
-        if speaker == (None, "other", False):
-            return _thing(text[span[0] : span[1]]) or speaker
+        if speaker == (None, "other", False):  # "pollster Ana Lake", no actor: the name
+            phrase = text[span[0] : span[1]]
+            return unlisted_name(phrase, _PEOPLE_NOUNS | _ROLE_NOUNS) or _thing(phrase) or speaker
     elif " " not in text[span[0] : span[1]].strip():
         # one word cut from its phrase: "asked NBC [host Chuck Todd]"
         named = _named_next(text, span, actors, gaps=(_ROLE_GAP,))
@@ -572,7 +570,8 @@ def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
         comma = lead
     for mention in actors.between(max(0, comma.start() - 80), comma.start()):
         if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
-            return mention.actor, "person", False
+            dated = TRAILING_TIME_WORDS.intersection(mention.actor.split())  # "Responding Friday"
+            return None if dated else (mention.actor, "person", False)
     return None
 
 
@@ -636,7 +635,8 @@ def _document(
     # the head ends where its author starts: "a lawsuit filed by Taylor's family"
     head = _AUTHOR.split(_HEAD_END.split(phrase, maxsplit=1)[0], maxsplit=1)[0]
     words = _WORDS.findall(head.lower())
-    if not words or (words[-1] not in document_words() and words[-1] not in _POLLS):
+    last = words[-1] if not words or words[-1] in document_words() else _singular(words[-1])
+    if not words or (last not in document_words() and words[-1] not in _POLLS):
         return None
     if (issuer := issuer_span(head, span)) is not None:  # "Voss issued a statement": Voss
         return _resolve_phrase(text, actors, issuer, done, own=own)
@@ -727,8 +727,8 @@ def _resolve_phrase(
         single = _single_name(_OWNER_MARK.sub("", phrase.strip()), actors)
         if single is not None:
             return single
-    joint = joint_speaker(text, span, actors)
-    if joint is not None:
+    joint = joint_speaker(text, span, actors) or pair_reference(text, span, actors, done)
+    if joint is not None:  # "Reyes and Brooks"; "the pair" after them
         return joint
     campaign = campaign_of(phrase, span, actors, done, text)
     if campaign is not None:  # "the Voss camp", "his campaign"
