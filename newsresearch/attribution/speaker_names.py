@@ -274,8 +274,13 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     full = _full_names(found, actors)
     full -= conflicting_names(text, full)
     names = [(n, _bare(w[-1]), _bare(w[0])) for n in full for w in [n.split()]]
+    # a one-word person the actor finder kept apart from a full name with that surname
+    # ("President Trump" beside "First lady Melania Trump") is not completed to it
+    apart = {k for k, actor in actors.actors.items() if " " not in k and actor.type == "person"}
     for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
-        att.speaker = "; ".join(_completed(part, names) for part in att.speaker.split("; "))
+        att.speaker = "; ".join(
+            part if part in apart else _completed(part, names) for part in att.speaker.split("; ")
+        )
     for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
         att.speaker = _completed(m.group(1), names) + m.group(2)
 
