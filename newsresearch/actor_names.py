@@ -22,6 +22,7 @@ from collections.abc import Container, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .clean import DATELINE
 from .lexicons import data_lines
 from .lexicons.tokens import trie_pattern
 
@@ -463,6 +464,9 @@ def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[
         yield m
 
 
+_DATELINE_AT = re.compile(DATELINE)
+
+
 def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameFacts]]:
     """The :func:`name_facts` of each of :func:`candidate_matches` that is a name, with
     the match's start in *text* (the facts' offsets are relative to it).
@@ -486,6 +490,8 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
             title, offset, matched = text[lead : start - 1], start - lead, text[lead:pos]
             start = lead
         lead = start if title is None and _ends_with_abbreviated_title(text, raw, pos) else -1
+        if raw.isupper() and _DATELINE_AT.match(text, start) and text[start - 1 : start] in "\n":
+            continue  # "LITTLE ROCK, Ark. — Her husband ...": a place, not a person
         facts = cleaned((matched, title, offset), _CLEANED)
         if facts is _CLEANED:
             facts = name_facts(matched, title, offset)
