@@ -384,6 +384,8 @@ def _clean(
         title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
     if not words or words[-1].lower().rstrip(".") in _role_words():
         return None  # "The Vice President" is a role, not a name
+    if "of" in words[2:] and words[0] in first_names():  # "Ana Roe of Cause of Action"
+        words = words[: words.index("of", 2)]
     start = text.index(words[0], offset if owner is None else 0)
     cut = _title_length(words) or _party_cut(words)
     if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):

@@ -162,3 +162,9 @@ def test_newspaper_names_are_organisations() -> None:
     assert is_organisation("Varden Gazette")
     assert is_organisation("the Harbor Tribune")
     assert not is_organisation("Ada Voss")
+
+
+def test_a_person_named_with_an_organisation_after_of_keeps_the_name_only() -> None:
+    got = nr.attributions(pd.Series(['"This is wrong," said Mary Reyes of Cause of Action.']))
+    assert got["speaker"].tolist() == ["Mary Reyes"]
+    assert name_facts("Secretary of State Ana Ruiz", None, 0).words == ("Ana", "Ruiz")
