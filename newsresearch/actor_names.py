@@ -254,10 +254,13 @@ _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "
 
 def _chrome_cut(words: list[str]) -> list[str]:
     """Without a hover name that a page glued to the name: "Bernie Sanders Bernie Sanders",
-    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname."""
+    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname;
+    without the rest of a headline after a name: "Ana Roe Says Talks Failed" is Ana Roe."""
     split: list[str] = []
     if any(w in _RUN_STOPS for w in words):
         words = words[: next(i for i, w in enumerate(words) if w in _RUN_STOPS)] or words[:1]
+    verb = next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), 0)
+    words = words[:verb] if verb else words  # "Jerome Adams Talks To NPR": a headline
     for word in words:
         glued = _GLUED.match(word)
         if glued and glued.group(1) not in _GLUE_PREFIXES:
@@ -271,6 +274,12 @@ def _chrome_cut(words: list[str]) -> list[str]:
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|\d+)$")
 #: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
 _RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
+#: Capitalised verbs of headlines and media players that end a name's run ("Ana Roe Says
+#: Talks Failed", "Ana Roe Talks To NPR Listen").
+_HEADLINE_VERBS = frozenset(
+    "Says Said Talks Tells Told Warns Urges Slams Blasts Calls Wants Asks Vows Denies "
+    "Defends Rejects Praises Listen".split()
+)
 #: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").
 _CHROME_WORDS = frozenset(
     "Email Share Tweet Print Comment Comments Facebook Twitter Pinterest LinkedIn WhatsApp "

@@ -168,3 +168,9 @@ def test_a_person_named_with_an_organisation_after_of_keeps_the_name_only() -> N
     got = nr.attributions(pd.Series(['"This is wrong," said Mary Reyes of Cause of Action.']))
     assert got["speaker"].tolist() == ["Mary Reyes"]
     assert name_facts("Secretary of State Ana Ruiz", None, 0).words == ("Ana", "Ruiz")
+
+
+def test_a_headline_verb_ends_a_name() -> None:
+    text = "U.S. Surgeon General Ana Roe Talks To NPR Listen · 7:13\n\nBut she added that it works."
+    assert list(nr.parse(pd.Series([text]))[0].actors.actors) == ["Ana Roe"]
+    assert name_facts("Dale Orrin Says Talks Failed", None, 0).words == ("Dale", "Orrin")
