@@ -22,6 +22,7 @@ from collections.abc import Container, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .clean import DATELINE
 from .lexicons import data_lines
 from .lexicons.tokens import trie_pattern
 
@@ -277,10 +278,13 @@ _KEEPS_TITLE = ("King", "Queen", "Prince", "Princess", "Pope", "Lord", "Lady", "
 
 def _chrome_cut(words: list[str]) -> list[str]:
     """Without a hover name that a page glued to the name: "Bernie Sanders Bernie Sanders",
-    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname."""
+    "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname;
+    without the rest of a headline after a name: "Ana Roe Says Talks Failed" is Ana Roe."""
     split: list[str] = []
     if any(w in _RUN_STOPS for w in words):
         words = words[: next(i for i, w in enumerate(words) if w in _RUN_STOPS)] or words[:1]
+    verb = next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), 0)
+    words = words[:verb] if verb else words  # "Jerome Adams Talks To NPR": a headline
     for word in words:
         glued = _GLUED.match(word)
         if glued and glued.group(1) not in _GLUE_PREFIXES:
@@ -294,6 +298,12 @@ def _chrome_cut(words: list[str]) -> list[str]:
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*|\d+)$")
 #: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
 _RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
+#: Capitalised verbs of headlines and media players that end a name's run ("Ana Roe Says
+#: Talks Failed", "Ana Roe Talks To NPR Listen").
+_HEADLINE_VERBS = frozenset(
+    "Says Said Talks Tells Told Warns Urges Slams Blasts Calls Wants Asks Vows Denies "
+    "Defends Rejects Praises Listen".split()
+)
 #: Share buttons and captions before a name ("Facebook Twitter Pinterest Trump").
 _CHROME_WORDS = frozenset(
     "Email Share Tweet Print Comment Comments Facebook Twitter Pinterest LinkedIn WhatsApp "
@@ -407,6 +417,8 @@ def _clean(
         title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
     if not words or words[-1].lower().rstrip(".") in _role_words():
         return None  # "The Vice President" is a role, not a name
+    if "of" in words[2:] and words[0] in first_names():  # "Ana Roe of Cause of Action"
+        words = words[: words.index("of", 2)]
     start = text.index(words[0], offset if owner is None else 0)
     cut = _title_length(words) or _party_cut(words)
     if cut and (is_organisation(" ".join(words[cut:])) or words[cut - 1] in _KEEPS_TITLE):
@@ -487,6 +499,9 @@ def candidate_matches(text: str, surnames: Container[str]) -> Iterator[re.Match[
         yield m
 
 
+_DATELINE_AT = re.compile(DATELINE)
+
+
 def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameFacts]]:
     """The :func:`name_facts` of each of :func:`candidate_matches` that is a name, with
     the match's start in *text* (the facts' offsets are relative to it).
@@ -510,6 +525,8 @@ def candidates(text: str, surnames: Container[str]) -> Iterator[tuple[int, NameF
             title, offset, matched = text[lead : start - 1], start - lead, text[lead:pos]
             start = lead
         lead = start if title is None and _ends_with_abbreviated_title(text, raw, pos) else -1
+        if raw.isupper() and _DATELINE_AT.match(text, start) and text[start - 1 : start] in "\n":
+            continue  # "LITTLE ROCK, Ark. — Her husband ...": a place, not a person
         facts = cleaned((matched, title, offset), _CLEANED)
         if facts is _CLEANED:
             facts = name_facts(matched, title, offset)

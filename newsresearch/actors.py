@@ -48,6 +48,7 @@ from .actor_names import (
     titles,
 )
 from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern, word_start_matches
+from .same_surname import bare_surname_key, office_holders_first, titled_candidates
 from .text import ParsedCorpus, parse
 
 __all__ = [
@@ -230,14 +231,15 @@ class ArticleActors:
 
 _ROLE_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|[A-Z]\w+['’]s?)\s+)?(?:[\w\-]+\s+)?(?P<role>spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-    r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator)\s*,?\s*$"
+    r"chief executive|director|leader|chairman|chairwoman|chair|secretary|minister|governor|senator|"
+    r"first lady)\s*,?\s*$"
 )
 #: The roles _ROLE_BEFORE_RE ends with; a window that does not end with one (before
 #: white space and a comma) cannot match, which is much faster to test than the search.
 _ROLES_BEFORE = (
     *"spokesman spokeswoman spokesperson aide adviser advisor director leader chairman".split(),
     *"chairwoman chair secretary minister governor senator".split(),
-    "chief executive",
+    *("chief executive", "first lady"),
 )
 
 
@@ -282,6 +284,7 @@ class _Cast:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     last_seen: dict[str, int] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)  # surname: whom it named first
     found: list[Mention] = field(default_factory=list)
     kin: bool = False  # the name read now follows a relation ("first lady Ana Voss")
 
@@ -293,6 +296,7 @@ class _Cast:
         self.last_seen[name] = self.last_seen.pop(key, actor.first)
         for keys in self.by_surname.values():
             keys[:] = [name if k == key else k for k in keys]
+        self.owners = {s: name if k == key else k for s, k in self.owners.items()}
         self.found = [
             Mention(x.start, x.end, x.text, name, x.type, x.kind) if x.actor == key else x
             for x in self.found
@@ -305,25 +309,21 @@ class _Cast:
 
     def surname_key(self, surname: str, *, title: str | None = None) -> str | None:
         """The person a bare surname ("Ortiz", "Mayor Ortiz") stands for: among those with
-        that surname, the ones whose role or gender fits the title, the most recently named."""
+        that surname, the ones the title may name (:func:`.same_surname.titled_candidates`),
+        the most recently named; a bare surname, the first it named
+        (:func:`.same_surname.bare_surname_key`)."""
         keys = self.by_surname.get(surname)
+        if keys and title:  # "Mr. Clinton" is no Hillary, "President Trump" no first lady
+            keys = titled_candidates(keys, self.actors, title)
+        elif keys:  # nor is a bare "Trump" when someone else holds an office
+            keys = office_holders_first(keys, self.actors)
         if not keys:
             return None
-        if title and len(keys) > 1:
-            role, gender = title_info(title)
-            fitting = [
-                k
-                for k in keys
-                if (role and role in self.actors[k].roles)
-                or (not role and gender and self.actors[k].gender == gender)
-            ]
-            keys = fitting or keys
-        if len(keys) == 1:
-            return keys[0]
         # "Lopez" is Leopoldo Lopez, not Vladimir Padrino Lopez (a Spanish double surname,
         # whose bearer goes by "Padrino"): prefer names without an unknown middle word
         plain = [k for k in keys if not _double_surname(self.actors[k].canonical)]
-        return max(plain or keys, key=lambda k: self.last_seen.get(k, -1))
+        key = max(plain or keys, key=lambda k: self.last_seen.get(k, -1))
+        return key if title else bare_surname_key(surname, keys, self.owners, key)
 
 
 def _double_surname(name: str) -> bool:

@@ -98,10 +98,13 @@ _BYLINE_RE = re.compile(
     r"(?:\s*[,|]\s*[\w .'’\-]{0,40})?$",
     re.IGNORECASE,
 )
-_DATELINE_RE = re.compile(
-    r"^((?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+#: A dateline: a place in capitals, an optional state or country and wire in brackets, a
+#: dash ("PORT HALDEN, Vt. (Wire) — "); group 1 is all but the dash.
+DATELINE = (
+    r"((?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?: \([^)\n]{2,40}\))?)\s*[—–-]{1,2}\s"
 )
+_DATELINE_RE = re.compile("^" + DATELINE)
 _DATE_LINE_RE = re.compile(
     r"^(?:\w+,? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9} \d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \w{2,4})?)?$",

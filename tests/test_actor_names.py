@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
+import newsresearch as nr
 from newsresearch.actor_names import (
     _title_re,
     candidate_matches,
@@ -143,3 +146,31 @@ def test_a_place_or_party_before_an_abbreviated_title_keeps_the_title():
     assert found["Ed Roe"] == (text.index("Republican"), "Republican Gov.")
     roles = {k: a.roles for k, a in find_actors(text).actors.items()}
     assert roles == {"Ron Halvorsen": {"senator"}, "Ed Roe": {"governor"}}
+
+
+def test_a_dateline_in_capitals_is_no_person() -> None:
+    text = (
+        "Ada Wren is a staff writer.\n\nPORT HALDEN, Vt. — Her plan had failed, and the "
+        'town knew it. "We will try again," she said.'
+    )
+    actors = nr.parse(pd.Series([text]))[0].actors.actors
+    assert "PORT HALDEN" not in actors
+    assert "PORT HALDEN" not in nr.attributions(pd.Series([text]))["speaker"].tolist()
+
+
+def test_newspaper_names_are_organisations() -> None:
+    assert is_organisation("Varden Gazette")
+    assert is_organisation("the Harbor Tribune")
+    assert not is_organisation("Ada Voss")
+
+
+def test_a_person_named_with_an_organisation_after_of_keeps_the_name_only() -> None:
+    got = nr.attributions(pd.Series(['"This is wrong," said Mary Reyes of Cause of Action.']))
+    assert got["speaker"].tolist() == ["Mary Reyes"]
+    assert name_facts("Secretary of State Ana Ruiz", None, 0).words == ("Ana", "Ruiz")
+
+
+def test_a_headline_verb_ends_a_name() -> None:
+    text = "U.S. Surgeon General Ana Roe Talks To NPR Listen · 7:13\n\nBut she added that it works."
+    assert list(nr.parse(pd.Series([text]))[0].actors.actors) == ["Ana Roe"]
+    assert name_facts("Dale Orrin Says Talks Failed", None, 0).words == ("Dale", "Orrin")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import newsresearch as nr
 from newsresearch.attribution.conventions import convert
 from newsresearch.attribution.phrases import clause_subject, np_left, np_right
 from newsresearch.text import Article
@@ -157,3 +159,13 @@ def test_a_subject_with_an_aside_is_no_inverted_content(text, source, content):
 def test_subject_without_the_verb_of_the_clause_before_it(text, cue, source):
     atts = [a for a in convert(Article(text), "parc") if text[slice(*a.cue)] == cue]
     assert [text[slice(*a.source)] for a in atts] == [source]
+
+
+def test_an_owner_with_an_honorific_keeps_the_named_appositive_in_the_source() -> None:
+    text = (
+        "Vice President Dale Orrin visited the resort. Mr. Orrin’s chief of staff, Tim Sato, "
+        "dismissed the criticism, saying the trip was planned."
+    )
+    got = nr.attributions(pd.Series([text]))
+    assert got["source"].tolist()[0] == "Mr. Orrin’s chief of staff, Tim Sato"
+    assert set(got["speaker"]) == {"Tim Sato"}

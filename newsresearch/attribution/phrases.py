@@ -245,7 +245,8 @@ _STATE_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.){1,2}\s*$")
 
 
 def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
-    """The subject before an appositive: "Arlo Menzies, the vice president's spokesman," """
+    """The subject before an appositive: "Arlo Menzies, the vice president's spokesman,";
+    with a name as the appositive, the whole: "Mr. Voss's chief of staff, Tim Sato," """
     inner = seg[:-1]
     comma = inner.rfind(",")
     state = _STATE_AFTER_COMMA.search(inner)  # "X, the founder of a group in Bellevue, Wash.,"
@@ -260,7 +261,8 @@ def _before_appositive(text: str, lo: int, seg: str) -> Span | None:
         return None
     appositive = text[lo + comma + 1 : lo + len(inner)].strip()
     words_before = text[before[0] : before[1]].split()
-    if _is_name(appositive) and not any(w[:1].isupper() for w in words_before[1:]):
+    owner = max((i for i, w in enumerate(words_before) if w.endswith(("'s", "’s"))), default=0)
+    if _is_name(appositive) and not any(w[:1].isupper() for w in words_before[owner + 1 :]):
         return before[0], lo + len(inner)  # "Its chief executive, Declan Moyes"
     return before
 

@@ -277,27 +277,18 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     full = _full_names(found, actors)
     full -= conflicting_names(text, full)
     names = [(n, _bare(w[-1]), _bare(w[0])) for n in full for w in [n.split()]]
+    # a one-word person the actor finder kept apart from a full name with that surname
+    # ("President Trump" beside "first lady Melania Trump", "Mr. Clinton" beside Hillary
+    # Rodham Clinton) is not completed to it
+    apart = {k for k, actor in actors.actors.items() if " " not in k and actor.type == "person"}
     for att in single:  # each part of a joint speaker ("Baquet; anonymous") on its own
         att.speaker = "; ".join(
-            _completed(part, _namesakes(part, names, actors)) for part in att.speaker.split("; ")
+            part if part in apart else _completed(part, names) for part in att.speaker.split("; ")
         )
         if " " not in att.speaker and att.speaker != "anonymous":  # "Fehrstrom": misspelt
             att.speaker = misspelt_surname(att.speaker, sorted(full), text) or att.speaker
     for att, m in owned:  # "Assad's office" is "Bashar al-Assad's office"
         att.speaker = _completed(m.group(1), names) + m.group(2)
-
-
-def _namesakes(
-    word: str, names: list[tuple[str, str, str]], actors: ArticleActors
-) -> list[tuple[str, str, str]]:
-    """*names* a one-word person *word* may complete to: when the article keeps a person
-    with a role apart under that word ("President Voss" beside "first lady Ana Voss"),
-    only the full names of actors who hold one of those roles."""
-    actor = actors.actors.get(word)
-    if actor is None or actor.type != "person" or not actor.roles:
-        return names
-    people = actors.actors
-    return [n for n in names if n[0] not in people or people[n[0]].roles & actor.roles]
 
 
 #: An office or team named by its owner's one-word name: "Assad's office", "Voss’s campaign".
