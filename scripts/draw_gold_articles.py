@@ -56,7 +56,7 @@ SETS = {
     "attribution/dev4": (12, 2500, 9000, 8),
     "attribution/heldout4": (12, 2500, 9000, 8),
     # drawn later (2026-12-07, session 29): development articles that no rule writer saw before
-    # the session's rules were merged, scored once as a fresh check and then joined to dev
+    # the session's rules were merged, scored as a fresh check and then joined to dev
     "attribution/dev5": (12, 2500, 9000, 8),
     "attribution/dev6": (12, 2500, 9000, 8),
 }
@@ -65,6 +65,8 @@ FOLDERS = {
     "attribution/dev2": "attribution/dev",
     "attribution/dev3": "attribution/dev",
     "attribution/dev4": "attribution/dev",
+    "attribution/dev5": "attribution/dev",
+    "attribution/dev6": "attribution/dev",
 }
 FIELDS = ["doc_id", "set", "outlet", "leaning", "topic", "date", "url", "chars"]
 
