@@ -3,8 +3,10 @@ invented."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import newsresearch as nr
 from newsresearch.actors import find_actors
 from newsresearch.attribution.relative_antecedents import relative_antecedent
 from newsresearch.text import Article
@@ -454,3 +456,15 @@ def test_he_in_a_clause_about_a_persons_testimony_is_that_person():
         "testimony earlier this year in which he said the tactics were never used."
     )
     assert _speaker_of(text, "he") == "Dan Carver"
+
+
+def test_a_name_in_an_opening_subordinate_clause_is_not_the_next_he() -> None:
+    text = (
+        "Tom Reyes spoke in Hampton. After Dale Orrin repeatedly insisted that he had won, "
+        "Reyes declined to attack him. He tiptoed around the claim, saying, \"I don't recall "
+        'that."'
+    )
+    got = nr.attributions(pd.Series([text]))
+    assert got.loc[got["cue"] == "saying", "speaker"].tolist() == ["Tom Reyes"]
+    text = 'Tom Reyes spoke. When Dale Orrin called, Reyes hung up. He said, "We will win."'
+    assert nr.attributions(pd.Series([text]))["speaker"].tolist() == ["Tom Reyes"]

@@ -235,7 +235,10 @@ _OPENS_SENTENCE = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=\S)|\n\s*")
 #: What may stand before the subject at the start of its sentence: titles, "the", "former"
 #: ("Senate Majority Leader X"; not "In a letter to X").
-_LEADS = re.compile(r"[\"“‘]?(?:(?:[A-Z][\w.’'\-]*|the|former)\s+)*")
+_LEADS = re.compile(
+    r"[\"“‘]?(?:(?!(?:After|When|While|Although|Though|If|Because|As|Since|Before|Until|Once|"
+    r"Unless)\s)(?:[A-Z][\w.’'\-]*|the|former)\s+)*"
+)
 #: The most characters from a sentence's start to its subject ("Senate Majority Leader X").
 MAX_SUBJECT_OFFSET = 40
 _SENTENCE_REACH = 400
@@ -383,13 +386,16 @@ def _parallel(text: str, low: str, span: Span, done: Sequence[Attribution]) -> s
 def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     """Whether a mention is no subject: a possessive inside its sentence ("reacted to
     Voss's ruling"), a preposition's object ("stood with Voss"), a relative clause's
-    ("Voss, whom he called") or a name a title of the person after it is named after
-    ("Cruz campaign manager Jeff Roe")."""
+    ("Voss, whom he called"), a name a title of the person after it is named after
+    ("Cruz campaign manager Jeff Roe") or a name inside a subordinate clause that opens
+    the sentence ("After Voss insisted ..., Roe declined")."""
     if _AFTER_PREPOSITION.search(text, max(0, m.start - 24), m.start):
         return True
     if modifies_title(text, m.end):
         return True
     if _WHOM_AFTER.match(text, m.end):
+        return True
+    if _OPENING_CLAUSE.fullmatch(text, sentence_start, m.start):  # "After Voss ..., Roe"
         return True
     opens = not text[sentence_start : m.start].strip(' "“‘')
     if _FOR_ONES_PART.fullmatch(text[sentence_start : m.start]) and _PART.match(text, m.end):
@@ -397,6 +403,12 @@ def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
     return not opens and _POSSESSIVE_AFTER.match(text, m.end) is not None
 
 
+#: A subordinate clause opening a sentence, up to a mention before its comma: "After Voss
+#: insisted that ...": the sentence's subject comes after the clause.
+_OPENING_CLAUSE = re.compile(
+    r"[\s\"“‘]*(?:After|When|While|Although|Though|If|Because|As|Since|Before|Until|Once|"
+    r"Unless)\s[^,;:\"“”]*"
+)
 #: "For Voss's part," opening a sentence names its topic, the he or she that follows.
 _FOR_ONES_PART = re.compile(r"[\s\"“‘]*For\s+")
 _PART = re.compile(r"['’]s?\s+part\b")
