@@ -55,6 +55,7 @@ from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
 from .purpose_infinitives import purpose_source, purpose_to_start
 from .readings import NAMING, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
+from .relative_sources import who_antecedent
 from .relative_that import antecedent, speaking_antecedent
 from .second_predicates import second_predicate_start
 from .shared_subjects import shared_subject
@@ -275,6 +276,8 @@ def _subject(
         source = np_left(text, clause_a, who.start())
         if source is not None:
             source = named_appositive(text, clause_a, source)
+        else:  # "X, the liberal stalwart who", "X -- who", "the bureau, which"
+            source = who_antecedent(text, clause_a, who.start())
         return (_without_opener(text, source) if source is not None else None), None
     # "The footage from X shows"; "The proposed rules say" (not only "rules")
     evidence = (
