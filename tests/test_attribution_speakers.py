@@ -843,3 +843,13 @@ def test_a_shared_surname_means_the_person_not_the_relative_named_for_them():
     assert ("Ann Merrow", "person") in _speakers(text)
     later = "Tyson Merrow was killed. His mother, Ann Merrow, wept. Later, Merrow said it failed."
     assert _speakers(later) == [("Ann Merrow", "person")]
+
+
+def test_a_capitalised_short_name_takes_the_organisation_it_opens() -> None:
+    text = (
+        "HGV Resorts International agreed to pay up to $800 million to victims. HGV said in a "
+        'statement Thursday that the deal was fair. "We are glad," HGV said.'
+    )
+    got = nr.attributions(pd.Series([text]))
+    assert set(got["speaker"]) == {"HGV Resorts International"}
+    assert set(got["speaker_type"]) == {"organisation"}

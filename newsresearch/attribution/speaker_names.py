@@ -93,7 +93,8 @@ def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None
     """An acronym in an organisation's or document's speaker ("CBO", "the DHS memo", "The
     US") becomes the name the article spells out with those initials ("Congressional
     Budget Office", "Department of Homeland Security memo", "United States"), when one
-    name of the article's organisations and speakers has them."""
+    name of the article's organisations and speakers has them, or opens with it ("MGM" of
+    "MGM Resorts International")."""
     kinds = ("organisation", "document", "poll")
     todo = [
         a for a in found if a.speaker_type in kinds and a.speaker and _ACRONYM.search(a.speaker)
@@ -107,13 +108,18 @@ def expand_acronyms(found: Sequence[Attribution], actors: ArticleActors) -> None
         key = _initials(name)
         if key:
             spelled.setdefault(key, set()).add(name)
+        first = name.split()[0]
+        if first.isupper() and " " in name:  # "MGM" of "MGM Resorts International"
+            spelled.setdefault(first, set()).add(name)
     for att in todo:
 
         def expand(m: re.Match[str]) -> str:
             if m.group(0) in COUNTRY_ALIASES and m.string.strip() != m.group(0):
                 return m.group(0)  # "U.S. officials" is written so; "The US" is a country
             full = spelled.get(m.group(0).replace(".", ""), set())
-            return next(iter(full)) if len(full) == 1 else m.group(0)
+            if len(full) != 1 or m.string.startswith(next(iter(full)), m.start()):
+                return m.group(0)  # none, several, or spelt out already
+            return next(iter(full))
 
         att.speaker = _ACRONYM.sub(expand, att.speaker)
 
