@@ -403,6 +403,11 @@ def _occasion(words: tuple[str, ...]) -> bool:
     )
 
 
+def _participle(word: str) -> bool:
+    """A capitalised -ed or -ing word that is no given name ("Interviewed", "Speaking")."""
+    return word.endswith(("ed", "ing")) and word not in first_names()
+
+
 def _clean(
     text: str, title: str | None, offset: int
 ) -> tuple[str | None, tuple[str, ...], int, int] | None:
@@ -410,7 +415,12 @@ def _clean(
     words = _chrome_cut(text[offset:].strip().split())
     # Drop leading capitalised function words ("But Voss", "The Kremlin" keeps Kremlin).
     # ... and a lower-case word left behind ("Supporters of Maduro" is no "of Maduro")
-    while words and (words[0] in _NOT_NAMES or words[0] in _CHROME_WORDS or words[0].islower()):
+    while words and (
+        words[0] in _NOT_NAMES
+        or words[0] in _CHROME_WORDS
+        or words[0].islower()
+        or (len(words) > 1 and words[1] in _NOT_NAMES and _participle(words[0]))
+    ):  # ... and an opening participle before a day ("Interviewed Saturday at a rally")
         words = words[1:]
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
     if owner is not None:  # "CNN's Jake Tapper": the name after the owner

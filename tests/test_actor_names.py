@@ -174,3 +174,13 @@ def test_a_headline_verb_ends_a_name() -> None:
     text = "U.S. Surgeon General Ana Roe Talks To NPR Listen · 7:13\n\nBut she added that it works."
     assert list(nr.parse(pd.Series([text]))[0].actors.actors) == ["Ana Roe"]
     assert name_facts("Dale Orrin Says Talks Failed", None, 0).words == ("Dale", "Orrin")
+
+
+def test_an_opening_participle_before_a_day_is_no_name_and_an_age_is_a_person() -> None:
+    text = (
+        "Voters such as Ada Wren are feeling a touch of panic. Interviewed Saturday at a rally "
+        "in Hampton, the 69-year-old said she wants to back the strongest candidate."
+    )
+    assert list(nr.parse(pd.Series([text]))[0].actors.actors) == ["Ada Wren"]
+    got = nr.attributions(pd.Series([text]))
+    assert set(got["speaker"]) == {"Ada Wren"}

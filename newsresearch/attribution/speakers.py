@@ -272,7 +272,7 @@ def _is_anonymous(low: str, phrase: str, words: list[str]) -> bool:
 
 def _people_head(head: str) -> bool:
     """Whether a phrase's head noun is an unnamed person or group ("White House officials")."""
-    words = _WORDS.findall(head.lower())
+    words = _WORDS.findall(re.sub(r"\b\d+-year-old", "person", head.lower()))  # "the 69-year-old"
     return bool(words) and _singular(words[-1]) in _PEOPLE_NOUNS
 
 
