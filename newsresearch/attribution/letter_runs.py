@@ -22,7 +22,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -46,14 +46,32 @@ class LetterRuns:
         self.starts: list[int] = np.flatnonzero(opens).tolist()
 
     @cached_property
+    def _factors(self) -> tuple[np.ndarray, list[str], dict[str, int]]:
+        """Each run's code, the distinct runs (by code) and each one's code."""
+        import pandas as pd
+
+        codes, distinct = pd.factorize(np.array(self.words, dtype=object))
+        distinct = list(distinct)
+        return codes, distinct, dict(zip(distinct, range(len(distinct)), strict=True))
+
+    @cached_property
     def distinct(self) -> frozenset[str]:
         """The distinct runs."""
-        return frozenset(self.words)
+        return frozenset(self._factors[1])
 
-    def find(self, keys: Container[str]) -> list[tuple[int, int, str]]:
-        """``(start, end, word)`` of every run that is one of *keys*, in text order."""
+    def find(self, keys: Collection[str]) -> list[tuple[int, int, str]]:
+        """``(start, end, word)`` of every run that is one of *keys*, in text order.
+
+        The distinct runs are looked up, then the runs of those found picked out at once.
+        """
+        codes, _, slot = self._factors
+        found = np.zeros(len(slot), dtype=bool)
+        for word in self.distinct & (keys.keys() if isinstance(keys, dict) else keys):
+            found[slot[word]] = True
+        words, starts = self.words, self.starts
         return [
-            (a, a + len(w), w) for w, a in zip(self.words, self.starts, strict=True) if w in keys
+            (starts[k], starts[k] + len(words[k]), words[k])
+            for k in np.flatnonzero(found[codes]).tolist()
         ]
 
 
