@@ -5,7 +5,7 @@ article bodies exactly as the ``text`` column holds them after ``nr.load`` (the 
 ``content_original``) plus a manifest with the ABP id, outlet, leaning, topic, date and URL:
 
     data/gold/frames/{dev,heldout}/<ID>.txt         + data/gold/frames/articles.csv
-    data/gold/attribution/{dev,heldout,heldout2,heldout3,heldout4,dev5}/<ID>.txt + data/gold/attribution/articles.csv
+    data/gold/attribution/{dev,heldout,heldout2,heldout3,heldout4,dev5,dev6}/<ID>.txt + data/gold/attribution/articles.csv
 
 Selection rules (also recorded in ``data/gold/README.md``):
 
@@ -58,6 +58,7 @@ SETS = {
     # drawn later (2026-12-07, session 29): development articles that no rule writer saw before
     # the session's rules were merged, scored once as a fresh check and then joined to dev
     "attribution/dev5": (12, 2500, 9000, 8),
+    "attribution/dev6": (12, 2500, 9000, 8),
 }
 #: Sets whose articles join another set's folder (the manifest keeps the set they were drawn as).
 FOLDERS = {

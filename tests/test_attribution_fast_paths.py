@@ -23,6 +23,7 @@ from newsresearch.attribution import (
     speaker_names,
     speakers,
 )
+from newsresearch.attribution.bare_times import after_bare_time
 from newsresearch.attribution.cues import cue_at
 from newsresearch.attribution.records import Scan, content_kind
 from newsresearch.text import Article, Quote
@@ -256,6 +257,7 @@ def _plain_complement(text, cue, sb, *, passive=False):
             rest_a += m.end()
     m = indirect._SETTING.match(text[rest_a:sb])
     rest_a += m.end() if m else 0
+    rest_a = after_bare_time(text, rest_a, sb)  # "said Tuesday that" (.bare_times)
     m = indirect._THAT.match(text[rest_a:sb])
     if m is None:
         m = indirect._PLACE_THAT.match(text[rest_a:sb])

@@ -48,3 +48,17 @@ def test_a_complaint_or_explanation_that_reports_a_clause():
 def test_a_ruling_that_halted_something_is_a_relative_clause():
     text = "The court upheld a ruling that halted Marlow’s ban on new permits."
     assert not [row for row in parc_rows(text) if row[1] == "ruling"]
+
+
+def test_an_order_and_a_comment_as_noun_cues():
+    # issue 15: "Judge X's order that ...", "the president's order to ..." (names invented)
+    from attribution_helpers import parc_rows
+
+    text = "The high court blocked Judge Orla Pell's order that the minister sit for a deposition."
+    assert ("Judge Orla Pell's", "order", ["that the minister sit for a deposition."]) in parc_rows(
+        text
+    )
+    text = "The aide was following the mayor's direct order to stonewall the council."
+    assert any(r[1] == "order" for r in parc_rows(text))
+    # "in order to" has no holder: no attribution
+    assert all(r[1] != "order" for r in parc_rows("Voss flew home in order to vote."))

@@ -198,3 +198,38 @@ def test_entity_stance_scores_what_a_stance_cue_takes_a_stand_on():
     quell = "Quell said she is opposed to the legalization of online betting."
     found = entity_stance(pd.Series([quell], index=["f"]), actors=table)
     assert "object" not in set(found["source"])
+
+
+def test_the_cues_that_take_a_stand_on_an_entity_outweigh_its_mentions_tone():
+    # a strike report: an unnamed source backs the workers, whose sentences are grim
+    text = (
+        "The Harwick Mills workers walked out on Monday after months of layoffs, pay cuts "
+        "and bitter disputes. The walkout, which union leaders said was a sign of support "
+        "for the Harwick Mills workers, dragged on. The workers face hardship and angry "
+        "managers."
+    )
+    plain = entity_stance(pd.Series([text], index=["d"]), fallback=True)
+    rows = plain.set_index("entity")
+    name = next(e for e in rows.index if e.endswith("workers"))
+    assert rows.loc[name, ["sentiment", "source"]].tolist() == ["positive", "object"]
+    assert rows.loc[name, "mentions"] > 0
+
+
+def test_an_acronym_named_twice_is_a_lone_name_but_a_word_needs_three():
+    from newsresearch.attribution.stance_summary import lone_names
+
+    # an inspector's report on a federal agency it names by its acronym only
+    text = "Inspectors faulted the ATF in a report. Lawmakers said the ATF misled them. Harlan agreed and Harlan left."
+    assert lone_names(text, set()) == [("ATF", "organisation")]
+
+
+def test_names_with_the_same_words_are_one_entity_with_their_mentions_pooled():
+    # a wire story that spells the possessive two ways and drops it once
+    text = (
+        "Aides studied Voss’s budget plan on Monday. Critics said Voss's budget plan "
+        "was cruel. Supporters called the Voss budget plan bold and fair."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    plans = found[found["entity"].str.endswith("budget plan")]
+    assert len(plans) == 1
+    assert plans[["source", "mentions"]].values.tolist() == [["tone", 3]]

@@ -69,3 +69,20 @@ def test_critical_without_of_is_no_criticism():
         for row in parc_rows("I think it is critical that we adhere to the facts.")
         if row[1] and "critical" in row[1]
     ]
+
+
+def test_state_after_any_ly_adverb_and_of_delight():
+    # issue 15: "I'm thoroughly convinced that", "are thrilled that" (names invented)
+    text = '"I\'m thoroughly convinced that the caucus is good for the party," Senator Vell said.'
+    assert ("I", "'m thoroughly convinced", ["that the caucus is good for the party"]) in parc_rows(
+        text
+    )
+    text = "Not everyone is thrilled that the Dunmore mayor could be on the debate stage."
+    assert parc_rows(text) == [
+        ("Not everyone", "is thrilled", ["that the Dunmore mayor could be on the debate stage."])
+    ]
+
+
+def test_state_with_a_noun_subject_clause():
+    text = '"He\'s convinced both senators are going to run," Ralston said.'
+    assert ("He", "'s convinced", ["both senators are going to run"]) in parc_rows(text)

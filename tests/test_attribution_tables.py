@@ -118,21 +118,27 @@ def test_share_by_rejects_unknown_columns(sample):
     assert table.shape[1] <= 2
 
 
-def test_tables_collect_garbage_less_often_while_parsing_and_restore_the_threshold():
+def test_tables_parse_with_collection_off_and_restore_the_collector():
     import gc
 
-    from newsresearch._gc import GC_THRESHOLD, fewer_collections
+    from newsresearch._gc import fewer_collections
     from newsresearch.attribution import stance, tables
 
     @fewer_collections
-    def parse_and_look(texts: pd.Series) -> tuple[int, pd.DataFrame]:
-        return gc.get_threshold()[0], attributions(texts)
+    def parse_and_look(texts: pd.Series) -> tuple[bool, pd.DataFrame]:
+        return gc.isenabled(), attributions(texts)
 
     text = pd.Series(['Sen. Ada Voss said the plan "will not pass." She denied it.'], index=["d1"])
-    before = gc.get_threshold()
+    before = gc.isenabled(), gc.get_threshold()
     during, found = parse_and_look(text)
-    assert during == max(GC_THRESHOLD, before[0])
-    assert gc.get_threshold() == before
+    assert not during
+    assert (gc.isenabled(), gc.get_threshold()) == before
+    gc.disable()  # off before the call: it stays off
+    try:
+        assert parse_and_look(text)[0] is False and not gc.isenabled()
+    finally:
+        if before[0]:
+            gc.enable()
     assert list(found["speaker"]) == ["Ada Voss", "Ada Voss"]
     # the per-article loops of the attribution and stance tables run that way
     assert tables._attribution_table.__wrapped__ is not None

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from .content_end import subordinate_end
-from .cues import cue_lexicon
+from .cues import INFINITIVE_CUES, cue_lexicon
 from .phrases import np_left, trim
 from .records import Scan, Span
 
@@ -48,6 +48,9 @@ _IT_THAT = re.compile(
     r"\b(?P<cue>[Ii]t\s+(?P<verb>appears|appeared|seems|seemed))\s+"
     r"(?:that\s+|(?=(?:he|she|they|we|I|you|there)\s))"
 )
+#: Infinitives that report speech: a raising verb before them is no appearance of its own
+#: ("is expected to tell", "are expected to claim part of the duty back").
+_SPEECH = INFINITIVE_CUES | frozenset("claim report write argue insist".split())
 # Words after "appeared" that make it "show up" ("appeared in court"), not appearance.
 _NOT_COMPLEMENT = frozenset(
     "in on at before with for during as alongside onstage together and or but".split()
@@ -86,8 +89,10 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
                 _add(scan, m.span("cue"), [(ca, cb)], m.group("cue"))
                 scan.used_cues.add(m.start("verb"))
         for m in _RAISING.finditer(text, sa, sb):
-            if m.group("inf") in lexicon:  # "is expected to tell", "seemed to suggest"
-                continue
+            if m.group("inf") in lexicon and (
+                m.start("inf") in scan.used_cues or lexicon[m.group("inf")][0] in _SPEECH
+            ):  # "is expected to tell", "seemed to suggest": the infinitive is the cue
+                continue  # (not "is expected to decide", "appeared to want": no cue read)
             if m.group("passive") and m.group("inf") not in _PASSIVE_INFINITIVES:
                 continue
             word = m.group("word")
@@ -106,26 +111,32 @@ def find_appearances(scan: Scan, content_end: Callable[[str, int, int], int]) ->
             _add(scan, m.span("cue"), [subject, (ca, cb)], m.group("cue"))
 
 
-def _raising_sentences(scan: Scan) -> list[Span]:
-    """The sentences that hold a match of :data:`_RAISING_WORD`, from one scan of the text.
+#: The words each match of :data:`_RAISING_WORD` opens with (plain strings, found by
+#: substring search: faster than scanning the text with the pattern).
+_RAISING_OPENERS = ("appear", "seem", "expected", *_PASSIVES)
 
-    A match inside a sentence overlaps a match in the whole text (the pattern has no
-    anchor nor look-around: the text's scan finds it or one that covers its start), so
-    only the sentences that such a match overlaps are searched, each on its own.
+
+def _raising_sentences(scan: Scan) -> list[Span]:
+    """The sentences that hold a match of :data:`_RAISING_WORD`, each searched on its own.
+
+    Every match opens with one of :data:`_RAISING_OPENERS` and matches in the whole text
+    where it matches inside its sentence (the pattern has no anchor nor look-around), so
+    only the sentences that hold an opener the pattern matches at are searched.
     """
     text = scan.text
     sentences = scan.article.sentences
     starts = scan.article.sentence_starts
-    out: list[Span] = []
-    k = 0  # the first sentence not yet searched
-    for m in _RAISING_WORD.finditer(text):
-        k = max(k, bisect.bisect_right(starts, m.start()) - 1)
-        while k < len(sentences) and sentences[k][0] < m.end():
-            sa, sb = sentences[k]
-            if sb > m.start() and _RAISING_WORD.search(text, sa, sb):
-                out.append((sa, sb))
-            k += 1
-    return out
+    match = _RAISING_WORD.match
+    held: set[int] = set()  # the sentences to search, by number
+    for word in _RAISING_OPENERS:
+        pos = text.find(word)
+        while pos >= 0:
+            if match(text, pos) is not None:
+                k = bisect.bisect_right(starts, pos) - 1
+                if k >= 0 and pos < sentences[k][1]:
+                    held.add(k)
+            pos = text.find(word, pos + 1)
+    return [sentences[k] for k in sorted(held) if _RAISING_WORD.search(text, *sentences[k])]
 
 
 #: Words a subject found by :func:`~.phrases.np_left` may open with that are not its own:

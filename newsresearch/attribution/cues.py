@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, reporting_verbs
 from .records import Cue
+from .topic_cues import TOPIC_PARTICLES, topic_follows
 
 __all__ = [
     "BARE_CLAUSE",
     "FINITE_CLAUSE",
+    "INFINITIVE_CUES",
     "INVERTING",
     "NEEDS_CLAUSE",
     "OBJECT_CUES",
@@ -61,7 +63,7 @@ NEEDS_CLAUSE = frozenset(
     "demonstrate knock want wish worry plan intend indicate feel know suspect realize voice lament trumpet hint mention relay "
     "assume understand remember notice learn hear see rebuke chastise excoriate scold berate "
     "castigate assail uphold veto laud rule offer pronounce probe decide mull ponder "
-    "weigh seek discover guess wager regret vote fault rail".split()
+    "weigh seek discover guess wager regret vote fault rail portray characterize depict".split()
 ) | {"make clear"}  # "made clear he plans to ..." (not "made clear progress")
 # Verbs that take a position on a noun phrase, their content in PARC ("defended the
 # decision", "demanded a wage freeze", "wants a longer deal", "backed the strikes").
@@ -81,14 +83,14 @@ FINITE_CLAUSE = frozenset(
     "suggest report find show indicate reveal conclude estimate predict recall demonstrate "
     "speculate warn acknowledge agree complain expect worry realize fear hope feel know "
     "say tell add write claim argue insist note explain admit deny confirm remember assume "
-    "understand hear guess".split()
+    "understand hear guess think believe suspect".split()
 ) | {"make clear"}
 # Verbs taking a personal object before the content ("told reporters that ...").
-TELL = frozenset("tell warn assure reassure inform remind urge ask implore".split())
+TELL = frozenset("tell warn assure reassure inform remind urge ask implore advise".split())
 # Verbs that may follow their content and precede their subject ("..., said Noor Haddad").
 INVERTING = frozenset(
     "say tell add write ask note explain argue insist warn claim reply recall continue "
-    "observe remark predict estimate".split()
+    "observe remark predict estimate advise".split()
 )
 # Phrasal cues: particle -> stance. They report speech with a noun phrase after them.
 PHRASAL = {
@@ -144,6 +146,11 @@ def cue_at(text: str, start: int) -> Cue | None:
             if particle in _PREPOSITION_PARTICLES and _STRANDED.match(text, pm.end()):
                 return None  # "the bill that every senator voted for in 2015"
             return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
+    if base in TOPIC_PARTICLES:  # "talked about the plan", "reported on the meetings"
+        pm = _PARTICLE_AT.match(text, end)
+        particle = pm.group(1) if pm else ""
+        if particle in TOPIC_PARTICLES[base] and topic_follows(text, pm.end()):
+            return Cue(start, pm.end(), f"{base} {particle}", TOPIC_PARTICLES[base][particle])
     if " " in lemma:  # a lexicon entry that needs its particle ("point out")
         return None
     return Cue(start, end, lemma, stance)
@@ -163,10 +170,10 @@ _GOVERNING_LEAD = re.compile(
 #: How far back (characters) the governing verb and its lead are looked for.
 _GOVERNING_REACH = 40
 #: Cues read after such a verb: what can only report ("to say", not "to claim a refund").
-_INFINITIVE_CUES = frozenset(
+INFINITIVE_CUES = frozenset(
     "say admit declare suggest announce denounce explain argue insist warn tell show deny "
     "confirm acknowledge accuse criticise criticize praise stress note state concede reveal "
-    "indicate demonstrate".split()
+    "indicate demonstrate think believe ask agree".split()
 )
 
 
@@ -195,7 +202,7 @@ def governing_verb_start(text: str, cue: Cue, clause_a: int) -> int | None:
     >>> governing_verb_start(text, cue, 0)
     5
     """
-    if cue.lemma not in _INFINITIVE_CUES or "to " not in text[max(0, cue.start - 20) : cue.start]:
+    if cue.lemma not in INFINITIVE_CUES or "to " not in text[max(0, cue.start - 20) : cue.start]:
         return None
     to = _VERB_TO_BEFORE.search(text, max(clause_a, cue.start - _GOVERNING_REACH), cue.start)
     if to is None:

@@ -13,7 +13,7 @@ import re
 
 from .cues import FINITE_CLAUSE
 
-__all__ = ["finite_clause_follows"]
+__all__ = ["clause_with_subject", "finite_clause_follows"]
 
 # A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
 # public has a streak", "polls still show" (not "a loss", nor "the man who was").
@@ -98,3 +98,18 @@ def finite_clause_follows(text: str, lemma: str, pos: int) -> bool:
     if lemma in SINGULAR_CUES:
         return _SINGULAR.match(text, pos) is not None
     return lemma in PLURAL_CUES and _PLURAL.match(text, pos) is not None
+
+
+def clause_with_subject(text: str, pos: int) -> bool:
+    """Whether a clause with its own subject and a finite verb opens at *pos*: a pronoun
+    and its verb, or a noun phrase of up to five words and an auxiliary ("[I'm sure]
+    more news outlets will pile on", "[he's convinced] both are going to run").
+
+    Examples
+    --------
+    >>> clause_with_subject("more news outlets will pile on", 0)
+    True
+    >>> clause_with_subject("about the ruling", 0)
+    False
+    """
+    return _PRONOUN_OR_AUXILIARY.match(text, pos) is not None

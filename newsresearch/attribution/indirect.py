@@ -20,6 +20,7 @@ from .according import find_according_to, opening
 from .agents import AGENT_PARTICIPLES, agent_follows
 from .appearance import find_appearances
 from .bare_times import after_bare_time
+from .cast_as import names_something
 from .content_end import aside_end, past_open_quote, quote_only, subordinate_end, tail_clause
 from .content_end import content_end as _content_end
 from .cues import (
@@ -35,6 +36,7 @@ from .cues import (
 )
 from .finite_clauses import finite_clause_follows
 from .ing_adjuncts import adjunct_subject, phrasal_chain
+from .inverted_sources import DESCRIBED, named_or_described, plural_source_after
 from .nouns import find_noun_cues
 from .phrases import (
     EVIDENCE_HEADS,
@@ -50,9 +52,11 @@ from .phrases import (
 )
 from .poll_shares import share_source
 from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
-from .readings import NAMING, calls_something, not_reported, reads_as_noun
+from .purpose_infinitives import purpose_source, purpose_to_start
+from .readings import NAMING, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_that import antecedent, speaking_antecedent
+from .second_predicates import second_predicate_start
 from .shared_subjects import shared_subject
 from .wh_clauses import wh_clause_follows
 
@@ -67,7 +71,7 @@ MIN_BARE_CLAUSE_WORDS = 3
 
 #: How far before a cue its connectives are looked for ("..., who", "and", ", saying").
 _TAIL = 40
-_CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+by\s+(?:[a-z]+ly\s+)?)$")
+_CHAIN_BEFORE = re.compile(r"(?:,[\"”’]?\s*|\s+and\s+|\s+(?:by|while|before)\s+(?:[a-z]+ly\s+)?)$")
 # A relative clause source: "allies of Varga, who argue that ..."
 _WHO_BEFORE = re.compile(
     r",?\s*\b(?:who|(?<=\w )that|(?<=, )which)\s+"
@@ -101,7 +105,7 @@ _TOLD_WHOM = re.compile(
     r"[a-z]+)\b)?"
 )
 _SETTING = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"  # "on Tuesday," or
+    r"\s*(?:,\s*)?(?:(?:so\s+)?[a-z]+ly\s+(?=that\b)|on\s+(?:[A-Za-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*"
     r"|(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "Monday in a statement"
     r"in\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:statement|interview|post|letter|speech|email|memo|release|conference|briefing)\s*,?\s*)?"
 )
@@ -130,8 +134,8 @@ SOURCE_ONLY = frozenset("say tell report write claim argue insist".split())
 #: Cues read inside a direct quote too: nested thought and speech ('"I think we will win," ...').
 NESTED = frozenset(
     "think believe know feel hope fear guess suppose suspect realize say tell assume understand "
-    "remember want expect support oppose hear see".split()
-)
+    "remember want expect support oppose hear see promise pledge vow wonder worry urge show find".split()
+) | {"call for", "call on"}  # commitments, appeals, findings: '"I promise you ...", "We show that"'
 _TO_CLAUSE = re.compile(r"to\s+[\"“]?[a-z]")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?i:we|you|he|she|they|it|there|this|these|those|the|his|her|their|our|my|its|some|many"
@@ -295,9 +299,9 @@ def _subject(
         if source is None or text[source[0] : source[1]] in _ARTICLES:
             return None
         return _without_opener(text, source), None
-    # "..., although he acknowledged that" / "and claimed" after a subject earlier in the clause
-    if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):
-        return None
+    if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):  # "and claimed", "although"
+        purpose = purpose_source(text, clause_a, cue)  # "took to Twitter to criticize"
+        return (purpose, None) if purpose is not None else None
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:
         return prev.source, prev
@@ -312,7 +316,7 @@ def _subject(
 
 def _with_governing_verb(text: str, cue: Cue, clause_a: int) -> Span:
     """The cue's span, from the verb that takes it as its infinitive when there is one."""
-    verb_a = governing_verb_start(text, cue, clause_a)
+    verb_a = governing_verb_start(text, cue, clause_a) or purpose_to_start(text, cue, clause_a)
     return cue.span if verb_a is None else (verb_a, cue.end)
 
 
@@ -379,8 +383,8 @@ def _is_handled_quote(scan: Scan, ca: int, cb: int) -> bool:
 
 def _names_with_quote(text: str, cue: Cue, rest_a: int, sb: int) -> bool:
     """'called Varga a "traitor"', 'described the attack as a "sickening" attempt'."""
-    if cue.lemma == "call" and calls_something(text, rest_a, sb):
-        return True  # "called him a liar", "called Voss a friend"
+    if names_something(text, cue, rest_a, sb):
+        return True  # "called him a liar", "described herself as a Democrat" (.cast_as)
     return cue.lemma in NAMING and _NAMED_SOON.match(text, rest_a, sb) is not None
 
 
@@ -477,6 +481,7 @@ def _try_cue(scan: Scan, cue: Cue, sa: int, sb: int) -> None:
     if obj:
         stop = (_OBJECT_STOP if cue.lemma in TO_CLAUSE else _OBJECT_END).search(text, rest_a, cb)
         cb = stop.start() if stop else cb
+    cb = cb if has_that or bare else second_predicate_start(text, rest_a, cb, word)
     if _who_before(text, max(clause_a, cue.start - _TAIL), cue.start):
         # the relative clause ends at its comma
         close = _RELATIVE_END.search(text, rest_a, cb)
@@ -615,10 +620,10 @@ def _before_inverted(text: str, a: int, b: int) -> int:
 def _said_first_source(text: str, source: Span, b: int) -> bool:
     """A source after a said-first inverted cue: a name, or a described one whose head
     comes in its first words ("a council member involved in the talks")."""
-    if _named_or_described(text, source, b):
+    if named_or_described(text, source, b):
         return True
     words = text[source[0] : source[1]].split()
-    return words[0] in _DESCRIBED and any(
+    return words[0] in DESCRIBED and any(
         looks_like_source(words[1:k]) for k in range(2, min(len(words), 4) + 1)
     )
 
@@ -645,25 +650,7 @@ def _inverted_tail(text: str, cue: Cue, sb: int) -> bool:
     return _INVERTED_TAIL.fullmatch(tail.strip()) is not None
 
 
-def _named_or_described(text: str, source: Span, sb: int) -> bool:
-    """A source after an inverted cue: a name ("Noor Haddad"), or a described one that
-    ends its clause ("..., said a Democratic congressman involved in the meeting.")."""
-    phrase = text[source[0] : source[1]]
-    if phrase[:1].isupper():
-        return True
-    words = phrase.split()
-    return (
-        len(words) > 1
-        and words[0] in _DESCRIBED
-        and looks_like_source(words[1:])
-        and _CLAUSE_ENDS.match(text, source[1], sb) is not None
-    )
-
-
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
-
-
-_DESCRIBED = frozenset("the a an one another two three several some".split())
 
 
 def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
@@ -682,13 +669,13 @@ def _inverted(scan: Scan, cue: Cue, sa: int, sb: int) -> bool:
     else:  # "..., said Noor Haddad, a health economist at the Fairhaven Policy Centre."
         if cue.lemma not in INVERTING:
             return False
-        source = np_right(text, cue.end, sb)
+        source = np_right(text, cue.end, sb) or plural_source_after(text, cue.end, sb)
         tail = text[source[1] : sb] if source is not None else ""
         told_on = cue.lemma == "tell" and not _CLAUSE_ENDS.match(tail)  # "told X the plan ..."
         owner = source is not None and text[source[1] - 2 : source[1]] in ("’s", "'s")
         if tail and (told_on or owner or _VERB_AFTER_SOURCE.match(tail)):
             return False  # "Ana Roe, a fundraiser, said Mr. Voss can explain it": no inversion
-        if source is not None and not _named_or_described(text, source, sb):
+        if source is not None and not named_or_described(text, source, sb):
             source = None
         if source is None:  # '“...,” Sen. Ron Lutz, the chairman of X, said on Tuesday.'
             return _appositive_inverted(scan, cue, sa, sb)

@@ -41,10 +41,19 @@ def issue_terms() -> frozenset[str]:
 
 
 @cache
-def _terms_re() -> re.Pattern[str]:
-    terms = sorted(issue_terms(), key=len, reverse=True)
-    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+def _terms_re(terms: frozenset[str] | None = None) -> re.Pattern[str]:
+    """The terms (default all of :func:`issue_terms`) as one pattern."""
+    ordered = sorted(issue_terms() if terms is None else terms, key=len, reverse=True)
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|\.\w)", re.IGNORECASE)
+
+
+def _terms_re_for(text: str) -> re.Pattern[str] | None:
+    """:func:`_terms_re` of the terms whose first word *text* holds (in any case): a scan of
+    a few terms instead of all; None when it holds none."""
+    low = text.lower()
+    present = frozenset(t for t in issue_terms() if t.split()[0] in low)
+    return _terms_re(present) if present else None
 
 
 @cache
@@ -137,9 +146,10 @@ def find_issue_terms(text: str) -> list[Issue]:
     >>> [i.name for i in find_issue_terms("Voss’s tweets and Thursday's speech; his remarks.")]
     ['Voss’s tweets']
     """
+    terms_re = _terms_re_for(text)
     found = [
         _named(i, text)
-        for i in _phrases(text, 0, None, _terms_re(), "issue")
+        for i in (_phrases(text, 0, None, terms_re, "issue") if terms_re else [])
         if not (text[i.head_start].isupper() and _NAME_AFTER_RE.match(text, i.end))
     ]
     said = [

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..lexicons import data_lines
 from ..lexicons.tokens import prefixed_word_matches
 from .phrases import trim
+from .prep_nouns import find_prep_nouns
 from .records import Scan, content_kind
 
 __all__ = ["find_noun_cues", "noun_cues"]
@@ -114,6 +115,8 @@ def find_noun_cues(scan: Scan, content_end: Callable[[str, int, int], int]) -> N
     # "denied reports she had been fired"; no match inside a word ("reclaims")
     for m in prefixed_word_matches(_BARE_AFTER_NOUN_WORDS, _BARE_NOUN_PREFIXES, text):
         _try_noun(scan, nouns, taken, m.start("at"), " ", content_end)
+    # "his calls for a recount", "the allegations of fraud"
+    find_prep_nouns(scan, content_end)
 
 
 def _try_noun(

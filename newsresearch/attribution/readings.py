@@ -31,6 +31,9 @@ _OBJECT_ONLY = {
     "reply": re.compile(r"to\s"),
     "insist": re.compile(r"on\s"),
     "write": re.compile(r"(?:a|an|about|in|for|to|opinions?|books?|articles?|letters?)\b"),
+    # advice needs what is advised: "advised the mayor to resign", "advised them that",
+    # "advised against it" (not "Madden, who advised the Romney campaign")
+    "advise": re.compile(r"(?![^,.;:]{0,80}?\b(?:to|that|against)\s)"),
 }
 # A participle right after a noun, with its preposition: "the soldier accused of leaking".
 _PARTICIPLE_AFTER = {"accuse": " of ", "charge": " with ", "suspect": " of "}

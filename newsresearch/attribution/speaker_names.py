@@ -147,7 +147,8 @@ def country_names(found: Sequence[Attribution], *, text: str = "") -> None:
     ['House of Representatives']
     """
     table = _country_table()
-    if not _WESTMINSTER.search(text):
+    # every match holds "Parliament" or "House of": most texts have neither (a fast test)
+    if not (("Parliament" in text or "House of" in text) and _WESTMINSTER.search(text)):
         table = {**table, "House": "House of Representatives"}
     for att in found:
         if att.speaker_type == "organisation" and att.speaker:

@@ -16,17 +16,16 @@ can be told apart:
   ``Y won praise from X``): source X, else ``anonymous``.
 
 Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
-actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such
-a table the places and groups of :func:`place_actors` (``U.S.``, ``the GOP``),
-and issue phrases (:func:`.stance_cues.find_issues`: ``the tax bill``, ``the
-Russia investigation``; an issue phrase replaces a name that only modifies it,
-``Trump's travel ban``). A quote that only names a target (no cue polarity, the
+actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such a table the places
+and groups of :func:`place_actors` (``U.S.``, ``the GOP``) and acronyms (``FBI``), and issue
+phrases (``the tax bill``, ``free trade``: :mod:`.issue_targets`; one replaces a name that only
+modifies it, ``Trump's travel ban``). A quote that only names a target (no cue polarity, the
 target model neutral), or whose default the model contradicts inside the quoted words
-(:func:`.stance_rules.unsigned_quotes`), or that the model reads as positive where no cue
-signs it (:func:`.stance_polarity.positive_tone`), is left out unless ``keep_neutral=True``;
-unsigned issue phrases of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
-always are. The polarity (``sentiment``) comes from the first of the chosen signals
-(``signals=``, default the cue alone) that has one; the ``signal`` column says which:
+(:func:`.stance_rules.unsigned_quotes`), or that the model reads as positive where no cue signs it
+(:func:`.stance_polarity.positive_tone`), is left out unless ``keep_neutral=True``; unsigned issue
+phrases of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
+always are. The polarity (``sentiment``) comes from the first of the chosen signals (``signals=``,
+default the cue alone) that has one; the ``signal`` column says which:
 
 1. ``cue``: the stance cue whose object the target is: the attribution's cue
    (``accused X``, ``lashed out at X``; targets coordinated with it share it;
@@ -57,9 +56,9 @@ import pandas as pd
 
 from .._gc import fewer_collections
 from ..text import Article, ParsedCorpus, parse
+from .issue_targets import TermIssueFinder
 from .stance_cues import (
     Issue,
-    IssueFinder,
     find_stance_cues,
     flip,
     negated,
@@ -67,7 +66,9 @@ from .stance_cues import (
     stance_cues,
 )
 from .stance_labels import LABEL_CUES, label_polarity
+from .stance_modifiers import without_modifiers
 from .stance_names import tidy_names
+from .stance_objects_direct import apart, comma_gap_verb
 from .stance_places import (  # noqa: F401  (place_actors: read here by stance_summary)
     PLACE_ALIASES,
     _place_apart,
@@ -77,6 +78,7 @@ from .stance_places import (  # noqa: F401  (place_actors: read here by stance_s
     place_actors,
 )
 from .stance_polarity import pair_polarity, positive_tone, tone_contexts
+from .stance_possessors import possessor_source
 from .stance_rules import (
     ANONYMOUS,
     INFORMATION_CUES,
@@ -200,7 +202,7 @@ class _Targets:
         self._quote_index = _SpanIndex(self.quotes)
         self.cues = find_stance_cues(article.text)
         self.cue_starts = [c.start for c in self.cues]
-        self.issues = IssueFinder(article.text)  # find_issues of any stretch
+        self.issues = TermIssueFinder(article.text)  # find_issues, issue terms too
         self.phrases: set[tuple[int, int, str, str]] = set()  # targets that are issue phrases
 
     @cached_property
@@ -513,14 +515,14 @@ def _act_rows(
             source, source_type = ANONYMOUS, "person"
             targets = [target]
         else:
-            subj = ts.subject_before(cue.start, s_a)
+            subj = possessor_source(ts, cue.start, s_a) or ts.subject_before(cue.start, s_a)
             if subj is None:
                 continue
             if _place_apart(text, subj, cue.start):
                 continue  # "in Charlottesville, Virginia, to protest", "the Libya controversy could"
             source, source_type = subj.actor, subj.type
             objects = ts.within(cue.end, min(s_b, cue.end + OBJECT_CHARS))
-            targets = [t for t in objects if not _clause_between(text, cue.end, t[0])][:1]
+            targets = [t for t in objects if not apart(text, cue.end, t[0])][:1]
             if targets:
                 targets = _coordinated(text, ts, targets[0], s_b)
         polar = flip(cue.polarity) if negated(text, cue.start, floor=s_a) else cue.polarity
@@ -585,7 +587,7 @@ def _coordinated(
     out = [first]
     for t in ts.within(first[1], min(end, first[1] + 4 * COORDINATED_CHARS)):
         gap = text[out[-1][1] : t[0]]
-        if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap):
+        if len(gap) > COORDINATED_CHARS or not _COORDINATOR_RE.search(gap) or comma_gap_verb(gap):
             break
         if any(c in gap for c in ';:.!?"“”()') or any(
             w.lower() in {"that", "which", "who", "because", "but", "after", "when", "while"}
@@ -723,7 +725,7 @@ def stance_triples(
         for r in received:
             r.pop("_cue_span", None)
         rows.extend(received)
-        rows[start:] = tidy_names(rows[start:], ts.mentions)
+        rows[start:] = tidy_names(without_modifiers(rows[start:], article.text), ts.mentions)
     if not rows:
         return pd.DataFrame(columns=list(STANCE_TRIPLE_COLUMNS)).astype(STANCE_TRIPLE_COLUMNS)
     scored, guesses = _score(rows, model, signals, tone or "vader" in signals, keep_neutral)

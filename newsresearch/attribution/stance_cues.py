@@ -66,12 +66,12 @@ ISSUE_HEADS = frozenset(
 #: Words before a cue (within :data:`NEGATION_WORDS` word tokens) that negate it.
 NEGATORS = FRAME_NEGATORS | frozenset({"refused", "refuses", "declined", "declines", "failed"})
 #: Verbs of giving up before a cue (``dropping his support for``, ``withdrew its
-#: endorsement of``): they negate the cue as :data:`NEGATORS` do (read by :func:`negated`
+#: endorsement of``), and a refusal (``her refusal to back``): they negate the cue as :data:`NEGATORS` do (read by :func:`negated`
 #: only, not by :func:`negator_in`: "prices dropped" negates no content).
 ABANDONERS = frozenset(
     """drop drops dropped dropping withdraw withdraws withdrew withdrawn withdrawing
     abandon abandons abandoned abandoning rescind rescinds rescinded rescinding revoke
-    revokes revoked revoking""".split()
+    revokes revoked revoking refusal refusals""".split()
 )
 #: How many words before a cue a negator may stand.
 NEGATION_WORDS = 3

@@ -16,7 +16,7 @@ from typing import Any
 
 from .records import WEEKDAY
 
-__all__ = ["tidy_names", "without_card", "without_weekday"]
+__all__ = ["tidy_names", "without_card", "without_card_start", "without_weekday"]
 
 #: A weekday (and part of the day) that ends a name of two words or more, unless it
 #: is a day's own name (``Super Tuesday``, ``Black Friday``, ``Good Friday``).
@@ -70,6 +70,32 @@ def without_card(name: str) -> str:
         return shown
     nick = re.search(r"\(([A-Z][\w'-]*)\)", card)
     return f"{nick.group(1) if nick else card.split()[0]} {shown}"
+
+
+def without_card_start(name: str) -> str:
+    """*name* without the first given name of a hover card that a name finder ran on into
+    and stopped at (``Mike Pompeo Michael`` in ``Mike Pompeo Michael (Mike) Richard
+    PompeoProtests ...``): a name of three words whose first and last are given names
+    (``data/first_names.csv``) and whose middle one is no initial loses its last word.
+
+    Examples
+    --------
+    >>> without_card_start("Ada Voss Michael"), without_card_start("Ada Mary Voss")
+    ('Ada Voss', 'Ada Mary Voss')
+    >>> without_card_start("Ada J. Michael"), without_card_start("Voss Michael")
+    ('Ada J. Michael', 'Voss Michael')
+    """
+    from ..actor_names import first_names
+
+    if not isinstance(name, str):
+        return name
+    words = name.split()
+    given = first_names()
+    if len(words) != 3 or words[0] not in given or words[2] not in given:
+        return name
+    if len(words[1].rstrip(".")) < 2 or words[1] in given:
+        return name
+    return " ".join(words[:2])
 
 
 def tidy_names(rows: list[dict], mentions: Sequence[Any]) -> list[dict]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .stance_acronyms import find_acronyms
 from .stance_cues import _letter_words
 
 if TYPE_CHECKING:
@@ -152,7 +153,8 @@ def _find_places(text: str) -> list[Any]:
 
 
 def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """*mentions* with every place name that no mention overlaps (kind ``place``)."""
+    """*mentions* with every place name (kind ``place``) and organisation acronym
+    (:func:`~.stance_acronyms.find_acronyms`, kind ``name``) that no mention overlaps."""
     from ..actors import Mention
 
     starts = [m.start for m in mentions]
@@ -163,6 +165,10 @@ def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.start < p.end and p.start < m.end for m in near):
             continue
         extra.append(Mention(p.start, p.end, p.text, p.name, "organisation", "place"))
+    for a, b, acronym in find_acronyms(text):  # "the FBI", "the NRA": organisations
+        k = bisect.bisect_left(starts, a)
+        if not any(m.start < b and a < m.end for m in mentions[max(0, k - 1) : k + 1]):
+            extra.append(Mention(a, b, acronym, acronym, "organisation", "name"))
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: (m.start, -m.end))

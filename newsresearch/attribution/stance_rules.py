@@ -74,6 +74,9 @@ ANONYMOUS = "anonymous"
 _AGENTLESS_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
+#: A participle that takes ``to`` as an adjective of position, not a passive: ``Voss is
+#: opposed to the bill`` (Voss against the bill, not someone against Voss).
+_ADJECTIVE_BEFORE_TO_RE = re.compile(r"opposed\s+to\b", re.IGNORECASE)
 
 
 #: The most targets that no cue signs which one attribution gives: a content naming more
@@ -130,9 +133,16 @@ def agentless_passive(text: str, cue_start: int, floor: int) -> bool:
     --------
     >>> agentless_passive("Voss was sued.", 9, 0), agentless_passive("Voss sued.", 5, 0)
     (True, False)
+
+    ``opposed to`` after a form of ``be`` is the subject's position, no passive:
+
+    >>> agentless_passive("Voss is opposed to the bill.", 8, 0)
+    False
     """
     m = _WORD_RE.match(text, cue_start)
     if m is None or not m.group().lower().endswith("ed"):
+        return False
+    if _ADJECTIVE_BEFORE_TO_RE.match(text, cue_start):
         return False
     return _AGENTLESS_RE.search(text[max(floor, cue_start - 30) : cue_start]) is not None
 
@@ -388,19 +398,25 @@ def members_of(text: str, floor: int, start: int) -> bool:
     return _MEMBERS_OF_RE.search(text, floor, start) is not None
 
 
-#: Prepositions of place and motion: an unsigned target after one is a place, not judged.
+#: Prepositions of place and motion (and ``against``, after which a target is the object of
+#: someone's opposition: ``the campaign against Keller``): an unsigned target after one is
+#: not judged by the speaker.
 _MOTION_BEFORE_RE = re.compile(
     r"\b(?:from|beyond|into|through|across|throughout|inside|outside|near|"
-    r"under)\s+(?:the\s+)?$",
+    r"under|in|at|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def place_of_motion(text: str, start: int) -> bool:
     """Whether the target at *start* follows a preposition of place or motion (``expand
-    beyond Syria``, ``money from Russia``, ``troops into the Donbas``): a target that no
-    cue signs there is where something goes or comes from, which the stance gold does
-    not mark.
+    beyond Syria``, ``money from Russia``, ``troops into the Donbas``, ``talks in Harlow``,
+    ``aides at the White House``): a target that no cue signs there is where something
+    happens, goes or comes from, which the stance gold does not mark; after ``against``
+    (``the campaign against Keller``) it is the object of a stance the sentence gives to
+    someone else (a cue would have signed the speaker's own: ``voted against``). On the
+    development stance gold, ``in``, ``at`` and ``against`` raise triple F1 0.265 -> 0.266
+    (precision 0.309 -> 0.313).
 
     Examples
     --------

@@ -6,7 +6,9 @@
   entity in the article: from the stance triples toward it when there are
   any, else (``fallback=True``) from the tone of the sentences that mention it
   (:func:`newsresearch.actor_sentiment`, the target-sentiment model), so that
-  every entity the article names gets a score; without an actors-of-interest
+  every entity the article names gets a score (the stance cues that take a stand on
+  the entity outweigh that tone: :func:`~newsresearch.attribution.stance_objects.stance_objects`);
+  without an actors-of-interest
   table, also the phrases its stance cues take a stand on that neither scores
   (:func:`~newsresearch.attribution.stance_objects.stance_objects`: ``opposed to
   the legalization of gambling``), by the cues' polarity.
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENTITY_STANCE_COLUMNS",
+    "LONE_ACRONYM_MIN",
     "LONE_NAME_MIN",
     "STANCE_PAIR_COLUMNS",
     "entity_stance",
@@ -138,6 +141,8 @@ _SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|tweeted|wrote)\b")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]")
 #: How often a lone name must recur in an article to count.
 LONE_NAME_MIN = 3
+#: How often a lone acronym must (``ATF``, ``CDC``): an acronym is a name more surely.
+LONE_ACRONYM_MIN = 2
 
 
 def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
@@ -145,7 +150,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 
     A person the article names only by surname (``Trump's stance``, ``Kavanaugh``),
     a company or group by one word or an acronym (``NRA``, ``Shaw's``): a
-    capitalised word or acronym that recurs at least :data:`LONE_NAME_MIN` times
+    capitalised word that recurs at least :data:`LONE_NAME_MIN` times or an acronym that
+    recurs at least :data:`LONE_ACRONYM_MIN` times
     inside sentences (an acronym anywhere: ``“CNBC already ...``) and apart from
     other capitalised words, never in lower case,
     no title, not a weekday or month, not a
@@ -157,9 +163,11 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 
     Examples
     --------
-    >>> text = "Critics attacked Harlan. Harlan's plan and the NRA and the NRA. Harlan said no."
+    >>> text = "Critics attacked Harlan. Harlan's plan and the NRA. Harlan said no."
     >>> lone_names(text, set())
     []
+    >>> lone_names("Critics attacked the ATF. Ada Voss said the ATF erred.", set())
+    [('ATF', 'organisation')]
     >>> text = "Voters met Harlan. Then Harlan's plan. Aides of Harlan said no. The NRA and the NRA cheer the NRA."
     >>> lone_names(text, set())
     [('Harlan', 'person'), ('NRA', 'organisation')]
@@ -183,7 +191,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
         counts[word] = counts.get(word, 0) + 1
     out = []
     for word, n in counts.items():
-        if n < LONE_NAME_MIN or word in taken or word in _NOT_NAMES or word in title_words:
+        least = LONE_ACRONYM_MIN if word.isupper() else LONE_NAME_MIN
+        if n < least or word in taken or word in _NOT_NAMES or word in title_words:
             continue
         if not word.isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS):
             continue
@@ -202,9 +211,20 @@ _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 def _found_entities(parsed: ParsedCorpus) -> Any:
     """Places (``data/places.txt``), the issue and group phrases the articles name (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
-    :func:`~newsresearch.attribution.issue_terms.issue_terms`) and their
+    :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
+    named operations, organisations named ``Xs for Y``, persons named by a role (``the
+    whistleblower``) and relatives named by a kinship noun and a given name:
+    :mod:`~newsresearch.attribution.entity_heads`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
+    from .entity_heads import (
+        find_event_phrases,
+        find_for_organisations,
+        find_group_plurals,
+        find_operations,
+        find_roles,
+        kin_names,
+    )
     from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -221,8 +241,15 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             *find_issues(article.text),
             *find_issue_terms(article.text),
             *find_groups(article.text, bare=True),
+            *find_event_phrases(article.text),
+            *find_group_plurals(article.text),
+            *find_operations(article.text),
+            *find_for_organisations(article.text),
+            *find_roles(article.text),
         ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
+        persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
+        phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
         phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
     rows += sorted(phrases)
@@ -232,6 +259,13 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
 def _name_words(name: str) -> tuple[str, ...]:
     words = re.sub(r"['’]s\b", "", name).casefold().split()
     return tuple(w for w in words if w not in ("the", "a", "an"))
+
+
+def _same_name(name: str) -> tuple[str, ...]:
+    """*name*'s words as :func:`_name_words` reads them, without a plural possessive's
+    apostrophe (``Hotshots'``): two names of one article with the same words name one
+    entity (``Mueller’s report``, ``Mueller report``)."""
+    return tuple(w.rstrip("'’") for w in _name_words(name.replace("’", "'")))
 
 
 def _covered(name: str, others: list[tuple[str, ...]]) -> bool:
@@ -245,22 +279,43 @@ def _covered(name: str, others: list[tuple[str, ...]]) -> bool:
     return False
 
 
-def _object_rows(parsed: ParsedCorpus, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _object_votes(parsed: ParsedCorpus) -> dict[Any, dict[str, list[str]]]:
+    """Per article, the polarities of the stance cues that take a stand on each phrase
+    (:func:`~newsresearch.attribution.stance_objects.stance_objects`)."""
+    from .stance_objects import stance_objects
+
+    out: dict[Any, dict[str, list[str]]] = {}
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        votes = out.setdefault(doc_id, {})
+        for name, polarity in stance_objects(article.text):
+            votes.setdefault(name, []).append(polarity)
+    return out
+
+
+def _cue_vote(entity: str, votes: dict[str, list[str]]) -> tuple[str, float] | None:
+    """The polarity and score of the stance cues whose objects name *entity* (as
+    :func:`_covered` reads names), or None when none does or they tie."""
+    words = [_name_words(entity)]
+    polarities = [p for name, ps in votes.items() if _covered(name, words) for p in ps]
+    pos, neg = polarities.count("positive"), polarities.count("negative")
+    if pos == neg:
+        return None
+    return ("positive" if pos > neg else "negative"), (pos - neg) / len(polarities)
+
+
+def _object_rows(
+    votes_by_doc: dict[Any, dict[str, list[str]]], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Rows for the objects of each article's stance cues that no row of *rows* names
     (:func:`~newsresearch.attribution.stance_objects.stance_objects`): the majority of
     the cues' polarity (a tie: :data:`~newsresearch.attribution.stance.DEFAULT_POLARITY`)."""
-    from .stance_objects import stance_objects
-
     named: dict[str, list[tuple[str, ...]]] = {}
     for r in rows:
         named.setdefault(r["doc_id"], []).append(_name_words(r["entity"]))
     out = []
-    for doc_id, article in parsed.items():
-        if article is None:
-            continue
-        votes: dict[str, list[str]] = {}
-        for name, polarity in stance_objects(article.text):
-            votes.setdefault(name, []).append(polarity)
+    for doc_id, votes in votes_by_doc.items():
         others = named.get(doc_id, [])
         for name, polarities in votes.items():
             if _covered(name, others):
@@ -310,9 +365,13 @@ def entity_stance(
         ``mean_score`` (positive above 0), for the article's actors and,
         without *actors*, the places and groups it names
         (:func:`~newsresearch.attribution.stance.place_actors`), its issue
-        phrases, its group phrases (``the Obama administration``) and the names
-        it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``). Without it,
-        only targets of triples are scored.
+        phrases, its group phrases (``the Obama administration``,
+        ``politicians``), its events (``the trial``, ``Operation Desert Storm``)
+        and the names it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``);
+        an entity that stance cues take a stand on
+        (:func:`~newsresearch.attribution.stance_objects.stance_objects`, named as
+        :func:`_covered` reads names) takes the cues' majority instead of the
+        tone (source ``object``). Without it, only targets of triples are scored.
 
     Returns
     -------
@@ -321,7 +380,8 @@ def entity_stance(
         ``sentiment`` (positive or negative), ``score`` (stance: (positive -
         negative) / triples; tone: the mean target-sentiment score),
         ``source`` (``stance``, ``tone`` or ``object``: the cues' polarity toward a
-        cue object, ``score`` (positive - negative) / cues), ``triples`` (toward
+        cue object or a mentioned entity they name, ``score`` (positive - negative) /
+        cues), ``triples`` (toward
         the entity) and ``mentions`` (tone rows: mentions scored; else 0).
 
     Examples
@@ -335,7 +395,7 @@ def entity_stance(
     from ..sentiment import actor_sentiment
     from ..text import parse
     from .stance import stance_triples
-    from .stance_names import without_weekday
+    from .stance_names import without_card_start, without_weekday
     from .stance_rules import unsigned_quotes
 
     parsed = parse(corpus)
@@ -360,29 +420,45 @@ def entity_stance(
                 }
             )
     if fallback:
-        done = {(r["doc_id"], r["entity"]) for r in rows}
+        # one row per entity: names with the same words (``Mueller’s report``, ``Mueller
+        # report``) are one, and their tone rows pool their mentions
+        done = {(r["doc_id"], _same_name(r["entity"])) for r in rows}
         tone = actor_sentiment(
             parsed, actors=actors if actors is not None else _found_entities(parsed), model=model
         )
+        votes = _object_votes(parsed)
+        pooled: dict[tuple[Any, tuple[str, ...]], list[Any]] = {}
         for rec in tone.itertuples(index=False):
-            entity = without_weekday(rec.actor)  # "Jeff Sessions Thursday": Jeff Sessions
-            if (rec.doc_id, entity) in done:
+            # "Jeff Sessions Thursday", "Mike Pompeo Michael" (a hover card): Jeff Sessions,
+            # Mike Pompeo
+            entity = without_card_start(without_weekday(rec.actor))
+            key = (rec.doc_id, _same_name(entity))
+            if key in done:
                 continue
-            done.add((rec.doc_id, entity))
+            n = int(rec.mentions)
+            if key in pooled:
+                pooled[key][2] += n
+                pooled[key][3] += n * float(rec.mean_score)
+            else:
+                pooled[key] = [entity, rec.actor_type, n, n * float(rec.mean_score), rec.doc_id]
+        for entity, type_, n, total, doc_id in pooled.values():
+            score = total / n if n else 0.0
+            # the stance cues that take a stand on the entity outweigh its mentions' tone
+            cue = _cue_vote(entity, votes.get(doc_id, {}))
             rows.append(
                 {
-                    "doc_id": rec.doc_id,
+                    "doc_id": doc_id,
                     "entity": entity,
-                    "entity_type": rec.actor_type,
-                    "sentiment": "positive" if rec.mean_score > 0 else "negative",
-                    "score": float(rec.mean_score),
-                    "source": "tone",
+                    "entity_type": type_,
+                    "sentiment": cue[0] if cue else ("positive" if score > 0 else "negative"),
+                    "score": cue[1] if cue else score,
+                    "source": "object" if cue else "tone",
                     "triples": 0,
-                    "mentions": int(rec.mentions),
+                    "mentions": n,
                 }
             )
         if actors is None:
-            rows += _object_rows(parsed, rows)
+            rows += _object_rows(votes, rows)
     if not rows:
         return pd.DataFrame(columns=list(ENTITY_STANCE_COLUMNS)).astype(ENTITY_STANCE_COLUMNS)
     out = pd.DataFrame(rows)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from ..lexicons.tokens import trie_pattern
 from .appearance import bare_subject
 from .cues import cue_lexicon
+from .finite_clauses import clause_with_subject
 from .indirect import (
     _ARTICLES,
     _CLAUSE_SUBJECT,
@@ -102,13 +103,13 @@ def _asked(scan: Scan, sa: int, sb: int) -> None:
 _STATES = (
     r"concerned|afraid|convinced|confident|sure|certain|worried|upset|glad|disappointed|"
     r"appalled|wary|surprised|pleased|optimistic|hopeful|skeptical|sceptical|frustrated|"
-    r"alarmed|adamant|aware|critical"
+    r"alarmed|adamant|aware|critical|thrilled|delighted|dismayed"
 )
 _STATE = re.compile(
     r"(?P<be>(?:(?:has|have|had)\s+(?:been|become)|(?:am|is|are|was|were|be|been|became|"
     r"become|feel|feels|felt)|(?:is|are|was|were)n[’']t|(?<=\w)[’'](?:m|re|s))\s+)"
     r"(?:(?:so|very|increasingly|deeply|reasonably|fully|still|also|not|all|particularly|really"
-    r"|quite|genuinely|now|more|less|absolutely|growing)\s+){0,2}"
+    r"|quite|genuinely|now|more|less|absolutely|growing|[a-z]+ly)\s+){0,2}"
     rf"(?:well-)?(?P<state>{_STATES})\b"
     r"(?:\s+(?P<prep>about|over|of|by)\b)?"
 )
@@ -142,8 +143,11 @@ def _states_of_mind(scan: Scan, sa: int, sb: int) -> None:
             rest = that.end()
         elif text.startswith(" to ", rest) or _WH.match(text, rest + 1):
             rest += 1  # "was afraid to talk about it", "was not sure whether it would pass"
-        elif not (text[rest : rest + 1] == " " and _CLAUSE_SUBJECT.match(text, rest + 1)):
-            continue
+        elif not (
+            text[rest : rest + 1] == " "
+            and (_CLAUSE_SUBJECT.match(text, rest + 1) or clause_with_subject(text, rest + 1))
+        ):
+            continue  # "I'm sure more outlets will pile on": a noun subject, an auxiliary
         q = scan.in_quote(start)
         clause_a = max(sa, q.start) if q is not None else sa
         if text[start] in "’'":  # "I’m sure": the pronoun the verb is attached to
