@@ -45,14 +45,23 @@ Target = tuple[str, int, int]
 
 
 class ProbaMemo:
-    """The probabilities of the targets one model read last, by ``(text, start, end)``."""
+    """The probabilities of the targets one model read last, by ``(text, start, end)``.
+
+    The rows are kept in the arrays the model returned; the memo maps each target to its
+    row's number (plain integers and tuples of a string and integers, which the garbage
+    collector stops tracking, so that a full collection does not walk the memo's rows).
+    """
 
     def __init__(self, model: TargetSentimentClassifier, *, size: int = MEMO_SIZE) -> None:
         self.model = model
         self.coef = model.coef_
         self.size = size
-        self._new: dict[Target, tuple[float, ...]] = {}
-        self._old: dict[Target, tuple[float, ...]] = {}
+        self._new: dict[Target, int] = {}  # target -> row number
+        self._old: dict[Target, int] = {}
+        self._blocks: list[np.ndarray] = []  # the rows, numbered on from _first
+        self._first = 0  # the number of the first row of _blocks
+        self._new_first = 0  # the number of the first row of the newer generation
+        self._next = 0
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """``model.predict_proba(X)``, reading only the targets not in the memo."""
@@ -60,27 +69,36 @@ class ProbaMemo:
 
         texts, starts, ends = _as_targets(X)
         keys = list(zip(texts, starts, ends, strict=True))
-        rows: list[tuple[float, ...] | None] = list(map(self._new.get, keys))
+        at: list[int | None] = list(map(self._new.get, keys))
         if self._old:
-            rows = [self._old.get(k) if r is None else r for k, r in zip(keys, rows, strict=True)]
-        missing = rows.count(None)
+            at = [self._old.get(k) if r is None else r for k, r in zip(keys, at, strict=True)]
+        missing = at.count(None)
         if missing == len(keys):  # none read before (the first analysis of a chunk)
             proba = self.model.predict_proba(X)
-            self._keep(dict(zip(keys, map(tuple, proba.tolist()), strict=True)))
+            self._keep(keys, proba)
             return proba
+        rows = np.concatenate(self._blocks)
+        hit = [k for k, r in enumerate(at) if r is not None]
+        out = np.empty((len(keys), rows.shape[1]), dtype=np.float64)
+        out[hit] = rows[np.asarray([at[k] for k in hit], dtype=np.int64) - self._first]
         if missing:
-            todo = list(dict.fromkeys(k for k, r in zip(keys, rows, strict=True) if r is None))
+            todo = list(dict.fromkeys(k for k, r in zip(keys, at, strict=True) if r is None))
             fresh = self.model.predict_proba(target_table(*zip(*todo, strict=True)))
-            found = dict(zip(todo, map(tuple, fresh.tolist()), strict=True))
-            rows = [found[k] if r is None else r for k, r in zip(keys, rows, strict=True)]
-            self._keep(found)
-        width = len(self.model.classes_)
-        return np.array(rows, dtype=np.float64).reshape(len(keys), width)
+            slot = dict(zip(todo, range(len(todo)), strict=True))
+            miss = [k for k, r in enumerate(at) if r is None]
+            out[miss] = fresh[[slot[keys[k]] for k in miss]]
+            self._keep(todo, fresh)
+        return out
 
-    def _keep(self, found: dict[Target, tuple[float, ...]]) -> None:
-        if len(self._new) + len(found) > self.size:
+    def _keep(self, keys: list[Target], proba: np.ndarray) -> None:
+        if len(self._new) + len(keys) > self.size:  # the newer generation becomes the older
             self._old, self._new = self._new, {}
-        self._new.update(found)
+            while self._blocks and self._first < self._new_first:  # the older one's rows
+                self._first += len(self._blocks.pop(0))
+            self._new_first = self._next
+        self._blocks.append(proba)
+        self._new.update(zip(keys, range(self._next, self._next + len(keys)), strict=True))
+        self._next += len(keys)
 
 
 def memo_proba(model: TargetSentimentClassifier, X: Any) -> np.ndarray:
