@@ -102,7 +102,10 @@ def test_reception_sentences_are_those_holding_a_reception_noun():
     text = "Voss drew CRITICISM. Keller smiled. The plan won support. Fired up. Oddly ſo."
     sentences = [(0, 20), (21, 35), (36, 57), (58, 67), (68, 77)]
     assert _reception_sentences(text, sentences) == [(0, 20), (36, 57), (58, 67), (68, 77)]
-    plain = text.replace("ſ", "s")  # no odd letter: found from the noun positions
-    assert _reception_sentences(plain, sentences) == [(0, 20), (36, 57), (58, 67)]
+    plain = text.replace("ſ", "s")  # no odd letter: a reception verb is needed too
+    assert _reception_sentences(plain, sentences) == [(0, 20), (36, 57)]
     # a noun cut by a sentence end belongs to neither sentence
-    assert _reception_sentences("praise", [(0, 3), (3, 6)]) == []
+    assert _reception_sentences("won praise", [(0, 7), (7, 10)]) == []
+    # a verb only inside another word ("redrew") is none
+    assert _reception_sentences("Keller redrew criticism.", [(0, 24)]) == []
+    assert _reception_sentences("Keller drew criticism.", [(0, 22)]) == [(0, 22)]

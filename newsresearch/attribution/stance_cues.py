@@ -24,10 +24,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from ..lexicons import data_lines
 from ..lexicons.negation import FRAME_NEGATORS, NEGATOR_SUFFIX
+from .letter_runs import letter_runs
 
 __all__ = [
     "GROUP_HEADS",
@@ -172,8 +173,10 @@ def _first_words(
             for m in _WORD_RE.finditer(low, start, end)
             if m.group() in index
         ]
+    if end == len(low):  # the whole text: its runs of letters, found once (letter_runs)
+        return letter_runs(low).find(index)
     out = []
-    words = _letter_words(low) if end == len(low) else set(_WORD_RE.findall(low, 0, end))
+    words = set(_WORD_RE.findall(low, 0, end))
     for word in index.keys() & words:
         # the word with no letter after it: two such matches cannot overlap, so finditer
         # sees them all; the character before is checked here (a look-behind first in the
@@ -192,19 +195,18 @@ def _word_end_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(word)}(?![A-Za-z])")
 
 
-@lru_cache(maxsize=2)
 def _letter_words(low: str) -> frozenset[str]:
     """The distinct runs of letters (``[A-Za-z]+``) of a lower-cased text.
 
-    Kept for the last texts: the stance cues and the place names of one article
-    look up the same words.
+    Kept for the last texts (:func:`.letter_runs.letter_runs`): the stance cues and the
+    place names of one article look up the same words.
 
     Examples
     --------
     >>> sorted(_letter_words("u.s. troops, u.s. bases"))
     ['bases', 's', 'troops', 'u']
     """
-    return frozenset(_WORD_RE.findall(low))
+    return letter_runs(low).distinct
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -466,13 +468,25 @@ class IssueFinder:
         self.text = text
         # the matches of _issue_re(): whole words (runs of \w) that are heads, looked for
         # only among the distinct words of the text
-        heads = _head_candidates(text)
-        self.heads = [
-            m
-            for head in heads
-            for m in _head_re(head).finditer(text)
-            if not (m.start() and _WORD_CHAR.match(text, m.start() - 1))
-        ]
+        low = text.lower()
+        if len(low) == len(text):
+            # a head that is a whole word is, lower-cased, a whole run of letters of the
+            # lower-cased text (_head_candidates): its pattern is tried at those runs only
+            by_lower = _issue_words_by_lower()
+            self.heads = [
+                m
+                for at, _, word in letter_runs(low).find(by_lower)
+                for head in by_lower[word]
+                if (m := _head_re(head).match(text, at)) is not None
+                and not (at and _WORD_CHAR.match(text, at - 1))
+            ]
+        else:
+            self.heads = [
+                m
+                for head in _head_candidates(text)
+                for m in _head_re(head).finditer(text)
+                if not (m.start() and _WORD_CHAR.match(text, m.start() - 1))
+            ]
         self.heads.sort(key=re.Match.start)
         self.starts = [m.start() for m in self.heads]
         # what each head's phrase is, shared by the stretches (see _phrases)

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .letter_runs import letter_runs
 from .stance_cues import Issue, flip, negated
 
 if TYPE_CHECKING:
@@ -238,17 +239,23 @@ _ODD_CASE = frozenset("\u0130\u0131\u017f\u212a")
 #: Sentences without a reception noun are skipped before the pattern is tried.
 _RECEPTION_NOUNS_SORTED = tuple(sorted(RECEPTION_NOUNS))
 _FROM_RE = re.compile(r"\s+from\s+")
+#: The first word of each reception verb ("come" of "come under").
+_RECEPTION_FIRST_WORDS = frozenset(v.split()[0] for v in RECEPTION_VERBS)
 
 
 def _reception_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences in which :data:`_RECEPTION_RE` may match: those whose lower case holds a
-    :data:`RECEPTION_NOUNS` noun (or a letter of :data:`_ODD_CASE`), the nouns being looked
-    for once in the whole text rather than sentence by sentence.
+    """The sentences in which :data:`_RECEPTION_RE` may match: those that hold the first word
+    of a :data:`RECEPTION_VERBS` verb as a whole run of letters and, in their lower case, a
+    :data:`RECEPTION_NOUNS` noun (or a letter of :data:`_ODD_CASE`, sentence by sentence).
+
+    The verbs are looked up among the runs of letters of the lower-cased text, which the
+    stance cues have found already (:func:`.letter_runs.letter_runs`): a match's verb starts
+    at a word boundary and is followed by white space, so its first word is such a run.
 
     Examples
     --------
-    >>> text = "Voss drew criticism. Keller smiled. The plan won Support."
-    >>> _reception_sentences(text, [(0, 20), (21, 35), (36, 57)])
+    >>> text = "Voss drew criticism. Keller smiled. The plan won Support. Fire up."
+    >>> _reception_sentences(text, [(0, 20), (21, 35), (36, 57), (58, 66)])
     [(0, 20), (36, 57)]
     """
     low = text.lower()
@@ -260,24 +267,16 @@ def _reception_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> lis
             if any(n in piece for n in _RECEPTION_NOUNS_SORTED) or not _ODD_CASE.isdisjoint(piece):
                 out.append((s_a, s_b))
         return out
-    hits = []  # (start, end) of every occurrence of a noun, overlapping ones too
-    for noun in _RECEPTION_NOUNS_SORTED:
-        at = low.find(noun)
-        while at >= 0:
-            hits.append((at, at + len(noun)))
-            at = low.find(noun, at + 1)
-    if not hits:
-        return []
-    hits.sort()
-    starts = [h[0] for h in hits]
+    verbs = [a for a, _, _ in letter_runs(low).find(_RECEPTION_FIRST_WORDS)]
     out = []
+    if not verbs:
+        return out
     for s_a, s_b in sentences:
-        k = bisect.bisect_left(starts, s_a)
-        while k < len(hits) and hits[k][0] < s_b:
-            if hits[k][1] <= s_b:
+        k = bisect.bisect_left(verbs, s_a)
+        if k < len(verbs) and verbs[k] < s_b:
+            piece = low[s_a:s_b]
+            if any(n in piece for n in _RECEPTION_NOUNS_SORTED):
                 out.append((s_a, s_b))
-                break
-            k += 1
     return out
 
 

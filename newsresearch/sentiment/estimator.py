@@ -266,9 +266,11 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def __getstate__(self) -> dict[str, Any]:
-        # the integer index of the vocabulary is rebuilt on demand (it holds a lock)
+        # the integer index of the vocabulary is rebuilt on demand (it holds a lock), the
+        # memo of probabilities (proba_memo) started afresh
         state = super().__getstate__()
         state.pop("_feature_index", None)
+        state.pop("_proba_memo", None)  # the probabilities of the targets read last
         return state
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:

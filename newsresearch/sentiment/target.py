@@ -46,6 +46,17 @@ def target_table(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int
     )
 
 
+def _predict_proba(model: TargetSentimentClassifier, frame: pd.DataFrame) -> np.ndarray:
+    """The model's probabilities; the shipped estimator's through its memo of the targets
+    read last (:mod:`.proba_memo`), which gives the same rows."""
+    from .estimator import TargetSentimentClassifier
+    from .proba_memo import memo_proba
+
+    if isinstance(model, TargetSentimentClassifier):
+        return memo_proba(model, frame)
+    return model.predict_proba(frame)
+
+
 def _check_model(model: TargetSentimentClassifier) -> list[str]:
     from sklearn.utils.validation import check_is_fitted
 
@@ -128,7 +139,7 @@ def target_sentiment(
             f"(got {list(frame.columns)})"
         )
     frame = _cut_overruns(frame)
-    proba = model.predict_proba(frame)
+    proba = _predict_proba(model, frame)
     proba = proba[:, [classes.index(label) for label in LABELS]]
     labels = np.asarray(LABELS, dtype=object)[proba.argmax(axis=1)]
     return pd.DataFrame(
