@@ -853,3 +853,12 @@ def test_a_capitalised_short_name_takes_the_organisation_it_opens() -> None:
     got = nr.attributions(pd.Series([text]))
     assert set(got["speaker"]) == {"HGV Resorts International"}
     assert set(got["speaker_type"]) == {"organisation"}
+
+
+def test_a_source_phrase_without_words_is_no_document() -> None:
+    from newsresearch.actors import ArticleActors
+    from newsresearch.attribution.speakers import _document
+
+    empty = ArticleActors(actors={}, mentions=[])
+    for phrase in ("—", "“", "by the committee"):
+        assert _document(phrase, (0, len(phrase)), phrase, empty, [], ()) is None

@@ -634,9 +634,9 @@ def _document(
     Mother Jones magazine"), else the document itself ("court transcript")."""
     # the head ends where its author starts: "a lawsuit filed by Taylor's family"
     head = _AUTHOR.split(_HEAD_END.split(phrase, maxsplit=1)[0], maxsplit=1)[0]
-    words = _WORDS.findall(head.lower())
-    last = words[-1] if not words or words[-1] in document_words() else _singular(words[-1])
-    if not words or (last not in document_words() and words[-1] not in _POLLS):
+    words = _WORDS.findall(head.lower()) or [""]  # no word: no document ("—", "by X")
+    last = words[-1] if words[-1] in document_words() else _singular(words[-1])
+    if last not in document_words() and words[-1] not in _POLLS:
         return None
     if (issuer := issuer_span(head, span)) is not None:  # "Voss issued a statement": Voss
         return _resolve_phrase(text, actors, issuer, done, own=own)
