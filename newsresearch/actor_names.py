@@ -270,6 +270,8 @@ def kin_before(text: str, start: int) -> bool:
     >>> kin_before(t, t.index("Ana")), kin_before(t, t.index("Voss"))
     (True, False)
     """
+    if start == 0 or text[start - 1] not in " \t\n":
+        return False  # the pattern ends with blanks (or one before a final line break)
     return _KIN_BEFORE.search(text, max(0, start - 24), start) is not None
 
 

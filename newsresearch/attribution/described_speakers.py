@@ -83,7 +83,11 @@ def described_holder(phrase: str, actors: ArticleActors) -> Speaker | None:
     >>> described_holder("the speaker", find_actors(t)) is None
     True
     """
-    m = _DESCRIBED.fullmatch(phrase.strip())
+    phrase_s = phrase.strip()
+    # cheap test first: the pattern opens with "the" or holds an owner's apostrophe
+    if not phrase_s.startswith(("The", "the")) and "'" not in phrase_s and "’" not in phrase_s:
+        return None
+    m = _DESCRIBED.fullmatch(phrase_s)
     if m is None or not (m.group("body") or not phrase.strip().lower().startswith("the ")):
         return None  # "the senator" alone is for the role readings of :mod:`.speakers`
     head = _singular(m.group("head").lower())
@@ -116,6 +120,8 @@ def kin_name(phrase: str) -> str | None:
     >>> kin_name("Carver's brother") is None
     True
     """
+    if "'" not in phrase and "’" not in phrase:
+        return None  # no owner's possessive: the pattern cannot match
     m = _KIN.fullmatch(phrase.strip())
     return f"{m.group('given')} {m.group('family')}" if m else None
 
@@ -148,6 +154,10 @@ def described_speaker(text: str, span: Span, actors: ArticleActors) -> Speaker |
     found = described_holder(phrase, actors)
     if found is not None:
         return found
+    before = text[max(0, span[0] - _OFFICE_REACH) : span[0]]
+    # cheap test first: the office pattern ends with "of", "on", "at" or "for" and a space
+    if not (before[-1:].isspace() and before.rstrip().endswith(("of", "on", "at", "for"))):
+        return None
     office = _OFFICE_BEFORE.search(text, max(0, span[0] - _OFFICE_REACH), span[0])
     if office is not None and "\n" not in office.group(1):
         return described_holder(office.group(1) + phrase, actors)

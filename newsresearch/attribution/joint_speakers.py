@@ -96,6 +96,8 @@ _MEMBERS_AFTER = re.compile(r"\s*[,—–]\s*(?P<members>[A-Z][^,—–;:\n]*?\s
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")
+#: A source ending in a plural noun ("two other senators").
+_PLURAL_END = re.compile(r"[a-z]s$")
 
 
 def members_after(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
@@ -110,7 +112,7 @@ def members_after(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
     >>> members_after(t, (0, 18), find_actors(t))
     ('Ana Brooks; Tom Reyes', 'person', False)
     """
-    if not re.search(r"[a-z]s$", text[span[0] : span[1]]):
+    if not _PLURAL_END.search(text, span[0], span[1]):
         return None
     m = _MEMBERS_AFTER.match(text, span[1])
     if m is None:

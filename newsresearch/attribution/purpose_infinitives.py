@@ -101,5 +101,8 @@ def purpose_to_start(text: str, cue: Cue, clause_a: int) -> int | None:
     """
     if cue.lemma not in PURPOSE_CUES:
         return None
-    m = _TO_BEFORE.search(text, max(clause_a, cue.start - 40), cue.start)
+    lo = max(clause_a, cue.start - 40)
+    if not text[cue.start - 1 : cue.start].isspace() or "to" not in text[lo : cue.start]:
+        return None  # cheap test first: the pattern needs a "to" and ends with a blank
+    m = _TO_BEFORE.search(text, lo, cue.start)
     return None if m is None else text.index("to", m.start())
