@@ -260,6 +260,12 @@ _KIN_BEFORE = re.compile(
 )
 
 
+#: The words :data:`_KIN_BEFORE` may end with.
+_KIN_WORDS = tuple(
+    "lady wife husband son daughter brother sister mother father widow widower".split()
+)
+
+
 def kin_before(text: str, start: int) -> bool:
     """Whether a name at *start* follows a relation ("first lady Ana Voss", "his wife Ana
     Voss"): a relative of the person known so far by the surname, not that person.
@@ -272,6 +278,9 @@ def kin_before(text: str, start: int) -> bool:
     """
     if start == 0 or text[start - 1] not in " \t\n":
         return False  # the pattern ends with blanks (or one before a final line break)
+    tail = text[max(0, start - 24) : start].rstrip(" \t\n")
+    if tail.isascii() and not tail.lower().endswith(_KIN_WORDS):
+        return False  # cheap test first (ASCII only: re.I folds a few other letters too)
     return _KIN_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
