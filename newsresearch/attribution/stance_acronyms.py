@@ -29,7 +29,10 @@ NOT_ORGANISATIONS = frozenset(
     JUST READ NEW NOW TO THE AND OR OF IN ON AT BY FOR A I WITH UPDATE BREAKING LIVE VIDEO
     PHOTO PHOTOS AP AFP""".split()
 )
-_ACRONYM_RE = re.compile(r"(?<![\w.&-])([A-Z]{2,6})(?![\w&-]|\.\w)")
+#: A word of 2 to 6 capitals, not inside a word, a dotted name or an ``AT&T``. The first
+#: capital comes before the test of the character before it, so that the search skips
+#: to the next capital instead of trying every position.
+_ACRONYM_RE = re.compile(r"([A-Z](?<![\w.&-].)[A-Z]{1,5})(?![\w&-]|\.\w)")
 #: A capitalised word (of two letters or more) right before or after: a headline or a name.
 _CAPS_BEFORE_RE = re.compile(r"[A-Z]{2,}[\s:,-]+$")
 _CAPS_AFTER_RE = re.compile(r"[\s:,-]+[A-Z]{2,}\b")
