@@ -43,3 +43,10 @@ def test_an_actors_table_decides_the_targets_alone():
     text = "Sen. Ada Voss accused the HLPA of bias."
     table = pd.DataFrame({"name": ["Ada Voss"], "type": ["person"], "aliases": ["Voss"]})
     assert [t for t in triples(text, actors=table) if t[2] == "HLPA"] == []
+
+
+def test_acronym_edges_of_words_and_text():
+    # at the start of the text, not after a dot, an ampersand, a hyphen or a letter,
+    # and no run of more than six capitals
+    text = "NRA staff met x.FBI, AT&T, ex-DNC and ABCDEFG aides; the ACLU sued."
+    assert [a for _, _, a in find_acronyms(text)] == ["NRA", "ACLU"]
