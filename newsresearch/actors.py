@@ -286,7 +286,6 @@ class _Cast:
     last_seen: dict[str, int] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)  # surname: whom it named first
     found: list[Mention] = field(default_factory=list)
-    kin: bool = False  # the name read now follows a relation ("first lady Ana Voss")
 
     def rename(self, key: str, name: str) -> None:
         """Upgrade actor *key* ("Voss") to its fuller name ("Garrick Voss"), mentions too."""
@@ -351,7 +350,7 @@ def _lone_organisation(facts: NameFacts, text: str, start: int) -> bool:
 
 
 def _person(
-    cast: _Cast, title: str | None, words: tuple[str, ...], start: int, name: str
+    cast: _Cast, title: str | None, words: tuple[str, ...], start: int, name: str, kin: bool
 ) -> tuple[str, str] | None:
     """The canonical key of the person named (*words* at *start*, after *title*), and the
     mention kind (None: not a person)."""
@@ -377,7 +376,7 @@ def _person(
     same = [k for k in keys if _same_person(k, name)]
     if same:  # "Charles Schumer" after "Charles E. Schumer"
         return same[-1], "name"
-    if bare and not cast.kin:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
+    if bare and not kin:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
         cast.rename(bare[-1], name)
         return name, "name"
     cast.actors[name] = Actor(name, "person", first=start)
@@ -520,16 +519,16 @@ def _named(text: str) -> _Cast:
             if body.actor not in actors:
                 actors[body.actor] = Actor(body.actor, "organisation", first=body.start)
             continue
-        cast.kin = title is None and kin_before(text, start)  # not "President Voss"'s name
-        person = _person(cast, title, words, start, name)
+        kin = title is None and kin_before(text, start)  # not "President Voss"'s name
+        person = _person(cast, title, words, start, name, kin)
         if person is None:
             continue
         key, kind = person
         _add_roles(actors[key], title, text, start, end)
         cast.last_seen[key] = start
-        if kind == "name" and (cast.kin or kin_named(text, base)):  # "Ann Woods, the mother
+        if kind == "name" and (kin or kin_named(text, base)):  # "Ann Woods, the mother
             for other in cast.by_surname.get(words[-1].rstrip("."), ()):  # of Ty Woods", "his
-                if other != key and (cast.kin or start - cast.last_seen.get(other, -999) < 150):
+                if other != key and (kin or start - cast.last_seen.get(other, -999) < 150):
                     cast.last_seen[other] = start + 1
         if title is not None:  # the mention includes the title
             start = base

@@ -233,12 +233,13 @@ _OPENS_SENTENCE = re.compile(
 )
 #: Where a sentence starts, searched back from a mention.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=\S)|\n\s*")
-#: What may stand before the subject at the start of its sentence: titles, "the", "former"
-#: ("Senate Majority Leader X"; not "In a letter to X").
-_LEADS = re.compile(
-    r"[\"“‘]?(?:(?!(?:After|When|While|Although|Though|If|Because|As|Since|Before|Until|Once|"
-    r"Unless)\s)(?:[A-Z][\w.’'\-]*|the|former)\s+)*"
+#: Capitalised words that open a subordinate clause at a sentence's start ("After Voss ...,").
+_SUBORDINATOR = (
+    r"(?:After|When|While|Although|Though|If|Because|As|Since|Before|Until|Once|Unless)\s"
 )
+#: What may stand before the subject at the start of its sentence: titles, "the", "former"
+#: ("Senate Majority Leader X"; not "In a letter to X", nor "After X").
+_LEADS = re.compile(rf"[\"“‘]?(?:(?!{_SUBORDINATOR})(?:[A-Z][\w.’'\-]*|the|former)\s+)*")
 #: The most characters from a sentence's start to its subject ("Senate Majority Leader X").
 MAX_SUBJECT_OFFSET = 40
 _SENTENCE_REACH = 400
@@ -405,10 +406,7 @@ def not_subject(text: str, m: Mention, sentence_start: int) -> bool:
 
 #: A subordinate clause opening a sentence, up to a mention before its comma: "After Voss
 #: insisted that ...": the sentence's subject comes after the clause.
-_OPENING_CLAUSE = re.compile(
-    r"[\s\"“‘]*(?:After|When|While|Although|Though|If|Because|As|Since|Before|Until|Once|"
-    r"Unless)\s[^,;:\"“”]*"
-)
+_OPENING_CLAUSE = re.compile(rf"[\s\"“‘]*{_SUBORDINATOR}[^,;:\"“”]*")
 #: "For Voss's part," opening a sentence names its topic, the he or she that follows.
 _FOR_ONES_PART = re.compile(r"[\s\"“‘]*For\s+")
 _PART = re.compile(r"['’]s?\s+part\b")

@@ -51,6 +51,6 @@ def who_antecedent(text: str, lo: int, who_start: int) -> Span | None:
         if name is not None and all(w[:1].isupper() for w in text[name[0] : name[1]].split()):
             return name[0], who_start
         return None
-    if seg.endswith(", which") or text.startswith(", which", who_start):
+    if text.startswith(", which", who_start):  # the pronoun's match opens at its comma
         return antecedent(text, lo, who_start)
     return None

@@ -247,7 +247,9 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     Sanders"); with none or several it stays as it is. So does the owner of an office
     speaker ("Assad's office" -> "Bashar al-Assad's office"). A full name whose given
     name's gender is not that of an honorific the article gives its surname (*text*:
-    "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing. A document
+    "Mr. Trump", :func:`.name_checks.conflicting_names`) completes nothing, and a one-word
+    person the actor finder keeps apart from the full names ("President Trump" beside "first
+    lady Melania Trump", :mod:`newsresearch.same_surname`) is not completed. A document
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
