@@ -214,7 +214,8 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
     named operations, organisations named ``Xs for Y``, persons named by a role (``the
     whistleblower``) and relatives named by a kinship noun and a given name:
-    :mod:`~newsresearch.attribution.entity_heads`) and their
+    :mod:`~newsresearch.attribution.entity_heads`; groups named by a plural agent noun and
+    terms set in quotation marks: :mod:`~newsresearch.attribution.entity_shapes`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
     from .entity_heads import (
@@ -225,6 +226,7 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
         find_roles,
         kin_names,
     )
+    from .entity_shapes import find_agent_plurals, find_quoted_terms
     from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -246,6 +248,8 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             *find_operations(article.text),
             *find_for_organisations(article.text),
             *find_roles(article.text),
+            *find_agent_plurals(article.text),
+            *find_quoted_terms(article.text),
         ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
