@@ -2,7 +2,11 @@
 
 import pandas as pd
 
-from newsresearch.attribution.entity_shapes import find_agent_plurals, find_quoted_terms
+from newsresearch.attribution.entity_shapes import (
+    company_short_names,
+    find_agent_plurals,
+    find_quoted_terms,
+)
 from newsresearch.attribution.stance_summary import entity_stance
 
 
@@ -75,3 +79,25 @@ def test_entity_stance_scores_shaped_entities_by_tone():
     assert rows.loc["smugglers", "sentiment"] == "negative"
     assert rows.loc["smugglers", "entity_type"] == "organisation"
     assert rows.loc["canyon watch", "source"] == "tone"
+
+
+def test_company_short_names_alias_the_full_name():
+    rows = company_short_names(["Quillon Corp.", "Quillon Corp.", "Harbor Trust", "Inc"])
+    assert rows == [
+        ("Quillon", "organisation", "Quillon"),
+        ("Quillon", "organisation", "Quillon Corp."),
+    ]
+
+
+def test_entity_stance_scores_a_company_by_its_short_name():
+    text = pd.Series(
+        [
+            "Quillon Corp. reported higher profits on Monday. Analysts praised Quillon for "
+            "its results, and regulators cleared a Quillon merger. Later Quillon said demand "
+            "was good."
+        ],
+        index=["d1"],
+    )
+    rows = entity_stance(text).set_index("entity")
+    assert "Quillon" in rows.index and "Quillon Corp" not in rows.index
+    assert rows.loc["Quillon", "mentions"] >= 3

@@ -11,7 +11,9 @@ holds. Two shapes name them in any news text:
   :func:`~newsresearch.attribution.entity_heads.find_group_plurals` names its groups;
 * a short noun phrase set in quotation marks inside a sentence (scare quotes: the
   article's or a source's term for an issue, a plan or a group: ``a “space force”``,
-  ``what it called “discriminatory discipline”``).
+  ``what it called “discriminatory discipline”``);
+* a company named once with its legal form (``Halvorsen Inc.``) and then without it
+  (:func:`company_short_names`).
 
 :func:`~newsresearch.attribution.stance_summary.entity_stance` scores both by the tone of
 the sentences that mention them, as it scores the other entities it finds.
@@ -20,11 +22,16 @@ the sentences that mention them, as it scores the other entities it finds.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .stance_cues import Issue, _phrases
 
-__all__ = ["AGENT_ENDINGS", "NOT_AGENTS", "find_agent_plurals", "find_quoted_terms"]
+__all__ = [
+    "AGENT_ENDINGS",
+    "NOT_AGENTS",
+    "company_short_names",
+    "find_agent_plurals",
+    "find_quoted_terms",
+]
 
 #: Endings of plural agent nouns: a person who does something (``dealers``,
 #: ``investors``, ``lobbyists``, ``guardians``, ``tenants``).
@@ -78,19 +85,12 @@ def find_agent_plurals(text: str) -> list[Issue]:
     """
     from .entity_heads import GROUP_PLURALS, _named_group
 
-    return [
-        _named_group(g, text)
-        for g in _phrases(text, 0, None, _agent_re(), "organisation")
-        if text[g.head_start : g.end] not in GROUP_PLURALS
+    heads = [
+        m
+        for m in _AGENT_RE.finditer(text)
+        if m.group() not in NOT_AGENTS and m.group() not in GROUP_PLURALS
     ]
-
-
-@cache
-def _agent_re() -> re.Pattern[str]:
-    """Agent plurals less :data:`NOT_AGENTS` (one pattern, so that the phrase reader sees
-    only candidate heads)."""
-    stop = "|".join(sorted(NOT_AGENTS, key=len, reverse=True))
-    return re.compile(rf"(?!(?:{stop})(?![\w-])){_AGENT_RE.pattern}")
+    return [_named_group(g, text) for g in _phrases(text, 0, None, None, "organisation", heads)]
 
 
 #: A quoted stretch inside a line: double quotes around 2 to 60 characters without a
@@ -198,3 +198,29 @@ def find_quoted_terms(text: str) -> list[Issue]:
             Issue(start, end, text[start:end], " ".join(words), end - len(words[-1]), "issue")
         )
     return out
+
+
+def company_short_names(organisations: list[str]) -> list[tuple[str, str, str]]:
+    """Rows ``(name, type, alias)`` of an actors-of-interest table that name each
+    organisation of *organisations* (actor names) called with its legal form (``Halvorsen
+    Inc``) or kind of outlet (``Tarrow news agency``) by its name without it, as
+    :func:`~newsresearch.attribution.speaker_names.clean_organisation` reads it and as
+    articles name it after its first mention, with the full name as an alias.
+
+    Examples
+    --------
+    >>> company_short_names(["Halvorsen Inc", "Tarrow Motors, Inc.", "City Council"])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Halvorsen', 'organisation', 'Halvorsen'),
+     ('Halvorsen', 'organisation', 'Halvorsen Inc'),
+     ('Tarrow Motors', 'organisation', 'Tarrow Motors'),
+     ('Tarrow Motors', 'organisation', 'Tarrow Motors, Inc.')]
+    """
+    from .speaker_names import _LEGAL_SUFFIX
+
+    rows = []
+    for name in dict.fromkeys(organisations):
+        short = _LEGAL_SUFFIX.sub("", name) if _LEGAL_SUFFIX.search(name) else name
+        if short != name and short.strip():
+            rows += [(short, "organisation", short), (short, "organisation", name)]
+    return rows

@@ -215,7 +215,8 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     named operations, organisations named ``Xs for Y``, persons named by a role (``the
     whistleblower``) and relatives named by a kinship noun and a given name:
     :mod:`~newsresearch.attribution.entity_heads`; groups named by a plural agent noun and
-    terms set in quotation marks: :mod:`~newsresearch.attribution.entity_shapes`) and their
+    terms set in quotation marks, companies by their name without a legal form:
+    :mod:`~newsresearch.attribution.entity_shapes`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
     from .entity_heads import (
@@ -226,7 +227,7 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
         find_roles,
         kin_names,
     )
-    from .entity_shapes import find_agent_plurals, find_quoted_terms
+    from .entity_shapes import company_short_names, find_agent_plurals, find_quoted_terms
     from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -254,6 +255,8 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
         phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
+        organisations = [m.actor for m in article.actors.mentions if m.type == "organisation"]
+        phrases.update(company_short_names(organisations))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
         phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
     rows += sorted(phrases)
