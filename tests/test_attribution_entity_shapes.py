@@ -59,6 +59,11 @@ def test_quoted_terms_leave_out_speech_judgements_and_verb_phrases():
     assert _names(find_quoted_terms(text)) == ["resilience"]
 
 
+def test_quoted_terms_keep_adjectives_in_ly():
+    text = "He spoke of “friendly farmers” and “weekly briefings”, not “mostly luck”."
+    assert _names(find_quoted_terms(text)) == ["friendly farmers", "weekly briefings"]
+
+
 def test_quoted_terms_span_and_name():
     text = "Aides touted an “Orbital Shield” program."
     (term,) = find_quoted_terms(text)

@@ -145,8 +145,12 @@ def _verb_phrase(words: list[str]) -> bool:
     return False
 
 
-#: Words in -ly that are no adverbs.
-_LY_WORDS = frozenset("family ally rally supply assembly monopoly italy july".split())
+#: Words in -ly that are no adverbs: nouns and adjectives (``“friendly Muslims”``).
+_LY_WORDS = frozenset(
+    """family ally rally supply assembly monopoly italy july friendly unfriendly elderly
+    costly likely unlikely early daily weekly monthly yearly only holy lonely deadly
+    ugly silly lovely orderly""".split()
+)
 
 
 def find_quoted_terms(text: str) -> list[Issue]:
