@@ -78,6 +78,13 @@ def test_names_match_a_company_with_and_without_its_legal_form():
     assert not names_match("Inc", "Halvorsen")
 
 
+def test_names_match_one_name_spaced_two_ways():
+    # gold "HarborTV" for an article that writes "Harbor TV"
+    assert names_match("HarborTV", "Harbor TV")
+    assert names_match("health care", "Healthcare")
+    assert not names_match("HarborTV", "Harbor")
+
+
 def test_scores_on_the_fixture_gold():
     e = score_stance(GOLD)
     table = e.table
