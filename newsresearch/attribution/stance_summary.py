@@ -373,7 +373,10 @@ def entity_stance(
         without *actors*, the places and groups it names
         (:func:`~newsresearch.attribution.stance.place_actors`), its issue
         phrases, its group phrases (``the Obama administration``,
-        ``politicians``), its events (``the trial``, ``Operation Desert Storm``)
+        ``politicians``), its events (``the trial``, ``Operation Desert Storm``),
+        the groups, terms and companies it names in shapes any article uses
+        (:mod:`~newsresearch.attribution.entity_shapes`: ``drug dealers``, a
+        ``“space force”``, ``Moderna`` after ``Moderna Inc.``)
         and the names it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``);
         an entity that stance cues take a stand on
         (:func:`~newsresearch.attribution.stance_objects.stance_objects`, named as
