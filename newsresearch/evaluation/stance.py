@@ -3,7 +3,8 @@
 Scoring is at **article level** on (source, target, polarity) triples: each
 article's predicted triples (duplicates removed) are matched one to one with its
 gold triples. Names are compared as bare names (:func:`names_match`: case,
-quote marks, a leading "the" and a possessive ignored; a surname matches the
+quote marks, a leading "the", a possessive, a company's legal form (``Inc.``) and the
+spaces between words (``health care``, ``healthcare``) ignored; a surname matches the
 full name, and an issue's head noun its longer name, when the shorter name's
 words are all in the longer one and both end in the same word; a short given name
 its full form, ``Mike Voss`` and ``Michael Voss``; a party's name its members'
@@ -64,10 +65,23 @@ PARTY_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
 
 
 def _words(name: str) -> tuple[str, ...]:
+    """*name*'s words as compared: lower case, no punctuation, possessive or leading
+    article, and no legal form at the end (``Moderna Inc.`` is ``moderna``, as
+    :func:`~newsresearch.evaluation.attribution.normalise_speaker` reads a speaker).
+
+    Examples
+    --------
+    >>> _words("The Halvorsen Corp.'s"), _words("Tarrow Motors, Inc."), _words("Inc")
+    (('halvorsen',), ('tarrow', 'motors'), ('inc',))
+    """
+    from .attribution import LEGAL_FORMS
+
     name = name.replace("’", "'").casefold().strip()
     name = re.sub(r"'s\b", "", name)
-    name = _LEADING.sub("", _PUNCT.sub(" ", name).strip())
-    return tuple(name.split())
+    words = _LEADING.sub("", _PUNCT.sub(" ", name).strip()).split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return tuple(words)
 
 
 @cache
@@ -110,8 +124,8 @@ def names_match(a: object, b: object) -> bool:
             wx, wy = _words(x), _words(y)
             if not wx or not wy:
                 continue
-            if wx == wy or _one_person(wx, wy):
-                return True
+            if wx == wy or "".join(wx) == "".join(wy) or _one_person(wx, wy):
+                return True  # "".join: one name spaced two ways ("health care", "healthcare")
             if PARTY_NAMES.get(wx, wx) == PARTY_NAMES.get(wy, wy):
                 return True
             short, long_ = sorted((wx, wy), key=len)
