@@ -1,0 +1,58 @@
+"""Stances named by a holder noun (newsresearch.attribution.stance_holders)."""
+
+import pandas as pd
+
+from newsresearch.attribution.stance import stance_triples
+from newsresearch.attribution.stance_holders import holder_rows
+from newsresearch.text import Article
+
+
+def _triples(text):
+    article = Article(text)
+    rows = holder_rows("d", text, article.actors.mentions, article.sentences)
+    return [(r["speaker"], r["target"], r["cue_polarity"], r["kind"]) for r in rows]
+
+
+def test_apposition_with_a_name_before_the_noun():
+    text = (
+        "Gov. Piotr Lindqvist signed the order on Monday. "
+        "Sen. Ada Voss, a longtime Lindqvist ally, praised the timing."
+    )
+    assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "positive", "act")]
+
+
+def test_noun_before_the_holder_and_criticism_as_a_quote():
+    text = "Gov. Piotr Lindqvist spoke first. Lindqvist critic Tom Reyes walked out."
+    assert _triples(text) == [("Tom Reyes", "Piotr Lindqvist", "negative", "quote")]
+
+
+def test_copula_with_a_pronoun_holder_and_of():
+    text = (
+        "Tom Reyes chairs the Harwick County panel. "
+        "He has been an outspoken critic of Gov. Piotr Lindqvist."
+    )
+    assert _triples(text) == [("Tom Reyes", "Piotr Lindqvist", "negative", "quote")]
+
+
+def test_parenthetical_party_before_the_apposition():
+    text = "Rep. Tom Reyes (R-Ore.), an ally of Gov. Piotr Lindqvist, spoke on Friday."
+    assert _triples(text) == [("Tom Reyes", "Piotr Lindqvist", "positive", "act")]
+
+
+def test_no_holder_named_no_triple():
+    # a group of unnamed supporters, and a noun with no name on either side
+    text = (
+        "Gov. Piotr Lindqvist spoke at noon. Lindqvist supporters gathered outside. "
+        "Lindqvist thanked his allies."
+    )
+    assert _triples(text) == []
+
+
+def test_holder_rows_reach_stance_triples():
+    text = (
+        "Gov. Piotr Lindqvist signed the order on Monday. "
+        "Sen. Ada Voss, a longtime Lindqvist ally, spoke next."
+    )
+    out = stance_triples(pd.Series([text], index=["d1"]))
+    got = out[["kind", "speaker", "target", "sentiment"]].values.tolist()
+    assert ["act", "Ada Voss", "Piotr Lindqvist", "positive"] in got
