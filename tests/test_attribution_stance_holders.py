@@ -56,3 +56,24 @@ def test_holder_rows_reach_stance_triples():
     out = stance_triples(pd.Series([text], index=["d1"]))
     got = out[["kind", "speaker", "target", "sentiment"]].values.tolist()
     assert ["act", "Ada Voss", "Piotr Lindqvist", "positive"] in got
+
+
+def test_party_rival_is_no_target_and_a_place_gives_way_to_its_person():
+    rival = "Gov. Piotr Lindqvist trails his GOP opponent Ada Voss in a new Harwick poll."
+    assert _triples(rival) == []
+    place = (
+        "Gov. Piotr Lindqvist arrived. Sen. Ada Voss of Oregon, a steadfast supporter of "
+        "Lindqvist, met him."
+    )
+    out = stance_triples(pd.Series([place], index=["d1"]))  # the places are mentions there
+    got = out[["speaker", "target", "sentiment"]].values.tolist()
+    assert ["Ada Voss", "Piotr Lindqvist", "positive"] in got
+    assert all(speaker != "Oregon" for speaker, _, _ in got)
+
+
+def test_a_group_of_supporters_is_no_holder():
+    text = (
+        "Gov. Piotr Lindqvist spoke at the Harwick Civic Forum. On Monday, the Harwick Civic "
+        "Forum, a loud group of Lindqvist supporters, met."
+    )
+    assert _triples(text) == []

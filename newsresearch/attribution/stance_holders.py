@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["HOLDER_NOUNS", "holder_rows"]
+__all__ = ["HOLDER_NOUNS", "PARTY_WORDS", "holder_rows"]
 
 #: Agent nouns that name the holder of a stance, and the polarity toward its target.
 HOLDER_NOUNS: dict[str, str] = {
@@ -42,12 +42,17 @@ _LEAD = (
     r"(?:,\s+(?:[a-z]+ly\s+|often\s+|also\s+)?|\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes)"
     r"(?:\s+(?:seen|known|regarded)\s+as)?\s+)"
-    r"(?:a|an|the|one\s+of\s+the)\s+(?:[a-z][\w-]*\s+){0,3}$"
+    r"(?:a|an|the|one\s+of\s+the)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}$"
 )
 _LEAD_RE = re.compile(_LEAD)
 #: "of" (and an article) between the noun and a target after it.
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 _STANCE_TYPES = frozenset({"person", "organisation"})
+#: Party words that modify a holder noun as an electoral side, not a stance's target.
+PARTY_WORDS = frozenset(
+    """Democratic Democrat Democrats Republican Republicans GOP Labour Conservative Tory
+    Liberal""".split()
+)
 #: Subject pronouns that may hold a stance (resolved by the mention finder).
 _SUBJECTS = frozenset({"he", "she", "they", "it"})
 
@@ -130,7 +135,11 @@ def holder_rows(
         head = match.start()
         if target is None:  # "a Lindqvist ally": the name right before the noun
             before = _ending_at(named, starts, match.start() - 1)
-            if before is None or text[before.end : match.start()] != " ":
+            if (
+                before is None
+                or text[before.end : match.start()] != " "
+                or before.text in PARTY_WORDS  # "GOP opponent Ada Voss": a rival, no stance
+            ):
                 continue
             target, head = before, before.start
         source = None
@@ -142,6 +151,9 @@ def holder_rows(
             lead = _LEAD_RE.search(text, max(s_a, head - 60), head)
             if lead is not None:
                 source = _ending_at(holders, holder_starts, lead.start())
+                if source is not None and text[source.start - 4 : source.start] == " of ":
+                    # "Sen. Ada Voss of Oregon, a supporter of": the person, not the place
+                    source = _ending_at(named, starts, source.start - 4) or source
         if (
             source is None
             or source.type not in _STANCE_TYPES
