@@ -3,13 +3,13 @@
 import pandas as pd
 
 from newsresearch.attribution.stance import stance_triples
-from newsresearch.attribution.stance_holders import holder_rows
+from newsresearch.attribution.stance_holders import coordinated_sources, holder_rows
 from newsresearch.text import Article
 
 
 def _triples(text):
     article = Article(text)
-    rows = holder_rows("d", text, article.actors.mentions, article.sentences)
+    rows = holder_rows("d", article, article.actors.mentions)
     return [(r["speaker"], r["target"], r["cue_polarity"], r["kind"]) for r in rows]
 
 
@@ -77,3 +77,35 @@ def test_a_group_of_supporters_is_no_holder():
         "Forum, a loud group of Lindqvist supporters, met."
     )
     assert _triples(text) == []
+
+
+def _sources(text, cue, target):
+    article = Article(text)
+    row = {
+        "speaker": "",
+        "target": target,
+        "cue": cue,
+        "target_start": text.index(target),
+        "attribution_id": "d:v1",
+        "speaker_type": "person",
+    }
+    mentions = article.actors.mentions
+    subject = [m for m in mentions if m.end < text.index(cue)][-1]
+    row["speaker"] = subject.actor
+    return [r["speaker"] for r in coordinated_sources([row], article, mentions)]
+
+
+def test_coordinated_subjects_share_the_act():
+    text = "Sen. Ada Voss, Tom Reyes and Gov. Piotr Lindqvist sued the Harwick Water Board."
+    assert _sources(text, "sued", "Harwick Water Board") == [
+        "Piotr Lindqvist",
+        "Tom Reyes",
+        "Ada Voss",
+    ]
+
+
+def test_an_introductory_phrase_is_no_coordination():
+    text = "In an interview with the Harwick Ledger, Tom Reyes backed Sen. Ada Voss."
+    assert _sources(text, "backed", "Ada Voss") == ["Tom Reyes"]
+    text = "A meeting with Sen. Ada Voss and Tom Reyes opposed the Harwick levy."
+    assert _sources(text, "opposed", "Harwick levy") == ["Tom Reyes"]

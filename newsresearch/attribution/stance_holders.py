@@ -1,4 +1,4 @@
-"""Stances named by a holder noun: :func:`holder_rows`.
+"""Who holds a stance besides the nearest subject: :func:`holder_rows`, :func:`coordinated_sources`.
 
 News often states a stance by naming its holder with an agent noun rather than a
 verb: ``Sen. Ada Voss, a Lindqvist ally, ...``, ``Hale critic Tom Reyes``, ``Voss
@@ -12,6 +12,11 @@ been a supporter of``).
 
 Criticism is a stance voiced (kind ``quote``), support and alliance one taken
 (kind ``act``), as the stance gold writes them.
+
+An act cue's subject may be a coordination (``Voss and Gov. Piotr Lindqvist
+opposed the levy``, ``Voss, Reyes and Lin sued the county``): the act rules take the
+nearest name as the source; :func:`coordinated_sources` gives each name coordinated
+with it the same triple, as the stance gold names each holder.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["HOLDER_NOUNS", "PARTY_WORDS", "holder_rows"]
+__all__ = ["HOLDER_NOUNS", "PARTY_WORDS", "coordinated_sources", "holder_rows"]
 
 #: Agent nouns that name the holder of a stance, and the polarity toward its target.
 HOLDER_NOUNS: dict[str, str] = {
@@ -84,21 +89,17 @@ def _name_at(text: str, mentions: list[Any], starts: list[int], position: int) -
     return _at(mentions, starts, position)
 
 
-def holder_rows(
-    doc_id: Any, text: str, mentions: list[Any], sentences: list[tuple[int, int]]
-) -> list[dict]:
+def holder_rows(doc_id: Any, article: Any, mentions: list[Any]) -> list[dict]:
     """Triples whose stance a holder noun names (see the module notes).
 
     Parameters
     ----------
     doc_id : object
         The article's id, copied into each row.
-    text : str
-        The article's text.
+    article : Article
+        The article (its text and sentences: a holder and its target share a sentence).
     mentions : list of Mention
         The article's actor mentions in text order (:func:`newsresearch.mentions`).
-    sentences : list of (int, int)
-        The article's sentence spans; a holder and its target share a sentence.
 
     Returns
     -------
@@ -111,10 +112,11 @@ def holder_rows(
     >>> from newsresearch.text import Article
     >>> t = "Gov. Piotr Lindqvist left. Sen. Ada Voss, a longtime Lindqvist ally, spoke."
     >>> article = Article(t)
-    >>> rows = holder_rows("d", t, article.actors.mentions, article.sentences)
+    >>> rows = holder_rows("d", article, article.actors.mentions)
     >>> [(r["speaker"], r["target"], r["cue_polarity"], r["kind"]) for r in rows]
     [('Ada Voss', 'Piotr Lindqvist', 'positive', 'act')]
     """
+    text, sentences = article.text, article.sentences
     named = [m for m in mentions if m.kind != "pronoun"]
     starts = [m.start for m in named]
     # a pronoun may hold the stance ("he has been a critic of Voss"), not be its target
@@ -183,3 +185,59 @@ def holder_rows(
             }
         )
     return rows
+
+
+#: What joins two coordinated subjects: a comma or "and" / "or", and up to three
+#: capitalised words of the next name's title or place ("and Massachusetts Sen.").
+_AND_RE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w.]*\s+){0,3}")
+_CONJUNCTION_RE = re.compile(r"\b(?:and|or)\b")
+#: A word before a name that makes it no subject (a preposition's object).
+_NO_SUBJECT = frozenset("of to for with against from about on at by in into than".split())
+
+
+def coordinated_sources(rows: list[dict], article: Any, mentions: list[Any]) -> list[dict]:
+    """*rows* (act triples), each followed by a copy for every name coordinated with its source.
+
+    The source of an act row is the name nearest before its cue; the names joined
+    to it by commas and ``and`` / ``or`` right before it (:data:`_AND_RE`) hold the
+    same stance. A name that a preposition governs (``with Voss and Reyes``) and one
+    that is the row's target are left out.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = "Sen. Ada Voss and Oregon Gov. Piotr Lindqvist opposed the Harwick levy."
+    >>> article = Article(t)
+    >>> row = {"speaker": "Piotr Lindqvist", "target": "Harwick levy", "cue": "opposed",
+    ...        "target_start": t.index("Harwick"), "attribution_id": "d:v1"}
+    >>> [r["speaker"] for r in coordinated_sources([row], article, article.actors.mentions)]
+    ['Piotr Lindqvist', 'Ada Voss']
+    """
+    text = article.text
+    named = [m for m in mentions if m.kind != "pronoun" and m.type != "issue"]
+    ends = [m.end for m in named]
+    out: list[dict] = []
+    for row in rows:
+        out.append(row)
+        cue_at = text.rfind(row["cue"], 0, row["target_start"])
+        if not row["attribution_id"].rsplit(":", 1)[-1].startswith("v") or cue_at < 0:
+            continue
+        k = bisect.bisect_right(ends, cue_at) - 1
+        while k >= 0 and named[k].actor != row["speaker"]:
+            k -= 1
+        if k < 0 or not re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[named[k].end : cue_at]):
+            continue  # the source is no subject right before the cue (a possessor, a passive)
+        seen = {row["speaker"], row["target"]}
+        while k > 0:
+            prev, cur = named[k - 1], named[k]
+            join = _AND_RE.fullmatch(text, prev.end, cur.start)
+            if join is None or (len(seen) == 2 and not _CONJUNCTION_RE.search(join.group(0))):
+                break  # the link nearest the source has "and" ("in the Oval Office, Voss sided")
+            before = text[max(0, prev.start - 12) : prev.start].split()
+            if before and before[-1].lower() in _NO_SUBJECT:
+                break
+            if prev.actor not in seen:
+                seen.add(prev.actor)
+                out.append({**row, "speaker": prev.actor, "speaker_type": prev.type})
+            k -= 1
+    return out
