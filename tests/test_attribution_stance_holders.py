@@ -109,3 +109,39 @@ def test_an_introductory_phrase_is_no_coordination():
     assert _sources(text, "backed", "Ada Voss") == ["Tom Reyes"]
     text = "A meeting with Sen. Ada Voss and Tom Reyes opposed the Harwick levy."
     assert _sources(text, "opposed", "Harwick levy") == ["Tom Reyes"]
+
+
+def test_listed_holders_and_a_possessive_owner():
+    text = (
+        "Gov. Piotr Lindqvist won the primary. Tom Reyes joins other Lindqvist endorsers "
+        "like former senator Ada Voss, Harwick Post columnist Mara Lin, a friend of Norway "
+        "and Kai Brandt."
+    )
+    assert _triples(text) == [
+        ("Ada Voss", "Piotr Lindqvist", "positive", "act"),
+        ("Mara Lin", "Piotr Lindqvist", "positive", "act"),
+        ("Kai Brandt", "Piotr Lindqvist", "positive", "act"),
+    ]
+    text = (
+        "Gov. Piotr Lindqvist spoke. Lindqvist's harshest critics, including Sen. Ada Voss, "
+        "stayed away."
+    )
+    assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "negative", "quote")]
+
+
+def test_one_of_a_possessor_s_supporters():
+    text = (
+        "Gov. Piotr Lindqvist arrived late. Ada Voss, one of Lindqvist's earliest supporters, "
+        "introduced him."
+    )
+    assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "positive", "act")]
+
+
+def test_an_electoral_opponent_and_a_nested_list_are_left_out():
+    text = "Gov. Piotr Lindqvist trails. Lindqvist's opponent, Sen. Ada Voss, leads the race."
+    assert _triples(text) == []
+    text = (
+        "Gov. Piotr Lindqvist spoke. The panel holds Lindqvist defenders such as Ada Voss and "
+        "several senators, including Tom Reyes."
+    )
+    assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "positive", "act")]

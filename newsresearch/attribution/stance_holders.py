@@ -47,11 +47,20 @@ _LEAD = (
     r"(?:,\s+(?:[a-z]+ly\s+|often\s+|also\s+)?|\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes)"
     r"(?:\s+(?:seen|known|regarded)\s+as)?\s+)"
-    r"(?:a|an|the|one\s+of\s+the)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}$"
+    r"(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}$"
 )
 _LEAD_RE = re.compile(_LEAD)
 #: "of" (and an article) between the noun and a target after it.
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+#: A possessive and up to three lower-case modifiers between a name and the noun.
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
+#: What introduces a list of holders after a plural noun.
+_LIST_RE = re.compile(r",?\s+(?:like|such\s+as|including|among\s+them)\s+")
+#: A second list or a quantified group inside a list ends it.
+_NESTED_RE = re.compile(r"\b(?:like|such|including|among|several|some|many|other|most)\b")
+#: Between two listed names: a comma or "and" and a short lower-case description
+#: ("failed vice-presidential candidate").
+_LIST_GAP_RE = re.compile(r",?\s*(?:and\s+|or\s+)?(?:[\w’'-]+,?\s+){0,6}")
 _STANCE_TYPES = frozenset({"person", "organisation"})
 #: Party words that modify a holder noun as an electoral side, not a stance's target.
 PARTY_WORDS = frozenset(
@@ -131,60 +140,100 @@ def holder_rows(doc_id: Any, article: Any, mentions: list[Any]) -> list[dict]:
             continue
         s_a, s_b = sentences[k]
         noun = match.group(0)
-        polarity = HOLDER_NOUNS[noun]
         of = _OF_RE.match(text, match.end(), s_b)
         target = _name_at(text, named, starts, of.end()) if of else None
         head = match.start()
-        if target is None:  # "a Lindqvist ally": the name right before the noun
-            before = _ending_at(named, starts, match.start() - 1)
-            if (
-                before is None
-                or text[before.end : match.start()] != " "
-                or before.text in PARTY_WORDS  # "GOP opponent Ada Voss": a rival, no stance
-            ):
-                continue
-            target, head = before, before.start
-        source = None
-        if of is None:  # "Hale critic Tom Reyes"
+        if target is None:  # "a Lindqvist ally", "Lindqvist's supporters": the name before
+            target = _owner(text, named, starts, match.start())
+            if target is None or noun.startswith("opponent"):
+                continue  # "Voss's opponent", "Voss opponent Lin": an electoral rival
+            head = target.start
+        sources = _listed(text, named, starts, match.end(), s_b)
+        if of is None and not sources:  # "Hale critic Tom Reyes"
             after = _name_at(text, named, starts, match.end())
             if after is not None and text[match.end() : after.start] == " ":
-                source = after
-        if source is None:
+                sources = [after]
+        if not sources:
             lead = _LEAD_RE.search(text, max(s_a, head - 60), head)
             if lead is not None:
                 source = _ending_at(holders, holder_starts, lead.start())
                 if source is not None and text[source.start - 4 : source.start] == " of ":
                     # "Sen. Ada Voss of Oregon, a supporter of": the person, not the place
                     source = _ending_at(named, starts, source.start - 4) or source
-        if (
-            source is None
-            or source.type not in _STANCE_TYPES
-            or target.actor == source.actor
-            or (source.actor, target.actor) in seen
-        ):
-            continue
-        seen.add((source.actor, target.actor))
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "attribution_id": f"{doc_id}:h{len(rows) + 1}",
-                "kind": "quote" if polarity == "negative" else "act",
-                "speaker": source.actor,
-                "speaker_type": source.type,
-                "target": target.actor,
-                "target_type": target.type,
-                "cue_polarity": polarity,
-                "in_quote": False,
-                "cue": noun,
-                "cue_stance": "",
-                "cue_lemma": noun.rstrip("s") if noun != "allies" else "ally",
-                "target_start": target.start,
-                "target_end": target.end,
-                "_tone": text[s_a:s_b],
-                "_context": (text[s_a:s_b], target.start - s_a, target.end - s_a),
-            }
-        )
+                sources = [source] if source is not None else []
+        for source in sources:
+            if (
+                source.type not in _STANCE_TYPES
+                or target.actor == source.actor
+                or (source.actor, target.actor) in seen
+            ):
+                continue
+            seen.add((source.actor, target.actor))
+            rows.append(_row(doc_id, text, len(rows) + 1, source, target, noun, (s_a, s_b)))
     return rows
+
+
+def _owner(text: str, named: list[Any], starts: list[int], noun_start: int) -> Any:
+    """The name a holder noun is named after, right before it: ``a Lindqvist ally``,
+    ``Lindqvist's longtime supporters``; a party word is an electoral side, none."""
+    k = bisect.bisect_left(starts, noun_start)
+    for m in reversed(named[max(0, k - 4) : k]):
+        gap = text[m.end : noun_start]
+        if gap == " " or _POSSESSIVE_GAP_RE.fullmatch(gap):
+            return None if m.text in PARTY_WORDS else m  # "GOP opponent Ada Voss"
+    return None
+
+
+def _listed(text: str, named: list[Any], starts: list[int], after: int, end: int) -> list[Any]:
+    """The names listed after a plural holder noun: ``Lindqvist allies like Ada Voss,
+    Tom Reyes and Lin``, ``Voss's critics, including Tom Reyes``; in each item (between
+    commas and ``and``) the last name, not one that describes it (``Harwick Post
+    columnist Mara Lin``) nor a preposition's object (``a friend of Norway``)."""
+    lead = _LIST_RE.match(text, after, end)
+    if lead is None:
+        return []
+    out, position = [], lead.end()
+    k = bisect.bisect_left(starts, position)
+    for m in named[k:]:
+        gap = text[position : m.start]
+        if m.start >= end or len(gap) > 60 or any(c in gap for c in ';:"“”()'):
+            break
+        if out and (not _LIST_GAP_RE.fullmatch(gap) or _NESTED_RE.search(gap)):
+            break  # "... and several senators, including Lin": another list
+        position = m.end
+        before = text[max(0, m.start - 12) : m.start].split()
+        if before and before[-1].lower() in _NO_SUBJECT:
+            continue  # "a friend of Norway": a description's object, not a holder
+        if out and "," not in gap and not _CONJUNCTION_RE.search(gap):
+            out[-1] = m  # "Harwick Post columnist Mara Lin": the last name of an item holds
+        else:
+            out.append(m)
+    return out
+
+
+def _row(
+    doc_id: Any, text: str, n: int, source: Any, target: Any, noun: str, sentence: tuple
+) -> dict:
+    s_a, s_b = sentence
+    polarity = HOLDER_NOUNS[noun]
+    return {
+        "doc_id": doc_id,
+        "attribution_id": f"{doc_id}:h{n}",
+        "kind": "quote" if polarity == "negative" else "act",
+        "speaker": source.actor,
+        "speaker_type": source.type,
+        "target": target.actor,
+        "target_type": target.type,
+        "cue_polarity": polarity,
+        "in_quote": False,
+        "cue": noun,
+        "cue_stance": "",
+        "cue_lemma": noun.rstrip("s") if noun != "allies" else "ally",
+        "target_start": target.start,
+        "target_end": target.end,
+        "_tone": text[s_a:s_b],
+        "_context": (text[s_a:s_b], target.start - s_a, target.end - s_a),
+    }
 
 
 #: What joins two coordinated subjects: a comma or "and" / "or", and up to three
