@@ -145,3 +145,13 @@ def test_an_electoral_opponent_and_a_nested_list_are_left_out():
         "several senators, including Tom Reyes."
     )
     assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "positive", "act")]
+
+
+def test_a_relative_clause_between_holder_and_copula():
+    text = (
+        "Gov. Piotr Lindqvist won in May. Sen. Ada Voss, who lost the primary to Lindqvist "
+        "last spring, has been a frequent critic of Lindqvist."
+    )
+    assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "negative", "quote")]
+    text = text.replace("Gov.", "President").replace("of Lindqvist.", "of the president.")
+    assert _triples(text) == [("Ada Voss", "Piotr Lindqvist", "negative", "quote")]

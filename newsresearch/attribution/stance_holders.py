@@ -44,14 +44,16 @@ HOLDER_NOUNS: dict[str, str] = {
 #: an article and up to three lower-case modifiers ("a longtime and vocal").
 _LEAD = (
     r"(?:\s*\([^()]{1,30}\))?"  # "Rep. Ada Voss (R-Ore.), an ally of"
-    r"(?:,\s+(?:[a-z]+ly\s+|often\s+|also\s+)?|\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:,\s+(?:[a-z]+ly\s+|often\s+|also\s+)?|"
+    r"(?:,\s+who\s+[^,;:()\"“”]{1,100},)?"  # "Voss, who lost to Lin in May, has been a"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes)"
     r"(?:\s+(?:seen|known|regarded)\s+as)?\s+)"
     r"(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}$"
 )
 _LEAD_RE = re.compile(_LEAD)
 #: "of" (and an article) between the noun and a target after it.
-_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_RE = re.compile(r"\s+of\s+(?P<the>the\s+)?")
 #: A possessive and up to three lower-case modifiers between a name and the noun.
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 #: What introduces a list of holders after a plural noun.
@@ -141,7 +143,11 @@ def holder_rows(doc_id: Any, article: Any, mentions: list[Any]) -> list[dict]:
         s_a, s_b = sentences[k]
         noun = match.group(0)
         of = _OF_RE.match(text, match.end(), s_b)
-        target = _name_at(text, named, starts, of.end()) if of else None
+        target = None
+        if of is not None:  # "a critic of Lindqvist", "of the governor" (a role's mention)
+            target = _name_at(text, named, starts, of.end())
+            if target is None and of.group("the"):
+                target = _name_at(text, named, starts, of.start("the"))
         head = match.start()
         if target is None:  # "a Lindqvist ally", "Lindqvist's supporters": the name before
             target = _owner(text, named, starts, match.start())
@@ -154,7 +160,7 @@ def holder_rows(doc_id: Any, article: Any, mentions: list[Any]) -> list[dict]:
             if after is not None and text[match.end() : after.start] == " ":
                 sources = [after]
         if not sources:
-            lead = _LEAD_RE.search(text, max(s_a, head - 60), head)
+            lead = _LEAD_RE.search(text, max(s_a, head - 180), head)
             if lead is not None:
                 source = _ending_at(holders, holder_starts, lead.start())
                 if source is not None and text[source.start - 4 : source.start] == " of ":
