@@ -9,8 +9,8 @@ full name, and an issue's head noun its longer name, when the shorter name's
 words are all in the longer one and both end in the same word; a short given name
 its full form, ``Mike Voss`` and ``Michael Voss``; a party's name its members'
 plural, ``Democrats`` and ``the Democratic Party``; an acronym the name whose
-capitalised words it abbreviates, ``IRS`` and ``Internal Revenue Service``); a gold source of several
-people (``Ana Brooks; Tom Reyes``) matches any of them.
+capitalised words it abbreviates, ``IRS`` and ``Internal Revenue Service``); a gold
+source of several people (``Ana Brooks; Tom Reyes``) matches any of them.
 
 * triple precision, recall and F1: source, target and polarity all match;
 * polarity accuracy: on the (source, target) pairs that match, ignoring polarity;
