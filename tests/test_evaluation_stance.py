@@ -157,3 +157,12 @@ def test_entity_stance_method_and_mentioned_coverage(capsys):
     assert main(["evaluate", "actor-sentiment", "--gold", str(GOLD)]) == 0
     assert "entity_stance" in capsys.readouterr().out
     assert main(["evaluate", "actor-sentiment", "--gold", str(GOLD.parent / "heldout")]) == 2
+
+
+def test_names_match_acronyms_and_their_names():
+    assert names_match("IRS", "Internal Revenue Service")
+    assert names_match("the Federal Bureau of Investigation", "FBI")
+    assert names_match("U.S.", "United States")
+    assert not names_match("IRS", "Internal Revenue")
+    assert not names_match("CBO", "Congressional Budget Committee")
+    assert not names_match("Ira", "Internal Revenue Association")

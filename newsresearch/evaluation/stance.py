@@ -8,8 +8,9 @@ spaces between words (``health care``, ``healthcare``) ignored; a surname matche
 full name, and an issue's head noun its longer name, when the shorter name's
 words are all in the longer one and both end in the same word; a short given name
 its full form, ``Mike Voss`` and ``Michael Voss``; a party's name its members'
-plural, ``Democrats`` and ``the Democratic Party``); a gold source of several
-people (``Ana Brooks; Tom Reyes``) matches any of them.
+plural, ``Democrats`` and ``the Democratic Party``; an acronym the name whose
+capitalised words it abbreviates, ``IRS`` and ``Internal Revenue Service``); a gold
+source of several people (``Ana Brooks; Tom Reyes``) matches any of them.
 
 * triple precision, recall and F1: source, target and polarity all match;
 * polarity accuracy: on the (source, target) pairs that match, ignoring polarity;
@@ -101,6 +102,22 @@ def _one_person(wx: tuple[str, ...], wy: tuple[str, ...]) -> bool:
     return (wx[0], wy[0]) in forms or (wy[0], wx[0]) in forms
 
 
+#: Words an acronym leaves out (``Federal Bureau of Investigation``: FBI).
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "&"})
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    """Whether *short*, one word in capitals (``IRS``, ``U.S.``), is the initials of the
+    capitalised words of *long_* (``Internal Revenue Service``), its small words left out."""
+    letters = short.replace(".", "").strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long_.strip()) if w and w.lower() not in _ACRONYM_SKIPS]
+    return len(words) == len(letters) and all(
+        w[0] == c for w, c in zip(words, letters, strict=True)
+    )
+
+
 def names_match(a: object, b: object) -> bool:
     """Whether two names denote the same entity in one article (see the module notes).
 
@@ -114,8 +131,8 @@ def names_match(a: object, b: object) -> bool:
     (True, True)
     >>> names_match("House Democrats", "Democratic Party"), names_match("GOP", "Republicans")
     (False, True)
-    >>> names_match("House Democrats", "Democrats")
-    True
+    >>> names_match("House Democrats", "Democrats"), names_match("IRS", "Internal Revenue Service")
+    (True, True)
     """
     if not isinstance(a, str) or not isinstance(b, str):
         return False
@@ -126,6 +143,8 @@ def names_match(a: object, b: object) -> bool:
                 continue
             if wx == wy or "".join(wx) == "".join(wy) or _one_person(wx, wy):
                 return True  # "".join: one name spaced two ways ("health care", "healthcare")
+            if _acronym_of(x, y) or _acronym_of(y, x):
+                return True
             if PARTY_NAMES.get(wx, wx) == PARTY_NAMES.get(wy, wy):
                 return True
             short, long_ = sorted((wx, wy), key=len)
