@@ -55,8 +55,8 @@ from .mixed_leads import (
     with_subject_before_cue,
     with_tail_after_quote,
 )
-from .phrases import plural_source_head
 from .object_tails import object_tail_start
+from .phrases import plural_source_head
 from .records import MONTH, WEEKDAY, Attribution, Scan, Span
 from .source_heads import (
     before_stray_paren,
@@ -406,7 +406,10 @@ def _content(text: str, att: Attribution) -> list[Span]:
     if att.kind == "indirect" and len(spans) == 1:
         spans[-1] = (a, object_without_day(text, *spans[-1]))
     if att.kind in ("indirect", "mixed") and len(spans) == 1:
-        spans[-1] = (a, object_tail_start(text, *spans[-1], lemma=att.lemma))  # "the deal on Twitter"
+        spans[-1] = (
+            a,
+            object_tail_start(text, *spans[-1], lemma=att.lemma),
+        )  # "the deal on Twitter"
     return spans
 
 

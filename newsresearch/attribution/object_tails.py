@@ -60,7 +60,12 @@ _TAIL = re.compile(
 _NOT_OBJECT = re.compile(
     r"\b(?:that|to|he|she|it|they|we|I|you|is|was|are|were|be|been|has|have|had|will|would|"
     r"could|can|may|might|should|must|do|does|did|who|which|whom|where)\b|’d\b|'d\b"
-    r"|’s\s+(?:not|been)\b|\b[a-z]+(?:ed|ing)\b|,"  # a verb or participle: a clause
+    r"|’s\s+(?:not|been)\b|,"
+    # a verb or a participle (not an adjective after a determiner: "the proposed plan"), or a
+    # gerund at the start or after a preposition ("of hiding the memo"), not a noun ("the
+    # flooding")
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b[a-z]+ed\b"
+    r"|^[a-z]+ing\b|\b(?:of|by|for|from|about|without|in|on)\s+[a-z]+ing\b"
 )
 
 
