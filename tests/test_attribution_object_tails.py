@@ -63,3 +63,23 @@ def test_the_tail_of_the_act_leaves_the_content(text: str, cue: str, content: st
 def test_what_is_no_plain_object_keeps_its_end(text: str, start: str, lemma: str) -> None:
     a = text.index(start)
     assert object_tail_start(text, a, len(text), lemma=lemma) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Vance questioned the day before she was due to debate.", "the day"),
+        ("Ruiz declared “the end of Holtmania” roughly ten days after it began.", "“the"),
+        ("Ruiz recounted that's when the trouble began.", "that"),
+        ("Ruiz questioned why, after the ruling, nothing changed.", "why"),
+    ],
+)
+def test_a_clause_that_measures_or_asks_stays(text: str, start: str) -> None:
+    a = text.index(start)
+    assert object_tail_start(text, a, len(text)) == len(text)
+
+
+def test_a_degree_adverb_goes_with_its_clause() -> None:
+    t = "Ruiz saw the merger as a mistake well before the vote."
+    a = t.index("the merger")
+    assert t[a : object_tail_start(t, a, len(t))] == "the merger as a mistake"

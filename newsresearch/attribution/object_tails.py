@@ -47,6 +47,7 @@ _TIME = (
 )
 #: A clause of the act after the object: "when asked about her", "after the video surfaced".
 _CLAUSE = (
+    r"(?:(?:well|long|shortly|soon|just|right|only|not\s+long)\s+)?"  # "well before ..."
     r"(?:when|after|before|while|because|amid|despite|although|though|even\s+though|"
     r"even\s+as)\s+(?!(?:and|or|but|then|now)\b)[\w“\"]"
 )
@@ -58,9 +59,11 @@ _TAIL = re.compile(
 )
 #: Words that make a content a clause or an infinitive, not a plain noun phrase.
 _NOT_OBJECT = re.compile(
-    r"\b(?:that|to|he|she|it|they|we|I|you|is|was|are|were|be|been|has|have|had|will|would|"
-    r"could|can|may|might|should|must|do|does|did|who|which|whom|where)\b|’d\b|'d\b"
-    r"|’s\s+(?:not|been)\b|,"
+    r"\b(?:(?i:that|it|this|there|who|which|whom|where|what|why|how|when|whether)|to|he|she|"
+    r"they|we|I|you|is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|"
+    r"should|must|do|does|did)\b|’d\b|'d\b|’s\s+(?:not|been)\b|,"
+    # a span of time that the clause measures: "the day before ...", "ten days after ..."
+    r"|\b(?:day|days|week|weeks|month|months|year|years|hours?|minutes?|moments?|times?)$"
     # a verb or a participle (not an adjective after a determiner: "the proposed plan"), or a
     # gerund at the start or after a preposition ("of hiding the memo"), not a noun ("the
     # flooding")
