@@ -1,4 +1,4 @@
-"""Positions taken with a preposition: "pushed for", "ruled against", "lobbied against"."""
+"""Positions taken with a preposition: "pushed for", "ruled against", "lobbied for"."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ from newsresearch.attribution.position_phrasals import seeks_office
             "a 20 percent tariff on imported steel.",
         ),
         (
-            "The Harlow Tenants Union lobbied against the rent increase.",
+            "The Harlow Tenants Union lobbied for a rent freeze.",
             "The Harlow Tenants Union",
-            "lobbied against",
-            "the rent increase.",
+            "lobbied for",
+            "a rent freeze.",
         ),
         (
             "Councilwoman Ida Pry has been campaigning for Republican candidates.",

@@ -51,9 +51,17 @@ _CLAUSE = (
     r"(?:when|after|before|while|because|amid|despite|although|though|even\s+though|"
     r"even\s+as)\s+(?!(?:and|or|but|then|now)\b)[\w“\"]"
 )
-#: One or more medium or time phrases, then maybe a clause of the act, to the end.
+#: One or more medium or time phrases, then maybe a clause of the act, or a second main
+#: clause, to the end.
+#: A second main clause joined by ", and" / ", but": its own subject and a finite verb
+#: ("were critical of the deal, and most candidates have opposed it").
+_NEXT_CLAUSE = (
+    r",\s+(?:and|but)\s+(?:(?!(?:that|to)\s)[\w’'\-.]+\s+){1,7}?"
+    r"(?:is|are|was|were|has|have|had|will|would|may|might|can|could|did|does|[a-z]+ed)\b.*"
+)
 _TAIL = re.compile(
-    rf"(?:(?:,?\s+(?:{_MEDIUM}|{_TIME})\b)+(?:,?\s+{_CLAUSE}.*)?|\s+(?:{_CLAUSE}.*))"
+    rf"(?:(?:,?\s+(?:{_MEDIUM}|{_TIME})\b)+(?:,?\s+{_CLAUSE}.*)?|\s+(?:{_CLAUSE}.*)"
+    rf"|{_NEXT_CLAUSE})"
     r"[.!?]?\s*$",
     re.DOTALL,
 )

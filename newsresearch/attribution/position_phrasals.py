@@ -2,11 +2,14 @@
 
 Political copy reports what a person, a group or a court stands for through a verb and
 "for" or "against": lawmakers *push for*, *press for* or *advocate for* a measure,
-activists *campaign*, *lobby*, *rally* or *protest against* it, a court *rules
-against* a party, a family *pleads for* help. In the PARC convention each is an attribution: the verb and its preposition
+activists *campaign*, *lobby* or *rally for* it, a court *rules against* a party, a
+family *pleads for* help. In the PARC convention each is an attribution: the verb and its preposition
 are the cue, the subject the source and the noun phrase after the preposition the
 content ("Ryan is pushing for [a 20 percent tariff]"), as for the "call for" and "vote
-for" already in :data:`~newsresearch.attribution.cues.PHRASAL`. :data:`POSITION_PHRASALS`
+for" already in :data:`~newsresearch.attribution.cues.PHRASAL`. Groups that campaign,
+lobby, rally or protest *against* someone are left to the stance cues
+(``data/stance_cues.csv``), which read the group behind its members ("members of the
+union protested against ..."). :data:`POSITION_PHRASALS`
 adds these verbs to that table; the verbs that report nothing without the preposition
 (campaign, lobby, rally, press ...) are listed in ``data/attribution_cues.csv`` under a
 lemma with its preposition, so that "campaigned in Iowa" or "the press" is no cue.
@@ -27,11 +30,9 @@ POSITION_PHRASALS: dict[str, dict[str, str]] = {
     "press": {"for": "other"},
     "plead": {"for": "other"},
     "advocate": {"for": "other"},
-    "campaign": {"for": "other", "against": "accusation"},
-    "lobby": {"for": "other", "against": "other"},
-    "rally": {"for": "other", "against": "accusation"},
-    "protest": {"against": "accusation"},
-    "demonstrate": {"against": "accusation"},
+    "campaign": {"for": "other"},
+    "lobby": {"for": "other"},
+    "rally": {"for": "other"},
     "rule": {"against": "other"},
 }
 
