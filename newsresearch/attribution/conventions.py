@@ -405,11 +405,8 @@ def _content(text: str, att: Attribution) -> list[Span]:
         spans[-1] = (a, tail_end(text, a, closing_open_quote(text, *spans[-1])))
     if att.kind == "indirect" and len(spans) == 1:
         spans[-1] = (a, object_without_day(text, *spans[-1]))
-    if att.kind in ("indirect", "mixed") and len(spans) == 1:
-        spans[-1] = (
-            a,
-            object_tail_start(text, *spans[-1], lemma=att.lemma),
-        )  # "the deal on Twitter"
+    if att.kind in ("indirect", "mixed") and len(spans) == 1:  # "the deal [on Twitter]"
+        spans[-1] = (a, object_tail_start(text, *spans[-1], lemma=att.lemma))
     return spans
 
 

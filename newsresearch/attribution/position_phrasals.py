@@ -3,16 +3,16 @@
 Political copy reports what a person, a group or a court stands for through a verb and
 "for" or "against": lawmakers *push for*, *press for* or *advocate for* a measure,
 activists *campaign*, *lobby* or *rally for* it, a court *rules against* a party, a
-family *pleads for* help. In the PARC convention each is an attribution: the verb and its preposition
-are the cue, the subject the source and the noun phrase after the preposition the
-content ("Ryan is pushing for [a 20 percent tariff]"), as for the "call for" and "vote
-for" already in :data:`~newsresearch.attribution.cues.PHRASAL`. Groups that campaign,
-lobby, rally or protest *against* someone are left to the stance cues
-(``data/stance_cues.csv``), which read the group behind its members ("members of the
-union protested against ..."). :data:`POSITION_PHRASALS`
-adds these verbs to that table; the verbs that report nothing without the preposition
-(campaign, lobby, rally, press ...) are listed in ``data/attribution_cues.csv`` under a
-lemma with its preposition, so that "campaigned in Iowa" or "the press" is no cue.
+family *pleads for* help. In the PARC convention each is an attribution: the verb and
+its preposition are the cue, the subject the source and the noun phrase after the
+preposition the content ("Ryan is pushing for [a 20 percent tariff]"), as for the "call
+for" and "vote for" already in :data:`~newsresearch.attribution.cues.PHRASAL`, to which
+:data:`POSITION_PHRASALS` adds these verbs. The verbs that report nothing without the
+preposition (campaign, lobby, rally, press ...) are listed in
+``data/attribution_cues.csv`` under a lemma with its preposition, so that "campaigned in
+Iowa" or "the press" is no cue. Groups that campaign, lobby, rally or protest *against*
+someone are left to the stance cues (``data/stance_cues.csv``), which read the group
+behind its members ("members of the union protested against ...").
 
 A campaign *for* an office is a race, not a position ("campaigning for president",
 "campaigned for a second term"): :func:`seeks_office` tells it apart.
