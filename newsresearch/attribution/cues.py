@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_lines, reporting_verbs
+from .position_phrasals import POSITION_PHRASALS, seeks_office
 from .records import Cue
 from .topic_cues import TOPIC_PARTICLES, topic_follows
 
@@ -106,6 +107,8 @@ PHRASAL = {
     "vote": {"for": "other", "against": "other"},
     "rail": {"against": "accusation"},
 }
+for _verb, _particles in POSITION_PHRASALS.items():  # "pushed for", "ruled against"
+    PHRASAL[_verb] = PHRASAL.get(_verb, {}) | _particles
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
 #: Particles that are prepositions: their object must follow ("voted for the bill").
@@ -143,6 +146,8 @@ def cue_at(text: str, start: int) -> Cue | None:
         if particle in phrasal:
             if particle in _PREPOSITION_PARTICLES and _STRANDED.match(text, pm.end()):
                 return None  # "the bill that every senator voted for in 2015"
+            if particle == "for" and base in POSITION_PHRASALS and seeks_office(text, pm.end()):
+                return None  # "campaigned for president": a race, no position
             return Cue(start, pm.end(), f"{base} {particle}", phrasal[particle])
     if topical is not None:  # "talked about the plan", "reported on the meetings"
         pm = _PARTICLE_AT.match(text, end)
