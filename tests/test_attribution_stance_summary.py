@@ -233,3 +233,21 @@ def test_names_with_the_same_words_are_one_entity_with_their_mentions_pooled():
     plans = found[found["entity"].str.endswith("budget plan")]
     assert len(plans) == 1
     assert plans[["source", "mentions"]].values.tolist() == [["tone", 3]]
+
+
+def test_entity_stance_rows_of_an_article_do_not_depend_on_its_batch():
+    # "Ambrose" recurs alone in the first article only (a lone name there); the second
+    # article names him once: scored together or apart, each article keeps its own rows
+    first = (
+        "Voters cheered Ambrose. Critics said Ambrose erred badly. "
+        "Then Ambrose's aide met the mayor, and Ambrose said yes."
+    )
+    second = "Sen. Ada Voss praised the harbour plan. Ambrose was absent."
+    texts = pd.Series([first, second], index=["a", "b"])
+    together = entity_stance(texts)
+    for doc_id in texts.index:
+        alone = entity_stance(texts.loc[[doc_id]])
+        mine = together[together["doc_id"] == doc_id].reset_index(drop=True)
+        pd.testing.assert_frame_equal(alone.reset_index(drop=True), mine)
+    assert "Ambrose" in set(together.loc[together["doc_id"] == "a", "entity"])
+    assert "Ambrose" not in set(together.loc[together["doc_id"] == "b", "entity"])

@@ -29,7 +29,7 @@ import pandas as pd
 from .stance import DEFAULT_POLARITY
 
 if TYPE_CHECKING:
-    from ..text import ParsedCorpus
+    from ..text import Article, ParsedCorpus
 
 __all__ = [
     "ENTITY_STANCE_COLUMNS",
@@ -208,8 +208,8 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 
 
-def _found_entities(parsed: ParsedCorpus) -> Any:
-    """Places (``data/places.txt``), the issue and group phrases the articles name (a
+def _found_entities(article: Article) -> Any:
+    """Places (``data/places.txt``), the issue and group phrases *article* names (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
     :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
     named operations, organisations named ``Xs for Y``, persons named by a role (``the
@@ -217,7 +217,8 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     :mod:`~newsresearch.attribution.entity_heads`; groups named by a plural agent noun and
     terms set in quotation marks, companies by their name without a legal form:
     :mod:`~newsresearch.attribution.entity_shapes`) and their
-    :func:`lone_names`, as a table."""
+    :func:`lone_names`, as a table of its own: what one article names is never an
+    entity of another, so an article's rows do not depend on the batch it is in."""
     from ..actors_of_interest import read_actors
     from .entity_heads import (
         find_event_phrases,
@@ -237,28 +238,25 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     ]
     taken = {w for alias in place_actors().table["alias"] for w in alias.split()}
     phrases = set()
-    for _, article in parsed.items():
-        if article is None:
-            continue
-        for p in [
-            *find_issues(article.text),
-            *find_issue_terms(article.text),
-            *find_groups(article.text, bare=True),
-            *find_event_phrases(article.text),
-            *find_group_plurals(article.text),
-            *find_operations(article.text),
-            *find_for_organisations(article.text),
-            *find_roles(article.text),
-            *find_agent_plurals(article.text),
-            *find_quoted_terms(article.text),
-        ]:
-            phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
-        persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
-        phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
-        organisations = [m.actor for m in article.actors.mentions if m.type == "organisation"]
-        phrases.update(company_short_names(organisations))
-        words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
-        phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
+    for p in [
+        *find_issues(article.text),
+        *find_issue_terms(article.text),
+        *find_groups(article.text, bare=True),
+        *find_event_phrases(article.text),
+        *find_group_plurals(article.text),
+        *find_operations(article.text),
+        *find_for_organisations(article.text),
+        *find_roles(article.text),
+        *find_agent_plurals(article.text),
+        *find_quoted_terms(article.text),
+    ]:
+        phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
+    persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
+    phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
+    organisations = [m.actor for m in article.actors.mentions if m.type == "organisation"]
+    phrases.update(company_short_names(organisations))
+    words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
+    phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
     rows += sorted(phrases)
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
@@ -403,6 +401,7 @@ def entity_stance(
     [['Helena Strand', 'positive', 'stance'], ['Ada Voss', 'positive', 'tone']]
     """
     from ..sentiment import actor_sentiment
+    from ..sentiment.actors import actor_sentiment_each
     from ..text import parse
     from .stance import stance_triples
     from .stance_names import without_card_start, without_weekday
@@ -433,9 +432,12 @@ def entity_stance(
         # one row per entity: names with the same words (``Mueller’s report``, ``Mueller
         # report``) are one, and their tone rows pool their mentions
         done = {(r["doc_id"], _same_name(r["entity"])) for r in rows}
-        tone = actor_sentiment(
-            parsed, actors=actors if actors is not None else _found_entities(parsed), model=model
-        )
+        if actors is not None:
+            tone = actor_sentiment(parsed, actors=actors, model=model)
+        else:
+            tone = actor_sentiment_each(
+                parsed, lambda _, article: _found_entities(article), model=model
+            )
         votes = _object_votes(parsed)
         pooled: dict[tuple[Any, tuple[str, ...]], list[Any]] = {}
         for rec in tone.itertuples(index=False):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -13,7 +14,7 @@ from .target import target_sentiment, target_table
 if TYPE_CHECKING:
     from .estimator import TargetSentimentClassifier
 
-__all__ = ["ACTOR_SENTIMENT_COLUMNS", "actor_sentiment"]
+__all__ = ["ACTOR_SENTIMENT_COLUMNS", "actor_sentiment", "actor_sentiment_each"]
 
 #: Columns and dtypes of :func:`actor_sentiment` (one row per document x actor).
 ACTOR_SENTIMENT_COLUMNS: dict[str, str] = {
@@ -148,11 +149,41 @@ def actor_sentiment(
     0     d1  Ada Voss         2
     """
     aoi = read_actors(actors) if actors is not None else None
+    return actor_sentiment_each(
+        parse(corpus), lambda doc_id, article: aoi, model=model, pronouns=pronouns
+    )
+
+
+def actor_sentiment_each(
+    parsed: ParsedCorpus,
+    actors_of: Callable[[Any, Article], ActorsOfInterest | None],
+    *,
+    model: TargetSentimentClassifier | None = None,
+    pronouns: bool = False,
+) -> pd.DataFrame:
+    """:func:`actor_sentiment` with a table of actors of its own for each article.
+
+    ``actors_of(doc_id, article)`` gives the article's
+    :class:`~newsresearch.actors_of_interest.ActorsOfInterest` (None: the actors
+    the actor finder found), so that what one article names never becomes an
+    entity of another: each article's rows are the same in any batch.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from newsresearch.actors_of_interest import read_actors
+    >>> from newsresearch.text import parse
+    >>> texts = pd.Series(["Voters hated the levy.", "The levy passed."], index=["a", "b"])
+    >>> own = {"a": read_actors({"the levy": {"type": "issue", "aliases": ["levy"]}})}
+    >>> rows = actor_sentiment_each(parse(texts), lambda doc_id, article: own.get(doc_id))
+    >>> rows[["doc_id", "actor"]].values.tolist()
+    [['a', 'the levy']]
+    """
     rows = [
         row
-        for doc_id, article in parse(corpus).items()
+        for doc_id, article in parsed.items()
         if article is not None
-        for row in _mention_contexts(doc_id, article, pronouns, aoi)
+        for row in _mention_contexts(doc_id, article, pronouns, actors_of(doc_id, article))
     ]
     if not rows:
         return pd.DataFrame(columns=list(ACTOR_SENTIMENT_COLUMNS)).astype(ACTOR_SENTIMENT_COLUMNS)
