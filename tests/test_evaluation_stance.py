@@ -78,6 +78,19 @@ def test_names_match_a_company_with_and_without_its_legal_form():
     assert not names_match("Inc", "Halvorsen")
 
 
+def test_names_match_never_takes_a_complement_for_the_name_it_completes():
+    # an issue named with a complement is about its head: the person or group in the
+    # complement is another entity, whose row must not score it
+    assert not names_match("impeachment of Dana Whitfield", "Dana Whitfield")
+    assert not names_match("Whitfield", "the impeachment of Dana Whitfield")
+    assert not names_match("criminal charges against the officers", "officers")
+    assert not names_match("Bank of Avalon", "Avalon")
+    # the same complement, or no complement, still matches
+    assert names_match("impeachment of Whitfield", "the impeachment of Dana Whitfield")
+    assert names_match("the impeachment", "impeachment")
+    assert names_match("House Democrats", "Democrats")
+
+
 def test_names_match_one_name_spaced_two_ways():
     # gold "HarborTV" for an article that writes "Harbor TV"
     assert names_match("HarborTV", "Harbor TV")
