@@ -7,9 +7,10 @@ Usage (from the project root, once the rules are final)::
 Scores :func:`newsresearch.attributions` (PARC convention) against ``data/gold/attribution/heldout``
 (reference passes ``a3,a4``), ``data/gold/attribution/heldout2`` (``b1,b2``, and ``b2,b1``
 for the other reference), ``data/gold/attribution/heldout3`` (``c1,c2``) and
-``data/gold/attribution/heldout4`` (``e1,e2``; a set is skipped while it has no annotation), then
+``data/gold/attribution/heldout4`` (``e1,e2``) and ``data/gold/attribution/heldout5``
+(``f1``-``f4``, one pass per article; a set is skipped while it has no annotation), then
 against all sets pooled and, for comparison with figures reported before the later sets, the
-first two and the first three pooled: a temporary folder of links holding, per
+first two, three and four pooled: a temporary folder of links holding, per
 article, the text and the reference annotation of its set, scored in one call so that every
 figure (span F1, speaker accuracy) is computed over all pooled attributions. Prints exact and
 overlap P/R/F1 per role and the speaker accuracies. Held-out errors are never used to change rules
@@ -32,11 +33,18 @@ from newsresearch.evaluation.attribution import score_attributions  # noqa: E402
 
 GOLD = ROOT / "data" / "gold" / "attribution"
 #: Each held-out set with its reference annotators, in order of preference per text.
-SETS = {"heldout": "a3,a4", "heldout2": "b1,b2", "heldout3": "c1,c2", "heldout4": "e1,e2"}
+SETS = {
+    "heldout": "a3,a4",
+    "heldout2": "b1,b2",
+    "heldout3": "c1,c2",
+    "heldout4": "e1,e2",
+    "heldout5": "f1,f2,f3,f4",
+}
 #: Pools reported before the later sets existed, kept for comparison with earlier figures.
 EARLIER = {
     "pooled (heldout, heldout2)": ("heldout", "heldout2"),
     "pooled (heldout, heldout2, heldout3)": ("heldout", "heldout2", "heldout3"),
+    "pooled (heldout ... heldout4)": ("heldout", "heldout2", "heldout3", "heldout4"),
 }
 SPEAKER_KEYS = (
     "speaker_accuracy_direct",

@@ -5,7 +5,7 @@ article bodies exactly as the ``text`` column holds them after ``nr.load`` (the 
 ``content_original``) plus a manifest with the ABP id, outlet, leaning, topic, date and URL:
 
     data/gold/frames/{dev,heldout}/<ID>.txt         + data/gold/frames/articles.csv
-    data/gold/attribution/{dev,heldout,heldout2,heldout3,heldout4,dev5,dev6}/<ID>.txt + data/gold/attribution/articles.csv
+    data/gold/attribution/{dev,heldout,heldout2,heldout3,heldout4,dev5,dev6,heldout5}/<ID>.txt + data/gold/attribution/articles.csv
 
 Selection rules (also recorded in ``data/gold/README.md``):
 
@@ -59,6 +59,9 @@ SETS = {
     # the session's rules were merged, scored as a fresh check and then joined to dev
     "attribution/dev5": (12, 2500, 9000, 8),
     "attribution/dev6": (12, 2500, 9000, 8),
+    # drawn later (2026-12-07, session 30): a fifth blind held-out set, annotated before any
+    # scoring, so that the release is also measured on articles no earlier release was scored on
+    "attribution/heldout5": (12, 2500, 9000, 8),
 }
 #: Sets whose articles join another set's folder (the manifest keeps the set they were drawn as).
 FOLDERS = {

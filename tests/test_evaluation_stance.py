@@ -69,6 +69,22 @@ def test_names_match_short_given_names_and_party_names():
     assert names_match("House Democrats", "Democrats")
 
 
+def test_names_match_a_company_with_and_without_its_legal_form():
+    # gold "Halvorsen" for an article that names "Halvorsen Inc." once and then "Halvorsen"
+    assert names_match("Halvorsen", "Halvorsen Inc")
+    assert names_match("Tarrow Motors, Inc.", "Tarrow Motors")
+    assert names_match("Brisk Co.", "the Brisk Co")
+    assert not names_match("Halvorsen", "Tarrow Inc")
+    assert not names_match("Inc", "Halvorsen")
+
+
+def test_names_match_one_name_spaced_two_ways():
+    # gold "HarborTV" for an article that writes "Harbor TV"
+    assert names_match("HarborTV", "Harbor TV")
+    assert names_match("health care", "Healthcare")
+    assert not names_match("HarborTV", "Harbor")
+
+
 def test_scores_on_the_fixture_gold():
     e = score_stance(GOLD)
     table = e.table
@@ -141,3 +157,12 @@ def test_entity_stance_method_and_mentioned_coverage(capsys):
     assert main(["evaluate", "actor-sentiment", "--gold", str(GOLD)]) == 0
     assert "entity_stance" in capsys.readouterr().out
     assert main(["evaluate", "actor-sentiment", "--gold", str(GOLD.parent / "heldout")]) == 2
+
+
+def test_names_match_acronyms_and_their_names():
+    assert names_match("IRS", "Internal Revenue Service")
+    assert names_match("the Federal Bureau of Investigation", "FBI")
+    assert names_match("U.S.", "United States")
+    assert not names_match("IRS", "Internal Revenue")
+    assert not names_match("CBO", "Congressional Budget Committee")
+    assert not names_match("Ira", "Internal Revenue Association")

@@ -55,6 +55,7 @@ from .mixed_leads import (
     with_subject_before_cue,
     with_tail_after_quote,
 )
+from .object_tails import object_tail_start
 from .phrases import plural_source_head
 from .records import MONTH, WEEKDAY, Attribution, Scan, Span
 from .source_heads import (
@@ -404,6 +405,8 @@ def _content(text: str, att: Attribution) -> list[Span]:
         spans[-1] = (a, tail_end(text, a, closing_open_quote(text, *spans[-1])))
     if att.kind == "indirect" and len(spans) == 1:
         spans[-1] = (a, object_without_day(text, *spans[-1]))
+    if att.kind in ("indirect", "mixed") and len(spans) == 1:  # "the deal [on Twitter]"
+        spans[-1] = (a, object_tail_start(text, *spans[-1], lemma=att.lemma))
     return spans
 
 

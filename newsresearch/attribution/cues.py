@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_lines, reporting_verbs
+from .position_phrasals import POSITION_PHRASALS, seeks_office
 from .records import Cue
 from .topic_cues import TOPIC_PARTICLES, topic_follows
 
@@ -106,6 +107,8 @@ PHRASAL = {
     "vote": {"for": "other", "against": "other"},
     "rail": {"against": "accusation"},
 }
+for _verb, _particles in POSITION_PHRASALS.items():  # "pushed for", "ruled against"
+    PHRASAL[_verb] = PHRASAL.get(_verb, {}) | _particles
 
 _WORD_AT = re.compile(r"[A-Za-z]+")
 #: Particles that are prepositions: their object must follow ("voted for the bill").
@@ -132,28 +135,47 @@ def cue_at(text: str, start: int) -> Cue | None:
     m = _WORD_AT.match(text, start)
     if not m:
         return None
-    lexicon = cue_lexicon()
-    word = m.group(0).lower()
-    if word not in lexicon:
+    form = _cue_forms().get(m.group(0).lower())
+    if form is None:
         return None
-    lemma, stance = lexicon[word]
+    lemma, stance, base, phrasal, topical, bare = form
     end = m.end()
-    base = lemma.split()[0]
-    if base in PHRASAL:  # only a phrasal verb reads the word after it
+    if phrasal is not None:  # only a phrasal verb reads the word after it
         pm = _PARTICLE_AT.match(text, end)
         particle = pm.group(1) if pm else ""
-        if particle in PHRASAL[base]:
+        if particle in phrasal:
             if particle in _PREPOSITION_PARTICLES and _STRANDED.match(text, pm.end()):
                 return None  # "the bill that every senator voted for in 2015"
-            return Cue(start, pm.end(), f"{base} {particle}", PHRASAL[base][particle])
-    if base in TOPIC_PARTICLES:  # "talked about the plan", "reported on the meetings"
+            if particle == "for" and base in POSITION_PHRASALS and seeks_office(text, pm.end()):
+                return None  # "campaigned for president": a race, no position
+            return Cue(start, pm.end(), f"{base} {particle}", phrasal[particle])
+    if topical is not None:  # "talked about the plan", "reported on the meetings"
         pm = _PARTICLE_AT.match(text, end)
         particle = pm.group(1) if pm else ""
-        if particle in TOPIC_PARTICLES[base] and topic_follows(text, pm.end()):
-            return Cue(start, pm.end(), f"{base} {particle}", TOPIC_PARTICLES[base][particle])
-    if " " in lemma:  # a lexicon entry that needs its particle ("point out")
+        if particle in topical and topic_follows(text, pm.end()):
+            return Cue(start, pm.end(), f"{base} {particle}", topical[particle])
+    if not bare:  # a lexicon entry that needs its particle ("point out")
         return None
     return Cue(start, end, lemma, stance)
+
+
+#: What :func:`cue_at` reads of a cue form: lemma, stance, the lemma's first word, its phrasal
+#: and topic particles (None: none) and whether the lemma is one word.
+_CueForm = tuple[str, str, str, dict[str, str] | None, dict[str, str] | None, bool]
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[str, _CueForm]:
+    """Each form of :func:`cue_lexicon` with what :func:`cue_at` reads of it, worked out
+    once: its lemma and stance, the lemma's first word, that word's phrasal and topic
+    particles (None: it takes none) and whether the lemma is one word."""
+    out: dict[str, _CueForm] = {}
+    for form, (lemma, stance) in cue_lexicon().items():
+        base = lemma.split()[0]
+        out[form] = (
+            lemma, stance, base, PHRASAL.get(base), TOPIC_PARTICLES.get(base), " " not in lemma
+        )  # fmt: skip
+    return out
 
 
 #: A verb that takes the cue as its infinitive: "was forced to admit", "liked to say",

@@ -16,7 +16,33 @@ from functools import lru_cache
 from ..actors import ArticleActors
 from .records import Attribution
 
-__all__ = ["document_authors", "name_documents", "office_authors", "released_documents"]
+__all__ = [
+    "AUTHOR",
+    "author_after",
+    "document_authors",
+    "name_documents",
+    "office_authors",
+    "released_documents",
+]
+
+#: Who wrote a document: "a July report from Mother Jones", "a lawsuit filed by X".
+AUTHOR = re.compile(
+    r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+"
+)
+
+
+@lru_cache(maxsize=256)
+def author_after(noun: str) -> re.Pattern[str]:
+    """*noun* (or its plural) and the words that lead to its author, in any case: "the
+    lawsuit filed by", "a report from" (compiled once per noun).
+
+    Examples
+    --------
+    >>> author_after("lawsuit").search("A Lawsuits filed by Ana Voss").group(0)
+    'Lawsuits filed by '
+    """
+    return re.compile(rf"\b{re.escape(noun)}s?\b{AUTHOR.pattern}", re.I)
+
 
 #: Capitalised words that open a sentence or a phrase and name no document ("The memo",
 #: "In video", "A new report").

@@ -58,7 +58,9 @@ from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
 from .relative_sources import who_antecedent
 from .relative_that import antecedent, speaking_antecedent
 from .second_predicates import second_predicate_start
+from .setting_that import setting_before_that
 from .shared_subjects import shared_subject
+from .thought_clauses import thought_clause_follows
 from .wh_clauses import wh_clause_follows
 
 __all__ = ["find_indirect"]
@@ -350,8 +352,8 @@ def _complement(text: str, cue: Cue, sb: int, *, passive: bool = False) -> tuple
     m = _SETTING.match(text, rest_a, sb)
     rest_a = after_bare_time(text, m.end() if m else rest_a, sb)  # "reported Friday that"
     m = _THAT.match(text, rest_a, sb)
-    if m is None:  # "claimed on Glenn Beck’s online show that ..."
-        m = _PLACE_THAT.match(text, rest_a, sb)
+    if m is None:  # "claimed on Glenn Beck’s online show that ...", "said several times that"
+        m = _PLACE_THAT.match(text, rest_a, sb) or setting_before_that(text, rest_a, sb)
         if m is not None and not _CLAUSE_SUBJECT.match(text, m.end()):
             m = None  # "to play by the rules at that border"
     if m is not None:
@@ -368,8 +370,10 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
         return False
     if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
         return True
-    return finite_clause_follows(text, cue.lemma, rest_a) or wh_clause_follows(
-        text, cue.lemma, rest_a
+    return (
+        finite_clause_follows(text, cue.lemma, rest_a)
+        or wh_clause_follows(text, cue.lemma, rest_a)
+        or thought_clause_follows(text, cue.lemma, rest_a)  # "think a deal could ..."
     )
 
 

@@ -48,6 +48,8 @@ from .descriptions import (
     strip_determiner,
     untitled_holder,
 )
+from .document_names import AUTHOR as _AUTHOR
+from .document_names import author_after
 from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker, members_after
@@ -131,10 +133,6 @@ _NAME_AFTER_SPAN = re.compile(r",\s*")
 #: Lower-case role words between a cut source and the name it belongs to
 #: ("said Democratic strategist Basil Smikle" cut to "Democratic").
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")
-#: Who wrote a document: "a July report from Mother Jones", "a lawsuit filed by X".
-_AUTHOR = re.compile(
-    r"\s+(?:(?:filed|released|issued|published|written|sent\s+out)\s+)?(?:by|from)\s+"
-)
 
 
 def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attribution]) -> None:
@@ -688,8 +686,7 @@ def _earlier_author(
         last = _WORDS.findall(head.lower())[-1:]
         if last == [noun] and att.speaker_type in ("person", "organisation") and att.speaker:
             return att.speaker, att.speaker_type, att.anonymous
-    pattern = re.compile(rf"\b{re.escape(noun)}s?\b{_AUTHOR.pattern}", re.I)
-    hits = list(pattern.finditer(text, max(0, position - _DOCUMENT_REACH), position))
+    hits = list(author_after(noun).finditer(text, max(0, position - _DOCUMENT_REACH), position))
     for hit in reversed(hits):
         for m in actors.between(hit.end(), hit.end() + 1):
             if m.kind != "pronoun" and m.type in ("person", "organisation"):

@@ -65,6 +65,7 @@ from .stance_cues import (
     negator_in,
     stance_cues,
 )
+from .stance_holders import coordinated_sources, holder_rows
 from .stance_labels import LABEL_CUES, label_polarity
 from .stance_modifiers import without_modifiers
 from .stance_names import tidy_names
@@ -721,7 +722,8 @@ def stance_triples(
                 if r.cue_start is not None and isinstance(r.speaker, str) and r.speaker
             ]
             used += [r.pop("_cue_span") for r in received]  # "won praise": not an act
-            rows.extend(_act_rows(doc_id, article, ts, used))
+            acts = coordinated_sources(_act_rows(doc_id, article, ts, used), article, ts.mentions)
+            rows += acts + holder_rows(doc_id, article, ts.mentions)
         for r in received:
             r.pop("_cue_span", None)
         rows.extend(received)

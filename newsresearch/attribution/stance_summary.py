@@ -214,7 +214,9 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
     :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
     named operations, organisations named ``Xs for Y``, persons named by a role (``the
     whistleblower``) and relatives named by a kinship noun and a given name:
-    :mod:`~newsresearch.attribution.entity_heads`) and their
+    :mod:`~newsresearch.attribution.entity_heads`; groups named by a plural agent noun and
+    terms set in quotation marks, companies by their name without a legal form:
+    :mod:`~newsresearch.attribution.entity_shapes`) and their
     :func:`lone_names`, as a table."""
     from ..actors_of_interest import read_actors
     from .entity_heads import (
@@ -225,6 +227,7 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
         find_roles,
         kin_names,
     )
+    from .entity_shapes import company_short_names, find_agent_plurals, find_quoted_terms
     from .issue_terms import find_issue_terms
     from .stance import place_actors
     from .stance_cues import find_groups, find_issues
@@ -246,10 +249,14 @@ def _found_entities(parsed: ParsedCorpus) -> Any:
             *find_operations(article.text),
             *find_for_organisations(article.text),
             *find_roles(article.text),
+            *find_agent_plurals(article.text),
+            *find_quoted_terms(article.text),
         ]:
             phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
         persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
         phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
+        organisations = [m.actor for m in article.actors.mentions if m.type == "organisation"]
+        phrases.update(company_short_names(organisations))
         words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
         phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
     rows += sorted(phrases)
@@ -366,7 +373,10 @@ def entity_stance(
         without *actors*, the places and groups it names
         (:func:`~newsresearch.attribution.stance.place_actors`), its issue
         phrases, its group phrases (``the Obama administration``,
-        ``politicians``), its events (``the trial``, ``Operation Desert Storm``)
+        ``politicians``), its events (``the trial``, ``Operation Desert Storm``),
+        the groups, terms and companies it names in shapes any article uses
+        (:mod:`~newsresearch.attribution.entity_shapes`: ``drug dealers``, a
+        ``“space force”``, ``Moderna`` after ``Moderna Inc.``)
         and the names it repeats alone (:func:`lone_names`: ``Trump``, ``NRA``);
         an entity that stance cues take a stand on
         (:func:`~newsresearch.attribution.stance_objects.stance_objects`, named as

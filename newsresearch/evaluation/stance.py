@@ -3,12 +3,14 @@
 Scoring is at **article level** on (source, target, polarity) triples: each
 article's predicted triples (duplicates removed) are matched one to one with its
 gold triples. Names are compared as bare names (:func:`names_match`: case,
-quote marks, a leading "the" and a possessive ignored; a surname matches the
+quote marks, a leading "the", a possessive, a company's legal form (``Inc.``) and the
+spaces between words (``health care``, ``healthcare``) ignored; a surname matches the
 full name, and an issue's head noun its longer name, when the shorter name's
 words are all in the longer one and both end in the same word; a short given name
 its full form, ``Mike Voss`` and ``Michael Voss``; a party's name its members'
-plural, ``Democrats`` and ``the Democratic Party``); a gold source of several
-people (``Ana Brooks; Tom Reyes``) matches any of them.
+plural, ``Democrats`` and ``the Democratic Party``; an acronym the name whose
+capitalised words it abbreviates, ``IRS`` and ``Internal Revenue Service``); a gold
+source of several people (``Ana Brooks; Tom Reyes``) matches any of them.
 
 * triple precision, recall and F1: source, target and polarity all match;
 * polarity accuracy: on the (source, target) pairs that match, ignoring polarity;
@@ -64,10 +66,23 @@ PARTY_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
 
 
 def _words(name: str) -> tuple[str, ...]:
+    """*name*'s words as compared: lower case, no punctuation, possessive or leading
+    article, and no legal form at the end (``Moderna Inc.`` is ``moderna``, as
+    :func:`~newsresearch.evaluation.attribution.normalise_speaker` reads a speaker).
+
+    Examples
+    --------
+    >>> _words("The Halvorsen Corp.'s"), _words("Tarrow Motors, Inc."), _words("Inc")
+    (('halvorsen',), ('tarrow', 'motors'), ('inc',))
+    """
+    from .attribution import LEGAL_FORMS
+
     name = name.replace("’", "'").casefold().strip()
     name = re.sub(r"'s\b", "", name)
-    name = _LEADING.sub("", _PUNCT.sub(" ", name).strip())
-    return tuple(name.split())
+    words = _LEADING.sub("", _PUNCT.sub(" ", name).strip()).split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return tuple(words)
 
 
 @cache
@@ -87,6 +102,22 @@ def _one_person(wx: tuple[str, ...], wy: tuple[str, ...]) -> bool:
     return (wx[0], wy[0]) in forms or (wy[0], wx[0]) in forms
 
 
+#: Words an acronym leaves out (``Federal Bureau of Investigation``: FBI).
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "&"})
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    """Whether *short*, one word in capitals (``IRS``, ``U.S.``), is the initials of the
+    capitalised words of *long_* (``Internal Revenue Service``), its small words left out."""
+    letters = short.replace(".", "").strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long_.strip()) if w and w.lower() not in _ACRONYM_SKIPS]
+    return len(words) == len(letters) and all(
+        w[0] == c for w, c in zip(words, letters, strict=True)
+    )
+
+
 def names_match(a: object, b: object) -> bool:
     """Whether two names denote the same entity in one article (see the module notes).
 
@@ -100,8 +131,8 @@ def names_match(a: object, b: object) -> bool:
     (True, True)
     >>> names_match("House Democrats", "Democratic Party"), names_match("GOP", "Republicans")
     (False, True)
-    >>> names_match("House Democrats", "Democrats")
-    True
+    >>> names_match("House Democrats", "Democrats"), names_match("IRS", "Internal Revenue Service")
+    (True, True)
     """
     if not isinstance(a, str) or not isinstance(b, str):
         return False
@@ -110,7 +141,9 @@ def names_match(a: object, b: object) -> bool:
             wx, wy = _words(x), _words(y)
             if not wx or not wy:
                 continue
-            if wx == wy or _one_person(wx, wy):
+            if wx == wy or "".join(wx) == "".join(wy) or _one_person(wx, wy):
+                return True  # "".join: one name spaced two ways ("health care", "healthcare")
+            if _acronym_of(x, y) or _acronym_of(y, x):
                 return True
             if PARTY_NAMES.get(wx, wx) == PARTY_NAMES.get(wy, wy):
                 return True
