@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from newsresearch.attribution import entity_stance
 from newsresearch.attribution.issue_terms import find_issue_terms, issue_terms
@@ -70,3 +71,39 @@ def test_a_term_inside_a_name_or_modifying_a_noun_is_named_alone_or_not_at_all()
         "reparations",
         "waterboarding",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # terms after an opening quote, in capitals, across a line break, hyphenated
+        "Voss backs “free trade” and BORDER SECURITY; Keller backs the death\n penalty.",
+        # a longer term tried first, a shorter one where the longer one runs on
+        "Aides said health care reformers and the health care reform bill stalled healthcare.",
+        # no match inside a word, before a hyphen or a web address, after a hyphen or digit
+        "Anti-abortion groups, abortion-rights groups, 3torture, Slavery.gov and fencings.",
+        # terms one right after another, and a said head after a possessive
+        "The single-payer proposal, gun control gun rights, and Keller's remarks; her speeches.",
+        # non-ASCII letters around a term: no run of ASCII letters starts inside a word
+        "Café torture, éslavery, naïve welfare — “amnesty” ‘asylum’ mañana.",
+        # a letter that matches an ASCII letter in another case: the text is scanned instead
+        "The aſylum and \u212aeller's speech on fracking; \u0130stanbul amnesty.",
+    ],
+)
+def test_term_matches_are_those_of_a_scan_of_the_text(text):
+    # the terms are tried only where a run of letters opens that starts a term; the scan
+    # before was of a pattern of the terms whose first word the text holds
+    from newsresearch.attribution.issue_terms import _said_re, _term_matches, _terms_re_for
+
+    terms, said = _term_matches(text)
+    assert [m.span() for m in terms] == [m.span() for m in _terms_re_for(text).finditer(text)]
+    assert [m.span() for m in said] == [m.span() for m in _said_re().finditer(text)]
+
+
+def test_the_terms_of_a_text_are_grouped_by_their_first_run_of_letters():
+    from newsresearch.attribution.issue_terms import _terms_by_first_run
+
+    by_run = _terms_by_first_run()
+    assert by_run["single"] == {"single-payer"}
+    assert {"health care"} <= by_run["health"] and "healthcare" in by_run["healthcare"]
+    assert {t for terms in by_run.values() for t in terms} == issue_terms()

@@ -14,9 +14,12 @@ of the sentences that mention them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
+from .letter_runs import letter_runs
 from .stance_cues import Issue, _phrases
 
 __all__ = ["SAID_HEADS", "find_issue_terms", "issue_terms"]
@@ -54,6 +57,81 @@ def _terms_re_for(text: str) -> re.Pattern[str] | None:
     low = text.lower()
     present = frozenset(t for t in issue_terms() if t.split()[0] in low)
     return _terms_re(present) if present else None
+
+
+#: Characters that match an ASCII letter of a term under ``re.IGNORECASE`` (or lower-case to
+#: one): with one of them in the text, the runs of ASCII letters are no sure guide.
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+_LEADING_RUN_RE = re.compile(r"[a-z]+")
+
+
+@cache
+def _terms_by_first_run() -> dict[str, frozenset[str]]:
+    """The terms of :func:`issue_terms` by the run of letters they open with (``single``:
+    ``single-payer``; ``health``: ``health care``, ``healthcare`` is ``healthcare``'s)."""
+    out: dict[str, set[str]] = {}
+    for term in issue_terms():
+        out.setdefault(_LEADING_RUN_RE.match(term).group(), set()).add(term)
+    return {run: frozenset(terms) for run, terms in out.items()}
+
+
+def _run_matches(
+    text: str, low: str, runs: dict[str, Any], pattern_of: Callable[[str], re.Pattern[str]]
+) -> list[re.Match[str]]:
+    """The matches of ``finditer`` of a pattern over *text*, each of whose matches opens with
+    a whole run of ASCII letters of *low* (the lower-cased text) that is a key of *runs*:
+    the pattern of that run (``pattern_of(run)``, the alternatives of the whole pattern that
+    open with it, in the same order) is tried at those runs only, left to right, each past
+    the end of the last match, as ``finditer`` goes on."""
+    out: list[re.Match[str]] = []
+    reach = 0
+    for at, _, run in letter_runs(low).find(runs):
+        if at < reach:
+            continue
+        m = pattern_of(run).match(text, at)
+        if m is not None:
+            out.append(m)
+            reach = m.end()
+    return out
+
+
+def _term_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of :func:`_terms_re` and of :func:`_said_re` in *text*, as their
+    ``finditer`` gives them.
+
+    A term opens with a letter after no word character or hyphen and its first run of
+    letters ends there (a space, a hyphen or the term's end follows), so each match opens
+    a whole run of letters of the lower-cased text that is a term's first run (a said head
+    likewise is a whole run): only those runs are tried, with the pattern of the terms
+    that open with that run, instead of a scan of the text (the same matches: at one
+    position only those terms can match, tried in the same order). A text whose lower
+    case changes its length, or with a character that matches an ASCII letter in another
+    case (dotted and dotless i, long s, the Kelvin sign), is scanned as before.
+
+    Examples
+    --------
+    >>> t = "Free trade, not FREE-TRADE; abortion rights, not abortions; free speeches."
+    >>> [m.group() for m in _term_matches(t)[0]]
+    ['Free trade', 'abortion']
+    >>> [m.group() for m in _term_matches(t)[1]]
+    ['speeches']
+    """
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _ODD_CASE_RE.search(text)):
+        terms_re = _terms_re_for(text)
+        return (
+            list(terms_re.finditer(text)) if terms_re else [],
+            list(_said_re().finditer(text)),
+        )
+    by_run = _terms_by_first_run()
+    terms = _run_matches(text, low, by_run, lambda run: _terms_re(by_run[run]))
+    said = _run_matches(text, low, _said_heads(), lambda _: _said_re())
+    return terms, said
+
+
+@cache
+def _said_heads() -> dict[str, None]:
+    return dict.fromkeys(SAID_HEADS)
 
 
 @cache
@@ -146,15 +224,15 @@ def find_issue_terms(text: str) -> list[Issue]:
     >>> [i.name for i in find_issue_terms("Voss’s tweets and Thursday's speech; his remarks.")]
     ['Voss’s tweets']
     """
-    terms_re = _terms_re_for(text)
+    term_matches, said_matches = _term_matches(text)
     found = [
         _named(i, text)
-        for i in (_phrases(text, 0, None, terms_re, "issue") if terms_re else [])
+        for i in (_phrases(text, 0, None, None, "issue", term_matches) if term_matches else [])
         if not (text[i.head_start].isupper() and _NAME_AFTER_RE.match(text, i.end))
     ]
     said = [
         i
-        for i in _phrases(text, 0, None, _said_re(), "issue")
+        for i in (_phrases(text, 0, None, None, "issue", said_matches) if said_matches else [])
         if _POSSESSIVE_RE.fullmatch(i.name.split()[0])
     ]
     return sorted([*found, *said], key=lambda i: i.start)

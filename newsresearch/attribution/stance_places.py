@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .letter_runs import letter_runs
 from .stance_acronyms import find_acronyms
-from .stance_cues import _letter_words
 
 if TYPE_CHECKING:
     from ..actors import Mention
@@ -124,7 +125,8 @@ def _alias_re(alias_words: tuple[str, ...]) -> re.Pattern[str]:
 def _find_places(text: str) -> list[Any]:
     """The aliases of :func:`place_actors` in *text*, as ``place_actors().find(text)``
     finds them, without its large regular expression: only the aliases whose first
-    word the text holds are looked for."""
+    word the text holds are looked for, each where a run of letters opens that its
+    match must open with (:func:`_alias_lead`)."""
     from ..actors_of_interest import Match
 
     low = text.casefold()
@@ -133,23 +135,69 @@ def _find_places(text: str) -> list[Any]:
     index = _place_index()
     # a first word that an alias match starts with is a run of letters of the text, or (with
     # dots or hyphens: "u.s.") a piece of it: no other first word can start a match
-    words = _letter_words(low)
+    runs = letter_runs(low)
+    words = runs.distinct
     firsts = [k for k in _place_odd_firsts() if k in low]
-    firsts += index.keys() & words
+    firsts += _place_firsts() & words
+    # an alias with a run of letters that is no whole run of the text cannot match
+    aliases = [e for first in firsts for e in index[first] if _alias_runs(e[0]) <= words]
+    leads: dict[str, list[int]] = {}
+    for start, _, run in runs.find({_alias_lead(e[0]) for e in aliases}):
+        leads.setdefault(run, []).append(start)
     found = []
-    for first in firsts:
-        for alias_words, name, alias in index[first]:
-            if not _alias_runs(alias_words) <= words:
-                continue  # a run of letters of the alias is no whole run of the text: no match
-            for m in _alias_re(alias_words).finditer(low):
-                if _alias_at(text, m.start(), m.end(), alias):
-                    found.append(Match(m.start(), m.end(), m.group(), name, "organisation"))
+    for alias_words, name, alias in aliases:
+        lead = _alias_lead(alias_words)
+        pattern = _alias_re(alias_words)
+        matches = (
+            pattern.finditer(low)
+            if lead is None
+            else _matches_at(pattern, low, leads.get(lead, []))
+        )
+        for m in matches:
+            if _alias_at(text, m.start(), m.end(), alias):
+                found.append(Match(m.start(), m.end(), m.group(), name, "organisation"))
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[Any] = []
     for m in found:
         if not kept or m.start >= kept[-1].end:
             kept.append(Match(m.start, m.end, text[m.start : m.end], m.name, m.type))
     return kept
+
+
+@cache
+def _place_firsts() -> frozenset[str]:
+    """The first words of :func:`_place_index`."""
+    return frozenset(_place_index())
+
+
+@cache
+def _alias_lead(alias_words: tuple[str, ...]) -> str | None:
+    """The run of letters an alias opens with, where every match of its pattern that
+    :func:`_alias_at` can accept opens a whole run of letters of the case-folded text
+    (``u`` of ``u.s.``), when no later run of the alias is that run again; else None (the
+    pattern is searched for through the text).
+
+    A match that opens inside a word (which :func:`_alias_at` turns down) holds no such
+    run after its start unless the alias repeats its first run, so it never hides one
+    from the search: the matches tried at those runs alone, left to right past the last
+    match's end, are the ones a search finds there.
+
+    Examples
+    --------
+    >>> _alias_lead(("u.s.",)), _alias_lead(("new", "york")), _alias_lead(("bora", "bora"))
+    ('u', 'new', None)
+    """
+    runs = _PLACE_RUN_RE.findall(" ".join(alias_words))
+    return runs[0] if runs[0] not in runs[1:] else None
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of *pattern* at *starts* (in order), each past the end of the last."""
+    reach = 0
+    for start in starts:
+        if start >= reach and (m := pattern.match(text, start)) is not None:
+            reach = m.end()
+            yield m
 
 
 def _with_places(text: str, mentions: list[Mention]) -> list[Mention]:

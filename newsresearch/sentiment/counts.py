@@ -197,7 +197,9 @@ class FeatureIndex:
             return list(map(ids.__getitem__, words))
 
     def word_id_array(self, words: list[str]) -> np.ndarray:
-        """:meth:`word_ids` as an int64 array: one dictionary lookup per word when all are known.
+        """:meth:`word_ids` as an int64 array: one dictionary lookup per word, and the new
+        words (in the order they first occur, so that they get the ids :meth:`word_ids`
+        gives them) looked up again.
 
         Examples
         --------
@@ -206,10 +208,11 @@ class FeatureIndex:
         >>> index.word_id_array(["voss", "won", "voss"]).tolist() == index.word_ids(["voss", "won", "voss"])
         True
         """
-        try:  # the common case once a few texts were seen: every word known
-            return np.fromiter(map(self.ids.__getitem__, words), np.int64, len(words))
-        except KeyError:
-            return np.asarray(self.word_ids(words), dtype=np.int64)
+        out = np.fromiter(map(self.ids.get, words, repeat(-1)), np.int64, len(words))
+        new = np.flatnonzero(out < 0)  # ids are >= 0
+        if len(new):  # words no text held before (a batch of news has some): only those again
+            out[new] = self.word_ids([words[k] for k in new.tolist()])
+        return out
 
     def sync(self) -> None:
         """Extend the arrays of unigram columns (and word properties) by the words added since."""
