@@ -47,3 +47,12 @@ def test_a_press_secretary_in_a_statement_said_is_the_speaker():
         "the lawmakers would not attend."
     )
     assert [a.speaker for a in Article(text).attributions] == ["Ana Brooks"]
+
+
+def test_a_statement_a_judge_issued_is_the_judges():
+    # the document is the object of the issuing verb: its issuer speaks through it
+    text = (
+        "After the ruling, Chief Judge Ada Voss issued an unusual statement that implicitly "
+        "rebuked the governor."
+    )
+    assert _speakers(text) == [("Ada Voss", "person")]

@@ -58,6 +58,12 @@ _THROUGH_DOCUMENT = re.compile(
 _A_DOCUMENT = re.compile(
     r"(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|letter|memo|tweet|post|release|news\s+release)"
 )
+#: An issuing verb right before a document source: "X [issued] a statement", "X [has
+#: released] its report".
+_ISSUED_BEFORE = re.compile(
+    r"(?<=\S)\s+(?:(?:has|had|have|also|then|later|quickly|jointly)\s+)*"
+    r"(?:issued|released|put\s+out|sent\s+out|published|posted|filed|unveiled)\s+$"
+)
 #: What may stand between the subject and its verb: a relative clause between commas.
 _BETWEEN = re.compile(r"\s*(?:,\s+(?:who|which|whose)\b[^.;:“”\"]*,)?\s*")
 #: The capitalised owner glued before an office's name ("Halden County Attorney’s ").
@@ -69,7 +75,8 @@ _SUBJECT_REACH = 300
 def sentence_issuers(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
     """Document speakers that are a bare issuing phrase ("released a statement" whose
     subject a relative clause cut off: "Sen. Tom Voss, who chairs the panel, released a
-    statement calling ...") or a document the subject spoke through ("Tom Voss responded
+    statement calling ..."), the object of an issuing verb ("Tom Voss issued an unusual
+    statement rebuking ...") or a document the subject spoke through ("Tom Voss responded
     with a statement accusing ...", "Tom Voss in a statement said") take the person or
     organisation right before the verb or before a relative clause that ends there, in place.
 
@@ -86,9 +93,12 @@ def sentence_issuers(text: str, found: Sequence[Attribution], actors: ArticleAct
             continue
         start = att.source[0]
         if not _BARE_ISSUED.match(text, start, att.source[1]):
-            # "X responded with a statement accusing", "X in a statement said": X's
+            # "X responded with a statement accusing", "X in a statement said": X's;
+            # "X issued [an unusual statement] rebuking": the object of X's issuing verb
             way = _THROUGH_DOCUMENT.search(text, max(0, start - 24), start)
             if way is None or not _A_DOCUMENT.fullmatch(text, start, att.source[1]):
+                way = _ISSUED_BEFORE.search(text, max(0, start - 40), start)
+            if way is None:
                 continue
             start = way.start()
         for m in reversed(actors.between(max(0, start - _SUBJECT_REACH), start)):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
 from .name_modifiers import modifies_title
+from .person_checks import not_a_person
 from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
 from .relative_antecedents import relative_antecedent
@@ -44,7 +45,7 @@ Speaker = tuple[str | None, str, bool]
 
 
 def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
-    if actor.type != "person":
+    if actor.type != "person" or not_a_person(actor):
         return False
     if actor.gender:
         return actor.gender == gender

@@ -27,6 +27,7 @@ from .name_checks import (
 from .party_labels import labelled_names, party_role_names
 from .records import Attribution
 from .staff_sources import unnamed_staff
+from .unnamed_sources import unnamed_groups
 
 __all__ = [
     "alias_names",
@@ -253,12 +254,14 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
-    works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut to the place
+    works for is anonymous (:func:`.staff_sources.unnamed_staff`), and so is an unnamed person or
+    group a name was found next to (:func:`.unnamed_sources.unnamed_groups`); a source cut to the place
     after a name's party label or to the party before a described name is that person
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
     (:func:`.issued_documents.sentence_issuers`). (A source inside a hover card was put back
     on the shown name before, by :func:`.chrome.shown_name`.)"""
     unnamed_staff(text, found)
+    unnamed_groups(text, found, actors)
     sentence_issuers(text, found, actors)
     labelled_names(text, found, actors)
     party_role_names(text, found, actors)

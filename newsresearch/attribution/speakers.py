@@ -72,6 +72,7 @@ from .speaker_names import (
     harmonise_speakers,
     unify_short_names,
 )
+from .unnamed_sources import PEOPLE_NOUNS as _PEOPLE_NOUNS
 
 __all__ = [
     "clean_name",
@@ -100,18 +101,6 @@ _QUANTIFIERS = (
     "few",
 )
 _POLLS = ("poll", "polls", "survey", "surveys")
-#: Head nouns of an unnamed person or group ("a Democratic strategist", "White House officials").
-_PEOPLE_NOUNS = frozenset(
-    "official spokesman spokeswoman spokesperson strategist aide ally associate adviser advisor "
-    "source leader operative senator lawmaker democrat republican member staffer analyst expert "
-    "economist critic supporter opponent resident voter worker employee lawyer attorney friend "
-    "colleague insider diplomat officer agent investigator prosecutor researcher scientist "
-    "activist organizer organiser protester student parent teacher doctor nurse people person "
-    "man woman witness observer representative executive negotiator donor fundraiser "
-    "conservative liberal progressive moderate governor mayor legislator congressman "
-    "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
-    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner".split()
-)
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
