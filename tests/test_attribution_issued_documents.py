@@ -56,3 +56,28 @@ def test_a_statement_a_judge_issued_is_the_judges():
         "rebuked the governor."
     )
     assert _speakers(text) == [("Ada Voss", "person")]
+
+
+def test_a_definite_study_is_the_organisation_that_spoke_just_before():
+    text = (
+        "The trial drug was safe, Halden Biotech Inc. said on Monday.\n\n"
+        "Overall, the study showed that all volunteers made antibodies."
+    )
+    assert _speakers(text)[-1] == ("Halden Biotech", "organisation")
+
+
+def test_a_named_document_keeps_its_name_and_a_far_speaker_is_not_its_issuer():
+    far = " The weather was mild and the streets were quiet all week long." * 12
+    text = (
+        "The vote will go ahead, the Halden Party said on Monday." + far + " The study "
+        "showed that turnout fell."
+    )
+    assert _speakers(text)[-1] == ("study", "document")
+
+
+def test_a_survey_takes_the_site_which_sponsored_it():
+    text = (
+        "Most renters would not move again, according to a survey released Monday. "
+        "Ratewatch.com, which sponsored the survey, said 51 percent want to stay."
+    )
+    assert _speakers(text)[0] == ("Ratewatch.com", "organisation")
