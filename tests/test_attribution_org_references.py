@@ -103,3 +103,22 @@ def test_a_schools_own_administration_is_not_the_presidents():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert "Carver administration" not in speakers
+
+
+def test_the_justices_are_the_court_named_before():
+    from newsresearch.text import Article
+
+    text = (
+        "The Halden Supreme Court agreed on Monday to hear the case.\n\n"
+        '"The pledge binds no elector," the justices wrote in an earlier ruling.'
+    )
+    assert [(a.speaker, a.speaker_type) for a in Article(text).attributions] == [
+        ("Halden Supreme Court", "organisation")
+    ]
+
+
+def test_the_justices_without_a_court_named_keep_no_court():
+    from newsresearch.text import Article
+
+    text = "The justices said on Monday that the law stood."
+    assert all(a.speaker != "Supreme Court" for a in Article(text).attributions)

@@ -18,7 +18,7 @@ from ..actor_names import places
 from ..actors import ArticleActors
 from .records import Attribution
 
-__all__ = ["GENERIC_ORGS", "org_reference"]
+__all__ = ["GENERIC_ORGS", "court_members", "org_reference"]
 
 #: Head nouns that any organisation may be referred to by.
 GENERIC_ORGS = ("company", "firm", "operator", "utility", "group", "organisation", "organization")
@@ -172,3 +172,33 @@ def _presidents_administration(actors: ArticleActors) -> str | None:
     if not counts:
         return None
     return f"{counts.most_common(1)[0][0].split()[-1]} administration"
+
+
+#: A court referred to by its members: "the justices", "the nine justices".
+_JUSTICES = re.compile(r"[Tt]he\s+(?:[a-z\-]+\s+)?justices")
+#: How far back (characters) the court "the justices" stand for may be named.
+_COURT_REACH = 1500
+
+
+def court_members(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """The speaker of a source that refers to a court by its members ("the justices")
+    and has no named speaker: the court named last before it, within
+    :data:`_COURT_REACH` characters, in place (the gold names a court, not its bench).
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ("The Halden Supreme Court took up the case in May. The justices said on Monday "
+    ...      "that the law stood.")
+    >>> [a.speaker for a in Article(t).attributions]
+    ['Halden Supreme Court']
+    """
+    for att in found:
+        if att.source is None or (att.speaker and att.speaker_type != "other"):
+            continue
+        if _JUSTICES.fullmatch(text, *att.source) is None:
+            continue
+        for m in reversed(actors.between(max(0, att.source[0] - _COURT_REACH), att.source[0])):
+            if m.kind != "pronoun" and m.type == "organisation" and m.actor.endswith("Court"):
+                att.speaker, att.speaker_type, att.anonymous = m.actor, "organisation", False
+                break

@@ -24,6 +24,7 @@ from .name_checks import (
     starts_given_name,
     without_place,
 )
+from .org_references import court_members
 from .party_labels import labelled_names, party_role_names
 from .records import Attribution
 from .staff_sources import unnamed_staff
@@ -262,6 +263,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     on the shown name before, by :func:`.chrome.shown_name`.)"""
     unnamed_staff(text, found)
     unnamed_groups(text, found, actors)
+    court_members(text, found, actors)  # "the justices": the court
     sentence_issuers(text, found, actors)
     labelled_names(text, found, actors)
     party_role_names(text, found, actors)
