@@ -65,3 +65,18 @@ def test_a_named_source_near_an_unnamed_one_keeps_its_name():
 )
 def test_named_groups_and_documents_are_no_unnamed_phrase(phrase):
     assert unnamed_phrase(phrase) is None
+
+
+def test_a_name_that_is_an_object_before_the_comma_is_not_the_official():
+    # "the role of X, the official said": X ends a fronted phrase, it is no appositive
+    text = (
+        "A senior official briefed reporters on the plan. Rather than shrinking the role of "
+        "Ana Brooks, the official said, the mayor will widen it."
+    )
+    found = Article(text).attributions
+    assert all(a.speaker != "Ana Brooks" for a in found)
+
+
+def test_a_name_before_its_appositive_description_is_still_the_speaker():
+    text = "Tom Voss, a senior official in Halden, said the budget was balanced."
+    assert _speakers(text) == [("Tom Voss", False)]

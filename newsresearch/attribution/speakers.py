@@ -541,6 +541,11 @@ _APPOSITIVE_LEAD = re.compile(r",\s+(?:[A-Za-z\-]+\s+){1,6}$")
 _LEAD_START = re.compile(r",\s+(?:a|an|the|one|who|director|head|chair|president|founder)\b")
 
 
+#: A preposition (and up to two lower-case words) before a name: the name is its object,
+#: no subject a description after it is in apposition to.
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|from|by|about|against)\s+(?:[a-z\-]+\s+){0,2}$")
+
+
 def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     """A person named right before a description that is the source: "Rep. Jon Tarrant,
     a Texas Republican, said" when the source is "a Texas Republican", or when the
@@ -560,6 +565,8 @@ def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
     for mention in actors.between(max(0, comma.start() - 80), comma.start()):
         if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
             dated = TRAILING_TIME_WORDS.intersection(mention.actor.split())  # "Responding Friday"
+            if _OBJECT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                return None  # "the role of [the United Nations], the official said"
             return None if dated else (mention.actor, "person", False)
     return None
 
