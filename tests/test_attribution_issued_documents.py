@@ -81,3 +81,17 @@ def test_a_survey_takes_the_site_which_sponsored_it():
         "Ratewatch.com, which sponsored the survey, said 51 percent want to stay."
     )
     assert _speakers(text)[0] == ("Ratewatch.com", "organisation")
+
+
+def test_the_probe_is_the_owner_of_the_investigation_written_before():
+    text = (
+        "Critics attacked Special Counsel Ada Voss’s investigation into the campaign.\n\n"
+        "The probe found insufficient evidence of a conspiracy."
+    )
+    assert _speakers(text)[-1] == ("Ada Voss", "person")
+
+
+def test_a_probe_with_no_owner_written_keeps_no_owner():
+    text = "Critics attacked the investigation. The probe found no evidence of a conspiracy."
+    assert ("Critics", "person") not in _speakers(text)
+    assert all(s != "person" or n is None for n, s in _speakers(text)[1:])

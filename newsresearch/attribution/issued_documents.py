@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..actors import ArticleActors
 from .records import Attribution, Span
 
-__all__ = ["earlier_issuers", "issuer_span", "sentence_issuers"]
+__all__ = ["earlier_issuers", "issuer_span", "owned_documents", "sentence_issuers"]
 
 _ISSUED = re.compile(
     r"\s+(?:(?:has|had|have|also|then|later|quickly|jointly)\s+)*"
@@ -172,3 +172,53 @@ def earlier_issuers(text: str, found: Sequence[Attribution]) -> None:
                     False,
                 )
                 break
+
+
+#: Nouns that name one document or inquiry by another ("Voss's investigation ... the probe").
+_KINDRED = (
+    frozenset(("investigation", "probe", "inquiry")),
+    frozenset(("lawsuit", "suit", "complaint")),
+    frozenset(("study", "research", "analysis")),
+    frozenset(("memo", "memorandum")),
+    frozenset(("report",)),
+    frozenset(("statement",)),
+    frozenset(("letter",)),
+)
+_DEFINITE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+){0,2}?(?P<noun>[a-z]+)")
+#: How far back (characters) the owner's document ("Voss's report") may be written.
+_OWNED_REACH = 1500
+
+
+def owned_documents(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
+    """A definite document or inquiry no author was found for ("the probe found", "the
+    report said") takes the person or organisation whose it was when the article last
+    wrote it with an owner's possessive ("Special Counsel Ada Voss's investigation"),
+    within :data:`_OWNED_REACH` characters, in place.
+
+    Examples
+    --------
+    >>> from newsresearch.text import Article
+    >>> t = ("Critics attacked Special Counsel Ada Voss’s investigation into the campaign. "
+    ...      "The probe found no proof of a conspiracy.")
+    >>> [a.speaker for a in Article(t).attributions]
+    ['anonymous', 'Ada Voss']
+    """
+    for att in found:
+        if att.source is None or (att.speaker and att.speaker[:1].isupper()):
+            continue
+        if att.speaker_type not in ("document", "other"):
+            continue
+        m = _DEFINITE_NOUN.fullmatch(text, *att.source)
+        kin = next((k for k in _KINDRED if m and m.group("noun") in k), None)
+        if kin is None:
+            continue
+        owned = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(kin)})\b")
+        hits = list(owned.finditer(text, max(0, att.source[0] - _OWNED_REACH), att.source[0]))
+        if not hits:
+            continue
+        mark = hits[-1].start()
+        for mention in actors.between(max(0, mark - 80), mark + 1):
+            if mention.end == mark and mention.kind != "pronoun":
+                if mention.type in ("person", "organisation"):
+                    att.speaker, att.speaker_type = mention.actor, mention.type
+                    att.anonymous = False

@@ -16,7 +16,7 @@ from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents, office_authors
-from .issued_documents import earlier_issuers, sentence_issuers
+from .issued_documents import earlier_issuers, owned_documents, sentence_issuers
 from .misspelt_names import misspelt_surname
 from .name_checks import (
     TRAILING_TIME_WORDS,
@@ -270,6 +270,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     name_documents(text, found)
     document_authors(found, actors)
     office_authors(found, actors)  # "the IG report": by the inspector general
+    owned_documents(text, found, actors)  # "X's investigation ... the probe found": X
     earlier_issuers(text, found)  # "..., the company said. ... the study showed": its
     single = [
         a
