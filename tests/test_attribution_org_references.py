@@ -122,3 +122,28 @@ def test_the_justices_without_a_court_named_keep_no_court():
 
     text = "The justices said on Monday that the law stood."
     assert all(a.speaker != "Supreme Court" for a in Article(text).attributions)
+
+
+def test_the_agency_is_the_office_named_just_before():
+    from newsresearch.text import Article
+
+    text = (
+        "The jobs site is run by the Office of Halden Staffing, which has warned that some "
+        "pages may fail. Still, the site, which the agency says is funded separately, "
+        "stayed up."
+    )
+    found = Article(text).attributions
+    assert [a.speaker for a in found if text[a.source[0] : a.source[1]] == "the agency"] == [
+        "Office of Halden Staffing"
+    ]
+
+
+def test_the_agency_is_no_committee_only_mentioned_before():
+    from newsresearch.text import Article
+
+    text = (
+        "The memo went to the Halden Intelligence Committee on Monday. The agency said "
+        "it had grave concerns about the memo."
+    )
+    found = [a for a in Article(text).attributions if a.source]
+    assert all(a.speaker != "Halden Intelligence Committee" for a in found)

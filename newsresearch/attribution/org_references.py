@@ -84,7 +84,20 @@ def org_reference(
             break
         if att.speaker_type == "organisation" and att.speaker and att.speaker not in countries:
             return att.speaker
+    if head not in _EXECUTIVE:
+        return None
+    for m in reversed(actors.between(max(0, position - _OFFICE_REACH), position)):
+        # "run by the Office of Personnel Management ... the agency says": an executive
+        # body named by another such word
+        if m.type == "organisation" and m.kind != "pronoun":
+            if _EXECUTIVE.intersection(m.actor.lower().split()):
+                return m.actor
     return None
+
+
+#: Heads of executive bodies, one of which may refer to a body named by another ("the
+#: agency" for "the Office of X"); committees, boards and councils go by their own head.
+_EXECUTIVE = frozenset("agency office bureau service department administration".split())
 
 
 #: A newspaper referred back to by what it is, and the words that end a newspaper's name
