@@ -80,3 +80,11 @@ def test_a_name_that_is_an_object_before_the_comma_is_not_the_official():
 def test_a_name_before_its_appositive_description_is_still_the_speaker():
     text = "Tom Voss, a senior official in Halden, said the budget was balanced."
     assert _speakers(text) == [("Tom Voss", False)]
+
+
+def test_unnamed_bodies_in_the_plural_are_anonymous():
+    text = "The court took the case after appeals courts found that the agency broke the law."
+    found = [a for a in Article(text).attributions if a.source]
+    assert [(a.speaker, a.anonymous) for a in found] == [("anonymous", True)]
+    text = "But opposition figures said one strike was far from enough."
+    assert _speakers(text) == [("anonymous", True)]

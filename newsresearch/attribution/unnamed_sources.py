@@ -15,7 +15,8 @@ after it, for the shapes of unnamed sources it may still name:
   "multiple media reports", "the news media reported");
 * **those who** ... ("those who worked with her"), **not everyone**, **few**;
 * **authorities**, **correspondents**, **reporters** with no body named ("local
-  authorities said", "Correspondents say");
+  authorities said", "Correspondents say"), and bodies in the plural in lower-case words
+  ("appeals courts", "insurance companies", "opposition figures");
 * a **counted group** of people or bodies with no name in it ("some Catholic groups",
   "many economists and ordinary Americans", "several rights organisations").
 
@@ -87,6 +88,15 @@ _UNNAMED_BODIES = re.compile(
     r"(?:authorities|correspondents|reporters|journalists)",
     re.IGNORECASE,
 )
+#: Unnamed bodies in the plural, lower-case words only ("appeals courts", "insurance
+#: companies", "Campaigns"), and people in public life ("opposition figures").
+_PLURAL_BODIES = re.compile(
+    r"(?!(?:the|these|those|their|its|our|his|her|such|both|all)\b)(?:[a-z\-]+\s+){0,3}"
+    r"(?:courts|agencies|companies|firms|groups|organizations|organisations|unions|"
+    r"businesses|outlets|insurers|lenders|retailers|manufacturers|campaigns)"
+    r"|(?:[a-z\-]+\s+){0,2}(?:opposition|political|public|religious|establishment|community|"
+    r"business|party|cultural|prominent|leading)\s+figures"
+)
 #: A counted group: a quantifier, up to four words, a plural head; "and" another such.
 _COUNTED = re.compile(
     r"(?:some|many|several|few|most|numerous|various|a\s+few|a\s+number\s+of|dozens\s+of|"
@@ -135,6 +145,10 @@ def unnamed_phrase(phrase: str) -> str | None:
     ('those', 'those')
     >>> unnamed_phrase("local authorities"), unnamed_phrase("Correspondents")
     ('bodies', 'bodies')
+    >>> unnamed_phrase("appeals courts"), unnamed_phrase("opposition figures")
+    ('bodies', 'bodies')
+    >>> unnamed_phrase("their websites") is None, unnamed_phrase("unemployment figures") is None
+    (True, True)
     >>> unnamed_phrase("some Lutheran groups"), unnamed_phrase("many economists and ordinary voters")
     ('counted', 'counted')
     >>> unnamed_phrase("several recent polls") is None, unnamed_phrase("the report") is None
@@ -151,6 +165,8 @@ def unnamed_phrase(phrase: str) -> str | None:
     if _THOSE_WHO.fullmatch(phrase) is not None:
         return "those"
     if _UNNAMED_BODIES.fullmatch(phrase) is not None:
+        return "bodies"
+    if _PLURAL_BODIES.fullmatch(phrase[:1].lower() + phrase[1:]) is not None:
         return "bodies"
     counted = _COUNTED.fullmatch(phrase)
     if counted is not None and _NAMED_MEMBERS.search(phrase) is None:
