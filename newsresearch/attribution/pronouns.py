@@ -688,7 +688,9 @@ def resolve_pronoun(
             continue
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):
-            return actor.canonical, "person", False
+            if not not_a_person(actor):
+                return actor.canonical, "person", False
+            continue
         if (
             actor is None
             and att.speaker_type == "person"
@@ -700,7 +702,7 @@ def resolve_pronoun(
         if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
-        if actor.type == "person" and actor.gender in ("", gender):
+        if actor.type == "person" and actor.gender in ("", gender) and not not_a_person(actor):
             return actor.canonical, "person", False
     return _unnamed_before(text, span, done) or (None, "person", False)
 
