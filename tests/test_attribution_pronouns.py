@@ -483,3 +483,14 @@ def test_he_never_stands_for_an_organisation_read_as_a_person():
     people = {k: not_a_person(a) for k, a in find_actors(text).actors.items() if a.type == "person"}
     assert people.get("Child Rights Now") is True
     assert people.get("Ana Brooks") is False
+
+
+def test_she_passes_over_an_organisation_with_an_appositive():
+    from newsresearch.text import Article
+
+    text = (
+        "Ana Brooks runs a clinic in Halden. Child Rights Now, a nonprofit research "
+        "organization, counted 30 states that lag behind. She said the count was too low."
+    )
+    found = [a for a in Article(text).attributions if a.source]
+    assert [a.speaker for a in found] == ["Ana Brooks"]
