@@ -95,3 +95,16 @@ def test_a_probe_with_no_owner_written_keeps_no_owner():
     text = "Critics attacked the investigation. The probe found no evidence of a conspiracy."
     assert ("Critics", "person") not in _speakers(text)
     assert all(s != "person" or n is None for n, s in _speakers(text)[1:])
+
+
+def test_a_document_takes_the_author_a_participle_after_it_names():
+    text = "According to the report, released by the Halden Institute, rents rose 9 percent."
+    assert _speakers(text) == [("Halden Institute", "organisation")]
+
+
+def test_a_document_obtained_by_a_paper_is_not_the_papers():
+    text = (
+        "The memo, obtained by the Halden Courier, says that the plant will close. "
+        "Tom Voss declined to comment."
+    )
+    assert ("Halden Courier", "organisation") not in _speakers(text)

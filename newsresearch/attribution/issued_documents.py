@@ -132,12 +132,22 @@ _WHICH_ISSUED = re.compile(
 )
 
 
-def earlier_issuers(text: str, found: Sequence[Attribution]) -> None:
+#: The issuer written after a document source, in a participle between commas: "the
+#: lawsuit[, filed by ]the Halden Trust, alleges" (not "obtained by", "seen by": a reader).
+_ISSUED_BY_AFTER = re.compile(
+    r",\s+(?:which\s+was\s+)?(?:first\s+|also\s+|jointly\s+)?(?:released|filed|published|"
+    r"issued|commissioned|conducted|written|prepared|compiled|authored|brought|sent|signed)"
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|last\s+\w+\s+|in\s+\w+\s+)?by\s+(?:the\s+)?"
+)
+
+
+def earlier_issuers(text: str, found: Sequence[Attribution], actors: ArticleActors) -> None:
     """A document or poll no author was found for takes its issuer, in place: for a
     definite document ("the study showed", "the statement said") the organisation that
     spoke last before it, within :data:`_ISSUER_REACH` characters ("..., the company said
     on Monday. ... Overall, the study showed"); for any of them, the name the next
-    sentences give as the one "which sponsored (conducted, ran ...) the survey".
+    sentences give as the one "which sponsored (conducted, ran ...) the survey", or the
+    author a participle after it names ("the lawsuit, filed by the Halden Trust,").
 
     Examples
     --------
@@ -154,12 +164,16 @@ def earlier_issuers(text: str, found: Sequence[Attribution]) -> None:
             continue  # "the FISA memo", "Gallup poll": a document the article names
         later = _WHICH_ISSUED.search(text, att.source[1], att.source[1] + _ISSUER_REACH)
         if later is not None and later.group("noun") in att.speaker.lower():
-            att.speaker, att.speaker_type, att.anonymous = (
-                later.group("name"),
-                "organisation",
-                False,
-            )
+            att.speaker, att.speaker_type = later.group("name"), "organisation"
+            att.anonymous = False
             continue
+        by = _ISSUED_BY_AFTER.match(text, att.source[1])
+        if by is not None:  # "the lawsuit, filed by the Halden Trust, alleges": the Trust's
+            author = [m for m in actors.between(by.end(), by.end() + 1) if m.kind != "pronoun"]
+            if author and author[0].type in ("person", "organisation"):
+                att.speaker, att.speaker_type = author[0].actor, author[0].type
+                att.anonymous = False
+                continue
         if att.speaker_type != "document" or not _DEFINITE_DOCUMENT.fullmatch(text, *att.source):
             continue
         for prev in reversed(found[:i]):

@@ -271,7 +271,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     document_authors(found, actors)
     office_authors(found, actors)  # "the IG report": by the inspector general
     owned_documents(text, found, actors)  # "X's investigation ... the probe found": X
-    earlier_issuers(text, found)  # "..., the company said. ... the study showed": its
+    earlier_issuers(text, found, actors)  # "..., the company said. ... the study showed": its
     single = [
         a
         for a in found
