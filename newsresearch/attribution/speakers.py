@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
-from .described_speakers import ROLE_SYNONYMS, described_speaker, unlisted_name
+from .described_speakers import ROLE_SYNONYMS, described_speaker, kin_of_owner, unlisted_name
 from .descriptions import (
     DEMONYM,
     _singular,
@@ -158,6 +158,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     first_person_speakers(text, done)
+    kin_of_owner(text, done, actors)  # "her husband": the one of her family name
     _canonical_names(text, done, actors)
 
 
