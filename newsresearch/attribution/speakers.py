@@ -51,7 +51,7 @@ from .descriptions import (
 from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker, members_after
-from .name_checks import TRAILING_TIME_WORDS, drop_hover_given_names
+from .name_checks import TRAILING_TIME_WORDS, drop_hover_given_names, particle_surname
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .pair_references import pair_reference
@@ -363,7 +363,7 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
     """A one-word source: a known organisation it begins ("Pew" for "Pew Research Center"),
     a country (an organisation), or a person named so ("Omarosa")."""
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME or not word.isalpha():
-        return None
+        return particle_surname(word, actors)  # "al-Abadi": the person whose name ends so
     for actor in actors.actors.values():
         if actor.type == "organisation" and actor.canonical.split()[0] == word:
             return actor.canonical, "organisation", False
