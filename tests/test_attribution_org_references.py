@@ -147,3 +147,20 @@ def test_the_agency_is_no_committee_only_mentioned_before():
     )
     found = [a for a in Article(text).attributions if a.source]
     assert all(a.speaker != "Halden Intelligence Committee" for a in found)
+
+
+def test_a_body_takes_the_rest_of_its_name_after_on():
+    from newsresearch.text import Article
+
+    text = (
+        "Ana Brooks chairs the Halden Commission on Road Safety. The commission said on "
+        "Monday that speed limits would fall."
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Commission on Road Safety"]
+
+
+def test_a_date_after_on_is_no_part_of_a_name():
+    from newsresearch.text import Article
+
+    text = "The Halden Commission on Monday said that speed limits would fall."
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Commission"]

@@ -24,7 +24,7 @@ from .name_checks import (
     starts_given_name,
     without_place,
 )
-from .org_references import court_members
+from .org_references import body_name_tails, court_members
 from .party_labels import labelled_names, party_role_names
 from .records import Attribution
 from .staff_sources import unnamed_staff
@@ -264,6 +264,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     unnamed_staff(text, found)
     unnamed_groups(text, found, actors)
     court_members(text, found, actors)  # "the justices": the court
+    body_name_tails(text, found)  # "Federal Commission" on "School Safety"
     sentence_issuers(text, found, actors)
     labelled_names(text, found, actors)
     party_role_names(text, found, actors)
