@@ -88,3 +88,8 @@ def test_unnamed_bodies_in_the_plural_are_anonymous():
     assert [(a.speaker, a.anonymous) for a in found] == [("anonymous", True)]
     text = "But opposition figures said one strike was far from enough."
     assert _speakers(text) == [("anonymous", True)]
+
+
+def test_anyone_familiar_with_the_talks_is_anonymous():
+    text = "Tom Voss will run, according to a Republican familiar with the talks."
+    assert _speakers(text) == [("anonymous", True)]

@@ -59,10 +59,11 @@ _GROUP_NOUNS = frozenset(
 _FAMILIAR = re.compile(
     r"(?P<head>(?:(?:a|an|one|two|three|four|several|some|many|other|the)\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:sources?|persons?|people|someone|somebody|individuals?|"
-    r"officials?|aides?|insiders?|those|others|advis[eo]rs?|allies))\s+"
-    r"(?:(?:who\s+(?:is|are|was|were)\s+|(?:directly|closely|personally)\s+)*"
+    r"officials?|aides?|insiders?|those|others|advis[eo]rs?|allies)"
+    r"|(?:a|an|one|two|three|four|five|several|some|many|other)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)"
+    r"\s+(?:(?:who\s+(?:is|are|was|were)\s+|(?:directly|closely|personally)\s+)*"
     r"(?:familiar\s+with|close\s+to|knowledgeable\s+(?:about|of)|briefed\s+on|"
-    r"with\s+(?:direct\s+|knowledge\s+)?knowledge\s+of|with\s+(?:direct\s+)?knowledge|"
+    r"with\s+(?:direct\s+|first-hand\s+|detailed\s+)?knowledge(?:\s+of)?|"
     r"(?:who|that)\s+(?:spoke|asked|requested|insisted|declined|was\s+not|were\s+not|"
     r"is\s+not|are\s+not)\b))",
     re.IGNORECASE,
@@ -138,6 +139,8 @@ def unnamed_phrase(phrase: str) -> str | None:
     >>> unnamed_phrase("a source familiar with the matter")
     'familiar'
     >>> unnamed_phrase("two people close to Gov. Ana Brooks")
+    'familiar'
+    >>> unnamed_phrase("a Republican familiar with the talks")
     'familiar'
     >>> unnamed_phrase("multiple news reports"), unnamed_phrase("the news media")
     ('reports', 'reports')
