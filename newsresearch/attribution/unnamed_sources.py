@@ -84,9 +84,11 @@ _THOSE_WHO = re.compile(
 )
 #: Authorities, correspondents, reporters with at most lower-case words before them.
 _UNNAMED_BODIES = re.compile(
-    r"(?:(?:the|some|many|local|federal|state|city|county|regional|national|health|"
+    r"(?:the\s+)?(?:(?:some|many|local|federal|state|city|county|regional|national|health|"
     r"military|security|police|election|immigration|law\s+enforcement|foreign|western)\s+)*"
-    r"(?:authorities|correspondents|reporters|journalists)",
+    r"authorities"
+    r"|(?:(?:some|many|several|other|foreign|local|western)\s+)*"
+    r"(?:correspondents|reporters|journalists)",  # "the reporters": ones the article named
     re.IGNORECASE,
 )
 #: Unnamed bodies in the plural, lower-case words only ("appeals courts", "insurance
