@@ -99,3 +99,28 @@ def test_a_dated_lead_in_before_an_unnamed_spokeswoman_is_no_name():
         "\u201cextremely hollow.\u201d"
     )
     assert [a.speaker for a in Article(text).attributions] == ["anonymous"]
+
+
+def test_her_husband_is_the_one_of_her_family_name():
+    from newsresearch.text import Article
+
+    text = (
+        "Steve Voss, whose wife was hurt in the crash, sued the city.\n\nRosemarie Voss spent "
+        "a year in hospital. Her husband said she needs more surgery."
+    )
+    found = [a for a in Article(text).attributions if a.source]
+    assert [a.speaker for a in found if text[a.source[0] : a.source[1]] == "Her husband"] == [
+        "Steve Voss"
+    ]
+
+
+def test_her_husband_with_no_one_of_her_family_name_gets_no_name():
+    from newsresearch.text import Article
+
+    text = "Rosemarie Voss spent a year in hospital. Her husband said she needs more surgery."
+    found = [a for a in Article(text).attributions if a.source]
+    assert all(
+        a.speaker in (None, "anonymous")
+        for a in found
+        if "husband" in text[a.source[0] : a.source[1]]
+    )

@@ -55,3 +55,13 @@ def test_hover_card_given_name_not_glued_to_the_name():
         "HalvorsenSenate passes spending bill | House votes on trade MORE (R-Utah)."
     )
     assert _speakers(text)[0] == "Walt Halvorsen"
+
+
+def test_a_family_name_with_a_lower_case_particle_is_its_person():
+    from newsresearch.text import Article
+
+    text = (
+        "Prime Minister Karim al-Tahiri met the envoy on Monday. "
+        '"We will not bend," al-Tahiri told the Halden Courier.'
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["Karim al-Tahiri"]

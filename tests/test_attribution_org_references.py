@@ -103,3 +103,64 @@ def test_a_schools_own_administration_is_not_the_presidents():
     )
     speakers = [a.speaker for a in Article(text).attributions]
     assert "Carver administration" not in speakers
+
+
+def test_the_justices_are_the_court_named_before():
+    from newsresearch.text import Article
+
+    text = (
+        "The Halden Supreme Court agreed on Monday to hear the case.\n\n"
+        '"The pledge binds no elector," the justices wrote in an earlier ruling.'
+    )
+    assert [(a.speaker, a.speaker_type) for a in Article(text).attributions] == [
+        ("Halden Supreme Court", "organisation")
+    ]
+
+
+def test_the_justices_without_a_court_named_keep_no_court():
+    from newsresearch.text import Article
+
+    text = "The justices said on Monday that the law stood."
+    assert all(a.speaker != "Supreme Court" for a in Article(text).attributions)
+
+
+def test_the_agency_is_the_office_named_just_before():
+    from newsresearch.text import Article
+
+    text = (
+        "The jobs site is run by the Office of Halden Staffing, which has warned that some "
+        "pages may fail. Still, the site, which the agency says is funded separately, "
+        "stayed up."
+    )
+    found = Article(text).attributions
+    assert [a.speaker for a in found if text[a.source[0] : a.source[1]] == "the agency"] == [
+        "Office of Halden Staffing"
+    ]
+
+
+def test_the_agency_is_no_committee_only_mentioned_before():
+    from newsresearch.text import Article
+
+    text = (
+        "The memo went to the Halden Intelligence Committee on Monday. The agency said "
+        "it had grave concerns about the memo."
+    )
+    found = [a for a in Article(text).attributions if a.source]
+    assert all(a.speaker != "Halden Intelligence Committee" for a in found)
+
+
+def test_a_body_takes_the_rest_of_its_name_after_on():
+    from newsresearch.text import Article
+
+    text = (
+        "Ana Brooks chairs the Halden Commission on Road Safety. The commission said on "
+        "Monday that speed limits would fall."
+    )
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Commission on Road Safety"]
+
+
+def test_a_date_after_on_is_no_part_of_a_name():
+    from newsresearch.text import Article
+
+    text = "The Halden Commission on Monday said that speed limits would fall."
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Commission"]

@@ -468,3 +468,29 @@ def test_a_name_in_an_opening_subordinate_clause_is_not_the_next_he() -> None:
     assert got.loc[got["cue"] == "saying", "speaker"].tolist() == ["Tom Reyes"]
     text = 'Tom Reyes spoke. When Dale Orrin called, Reyes hung up. He said, "We will win."'
     assert nr.attributions(pd.Series([text]))["speaker"].tolist() == ["Tom Reyes"]
+
+
+def test_he_never_stands_for_an_organisation_read_as_a_person():
+    # "X, a nonprofit research organization," gives the actor finder a person with an
+    # appositive; the appositive says it is an organisation
+    from newsresearch.actors import find_actors
+    from newsresearch.attribution.person_checks import not_a_person
+
+    text = (
+        "Child Rights Now, a nonprofit research organization, counted 30 states. "
+        "Ana Brooks, a teacher in Halden, read the count."
+    )
+    people = {k: not_a_person(a) for k, a in find_actors(text).actors.items() if a.type == "person"}
+    assert people.get("Child Rights Now") is True
+    assert people.get("Ana Brooks") is False
+
+
+def test_she_passes_over_an_organisation_with_an_appositive():
+    from newsresearch.text import Article
+
+    text = (
+        "Ana Brooks runs a clinic in Halden. Child Rights Now, a nonprofit research "
+        "organization, counted 30 states that lag behind. She said the count was too low."
+    )
+    found = [a for a in Article(text).attributions if a.source]
+    assert [a.speaker for a in found] == ["Ana Brooks"]

@@ -10,12 +10,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from ..actor_names import first_names, places
+from ..actors import ArticleActors
 from .records import WEEKDAYS, Attribution
 
 __all__ = [
     "TRAILING_TIME_WORDS",
     "conflicting_names",
     "drop_hover_given_names",
+    "particle_surname",
     "starts_given_name",
     "without_place",
 ]
@@ -136,3 +138,32 @@ def drop_hover_given_names(text: str, found: Sequence[Attribution]) -> None:
             hover = _hover_after(name, text)
             seen[name] = name.rsplit(" ", 1)[0] if hover else name
         att.speaker = seen[name]
+
+
+#: A family name that opens with a lower-case particle: "al-Abadi", "bin-Salman", "de-Souza".
+_PARTICLE_SURNAME = re.compile(
+    r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|du|da|di)-[A-Z][a-z’']+"
+)
+
+
+def particle_surname(word: str, actors: ArticleActors) -> tuple[str, str, bool] | None:
+    """A one-word source that is a family name with a lower-case particle ("al-Abadi"):
+    the one person of the article whose name ends with it; None otherwise.
+
+    Examples
+    --------
+    >>> from newsresearch.actors import find_actors
+    >>> actors = find_actors("Prime Minister Karim al-Tahiri met the envoy on Monday.")
+    >>> particle_surname("al-Tahiri", actors)
+    ('Karim al-Tahiri', 'person', False)
+    >>> particle_surname("Tahiri", actors) is None
+    True
+    """
+    if _PARTICLE_SURNAME.fullmatch(word) is None:
+        return None
+    people = {
+        a.canonical
+        for a in actors.actors.values()
+        if a.type == "person" and a.canonical.endswith(" " + word)
+    }
+    return (people.pop(), "person", False) if len(people) == 1 else None

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
 from .name_modifiers import modifies_title
+from .person_checks import not_a_person
 from .phrases import PRONOUN_GENDER, document_words
 from .records import Attribution, Span
 from .relative_antecedents import relative_antecedent
@@ -44,7 +45,7 @@ Speaker = tuple[str | None, str, bool]
 
 
 def _fits(actor: Actor, gender: str, speakers: set[str]) -> bool:
-    if actor.type != "person":
+    if actor.type != "person" or not_a_person(actor):
         return False
     if actor.gender:
         return actor.gender == gender
@@ -687,7 +688,9 @@ def resolve_pronoun(
             continue
         actor = actors.actors.get(att.speaker or "")
         if actor is not None and actor.type == "person" and actor.gender in ("", gender):
-            return actor.canonical, "person", False
+            if not not_a_person(actor):
+                return actor.canonical, "person", False
+            continue
         if (
             actor is None
             and att.speaker_type == "person"
@@ -699,7 +702,7 @@ def resolve_pronoun(
         if m.start >= span[0] or m.kind == "pronoun" or _inside(m.start, quoted):
             continue
         actor = actors.actors[m.actor]
-        if actor.type == "person" and actor.gender in ("", gender):
+        if actor.type == "person" and actor.gender in ("", gender) and not not_a_person(actor):
             return actor.canonical, "person", False
     return _unnamed_before(text, span, done) or (None, "person", False)
 

@@ -16,7 +16,7 @@ from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents, office_authors
-from .issued_documents import sentence_issuers
+from .issued_documents import earlier_issuers, owned_documents, sentence_issuers
 from .misspelt_names import misspelt_surname
 from .name_checks import (
     TRAILING_TIME_WORDS,
@@ -24,9 +24,11 @@ from .name_checks import (
     starts_given_name,
     without_place,
 )
+from .org_references import body_name_tails, court_members
 from .party_labels import labelled_names, party_role_names
 from .records import Attribution
 from .staff_sources import unnamed_staff
+from .unnamed_sources import unnamed_groups
 
 __all__ = [
     "alias_names",
@@ -253,18 +255,24 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
     (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
-    works for is anonymous (:func:`.staff_sources.unnamed_staff`); a source cut to the place
+    works for is anonymous (:func:`.staff_sources.unnamed_staff`), and so is an unnamed person or
+    group a name was found next to (:func:`.unnamed_sources.unnamed_groups`); a source cut to the place
     after a name's party label or to the party before a described name is that person
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
     (:func:`.issued_documents.sentence_issuers`). (A source inside a hover card was put back
     on the shown name before, by :func:`.chrome.shown_name`.)"""
     unnamed_staff(text, found)
+    unnamed_groups(text, found, actors)
+    court_members(text, found, actors)  # "the justices": the court
+    body_name_tails(text, found)  # "Federal Commission" on "School Safety"
     sentence_issuers(text, found, actors)
     labelled_names(text, found, actors)
     party_role_names(text, found, actors)
     name_documents(text, found)
     document_authors(found, actors)
     office_authors(found, actors)  # "the IG report": by the inspector general
+    owned_documents(text, found, actors)  # "X's investigation ... the probe found": X
+    earlier_issuers(text, found, actors)  # "..., the company said. ... the study showed": its
     single = [
         a
         for a in found

@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from .cues import cue_lexicon
-from .described_speakers import ROLE_SYNONYMS, described_speaker, unlisted_name
+from .described_speakers import ROLE_SYNONYMS, described_speaker, kin_of_owner, unlisted_name
 from .descriptions import (
     DEMONYM,
     _singular,
@@ -53,7 +53,7 @@ from .document_names import author_after
 from .head_phrases import appositive_parts, head_person, source_core
 from .issued_documents import issuer_span
 from .joint_speakers import joint_speaker, members_after
-from .name_checks import TRAILING_TIME_WORDS, drop_hover_given_names
+from .name_checks import TRAILING_TIME_WORDS, drop_hover_given_names, particle_surname
 from .org_references import GENERIC_ORGS, org_reference
 from .owned_groups import campaign_of, owned_group
 from .pair_references import pair_reference
@@ -74,6 +74,7 @@ from .speaker_names import (
     harmonise_speakers,
     unify_short_names,
 )
+from .unnamed_sources import PEOPLE_NOUNS as _PEOPLE_NOUNS
 
 __all__ = [
     "clean_name",
@@ -102,18 +103,6 @@ _QUANTIFIERS = (
     "few",
 )
 _POLLS = ("poll", "polls", "survey", "surveys")
-#: Head nouns of an unnamed person or group ("a Democratic strategist", "White House officials").
-_PEOPLE_NOUNS = frozenset(
-    "official spokesman spokeswoman spokesperson strategist aide ally associate adviser advisor "
-    "source leader operative senator lawmaker democrat republican member staffer analyst expert "
-    "economist critic supporter opponent resident voter worker employee lawyer attorney friend "
-    "colleague insider diplomat officer agent investigator prosecutor researcher scientist "
-    "activist organizer organiser protester student parent teacher doctor nurse people person "
-    "man woman witness observer representative executive negotiator donor fundraiser "
-    "conservative liberal progressive moderate governor mayor legislator congressman "
-    "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
-    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner".split()
-)
 _WORDS = re.compile(r"[\w’'\-]+")
 _HEAD_END = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|at|for|from|with|who|which|that|in)\s+")
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\s+\S")
@@ -167,6 +156,7 @@ def resolve_speakers(text: str, actors: ArticleActors, found: Sequence[Attributi
             _describe(att, text, actors)
         done.append(att)
     first_person_speakers(text, done)
+    kin_of_owner(text, done, actors)  # "her husband": the one of her family name
     _canonical_names(text, done, actors)
 
 
@@ -371,7 +361,7 @@ def _single_name(word: str, actors: ArticleActors) -> Speaker | None:
     """A one-word source: a known organisation it begins ("Pew" for "Pew Research Center"),
     a country (an organisation), or a person named so ("Omarosa")."""
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME or not word.isalpha():
-        return None
+        return particle_surname(word, actors)  # "al-Abadi": the person whose name ends so
     for actor in actors.actors.values():
         if actor.type == "organisation" and actor.canonical.split()[0] == word:
             return actor.canonical, "organisation", False
@@ -550,6 +540,11 @@ _APPOSITIVE_LEAD = re.compile(r",\s+(?:[A-Za-z\-]+\s+){1,6}$")
 _LEAD_START = re.compile(r",\s+(?:a|an|the|one|who|director|head|chair|president|founder)\b")
 
 
+#: A preposition (and up to two lower-case words) before a name: the name is its object,
+#: no subject a description after it is in apposition to.
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|with|from|by|about|against)\s+(?:[a-z\-]+\s+){0,2}$")
+
+
 def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     """A person named right before a description that is the source: "Rep. Jon Tarrant,
     a Texas Republican, said" when the source is "a Texas Republican", or when the
@@ -569,6 +564,8 @@ def _named_before(text: str, span: Span, actors: ArticleActors) -> Speaker | Non
     for mention in actors.between(max(0, comma.start() - 80), comma.start()):
         if mention.end == comma.start() and mention.type == "person" and mention.kind == "name":
             dated = TRAILING_TIME_WORDS.intersection(mention.actor.split())  # "Responding Friday"
+            if _OBJECT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                return None  # "the role of [the United Nations], the official said"
             return None if dated else (mention.actor, "person", False)
     return None
 
