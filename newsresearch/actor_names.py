@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .clean import DATELINE
+from .hover_cards import cut_glued_repeat
 from .lexicons import data_lines
 from .lexicons.tokens import trie_pattern
 
@@ -291,22 +292,13 @@ def _chrome_cut(words: list[str]) -> list[str]:
     """Without a hover name that a page glued to the name: "Bernie Sanders Bernie Sanders",
     "Trump Donald John TrumpSessions" keep the words up to the first use of the last surname;
     without the rest of a headline after a name: "Ana Roe Says Talks Failed" is Ana Roe."""
-    split: list[str] = []
     if any(w in _RUN_STOPS for w in words):
         words = words[: next(i for i, w in enumerate(words) if w in _RUN_STOPS)] or words[:1]
     verb = next((i for i, w in enumerate(words) if i and w in _HEADLINE_VERBS), 0)
     words = words[:verb] if verb else words  # "Jerome Adams Talks To NPR": a headline
-    for word in words:
-        glued = _GLUED.match(word)
-        if glued and glued.group(1) not in _GLUE_PREFIXES:
-            split.append(glued.group(1))
-            break
-        split.append(word)
-    first = split.index(split[-1])
-    return words[: first + 1] if first < len(split) - 1 else words
+    return cut_glued_repeat(words)  # the hover card (:mod:`.hover_cards`)
 
 
-_GLUED = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*|\d+)$")
 #: Words that end a name's run of capitalised words (page chrome: "Trump MORE").
 _RUN_STOPS = frozenset(("MORE", "READ", "RELATED", "ADVERTISEMENT", "Advertisement"))
 #: Capitalised verbs of headlines and media players that end a name's run ("Ana Roe Says
@@ -325,7 +317,6 @@ _GROUP_WORDS = frozenset(
     "Democrat Democrats Republican Republicans Independent Independents Conservatives "
     "Liberals Americans Israelis Jews Muslims Christians".split()
 )
-_GLUE_PREFIXES = frozenset(("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz"))
 
 
 def _word_end(text: str, start: int, words: list[str]) -> int:

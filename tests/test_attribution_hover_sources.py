@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsresearch.attribution.chrome import shown_name
 from newsresearch.attribution.conventions import convert
 from newsresearch.text import Article
 
@@ -40,15 +39,7 @@ def test_source_running_into_the_hover_card_name_stops_at_the_shown_name():
     assert att.speaker == "Walt Halvorsen"
 
 
-def test_shown_name_needs_the_card_surname():
-    text = "President Dana Voss Dana Ruth VossVoss faces stakes in meeting MORE announced"
-    a, b = shown_name(text, text.index("Voss faces"))
-    assert text[a:b] == "President Dana Voss"
-    text = "the plan by Dana Voss and othersOfficials say MORE announced"
-    assert shown_name(text, text.index("Officials")) is None
-
-
-# The speaker follows from the source put back on the shown name (chrome.shown_name).
+# The speaker follows from the source put back on the shown name (hover_cards.shown_name).
 # real-news layouts (The Hill's hover cards glued to a name), invented names and headlines
 CASES = [
     (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsresearch.attribution.stance_names import tidy_names, without_card, without_weekday
+from newsresearch.attribution.stance_names import tidy_names, without_weekday
 
 
 def test_a_trailing_weekday_is_cut_but_a_days_own_name_kept():
@@ -29,18 +29,3 @@ def test_hover_card_names_become_the_shown_name() -> None:
         ("Voss", "Piotr Lind"),
         ("Cal Brandt", "Dem bills"),
     ]
-    assert without_card("Lind Piotr (Pete) Aleksander LindGOP") == "Pete Lind"
-    # ordinary names and nicknames are left alone
-    for name in ("Piotr Lind", "Lyin' Piotr", "Mara McAllister", "Lind Piotr Lind"):
-        assert without_card(name) == name
-
-
-def test_a_hover_cards_first_given_name_is_cut_from_a_three_word_name() -> None:
-    from newsresearch.attribution.stance_names import without_card_start
-
-    # "Secretary Ada Voss Adelaide (Ada) Ruth VossSenate ...": the finder stopped at "Adelaide"
-    assert without_card_start("Ada Voss Michael") == "Ada Voss"
-    # a middle name, an initial or a two-word name stays
-    assert without_card_start("Ada Mary Voss") == "Ada Mary Voss"
-    assert without_card_start("Ada J. Michael") == "Ada J. Michael"
-    assert without_card_start("Voss Michael") == "Voss Michael"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..hover_cards import MAX_CARD_NAME, card_spans, shown_name
 from .records import Attribution, Span
 
 __all__ = ["chrome_spans", "drop_chrome"]
@@ -21,9 +22,6 @@ __all__ = ["chrome_spans", "drop_chrome"]
 #: The most words of a question line read as a section heading.
 MAX_HEADING_WORDS = 12
 
-# Hover text: a name glued to the first headline ("Sanders2020 ...", "TrumpSessions ...")
-# up to the "MORE" link that ends it.
-_HOVER = re.compile(r"(?<=[a-z])(?=[A-Z0-9])[^\n]{10,600}?\sMORE\b")
 # A video player's caption block ("JUST WATCHED Voss defends the plan Replay More Videos ...
 # MUST WATCH Voss defends the plan 01:20"): its headlines report nothing in the article.
 _VIDEO = re.compile(
@@ -47,9 +45,7 @@ def chrome_spans(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in chrome_spans(t)]
     ['Sessions says he supports Trump MORE', 'What did Voss say?']
     """
-    spans: list[Span] = []
-    if " MORE" in text:
-        spans += [m.span() for m in _HOVER.finditer(text)]
+    spans: list[Span] = card_spans(text)  # hover-card headlines (:mod:`..hover_cards`)
     if "JUST WATCHED" in text:
         spans += [m.span() for m in _VIDEO.finditer(text)]
     if ":" in text:
@@ -66,7 +62,7 @@ def chrome_spans(text: str) -> list[Span]:
 def drop_chrome(text: str, found: list[Attribution]) -> list[Attribution]:
     """*found* without the attributions whose cue lies in chrome, contents cut before it,
     and sources in hover text or a hover card's name put back on the name shown before it
-    (:func:`shown_name`)."""
+    (:func:`..hover_cards.shown_name`)."""
     spans = chrome_spans(text)
     if not spans:
         return found
@@ -91,55 +87,22 @@ def _cut(content: Span, spans: list[Span]) -> Span:
     return content
 
 
-#: The surname a hover card's full name ends in, glued to its first headline.
-_CARD_END = re.compile(r"[A-Z][\w’'-]+$")
-#: The words of a hover card's full name between the shown name and its surname.
-_CARD_NAME = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z][\w’'-]*\)))*\s+")
-#: The most characters between a shown name and the end of its hover card's name.
-MAX_CARD_NAME = 60
-
-
-def shown_name(text: str, start: int) -> Span | None:
-    """The name shown before the hover card whose headlines start at *start*: the noun
-    phrase that ends in the card's surname ("Sen. Tim Scott" in "Sen. Tim Scott Timothy
-    (Tim) Eugene ScottGOP senator blasts ... MORE"), or None.
-
-    Examples
-    --------
-    >>> t = "Sen. Ada Voss Adaline (Ada) Ruth VossSenate passes bill MORE (D-Md.) said"
-    >>> a, b = shown_name(t, t.index("Senate"))
-    >>> t[a:b]
-    'Sen. Ada Voss'
-    """
-    from .phrases import np_left
-
-    m = _CARD_END.search(text, max(0, start - 40), start)
-    if m is None:
-        return None
-    lo = max(0, m.start() - MAX_CARD_NAME, text.rfind("\n", 0, m.start()) + 1)
-    shown = list(re.finditer(rf"\b{re.escape(m.group(0))}\b", text[lo : m.start()]))
-    if not shown or not _CARD_NAME.fullmatch(text, lo + shown[-1].end(), m.start()):
-        return None
-    end = lo + shown[-1].end()
-    return np_left(text, max(0, end - 80, text.rfind("\n", 0, end) + 1), end)
-
-
 def _hover_sources(text: str, found: list[Attribution]) -> None:
     """Sources that start in hover text ("... spotlight MORE (R-S.C.)") or run into a hover
     card's name ("Sen. Ada Voss Adaline") become the name shown before the card, in place."""
-    for h in _HOVER.finditer(text):
+    for h_start, h_end in card_spans(text):
         shown = None
         for att in found:
             if att.source is None or att.cue is None:
                 continue
             a, b = att.source
-            if not (h.start() - MAX_CARD_NAME <= a <= h.end()):
+            if not (h_start - MAX_CARD_NAME <= a <= h_end):
                 continue
             if shown is None:
-                shown = shown_name(text, h.start()) or (-1, -1)
+                shown = shown_name(text, h_start) or (-1, -1)
             if shown[0] < 0:
                 break
-            inside = h.start() <= a and att.cue[0] >= h.end()
-            card = shown[0] <= a < shown[1] < b <= h.start()
+            inside = h_start <= a and att.cue[0] >= h_end
+            card = shown[0] <= a < shown[1] < b <= h_start
             if inside or card:
                 att.source = shown

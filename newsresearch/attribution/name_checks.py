@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 from ..actor_names import first_names, places
 from ..actors import ArticleActors
+from ..hover_cards import nickname_follows
 from .records import WEEKDAYS, Attribution
 
 __all__ = [
@@ -96,28 +97,10 @@ def without_place(words: list[str]) -> list[str]:
     return words
 
 
-#: A nickname in brackets after a given name: the hover card a page glues to a linked name
-#: ("Sen. Ben Tarrow Benjamin (Ben) Louis TarrowOvernight ... MORE").
-_NICKNAME_AFTER = r"[ \t]+\([A-Z][a-z]+\)[ \t]"
-_NICKNAME_AT = re.compile(_NICKNAME_AFTER)
-
-
-def _hover_after(name: str, text: str) -> bool:
-    """Whether *name* stands in *text* right before a bracketed nickname: what
-    ``re.search(re.escape(name) + _NICKNAME_AFTER, text)`` finds, read at each place of
-    the name (no pattern compiled per name)."""
-    at = text.find(name)
-    while at >= 0:
-        if _NICKNAME_AT.match(text, at + len(name)) is not None:
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
 def drop_hover_given_names(text: str, found: Sequence[Attribution]) -> None:
     """Person speakers of three words or more whose last word opens a hover card's full
-    name in *text* ("Ben Tarrow Benjamin" before "(Ben) Louis Tarrow...") lose that word,
-    in place.
+    name in *text* ("Ben Tarrow Benjamin" before "(Ben) Louis Tarrow...",
+    :func:`..hover_cards.nickname_follows`) lose that word, in place.
 
     Examples
     --------
@@ -135,7 +118,7 @@ def drop_hover_given_names(text: str, found: Sequence[Attribution]) -> None:
         if att.speaker_type != "person" or not name or "; " in name or name.count(" ") < 2:
             continue
         if name not in seen:
-            hover = _hover_after(name, text)
+            hover = nickname_follows(name, text)
             seen[name] = name.rsplit(" ", 1)[0] if hover else name
         att.speaker = seen[name]
 

@@ -260,7 +260,7 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     after a name's party label or to the party before a described name is that person
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
     (:func:`.issued_documents.sentence_issuers`). (A source inside a hover card was put back
-    on the shown name before, by :func:`.chrome.shown_name`.)"""
+    on the shown name before, by :func:`..hover_cards.shown_name`.)"""
     unnamed_staff(text, found)
     unnamed_groups(text, found, actors)
     court_members(text, found, actors)  # "the justices": the court

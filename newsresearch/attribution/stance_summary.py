@@ -400,11 +400,12 @@ def entity_stance(
     >>> entity_stance(t)[["entity", "sentiment", "source"]].values.tolist()
     [['Helena Strand', 'positive', 'stance'], ['Ada Voss', 'positive', 'tone']]
     """
+    from ..hover_cards import strip_card_start
     from ..sentiment import actor_sentiment
     from ..sentiment.actors import actor_sentiment_each
     from ..text import parse
     from .stance import stance_triples
-    from .stance_names import without_card_start, without_weekday
+    from .stance_names import without_weekday
     from .stance_rules import unsigned_quotes
 
     parsed = parse(corpus)
@@ -443,7 +444,7 @@ def entity_stance(
         for rec in tone.itertuples(index=False):
             # "Jeff Sessions Thursday", "Mike Pompeo Michael" (a hover card): Jeff Sessions,
             # Mike Pompeo
-            entity = without_card_start(without_weekday(rec.actor))
+            entity = strip_card_start(without_weekday(rec.actor))
             key = (rec.doc_id, _same_name(entity))
             if key in done:
                 continue
