@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .hover_cards import cut_cards
+
 #: Whole-line patterns (case-insensitive) for chrome wherever it occurs.
 CHROME_PATTERNS: tuple[str, ...] = (
     r"advertisements?:?(\s+continue reading( the main story)?)?",
@@ -81,11 +83,6 @@ CHROME_PATTERNS: tuple[str, ...] = (
 )
 #: Lines that announce a linked headline on the next line ("Latest:" then the headline).
 _LEAD_IN_RE = re.compile(r"^(latest|see also|related|more on this|read more)\W*$", re.IGNORECASE)
-#: The Hill's name hover card inside a sentence: the person's full name glued to their latest
-#: headlines ("Jane Roe Jane Q. RoeOn The Money: ... | ... MORE"); the visible name is kept.
-_HOVER_CARD_RE = re.compile(
-    r"\b(?P<last>[A-Z][a-z][\w'’-]*) [^\n]{1,40}?(?P=last)(?=[A-Z0-9‘“'\"])[^\n]{0,600}? MORE\b"
-)
 _CHROME_RE = re.compile(r"^(?:" + "|".join(CHROME_PATTERNS) + r")$", re.IGNORECASE)
 _TRAILING_MARKER_RE = re.compile(
     r"^(related( stories| articles| coverage| content| links| topics)?|more from .{1,50}|"
@@ -189,12 +186,6 @@ def _is_chrome(line: str) -> bool:
     return len(line) <= 120 and _CHROME_RE.match(line) is not None
 
 
-def _hover(m: re.Match[str], removed: list[str]) -> str:
-    """Keep the visible name of a hover card, record the rest as removed."""
-    removed.append(m.group(0)[len(m.group("last")) :].strip())
-    return m.group("last")
-
-
 def clean_text(
     text: str,
     *,
@@ -227,9 +218,7 @@ def clean_text(
     ('Senate passes budget', 'The Senate', ['World', 'Next Story', 'Advertisement', 'Download the app now'])
     """
     text = normalise_unicode(text)
-    removed: list[str] = []
-    if " MORE" in text:
-        text = _HOVER_CARD_RE.sub(lambda m: _hover(m, removed), text)
+    text, removed = cut_cards(text)  # name hover cards (:mod:`.hover_cards`)
     result = Cleaned(text=text, title=title)
     lines = text.split("\n")
     keep = [True] * len(lines)

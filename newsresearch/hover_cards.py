@@ -8,6 +8,11 @@ A scraped article keeps that text, and name finders and source finders run into 
 
 What is recognised here, and who uses it
 ----------------------------------------
+:func:`cut_cards`
+    Whole cards in raw text, cut back to the surname shown before them: a capitalised word,
+    up to 40 characters, the same word glued to a headline, up to "MORE" within 600
+    characters (``Jane Roe Jane Q. RoeOn The Money: ... | ... MORE``). Used by
+    :func:`.clean.clean_text`, so that the headlines feed no frame or tone measure.
 :func:`card_spans`
     The spans of hover-card headlines: from a capital or digit glued to a lower-case letter
     (``VossSenate``, ``Sanders2020``) up to the first "MORE" within 600 characters.
@@ -52,6 +57,7 @@ import re
 __all__ = [
     "MAX_CARD_NAME",
     "card_spans",
+    "cut_cards",
     "cut_glued_repeat",
     "nickname_follows",
     "shown_name",
@@ -60,6 +66,33 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+
+#: A whole card in raw text: the surname shown, the card's full name ending in that surname
+#: glued to its first headline, the headlines up to "MORE" ("Jane Roe Jane Q. RoeOn ... MORE").
+_WHOLE_CARD = re.compile(
+    r"\b(?P<last>[A-Z][a-z][\w'’-]*) [^\n]{1,40}?(?P=last)(?=[A-Z0-9‘“'\"])[^\n]{0,600}? MORE\b"
+)
+
+
+def cut_cards(text: str) -> tuple[str, list[str]]:
+    """*text* with each whole hover card cut back to the surname shown before it, and the
+    card texts cut (without that surname), in order.
+
+    Examples
+    --------
+    >>> cut_cards("Sen. Jane Roe Jane Q. RoeOn The Money: Senate acts | Roe wins MORE said no.")
+    ('Sen. Jane Roe said no.', ['Jane Q. RoeOn The Money: Senate acts | Roe wins MORE'])
+    """
+    removed: list[str] = []
+    if " MORE" not in text:
+        return text, removed
+
+    def keep_shown(m: re.Match[str]) -> str:
+        removed.append(m.group(0)[len(m.group("last")) :].strip())
+        return m.group("last")
+
+    return _WHOLE_CARD.sub(keep_shown, text), removed
+
 
 # Card headlines: a name glued to the first headline ("Sanders2020 ...", "TrumpSessions ...")
 # up to the "MORE" link that ends them.

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from newsresearch import hover_cards
 from newsresearch.hover_cards import (
     card_spans,
+    cut_cards,
     cut_glued_repeat,
     nickname_follows,
     shown_name,
@@ -91,3 +92,16 @@ def test_cut_glued_repeat_stops_at_the_card():
     assert cut_glued_repeat("Tom ReyesGOP senator".split()) == ["Tom", "ReyesGOP", "senator"]
     # a surname with a glued prefix is no card
     assert cut_glued_repeat("Ada MacArthur Voss".split()) == ["Ada", "MacArthur", "Voss"]
+
+
+def test_cut_cards_keeps_the_shown_name_and_records_the_card():
+    text = "Rep. Tom Reyes Thomas J. ReyesSenate passes bill | House votes MORE (D-Ore.) said so."
+    cut, removed = cut_cards(text)
+    assert cut == "Rep. Tom Reyes (D-Ore.) said so."
+    assert removed == ["Thomas J. ReyesSenate passes bill | House votes MORE"]
+    # no card without the surname repeated and glued, nor without "MORE"
+    assert cut_cards("Tom Reyes said MORE was needed.") == ("Tom Reyes said MORE was needed.", [])
+    assert cut_cards("Tom Reyes Thomas ReyesSenate acts.") == (
+        "Tom Reyes Thomas ReyesSenate acts.",
+        [],
+    )
