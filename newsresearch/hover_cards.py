@@ -42,9 +42,9 @@ What is recognised here, and who uses it
     :mod:`.actor_names` (which also ends a run at chrome words such as "MORE" and at
     headline verbs, which are no card text).
 
-Left where it is: :mod:`.attribution.speakers` reads a name as the head of its phrase when
-the next word repeats its first word (``Sen. Bernie Sandoval Bernie ...``), a one-line test
-on words it already holds.
+And :func:`repeats_name`: whether the word after a name opens a card's repeat of it
+(``Sen. Bernie Sandoval Bernie ...``), so that the name still ends the head of its phrase
+(:mod:`.attribution.speakers`).
 
 A weekday run into (``Jeff Sessions Thursday``) is no card: see
 :func:`.attribution.stance_names.without_weekday`.
@@ -60,6 +60,7 @@ __all__ = [
     "cut_cards",
     "cut_glued_repeat",
     "nickname_follows",
+    "repeats_name",
     "shown_name",
     "strip_card",
     "strip_card_start",
@@ -255,3 +256,15 @@ def cut_glued_repeat(words: list[str]) -> list[str]:
         split.append(word)
     first = split.index(split[-1])
     return words[: first + 1] if first < len(split) - 1 else words
+
+
+def repeats_name(word: str, name: str) -> bool:
+    """Whether *word*, the word right after *name*, opens a hover card's repeat of the name:
+    it is the name's first word.
+
+    Examples
+    --------
+    >>> repeats_name("Ada", "Ada Voss"), repeats_name("Adaline", "Ada Voss")
+    (True, False)
+    """
+    return word == name.split()[0]

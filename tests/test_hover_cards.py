@@ -13,6 +13,7 @@ from newsresearch.hover_cards import (
     cut_cards,
     cut_glued_repeat,
     nickname_follows,
+    repeats_name,
     shown_name,
     strip_card,
     strip_card_start,
@@ -105,3 +106,9 @@ def test_cut_cards_keeps_the_shown_name_and_records_the_card():
         "Tom Reyes Thomas ReyesSenate acts.",
         [],
     )
+
+
+def test_repeats_name_reads_the_first_word_of_the_name():
+    assert repeats_name("Tom", "Tom Reyes")
+    assert not repeats_name("Thomas", "Tom Reyes")
+    assert not repeats_name("Reyes", "Tom Reyes")

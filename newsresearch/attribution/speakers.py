@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
+from ..hover_cards import repeats_name
 from .cues import cue_lexicon
 from .described_speakers import ROLE_SYNONYMS, described_speaker, kin_of_owner, unlisted_name
 from .descriptions import (
@@ -446,7 +447,7 @@ def _ends_head(text: str, mention: Mention, head_end: int) -> bool:
     """Whether a name ends the head of its phrase (nothing but a possessive or punctuation after)."""
     rest = _WORDS.findall(text[mention.end : head_end].replace("’s", "").replace("'s", ""))
     # a hover name a page glued after the name repeats it: "Sen. Bernie Sandoval Bernie ..."
-    return not rest or rest[0] == mention.actor.split()[0]
+    return not rest or repeats_name(rest[0], mention.actor)
 
 
 def _organisation_head(phrase: str, span: Span, actors: ArticleActors) -> Speaker | None:
