@@ -1,8 +1,8 @@
 """The fast paths of speaker-name clean-up give what the plain searches they stand for give.
 
-"Also known as" is searched before the alias pattern is tried at each
-capital (issue 13); these tests compare it with the plain form on examples and generated
-text (invented names).
+"Also known as" is searched before the alias pattern is tried at each capital (issue 13);
+these tests compare it with the plain form on examples and generated text (invented names).
+The hover-card fast path is tested in ``test_hover_cards.py``.
 """
 
 from __future__ import annotations
