@@ -36,6 +36,7 @@ from .cues import (
 )
 from .finite_clauses import finite_clause_follows
 from .ing_adjuncts import adjunct_subject, phrasal_chain
+from .predicate_lists import listed_predicate_subject
 from .inverted_sources import DESCRIBED, named_or_described, plural_source_after
 from .nouns import find_noun_cues
 from .phrases import (
@@ -306,6 +307,8 @@ def _subject(
         return _without_opener(text, source), None
     if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):  # "and claimed", "although"
         purpose = purpose_source(text, clause_a, cue)  # "took to Twitter to criticize"
+        # "Voss blasted the press, took credit for it, said ..." (.predicate_lists)
+        purpose = purpose or listed_predicate_subject(text, clause_a, cue.start)
         return (purpose, None) if purpose is not None else None
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:

@@ -69,6 +69,12 @@ _PARTICIPLE_OPENER = re.compile(
     r"\s*[A-Z][a-z]{2,}ing\s+(?:to|at|in|on|with|about|from|into|over|after|before|for|that|"
     r"the|a|an|his|her|their|its|back|up|out|down|off)\s[^,;:\n\"“”]{0,80},\s+"
 )
+#: A place or span opener that :func:`.phrases.sentence_subject` does not skip: "Over the
+#: course of a long speech, ", "Throughout the campaign, ".
+_PLACE_OPENER = re.compile(
+    r"\s*(?:Over|Through|Throughout|Across|Inside|Outside|Within|Along|Around|Behind|Beyond)"
+    r"\s[^,;:\n\"“”]{0,80},\s+"
+)
 #: A further opening phrase after the first: "At some turns, in a calm tone, ".
 _MORE_OPENER = re.compile(r"(?:in|at|on|with|after|before|during|by|for)\s[^,;:\n\"“”]{0,60},\s+")
 #: A pronoun subject after an opener, its verb after it: "..., he offered ...".
@@ -99,7 +105,11 @@ def opened_subject(text: str, lo: int, hi: int) -> Span | None:
     m = _CONJUNCTION_THE.match(text, lo, hi)
     if m is not None:
         return _the_subject(text, m.end(), hi)
-    m = _PARTICIPLE_OPENER.match(text, lo, hi) or _OPENING_ADVERBIAL.match(text, lo, hi)
+    m = (
+        _PARTICIPLE_OPENER.match(text, lo, hi)
+        or _PLACE_OPENER.match(text, lo, hi)
+        or _OPENING_ADVERBIAL.match(text, lo, hi)
+    )
     if m is None:
         return None
     pos = m.end()
