@@ -36,7 +36,6 @@ from .cues import (
 )
 from .finite_clauses import finite_clause_follows
 from .ing_adjuncts import adjunct_subject, phrasal_chain
-from .predicate_lists import listed_predicate_subject
 from .inverted_sources import DESCRIBED, named_or_described, plural_source_after
 from .nouns import find_noun_cues
 from .phrases import (
@@ -53,6 +52,7 @@ from .phrases import (
 )
 from .poll_shares import share_source
 from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
+from .predicate_lists import listed_predicate_subject
 from .purpose_infinitives import purpose_source, purpose_to_start
 from .readings import NAMING, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
