@@ -86,3 +86,12 @@ def test_a_name_ending_in_ing_is_no_participle_opener():
     text = "Browning said the levy was too high, adding that farmers could not pay it."
     rows = {row[1]: row for row in parc_rows(text)}
     assert rows["adding"][0] == "Browning"
+
+
+def test_a_coordinated_subject_keeps_both_names():
+    text = (
+        "Senator Ida Moss and House Speaker Ben Hall issued a joint statement, "
+        "declining the offer and saying the kits should go to nurses first."
+    )
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["saying"][0] == "Senator Ida Moss and House Speaker Ben Hall"

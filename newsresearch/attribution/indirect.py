@@ -35,7 +35,7 @@ from .cues import (
     passive_cue,
 )
 from .finite_clauses import finite_clause_follows
-from .ing_adjuncts import adjunct_subject, phrasal_chain
+from .ing_adjuncts import main_subject, phrasal_chain
 from .inverted_sources import DESCRIBED, named_or_described, plural_source_after
 from .nouns import find_noun_cues
 from .phrases import (
@@ -268,9 +268,8 @@ def _subject(
         return prev.source, prev
     if chain:
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
-        source = adjunct_subject(text, clause_a, cue.start) or sentence_subject(
-            text, clause_a, cue.start
-        )  # "Earlier Tuesday, Velt chafed at it, telling reporters ..." (.ing_adjuncts)
+        source = main_subject(text, clause_a, cue.start)
+        # "Earlier Tuesday, Velt chafed at it, telling reporters ..." (.ing_adjuncts)
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ...", "a regime that says ..."

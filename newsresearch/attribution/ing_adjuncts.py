@@ -16,7 +16,7 @@ from .cues import cue_lexicon
 from .phrases import _OPENING_ADVERBIAL, SOURCE_HEADS, plural_source_head, sentence_subject
 from .records import WEEKDAY, Cue, Span
 
-__all__ = ["adjunct_subject", "opened_subject", "phrasal_chain"]
+__all__ = ["adjunct_subject", "main_subject", "opened_subject", "phrasal_chain"]
 
 _DAY = WEEKDAY
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -60,6 +60,33 @@ def adjunct_subject(text: str, lo: int, hi: int) -> Span | None:
     if m is not None:
         return sentence_subject(text, m.end(), hi)
     return opened_subject(text, lo, hi)
+
+
+#: "and" before a second name of a coordinated subject ("Ana Roe and Speaker Ben Hall").
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def main_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject of the main clause that a chained cue at *hi* follows: past a time,
+    participle or place opener (:func:`adjunct_subject`), else the sentence's subject,
+    with a second name coordinated to it ("Ana Roe and Speaker Ben Hall issued a
+    statement, saying ...").
+
+    Examples
+    --------
+    >>> t = "Ana Roe and Speaker Ben Hall issued a statement, saying the tests must wait."
+    >>> s = main_subject(t, 0, t.index("saying"))
+    >>> t[s[0]:s[1]]
+    'Ana Roe and Speaker Ben Hall'
+    """
+    source = adjunct_subject(text, lo, hi) or sentence_subject(text, lo, hi)
+    if source is None:
+        return None
+    m = _AND_NAME.match(text, source[1], hi)
+    other = sentence_subject(text, m.end(), hi) if m is not None else None
+    if other is None or other[0] != m.end():
+        return source
+    return source[0], other[1]
 
 
 #: A participle phrase that opens a sentence, with its comma: "Turning to the camera, ",

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .ing_adjuncts import adjunct_subject
-from .phrases import sentence_subject
+from .ing_adjuncts import main_subject
 from .records import Span
 
 __all__ = ["listed_predicate_subject"]
@@ -82,7 +81,7 @@ def listed_predicate_subject(text: str, lo: int, hi: int) -> Span | None:
     word = _FIRST_WORD.match(text, hi)
     if word is None or not _past(word.group(1)) or text.rfind(",", max(lo, hi - 4), hi) < 0:
         return None
-    source = adjunct_subject(text, lo, hi) or sentence_subject(text, lo, hi)
+    source = main_subject(text, lo, hi)
     if source is None or hi - source[1] > MAX_LIST:
         return None
     if text[source[0] : source[1]].lower() in _DETERMINER_ONLY:
