@@ -53,3 +53,25 @@ def test_helpers():
     assert knowledge_of(toks, 3) and not knowledge_of(toks, 4)
     assert noun_after_determiner(toks, 5) and not noun_after_determiner(toks, 2)
     assert not complement_head(["the", "talks"], is_head=lambda w: True)
+
+
+def test_a_knowing_participle_and_a_possessive_before_the_noun():
+    assert _sources("Two people briefed on the talks said the Velt deal was close.") == [
+        "Two people briefed on the talks"
+    ]
+    assert _sources("Supporters of the mayor's plan say it will create jobs in Dorran.") == [
+        "Supporters of the mayor's plan"
+    ]
+
+
+def test_counted_and_plural_heads_keep_their_complement():
+    rows = parc_rows("Dozens of workers at the Halden plant said they had not been paid.")
+    assert [row[0] for row in rows] == ["Dozens of workers at the Halden plant"]
+    assert _sources("Leaders of both parties said the levy would pass.") == [
+        "Leaders of both parties"
+    ]
+
+
+def test_a_participle_before_the_cue_is_no_complement():
+    text = "The Dorran lawmakers involved in writing the levy told the court they meant it."
+    assert "writing" not in [row[1] for row in parc_rows(text)]

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["complement_head", "knowledge_of", "noun_after_determiner"]
+__all__ = [
+    "KNOWING_PARTICIPLES",
+    "complement_head",
+    "keeps_complement",
+    "knowledge_of",
+    "noun_after_determiner",
+]
 
 #: Words after which a cue form is a noun: "the plan", "his claims", "their talks".
 _NOUN_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
@@ -31,8 +37,47 @@ def noun_after_determiner(tokens: list[re.Match[str]], k: int) -> bool:
     >>> toks = list(re.finditer(r"\\S+", "Critics of the plan"))
     >>> noun_after_determiner(toks, 3), noun_after_determiner(toks, 1)
     (True, False)
+    >>> noun_after_determiner(list(re.finditer(r"\\S+", "the mayor's plan")), 2)
+    True
     """
-    return k > 0 and tokens[k - 1].group(0).lower() in _NOUN_DETERMINERS
+    if k == 0:
+        return False
+    before = tokens[k - 1].group(0).lower()
+    return before in _NOUN_DETERMINERS or before.endswith(("'s", "’s"))  # "the mayor’s plan"
+
+
+#: Participles that take a source head's complement: "people briefed on the talks",
+#: "officials involved in the review", "aides aware of the plan".
+KNOWING_PARTICIPLES = frozenset(
+    "familiar close briefed involved knowledgeable aware informed".split()
+)
+#: Counting nouns before "of" and a source head: "hundreds of workers", "dozens of officials".
+_COUNTS = frozenset("dozens hundreds thousands scores millions".split())
+
+
+def keeps_complement(tokens: list[re.Match[str]], k: int, heads: frozenset[str]) -> bool:
+    """Whether the preposition at token *k* opens the complement of a source head, by the
+    words before it: "with knowledge of", a knowing participle after a head ("briefed on",
+    "involved in"), a count ("hundreds of") or a plural head ("leaders of").
+
+    Examples
+    --------
+    >>> import re
+    >>> toks = list(re.finditer(r"\\S+", "two people briefed on the talks"))
+    >>> keeps_complement(toks, 3, frozenset({"people"}))
+    True
+    >>> keeps_complement(list(re.finditer(r"\\S+", "leaders of both parties")), 1, frozenset({"leader"}))
+    True
+    """
+    if k < 1:
+        return False
+    prev = tokens[k - 1].group(0).lower()
+    low = tokens[k].group(0).lower()
+    if prev in _COUNTS or (prev.endswith("s") and prev[:-1] in heads):
+        return low == "of"
+    if prev in KNOWING_PARTICIPLES and k > 1:
+        return tokens[k - 2].group(0).lower() in heads or knowledge_of(tokens, k)
+    return knowledge_of(tokens, k)
 
 
 def knowledge_of(tokens: list[re.Match[str]], k: int) -> bool:
@@ -69,7 +114,7 @@ def complement_head(words: list[str], *, is_head: Callable[[str], bool]) -> bool
     for k in range(1, len(words) - 1):
         if words[k].lower() in _COMPLEMENT_PREPOSITIONS:
             head = words[k - 1].lower()
-            if head in ("familiar", "close") and k > 1:
+            if head in KNOWING_PARTICIPLES and k > 1:
                 head = words[k - 2].lower()
             return is_head(head)
     return False

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from .complement_subjects import complement_head, knowledge_of, noun_after_determiner
+from .complement_subjects import complement_head, keeps_complement, noun_after_determiner
 from .cues import cue_lexicon
 from .records import Span
 from .source_lists import listed_start
@@ -340,7 +340,8 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
             prev in document_words()
         )
     return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name) or (
-        knowledge_of(tokens, k)  # "people with knowledge of the talks"
+        0 < len(chosen) <= MAX_SUBJECT_WORDS - 3  # room for the head: "people briefed on the talks"
+        and keeps_complement(tokens, k, SOURCE_HEADS)
     )
 
 
