@@ -54,3 +54,44 @@ def test_calling_for_in_a_with_clause_keeps_its_own_subject():
     )
     rows = {row[1]: row for row in parc_rows(text)}
     assert rows["calling for"][0] != "Democrats"
+
+
+def test_participle_opener_then_a_pronoun_subject():
+    text = (
+        "Ned Varga closed the rally early. Turning to the cameras, he thanked the volunteers "
+        "in every county, saying the count was far from over."
+    )
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["saying"][0] == "he"
+
+
+def test_a_second_opener_after_the_first():
+    text = (
+        "At one point, in a soft voice, Lena Orr took a humbler line, saying the bill needed work."
+    )
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["saying"][0] == "Lena Orr"
+
+
+def test_but_the_lower_case_subject_of_the_main_clause():
+    text = (
+        "But the judges sent two other appeals back to the county court this week, "
+        "signaling they could rule on the map before the primary."
+    )
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["signaling"][0] == "the judges"
+
+
+def test_a_name_ending_in_ing_is_no_participle_opener():
+    text = "Browning said the levy was too high, adding that farmers could not pay it."
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["adding"][0] == "Browning"
+
+
+def test_a_coordinated_subject_keeps_both_names():
+    text = (
+        "Senator Ida Moss and House Speaker Ben Hall issued a joint statement, "
+        "declining the offer and saying the kits should go to nurses first."
+    )
+    rows = {row[1]: row for row in parc_rows(text)}
+    assert rows["saying"][0] == "Senator Ida Moss and House Speaker Ben Hall"

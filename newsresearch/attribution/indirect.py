@@ -35,7 +35,7 @@ from .cues import (
     passive_cue,
 )
 from .finite_clauses import finite_clause_follows
-from .ing_adjuncts import adjunct_subject, phrasal_chain
+from .ing_adjuncts import main_subject, phrasal_chain
 from .inverted_sources import DESCRIBED, named_or_described, plural_source_after
 from .nouns import find_noun_cues
 from .phrases import (
@@ -52,6 +52,7 @@ from .phrases import (
 )
 from .poll_shares import share_source
 from .position_objects import OBJECT_TAKERS, armed_attack, object_starts
+from .predicate_lists import listed_predicate_subject
 from .purpose_infinitives import purpose_source, purpose_to_start
 from .readings import NAMING, not_reported, reads_as_noun
 from .records import Attribution, Cue, Scan, Span, content_kind, scan_words
@@ -267,9 +268,8 @@ def _subject(
         return prev.source, prev
     if chain:
         # "Ortiz expressed scepticism about the reports, saying ...": the sentence's subject
-        source = adjunct_subject(text, clause_a, cue.start) or sentence_subject(
-            text, clause_a, cue.start
-        )  # "Earlier Tuesday, Velt chafed at it, telling reporters ..." (.ing_adjuncts)
+        source = main_subject(text, clause_a, cue.start)
+        # "Earlier Tuesday, Velt chafed at it, telling reporters ..." (.ing_adjuncts)
         return (source, None) if source is not None else None
     who = _who_before(text, tail_a, cue.start)
     if who is not None:  # "allies of Varga, who argue that ...", "a regime that says ..."
@@ -306,6 +306,8 @@ def _subject(
         return _without_opener(text, source), None
     if not _CONJUNCTION_BEFORE.search(text, tail_a, cue.start):  # "and claimed", "although"
         purpose = purpose_source(text, clause_a, cue)  # "took to Twitter to criticize"
+        # "Voss blasted the press, took credit for it, said ..." (.predicate_lists)
+        purpose = purpose or listed_predicate_subject(text, clause_a, cue.start)
         return (purpose, None) if purpose is not None else None
     prev = _chained_from(scan, sa, cue.start)
     if prev is not None:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_lines
+from .complement_subjects import complement_head, keeps_complement, noun_after_determiner
 from .cues import cue_lexicon
 from .records import Span
 from .source_lists import listed_start
@@ -338,7 +339,10 @@ def _keeps_preposition(tokens: list[re.Match[str]], k: int, chosen: list[re.Matc
         return (prev.endswith(("ed", "en")) and prev not in cue_lexicon()) or (
             prev in document_words()
         )
-    return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name)
+    return bool(prev in SOURCE_HEADS or prev in ("familiar", "close") or inside_name) or (
+        0 < len(chosen) <= MAX_SUBJECT_WORDS - 3  # room for the head: "people briefed on the talks"
+        and keeps_complement(tokens, k, SOURCE_HEADS)
+    )
 
 
 #: Characters at the end of a segment tokenised first by :func:`_phrase_tokens`.
@@ -389,6 +393,7 @@ def _choose_phrase(
         return None
     lexicon = cue_lexicon()
     chosen: list[re.Match[str]] = []
+    noun = False
     for k in range(len(tokens) - 1, -1, -1):
         if k == 0 and not whole:
             return None
@@ -402,21 +407,24 @@ def _choose_phrase(
             if gap != " " and _GAP_PUNCTUATION.intersection(gap):
                 break
         document = not chosen and _document(tokens, k)
-        if low in _BOUNDARY or (
-            low in lexicon and not chosen and not _in_name(tokens, k) and not document
-        ):
+        # "Critics of the plan [say]": a cue form after a determiner, a noun (.complement_subjects)
+        cue = low in lexicon and not chosen and not _in_name(tokens, k) and not document
+        noun = noun or (cue and noun_after_determiner(tokens, k))
+        if low in _BOUNDARY or (cue and not noun):
             break
         if low in _PREPOSITIONS:
             if _keeps_preposition(tokens, k, chosen):
                 chosen.append(tok)
                 continue
             break
-        if low in lexicon and not word[:1].isupper() and not document:
+        if low in lexicon and not word[:1].isupper() and not (document or noun and not chosen):
             break
         chosen.append(tok)
         if len(chosen) >= MAX_SUBJECT_WORDS:
             break
     chosen.reverse()
+    if noun and not complement_head([t[0] for t in chosen], is_head=_is_head):
+        return []  # "The plan [says]": a head's complement only
     return chosen
 
 
@@ -466,13 +474,7 @@ def looks_like_source(words: list[str], any_noun: bool = False) -> bool:
     ):
         return True
     # the head before a prepositional phrase: "people familiar with the matter"
-    for k in range(1, len(words) - 1):
-        if words[k].lower() in _PREPOSITIONS:
-            head = words[k - 1].lower()
-            if head in ("familiar", "close") and k > 1:
-                head = words[k - 2].lower()
-            return _is_head(head)
-    return False
+    return complement_head(words, is_head=_is_head)
 
 
 def _is_head(word: str) -> bool:

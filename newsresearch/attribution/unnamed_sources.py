@@ -105,7 +105,8 @@ _COUNTED = re.compile(
     r"(?:some|many|several|few|most|numerous|various|a\s+few|a\s+number\s+of|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|thousands\s+of)\s+"
     r"(?P<words>(?:[\w\-’']+\s+){0,4}?[\w\-]+s)"
-    r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?P<second>[\w\-]+s))?",
+    r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?P<second>[\w\-]+s))?"
+    r"(?:\s+(?:at|in|from|on|for|with)\s+(?:the\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3})?",
     re.IGNORECASE,
 )
 #: Words that make a counted group named, or no group of people.
@@ -160,6 +161,8 @@ def unnamed_phrase(phrase: str) -> str | None:
     (True, True)
     >>> unnamed_phrase("some groups, including the Halden Trust") is None
     True
+    >>> unnamed_phrase("Dozens of workers at the plant")
+    'counted'
     """
     phrase = phrase.strip()
     familiar = _FAMILIAR.match(phrase)
