@@ -48,6 +48,7 @@ from .actor_names import (
     titles,
 )
 from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern, word_start_matches
+from .name_forms import double_surname, earlier_form
 from .same_surname import bare_surname_key, office_holders_first, titled_candidates
 from .text import ParsedCorpus, parse
 
@@ -320,21 +321,9 @@ class _Cast:
             return None
         # "Lopez" is Leopoldo Lopez, not Vladimir Padrino Lopez (a Spanish double surname,
         # whose bearer goes by "Padrino"): prefer names without an unknown middle word
-        plain = [k for k in keys if not _double_surname(self.actors[k].canonical)]
+        plain = [k for k in keys if not double_surname(self.actors[k].canonical)]
         key = max(plain or keys, key=lambda k: self.last_seen.get(k, -1))
         return key if title else bare_surname_key(surname, keys, self.owners, key)
-
-
-def _double_surname(name: str) -> bool:
-    """Whether a name of three words has a middle word that is no known given name nor
-    initial: "Vladimir Padrino Lopez" (but not "Garrick J. Voss", "Mary Kate Olsen")."""
-    words = name.split()
-    return (
-        len(words) == 3
-        and not words[1].endswith(".")
-        and words[1][:1].isupper()
-        and words[1] not in first_names()
-    )
 
 
 _BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")
@@ -379,6 +368,10 @@ def _person(
     if bare and not kin:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
         cast.rename(bare[-1], name)
         return name, "name"
+    named = ((m.text, m.actor) for m in cast.found if m.kind == "name")
+    if len(words) < 4 and (earlier := earlier_form(words, cast.actors, named)) is not None:
+        cast.add_surname(surname, earlier)  # "Lena Marsh" after "Lena Marsh Ortiz"
+        return earlier, "name"
     cast.actors[name] = Actor(name, "person", first=start)
     given = words[0] if not words[0].endswith(".") else ""
     cast.actors[name].gender = first_names().get(given, "")

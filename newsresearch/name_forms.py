@@ -1,0 +1,124 @@
+"""One person under two full names in one article: a maiden or middle name used alone.
+
+News introduces a person by three names and later uses two of them, or the reverse:
+*Lena Marsh Ortiz* (a maiden name kept as a middle name) is *Lena Marsh* in a passage on her
+youth and *Lena Ortiz* elsewhere; a profile of *Oscar Quint* goes on to call him *Oscar Quint
+Vela*. The surname index of :mod:`newsresearch.actors` links "Lena Ortiz" to "Lena Marsh
+Ortiz" (same given name, same surname) but not "Lena Marsh", whose last word is no one's
+surname yet. :func:`earlier_form` links such a name to the person already named:
+
+- a two-word name *G X* is the person named *G X S* earlier (the first two of three words);
+- a three-word name *G X S* is the person named *G X* earlier (the actor keeps its key: a
+  third word is as often clutter a page glued to a name as a surname).
+
+The given name and the middle word must match in full (no initials: "Lena M." says too
+little), and the person must be the only one the rule would link, so two people who share a
+given name stay apart. :mod:`newsresearch.actors` calls it only for a full name that would
+otherwise start a new person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from .actor_names import _GROUP_WORDS, _NOT_NAMES, _PLACE_WORDS, first_names, is_organisation
+
+__all__ = ["double_surname", "earlier_form"]
+
+
+#: Words after a name that tell a father from his son, or that make a run of capitalised
+#: words a street, a photo credit or a thing named after the person ("Ana Roe Drive", "Ana
+#: Roe Photographer", "The Ana Roe Show", "the Ana Roe Act"): no surname.
+_NO_SURNAME = frozenset(
+    "Jr Jr. Sr Sr. II III IV Drive Boulevard Photographer Photographers Photo Photos Show "
+    "Live Hour Report Podcast Program Tonight Award Prize Act Law Rule Doctrine Plan Era".split()
+)
+
+
+def _full_word(word: str) -> bool:
+    """A capitalised word in full: no initial, no all-capitals chrome ("JUST WATCHED")."""
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() or "-" in word[1:]
+
+
+def _person_words(words: Sequence[str]) -> bool:
+    """Whether *words* (two or three) read as a person's names: a known given name, then
+    words in full that are no place, organisation, group or credit word, the last no given
+    name ("Ana Roe Douglas" is a page that glued two names)."""
+    return (
+        words[0] in first_names()
+        and all(_full_word(w) and w not in _NO_SURNAME for w in words[1:])
+        and (len(words) == 2 or words[-1] not in first_names())
+        and not is_organisation(" ".join(words))
+        and _PLACE_WORDS.isdisjoint(words)
+        and _GROUP_WORDS.isdisjoint(words)
+        and _NOT_NAMES.isdisjoint(words)  # "Ana Roe Thursday": a day after the name
+    )
+
+
+def earlier_form(
+    words: tuple[str, ...], actors: Mapping[str, Any], named: Iterable[tuple[str, str]]
+) -> str | None:
+    """The key of the one person already named whom the full name *words* names under
+    another of their full names, or None.
+
+    *actors* maps keys to objects with a ``type``; *named* gives (mention text, key) for the
+    names seen so far (a title in the text is allowed: "Sen. Lena Marsh Ortiz").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as A
+    >>> cast = {"Lena Marsh Ortiz": A(type="person")}
+    >>> earlier_form(("Lena", "Marsh"), cast, [("Lena Marsh Ortiz", "Lena Marsh Ortiz")])
+    'Lena Marsh Ortiz'
+    >>> cast = {"Oscar Quint": A(type="person")}
+    >>> earlier_form(("Oscar", "Quint", "Vela"), cast, [("Oscar Quint", "Oscar Quint")])
+    'Oscar Quint'
+    >>> earlier_form(("Oscar", "Vela"), cast, [("Oscar Quint", "Oscar Quint")]) is None
+    True
+    """
+    if len(words) not in (2, 3) or not _person_words(words):
+        return None
+    given, middle = words[0], words[1]
+    found: set[str] = set()
+    pair = f"{given} {middle}"
+    for text, key in named:
+        if pair not in text:  # the cheap test first: most names share neither word
+            continue
+        actor = actors.get(key)
+        if actor is None or actor.type != "person":
+            continue
+        seen = text.split()
+        try:
+            at = seen.index(given)
+        except ValueError:
+            continue
+        rest = seen[at + 1 :]
+        if (
+            len(words) == 2
+            and len(rest) == 2
+            and rest[0] == middle
+            and _person_words([given, *rest])
+        ):
+            found.add(key)  # "Lena Marsh" after "Lena Marsh Ortiz"
+        elif len(words) == 3 and rest == [middle]:
+            found.add(key)  # "Oscar Quint Vela" after "Oscar Quint"
+    return found.pop() if len(found) == 1 else None
+
+
+def double_surname(name: str) -> bool:
+    """Whether a name of three words has a middle word that is no known given name nor
+    initial: "Vladimir Padrino Lopez" (but not "Garrick J. Voss", "Mary Kate Olsen").
+
+    Examples
+    --------
+    >>> double_surname("Ramiro Vasco Lopez"), double_surname("Garrick J. Voss")
+    (True, False)
+    """
+    words = name.split()
+    return (
+        len(words) == 3
+        and not words[1].endswith(".")
+        and words[1][:1].isupper()
+        and words[1] not in first_names()
+    )

@@ -1,0 +1,56 @@
+"""One person under two full names (newsresearch.name_forms), and surnames that are role words."""
+
+from newsresearch.actors import find_actors
+from newsresearch.name_forms import double_surname, earlier_form
+
+
+def _keys(text: str) -> dict[str, str]:
+    return {m.text: m.actor for m in find_actors(text).mentions if m.kind != "pronoun"}
+
+
+def test_maiden_name_alone_is_the_person_named_by_three_names() -> None:
+    text = (
+        "Wilma Harrow Tenbury chaired the panel in 1983. Years before, Wilma Harrow had "
+        "taught law in Fayeton. Harrow said she would keep her name."
+    )
+    keys = _keys(text)
+    assert keys["Wilma Harrow"] == keys["Wilma Harrow Tenbury"]
+    assert keys["Harrow"] == keys["Wilma Harrow Tenbury"]
+
+
+def test_three_names_after_two_are_one_person() -> None:
+    keys = _keys("Oscar Brant spoke first. Later Oscar Brant Kessel, the chair, said no.")
+    assert keys["Oscar Brant Kessel"] == keys["Oscar Brant"]
+
+
+def test_a_show_or_a_son_named_after_a_person_stays_apart() -> None:
+    keys = _keys("Gloria Vance spoke on Monday. The Gloria Vance Show aired at nine.")
+    assert keys.get("Gloria Vance Show") != keys["Gloria Vance"]
+    keys = _keys("Curtis Mayle spoke first. Curtis Mayle Jr. said nothing.")
+    assert len({k for t, k in keys.items() if t.startswith("Curtis")}) == 2
+
+
+def test_two_people_sharing_a_given_name_stay_apart() -> None:
+    text = "Teresa Dusk said yes. Teresa Abell said no. Later Teresa Dusk Abell spoke."
+    keys = _keys(text)
+    assert keys["Teresa Dusk"] != keys["Teresa Abell"]
+
+
+def test_earlier_form_needs_one_candidate_and_person_words() -> None:
+    from types import SimpleNamespace as A
+
+    people = {"Ilse Marr Quade": A(type="person"), "Ilse Marr Tobin": A(type="person")}
+    named = [("Ilse Marr Quade", "Ilse Marr Quade"), ("Ilse Marr Tobin", "Ilse Marr Tobin")]
+    assert earlier_form(("Ilse", "Marr"), people, named) is None  # two fit: no guess
+    people = {"Ilse Marr": A(type="person")}
+    assert earlier_form(("Ilse", "Marr", "Thursday"), people, [("Ilse Marr", "Ilse Marr")]) is None
+    assert earlier_form(("Ilse", "Marr", "Drive"), people, [("Ilse Marr", "Ilse Marr")]) is None
+    assert double_surname("Ramiro Vasco Lopez") and not double_surname("Ilse M. Marr")
+
+
+def test_surname_that_is_a_role_word_is_a_name() -> None:
+    keys = _keys("Rep. Walter Bishop said the bill failed. The Rev. Curtis Lyle King spoke next.")
+    assert keys["Rep. Walter Bishop"] == "Walter Bishop"
+    assert keys["The Rev. Curtis Lyle King"] == "Curtis Lyle King"
+    assert _keys("The Vice President said no.") == {}
+    assert "Nadia Voss Secretary" not in _keys("Then Nadia Voss Secretary said no.").values()
