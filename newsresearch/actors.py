@@ -48,7 +48,7 @@ from .actor_names import (
     titles,
 )
 from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern, word_start_matches
-from .name_forms import double_surname, earlier_form
+from .name_forms import and_rest_end, double_surname, earlier_form
 from .same_surname import bare_surname_key, office_holders_first, titled_candidates
 from .text import ParsedCorpus, parse
 
@@ -470,6 +470,8 @@ def _named(text: str) -> _Cast:
     by_surname, actors = cast.by_surname, cast.actors  # kept (rename() changes them in place)
     for base, facts in candidates(text, by_surname):
         title, words, start, end = facts.title, facts.words, facts.start + base, facts.end + base
+        if cast.found and start < cast.found[-1].end:  # the rest of a name after "and"
+            continue
         if (
             title is None
             and len(words) == 1
@@ -494,7 +496,8 @@ def _named(text: str) -> _Cast:
         elif facts.organisation or (
             title is None and len(words) > 1 and _ORG_AFTER.match(text, end)
         ):
-            canonical = facts.canonical
+            longer = and_rest_end(text, name, end)  # "Department of Parks and Recreation"
+            canonical, name, end = facts.canonical + text[end:longer], text[start:longer], longer
             if canonical not in actors:
                 actors[canonical] = Actor(canonical, "organisation", first=start)
             cast.found.append(_mention(start, end, name, canonical, "organisation", "name"))

@@ -15,16 +15,29 @@ The given name and the middle word must match in full (no initials: "Lena M." sa
 little), and the person must be the only one the rule would link, so two people who share a
 given name stay apart. :mod:`newsresearch.actors` calls it only for a full name that would
 otherwise start a new person.
+
+An organisation's name can go on after "and": *the Department of Fisheries and Coastal
+Affairs*, *the Institute of Soil and Water Research*. :func:`and_rest_end` extends such a name
+("Head of X", then "and" and up to three capitalised words that are no organisation, place or
+person of their own) so that the part after "and" is not lost.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .actor_names import _GROUP_WORDS, _NOT_NAMES, _PLACE_WORDS, first_names, is_organisation
+from .actor_names import (
+    _GROUP_WORDS,
+    _NOT_NAMES,
+    _PLACE_WORDS,
+    first_names,
+    is_organisation,
+    places,
+)
 
-__all__ = ["double_surname", "earlier_form"]
+__all__ = ["and_rest_end", "double_surname", "earlier_form"]
 
 
 #: Words after a name that tell a father from his son, or that make a run of capitalised
@@ -122,3 +135,46 @@ def double_surname(name: str) -> bool:
         and words[1][:1].isupper()
         and words[1] not in first_names()
     )
+
+
+#: "and" and up to three capitalised words after an organisation's name, the run ending there
+#: (no fourth capitalised word, no possessive): "[Department of Health] and Human Services".
+_AND_TAIL = re.compile(
+    r"[ \t]+and[ \t]+((?:[A-Z][a-z][\w\-]*)(?:[ \t]+[A-Z][a-z][\w\-]*){0,2})"
+    r"(?![ \t]+[A-Z]|[\w\-'’])"
+)
+
+
+def and_rest_end(text: str, name: str, end: int) -> int:
+    """Where an organisation's name *name* ending at *end* in *text* really ends: after
+    "and" and the rest of its name when it is "Head of X" ("Department of Parks") and the
+    words after "and" are no name of their own (an organisation with a singular head word,
+    a place, a person, a day); else *end*.
+
+    Examples
+    --------
+    >>> text = "the Department of Parks and Recreation said"
+    >>> text[4 : and_rest_end(text, "Department of Parks", 23)]
+    'Department of Parks and Recreation'
+    >>> text = "the Department of Defence and Foreign Office said"
+    >>> text[4 : and_rest_end(text, "Department of Defence", 25)]
+    'Department of Defence'
+    """
+    head, of, after = name.rpartition(" of ")
+    if not of or not head or len(after.split()) > 2 or not is_organisation(head):
+        return end
+    tail = _AND_TAIL.match(text, end)
+    if tail is None:
+        return end
+    rest = tail.group(1)
+    words = rest.split()
+    if (
+        (is_organisation(rest) and not words[-1].endswith("s"))  # "and Foreign Office"
+        or is_organisation(words[0])
+        or rest in places()
+        or words[0] in places()
+        or words[0] in first_names()
+        or not _NOT_NAMES.isdisjoint(words)
+    ):
+        return end
+    return tail.end(1)

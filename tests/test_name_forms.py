@@ -54,3 +54,23 @@ def test_surname_that_is_a_role_word_is_a_name() -> None:
     assert keys["The Rev. Curtis Lyle King"] == "Curtis Lyle King"
     assert _keys("The Vice President said no.") == {}
     assert "Nadia Voss Secretary" not in _keys("Then Nadia Voss Secretary said no.").values()
+
+
+def test_organisation_name_goes_on_after_and() -> None:
+    text = (
+        "The Department of Fisheries and Coastal Affairs said the ban would stay. "
+        "A spokesman for the Institute of Soil and Water Sciences declined to comment."
+    )
+    orgs = {m.text for m in find_actors(text).mentions if m.type == "organisation"}
+    assert "Department of Fisheries and Coastal Affairs" in orgs
+    assert "Institute of Soil and Water Sciences" in orgs
+    assert not orgs & {"Coastal Affairs", "Water Sciences"}
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    text = (
+        "The Ministry of Marine Trade and Foreign Office staff met. Bureau of Tariffs and Ohio met."
+    )
+    orgs = {m.text for m in find_actors(text).mentions if m.type == "organisation"}
+    assert "Ministry of Marine Trade and Foreign Office" not in orgs
+    assert "Bureau of Tariffs and Ohio" not in orgs
