@@ -16,6 +16,10 @@ little), and the person must be the only one the rule would link, so two people 
 given name stay apart. :mod:`newsresearch.actors` calls it only for a full name that would
 otherwise start a new person.
 
+A generational suffix ("Jr.", "Sr.", "III") is part of a name, with or without a comma
+before it, and no surname: *Lamar Ostby Jr.* is Ostby by surname and not *Lamar Ostby*
+(:func:`suffixed`, :func:`surname_of`, :func:`same_person`).
+
 An organisation's name can go on after "and": *the Department of Fisheries and Coastal
 Affairs*, *the Institute of Soil and Water Research*. :func:`and_rest_end` extends such a name
 ("Head of X", then "and" and up to three capitalised words that are no organisation, place or
@@ -37,7 +41,15 @@ from .actor_names import (
     places,
 )
 
-__all__ = ["and_rest_end", "double_surname", "earlier_form"]
+__all__ = [
+    "and_rest_end",
+    "double_surname",
+    "earlier_form",
+    "family_name_first",
+    "same_person",
+    "suffixed",
+    "surname_of",
+]
 
 
 #: Words after a name that tell a father from his son, or that make a run of capitalised
@@ -178,3 +190,83 @@ def and_rest_end(text: str, name: str, end: int) -> int:
     ):
         return end
     return tail.end(1)
+
+
+#: Generational suffixes, without their dot.
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+#: A suffix after a comma right after a name: "Lamar Ostby[, Jr.]".
+_COMMA_SUFFIX = re.compile(r",[ \t]*(Jr|Sr|III|II|IV)\b\.?")
+
+
+def _suffix(words: Sequence[str]) -> str:
+    last = words[-1].rstrip(".,")
+    return last if len(words) > 1 and last in _GENERATIONS else ""
+
+
+def surname_of(words: Sequence[str]) -> str:
+    """The surname of a name's *words*: the last word, or the one before a suffix.
+
+    Examples
+    --------
+    >>> surname_of(("Lamar", "Ostby", "Jr.")), surname_of(("Ada", "Voss"))
+    ('Ostby', 'Voss')
+    """
+    return words[-2 if _suffix(words) else -1].rstrip(".")
+
+
+def suffixed(text: str, end: int, words: tuple[str, ...], name: str) -> tuple[tuple[str, ...], str]:
+    """*words* and *name* with the suffix a comma sets after the name ending at *end*.
+
+    Examples
+    --------
+    >>> suffixed("Lamar Ostby, Jr. said", 11, ("Lamar", "Ostby"), "Lamar Ostby")
+    (('Lamar', 'Ostby', 'Jr'), 'Lamar Ostby Jr')
+    """
+    found = _COMMA_SUFFIX.match(text, end) if len(words) > 1 else None
+    if found is None:
+        return words, name
+    return (*words, found.group(1)), f"{name} {found.group(1)}"
+
+
+def same_person(key: str, name: str) -> bool:
+    """Whether two names with one surname (a known person's *key*, a new *name*) are one
+    person: the same suffix or none, and the same given name or initial ("Charles Schumer"
+    after "Charles E. Schumer"), or the surname and the suffix alone ("Ostby Jr").
+
+    Examples
+    --------
+    >>> same_person("Lamar Ostby", "Lamar Ostby Jr"), same_person("Lamar Ostby Jr", "Ostby Jr")
+    (False, True)
+    """
+    a, b = key.split(), name.split()
+    if _suffix(a) != _suffix(b):
+        return False
+    if _suffix(b):
+        a, b = a[:-1], b[:-1]
+        if len(b) == 1:
+            return True
+    return a[0] == b[0] or (a[0].endswith(".") and a[0][0] == b[0][0]) or a[0] in b[:-1]
+
+
+def family_name_first(actors: Mapping[str, Any], surname: str) -> str | None:
+    """The one person named family name first whom a title and that name stand for:
+    "Mr Kim" after "Kim Jong-un" (a hyphenated given name, or a first word that is no
+    known given name: "President Xi" after "Xi Jinping"); None when not exactly one.
+    *actors* maps keys to objects with a ``type``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as A
+    >>> family_name_first({"Pak Tae-song": A(type="person")}, "Pak")
+    'Pak Tae-song'
+    """
+    given = first_names()
+    keys = [
+        k
+        for k, actor in actors.items()
+        if actor.type == "person"
+        and len(parts := k.split()) == 2
+        and parts[0] == surname
+        and ("-" in parts[1] or surname not in given)
+    ]
+    return keys[0] if len(keys) == 1 else None

@@ -74,3 +74,14 @@ def test_two_organisations_joined_by_and_stay_two() -> None:
     orgs = {m.text for m in find_actors(text).mentions if m.type == "organisation"}
     assert "Ministry of Marine Trade and Foreign Office" not in orgs
     assert "Bureau of Tariffs and Ohio" not in orgs
+
+
+def test_generational_suffix_keeps_father_and_son_apart() -> None:
+    text = (
+        "Senator Lamar Ostby spoke first. Lamar Ostby, Jr., his son, spoke next. "
+        "Rep. Curtis Vayne Jr. said the vote failed. Vayne added that it would return."
+    )
+    mentions = [(m.text, m.actor) for m in find_actors(text).mentions if m.kind != "pronoun"]
+    assert ("Senator Lamar Ostby", "Lamar Ostby") in mentions
+    assert ("Lamar Ostby", "Lamar Ostby Jr") in mentions  # the comma keeps the suffix
+    assert ("Vayne", "Curtis Vayne Jr") in mentions  # the surname is the word before "Jr."
