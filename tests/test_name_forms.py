@@ -85,3 +85,11 @@ def test_generational_suffix_keeps_father_and_son_apart() -> None:
     assert ("Senator Lamar Ostby", "Lamar Ostby") in mentions
     assert ("Lamar Ostby", "Lamar Ostby Jr") in mentions  # the comma keeps the suffix
     assert ("Vayne", "Curtis Vayne Jr") in mentions  # the surname is the word before "Jr."
+
+
+def test_a_hotel_or_casino_is_no_person() -> None:
+    text = "Pell Ferrand stayed at the Marisol Hotel. He said the Golden Reef Casino was shut."
+    found = {m.text: (m.actor, m.type) for m in find_actors(text).mentions}
+    assert found["Marisol Hotel"][1] == "organisation"
+    assert found["Golden Reef Casino"][1] == "organisation"
+    assert found["He"][0] == "Pell Ferrand"
