@@ -102,7 +102,7 @@ def earlier_form(
     >>> earlier_form(("Oscar", "Vela"), cast, [("Oscar Quint", "Oscar Quint")]) is None
     True
     """
-    if len(words) not in (2, 3) or not _person_words(words):
+    if len(words) not in (2, 3) or words[0] not in first_names():
         return None
     given, middle = words[0], words[1]
     found: set[str] = set()
@@ -128,7 +128,7 @@ def earlier_form(
             found.add(key)  # "Lena Marsh" after "Lena Marsh Ortiz"
         elif len(words) == 3 and rest == [middle]:
             found.add(key)  # "Oscar Quint Vela" after "Oscar Quint"
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and _person_words(words) else None
 
 
 def double_surname(name: str) -> bool:
@@ -211,7 +211,8 @@ def surname_of(words: Sequence[str]) -> str:
     >>> surname_of(("Lamar", "Ostby", "Jr.")), surname_of(("Ada", "Voss"))
     ('Ostby', 'Voss')
     """
-    return words[-2 if _suffix(words) else -1].rstrip(".")
+    last = words[-1].rstrip(".")
+    return words[-2].rstrip(".") if last in _GENERATIONS and len(words) > 1 else last
 
 
 def suffixed(text: str, end: int, words: tuple[str, ...], name: str) -> tuple[tuple[str, ...], str]:
@@ -222,7 +223,7 @@ def suffixed(text: str, end: int, words: tuple[str, ...], name: str) -> tuple[tu
     >>> suffixed("Lamar Ostby, Jr. said", 11, ("Lamar", "Ostby"), "Lamar Ostby")
     (('Lamar', 'Ostby', 'Jr'), 'Lamar Ostby Jr')
     """
-    found = _COMMA_SUFFIX.match(text, end) if len(words) > 1 else None
+    found = _COMMA_SUFFIX.match(text, end) if text[end : end + 1] == "," and words[1:] else None
     if found is None:
         return words, name
     return (*words, found.group(1)), f"{name} {found.group(1)}"
