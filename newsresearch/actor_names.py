@@ -226,6 +226,20 @@ def _title_length(words: list[str]) -> int:
     return cut
 
 
+def _role_surname(words: list[str]) -> bool:
+    """Whether a run ending in a role word names a person whose surname is that word: a
+    known given name, given names or initials, then the word in full ("Ada Bishop", "Ty
+    R. Dean", "Ana Lou King"; not "Ada Voss Secretary" nor "KING")."""
+    given = first_names()
+    return (
+        1 < len(words) < 4
+        and words[0] in given
+        and all(w in given or (len(w) == 2 and w.endswith(".")) for w in words[1:-1])
+        and len(words[-1]) > 3
+        and words[-1][1:].islower()
+    )
+
+
 def _party_cut(words: list[str]) -> int:
     """How many leading words before a person's given name say their party or place
     ("Arizona Republican Trent Voss" -> 2, "Democrat Ana Ruiz" -> 1): the words up to a
@@ -427,7 +441,7 @@ def _clean(
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), None)
     if owner is not None:  # "CNN's Jake Tapper": the name after the owner
         title, words = " ".join(words[: owner + 1]), words[owner + 1 :]
-    if not words or words[-1].lower().rstrip(".") in _role_words():
+    if not words or (words[-1].lower().rstrip(".") in _role_words() and not _role_surname(words)):
         return None  # "The Vice President" is a role, not a name
     if "of" in words[2:] and words[0] in first_names():  # "Ana Roe of Cause of Action"
         words = words[: words.index("of", 2)]

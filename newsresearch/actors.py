@@ -48,6 +48,15 @@ from .actor_names import (
     titles,
 )
 from .lexicons.tokens import WORD_START_AFTER_FIRST, trie_pattern, word_start_matches
+from .name_forms import (
+    and_rest_end,
+    double_surname,
+    earlier_form,
+    family_name_first,
+    same_person,
+    suffixed,
+    surname_of,
+)
 from .same_surname import bare_surname_key, office_holders_first, titled_candidates
 from .text import ParsedCorpus, parse
 
@@ -320,21 +329,9 @@ class _Cast:
             return None
         # "Lopez" is Leopoldo Lopez, not Vladimir Padrino Lopez (a Spanish double surname,
         # whose bearer goes by "Padrino"): prefer names without an unknown middle word
-        plain = [k for k in keys if not _double_surname(self.actors[k].canonical)]
+        plain = [k for k in keys if not double_surname(self.actors[k].canonical)]
         key = max(plain or keys, key=lambda k: self.last_seen.get(k, -1))
         return key if title else bare_surname_key(surname, keys, self.owners, key)
-
-
-def _double_surname(name: str) -> bool:
-    """Whether a name of three words has a middle word that is no known given name nor
-    initial: "Vladimir Padrino Lopez" (but not "Garrick J. Voss", "Mary Kate Olsen")."""
-    words = name.split()
-    return (
-        len(words) == 3
-        and not words[1].endswith(".")
-        and words[1][:1].isupper()
-        and words[1] not in first_names()
-    )
 
 
 _BEFORE_NAME = re.compile(r"(?:\b(?:former|acting|then-|late|ex-|interim)[ \t]*)+$")
@@ -354,11 +351,11 @@ def _person(
 ) -> tuple[str, str] | None:
     """The canonical key of the person named (*words* at *start*, after *title*), and the
     mention kind (None: not a person)."""
-    surname = words[-1].rstrip(".")
+    surname = surname_of(words)
     if len(words) == 1 or (len(words) == 2 and words[0].endswith(".") and len(words[0]) == 2):
         key = cast.surname_key(surname, title=title)
         if key is None and title is not None:
-            key = _family_name_first(cast, surname)
+            key = family_name_first(cast.actors, surname)
             gender = title_info(title)[1] if key is not None else ""
             if gender:  # "Mr Kim": the title says more than "Kim" as a given name
                 cast.actors[key].gender = gender
@@ -373,39 +370,21 @@ def _person(
         return name, "name"
     keys = cast.by_surname.get(surname, [])
     bare = [k for k in keys if may_take_name(cast.actors[k], words[0])]  # Mr. X: no Ann X
-    same = [k for k in keys if _same_person(k, name)]
+    same = [k for k in keys if same_person(k, name)]
     if same:  # "Charles Schumer" after "Charles E. Schumer"
         return same[-1], "name"
     if bare and not kin:  # upgrade "Voss" (named by title only so far) to "Garrick Voss"
         cast.rename(bare[-1], name)
         return name, "name"
+    named = ((m.text, m.actor) for m in cast.found if m.kind == "name")
+    if len(words) < 4 and (earlier := earlier_form(words, cast.actors, named)) is not None:
+        cast.add_surname(surname, earlier)  # "Lena Marsh" after "Lena Marsh Ortiz"
+        return earlier, "name"
     cast.actors[name] = Actor(name, "person", first=start)
     given = words[0] if not words[0].endswith(".") else ""
     cast.actors[name].gender = first_names().get(given, "")
     cast.add_surname(surname, name)
     return name, "name"
-
-
-def _family_name_first(cast: _Cast, surname: str) -> str | None:
-    """The one person named family name first whom a title and that name stand for:
-    "Mr Kim" after "Kim Jong-un" (a hyphenated given name, or a first word that is no
-    known given name: "President Xi" after "Xi Jinping"); None when not exactly one."""
-    given = first_names()
-    keys = [
-        k
-        for k, actor in cast.actors.items()
-        if actor.type == "person"
-        and len(parts := k.split()) == 2
-        and parts[0] == surname
-        and ("-" in parts[1] or surname not in given)
-    ]
-    return keys[0] if len(keys) == 1 else None
-
-
-def _same_person(key: str, name: str) -> bool:
-    """Whether two full names with one surname are one person: same given name or initial."""
-    a, b = key.split(), name.split()
-    return a[0] == b[0] or (a[0].endswith(".") and a[0][0] == b[0][0]) or a[0] in b[:-1]
 
 
 def _add_roles(actor: Actor, title: str | None, text: str, start: int, end: int) -> None:
@@ -477,6 +456,8 @@ def _named(text: str) -> _Cast:
     by_surname, actors = cast.by_surname, cast.actors  # kept (rename() changes them in place)
     for base, facts in candidates(text, by_surname):
         title, words, start, end = facts.title, facts.words, facts.start + base, facts.end + base
+        if cast.found and start < cast.found[-1].end:  # the rest of a name after "and"
+            continue
         if (
             title is None
             and len(words) == 1
@@ -501,7 +482,8 @@ def _named(text: str) -> _Cast:
         elif facts.organisation or (
             title is None and len(words) > 1 and _ORG_AFTER.match(text, end)
         ):
-            canonical = facts.canonical
+            longer = and_rest_end(text, name, end)  # "Department of Parks and Recreation"
+            canonical, name, end = facts.canonical + text[end:longer], text[start:longer], longer
             if canonical not in actors:
                 actors[canonical] = Actor(canonical, "organisation", first=start)
             cast.found.append(_mention(start, end, name, canonical, "organisation", "name"))
@@ -520,6 +502,7 @@ def _named(text: str) -> _Cast:
                 actors[body.actor] = Actor(body.actor, "organisation", first=body.start)
             continue
         kin = title is None and kin_before(text, start)  # not "President Voss"'s name
+        words, name = suffixed(text, end, words, name)  # "Lamar Ostby, Jr."
         person = _person(cast, title, words, start, name, kin)
         if person is None:
             continue
@@ -527,7 +510,7 @@ def _named(text: str) -> _Cast:
         _add_roles(actors[key], title, text, start, end)
         cast.last_seen[key] = start
         if kind == "name" and (kin or kin_named(text, base)):  # "Ann Woods, the mother
-            for other in cast.by_surname.get(words[-1].rstrip("."), ()):  # of Ty Woods", "his
+            for other in cast.by_surname.get(surname_of(words), ()):  # of Ty Woods", "his
                 if other != key and (kin or start - cast.last_seen.get(other, -999) < 150):
                     cast.last_seen[other] = start + 1
         if title is not None:  # the mention includes the title
@@ -585,8 +568,13 @@ def _surname_lead(
     known and the first word is no given name), or a capitalised word that opens a
     question before it ("Will Maduro use ..."). The person's key, the surname's offset
     from *start* and the surname; None for a name."""
-    if title is not None or len(words) < 2 or " ".join(words) in cast.actors:
-        return None
+    if (
+        title is not None
+        or len(words) < 2
+        or " ".join(words) in cast.actors
+        or surname_of(words) != words[-1].rstrip(".")
+    ):
+        return None  # "Ostby Jr." is a name
     first = words[0].rstrip(".")
     if first in cast.by_surname and first not in first_names() and not first.isupper():
         key = cast.surname_key(first)
