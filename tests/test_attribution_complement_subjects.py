@@ -75,3 +75,49 @@ def test_counted_and_plural_heads_keep_their_complement():
 def test_a_participle_before_the_cue_is_no_complement():
     text = "The Dorran lawmakers involved in writing the levy told the court they meant it."
     assert "writing" not in [row[1] for row in parc_rows(text)]
+
+
+def test_last_head_span_stops_at_a_cue_word_and_keeps_the_last_head():
+    import re
+
+    from newsresearch.attribution.complement_subjects import last_head_span
+
+    word = re.compile(r"[\w'.]+")
+    heads = {"aides", "lawyers"}
+    text = "The governor's lawyers and aides argued"
+    got = last_head_span(
+        text,
+        0,
+        len(text),
+        words=8,
+        word=word,
+        stops=lambda w: w == "argued",
+        is_head=heads.__contains__,
+    )
+    assert text[slice(*got)] == "The governor's lawyers and aides"
+    # the first word is never a head, a stop word ends the walk, a word limit too
+    assert (
+        last_head_span(
+            "aides said",
+            0,
+            10,
+            words=8,
+            word=word,
+            stops=lambda w: w == "said",
+            is_head=heads.__contains__,
+        )
+        is None
+    )
+    long_ = "The one two three aides"
+    assert (
+        last_head_span(
+            long_,
+            0,
+            len(long_),
+            words=4,
+            word=word,
+            stops=lambda w: False,
+            is_head=heads.__contains__,
+        )
+        is None
+    )

@@ -18,6 +18,7 @@ __all__ = [
     "complement_head",
     "keeps_complement",
     "knowledge_of",
+    "last_head_span",
     "noun_after_determiner",
 ]
 
@@ -118,3 +119,44 @@ def complement_head(words: list[str], *, is_head: Callable[[str], bool]) -> bool
                 head = words[k - 2].lower()
             return is_head(head)
     return False
+
+
+def last_head_span(
+    text: str,
+    lo: int,
+    hi: int,
+    *,
+    words: int,
+    word: re.Pattern[str],
+    stops: Callable[[str], bool],
+    is_head: Callable[[str], bool],
+) -> tuple[int, int] | None:
+    r"""The subject from *lo* to its last head word: up to *words* words (*word*
+    matches, joined by single spaces, before *hi*), ending before the first word that
+    *stops* (a cue word: "The president's lawyers [wagered]"); the first word is never a
+    stop or a head. None when no word after the first is a head.
+
+    Examples
+    --------
+    >>> import re
+    >>> text = "The mayor's two aides said"
+    >>> last_head_span(text, 0, len(text), words=8, word=re.compile(r"[\w'.]+"),
+    ...                stops=lambda w: w == "said", is_head=lambda w: w in {"aides"})
+    (0, 21)
+    """
+    best = None
+    pos = lo
+    for n in range(words):
+        m = word.match(text, pos, hi)
+        if m is None:
+            break
+        found = m.group(0)
+        if n and stops(found):
+            break
+        if n and is_head(found):
+            best = (lo, m.end())
+        pos = m.end()
+        if text[pos : pos + 1] != " ":
+            break
+        pos += 1
+    return best

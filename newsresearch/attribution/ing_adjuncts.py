@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .complement_subjects import last_head_span
 from .cues import cue_lexicon
 from .phrases import _OPENING_ADVERBIAL, SOURCE_HEADS, plural_source_head, sentence_subject
 from .records import WEEKDAY, Cue, Span
@@ -154,22 +155,19 @@ def _the_subject(text: str, lo: int, hi: int) -> Span | None:
     """A subject "the ... <source head>" at *lo*: its last source head within
     :data:`MAX_THE_WORDS` words, before a cue word or a boundary."""
     lexicon = cue_lexicon()
-    best = None
-    pos = lo
-    for n in range(MAX_THE_WORDS):
-        w = _WORD.match(text, pos, hi)
-        if w is None:
-            break
-        word = w.group(0).lower().rstrip(".")
-        if n and word in lexicon:
-            break
-        if n and (word in SOURCE_HEADS or plural_source_head(word)):
-            best = (lo, w.end())
-        pos = w.end()
-        if text[pos : pos + 1] != " ":
-            break
-        pos += 1
-    return best
+
+    def bare(word: str) -> str:
+        return word.lower().rstrip(".")
+
+    return last_head_span(
+        text,
+        lo,
+        hi,
+        words=MAX_THE_WORDS,
+        word=_WORD,
+        stops=lambda w: bare(w) in lexicon,
+        is_head=lambda w: bare(w) in SOURCE_HEADS or plural_source_head(bare(w)),
+    )
 
 
 #: A comma (after a closing quote too) right before a chained cue.

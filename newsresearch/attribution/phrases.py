@@ -13,7 +13,12 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from .complement_subjects import complement_head, keeps_complement, noun_after_determiner
+from .complement_subjects import (
+    complement_head,
+    keeps_complement,
+    last_head_span,
+    noun_after_determiner,
+)
 from .cues import cue_lexicon
 from .records import Span
 from .source_lists import listed_start
@@ -634,22 +639,15 @@ def _determined_subject(text: str, lo: int, hi: int) -> Span | None:
     if _DETERMINED.match(text, lo, hi) is None:
         return None
     lexicon = cue_lexicon()
-    best = None
-    pos = lo
-    for _ in range(MAX_DETERMINED_WORDS):
-        m = _SUBJECT_WORD.match(text, pos, hi)
-        if m is None:
-            break
-        word = m.group(0)
-        if pos > lo and (word.lower() in lexicon or word.lower() in _BOUNDARY):
-            break
-        if pos > lo and _is_head(word.lower().rstrip(".")):
-            best = (lo, m.end())
-        pos = m.end()
-        if text[pos : pos + 1] != " ":
-            break
-        pos += 1
-    return best
+    return last_head_span(
+        text,
+        lo,
+        hi,
+        words=MAX_DETERMINED_WORDS,
+        word=_SUBJECT_WORD,
+        stops=lambda w: w.lower() in lexicon or w.lower() in _BOUNDARY,
+        is_head=lambda w: _is_head(w.lower().rstrip(".")),
+    )
 
 
 #: An adverbial that opens a sentence before its subject: "Later, ", "At a rally in X, ".
