@@ -7,8 +7,8 @@ quote marks, a leading "the", a possessive, a company's legal form (``Inc.``) an
 spaces between words (``health care``, ``healthcare``) ignored; a surname matches the
 full name, and an issue's head noun its longer name, when the shorter name's
 words are all in the longer one and both end in the same word, but never the
-complement alone of a name with one (``Donald Trump`` is not ``impeachment of Donald
-Trump``, ``officers`` not ``charges against the officers``); a short given name
+complement alone of a name with one (``Dana Whitfield`` is not ``impeachment of Dana
+Whitfield``, ``officers`` not ``charges against the officers``); a short given name
 its full form, ``Mike Voss`` and ``Michael Voss``; a party's name its members'
 plural, ``Democrats`` and ``the Democratic Party``; an acronym the name whose
 capitalised words it abbreviates, ``IRS`` and ``Internal Revenue Service``); a gold
@@ -135,7 +135,7 @@ def names_match(a: object, b: object) -> bool:
     (False, True)
     >>> names_match("House Democrats", "Democrats"), names_match("IRS", "Internal Revenue Service")
     (True, True)
-    >>> names_match("impeachment of Donald Trump", "Trump"), names_match("Bank of Avalon", "Avalon")
+    >>> names_match("impeachment of Dana Whitfield", "Whitfield"), names_match("Bank of Avalon", "Avalon")
     (False, False)
     """
     if not isinstance(a, str) or not isinstance(b, str):
@@ -157,14 +157,14 @@ def names_match(a: object, b: object) -> bool:
     return False
 
 
-#: Prepositions that open a name's complement (``impeachment of Donald Trump``).
+#: Prepositions that open a name's complement (``impeachment of Dana Whitfield``).
 _COMPLEMENT_OPENERS = frozenset({"of", "against", "for", "on", "to", "into", "with", "by", "from"})
 
 
 def _same_head(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Whether *short* is not just the complement of *long_*: a name with a
-    prepositional complement (``impeachment of donald trump``, ``charges against the
-    officers``) is about its head, so the complement's words alone (``donald trump``)
+    prepositional complement (``impeachment of dana whitfield``, ``charges against the
+    officers``) is about its head, so the complement's words alone (``dana whitfield``)
     do not name it; a name with the same complement does."""
     at = next((i for i, w in enumerate(long_[1:], 1) if w in _COMPLEMENT_OPENERS), None)
     return at is None or any(w in _COMPLEMENT_OPENERS for w in short)
