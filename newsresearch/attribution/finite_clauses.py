@@ -5,6 +5,13 @@ would fail"); so does, after a few cues, a noun subject with a present verb:
 ``Reuters reports the company plans to cut jobs`` and ``Most voters think stalemates
 end when ...`` report a clause whose subject is a noun phrase and whose verb is in the
 present tense with no auxiliary.
+
+After a thought verb (:data:`THOUGHT_CUES`) the subject may also be an indefinite or
+quantified noun phrase ("a", "no", "any", "every", ...) or a bare plural with an adverb:
+``I don't think a retired banker could get any lower``, ``Voters believe a
+self-described socialist stands no chance``, ``I think shareholders really care about
+...`` (:func:`thought_clause_follows`); after a speech verb such a phrase stays an object
+("reported a loss").
 """
 
 from __future__ import annotations
@@ -13,7 +20,12 @@ import re
 
 from .cues import FINITE_CLAUSE
 
-__all__ = ["clause_with_subject", "finite_clause_follows"]
+__all__ = [
+    "THOUGHT_CUES",
+    "clause_with_subject",
+    "finite_clause_follows",
+    "thought_clause_follows",
+]
 
 # A clause with its own subject and a finite verb: "he was open", "they’ll do it", "the
 # public has a streak", "polls still show" (not "a loss", nor "the man who was").
@@ -95,6 +107,8 @@ def finite_clause_follows(text: str, lemma: str, pos: int) -> bool:
         return True
     if lemma in MANDATIVE_CUES and _SUBJUNCTIVE.match(text, pos) is not None:
         return True
+    if thought_clause_follows(text, lemma, pos):  # "think a deal could ..."
+        return True
     if lemma in SINGULAR_CUES:
         return _SINGULAR.match(text, pos) is not None
     return lemma in PLURAL_CUES and _PLURAL.match(text, pos) is not None
@@ -113,3 +127,80 @@ def clause_with_subject(text: str, pos: int) -> bool:
     False
     """
     return _PRONOUN_OR_AUXILIARY.match(text, pos) is not None
+
+
+#: Thought verbs whose clause may have such a subject.
+THOUGHT_CUES = frozenset("think believe feel suspect doubt guess know fear".split())
+
+#: The words of a noun phrase: not a wh-word, a relative, "that", "to" or a preposition
+#: that would make the phrase an object with its own modifier ("a lot about what ...").
+_THOUGHT_NP_WORD = (
+    r"(?!(?:who|whom|whose|which|what|where|when|why|how|that|to|about|of|for|from|with|"
+    r"in|on|at|by|if|whether|and|or|but|so)\s)[\w\-’'.“”\"]+\s+"
+)
+_THOUGHT_DETERMINER = (
+    r"(?:a|an|any|no|every|each|one|all|both|neither|either|few|several|such|another|"
+    r"much|more|most|fewer|less)\s+"
+)
+_THOUGHT_AUXILIARY = (
+    r"(?:(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|does|"
+    r"did|do|wo|ca)n[’']t|will|would|could|should|can|may|might|must|is|are|was|were|has|"
+    r"have|had|does|did)\b"
+)
+_THOUGHT_ADVERB = r"(?:(?:[a-z]+ly|still|also|now|already|never|not|only|just|ever)\s+)?"
+#: What follows a verb in -s in a clause: its object, an infinitive or an adverb.
+_THOUGHT_AFTER_VERB = (
+    r"(?:its|his|her|their|the|a|an|no|him|them|us|me|to|that|more|less|[a-z]+ly)\b"
+)
+
+#: A determiner-led noun phrase of up to five words, then an auxiliary or a verb in -s.
+_THOUGHT_DETERMINED = re.compile(
+    _THOUGHT_DETERMINER
+    + rf"(?:{_THOUGHT_NP_WORD}){{0,4}}?{_THOUGHT_ADVERB}"
+    + rf"(?:{_THOUGHT_AUXILIARY}|[a-z]+[^s\W]s\s+{_THOUGHT_AFTER_VERB})"
+)
+#: A bare plural, an adverb, a verb in its base form and what follows it ("shareholders
+#: really care about ...").
+_THOUGHT_PLURAL = re.compile(
+    r"[a-z]+[^s\W]s\s+(?:[a-z]+ly|still|also|never|only|just)\s+"
+    r"(?!(?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\s)"
+    r"[a-z]+[^s\W\d]\s+(?:about|in|for|to|that|the|a|an|his|her|their|its|more|less)\b"
+)
+
+
+def thought_clause_follows(text: str, lemma: str, pos: int) -> bool:
+    """Whether a bare clause with an indefinite or quantified subject opens at *pos* after a
+    thought cue of *lemma*.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    lemma : str
+        The cue's lemma; only :data:`THOUGHT_CUES` take such a clause.
+    pos : int
+        Where the words after the cue begin.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> thought_clause_follows("a retired banker could get any lower", "think", 0)
+    True
+    >>> thought_clause_follows("a self-described socialist stands no chance", "believe", 0)
+    True
+    >>> thought_clause_follows("shareholders really care about the customers", "think", 0)
+    True
+    >>> thought_clause_follows("a lot about what we could do", "think", 0)
+    False
+    >>> thought_clause_follows("a retired banker could get any lower", "report", 0)
+    False
+    """
+    if lemma not in THOUGHT_CUES:
+        return False
+    return (
+        _THOUGHT_DETERMINED.match(text, pos) is not None
+        or _THOUGHT_PLURAL.match(text, pos) is not None
+    )

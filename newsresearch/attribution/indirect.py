@@ -61,7 +61,6 @@ from .relative_that import antecedent, speaking_antecedent
 from .second_predicates import second_predicate_start
 from .setting_that import setting_before_that
 from .shared_subjects import shared_subject
-from .thought_clauses import thought_clause_follows
 from .wh_clauses import wh_clause_follows
 
 __all__ = ["find_indirect"]
@@ -372,10 +371,8 @@ def _bare_clause(text: str, cue: Cue, rest_a: int) -> bool:
         return False
     if cue.lemma in BARE_CLAUSE and _CLAUSE_SUBJECT.match(text, rest_a) is not None:
         return True
-    return (
-        finite_clause_follows(text, cue.lemma, rest_a)
-        or wh_clause_follows(text, cue.lemma, rest_a)
-        or thought_clause_follows(text, cue.lemma, rest_a)  # "think a deal could ..."
+    return finite_clause_follows(text, cue.lemma, rest_a) or wh_clause_follows(
+        text, cue.lemma, rest_a
     )
 
 

@@ -166,8 +166,8 @@ def _same_head(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     prepositional complement (``impeachment of dana whitfield``, ``charges against the
     officers``) is about its head, so the complement's words alone (``dana whitfield``)
     do not name it; a name with the same complement does."""
-    at = next((i for i, w in enumerate(long_[1:], 1) if w in _COMPLEMENT_OPENERS), None)
-    return at is None or any(w in _COMPLEMENT_OPENERS for w in short)
+    has_complement = any(w in _COMPLEMENT_OPENERS for w in long_[1:])
+    return not has_complement or any(w in _COMPLEMENT_OPENERS for w in short)
 
 
 def mentioned_in(name: str, text: str) -> bool:
