@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import pandas as pd  # noqa: E402
+
 from newsresearch.datasets.brat import annotation_files  # noqa: E402
 from newsresearch.evaluation.attribution import score_attributions  # noqa: E402
 
@@ -71,7 +73,19 @@ def _figures(evaluation, n_docs: int) -> dict[str, object]:
         for match in ("exact", "overlap")
     }
     speakers = {key: round(float(evaluation.scores[key]), 4) for key in SPEAKER_KEYS}
-    return {"documents": n_docs, "spans": spans, "speakers": speakers}
+    breakdown = {
+        by: {
+            str(group): {"gold": int(row["gold"])}
+            | {
+                key: round(float(row[key]), 4)
+                for key in ("attribution_recall", "speaker_accuracy_found")
+                if pd.notna(row[key])
+            }
+            for group, row in evaluation.details[by].iterrows()
+        }
+        for by in ("by_kind", "by_type")
+    }
+    return {"documents": n_docs, "spans": spans, "speakers": speakers} | breakdown
 
 
 def _pooled_folder(tmp: Path, sets: dict[str, str]) -> int:
