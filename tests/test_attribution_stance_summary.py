@@ -226,8 +226,8 @@ def test_an_acronym_named_twice_is_a_lone_name_but_a_word_needs_three():
 def test_names_with_the_same_words_are_one_entity_with_their_mentions_pooled():
     # a wire story that spells the possessive two ways and drops it once
     text = (
-        "Aides studied Voss’s budget plan on Monday. Critics said Voss's budget plan "
-        "was cruel. Supporters called the Voss budget plan bold and fair."
+        "Aides studied Voss’s budget plan on Monday. Voss's budget plan was cruel to "
+        "renters. Supporters called the Voss budget plan bold and fair."
     )
     found = entity_stance(pd.Series([text], index=["d"]))
     plans = found[found["entity"].str.endswith("budget plan")]

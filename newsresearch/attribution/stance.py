@@ -15,15 +15,15 @@ can be told apart:
 * ``quote`` too: a stance that the target receives (``Y drew criticism``,
   ``Y won praise from X``): source X, else ``anonymous``.
 
-Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an
-actors-of-interest table (:mod:`newsresearch.actors_of_interest`), without such a table the places
-and groups of :func:`place_actors` (``U.S.``, ``the GOP``) and acronyms (``FBI``), and issue
-phrases (``the tax bill``, ``free trade``: :mod:`.issue_targets`; one replaces a name that only
-modifies it, ``Trump's travel ban``). A quote that only names a target (no cue polarity, the
-target model neutral), or whose default the model contradicts inside the quoted words
-(:func:`.stance_rules.unsigned_quotes`), or that the model reads as positive where no cue signs it
-(:func:`.stance_polarity.positive_tone`), is left out unless ``keep_neutral=True``; unsigned issue
-phrases of several words and unsigned targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`
+Targets are the article's actors (:mod:`newsresearch.actors`), the aliases of an actors-of-interest
+table (:mod:`newsresearch.actors_of_interest`), without one the places and groups of
+:func:`place_actors` (``U.S.``, ``the GOP``) and acronyms (``FBI``), and issue phrases (``the tax
+bill``: :mod:`.issue_targets`; one replaces a name that only modifies it, ``Trump's travel ban``).
+A quote that only names a target (no cue polarity, the target model neutral, or contradicted by it
+inside the quoted words: :func:`.stance_rules.unsigned_quotes`; or positive to the model where no
+cue signs it: :func:`.stance_polarity.positive_tone`) is left out unless ``keep_neutral=True``;
+targets past :data:`.stance_rules.MAX_UNSIGNED_TARGETS`, and issue phrases of several words that
+no cue nor :func:`.issue_predicates.issue_predicate` (``said the tax bill was a disaster``) signs,
 always are. The polarity (``sentiment``) comes from the first of the chosen signals (``signals=``,
 default the cue alone) that has one; the ``signal`` column says which:
 
@@ -56,6 +56,7 @@ import pandas as pd
 
 from .._gc import fewer_collections
 from ..text import Article, ParsedCorpus, parse
+from .issue_predicates import issue_predicate
 from .issue_targets import TermIssueFinder
 from .stance_cues import (
     Issue,
@@ -144,20 +145,7 @@ SUBJECT_CHARS = 150
 #: Cue stances of the attribution lexicon that are negative toward the cue's object.
 NEGATIVE_STANCES = frozenset({"accusation", "denial"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "His", "its", "Its", "their", "Their"})
-_BEFORE_SUBJECT = (
-    "of",
-    "to",
-    "for",
-    "with",
-    "against",
-    "from",
-    "about",
-    "on",
-    "at",
-    "by",
-    "in",
-    "into",
-)
+_BEFORE_SUBJECT = tuple("of to for with against from about on at by in into".split())
 _PASSIVE_AUX = ("was", "were", "been", "being", "is", "are", "be")
 #: What stands between a passive cue and its subject ("the measure has been widely backed by").
 _PASSIVE_GAP_RE = re.compile(
@@ -383,9 +371,10 @@ def _quote_rows(doc_id: Any, article: Article, ts: _Targets, atts: list[Any]) ->
         for (start, end, name, type_), piece, cue_pol in found:
             if _own(name, speaker) or name in seen or (signed_only and not cue_pol):
                 continue
-            if not cue_pol:  # an issue phrase only mentioned ("said the tax bill would ...")
-                if (start, end, name, type_) in ts.phrases and " " in name:
-                    continue
+            if not cue_pol and (start, end, name, type_) in ts.phrases and " " in name:
+                if not (cue_pol := issue_predicate(text, start, end, piece, (cue_a, cue_b))):
+                    continue  # an issue phrase named, with nothing said about it
+            elif not cue_pol:
                 if place_of_motion(text, start):
                     continue  # "expand beyond Syria", "money from Russia": a place, not judged
                 unsigned += 1
