@@ -41,3 +41,16 @@ def test_a_country_short_form_in_a_body_name_is_kept():
         "South Korean military; U.S. officials"
     )
     assert speakers["The U.S. government"] == "U.S. government"
+
+
+def test_a_body_whose_name_holds_and_is_one_speaker():
+    text = "The Halden Oversight and Reform Committee said on Monday that the records were late."
+    assert _speakers(text) == [
+        ("The Halden Oversight and Reform Committee", "Halden Oversight and Reform Committee")
+    ]
+
+
+def test_two_bodies_joined_by_and_are_each_named():
+    # the actor finder reads only "Department" there: the capitalised name is kept whole
+    text = "The White House and Justice Department downplayed the report on Friday."
+    assert _speakers(text)[0][1] == "White House; Justice Department"

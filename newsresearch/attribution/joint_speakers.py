@@ -46,11 +46,46 @@ def _body_name(part: str) -> bool:
     words = part.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False
-    body = _office(part)
+    body = _office(part) or _named_body_end(part)
     inner = words[:-1] if body else words
     if not all(w[:1].isupper() or w in _NAME_JOINERS for w in inner):
         return False
     return body or any(_ABBREVIATION.fullmatch(w) for w in words)
+
+
+def _named_body_end(part: str) -> bool:
+    """Whether *part* is a capitalised name ending in a capitalised organisation word
+    ("Justice Department", "Halden Reform Committee")."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in organisation_words()
+    )
+
+
+def _one_body(phrase: str) -> str | None:
+    """A body's one name that holds "and" ("the House Ways and Means Committee", "the
+    Oversight and Reform Committee"): capitalised words and joiners ending in a capitalised
+    organisation word, where no part before the last "and" ends in one of its own (so
+    "the White House and Justice Department" is two bodies); None otherwise."""
+    bare = strip_determiner(phrase.strip())
+    parts = [p for p in _JOINT.split(bare) if p]
+    words = bare.replace(",", " ").split()
+    if len(parts) < 2 or not _named_body_end(parts[-1]):
+        return None
+    if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return None
+    if any(p.split()[-1].lower() in organisation_words() for p in parts[:-1]):
+        return None
+    return bare
+
+
+def _surely_person(name: str, actors: ArticleActors) -> bool:
+    """Whether the actor *name* is a person by a gender or title the article gives
+    ("Sen. Ana Brooks"), not a capitalised word pair read as a name ("Halden Oversight")."""
+    actor = actors.actors.get(name)
+    return actor is not None and actor.type == "person" and bool(actor.gender or actor.title)
 
 
 def _office(part: str) -> bool:
@@ -134,6 +169,9 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:
         return None
+    one = _one_body(phrase)
+    if one is not None and not any(_surely_person(m.actor, actors) for m in actors.between(*span)):
+        return one, "organisation", False
     names: list[str] = []
     groups: set[str] = set()
     pos = span[0]
