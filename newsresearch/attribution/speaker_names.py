@@ -16,6 +16,7 @@ from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents, office_authors
+from .introduced_sources import introduced_speakers
 from .issued_documents import earlier_issuers, owned_documents, sentence_issuers
 from .misspelt_names import misspelt_surname
 from .name_checks import (
@@ -261,6 +262,8 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
     (:func:`.issued_documents.sentence_issuers`). (A source inside a hover card was put back
     on the shown name before, by :func:`..hover_cards.shown_name`.)"""
+    if text:  # "a top adviser to X said ... / Tom Reyes, ..., faulted": Reyes
+        introduced_speakers(text, found, actors)
     unnamed_staff(text, found)
     unnamed_groups(text, found, actors)
     court_members(text, found, actors)  # "the justices": the court
