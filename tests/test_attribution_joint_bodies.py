@@ -54,3 +54,10 @@ def test_two_bodies_joined_by_and_are_each_named():
     # the actor finder reads only "Department" there: the capitalised name is kept whole
     text = "The White House and Justice Department downplayed the report on Friday."
     assert _speakers(text)[0][1] == "White House; Justice Department"
+
+
+def test_a_body_read_whole_across_its_and_keeps_its_whole_name():
+    text = "The Halden Food and Drug Agency said on Monday that the pill was safe."
+    assert _speakers(text) == [("The Halden Food and Drug Agency", "Halden Food and Drug Agency")]
+    text = "The Department of Roads and Public Works said on Monday that the bridge would close."
+    assert [s for _, s in _speakers(text)] == ["Department of Roads and Public Works"]

@@ -1,6 +1,8 @@
 """Joint sources: several speakers in one source ("Judges Ada Voss and Piotr Lindqvist",
 "Reyes and Brooks", "Reyes and other officials", "the United States and Halden"), every
-one named, joined by ``"; "`` in text order (:func:`joint_speaker`)."""
+one named, joined by ``"; "`` in text order (:func:`joint_speaker`). A body whose one name
+holds "and" ("the Halden Oversight and Reform Committee", "the Food and Drug Agency") is
+one speaker."""
 
 from __future__ import annotations
 
@@ -170,7 +172,11 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     if " and " not in phrase and "&" not in phrase:
         return None
     one = _one_body(phrase)
-    if one is not None and not any(_surely_person(m.actor, actors) for m in actors.between(*span)):
+    inside = actors.between(*span)
+    ands = [span[0] + m.start() for m in re.finditer(r"\sand\s", phrase)]
+    # a name the actor finder read across the "and" is resolved as that name
+    across = any(m.start < x < m.end for m in actors.overlapping(*span) for x in ands)
+    if one is not None and not across and not any(_surely_person(m.actor, actors) for m in inside):
         return one, "organisation", False
     names: list[str] = []
     groups: set[str] = set()
