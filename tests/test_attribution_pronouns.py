@@ -494,3 +494,13 @@ def test_she_passes_over_an_organisation_with_an_appositive():
     )
     found = [a for a in Article(text).attributions if a.source]
     assert [a.speaker for a in found] == ["Ana Brooks"]
+
+
+def test_a_name_in_apposition_to_a_noun_is_no_subject_for_he():
+    from newsresearch.text import Article
+
+    text = (
+        "On a local radio show, Tom Reyes, who lost his daughter, Tess, in the crash, called "
+        'the program a "failure." "That policy is a failure that led to the crash," he said.'
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Tom Reyes"

@@ -574,7 +574,14 @@ def _subject_name(text: str, at: int, name: str, quoted: list[Span]) -> bool:
     possessive ("declined to answer Voss's remarks, because he said": not Voss)."""
     if not _word_edge(text, at, at + len(name)) or _inside(at, quoted):
         return False
+    if _NOUN_COMMA.search(text, max(0, at - 30), at) and text.startswith(",", at + len(name)):
+        return False  # "who lost his daughter, Tess, in the crash": in apposition to a noun
     return _POSSESSIVE_AFTER.match(text, at + len(name)) is None
+
+
+#: A lower-case word and a comma right before a name set off by commas: the name stands
+#: in apposition to that noun ("his daughter, Tess,"), no subject.
+_NOUN_COMMA = re.compile(r"\b[a-z]+,\s+$")
 
 
 #: How many times more often the article's main holder of a role must be named than the
