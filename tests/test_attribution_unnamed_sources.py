@@ -93,3 +93,11 @@ def test_unnamed_bodies_in_the_plural_are_anonymous():
 def test_anyone_familiar_with_the_talks_is_anonymous():
     text = "Tom Voss will run, according to a Republican familiar with the talks."
     assert _speakers(text) == [("anonymous", True)]
+
+
+def test_a_candidates_backers_are_anonymous_not_the_candidate():
+    text = (
+        "Ana Brooks won the most votes in Halden. Brooks backers contend that the party "
+        "leadership is biased against her."
+    )
+    assert _speakers(text)[-1] == ("anonymous", True)

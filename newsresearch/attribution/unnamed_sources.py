@@ -45,7 +45,8 @@ PEOPLE_NOUNS = frozenset(
     "man woman witness observer representative executive negotiator donor fundraiser "
     "conservative liberal progressive moderate governor mayor legislator congressman "
     "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
-    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner".split()
+    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner "
+    "backer".split()
 )
 
 #: Plural heads of unnamed bodies a counted group may have ("some Catholic groups").
