@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
+from .cataphora import named_after
 from .name_modifiers import modifies_title
 from .person_checks import not_a_person
 from .phrases import PRONOUN_GENDER, document_words
@@ -711,7 +712,8 @@ def resolve_pronoun(
         actor = actors.actors[m.actor]
         if actor.type == "person" and actor.gender in ("", gender) and not not_a_person(actor):
             return actor.canonical, "person", False
-    return _unnamed_before(text, span, done) or (None, "person", False)
+    unnamed = _unnamed_before(text, span, done)
+    return unnamed or named_after(text, span, actors, gender) or (None, "person", False)
 
 
 #: A source naming one unnamed person: "a senior official", "one of Mr Voss's former aides".
