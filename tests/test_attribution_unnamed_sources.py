@@ -101,3 +101,16 @@ def test_a_candidates_backers_are_anonymous_not_the_candidate():
         "leadership is biased against her."
     )
     assert _speakers(text)[-1] == ("anonymous", True)
+
+
+def test_the_former_ambassador_is_the_person_just_described_so():
+    text = (
+        "Ana Brooks, former Halden ambassador to the UN, has said two aides urged her to "
+        "resign. The former ambassador said she disagreed with them."
+    )
+    assert _speakers(text)[-1] == ("Ana Brooks", False)
+
+
+def test_an_ambassador_is_anonymous():
+    text = "An ambassador said the talks would resume in May."
+    assert _speakers(text) == [("anonymous", True)]

@@ -46,7 +46,7 @@ PEOPLE_NOUNS = frozenset(
     "conservative liberal progressive moderate governor mayor legislator congressman "
     "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
     "advocate specialist customer manager owner fan victim relative citizen nominee front-runner "
-    "backer".split()
+    "backer ambassador".split()
 )
 
 #: Plural heads of unnamed bodies a counted group may have ("some Catholic groups").
