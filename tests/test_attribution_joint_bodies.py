@@ -61,3 +61,8 @@ def test_a_body_read_whole_across_its_and_keeps_its_whole_name():
     assert _speakers(text) == [("The Halden Food and Drug Agency", "Halden Food and Drug Agency")]
     text = "The Department of Roads and Public Works said on Monday that the bridge would close."
     assert [s for _, s in _speakers(text)] == ["Department of Roads and Public Works"]
+
+
+def test_a_person_and_their_unnamed_people_are_the_person_and_anonymous():
+    text = "Tom Reyes and his supporters argue that the count was flawed."
+    assert _speakers(text) == [("Tom Reyes and his supporters", "Tom Reyes; anonymous")]

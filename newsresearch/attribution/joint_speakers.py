@@ -27,6 +27,9 @@ _OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
 _GROUP = re.compile(
     r"(?:[\w.\-]+\s+){0,3}(?:[a-z]+[^s\W]s|leadership|military|government|administration)"
 )
+#: The unnamed people of the person named with them: "Reyes and his supporters" (a plural
+#: head up to four words after the pronoun).
+_OWNED_PEOPLE = re.compile(r"(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}[a-z]+[^s\W]s")
 #: A group owned by a pronoun ("his advisers") is no name of its own.
 _OWNED = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -195,7 +198,8 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
             return None
         if people and len(found) == len(people) and not _office(bare):
             names.append(max(people, key=lambda m: m.end).actor)
-        elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
+        elif _OTHERS.fullmatch(bare.lower()) or _OWNED_PEOPLE.fullmatch(bare):
+            # "Reyes and other officials", "Reyes and his supporters": unnamed
             names.append("anonymous")
         elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
             names.append(found[0].actor)  # "the United States and Russia"
