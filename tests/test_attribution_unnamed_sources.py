@@ -114,3 +114,14 @@ def test_the_former_ambassador_is_the_person_just_described_so():
 def test_an_ambassador_is_anonymous():
     text = "An ambassador said the talks would resume in May."
     assert _speakers(text) == [("anonymous", True)]
+
+
+def test_a_collective_of_unnamed_people_is_anonymous():
+    text = (
+        "Ana Brooks met the Halden Group on Monday. The group of experts had told her that "
+        "the count should be checked."
+    )
+    assert _speakers(text)[-1] == ("anonymous", True)
+    assert unnamed_phrase("the majority of the public") == "counted"
+    assert unnamed_phrase("a group of Halden Trust members") == "counted"  # the name check is later
+    assert unnamed_phrase("a group of documents") is None
