@@ -55,8 +55,11 @@ def org_reference(
     words = phrase.split()
     names = _earlier_organisations(position, actors, done)
     if modifier and len(words) == 3 and words[1][:1].isupper():
+        whole = words[2][:1].isupper()  # "the White House": a name, not "CBS News White House"
         for name in names:
             parts = name.lower().replace("’", "'").split()
+            if whole and parts != [modifier, head]:
+                continue
             if head in parts and any(w.startswith(modifier) for w in parts):
                 return name
         return None
