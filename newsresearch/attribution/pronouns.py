@@ -8,7 +8,9 @@ passed over, and so are people named in what an earlier source said (its content
 unless the pronoun stands inside it). A surname shared by two people is the one whose
 gender fits ("Tara Kell, the widow of Colm Kell ... Kell ... she"); "the president" is
 the article's main president (:func:`main_holder`); an earlier he or she continues its
-chain past an object. The most recent earlier speaker who fits is the fallback. ``they``
+chain past an object. The most recent earlier speaker who fits is the fallback; in an
+article's opening, a he or she no one before fits is the person named next
+(:mod:`.cataphora`). ``they``
 is the latest organisation, group or joint speaker (a single person only when none
 spoke before); ``it`` and ``we`` the latest
 organisation or anonymous group.

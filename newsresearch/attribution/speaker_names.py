@@ -255,8 +255,10 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     lady Melania Trump", :mod:`newsresearch.same_surname`) is not completed. A document
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
-    (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
-    works for is anonymous (:func:`.staff_sources.unnamed_staff`), and so is an unnamed person or
+    (:func:`.document_names.document_authors`), an unnamed role description is the person
+    the next attribution names first (:func:`.introduced_sources.introduced_speakers`), and
+    one named only as whom an unnamed aide works for is anonymous
+    (:func:`.staff_sources.unnamed_staff`), and so is an unnamed person or
     group a name was found next to (:func:`.unnamed_sources.unnamed_groups`); a source cut to the place
     after a name's party label or to the party before a described name is that person
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
