@@ -524,3 +524,14 @@ def test_a_later_pronoun_with_no_one_before_is_not_the_next_name():
     text = "x" * LEDE + " At least one senator said he would object. Gov. Tom Reyes agreed."
     at = text.index("he would")
     assert named_after(text, (at, at + 2), find_actors(text), "m") is None
+
+
+def test_a_he_after_a_name_in_the_subjects_appositive_is_the_subject():
+    from newsresearch.text import Article
+
+    text = (
+        "Gov. Al Brooks spoke in Halden on Monday. A top adviser to Al Brooks accused the "
+        "mayor of lying.\n\nTom Reyes, a senior member of team Brooks, faulted what he "
+        'called the "desperate tactics" of the rival campaign.'
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Tom Reyes"

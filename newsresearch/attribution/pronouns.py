@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
+from .appositive_subjects import appositive_subject
 from .cataphora import named_after
 from .name_modifiers import modifies_title
 from .person_checks import not_a_person
@@ -688,6 +689,8 @@ def resolve_pronoun(
             if once is not None and once not in voices:
                 return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
+            if subject is None and text:  # "Reyes, a member of team Brooks, faulted what he"
+                subject = appositive_subject(text, span, m, actors, gender)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)
             if subject is not None and subject.canonical in voices:
