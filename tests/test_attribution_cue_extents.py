@@ -4,7 +4,7 @@ addressee a telling verb takes (program names, quoted show titles)."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import parc_spans
+from attribution_helpers import parc_rows, parc_spans
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,15 @@ def test_cannot_and_long_join_the_cue():
     assert parc_rows(text)[0][:2] == ("I", "cannot support")
     text = "Valdoria has long backed rebels fighting the regime in the civil war."
     assert parc_rows(text)[0][:2] == ("Valdoria", "has long backed")
+
+
+def test_a_capitalised_auxiliary_after_a_title_is_a_name_not_part_of_the_cue():
+    assert parc_rows("Ms. May told reporters on Friday that the vote would go ahead.") == [
+        ("Ms. May", "told reporters", ["that the vote would go ahead."])
+    ]
+    assert parc_rows("Coach Will said the team would rest on Monday.") == [
+        ("Coach Will", "said", ["the team would rest on Monday."])
+    ]
+    assert parc_rows("The minister may say that the vote is off.") == [
+        ("The minister", "may say", ["that the vote is off."])
+    ]

@@ -124,3 +124,13 @@ def test_her_husband_with_no_one_of_her_family_name_gets_no_name():
         for a in found
         if "husband" in text[a.source[0] : a.source[1]]
     )
+
+
+def test_a_countrys_pm_is_its_prime_minister():
+    from newsresearch.text import Article
+
+    text = (
+        "Halden Prime Minister Ada Voss met the envoy on Monday. Later, Halden's PM says "
+        "the talks would go on."
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Ada Voss"

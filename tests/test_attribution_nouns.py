@@ -62,3 +62,14 @@ def test_an_order_and_a_comment_as_noun_cues():
     assert any(r[1] == "order" for r in parc_rows(text))
     # "in order to" has no holder: no attribution
     assert all(r[1] != "order" for r in parc_rows("Voss flew home in order to vote."))
+
+
+def test_that_as_a_description_is_an_object_not_a_noun_clause():
+    # "view" here is the verb (read as a perception), never a noun cue without a source
+    text = "Critics view that as a hard legal question."
+    assert [row[:2] for row in parc_rows(text)] == [("Critics", "view")]
+    # "as many as", "as of" open a clause after a noun's "that"
+    text = "Crews gave an estimate that as many as 250 homes might have been destroyed."
+    assert [row[1] for row in parc_rows(text)] == ["estimate"]
+    text = "The agency said in a call that as of Tuesday morning the site should be working."
+    assert "call" in [row[1] for row in parc_rows(text)]

@@ -164,3 +164,30 @@ def test_a_date_after_on_is_no_part_of_a_name():
 
     text = "The Halden Commission on Monday said that speed limits would fall."
     assert [a.speaker for a in Article(text).attributions] == ["Halden Commission"]
+
+
+def test_the_capitalised_chamber_is_the_chamber_not_a_caucus_or_the_white_house():
+    for text in (
+        "The House Liberty Caucus said it would vote no. The House said on Friday that the "
+        "bill would pass.",
+        "The White House said the deal was done. The House said on Friday that the bill "
+        "would pass.",
+    ):
+        speakers = [a.speaker for a in Article(text).attributions]
+        assert speakers[-1] == "House of Representatives"
+    text = "The Senate Progress Caucus said it would vote no. The Senate said the bill would pass."
+    assert [a.speaker for a in Article(text).attributions] == ["Senate Progress Caucus", "Senate"]
+
+
+def test_a_capitalised_short_name_is_the_name_it_ends():
+    text = "The Halden Times reported the deal on Monday. The Times said the talks had failed."
+    assert [a.speaker for a in Article(text).attributions] == ["Halden Times"]
+
+
+def test_a_two_word_proper_name_is_not_a_longer_name_ending_in_it():
+    text = (
+        "Halden News White House correspondent Tom Reyes asked about the deal. "
+        "The White House said on Monday that the deal was done."
+    )
+    speakers = [a.speaker for a in Article(text).attributions]
+    assert speakers[-1] == "White House"

@@ -494,3 +494,44 @@ def test_she_passes_over_an_organisation_with_an_appositive():
     )
     found = [a for a in Article(text).attributions if a.source]
     assert [a.speaker for a in found] == ["Ana Brooks"]
+
+
+def test_a_name_in_apposition_to_a_noun_is_no_subject_for_he():
+    from newsresearch.text import Article
+
+    text = (
+        "On a local radio show, Tom Reyes, who lost his daughter, Tess, in the crash, called "
+        'the program a "failure." "That policy is a failure that led to the crash," he said.'
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Tom Reyes"
+
+
+def test_a_lede_pronoun_before_any_fitting_name_is_the_person_named_next():
+    from newsresearch.text import Article
+
+    text = (
+        "Tom Reyes is a staff writer.\n\nHALDEN — Her husband had made her the chair of a "
+        "committee on schools. “It is an honor to work with you,” she wrote in a letter to "
+        "its members.\n\nAna Brooks, then a young lawyer, took the job seriously."
+    )
+    assert [a.speaker for a in Article(text).attributions][0] == "Ana Brooks"
+
+
+def test_a_later_pronoun_with_no_one_before_is_not_the_next_name():
+    from newsresearch.actors import find_actors
+    from newsresearch.attribution.cataphora import LEDE, named_after
+
+    text = "x" * LEDE + " At least one senator said he would object. Gov. Tom Reyes agreed."
+    at = text.index("he would")
+    assert named_after(text, (at, at + 2), find_actors(text), "m") is None
+
+
+def test_a_he_after_a_name_in_the_subjects_appositive_is_the_subject():
+    from newsresearch.text import Article
+
+    text = (
+        "Gov. Al Brooks spoke in Halden on Monday. A top adviser to Al Brooks accused the "
+        "mayor of lying.\n\nTom Reyes, a senior member of team Brooks, faulted what he "
+        'called the "desperate tactics" of the rival campaign.'
+    )
+    assert [a.speaker for a in Article(text).attributions][-1] == "Tom Reyes"

@@ -527,9 +527,13 @@ def test_a_short_given_name_is_the_full_one_introduced_first():
             "would pass.",
             "Tom Reyes; House Republican leadership",
         ),
-        # a singular appositive is no group; a group owned by a pronoun stays unnamed
+        # a singular appositive is no group; a group owned by a pronoun is no name of its
+        # own: the person and anonymous, as with "and other officials"
         ("Tom Reyes, a senator, and Ana Brooks said that the bill would pass.", "Ana Brooks"),
-        ("Mayor Tom Reyes and his advisers believed that the plan would work.", "anonymous"),
+        (
+            "Mayor Tom Reyes and his advisers believed that the plan would work.",
+            "Tom Reyes; anonymous",
+        ),
     ],
 )
 def test_joint_sources_with_others_and_countries(text, speaker):

@@ -86,3 +86,10 @@ def test_state_after_any_ly_adverb_and_of_delight():
 def test_state_with_a_noun_subject_clause():
     text = '"He\'s convinced both senators are going to run," Ralston said.'
     assert ("He", "'s convinced", ["both senators are going to run"]) in parc_rows(text)
+
+
+def test_that_as_the_object_of_a_perception_verb():
+    text = "Critics view that as a hard legal question."
+    assert parc_rows(text) == [("Critics", "view", ["that as a hard legal question."])]
+    text = "She did not see that as a problem."
+    assert parc_rows(text) == [("She", "did not see", ["that as a problem."])]

@@ -93,3 +93,35 @@ def test_unnamed_bodies_in_the_plural_are_anonymous():
 def test_anyone_familiar_with_the_talks_is_anonymous():
     text = "Tom Voss will run, according to a Republican familiar with the talks."
     assert _speakers(text) == [("anonymous", True)]
+
+
+def test_a_candidates_backers_are_anonymous_not_the_candidate():
+    text = (
+        "Ana Brooks won the most votes in Halden. Brooks backers contend that the party "
+        "leadership is biased against her."
+    )
+    assert _speakers(text)[-1] == ("anonymous", True)
+
+
+def test_the_former_ambassador_is_the_person_just_described_so():
+    text = (
+        "Ana Brooks, former Halden ambassador to the UN, has said two aides urged her to "
+        "resign. The former ambassador said she disagreed with them."
+    )
+    assert _speakers(text)[-1] == ("Ana Brooks", False)
+
+
+def test_an_ambassador_is_anonymous():
+    text = "An ambassador said the talks would resume in May."
+    assert _speakers(text) == [("anonymous", True)]
+
+
+def test_a_collective_of_unnamed_people_is_anonymous():
+    text = (
+        "Ana Brooks met the Halden Group on Monday. The group of experts had told her that "
+        "the count should be checked."
+    )
+    assert _speakers(text)[-1] == ("anonymous", True)
+    assert unnamed_phrase("the majority of the public") == "counted"
+    assert unnamed_phrase("a group of Halden Trust members") == "counted"  # the name check is later
+    assert unnamed_phrase("a group of documents") is None

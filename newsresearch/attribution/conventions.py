@@ -227,7 +227,7 @@ def _joins_cue_left(word: str, after: str) -> bool:
     """Whether *word*, right before *after* (the word it precedes), belongs to the predicate."""
     low = word.lower().replace("’", "'")
     adverb = low.endswith("ly") and len(low) > 4 and word.islower() and low not in _NOT_ADVERBS
-    if low in _CUE_LEFT or adverb or low.endswith("n't"):
+    if low in _CUE_LEFT and word.islower() or adverb or low.endswith("n't"):  # not "Ms. May"
         return True
     return low in _CATENATIVE and after == "to"
 

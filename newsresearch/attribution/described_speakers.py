@@ -54,6 +54,8 @@ _OFFICE_HEADS = frozenset(
     "commissioner prosecutor judge justice attorney-general premier chancellor treasurer "
     "whip nominee".split()
 )
+#: Offices written by an abbreviation, and the head word of the office: "Halden's PM".
+_ABBREVIATED = {"pm": "minister"}
 #: Heads vague enough that many people of one article fit them.
 _TOO_VAGUE = frozenset("spokesman spokeswoman spokesperson leader head director".split())
 
@@ -94,6 +96,7 @@ def described_holder(phrase: str, actors: ArticleActors) -> Speaker | None:
     if m is None or not (m.group("body") or not phrase.strip().lower().startswith("the ")):
         return None  # "the senator" alone is for the role readings of :mod:`.speakers`
     head = _singular(m.group("head").lower())
+    head = _ABBREVIATED.get(head, head)  # "Halden's PM": its prime minister
     if head not in _OFFICE_HEADS:
         return None
     holders = [a for a in actors.actors.values() if a.type == "person" and _holds(a, head)]

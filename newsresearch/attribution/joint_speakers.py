@@ -1,6 +1,8 @@
 """Joint sources: several speakers in one source ("Judges Ada Voss and Piotr Lindqvist",
 "Reyes and Brooks", "Reyes and other officials", "the United States and Halden"), every
-one named, joined by ``"; "`` in text order (:func:`joint_speaker`)."""
+one named, joined by ``"; "`` in text order (:func:`joint_speaker`). A body whose one name
+holds "and" ("the Halden Oversight and Reform Committee", "the Food and Drug Agency") is
+one speaker."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ _OTHERS = re.compile(r"others|other\s+(?:[\w\-]+\s+){0,4}[a-z]+s")
 _GROUP = re.compile(
     r"(?:[\w.\-]+\s+){0,3}(?:[a-z]+[^s\W]s|leadership|military|government|administration)"
 )
+#: The unnamed people of the person named with them: "Reyes and his supporters" (a plural
+#: head up to four words after the pronoun).
+_OWNED_PEOPLE = re.compile(r"(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}[a-z]+[^s\W]s")
 #: A group owned by a pronoun ("his advisers") is no name of its own.
 _OWNED = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -46,11 +51,46 @@ def _body_name(part: str) -> bool:
     words = part.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False
-    body = _office(part)
+    body = _office(part) or _named_body_end(part)
     inner = words[:-1] if body else words
     if not all(w[:1].isupper() or w in _NAME_JOINERS for w in inner):
         return False
     return body or any(_ABBREVIATION.fullmatch(w) for w in words)
+
+
+def _named_body_end(part: str) -> bool:
+    """Whether *part* is a capitalised name ending in a capitalised organisation word
+    ("Justice Department", "Halden Reform Committee")."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in organisation_words()
+    )
+
+
+def _one_body(phrase: str) -> str | None:
+    """A body's one name that holds "and" ("the House Ways and Means Committee", "the
+    Oversight and Reform Committee"): capitalised words and joiners ending in a capitalised
+    organisation word, where no part before the last "and" ends in one of its own (so
+    "the White House and Justice Department" is two bodies); None otherwise."""
+    bare = strip_determiner(phrase.strip())
+    parts = [p for p in _JOINT.split(bare) if p]
+    words = bare.replace(",", " ").split()
+    if len(parts) < 2 or not _named_body_end(parts[-1]):
+        return None
+    if not all(w[:1].isupper() or w in _NAME_JOINERS for w in words):
+        return None
+    if any(p.split()[-1].lower() in organisation_words() for p in parts[:-1]):
+        return None
+    return bare
+
+
+def _surely_person(name: str, actors: ArticleActors) -> bool:
+    """Whether the actor *name* is a person by a gender or title the article gives
+    ("Sen. Ana Brooks"), not a capitalised word pair read as a name ("Halden Oversight")."""
+    actor = actors.actors.get(name)
+    return actor is not None and actor.type == "person" and bool(actor.gender or actor.title)
 
 
 def _office(part: str) -> bool:
@@ -134,6 +174,13 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     phrase = text[span[0] : span[1]]
     if " and " not in phrase and "&" not in phrase:
         return None
+    one = _one_body(phrase)
+    inside = actors.between(*span)
+    ands = [span[0] + m.start() for m in re.finditer(r"\sand\s", phrase)]
+    # a name the actor finder read across the "and" is resolved as that name
+    across = any(m.start < x < m.end for m in actors.overlapping(*span) for x in ands)
+    if one is not None and not across and not any(_surely_person(m.actor, actors) for m in inside):
+        return one, "organisation", False
     names: list[str] = []
     groups: set[str] = set()
     pos = span[0]
@@ -151,7 +198,8 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
             return None
         if people and len(found) == len(people) and not _office(bare):
             names.append(max(people, key=lambda m: m.end).actor)
-        elif _OTHERS.fullmatch(bare.lower()):  # "Reyes and other officials": unnamed
+        elif _OTHERS.fullmatch(bare.lower()) or _OWNED_PEOPLE.fullmatch(bare):
+            # "Reyes and other officials", "Reyes and his supporters": unnamed
             names.append("anonymous")
         elif len(found) == 1 and found[0].type == "organisation" and found[0].text == bare:
             names.append(found[0].actor)  # "the United States and Russia"

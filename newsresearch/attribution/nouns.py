@@ -20,7 +20,7 @@ from .phrases import trim
 from .prep_nouns import find_prep_nouns
 from .records import Scan, content_kind
 
-__all__ = ["find_noun_cues", "noun_cues"]
+__all__ = ["AS_DESCRIPTION", "find_noun_cues", "noun_cues"]
 
 #: The shortest content of a noun cue, in characters.
 MIN_NOUN_CONTENT_CHARS = 8
@@ -82,6 +82,12 @@ _BARE_AFTER_NOUN_WORDS = re.compile(_BARE_AFTER_NOUN.pattern.removeprefix(r"\b")
 _BARE_NOUN_PREFIXES = tuple(
     f"{w} " for w in "reports claims allegations accusations assertions rumors rumours".split()
 )
+#: "as" and a description after "that", which makes "that" an object ("view that as a
+#: threat"), not "as many as", "as if", "as of", "as expected" (a clause: "estimate that as
+#: many as", "call that as of Tuesday").
+AS_DESCRIPTION = re.compile(
+    r"as\s+(?!(?:[\w\-]+\s+as|if|though|of|to|for|expected|part|well|soon|long|far|much|many)\b)"
+)
 # The word before " that " (found by str.find: far faster than a pattern of all the nouns).
 _WORD_BEFORE = re.compile(r"\b[a-z]+$")
 _THAT = " that "
@@ -139,6 +145,8 @@ def _try_noun(
         return
     if link == _THAT and _RELATIVE_THAT.match(text, rest):
         return  # "a plan that actually brings down costs": a relative clause, no content
+    if link == _THAT and AS_DESCRIPTION.match(text, rest):
+        return  # "I view that as a hard question": a verb and its object, no noun cue
     if link == _TO and not _TO_VERB.match(text, at + len(link)):
         return  # "his report to the public": a preposition, no infinitive
     pm = _POSSESSIVE.search(text, max(sa, cue_a - _LOOKBACK), cue_a)

@@ -5,7 +5,9 @@ article's organisation mentions, nearest first) whose name holds the phrase's he
 word; for a generic head (``the company``, ``the group``) the latest organisation that
 is no country and no ministry or agency; a capitalised modifier must be in the name
 (``the Chilean government`` is no "Russia's government", ``the White House`` no "House
-Democrats").
+Democrats"); a capitalised head refers to a name ending in it (``the Times``: "Halden
+Times"), and a chamber (``the House``, ``the Senate``) to itself, never to "White House",
+"House Freedom Caucus" or "Senate Democrats".
 """
 
 from __future__ import annotations
@@ -53,8 +55,11 @@ def org_reference(
     words = phrase.split()
     names = _earlier_organisations(position, actors, done)
     if modifier and len(words) == 3 and words[1][:1].isupper():
+        whole = words[2][:1].isupper()  # "the White House": a name, not "CBS News White House"
         for name in names:
             parts = name.lower().replace("’", "'").split()
+            if whole and parts != [modifier, head]:
+                continue
             if head in parts and any(w.startswith(modifier) for w in parts):
                 return name
         return None
@@ -65,8 +70,11 @@ def org_reference(
         return _newspaper_before(position, actors, done)
     generic = head in GENERIC_ORGS
     countries = places()
+    proper = words[-1][:1].isupper()
     for name in names:
         lowered = name.lower()
+        if proper and name not in countries and not _proper_reference(head, lowered):
+            continue
         if head in lowered.split():
             return name
         if generic and name not in countries and not any(w in lowered for w in _SPECIFIC_ORGS):
@@ -93,6 +101,21 @@ def org_reference(
             if _EXECUTIVE.intersection(m.actor.lower().split()):
                 return m.actor
     return None
+
+
+#: Chambers a capitalised "the House", "the Senate" names by itself.
+_CHAMBERS = frozenset(("house", "senate"))
+
+
+def _proper_reference(head: str, name: str) -> bool:
+    """Whether a capitalised head ("the Times", "the House") may refer to the lower-cased
+    organisation *name*: one that ends in the head ("New York Times", "Supreme Court"); a
+    chamber only the chamber itself ("House of Representatives"), never "White House",
+    "House Freedom Caucus" or "Senate Democrats". (A country may take its first word:
+    "the North" for North Korea.)"""
+    if head in _CHAMBERS:
+        return name == head or re.search(rf"(?:^|\s){head} of ", f"{name} ") is not None
+    return name.split()[-1:] == [head]
 
 
 #: Heads of executive bodies, one of which may refer to a body named by another ("the

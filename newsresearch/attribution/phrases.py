@@ -112,7 +112,7 @@ _ADVERBIALS = [
         r"\s+in\s+(?:" + _MONTH + r"\.?|\d{4})$",
         re.I,
     ),
-    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$", re.I),
+    re.compile(r"\s+(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")$"),  # "Ms. May"
     re.compile(r",\s*(?:in|on|at)\s+[^,]{1,40},$", re.I),
     # "A federal judge Friday said" (a capitalised "Today" ends a name: "USA Today notes")
     re.compile(
@@ -126,7 +126,7 @@ _ADVERBIALS = [
 _ADVERBIAL_LAST = [
     re.compile(rf"{_WHEN}|\d{{1,2}}", re.I).fullmatch,
     re.compile(_MONTH + r"\.?|\d{4}", re.I).fullmatch,
-    re.compile(r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")", re.I).fullmatch,
+    re.compile(r"(?:" + "|".join(sorted(_AUX)) + "|" + _NEGATED_AUX + r")").fullmatch,
     lambda last: last.endswith(","),
     _WEEKDAY.fullmatch,
     re.compile(r"(?:though|however|meanwhile|instead|both|all|alone|too),?", re.I).fullmatch,

@@ -8,7 +8,9 @@ passed over, and so are people named in what an earlier source said (its content
 unless the pronoun stands inside it). A surname shared by two people is the one whose
 gender fits ("Tara Kell, the widow of Colm Kell ... Kell ... she"); "the president" is
 the article's main president (:func:`main_holder`); an earlier he or she continues its
-chain past an object. The most recent earlier speaker who fits is the fallback. ``they``
+chain past an object. The most recent earlier speaker who fits is the fallback; in an
+article's opening, a he or she no one before fits is the person named next
+(:mod:`.cataphora`). ``they``
 is the latest organisation, group or joint speaker (a single person only when none
 spoke before); ``it`` and ``we`` the latest
 organisation or anonymous group.
@@ -23,6 +25,8 @@ from collections.abc import Sequence
 
 from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
+from .appositive_subjects import appositive_subject
+from .cataphora import named_after
 from .name_modifiers import modifies_title
 from .person_checks import not_a_person
 from .phrases import PRONOUN_GENDER, document_words
@@ -574,7 +578,14 @@ def _subject_name(text: str, at: int, name: str, quoted: list[Span]) -> bool:
     possessive ("declined to answer Voss's remarks, because he said": not Voss)."""
     if not _word_edge(text, at, at + len(name)) or _inside(at, quoted):
         return False
+    if _NOUN_COMMA.search(text, max(0, at - 30), at) and text.startswith(",", at + len(name)):
+        return False  # "who lost his daughter, Tess, in the crash": in apposition to a noun
     return _POSSESSIVE_AFTER.match(text, at + len(name)) is None
+
+
+#: A lower-case word and a comma right before a name set off by commas: the name stands
+#: in apposition to that noun ("his daughter, Tess,"), no subject.
+_NOUN_COMMA = re.compile(r"\b[a-z]+,\s+$")
 
 
 #: How many times more often the article's main holder of a role must be named than the
@@ -678,6 +689,8 @@ def resolve_pronoun(
             if once is not None and once not in voices:
                 return once, "person", False
             subject = _subject_first(text, span, m, actors, gender, speakers, quoted)
+            if subject is None and text:  # "Reyes, a member of team Brooks, faulted what he"
+                subject = appositive_subject(text, span, m, actors, gender)
             if subject is None:
                 subject = _salient(text, span, m, actors, gender, speakers, quoted)
             if subject is not None and subject.canonical in voices:
@@ -704,7 +717,8 @@ def resolve_pronoun(
         actor = actors.actors[m.actor]
         if actor.type == "person" and actor.gender in ("", gender) and not not_a_person(actor):
             return actor.canonical, "person", False
-    return _unnamed_before(text, span, done) or (None, "person", False)
+    unnamed = _unnamed_before(text, span, done)
+    return unnamed or named_after(text, span, actors, gender) or (None, "person", False)
 
 
 #: A source naming one unnamed person: "a senior official", "one of Mr Voss's former aides".

@@ -125,12 +125,43 @@ def first_person_speakers(text: str, found: Sequence[Attribution]) -> None:
         # reported speech keeps the quoter's "I": in '"... a press release from Roth telling
         # me one thing, I would ...," Voss said' the "I" is Voss, not Roth
         quoted = [o for o in around if o.kind in ("direct", "mixed")]
+        if not around:  # a quote paragraph going on from one whose quote stayed open
+            around = quoted = _continued_quote(text, a, found)
         if quoted or around:
             innermost = min(quoted or around, key=lambda o: o.content[-1][1] - o.content[0][0])
             copy_speaker(att, innermost)
             principal = spoken_for(text, att.speaker or "") if word in _OURS else None
             if principal is not None:  # a spokesperson's "we": whom they speak for
                 att.speaker, att.speaker_type, att.anonymous = principal
+
+
+_OPENING_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _continued_quote(text: str, position: int, found: Sequence[Attribution]) -> list[Attribution]:
+    """The quoted attribution a quote paragraph holding *position* goes on from: its
+    paragraph opens with a quote mark, the paragraph before left a quote open (news style
+    for a quote over several paragraphs) and that quote is the content of an attribution
+    with a speaker ('... acknowledged "my talks with two aides. / " I deeply regret ...'):
+    that attribution alone, else none."""
+    start = text.rfind("\n", 0, position) + 1
+    if not _OPENING_QUOTE.match(text, start) or start < 2:
+        return []
+    before = text.rfind("\n", 0, start - 1)
+    while before > 0 and not text[before + 1 : start].strip():  # blank lines between
+        before = text.rfind("\n", 0, before)
+    previous = text[before + 1 : start]
+    if previous.count("“") <= previous.count("”") and previous.count('"') % 2 == 0:
+        return []
+    ending = [
+        o
+        for o in found
+        if o.speaker
+        and o.kind in ("direct", "mixed")
+        and o.content
+        and before < o.content[-1][1] <= start
+    ]
+    return ending[-1:]
 
 
 def _holds(spans: Sequence[Span], position: int) -> bool:

@@ -16,6 +16,7 @@ from ..actor_names import first_names, titles
 from ..actors import ArticleActors
 from ..lexicons import data_lines
 from .document_names import document_authors, name_documents, office_authors
+from .introduced_sources import introduced_speakers
 from .issued_documents import earlier_issuers, owned_documents, sentence_issuers
 from .misspelt_names import misspelt_surname
 from .name_checks import (
@@ -254,13 +255,17 @@ def complete_names(found: Sequence[Attribution], actors: ArticleActors, *, text:
     lady Melania Trump", :mod:`newsresearch.same_surname`) is not completed. A document
     named by one noun takes the article's name for it (:func:`.document_names.name_documents`),
     figures or a statement named by their issuer the issuer's
-    (:func:`.document_names.document_authors`), and one named only as whom an unnamed aide
-    works for is anonymous (:func:`.staff_sources.unnamed_staff`), and so is an unnamed person or
+    (:func:`.document_names.document_authors`), an unnamed role description is the person
+    the next attribution names first (:func:`.introduced_sources.introduced_speakers`), and
+    one named only as whom an unnamed aide works for is anonymous
+    (:func:`.staff_sources.unnamed_staff`), and so is an unnamed person or
     group a name was found next to (:func:`.unnamed_sources.unnamed_groups`); a source cut to the place
     after a name's party label or to the party before a described name is that person
     (:mod:`.party_labels`); "released a statement" cut from its subject is the subject
     (:func:`.issued_documents.sentence_issuers`). (A source inside a hover card was put back
     on the shown name before, by :func:`..hover_cards.shown_name`.)"""
+    if text:  # "a top adviser to X said ... / Tom Reyes, ..., faulted": Reyes
+        introduced_speakers(text, found, actors)
     unnamed_staff(text, found)
     unnamed_groups(text, found, actors)
     court_members(text, found, actors)  # "the justices": the court

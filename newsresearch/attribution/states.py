@@ -28,6 +28,7 @@ from .indirect import (
     MIN_CONTENT_CHARS,
     _content_end,
 )
+from .nouns import AS_DESCRIPTION
 from .phrases import np_left, trim
 from .records import Scan, Span, content_kind, scan_words
 
@@ -222,7 +223,8 @@ _SUBJECT_WORD = re.compile(r"[\w’'\-.]+")
 _SEE_AS = re.compile(
     r"\b(?P<cue>see|sees|saw|seeing|view|views|viewed|viewing|regard|regards|regarded|"
     r"perceive|perceives|perceived|(?:think|thinks|thought)\s+of)\s+"
-    r"(?P<object>(?!(?:as|to|in|on|at|for|with|that|this\s+week|[a-z]+ing)\b)(?:[\w’'\-.]+\s+){0,5}?"
+    r"(?P<object>(?!(?:as|to|in|on|at|for|with|that(?!\s+as\s)|this\s+week|[a-z]+ing)\b)"
+    r"(?:[\w’'\-.]+\s+){0,5}?"
     r"[\w’'\-.]+)\s+as\s+(?=[\w“\"])"
 )
 #: Words between a subject and its perception verb ("voters may increasingly see").
@@ -242,6 +244,12 @@ def _see_as(scan: Scan, sa: int, sb: int) -> None:
     object and its description ('the plan as a giveaway'), cue the verb."""
     text = scan.text
     for m in _SEE_AS.finditer(text, sa, sb):
+        if m.start("cue") in scan.used_cues:
+            continue  # "did not see that as a problem": read already as a verb and its clause
+        if text.startswith("that", m.start("object")) and not AS_DESCRIPTION.match(
+            text, m.start("object") + 5
+        ):
+            continue  # "see that as many as 20 died": "that" opens a clause
         if _BE_BEFORE.search(text, max(sa, m.start() - 20), m.start()):
             continue  # "is seen as": the passive reading
         lead = _BEFORE_SEE.search(text, sa, m.start())

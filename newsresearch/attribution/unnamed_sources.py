@@ -18,7 +18,8 @@ after it, for the shapes of unnamed sources it may still name:
   authorities said", "Correspondents say"), and bodies in the plural in lower-case words
   ("appeals courts", "insurance companies", "opposition figures");
 * a **counted group** of people or bodies with no name in it ("some Catholic groups",
-  "many economists and ordinary Americans", "several rights organisations").
+  "many economists and ordinary Americans", "several rights organisations"), or a
+  collective of them ("the group of experts", "the majority of the public").
 
 A source holding a person's or organisation's name before its head ("Halden police
 authorities", "two Voss aides familiar with ...") is left to the resolver.
@@ -45,7 +46,8 @@ PEOPLE_NOUNS = frozenset(
     "man woman witness observer representative executive negotiator donor fundraiser "
     "conservative liberal progressive moderate governor mayor legislator congressman "
     "congresswoman delegate candidate consultant pollster operative neighbor neighbour "
-    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner".split()
+    "advocate specialist customer manager owner fan victim relative citizen nominee front-runner "
+    "backer ambassador".split()
 )
 
 #: Plural heads of unnamed bodies a counted group may have ("some Catholic groups").
@@ -109,6 +111,15 @@ _COUNTED = re.compile(
     r"(?:\s+(?:at|in|from|on|for|with)\s+(?:the\s+)?[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3})?",
     re.IGNORECASE,
 )
+#: A collective of unnamed people: "the group of experts", "a team of researchers", "the
+#: majority of the public" (a collective noun, "of" and a plural of people or "public").
+_COLLECTIVE = re.compile(
+    r"(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,2}?(?:group|team|panel|coalition|handful|number|"
+    r"majority|minority|band)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?P<head>[\w\-]+)",
+    re.IGNORECASE,
+)
+
+
 #: Words that make a counted group named, or no group of people.
 _NAMED_MEMBERS = re.compile(
     r"\b(?:including|such\s+as|like|among\s+them|led\s+by|polls?|surveys?|studies|reports|"
@@ -163,6 +174,8 @@ def unnamed_phrase(phrase: str) -> str | None:
     True
     >>> unnamed_phrase("Dozens of workers at the plant")
     'counted'
+    >>> unnamed_phrase("the group of experts"), unnamed_phrase("The majority of the public")
+    ('counted', 'counted')
     """
     phrase = phrase.strip()
     familiar = _FAMILIAR.match(phrase)
@@ -176,6 +189,11 @@ def unnamed_phrase(phrase: str) -> str | None:
         return "bodies"
     if _PLURAL_BODIES.fullmatch(phrase[:1].lower() + phrase[1:]) is not None:
         return "bodies"
+    collective = _COLLECTIVE.fullmatch(phrase)
+    if collective is not None and _NAMED_MEMBERS.search(phrase) is None:
+        head = collective.group("head")
+        if head.lower() == "public" or (head.endswith("s") and _people_or_group(head)):
+            return "counted"
     counted = _COUNTED.fullmatch(phrase)
     if counted is not None and _NAMED_MEMBERS.search(phrase) is None:
         heads = [counted.group("words").split()[-1], counted.group("second") or ""]
