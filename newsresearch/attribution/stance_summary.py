@@ -261,6 +261,40 @@ def _found_entities(article: Article) -> Any:
     return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
 
 
+def _complement_tone(parsed: ParsedCorpus, model: object | None) -> pd.DataFrame:
+    """The tone of the issue phrases of each article with their complement
+    (:func:`~newsresearch.attribution.issue_complements.issue_phrases`: ``annexation of
+    Corvania``), as :func:`newsresearch.actor_sentiment` rows, from a table of their own
+    so that they do not take the mentions of the shorter phrases of :func:`_found_entities`."""
+    from ..actors_of_interest import read_actors
+    from ..sentiment.actors import actor_sentiment_each
+    from .issue_complements import issue_phrases
+
+    names: set[tuple[Any, str]] = set()
+
+    def table(doc_id: Any, article: Article) -> Any:
+        rows = [(name, "issue", alias) for name, alias in issue_phrases(article.text)]
+        names.update((doc_id, name) for name, _, _ in rows)
+        return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
+
+    tone = actor_sentiment_each(parsed, table, model=model)
+    # only the phrases: an empty table leaves the article's own actors in its mentions
+    keep = [(d, a) in names for d, a in zip(tone["doc_id"], tone["actor"], strict=True)]
+    return tone[keep]
+
+
+def _then(tone: pd.DataFrame, extra: pd.DataFrame | None, pooled: dict) -> Any:
+    """The rows of *tone*, then those of *extra* whose entity no row of *tone* named
+    (as :func:`_same_name` reads names, in *pooled* once *tone* is read)."""
+    yield from tone.itertuples(index=False)
+    if extra is None:
+        return
+    seen = set(pooled)
+    for rec in extra.itertuples(index=False):
+        if (rec.doc_id, _same_name(rec.actor)) not in seen:
+            yield rec
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     words = re.sub(r"['’]s\b", "", name).casefold().split()
     return tuple(w for w in words if w not in ("the", "a", "an"))
@@ -441,7 +475,10 @@ def entity_stance(
             )
         votes = _object_votes(parsed)
         pooled: dict[tuple[Any, tuple[str, ...]], list[Any]] = {}
-        for rec in tone.itertuples(index=False):
+        extra = None
+        if actors is None:  # issue phrases with their complement, scored on their own
+            extra = _complement_tone(parsed, model)
+        for rec in _then(tone, extra, pooled):
             # "Jeff Sessions Thursday", "Mike Pompeo Michael" (a hover card): Jeff Sessions,
             # Mike Pompeo
             entity = strip_card_start(without_weekday(rec.actor))
