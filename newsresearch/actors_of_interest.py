@@ -90,7 +90,8 @@ class ActorsOfInterest:
         self.table = table.reset_index(drop=True)
         self._by_alias: dict[str, tuple[str, str]] = {}
         sensitive, insensitive = [], []
-        for name, type_, alias in self.table[["name", "type", "alias"]].itertuples(index=False):
+        rows = list(self.table[["name", "type", "alias"]].itertuples(index=False, name=None))
+        for name, type_, alias in rows:
             key = alias.casefold()
             self._by_alias.setdefault(key, (name, type_))
             (insensitive if alias[:1].islower() else sensitive).append(alias)
@@ -105,7 +106,6 @@ class ActorsOfInterest:
 
         self._sensitive = compile_(sensitive, 0)
         self._insensitive = compile_(insensitive, re.IGNORECASE)
-        rows = self.table[["name", "type", "alias"]].itertuples(index=False)
         self._words = IssueWords(rows if issue_words else [])
 
     def __repr__(self) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
@@ -92,16 +92,26 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str
     """``(stem, start, end)`` of each content word of ``text[start:end]``."""
     out = []
     for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
-        word = re.sub(r"['’]s?$", "", m.group())
-        bare = word.replace(".", "")
-        if len(bare) >= 2 and bare.isupper():  # an acronym: "US" is no pronoun
-            out.append((bare.lower(), m.start(), m.end()))
+        word = m.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if "." in word:
+            word = word.replace(".", "")
+        if len(word) >= 2 and word.isupper():  # an acronym: "US" is no pronoun
+            out.append((word.lower(), m.start(), m.end()))
             continue
-        low = bare.lower()
-        if not low or low in FUNCTION_WORDS:
-            continue
-        out.append((_stem(low), m.start(), m.end()))
+        low = word.lower()
+        if low and low not in FUNCTION_WORDS:
+            out.append((_stem(low), m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[tuple[str, int, int]], set]:
+    """:func:`_tokens` of one sentence and their stems, once for the several readers
+    of one article (the stance triples, the tone of its mentions)."""
+    tokens = _tokens(text, start, end)
+    return tokens, {stem for stem, _, _ in tokens}
 
 
 def content_words(phrase: str) -> tuple[str, ...]:
@@ -191,8 +201,7 @@ class IssueWords:
         named = list(skip)
         found = []
         for a, b in sentences:
-            tokens = _tokens(text, a, b)
-            stems = {stem for stem, _, _ in tokens}
+            tokens, stems = _sentence_tokens(text, a, b)
             for entry in self.entries:
                 if not entry.words <= stems:
                     continue

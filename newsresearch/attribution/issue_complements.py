@@ -19,17 +19,23 @@ up to :data:`COMPLEMENT_WORDS_MAX` words, up to punctuation, a clause word, a ve
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .stance_objects import _DETERMINERS, _PRONOUNS, _STOP, _TIMES
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..sentiment.estimator import TargetSentimentClassifier
+    from ..text import ParsedCorpus
     from .stance_cues import Issue
 
 __all__ = [
     "COMPLEMENT_OPENERS",
     "COMPLEMENT_WORDS_MAX",
     "complement_phrases",
+    "complement_tone",
     "cue_objects",
     "issue_phrases",
 ]
@@ -115,9 +121,9 @@ def complement_phrases(text: str, phrases: list[Issue]) -> list[tuple[str, str]]
     return list(out.items())
 
 
-def issue_phrases(text: str) -> list[tuple[str, str]]:
+def issue_phrases(text: str, found: Sequence[Issue] | None = None) -> list[tuple[str, str]]:
     """:func:`complement_phrases` of the issue phrases and events of *text* (see the module
-    notes), in text order.
+    notes; *found*: those already found) and of its :func:`cue_objects`, in text order.
 
     Examples
     --------
@@ -128,14 +134,10 @@ def issue_phrases(text: str) -> list[tuple[str, str]]:
     from .issue_terms import find_issue_terms
     from .stance_cues import find_issues
 
-    found = [
-        *find_issues(text),
-        *find_issue_terms(text),
-        *find_event_phrases(text),
-        *cue_objects(text),
-    ]
-    found.sort(key=lambda p: (p.start, -p.end))
-    return complement_phrases(text, found)
+    if found is None:
+        found = [*find_issues(text), *find_issue_terms(text), *find_event_phrases(text)]
+    bases = sorted([*found, *cue_objects(text)], key=lambda p: (p.start, -p.end))
+    return complement_phrases(text, bases)
 
 
 def cue_objects(text: str) -> list[Issue]:
@@ -165,3 +167,70 @@ def cue_objects(text: str) -> list[Issue]:
         if at >= 0:
             out.append(Issue(at, at + len(name), name, name))
     return out
+
+
+def _where(text: str, phrases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Where *text* writes each phrase's name (any spaces between its words, its first
+    letter in either case), longest first where two overlap: ``(start, end, name)``."""
+    if not phrases:
+        return []
+    from ..actors_of_interest import _alias_pattern
+
+    ordered = sorted({name for name, _ in phrases}, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(_alias_pattern(n) for n in ordered)})(?![\w-])")
+    names = {n.lower(): n for n in ordered}
+    out = []
+    for m in pattern.finditer(text):
+        name = names.get(" ".join(m.group().split()).lower())
+        if name is not None:
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def complement_tone(
+    parsed: ParsedCorpus,
+    *,
+    model: TargetSentimentClassifier | None = None,
+    bases: Mapping[Any, Sequence[Issue]] | None = None,
+) -> pd.DataFrame:
+    """The tone of each article's :func:`issue_phrases`, as
+    :func:`newsresearch.actor_sentiment` rows (``doc_id``, ``actor``, ``actor_type``
+    ``issue``, ``mentions``, ``mean_score``, ``label``): each phrase's mentions where the
+    article writes it (longest first where two overlap) scored by the target-sentiment
+    model in their sentence; the article's other actors are not scored again. *bases*:
+    each article's issue phrases and events already found (by ``doc_id``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from newsresearch.text import parse
+    >>> t = pd.Series(["Critics condemned the annexation of Corvania."], index=["d"])
+    >>> complement_tone(parse(t))[["actor", "mentions"]].values.tolist()
+    [['annexation of Corvania', 1]]
+    """
+    import pandas as pd
+
+    from ..sentiment.actors import ACTOR_SENTIMENT_COLUMNS, _aggregate
+    from ..sentiment.target import target_sentiment, target_table
+
+    keys, names, texts, starts, ends = [], [], [], [], []
+    for doc_id, article in parsed.items():
+        if article is None:
+            continue
+        found = None if bases is None else bases.get(doc_id)
+        for start, end, name in _where(article.text, issue_phrases(article.text, found)):
+            i = article.sentence_at(start)
+            a, b = article.sentences[i] if i is not None else (0, len(article.text))
+            b = max(b, end)
+            keys.append(doc_id)
+            names.append(name)
+            texts.append(article.text[a:b])
+            starts.append(start - a)
+            ends.append(end - a)
+    if not keys:
+        return pd.DataFrame(columns=list(ACTOR_SENTIMENT_COLUMNS)).astype(ACTOR_SENTIMENT_COLUMNS)
+    scored = target_sentiment(target_table(texts, starts, ends), model=model)
+    scores = (scored["p_positive"] - scored["p_negative"]).to_numpy().tolist()
+    labels = scored["label"].astype(object).tolist()
+    found = _aggregate(keys, names, ["issue"] * len(keys), scores, labels)
+    return pd.DataFrame(found).astype(ACTOR_SENTIMENT_COLUMNS)
