@@ -6,7 +6,8 @@ it in other forms and orders (``Velmoria annexed Corvania``, ``raise the minimum
 ``how the police treated him``). An actors-of-interest entry that is a **common-noun issue
 phrase** (type ``issue``, at least :data:`MIN_CONTENT_WORDS` content words, one of them
 written in lower case) therefore also matches a sentence that holds all its content words,
-compared by stem (Snowball, with a final ``-ment`` left off: ``treatment``, ``treated``);
+compared by stem (Snowball, with a final ``-ment`` left off: ``treatment``, ``treated``;
+a person named by a given name and surname, by the surname: ``impeach Brindle``);
 function words (:data:`FUNCTION_WORDS`) never count, and an acronym in capitals (``US``,
 ``U.S.``) is a word of its own, never the pronoun ``us``. The mention is the phrase's head
 word as the sentence writes it (the last content word before the first preposition:
@@ -127,6 +128,26 @@ def content_words(phrase: str) -> tuple[str, ...]:
     return tuple(stem for stem, _, _ in _tokens(phrase))
 
 
+def _entry_words(phrase: str) -> frozenset[str]:
+    """The stems *phrase* must find in a sentence: its :func:`content_words`, a person's
+    name (capitalised words after a given name of ``data/first_names.csv``) by its last
+    word only, as an article names a person again (``impeachment of Tobin Marsh``:
+    ``impeach Marsh``)."""
+    from .actor_names import first_names
+
+    given = first_names()
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(phrase)]
+    keep: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and words[j + 1][:1].isupper() and words[i] in given:
+            j += 1
+        keep.append(words[j])
+        i = j + 1
+    return frozenset(content_words(" ".join(keep)))
+
+
 def _head(phrase: str) -> str:
     """The stem of *phrase*'s head: its last content word before the first preposition
     that follows a content word, else its last content word."""
@@ -176,7 +197,12 @@ class IssueWords:
         entries = {}
         for name, type_, alias in aliases:
             if is_issue_phrase(alias, type_):
-                entry = _Entry(name, type_, frozenset(content_words(alias)), _head(alias))
+                words, head = _entry_words(alias), _head(alias)
+                if len(words) < MIN_CONTENT_WORDS:
+                    continue
+                if head not in words:  # a given name ("review by Laura"): its last kept word
+                    head = [w for w in content_words(alias) if w in words][-1]
+                entry = _Entry(name, type_, words, head)
                 entries[name, entry.words] = entry
         self.entries: list[_Entry] = list(entries.values())
 

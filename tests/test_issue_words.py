@@ -60,3 +60,13 @@ def test_a_sentence_that_names_the_issue_exactly_gives_no_second_mention():
     words = IssueWords([("annexation of Corvania", "issue", "annexation of Corvania")])
     assert words.find(text, [(0, len(text))], skip=[(19, 41, "annexation of Corvania")]) == []
     assert len(words.find(text, [(0, len(text))])) == 1
+
+
+def test_a_person_in_an_issue_phrase_is_found_by_the_surname():
+    # the article names the impeached official again by the surname only
+    text = "The House voted to impeach Brindle on Friday."
+    entry = [("impeachment of Laura Brindle", "impeachment of Laura Brindle")]
+    assert _found(entry, text) == [("impeach", "impeachment of Laura Brindle")]
+    # a name without a given name keeps all its words
+    text = "Critics said the meeting in the tower was secret."
+    assert _found([("Harwick Tower meeting", "Harwick Tower meeting")], text) == []
