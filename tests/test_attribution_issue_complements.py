@@ -25,7 +25,9 @@ def test_a_complement_stops_at_clause_words_times_and_punctuation():
     assert complement_phrases(text, [charges])[0][0] == "charges against the officers"
     text = "She praised the deal with Harwick on Tuesday, aides said."
     deal = Issue(16, 20, "deal", "deal")
-    assert complement_phrases(text, [deal]) == []  # "with" opens no complement here
+    assert complement_phrases(text, [deal])[0][0] == "deal with Harwick"
+    text = "She praised the deal under pressure, aides said."
+    assert complement_phrases(text, [deal]) == []  # "under" opens no complement
     text = "They protested the vote on Monday."
     vote = Issue(19, 23, "vote", "vote")
     assert complement_phrases(text, [vote]) == []

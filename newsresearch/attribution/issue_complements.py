@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: Prepositions that open an issue's complement.
-COMPLEMENT_OPENERS = ("of", "against", "on", "for", "to", "into")
+COMPLEMENT_OPENERS = ("of", "against", "on", "for", "to", "into", "with")
 #: The most words a complement keeps after its determiner.
 COMPLEMENT_WORDS_MAX = 4
 _OPENER_RE = re.compile(rf"[ \t]+({'|'.join(COMPLEMENT_OPENERS)})[ \t]+")
