@@ -170,21 +170,32 @@ def cue_objects(text: str) -> list[Issue]:
 
 
 def _where(text: str, phrases: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Where *text* writes each phrase's name (any spaces between its words, its first
-    letter in either case), longest first where two overlap: ``(start, end, name)``."""
-    if not phrases:
-        return []
-    from ..actors_of_interest import _alias_pattern
+    """Where *text* writes each phrase's name (in any case, as whole words), longest first
+    where two overlap: ``(start, end, name)`` in text order.
 
-    ordered = sorted({name for name, _ in phrases}, key=len, reverse=True)
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(_alias_pattern(n) for n in ordered)})(?![\w-])")
-    names = {n.lower(): n for n in ordered}
-    out = []
-    for m in pattern.finditer(text):
-        name = names.get(" ".join(m.group().split()).lower())
-        if name is not None:
-            out.append((m.start(), m.end(), name))
-    return out
+    Examples
+    --------
+    >>> _where("The tax bill and the Tax Bill vote.", [("tax bill", ""), ("tax bill vote", "")])
+    [(4, 12, 'tax bill'), (21, 34, 'tax bill vote')]
+    """
+    low = text.lower()
+    found = []
+    for name in {name for name, _ in phrases}:
+        key = name.lower()
+        at = low.find(key)
+        while at >= 0:
+            end = at + len(key)
+            before = low[at - 1] if at else " "
+            after = low[end] if end < len(low) else " "
+            if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+                found.append((at, end, name))
+            at = low.find(key, at + 1)
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: list[tuple[int, int, str]] = []
+    for f in found:
+        if not any(k[0] < f[1] and f[0] < k[1] for k in kept):
+            kept.append(f)
+    return sorted(kept)
 
 
 def complement_tone(
@@ -193,12 +204,14 @@ def complement_tone(
     model: TargetSentimentClassifier | None = None,
     bases: Mapping[Any, Sequence[Issue]] | None = None,
 ) -> pd.DataFrame:
-    """The tone of each article's :func:`issue_phrases`, as
+    """The tone of each article's :func:`issue_phrases` and of the noun runs of its stance
+    sentences (:func:`~newsresearch.attribution.noun_runs.noun_runs`: ``full audit``), as
     :func:`newsresearch.actor_sentiment` rows (``doc_id``, ``actor``, ``actor_type``
     ``issue``, ``mentions``, ``mean_score``, ``label``): each phrase's mentions where the
-    article writes it (longest first where two overlap) scored by the target-sentiment
-    model in their sentence; the article's other actors are not scored again. *bases*:
-    each article's issue phrases and events already found (by ``doc_id``).
+    article writes it (longest first where two phrases, or two runs, overlap) scored by
+    the target-sentiment model in their sentence; the article's other actors are not
+    scored again. *bases*: each article's issue phrases and events already found (by
+    ``doc_id``).
 
     Examples
     --------
@@ -212,13 +225,16 @@ def complement_tone(
 
     from ..sentiment.actors import ACTOR_SENTIMENT_COLUMNS, _aggregate
     from ..sentiment.target import target_sentiment, target_table
+    from .noun_runs import noun_runs
 
     keys, names, texts, starts, ends = [], [], [], [], []
     for doc_id, article in parsed.items():
         if article is None:
             continue
         found = None if bases is None else bases.get(doc_id)
-        for start, end, name in _where(article.text, issue_phrases(article.text, found)):
+        runs = [(r, r) for r in noun_runs(article.text, article.sentences)]
+        where = _where(article.text, issue_phrases(article.text, found))
+        for start, end, name in [*where, *_where(article.text, runs)]:
             i = article.sentence_at(start)
             a, b = article.sentences[i] if i is not None else (0, len(article.text))
             b = max(b, end)

@@ -1,0 +1,79 @@
+"""Noun runs of stance sentences: :func:`noun_runs`.
+
+An annotator names an issue a speaker takes a stand on by the words the sentence uses for
+it, often a run of lower-case nouns and adjectives that no issue lexicon or head noun list
+holds (``a full audit``, ``the popular vote``, ``possible asylum claims``, ``the tea party
+movement``). :func:`noun_runs` gives, in each sentence that holds a stance cue
+(:func:`~newsresearch.attribution.stance_cues.find_stance_cues`), each run of two to
+:data:`RUN_WORDS_MAX` lower-case words that are no function words
+(:data:`~newsresearch.issue_words.FUNCTION_WORDS`), speech or modal verbs nor words of the
+cue, without first or last words in ``-ed``, ``-ing`` or ``-ly`` (its last words when
+longer), so that :func:`~newsresearch.attribution.stance_summary.entity_stance` scores them
+by the tone of their mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..issue_words import FUNCTION_WORDS
+
+__all__ = ["RUN_WORDS_MAX", "noun_runs"]
+
+#: The most words a run keeps (its last ones).
+RUN_WORDS_MAX = 4
+#: Verbs of speech and modals, which no noun run holds.
+_VERBS = frozenset(
+    """said says say saying told tells tell asked asks ask added adds add noted notes wrote
+    writes would could should might must will can may shall""".split()
+)
+_TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
+_LOWER_RE = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def _word(token: str) -> bool:
+    return (
+        _LOWER_RE.fullmatch(token) is not None
+        and token not in FUNCTION_WORDS
+        and token not in _VERBS
+    )
+
+
+def _close(run: list[str], out: list[str]) -> None:
+    while run and run[-1].endswith(("ed", "ing", "ly")):
+        run.pop()
+    run = run[-RUN_WORDS_MAX:]
+    while run and run[0].endswith(("ed", "ing", "ly")):
+        run.pop(0)
+    if len(run) >= 2:
+        out.append(" ".join(run))
+
+
+def noun_runs(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
+    """The noun runs of the sentences of *text* that hold a stance cue (see the module
+    notes), each once, in text order.
+
+    Examples
+    --------
+    >>> text = "Mayor Ilse Brandt demanded a full audit of the count. The weather was fine."
+    >>> noun_runs(text, [(0, 54), (55, len(text))])
+    ['full audit']
+    """
+    from .stance_cues import find_stance_cues
+
+    out: list[str] = []
+    every = find_stance_cues(text)
+    for a, b in sentences:
+        cues = [c for c in every if a <= c.start < b]
+        if not cues:
+            continue
+        run: list[str] = []
+        for m in _TOKEN_RE.finditer(text, a, b):
+            if _word(m.group()) and not any(c.start <= m.start() < c.end for c in cues):
+                run.append(m.group())
+                continue
+            _close(run, out)
+            run = []
+        _close(run, out)
+    return list(dict.fromkeys(out))
