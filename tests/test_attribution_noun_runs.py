@@ -41,3 +41,11 @@ def test_entity_stance_scores_the_noun_runs_of_stance_sentences():
     table = pd.DataFrame({"name": ["Ilse Brandt"], "type": ["person"], "aliases": [""]})
     found = entity_stance(pd.Series([text], index=["d"]), actors=table)
     assert "full audit" not in set(found["entity"])
+
+
+def test_a_sentence_in_which_a_source_speaks_counts_too():
+    # no cue of the lexicon: the speaker's position is in the words of the quote
+    text = "Ms. Ilse Brandt said the rail merger plan was a mistake. Trains ran late."
+    assert noun_runs(text, _sentences(text)) == []
+    said = [(0, 20), (21, 56)]
+    assert noun_runs(text, _sentences(text), said=said) == ["rail merger plan"]

@@ -232,7 +232,12 @@ def complement_tone(
         if article is None:
             continue
         found = None if bases is None else bases.get(doc_id)
-        runs = [(r, r) for r in noun_runs(article.text, article.sentences)]
+        said = [
+            span
+            for att in article.attributions
+            for span in ([att.cue] if att.cue else []) + list(att.content)
+        ]
+        runs = [(r, r) for r in noun_runs(article.text, article.sentences, said=said)]
         where = _where(article.text, issue_phrases(article.text, found))
         for start, end, name in [*where, *_where(article.text, runs)]:
             i = article.sentence_at(start)

@@ -9,7 +9,9 @@ movement``). :func:`noun_runs` gives, in each sentence that holds a stance cue
 (:data:`~newsresearch.issue_words.FUNCTION_WORDS`), speech or modal verbs nor words of the
 cue, without first or last words in ``-ed``, ``-ing`` or ``-ly`` (its last words when
 longer), so that :func:`~newsresearch.attribution.stance_summary.entity_stance` scores them
-by the tone of their mentions.
+by the tone of their mentions. A sentence in which a source speaks (the cue or content of
+an attribution: *said*) counts as a stance sentence too: the stance gold's sentences are
+those in which a source takes a position, often in words no cue lexicon holds.
 """
 
 from __future__ import annotations
@@ -50,9 +52,15 @@ def _close(run: list[str], out: list[str]) -> None:
         out.append(" ".join(run))
 
 
-def noun_runs(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
-    """The noun runs of the sentences of *text* that hold a stance cue (see the module
-    notes), each once, in text order.
+def noun_runs(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    said: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """The noun runs of the sentences of *text* that hold a stance cue or overlap a
+    stretch of *said* (what sources say: the cues and contents of the attributions) (see
+    the module notes), each once, in text order.
 
     Examples
     --------
@@ -66,7 +74,7 @@ def noun_runs(text: str, sentences: Sequence[tuple[int, int]]) -> list[str]:
     every = find_stance_cues(text)
     for a, b in sentences:
         cues = [c for c in every if a <= c.start < b]
-        if not cues:
+        if not cues and not any(x < b and a < y for x, y in said):
             continue
         run: list[str] = []
         for m in _TOKEN_RE.finditer(text, a, b):

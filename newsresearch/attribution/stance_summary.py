@@ -268,15 +268,27 @@ def _found_entities(article: Article, issues: list[Any] | None = None) -> Any:
 
 
 def _then(tone: pd.DataFrame, extra: pd.DataFrame | None, pooled: dict) -> Any:
-    """The rows of *tone*, then those of *extra* whose entity no row of *tone* named
-    (as :func:`_same_name` reads names, in *pooled* once *tone* is read)."""
+    """The rows of *tone*, then those of *extra* whose entity no row of *tone* named (as
+    :func:`_same_name` reads names, in *pooled* once *tone* is read; a name without a
+    complement also as :func:`_covered` reads them: ``budget plan`` after ``Voss's budget
+    plan``, but ``aid to Norland`` after ``Norland``)."""
+    from .issue_complements import COMPLEMENT_OPENERS
+
     yield from tone.itertuples(index=False)
     if extra is None:
         return
     seen = set(pooled)
+    words: dict[Any, list[tuple[str, ...]]] = {}
+    for entity, _, _, _, doc_id in pooled.values():
+        words.setdefault(doc_id, []).append(_name_words(entity))
     for rec in extra.itertuples(index=False):
-        if (rec.doc_id, _same_name(rec.actor)) not in seen:
-            yield rec
+        if (rec.doc_id, _same_name(rec.actor)) in seen:
+            continue
+        if not set(_name_words(rec.actor)) & set(COMPLEMENT_OPENERS) and _covered(
+            rec.actor, words.get(rec.doc_id, [])
+        ):
+            continue
+        yield rec
 
 
 def _name_words(name: str) -> tuple[str, ...]:
