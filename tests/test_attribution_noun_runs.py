@@ -49,3 +49,12 @@ def test_a_sentence_in_which_a_source_speaks_counts_too():
     assert noun_runs(text, _sentences(text)) == []
     said = [(0, 20), (21, 56)]
     assert noun_runs(text, _sentences(text), said=said) == ["rail merger plan"]
+
+
+def test_a_run_keeps_the_capitalised_words_that_modify_it():
+    # a program named after a person or an agency: "Harwick nondisclosure agreements"
+    text = "Critics condemned the Harwick nondisclosure agreements. Harwick declined comment."
+    assert noun_runs(text, _sentences(text)) == ["Harwick nondisclosure agreements"]
+    # the first word of a sentence is no modifier: it is capitalised as a first word
+    text = "Senate leaders condemned the plan."
+    assert noun_runs(text, _sentences(text)) == []

@@ -8,7 +8,8 @@ movement``). :func:`noun_runs` gives, in each sentence that holds a stance cue
 :data:`RUN_WORDS_MAX` lower-case words that are no function words
 (:data:`~newsresearch.issue_words.FUNCTION_WORDS`), speech or modal verbs nor words of the
 cue, without first or last words in ``-ed``, ``-ing`` or ``-ly`` (its last words when
-longer), so that :func:`~newsresearch.attribution.stance_summary.entity_stance` scores them
+longer), after up to two capitalised words that modify it (``DNC donor threshold``; not the
+first word of a sentence), so that :func:`~newsresearch.attribution.stance_summary.entity_stance` scores them
 by the tone of their mentions. A sentence in which a source speaks (the cue or content of
 an attribution: *said*) counts as a stance sentence too: the stance gold's sentences are
 those in which a source takes a position, often in words no cue lexicon holds.
@@ -32,6 +33,8 @@ _VERBS = frozenset(
 )
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
 _LOWER_RE = re.compile(r"[a-z][a-z-]*[a-z]")
+#: A capitalised word or acronym that may modify a run (``Obamacare``, ``DNC``).
+_CAPITAL_RE = re.compile(r"[A-Z][\w’'-]*")
 
 
 def _word(token: str) -> bool:
@@ -77,11 +80,23 @@ def noun_runs(
         if not cues and not any(x < b and a < y for x, y in said):
             continue
         run: list[str] = []
+        lead: list[str] = []
+        first = True
         for m in _TOKEN_RE.finditer(text, a, b):
-            if _word(m.group()) and not any(c.start <= m.start() < c.end for c in cues):
-                run.append(m.group())
+            token = m.group()
+            if _word(token) and not any(c.start <= m.start() < c.end for c in cues):
+                if not run and lead:
+                    run.extend(lead[-2:])
+                run.append(token)
+                lead = []
+                first = False
                 continue
             _close(run, out)
             run = []
+            if _CAPITAL_RE.fullmatch(token) and not first and token.lower() not in FUNCTION_WORDS:
+                lead.append(token)
+            else:
+                lead = []
+            first = False
         _close(run, out)
     return list(dict.fromkeys(out))

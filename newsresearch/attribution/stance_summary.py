@@ -282,10 +282,11 @@ def _then(tone: pd.DataFrame, extra: pd.DataFrame | None, pooled: dict) -> Any:
     for entity, _, _, _, doc_id in pooled.values():
         words.setdefault(doc_id, []).append(_name_words(entity))
     for rec in extra.itertuples(index=False):
-        if (rec.doc_id, _same_name(rec.actor)) in seen:
+        name = _POLICE_RE.sub(r"\1Police Department", rec.actor)  # as _found_entities
+        if (rec.doc_id, _same_name(name)) in seen:
             continue
-        if not set(_name_words(rec.actor)) & set(COMPLEMENT_OPENERS) and _covered(
-            rec.actor, words.get(rec.doc_id, [])
+        if not set(_name_words(name)) & set(COMPLEMENT_OPENERS) and _covered(
+            name, words.get(rec.doc_id, [])
         ):
             continue
         yield rec
