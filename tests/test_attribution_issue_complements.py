@@ -49,3 +49,17 @@ def test_a_name_a_cue_takes_gets_no_complement():
     # "praised X for Y": the "for" gives a reason, and a name is no issue phrase
     text = "Analysts praised Harwick Mills for its results."
     assert issue_phrases(text) == []
+
+
+def test_entity_stance_scores_a_noun_run_with_its_complement():
+    # an editorial about a prosecutor's theory: the run, then what it is about
+    import pandas as pd
+
+    from newsresearch.attribution import entity_stance
+
+    text = (
+        "Mayor Ilse Brandt said an expansive view of obstruction would paralyse the city. "
+        "Aides left."
+    )
+    found = set(entity_stance(pd.Series([text], index=["d"]))["entity"])
+    assert "expansive view of obstruction" in found

@@ -205,7 +205,8 @@ def complement_tone(
     bases: Mapping[Any, Sequence[Issue]] | None = None,
 ) -> pd.DataFrame:
     """The tone of each article's :func:`issue_phrases` and of the noun runs of its stance
-    sentences (:func:`~newsresearch.attribution.noun_runs.noun_runs`: ``full audit``), as
+    sentences (:func:`~newsresearch.attribution.noun_runs.noun_runs`: ``full audit``), a
+    run with its complement too (``expansive view of obstruction``), as
     :func:`newsresearch.actor_sentiment` rows (``doc_id``, ``actor``, ``actor_type``
     ``issue``, ``mentions``, ``mean_score``, ``label``): each phrase's mentions where the
     article writes it (longest first where two phrases, or two runs, overlap) scored by
@@ -226,6 +227,7 @@ def complement_tone(
     from ..sentiment.actors import ACTOR_SENTIMENT_COLUMNS, _aggregate
     from ..sentiment.target import target_sentiment, target_table
     from .noun_runs import noun_runs
+    from .stance_cues import Issue
 
     keys, names, texts, starts, ends = [], [], [], [], []
     for doc_id, article in parsed.items():
@@ -238,8 +240,12 @@ def complement_tone(
             for span in ([att.cue] if att.cue else []) + list(att.content)
         ]
         runs = [(r, r) for r in noun_runs(article.text, article.sentences, said=said)]
-        where = _where(article.text, issue_phrases(article.text, found))
-        for start, end, name in [*where, *_where(article.text, runs)]:
+        at_runs = _where(article.text, runs)
+        # a run's complement too ("an expansive view of obstruction")
+        phrases = issue_phrases(article.text, found)
+        phrases += complement_phrases(article.text, [Issue(a, b, n, n) for a, b, n in at_runs])
+        where = _where(article.text, phrases)
+        for start, end, name in [*where, *at_runs]:
             i = article.sentence_at(start)
             a, b = article.sentences[i] if i is not None else (0, len(article.text))
             b = max(b, end)
