@@ -63,3 +63,13 @@ def test_entity_stance_scores_a_noun_run_with_its_complement():
     )
     found = set(entity_stance(pd.Series([text], index=["d"]))["entity"])
     assert "expansive view of obstruction" in found
+
+
+def test_to_before_a_bare_verb_and_a_plural_possessive_end_a_complement():
+    text = "Critics condemned the moves to impeach Brandt and the aid to the rebels."
+    moves = Issue(22, 27, "moves", "moves")
+    aid = Issue(54, 57, "aid", "aid")
+    assert complement_phrases(text, [moves, aid]) == [("aid to the rebels", "aid to the rebels")]
+    text = "Voss backs the death penalty for public officials’ crimes."
+    penalty = Issue(15, 28, "death penalty", "death penalty")
+    assert complement_phrases(text, [penalty])[0][0] == "death penalty for public officials"

@@ -51,10 +51,17 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w’'.-]*|[^\w\s]")
 _DANGLING = frozenset({"of", "and", "the", "a", "an"})
 
 
-def _complement(text: str, start: int) -> int | None:
-    """Where the noun phrase at *start* ends (see the module notes), or None."""
+def _complement(text: str, start: int, *, verb_free: bool = False) -> int | None:
+    """Where the noun phrase at *start* ends (see the module notes), or None; with
+    *verb_free* (after ``to``), a phrase that opens on a lower-case word needs a
+    determiner before it (``to the rebels``, ``to Norland``, not ``to impeach``)."""
     words: list[str] = []
     end = start
+    determined = False
+
+    def first_ok(word: str) -> bool:
+        return not verb_free or determined or not word[:1].islower()
+
     for m in _TOKEN_RE.finditer(text, start, min(len(text), start + 120)):
         if text[end : m.start()].count("\n") or not m.group()[0].isalnum():
             break
@@ -63,6 +70,7 @@ def _complement(text: str, start: int) -> int | None:
         low = bare.lower()
         if not words and low in _DETERMINERS and low not in _PRONOUNS:
             end = m.end()
+            determined = True
             continue
         if low in _PRONOUNS and bare.islower():
             return None  # a pronoun ("against them") or a clause
@@ -74,10 +82,12 @@ def _complement(text: str, start: int) -> int | None:
             words.append(bare)
             end = m.start() + len(bare)
             break  # the sentence ends here
-        words.append(word)
-        end = m.end()
-        if len(words) >= COMPLEMENT_WORDS_MAX:
-            break
+        if not words and not first_ok(word):
+            return None  # "moves to impeach": a verb after "to", no noun phrase
+        words.append(word.rstrip("'’"))
+        end = m.start() + len(words[-1])
+        if len(words) >= COMPLEMENT_WORDS_MAX or words[-1] != word:
+            break  # a plural possessive ("officials’") ends the phrase
     while words and words[-1].lower() in _DANGLING:
         words.pop()
         end = text.rfind(" ", start, end) if words else start
@@ -109,7 +119,7 @@ def complement_phrases(text: str, phrases: list[Issue]) -> list[tuple[str, str]]
         opener = _OPENER_RE.match(text, p.end)
         if opener is None:
             continue
-        end = _complement(text, opener.end())
+        end = _complement(text, opener.end(), verb_free=opener.group(1) == "to")
         if end is None:
             continue
         alias = text[p.start : end]
