@@ -58,3 +58,8 @@ def test_a_run_keeps_the_capitalised_words_that_modify_it():
     # the first word of a sentence is no modifier: it is capitalised as a first word
     text = "Senate leaders condemned the plan."
     assert noun_runs(text, _sentences(text)) == []
+
+
+def test_number_words_are_no_part_of_a_run():
+    text = "Critics condemned two top aides and the million dollar fund."
+    assert noun_runs(text, _sentences(text)) == ["top aides", "dollar fund"]

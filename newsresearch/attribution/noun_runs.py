@@ -6,12 +6,13 @@ holds (``a full audit``, ``the popular vote``, ``possible asylum claims``, ``the
 movement``). :func:`noun_runs` gives, in each sentence that holds a stance cue
 (:func:`~newsresearch.attribution.stance_cues.find_stance_cues`), each run of two to
 :data:`RUN_WORDS_MAX` lower-case words that are no function words
-(:data:`~newsresearch.issue_words.FUNCTION_WORDS`), speech or modal verbs nor words of the
-cue, without first or last words in ``-ed``, ``-ing`` or ``-ly`` (its last words when
-longer), after up to two capitalised words that modify it (``DNC donor threshold``; not the
-first word of a sentence), so that :func:`~newsresearch.attribution.stance_summary.entity_stance` scores them
-by the tone of their mentions. A sentence in which a source speaks (the cue or content of
-an attribution: *said*) counts as a stance sentence too: the stance gold's sentences are
+(:data:`~newsresearch.issue_words.FUNCTION_WORDS`), speech or modal verbs, number words
+nor words of the cue, without first or last words in ``-ed``, ``-ing`` or ``-ly`` (its last
+words when longer), after up to two capitalised words that modify it (``DNC donor
+threshold``; not the first word of a sentence), so that
+:func:`~newsresearch.attribution.stance_summary.entity_stance` scores them by the tone of
+their mentions. A sentence in which a source speaks (the cue or content of an
+attribution: *said*) counts as a stance sentence too: the stance gold's sentences are
 those in which a source takes a position, often in words no cue lexicon holds.
 """
 
@@ -26,10 +27,12 @@ __all__ = ["RUN_WORDS_MAX", "noun_runs"]
 
 #: The most words a run keeps (its last ones).
 RUN_WORDS_MAX = 4
-#: Verbs of speech and modals, which no noun run holds.
+#: Verbs of speech, modals and number words, which no noun run holds.
 _VERBS = frozenset(
     """said says say saying told tells tell asked asks ask added adds add noted notes wrote
-    writes would could should might must will can may shall""".split()
+    writes would could should might must will can may shall two three four five six seven
+    eight nine ten dozen hundred hundreds thousand thousands million millions billion
+    billions percent""".split()
 )
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
 _LOWER_RE = re.compile(r"[a-z][a-z-]*[a-z]")
