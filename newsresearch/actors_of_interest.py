@@ -19,7 +19,11 @@ Accepted forms (:func:`read_actors`):
 Aliases written in lower case (``the president``, ``tax plan``) match in any
 case; aliases with a capital (``Trump``, ``ACA``) match as written, except that
 a first capital also matches in lower case. Matching is on whole words, longest
-alias first; the name itself is always an alias.
+alias first; the name itself is always an alias. An issue written as a common-noun
+phrase (``minimum wage increase``, ``annexation of Corvania``) also matches a sentence
+that holds its content words in other forms and order (``raise the minimum wage``,
+``Velmoria annexed Corvania``: :mod:`newsresearch.issue_words`; ``issue_words=False``
+turns this off); names of people and organisations match only as written.
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ class ActorsOfInterest:
     table : DataFrame
         One row per alias: columns ``name``, ``type``, ``alias`` (as made by
         :func:`read_actors`, which is the usual way to get one).
+    issue_words : bool
+        Also find the common-noun issue phrases by their content words
+        (:meth:`find_words`, :class:`~newsresearch.issue_words.IssueWords`).
 
     Examples
     --------
@@ -77,11 +84,14 @@ class ActorsOfInterest:
     [('The President', 'Donald Trump'), ('tax plan', 'the tax bill'), ('Trump', 'Donald Trump')]
     """
 
-    def __init__(self, table: pd.DataFrame) -> None:
+    def __init__(self, table: pd.DataFrame, *, issue_words: bool = True) -> None:
+        from .issue_words import IssueWords
+
         self.table = table.reset_index(drop=True)
         self._by_alias: dict[str, tuple[str, str]] = {}
         sensitive, insensitive = [], []
-        for name, type_, alias in self.table[["name", "type", "alias"]].itertuples(index=False):
+        rows = list(self.table[["name", "type", "alias"]].itertuples(index=False, name=None))
+        for name, type_, alias in rows:
             key = alias.casefold()
             self._by_alias.setdefault(key, (name, type_))
             (insensitive if alias[:1].islower() else sensitive).append(alias)
@@ -96,6 +106,7 @@ class ActorsOfInterest:
 
         self._sensitive = compile_(sensitive, 0)
         self._insensitive = compile_(insensitive, re.IGNORECASE)
+        self._words = IssueWords(rows if issue_words else [])
 
     def __repr__(self) -> str:
         return f"ActorsOfInterest({len(self._types)} names, {len(self.table)} aliases)"
@@ -133,6 +144,22 @@ class ActorsOfInterest:
             if not kept or m.start >= kept[-1].end:
                 kept.append(m)
         return kept
+
+    def find_words(
+        self, text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Match] = ()
+    ) -> list[Match]:
+        """The common-noun issues of the table named by their content words in a sentence
+        of *text* (:class:`~newsresearch.issue_words.IssueWords`: the head word), except in
+        the sentences where *found* (the matches of :meth:`find`) names them already.
+
+        Examples
+        --------
+        >>> aoi = read_actors({"minimum wage increase": []})
+        >>> text = "Voss wants to increase the minimum wage."
+        >>> [(m.text, m.name) for m in aoi.find_words(text, [(0, len(text))])]
+        [('increase', 'minimum wage increase')]
+        """
+        return self._words.find(text, sentences, skip=[(m.start, m.end, m.name) for m in found])
 
 
 def _split_aliases(value: Any) -> list[str]:
@@ -172,6 +199,8 @@ def _rows_from_frame(frame: pd.DataFrame) -> list[tuple[str, str, str]]:
 
 def read_actors(
     source: str | Path | pd.DataFrame | Mapping[str, Any] | Sequence[str] | ActorsOfInterest,
+    *,
+    issue_words: bool = True,
 ) -> ActorsOfInterest:
     """Read an actors-of-interest table (CSV, YAML, DataFrame, mapping or list of names).
 
@@ -180,6 +209,9 @@ def read_actors(
     source : path, DataFrame, mapping, list of str or ActorsOfInterest
         See the module notes for the accepted shapes. An
         :class:`ActorsOfInterest` is returned as it is.
+    issue_words : bool
+        Also match the common-noun issue phrases by their content words (see the
+        module notes).
 
     Returns
     -------
@@ -224,7 +256,7 @@ def read_actors(
     bad = sorted(set(table["type"]) - set(ACTOR_TYPES))
     if bad:
         raise ValueError(f"actor types {bad} are invalid; valid values are {list(ACTOR_TYPES)}")
-    return ActorsOfInterest(table)
+    return ActorsOfInterest(table, issue_words=issue_words)
 
 
 def mentions_with(article: Article, actors: ActorsOfInterest | None) -> list[Mention]:
@@ -233,7 +265,9 @@ def mentions_with(article: Article, actors: ActorsOfInterest | None) -> list[Men
     Without *actors*, ``article.actors.mentions`` as they are. With it, a mention
     whose actor or words are an alias takes the canonical name (and type) of the
     table, every alias found in the text is a mention (kind ``alias``), and an
-    alias replaces the mentions it overlaps. In text order.
+    alias replaces the mentions it overlaps; a common-noun issue named by its content
+    words (:meth:`ActorsOfInterest.find_words`) is a mention of its head word (kind
+    ``words``) where no other mention or alias is. In text order.
 
     Examples
     --------
@@ -247,9 +281,8 @@ def mentions_with(article: Article, actors: ActorsOfInterest | None) -> list[Men
     found = article.actors.mentions
     if actors is None:
         return list(found)
-    aliases = [
-        Mention(m.start, m.end, m.text, m.name, m.type, "alias") for m in actors.find(article.text)
-    ]
+    exact = actors.find(article.text)
+    aliases = [Mention(m.start, m.end, m.text, m.name, m.type, "alias") for m in exact]
     # an alias inside a longer name mention ("Trump" in "Donald Trump") is that mention;
     # an alias that covers or crosses mentions ("the president" over "president") replaces them
     kept = [a for a in aliases if not any(m.start <= a.start and a.end <= m.end for m in found)]
@@ -263,4 +296,8 @@ def mentions_with(article: Article, actors: ActorsOfInterest | None) -> list[Men
         if name is not None:
             m = Mention(m.start, m.end, m.text, name, actors.type_of(name) or m.type, m.kind)
         out.append(m)
-    return sorted([*out, *kept], key=lambda m: (m.start, -m.end))
+    taken = [*out, *kept]
+    for w in actors.find_words(article.text, article.sentences, exact):
+        if not any(t.start < w.end and w.start < t.end for t in taken):
+            taken.append(Mention(w.start, w.end, w.text, w.name, w.type, "words"))
+    return sorted(taken, key=lambda m: (m.start, -m.end))

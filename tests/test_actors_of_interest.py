@@ -79,3 +79,35 @@ def test_actor_sentiment_scores_aliases_and_issues():
     assert "the tax bill" not in set(plain["actor"])
     row = with_list.set_index("actor").loc["the tax bill"]
     assert row["mentions"] == 2 and row["actor_type"] == "issue"
+
+
+def test_an_issue_phrase_is_mentioned_by_its_content_words():
+    aoi = read_actors(
+        {
+            "Tobin Marsh": {"type": "person", "aliases": []},
+            "strikes on Velmoria": {"type": "issue", "aliases": []},
+        }
+    )
+    article = Article(
+        "Tobin Marsh ordered the strike. Critics said the strikes hit Velmoria hard. "
+        "Marshes flooded."
+    )
+    found = [(m.text, m.actor, m.kind) for m in mentions_with(article, aoi)]
+    assert ("strikes", "strikes on Velmoria", "words") in found
+    # the first sentence lacks "Velmoria"; a person's name keeps its exact matching
+    assert not any(m[0] == "strike" for m in found)
+    assert not any(m[0] == "Marshes" for m in found)
+
+
+def test_issue_words_can_be_turned_off():
+    aoi = read_actors({"minimum wage increase": []}, issue_words=False)
+    article = Article("Councillor Ada Pell wants to increase the minimum wage.")
+    assert [m for m in mentions_with(article, aoi) if m.actor == "minimum wage increase"] == []
+    on = read_actors({"minimum wage increase": []})
+    assert [m.text for m in mentions_with(article, on) if m.kind == "words"] == ["increase"]
+
+
+def test_issue_words_score_a_paraphrased_issue_in_actor_sentiment():
+    texts = pd.Series(["Critics said Velmoria illegally annexed Corvania."], index=["d"])
+    rows = nr.actor_sentiment(texts, actors={"annexation of Corvania": []})
+    assert rows["actor"].tolist() == ["annexation of Corvania"]

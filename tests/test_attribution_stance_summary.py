@@ -251,3 +251,28 @@ def test_entity_stance_rows_of_an_article_do_not_depend_on_its_batch():
         pd.testing.assert_frame_equal(alone.reset_index(drop=True), mine)
     assert "Ambrose" in set(together.loc[together["doc_id"] == "a", "entity"])
     assert "Ambrose" not in set(together.loc[together["doc_id"] == "b", "entity"])
+
+
+def test_entity_stance_scores_an_issue_with_its_complement():
+    # a regional crisis: the article names the event by its head and what it is about
+    text = (
+        "Leaders of Norland condemned the annexation of Corvania on Friday. "
+        "Velmoria's envoy said the move was lawful."
+    )
+    found = entity_stance(pd.Series([text], index=["d"]))
+    names = set(found["entity"])
+    assert "annexation of Corvania" in names
+    row = found.set_index("entity").loc["annexation of Corvania"]
+    assert row["entity_type"] == "issue" and row["sentiment"] == "negative"
+    # with an actors table the article's own phrases are not added
+    table = pd.DataFrame({"name": ["Norland"], "type": ["organisation"], "aliases": [""]})
+    found = entity_stance(pd.Series([text], index=["d"]), actors=table)
+    assert "annexation of Corvania" not in set(found["entity"])
+
+
+def test_entity_stance_scores_a_paraphrased_issue_of_an_actors_table():
+    # the researcher's name for the event is not the article's
+    text = "Critics said Velmoria illegally annexed Corvania. Velmoria's envoy disagreed."
+    table = pd.DataFrame({"name": ["annexation of Corvania"], "type": ["issue"], "aliases": [""]})
+    found = entity_stance(pd.Series([text], index=["d"]), actors=table)
+    assert "annexation of Corvania" in set(found["entity"])

@@ -61,8 +61,9 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.rstrip(".").lower() for t in titles())
 
 
-def _phrase(text: str, start: int) -> str:
-    """The noun phrase from *start* (see :func:`stance_objects`), or ``""``."""
+def _phrase(text: str, start: int, *, lone_noun: bool = False) -> str:
+    """The noun phrase from *start* (see :func:`stance_objects`), or ``""``; with
+    *lone_noun*, one lower-case word too (``backlash``: a head its complement names)."""
     rest = text[start : start + 160]
     lead = _LEAD_RE.match(rest)
     if lead:
@@ -99,7 +100,7 @@ def _phrase(text: str, start: int) -> str:
         return ""
     if words[0].lower().endswith("ed") and "-" not in words[0]:
         return ""  # a verb ("changed 12 times")
-    if len(words) == 1 and not words[0][:1].isupper():
+    if len(words) == 1 and not words[0][:1].isupper() and not lone_noun:
         return ""  # a bare common noun ("backed changes"): too vague to name an entity
     return " ".join(words)
 

@@ -208,7 +208,7 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 
 
-def _found_entities(article: Article) -> Any:
+def _found_entities(article: Article, issues: list[Any] | None = None) -> Any:
     """Places (``data/places.txt``), the issue and group phrases *article* names (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
     :func:`~newsresearch.attribution.issue_terms.issue_terms`; events, plural groups,
@@ -218,7 +218,8 @@ def _found_entities(article: Article) -> Any:
     terms set in quotation marks, companies by their name without a legal form:
     :mod:`~newsresearch.attribution.entity_shapes`) and their
     :func:`lone_names`, as a table of its own: what one article names is never an
-    entity of another, so an article's rows do not depend on the batch it is in."""
+    entity of another, so an article's rows do not depend on the batch it is in. Its
+    issue phrases and events are added to *issues* when given."""
     from ..actors_of_interest import read_actors
     from .entity_heads import (
         find_event_phrases,
@@ -238,11 +239,16 @@ def _found_entities(article: Article) -> Any:
     ]
     taken = {w for alias in place_actors().table["alias"] for w in alias.split()}
     phrases = set()
-    for p in [
+    own = [
         *find_issues(article.text),
         *find_issue_terms(article.text),
-        *find_groups(article.text, bare=True),
         *find_event_phrases(article.text),
+    ]
+    if issues is not None:
+        issues.extend(own)
+    for p in [
+        *own,
+        *find_groups(article.text, bare=True),
         *find_group_plurals(article.text),
         *find_operations(article.text),
         *find_for_organisations(article.text),
@@ -258,7 +264,32 @@ def _found_entities(article: Article) -> Any:
     words = {w for m in article.actors.mentions for w in re.findall(r"\w+", m.text)}
     phrases.update((n, t, n) for n, t in lone_names(article.text, taken | words))
     rows += sorted(phrases)
-    return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]))
+    return read_actors(pd.DataFrame(rows, columns=["name", "type", "alias"]), issue_words=False)
+
+
+def _then(tone: pd.DataFrame, extra: pd.DataFrame | None, pooled: dict) -> Any:
+    """The rows of *tone*, then those of *extra* whose entity no row of *tone* named (as
+    :func:`_same_name` reads names, in *pooled* once *tone* is read; a name without a
+    complement also as :func:`_covered` reads them: ``budget plan`` after ``Voss's budget
+    plan``, but ``aid to Norland`` after ``Norland``)."""
+    from .issue_complements import COMPLEMENT_OPENERS
+
+    yield from tone.itertuples(index=False)
+    if extra is None:
+        return
+    seen = set(pooled)
+    words: dict[Any, list[tuple[str, ...]]] = {}
+    for entity, _, _, _, doc_id in pooled.values():
+        words.setdefault(doc_id, []).append(_name_words(entity))
+    for rec in extra.itertuples(index=False):
+        name = _POLICE_RE.sub(r"\1Police Department", rec.actor)  # as _found_entities
+        if (rec.doc_id, _same_name(name)) in seen:
+            continue
+        if not set(_name_words(name)) & set(COMPLEMENT_OPENERS) and _covered(
+            name, words.get(rec.doc_id, [])
+        ):
+            continue
+        yield rec
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -404,6 +435,7 @@ def entity_stance(
     from ..sentiment import actor_sentiment
     from ..sentiment.actors import actor_sentiment_each
     from ..text import parse
+    from .issue_complements import complement_tone
     from .stance import stance_triples
     from .stance_names import without_weekday
     from .stance_rules import unsigned_quotes
@@ -433,15 +465,21 @@ def entity_stance(
         # one row per entity: names with the same words (``Mueller’s report``, ``Mueller
         # report``) are one, and their tone rows pool their mentions
         done = {(r["doc_id"], _same_name(r["entity"])) for r in rows}
+        bases: dict[Any, list[Any]] = {}  # each article's issue phrases, found once
         if actors is not None:
             tone = actor_sentiment(parsed, actors=actors, model=model)
         else:
             tone = actor_sentiment_each(
-                parsed, lambda _, article: _found_entities(article), model=model
+                parsed,
+                lambda doc_id, article: _found_entities(article, bases.setdefault(doc_id, [])),
+                model=model,
             )
         votes = _object_votes(parsed)
         pooled: dict[tuple[Any, tuple[str, ...]], list[Any]] = {}
-        for rec in tone.itertuples(index=False):
+        extra = None
+        if actors is None:  # issue phrases with their complement, scored on their own
+            extra = complement_tone(parsed, model=model, bases=bases)
+        for rec in _then(tone, extra, pooled):
             # "Jeff Sessions Thursday", "Mike Pompeo Michael" (a hover card): Jeff Sessions,
             # Mike Pompeo
             entity = strip_card_start(without_weekday(rec.actor))
