@@ -13,6 +13,7 @@ unnamed person ("At least one senator said he ..."), not for the next name.
 from __future__ import annotations
 
 from ..actors import ArticleActors
+from .content_end import in_quote_marks
 from .records import Span
 
 __all__ = ["LEDE", "REACH", "named_after"]
@@ -40,15 +41,8 @@ def named_after(
     if not gender or span[0] > LEDE:
         return None
     for m in actors.between(span[1], min(len(text), span[1] + REACH)):
-        if m.kind != "name" or m.type != "person" or _quoted(text, m.start):
+        if m.kind != "name" or m.type != "person" or in_quote_marks(text, m.start):
             continue
         if actors.actors[m.actor].gender == gender:
             return m.actor, "person", False
     return None
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether *position* is inside a quotation opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -21,6 +21,7 @@ __all__ = [
     "tail_end",
     "without_stray_close",
     "inside_quote",
+    "in_quote_marks",
     "joined_across_sentences",
     "aside_end",
     "object_without_day",
@@ -166,6 +167,18 @@ def inside_quote(text: str, a: int, b: int) -> bool:
     """Whether *b* lies inside a quotation opened in ``[a, b)``."""
     part = text[a:b]
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
+def in_quote_marks(text: str, position: int) -> bool:
+    """Whether *position* is inside a quotation opened earlier in its paragraph.
+
+    Examples
+    --------
+    >>> text = 'Voss said: "We will win.\nShe left.'
+    >>> in_quote_marks(text, text.index("win")), in_quote_marks(text, text.index("left"))
+    (True, False)
+    """
+    return inside_quote(text, text.rfind("\n", 0, position) + 1, position)
 
 
 # A second cue of a pronoun or of the same subject: ", and he insisted", " but wants".

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..actor_names import places
 from ..actors import ArticleActors, Mention
+from .content_end import in_quote_marks
 from .pronouns import SENTENCE_END, not_subject
 
 __all__ = [
@@ -79,7 +80,7 @@ def definite_description(
         return None
     if _singular(words[-1]) != words[-1]:
         return None
-    if _inside_quote(text, position):  # "The doctor told her", quoted: someone else
+    if in_quote_marks(text, position):  # "The doctor told her", quoted: someone else
         return None
     named = actors.named_before(position, type="person", within=_DESCRIPTION_REACH, certain=True)
     if named is None:
@@ -154,13 +155,6 @@ def is_demonym(word: str) -> bool:
         return False
     stems = _place_stems()
     return any(word[:k] in stems for k in range(3, len(word)))
-
-
-def _inside_quote(text: str, position: int) -> bool:
-    """Whether *position* is inside a quotation opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 #: How far back (characters) "the president" looks for a person named without a role.

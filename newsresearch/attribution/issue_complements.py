@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from ..sentiment.estimator import TargetSentimentClassifier
     from ..text import ParsedCorpus
-    from .stance_cues import Issue
+    from .stance_cues import Issue, StanceCue
 
 __all__ = [
     "COMPLEMENT_OPENERS",
@@ -131,9 +131,12 @@ def complement_phrases(text: str, phrases: list[Issue]) -> list[tuple[str, str]]
     return list(out.items())
 
 
-def issue_phrases(text: str, found: Sequence[Issue] | None = None) -> list[tuple[str, str]]:
+def issue_phrases(
+    text: str, found: Sequence[Issue] | None = None, *, cues: Sequence[StanceCue] | None = None
+) -> list[tuple[str, str]]:
     """:func:`complement_phrases` of the issue phrases and events of *text* (see the module
-    notes; *found*: those already found) and of its :func:`cue_objects`, in text order.
+    notes; *found*: those already found) and of its :func:`cue_objects` (*cues*: its stance
+    cues, when already found), in text order.
 
     Examples
     --------
@@ -146,12 +149,12 @@ def issue_phrases(text: str, found: Sequence[Issue] | None = None) -> list[tuple
 
     if found is None:
         found = [*find_issues(text), *find_issue_terms(text), *find_event_phrases(text)]
-    bases = sorted([*found, *cue_objects(text)], key=lambda p: (p.start, -p.end))
+    bases = sorted([*found, *cue_objects(text, cues=cues)], key=lambda p: (p.start, -p.end))
     return complement_phrases(text, bases)
 
 
-def cue_objects(text: str) -> list[Issue]:
-    """The phrase each stance cue of *text* takes a stand on
+def cue_objects(text: str, *, cues: Sequence[StanceCue] | None = None) -> list[Issue]:
+    """The phrase each stance cue of *text* (*cues*, when already found) takes a stand on
     (:func:`~newsresearch.attribution.stance_objects.stance_objects`' reading, one
     lower-case word too) when it ends in a common noun, as
     :class:`~newsresearch.attribution.stance_cues.Issue` spans.
@@ -167,7 +170,7 @@ def cue_objects(text: str) -> list[Issue]:
     from .stance_objects import _THANKS_TO_RE, _phrase
 
     out = []
-    for cue in find_stance_cues(text):
+    for cue in find_stance_cues(text) if cues is None else cues:
         if _THANKS_TO_RE.match(text, cue.start):
             continue
         name = _phrase(text, cue.end, lone_noun=True)
@@ -237,7 +240,7 @@ def complement_tone(
     from ..sentiment.actors import ACTOR_SENTIMENT_COLUMNS, _aggregate
     from ..sentiment.target import target_sentiment, target_table
     from .noun_runs import noun_runs
-    from .stance_cues import Issue
+    from .stance_cues import Issue, find_stance_cues
 
     keys, names, texts, starts, ends = [], [], [], [], []
     for doc_id, article in parsed.items():
@@ -249,10 +252,11 @@ def complement_tone(
             for att in article.attributions
             for span in ([att.cue] if att.cue else []) + list(att.content)
         ]
-        runs = [(r, r) for r in noun_runs(article.text, article.sentences, said=said)]
+        cues = find_stance_cues(article.text)  # read once, by the runs and the cue objects
+        runs = [(r, r) for r in noun_runs(article.text, article.sentences, said=said, cues=cues)]
         at_runs = _where(article.text, runs)
         # a run's complement too ("an expansive view of obstruction")
-        phrases = issue_phrases(article.text, found)
+        phrases = issue_phrases(article.text, found, cues=cues)
         phrases += complement_phrases(article.text, [Issue(a, b, n, n) for a, b, n in at_runs])
         where = _where(article.text, phrases)
         for start, end, name in [*where, *at_runs]:
@@ -269,5 +273,5 @@ def complement_tone(
     scored = target_sentiment(target_table(texts, starts, ends), model=model)
     scores = (scored["p_positive"] - scored["p_negative"]).to_numpy().tolist()
     labels = scored["label"].astype(object).tolist()
-    found = _aggregate(keys, names, ["issue"] * len(keys), scores, labels)
-    return pd.DataFrame(found).astype(ACTOR_SENTIMENT_COLUMNS)
+    rows = _aggregate(keys, names, ["issue"] * len(keys), scores, labels)
+    return pd.DataFrame(rows).astype(ACTOR_SENTIMENT_COLUMNS)

@@ -86,6 +86,15 @@ def _one_body(phrase: str) -> str | None:
     return bare
 
 
+def _one_body_holds(span: Span, phrase: str, actors: ArticleActors) -> bool:
+    """Whether the source *phrase* at *span* stays one body: no name the actor finder read
+    across its "and" (that name is resolved as such) and no person inside it."""
+    ands = [span[0] + m.start() for m in re.finditer(r"\sand\s", phrase)]
+    if any(m.start < x < m.end for m in actors.overlapping(*span) for x in ands):
+        return False
+    return not any(_surely_person(m.actor, actors) for m in actors.between(*span))
+
+
 def _surely_person(name: str, actors: ArticleActors) -> bool:
     """Whether the actor *name* is a person by a gender or title the article gives
     ("Sen. Ana Brooks"), not a capitalised word pair read as a name ("Halden Oversight")."""
@@ -175,11 +184,7 @@ def _joint(text: str, span: Span, actors: ArticleActors) -> Speaker | None:
     if " and " not in phrase and "&" not in phrase:
         return None
     one = _one_body(phrase)
-    inside = actors.between(*span)
-    ands = [span[0] + m.start() for m in re.finditer(r"\sand\s", phrase)]
-    # a name the actor finder read across the "and" is resolved as that name
-    across = any(m.start < x < m.end for m in actors.overlapping(*span) for x in ands)
-    if one is not None and not across and not any(_surely_person(m.actor, actors) for m in inside):
+    if one is not None and _one_body_holds(span, phrase, actors):
         return one, "organisation", False
     names: list[str] = []
     groups: set[str] = set()

@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..issue_words import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from .stance_cues import StanceCue
 
 __all__ = ["RUN_WORDS_MAX", "noun_runs"]
 
@@ -63,10 +67,11 @@ def noun_runs(
     sentences: Sequence[tuple[int, int]],
     *,
     said: Sequence[tuple[int, int]] = (),
+    cues: Sequence[StanceCue] | None = None,
 ) -> list[str]:
-    """The noun runs of the sentences of *text* that hold a stance cue or overlap a
-    stretch of *said* (what sources say: the cues and contents of the attributions) (see
-    the module notes), each once, in text order.
+    """The noun runs of the sentences of *text* that hold a stance cue (*cues*: those of
+    *text*, when already found) or overlap a stretch of *said* (what sources say: the cues
+    and contents of the attributions) (see the module notes), each once, in text order.
 
     Examples
     --------
@@ -77,7 +82,7 @@ def noun_runs(
     from .stance_cues import find_stance_cues
 
     out: list[str] = []
-    every = find_stance_cues(text)
+    every = find_stance_cues(text) if cues is None else cues
     for a, b in sentences:
         cues = [c for c in every if a <= c.start < b]
         if not cues and not any(x < b and a < y for x, y in said):

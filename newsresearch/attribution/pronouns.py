@@ -27,6 +27,7 @@ from ..actor_names import first_names, organisation_words
 from ..actors import Actor, ArticleActors, Mention
 from .appositive_subjects import appositive_subject
 from .cataphora import named_after
+from .content_end import in_quote_marks
 from .name_modifiers import modifies_title
 from .person_checks import not_a_person
 from .phrases import PRONOUN_GENDER, document_words
@@ -37,7 +38,6 @@ from .speaker_names import NAME_WORD
 __all__ = [
     "NEUTRAL_PRONOUNS",
     "SENTENCE_END",
-    "in_quote_marks",
     "main_holder",
     "not_subject",
     "resolve_pronoun",
@@ -304,13 +304,6 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 MAX_SUBJECT_SENTENCES = 4
 #: How far back (characters) sentence starts are looked for.
 _SALIENCE_REACH = 1200
-
-
-def in_quote_marks(text: str, position: int) -> bool:
-    """Whether *position* is inside a quotation opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _voices(text: str, span: Span, done: Sequence[Attribution]) -> set[str]:

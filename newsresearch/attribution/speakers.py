@@ -38,6 +38,7 @@ from functools import lru_cache
 from ..actor_names import is_organisation, organisation_words
 from ..actors import ArticleActors, Mention
 from ..hover_cards import repeats_name
+from .content_end import in_quote_marks
 from .cues import cue_lexicon
 from .described_speakers import ROLE_SYNONYMS, described_speaker, kin_of_owner, unlisted_name
 from .descriptions import (
@@ -60,7 +61,7 @@ from .owned_groups import campaign_of, owned_group
 from .pair_references import pair_reference
 from .phrases import PRONOUN_GENDER, anonymous_sources, document_words
 from .poll_speakers import share_speaker
-from .pronouns import NEUTRAL_PRONOUNS, in_quote_marks, main_holder, resolve_pronoun
+from .pronouns import NEUTRAL_PRONOUNS, main_holder, resolve_pronoun
 from .quote_speakers import copy_speaker, first_person_speakers, introducer, previous_quoted
 from .records import Attribution, Span
 from .share_speakers import unnamed_share

@@ -208,6 +208,11 @@ def lone_names(text: str, taken: set[str]) -> list[tuple[str, str]]:
 _POLICE_RE = re.compile(r"^((?:[A-Z][\w.’'-]*\s)+)police$")
 
 
+def _as_department(name: str) -> str:
+    """*name*, a place's police named as its department (:data:`_POLICE_RE`)."""
+    return _POLICE_RE.sub(r"\1Police Department", name)
+
+
 def _found_entities(article: Article, issues: list[Any] | None = None) -> Any:
     """Places (``data/places.txt``), the issue and group phrases *article* names (a
     place's police as its department: :data:`_POLICE_RE`; issues also by a term of
@@ -256,7 +261,7 @@ def _found_entities(article: Article, issues: list[Any] | None = None) -> Any:
         *find_agent_plurals(article.text),
         *find_quoted_terms(article.text),
     ]:
-        phrases.add((_POLICE_RE.sub(r"\1Police Department", p.name), p.type, p.name))
+        phrases.add((_as_department(p.name), p.type, p.name))
     persons = [(m.start, m.actor) for m in article.actors.mentions if m.type == "person"]
     phrases.update((n, "person", a) for n, a in kin_names(article.text, persons))
     organisations = [m.actor for m in article.actors.mentions if m.type == "organisation"]
@@ -282,7 +287,7 @@ def _then(tone: pd.DataFrame, extra: pd.DataFrame | None, pooled: dict) -> Any:
     for entity, _, _, _, doc_id in pooled.values():
         words.setdefault(doc_id, []).append(_name_words(entity))
     for rec in extra.itertuples(index=False):
-        name = _POLICE_RE.sub(r"\1Police Department", rec.actor)  # as _found_entities
+        name = _as_department(rec.actor)  # as _found_entities
         if (rec.doc_id, _same_name(name)) in seen:
             continue
         if not set(_name_words(name)) & set(COMPLEMENT_OPENERS) and _covered(
@@ -446,7 +451,7 @@ def entity_stance(
         triples = triples[~unsigned_quotes(triples, conflicting=False)]
     rows = []
     if not triples.empty:
-        named = triples["target"].str.replace(_POLICE_RE, r"\1Police Department", regex=True)
+        named = triples["target"].map(_as_department)
         found = _grouped(triples.assign(target=named), ["doc_id", "target"])
         for rec in found.itertuples(index=False):
             rows.append(
