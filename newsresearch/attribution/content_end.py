@@ -174,7 +174,7 @@ def in_quote_marks(text: str, position: int) -> bool:
 
     Examples
     --------
-    >>> text = 'Voss said: "We will win.\nShe left.'
+    >>> text = 'Voss said: "We will win.\\nShe left.'
     >>> in_quote_marks(text, text.index("win")), in_quote_marks(text, text.index("left"))
     (True, False)
     """
